@@ -1,0 +1,1 @@
+"""Turn raw article text into clean body text (boilerplate removed, offsets reported)."""

@@ -1,0 +1,42 @@
+"""Character normalisation for the NLP that never moves an offset.
+
+spaCy's tokenizers and lemmatizers know the ASCII apostrophe better than ``’`` and split on plain
+spaces, not on U+00A0/U+202F. Every replacement here is one character for one character, so the
+normalised text has the same length as the clean body and every offset computed on the spaCy
+``Doc`` is an offset into the body. Quotation marks keep their direction (« » “ ” are all kept as
+typographic pairs, only rare variants are folded onto them) because the quote finder needs to know
+an opening mark from a closing one.
+"""
+
+from __future__ import annotations
+
+_TABLE = str.maketrans(
+    {
+        "\u2019": "'",  # right single quotation mark, the typographic apostrophe
+        "\u2018": "'",  # left single quotation mark
+        "\u02bc": "'",  # modifier letter apostrophe
+        "\u2032": "'",  # prime, used as an apostrophe by some CMSs
+        "\u00a0": " ",  # no-break space
+        "\u202f": " ",  # narrow no-break space (French typography before ; : ! ? »)
+        "\u2007": " ",  # figure space
+        "\u2009": " ",  # thin space
+        "\u200a": " ",  # hair space
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u201e": "\u201c",  # low double quotation mark -> opening “
+        "\u201f": "\u201c",
+        "\u2033": '"',  # double prime
+        "\u00ad": "-",  # soft hyphen: kept as a character so lengths stay equal
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2010": "-",
+        "\u2013": "-",  # en dash: spaCy treats both as punctuation
+        "\u2014": "-",
+    }
+)
+
+
+def normalize_for_nlp(text: str) -> str:
+    """Same-length normalisation of ``text`` for the NLP models."""
+    out = text.translate(_TABLE)
+    assert len(out) == len(text)  # the contract every offset relies on
+    return out

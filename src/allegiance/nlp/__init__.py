@@ -1,0 +1,1 @@
+"""spaCy pipelines: loaded once per process, with Allegiance's own components added."""
