@@ -26,7 +26,6 @@ _TABLE = str.maketrans(
         "\u201e": "\u201c",  # low double quotation mark -> opening “
         "\u201f": "\u201c",
         "\u2033": '"',  # double prime
-        "\u00ad": "-",  # soft hyphen: kept as a character so lengths stay equal
         "\u2011": "-",  # non-breaking hyphen
         "\u2010": "-",
         "\u2013": "-",  # en dash: spaCy treats both as punctuation
