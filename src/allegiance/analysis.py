@@ -1,0 +1,227 @@
+"""One article in, one :class:`Article` out: the stages wired in order.
+
+``analyze()`` takes text or HTML already in memory; ``analyze_path()`` reads a file (decoding,
+front matter, HTML extraction) first. Both run the same registered stages (see
+:mod:`allegiance.pipeline`), so the CLI, the API and the ingest workers share one code path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from allegiance.errors import ConfigError, EmptyInputError, UnsupportedLanguageError
+from allegiance.models import Article, ArticleMeta
+from allegiance.pipeline import STAGES, Context, Failure, check_order, run, stage
+
+_HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<\?xml)", re.IGNORECASE)
+
+
+def parse_date(value: str | date | None, *, what: str = "date") -> date | None:
+    """An ISO date, or a year-month / year (taken as the first day), from metadata or a flag."""
+    if value is None or isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    match = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
+    if not match:
+        raise ConfigError(f"{what} {text!r} is not a date (expected YYYY-MM-DD)")
+    year, month, day = (int(g) if g else 1 for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise ConfigError(f"{what} {text!r} is not a valid date: {exc}") from exc
+
+
+def detect_language(text: str) -> str:
+    import py3langid
+
+    lang, _score = py3langid.classify(text[:5000])
+    return str(lang)
+
+
+# --- the stages -------------------------------------------------------------------------------
+
+
+@stage("clean", requires=("raw_text",), provides=("body", "removed"))
+def _clean(article: Article, context: Context) -> None:
+    from allegiance.clean.boilerplate import guess_title, strip_boilerplate
+
+    body, removed = strip_boilerplate(article.raw_text, article.meta.lang)
+    if not body.strip():
+        raise EmptyInputError("no article text left after cleaning", path=article.meta.path)
+    article.body, article.removed = body, removed
+    if article.meta.title is None:
+        article.meta.title = guess_title(body)
+
+
+@stage("language", requires=("body",), provides=("lang",))
+def _language(article: Article, context: Context) -> None:
+    from allegiance.nlp.models import SUPPORTED_LANGUAGES
+
+    lang = article.meta.lang or detect_language(article.body)
+    lang = lang.lower().split("-")[0].split("_")[0]
+    if lang not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguageError(
+            f"the article is in {lang!r}, which Allegiance does not analyse "
+            f"(supported: {', '.join(SUPPORTED_LANGUAGES)}; use --lang to force one)",
+            path=article.meta.path,
+        )
+    article.meta.lang = lang
+
+
+@stage("nlp", requires=("body", "lang"), provides=("doc",))
+def _nlp(article: Article, context: Context) -> None:
+    from allegiance.clean.normalize import normalize_for_nlp
+    from allegiance.nlp.models import load
+
+    assert article.meta.lang is not None
+    article.doc = load(article.meta.lang)(normalize_for_nlp(article.body))
+
+
+@stage("entities", requires=("doc",), provides=("entities",))
+def _entities(article: Article, context: Context) -> None:
+    from allegiance.resolve.entities import resolve_entities
+
+    assert article.doc is not None and article.meta.lang is not None
+    article.entities = resolve_entities(
+        article.doc, article.meta.lang, context.kb, article.meta.published
+    )
+
+
+@stage("amounts", requires=("body", "lang"), provides=("amounts",))
+def _amounts(article: Article, context: Context) -> None:
+    from allegiance.extract.amounts import find_amounts
+
+    assert article.meta.lang is not None
+    article.amounts = find_amounts(article.body, article.meta.lang)
+
+
+@stage("dates", requires=("body", "lang"), provides=("dates",))
+def _dates(article: Article, context: Context) -> None:
+    from allegiance.extract.dates import find_dates
+
+    assert article.meta.lang is not None
+    article.dates = find_dates(article.body, article.meta.lang, article.meta.published)
+
+
+check_order(STAGES)
+
+
+# --- entry points -----------------------------------------------------------------------------
+
+
+def default_context(kb_paths: Iterable[Path] = ()) -> Context:
+    from allegiance.resolve.kb import KnowledgeBase, default_kb
+
+    paths = list(kb_paths)
+    return Context(kb=KnowledgeBase.load(paths) if paths else default_kb())
+
+
+def _article_id(text: str, hint: str | None) -> str:
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return f"{hint}-{digest}" if hint else digest
+
+
+def analyze(
+    text_or_html: str,
+    lang: str | None = None,
+    published: str | date | None = None,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    context: Context | None = None,
+) -> Article:
+    """Analyse one article given as text (optionally with front matter) or as HTML."""
+    from allegiance.ingest.frontmatter import split_front_matter
+
+    meta: dict[str, Any] = {}
+    if _HTML_SNIFF.match(text_or_html):
+        from allegiance.ingest.html import html_to_text
+
+        text, meta = html_to_text(text_or_html, url)
+    else:
+        meta, text, _removed = split_front_matter(text_or_html)
+    return _run(text, meta, lang=lang, published=published, title=title, url=url,
+                source=source, path=None, context=context)
+
+
+def analyze_path(
+    path: str | Path,
+    lang: str | None = None,
+    published: str | date | None = None,
+    *,
+    context: Context | None = None,
+) -> Article:
+    """Read a file (or ``-`` for stdin) and analyse it."""
+    from allegiance.ingest.files import read_path, read_stdin
+    from allegiance.ingest.frontmatter import split_front_matter
+
+    raw = read_stdin() if str(path) == "-" else read_path(path)
+    meta: dict[str, Any] = dict(raw.meta)
+    if raw.is_html:
+        from allegiance.ingest.html import html_to_text
+
+        text, html_meta = html_to_text(raw.text, meta.get("url"))
+        meta = {**html_meta, **{k: v for k, v in meta.items() if v}}
+    else:
+        fm, text, _removed = split_front_matter(raw.text)
+        meta.update({k: v for k, v in fm.items() if v})
+    stem = Path(str(path)).stem if str(path) != "-" else "stdin"
+    return _run(text, meta, lang=lang, published=published, title=None, url=None, source=None,
+                path=str(path), context=context, id_hint=stem)
+
+
+def _run(
+    text: str,
+    meta: dict[str, Any],
+    *,
+    lang: str | None,
+    published: str | date | None,
+    title: str | None,
+    url: str | None,
+    source: str | None,
+    path: str | None,
+    context: Context | None,
+    id_hint: str | None = None,
+) -> Article:
+    if not text.strip():
+        raise EmptyInputError("no article text found", path=path)
+    article_meta = ArticleMeta(
+        id=_article_id(text, id_hint),
+        title=title or meta.get("title") or None,
+        url=url or meta.get("url") or None,
+        published=parse_date(published, what="--published")
+        if published
+        else parse_date(meta.get("date"), what="the date in the metadata"),
+        lang=(lang or meta.get("lang") or None),
+        source=source or meta.get("outlet") or meta.get("source") or None,
+        author=meta.get("author") or None,
+        path=path,
+    )
+    article = Article(meta=article_meta, raw_text=text)
+    return run(article, context or default_context())
+
+
+def analyze_many(
+    paths: Iterable[Path],
+    lang: str | None = None,
+    published: str | date | None = None,
+    *,
+    context: Context | None = None,
+) -> Iterator[Article | Failure]:
+    """Analyse files one by one; a bad file yields a :class:`Failure` and the batch goes on."""
+    from allegiance.errors import AllegianceError
+
+    context = context or default_context()
+    for path in paths:
+        try:
+            yield analyze_path(path, lang, published, context=context)
+        except AllegianceError as exc:
+            yield Failure(str(path), str(exc))

@@ -1,0 +1,81 @@
+"""Quotes and relations scored against a gold file, once gold keys are mapped to entity ids."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from allegiance.evaluation.gold import Tally
+from allegiance.models import Article
+
+
+def _sign(x: float) -> int:
+    return (x > 0) - (x < 0)
+
+
+def predicted_pairs(article: Article) -> set[tuple[str, str, int]]:
+    """(source, target, sign) of every signed event and state; repeats count once."""
+    pairs: set[tuple[str, str, int]] = set()
+    for ev in article.events:
+        if ev.modality == "negated" or _sign(ev.weight) == 0:
+            continue
+        for s in ev.source:
+            for t in ev.target:
+                if s != t:
+                    pairs.add((s, t, _sign(ev.weight)))
+    for st in article.states:
+        if st.sign:
+            pairs.add((st.source, st.target, st.sign))
+    return pairs
+
+
+def score_relations(article: Article, gold: dict[str, Any], mapping: dict[str, str]) -> Tally:
+    """A gold relation is found when a signed event or state links the same two actors, in the
+    same direction, with the same sign; precision counts distinct predicted (source, target, sign)."""
+    relations = gold.get("relations", [])
+    predicted = predicted_pairs(article)
+    tally = Tally(gold=len(relations), predicted=len(predicted))
+    matched: set[tuple[str, str, int]] = set()
+    for rel in relations:
+        key = (mapping.get(rel["source"], "?"), mapping.get(rel["target"], "?"), rel["polarity"])
+        if key in predicted:
+            tally.found += 1
+            matched.add(key)
+        else:
+            tally.misses.append(f"{rel['source']}→{rel['target']} {rel['polarity']:+d}")
+    tally.correct_predicted = len(matched)
+    return tally
+
+
+def score_quotes_gold(
+    article: Article, gold: dict[str, Any], mapping: dict[str, str]
+) -> dict[str, Tally]:
+    """Quote detection at 30 % and 80 % word overlap, speakers, targets and stance."""
+    from allegiance.evaluation.quotes import GoldQuote, locate, score_quotes
+
+    golds: list[GoldQuote] = []
+    for q in gold.get("quotes", []):
+        span = locate(article.body, q["text"])
+        golds.append(
+            GoldQuote(
+                text=q["text"],
+                start=span[0] if span else -1,
+                end=span[1] if span else -1,
+                kind=q.get("kind", "direct"),
+                speaker=mapping.get(q["speaker"], f"?{q['speaker']}") if q.get("speaker") else None,
+                speaker_span=None,
+                about=[mapping.get(a, f"?{a}") for a in q.get("about", [])],
+                polarity=q.get("polarity"),
+            )
+        )
+    out: dict[str, Tally] = {}
+    for overlap, suffix in ((0.3, "@30"), (0.8, "@80")):
+        s = score_quotes(article.quotes, golds, article.body, overlap=overlap)
+        out[f"quotes{suffix}"] = Tally(s.matched, s.n_gold, s.matched, s.n_predicted, s.missed)
+        if suffix == "@30":
+            out["quote+speaker@30"] = Tally(
+                s.speaker_correct, s.n_gold, s.speaker_correct, s.n_predicted, s.wrong_speaker
+            )
+            out["speaker|matched"] = Tally(s.speaker_correct, s.matched, 0, 0, [])
+            out["targets|matched"] = Tally(s.targets_correct, s.targets_total, 0, 0, [])
+            out["stance|matched"] = Tally(s.stance_correct, s.stance_total, 0, 0, [])
+    return out

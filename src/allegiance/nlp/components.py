@@ -1,0 +1,161 @@
+"""Allegiance's spaCy components: correct the statistical NER by design, not by a list of names.
+
+Two components run after the packaged ``ner``:
+
+``allegiance_entity_repair``
+    The French model glues neighbouring names into one span ("Trump\\n\\nMusk", "Michael Kovac for
+    Vanity Fair"), tags companies as MISC and tags words in the wrong case as entities. The repair
+    splits a span at line breaks and at connector words that never occur inside a name (for, pour,
+    via, chez …), drops spans made of numbers or money words, and relabels MISC spans that look like
+    organisations (a parenthesised ticker follows, a company suffix, an inner capital as in "OpenAI").
+
+``entity_ruler`` (spaCy's own, overwrite mode)
+    Patterns from the knowledge base: the names and aliases of known actors win over the model's
+    guess, which fixes types (OpenAI, SoftBank, Oracle, X as organisations) and finds names the
+    model never learnt (xAI).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from allegiance.resolve.kb import KnowledgeBase
+
+#: The labels each pipeline uses for people, organisations and places.
+LABELS: dict[str, dict[str, str]] = {
+    "fr": {"person": "PER", "organization": "ORG", "location": "LOC", "misc": "MISC"},
+    "en": {"person": "PERSON", "organization": "ORG", "location": "GPE", "misc": "PRODUCT"},
+}
+
+#: Words that join two names but never stand inside one.
+#: ("de", "von", "of" do stand inside names: Charles de Gaulle, Bank of America.)
+CONNECTORS = frozenset({"for", "pour", "via", "chez", "with", "avec", "and", "et", "&"})
+#: Connectors that may stand inside an organisation's name ("Marks and Spencer").
+INNER_OK = frozenset({"and", "et", "&"})
+
+_COMPANY_SUFFIX = re.compile(
+    r"(?:\b(?:Inc|Corp|Corporation|Group|Groupe|Holdings?|Labs?|Technologies|Ltd|LLC|SA|SAS|AG|"
+    r"GmbH|plc|Media|Capital|Ventures|Partners|Systems|Motors|Airlines|Bank|Banque)\.?$)"
+)
+_INNER_CAPITAL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$")  # OpenAI, xAI
+_TICKER_AFTER = re.compile(r"^\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9.\-:]{0,11})\)")
+_MONEY_WORDS = frozenset(
+    {"milliards", "milliard", "millions", "million", "billion", "billions", "dollars", "euros", "$"}
+)
+
+
+def _is_ticker_token(span: Span) -> bool:
+    """A symbol in parentheses right after a name: "(TSLA)"."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].text == "("
+        and span.end < len(doc)
+        and doc[span.end].text == ")"
+        and span.text.upper() == span.text
+    )
+
+
+def _split_points(span: Span, label_org: str) -> list[tuple[int, int]]:
+    """Token ranges of the names glued together in ``span``."""
+    pieces: list[tuple[int, int]] = []
+    start = span.start
+    for tok in span:
+        breaks_line = "\n" in tok.text or "\n" in tok.whitespace_
+        if tok.is_space or (tok.lower_ in CONNECTORS and tok.i > span.start):
+            if tok.lower_ in INNER_OK and span.label_ == label_org and not tok.is_space:
+                continue
+            if tok.i > start:
+                pieces.append((start, tok.i))
+            start = tok.i + 1
+            continue
+        if breaks_line:
+            pieces.append((start, tok.i + 1))
+            start = tok.i + 1
+    if start < span.end:
+        pieces.append((start, span.end))
+    return pieces
+
+
+def _looks_like_organisation(span: Span) -> bool:
+    doc = span.doc
+    if _TICKER_AFTER.match(doc.text[span.end_char : span.end_char + 16]):
+        return True
+    text = span.text
+    return bool(_COMPANY_SUFFIX.search(text) or _INNER_CAPITAL.match(text))
+
+
+def repair_entities(doc: Doc, lang: str) -> Doc:
+    labels = LABELS[lang]
+    person, org, misc = labels["person"], labels["organization"], labels["misc"]
+    repaired: list[Span] = []
+    for ent in doc.ents:
+        if _is_ticker_token(ent):
+            continue  # symbols are read by the resolver, not kept as actors
+        for start, end in _split_points(ent, org):
+            while start < end and (doc[start].is_punct or doc[start].is_space):
+                start += 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if start >= end:
+                continue
+            part = doc[start:end]
+            if any(t.like_num or t.lower_ in _MONEY_WORDS for t in part):
+                continue  # "Entreprise d'intelligence artificielle de 50 milliards"
+            if not any(t.text[:1].isupper() or t.text.startswith("@") for t in part):
+                continue
+            label = ent.label_
+            if label in (misc, "MISC", "PRODUCT", "WORK_OF_ART") and _looks_like_organisation(part):
+                label = org
+            if label == person and len(part) > 1 and _looks_like_organisation(part):
+                label = org
+            repaired.append(Span(doc, start, end, label=label))
+    doc.ents = repaired
+    return doc
+
+
+@Language.factory("allegiance_entity_repair", default_config={"lang": "fr"})
+def make_entity_repair(nlp: Language, name: str, lang: str):  # type: ignore[no-untyped-def]
+    def component(doc: Doc) -> Doc:
+        return repair_entities(doc, lang)
+
+    return component
+
+
+def ruler_patterns(kb: KnowledgeBase, lang: str) -> list[dict[str, object]]:
+    """The knowledge base's patterns, with labels in the pipeline's own scheme."""
+    labels = LABELS[lang]
+    to_pipeline = {"PER": labels["person"], "ORG": labels["organization"], "LOC": labels["location"]}
+    patterns = []
+    for pattern in kb.ruler_patterns(lang):
+        label = str(pattern["label"])
+        entry = kb.get(str(pattern.get("id", "")))
+        text = str(pattern["pattern"])
+        if entry is not None and entry.type == "person" and " " not in text.strip():
+            # A lone surname or first name is left to the resolver: as a pattern it would
+            # overwrite "Kimbal Musk" with "Musk" and hand it to the wrong person.
+            if not text.startswith("@"):
+                continue
+        patterns.append({**pattern, "label": to_pipeline.get(label, label)})
+    return patterns
+
+
+def add_components(nlp: Language, lang: str, kb: KnowledgeBase | None = None) -> None:
+    """Add the repair and the knowledge-base ruler after the packaged ``ner``."""
+    from allegiance.resolve.kb import default_kb
+
+    kb = kb or default_kb()
+    nlp.add_pipe("allegiance_entity_repair", after="ner", config={"lang": lang})
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="allegiance_kb_ruler",
+        after="allegiance_entity_repair",
+        config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
+    )
+    ruler.add_patterns(ruler_patterns(kb, lang))  # type: ignore[attr-defined]

@@ -1,0 +1,142 @@
+"""Entity repair and in-document resolution, on Docs built by hand (no model loaded)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from allegiance.nlp.components import repair_entities, ruler_patterns
+from allegiance.resolve.entities import fold, resolve_entities
+from allegiance.resolve.kb import KBEntry, KnowledgeBase, Ticker, Title
+
+VOCAB = spacy.blank("fr").vocab
+
+
+def make_doc(tokens: list[str], ents: list[str]) -> Doc:
+    """Tokens are joined by one space except before punctuation; ents are IOB tags (B-PER …)."""
+    spaces = [
+        i + 1 < len(tokens) and tokens[i + 1] not in {",", ".", ")", "\n\n"} and tok not in {"(", "\n\n"}
+        for i, tok in enumerate(tokens)
+    ]
+    return Doc(VOCAB, words=tokens, spaces=spaces, ents=ents)
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase(
+        [
+            KBEntry("elon-musk", "Elon Musk", "person", ("Musk",), first_name="Elon",
+                    last_name="Musk", curated=True),
+            KBEntry("kimbal-musk", "Kimbal Musk", "person", (), first_name="Kimbal",
+                    last_name="Musk", curated=True),
+            KBEntry("donald-trump", "Donald Trump", "person", ("Trump", "@potus"),
+                    titles=(Title(("président", "président des états-unis", "@potus"),
+                                  date(2025, 1, 20)),),
+                    first_name="Donald", last_name="Trump", curated=True),
+            KBEntry("emmanuel-macron", "Emmanuel Macron", "person", ("Macron",),
+                    titles=(Title(("président",), date(2017, 5, 14)),),
+                    first_name="Emmanuel", last_name="Macron", curated=True),
+            KBEntry("meta", "Meta", "organization", ("Meta Platforms", "Facebook"),
+                    tickers=(Ticker("META", "NASDAQ", True),), curated=True),
+            KBEntry("vanity-fair", "Vanity Fair", "organization", (), curated=True),
+        ]
+    )
+
+
+def test_repair_splits_a_credit_into_person_and_outlet() -> None:
+    doc = make_doc(["Photo", ":", "Michael", "Kovac", "for", "Vanity", "Fair"],
+                   ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER"])
+    repair_entities(doc, "fr")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Michael Kovac", "PER"), ("Vanity Fair", "PER")]
+
+
+def test_repair_splits_names_glued_across_paragraphs() -> None:
+    doc = make_doc(["allié", "de", "Trump", "\n\n", "Musk", "a", "dit"],
+                   ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O"])
+    repair_entities(doc, "fr")
+    assert [e.text for e in doc.ents] == ["Trump", "Musk"]
+
+
+def test_repair_relabels_misc_company_and_drops_ticker_symbols() -> None:
+    doc = make_doc(["entre", "OpenAI", "et", "Oracle", "(", "ORCL", ")"],
+                   ["O", "B-MISC", "O", "B-MISC", "O", "B-MISC", "O"])
+    repair_entities(doc, "fr")
+    assert [(e.text, e.label_) for e in doc.ents] == [("OpenAI", "ORG"), ("Oracle", "ORG")]
+
+
+def test_repair_drops_money_phrases_tagged_as_organisations() -> None:
+    doc = make_doc(["son", "Entreprise", "de", "50", "milliards", "de", "dollars"],
+                   ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    repair_entities(doc, "fr")
+    assert list(doc.ents) == []
+
+
+def test_surname_and_first_name_join_the_full_name(kb: KnowledgeBase) -> None:
+    doc = make_doc(
+        ["Elon", "Musk", "parle", ".", "Musk", "rit", ".", "Elon", "part", "."],
+        ["B-PER", "I-PER", "O", "O", "B-ORG", "O", "O", "B-MISC", "O", "O"],
+    )
+    doc.ents = [e for e in doc.ents if e.label_ != "MISC"] + [doc[7:8].char_span(0, 4, "PER")]
+    entities = resolve_entities(doc, "fr", kb, date(2025, 1, 24))
+    assert len(entities) == 1
+    musk = entities[0]
+    assert (musk.id, musk.name, musk.type) == ("elon-musk", "Elon Musk", "person")
+    assert [m.text for m in musk.mentions] == ["Elon Musk", "Musk", "Elon"]
+    assert musk.aliases == ["Musk", "Elon"]
+    for m in musk.mentions:
+        assert doc.text[m.start : m.end] == m.text
+
+
+def test_two_people_sharing_a_surname_are_not_merged(kb: KnowledgeBase) -> None:
+    doc = make_doc(["Elon", "Musk", "et", "Kimbal", "Musk", ".", "Musk", "rit", "."],
+                   ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "O", "O"])
+    entities = resolve_entities(doc, "fr", kb, None)
+    ids = {e.id for e in entities}
+    assert {"elon-musk", "kimbal-musk"} <= ids
+    for e in entities:
+        if e.id in ("elon-musk", "kimbal-musk"):
+            assert len(e.mentions) == 1  # the lone "Musk" is ambiguous: it joins neither
+
+
+def test_role_joins_the_one_holder_in_the_article(kb: KnowledgeBase) -> None:
+    doc = make_doc(["Donald", "Trump", "arrive", ".", "le", "président", "parle", "."],
+                   ["B-PER", "I-PER", "O", "O", "O", "O", "O", "O"])
+    entities = resolve_entities(doc, "fr", kb, date(2025, 1, 24))
+    trump = next(e for e in entities if e.id == "donald-trump")
+    assert "le président" in [m.text for m in trump.mentions]
+
+
+def test_role_stays_unresolved_when_two_holders_are_present(kb: KnowledgeBase) -> None:
+    doc = make_doc(["Trump", "et", "Emmanuel", "Macron", ".", "le", "président", "parle", "."],
+                   ["B-PER", "O", "B-PER", "I-PER", "O", "O", "O", "O", "O"])
+    entities = resolve_entities(doc, "fr", kb, date(2025, 1, 24))
+    assert all("le président" not in [m.text for m in e.mentions] for e in entities)
+
+
+def test_role_is_not_resolved_before_the_term_starts(kb: KnowledgeBase) -> None:
+    doc = make_doc(["Donald", "Trump", "arrive", ".", "le", "président", "parle", "."],
+                   ["B-PER", "I-PER", "O", "O", "O", "O", "O", "O"])
+    entities = resolve_entities(doc, "fr", kb, date(2019, 1, 1))
+    trump = next(e for e in entities if e.id == "donald-trump")
+    assert [m.text for m in trump.mentions] == ["Donald Trump"]
+
+
+def test_translated_ticker_is_repaired_by_the_knowledge_base(kb: KnowledgeBase) -> None:
+    doc = make_doc(["à", "Meta", "(", "MÉTA", ")", "et", "PDG"],
+                   ["O", "B-ORG", "O", "B-ORG", "O", "O", "O"])
+    repair_entities(doc, "fr")
+    entities = resolve_entities(doc, "fr", kb, None)
+    assert [(e.name, e.ticker, e.exchange) for e in entities] == [("Meta", "META", "NASDAQ")]
+
+
+def test_ruler_patterns_leave_lone_surnames_to_the_resolver(kb: KnowledgeBase) -> None:
+    texts = {p["pattern"] for p in ruler_patterns(kb, "fr")}
+    assert "Elon Musk" in texts and "Vanity Fair" in texts
+    assert "Musk" not in texts and "Trump" not in texts
+
+
+def test_fold_ignores_accents_case_and_apostrophes() -> None:
+    assert fold("L’Élysée") == fold("l'elysee")
