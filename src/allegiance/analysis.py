@@ -110,6 +110,14 @@ def _dates(article: Article, context: Context) -> None:
     article.dates = find_dates(article.body, article.meta.lang, article.meta.published)
 
 
+@stage("quotes", requires=("doc", "entities"), provides=("quotes",))
+def _quotes(article: Article, context: Context) -> None:
+    from allegiance.extract.quotes import find_quotes
+
+    assert article.doc is not None and article.meta.lang is not None
+    article.quotes = find_quotes(article.doc, article.entities, article.meta.lang)
+
+
 check_order(STAGES)
 
 
@@ -161,18 +169,15 @@ def analyze_path(
 ) -> Article:
     """Read a file (or ``-`` for stdin) and analyse it."""
     from allegiance.ingest.files import read_path, read_stdin
-    from allegiance.ingest.frontmatter import split_front_matter
 
-    raw = read_stdin() if str(path) == "-" else read_path(path)
+    raw = read_stdin() if str(path) == "-" else read_path(path)  # front matter already split
     meta: dict[str, Any] = dict(raw.meta)
+    text = raw.text
     if raw.is_html:
         from allegiance.ingest.html import html_to_text
 
-        text, html_meta = html_to_text(raw.text, meta.get("url"))
+        text, html_meta = html_to_text(raw.text, meta.get("url"), name=str(path))
         meta = {**html_meta, **{k: v for k, v in meta.items() if v}}
-    else:
-        fm, text, _removed = split_front_matter(raw.text)
-        meta.update({k: v for k, v in fm.items() if v})
     stem = Path(str(path)).stem if str(path) != "-" else "stdin"
     return _run(text, meta, lang=lang, published=published, title=None, url=None, source=None,
                 path=str(path), context=context, id_hint=stem)

@@ -70,12 +70,10 @@ def score_quotes_gold(
     out: dict[str, Tally] = {}
     for overlap, suffix in ((0.3, "@30"), (0.8, "@80")):
         s = score_quotes(article.quotes, golds, article.body, overlap=overlap)
-        out[f"quotes{suffix}"] = Tally(s.matched, s.n_gold, s.matched, s.n_predicted, s.missed)
+        out[f"quotes{suffix}"] = Tally(s.matched, s.gold, s.matched, s.predicted)
         if suffix == "@30":
-            out["quote+speaker@30"] = Tally(
-                s.speaker_correct, s.n_gold, s.speaker_correct, s.n_predicted, s.wrong_speaker
-            )
-            out["speaker|matched"] = Tally(s.speaker_correct, s.matched, 0, 0, [])
-            out["targets|matched"] = Tally(s.targets_correct, s.targets_total, 0, 0, [])
-            out["stance|matched"] = Tally(s.stance_correct, s.stance_total, 0, 0, [])
+            out["quote+speaker@30"] = Tally(s.speaker_right, s.gold, s.speaker_right, s.predicted)
+            out["speaker|matched"] = Tally(s.speaker_right, s.speaker_judged)
+            out["targets|matched"] = Tally(s.targets_found, s.targets_gold)
+            out["stance|matched"] = Tally(s.stance_right, s.stance_judged)
     return out

@@ -49,7 +49,7 @@ _MONEY_WORDS = frozenset(
 )
 
 
-def _is_ticker_token(span: Span) -> bool:
+def is_ticker_symbol(span: Span) -> bool:
     """A symbol in parentheses right after a name: "(TSLA)"."""
     doc = span.doc
     return (
@@ -96,7 +96,7 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
     person, org, misc = labels["person"], labels["organization"], labels["misc"]
     repaired: list[Span] = []
     for ent in doc.ents:
-        if _is_ticker_token(ent):
+        if is_ticker_symbol(ent):
             continue  # symbols are read by the resolver, not kept as actors
         for start, end in _split_points(ent, org):
             while start < end and (doc[start].is_punct or doc[start].is_space):

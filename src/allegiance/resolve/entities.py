@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from allegiance.models import Entity, EntityType, Mention
-from allegiance.nlp.components import LABELS
+from allegiance.nlp.components import LABELS, is_ticker_symbol
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -64,7 +64,7 @@ class _Cluster:
     key: str
     type: EntityType
     kb: KBEntry | None = None
-    names: Counter[str] = field(default_factory=Counter)  # multi-word forms seen
+    names: Counter[str] = field(default_factory=Counter)  # surface forms seen
     mentions: list[Mention] = field(default_factory=list)
 
     @property
@@ -120,11 +120,11 @@ class _Resolver:
 
     def add(self, cluster: _Cluster, span_text: str, start: int, end: int) -> None:
         cluster.mentions.append(Mention(span_text, start, end))
-        if " " in span_text.strip():
+        if span_text[:1].isupper() or span_text[:1].isdigit():  # a name, not "le président"
             cluster.names[span_text] += 1
 
     def resolve(self) -> list[Entity]:
-        spans = [(s, _kind(s, self.lang)) for s in self.doc.ents]
+        spans = [(s, _kind(s, self.lang)) for s in self.doc.ents if not is_ticker_symbol(s)]
         named = [(s, k) for s, k in spans if k is not None]
         short: list[tuple[Span, EntityType]] = []
         # Pass 1: names that identify by themselves (several words, or a knowledge-base pattern).

@@ -1,0 +1,84 @@
+"""Analysis throughput next to bare spaCy on the same texts, measured side by side in one run.
+
+    python benchmarks/bench_analyze.py [--corpus ../shared/corpus/fr] [--repeat 2]
+
+Reads the French corpus at run time (the texts are © their publishers and never copied into the
+repository), takes each article's text (``.txt`` companions, metadata header stripped), and times:
+
+* bare: the packaged pipeline, ``nlp.pipe(texts)``, nothing else;
+* allegiance: ``analyze()`` on each text (boilerplate, language, the pipeline with our
+  components, entity resolution, amounts, dates, quotes, events).
+
+The figure is the ratio allegiance/bare in characters per second; models are loaded and warmed up
+before either clock starts, so the ratio is the cost of our work per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "fr"
+
+
+def load_texts(folder: Path) -> list[str]:
+    from allegiance.ingest.frontmatter import split_front_matter
+
+    texts = []
+    for path in sorted(folder.glob("*.txt")):
+        _meta, text, _n = split_front_matter(path.read_text(encoding="utf-8"))
+        if text.strip():
+            texts.append(text)
+    return texts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=2, help="passes over the corpus per timing")
+    parser.add_argument("--lang", default="fr")
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        print(f"Error: {args.corpus}: corpus folder not found", file=sys.stderr)
+        return 1
+
+    from allegiance.analysis import analyze, default_context
+    from allegiance.clean.normalize import normalize_for_nlp
+    from allegiance.nlp.models import bare, load
+
+    texts = load_texts(args.corpus)
+    chars = sum(len(t) for t in texts) * args.repeat
+    bare_nlp = bare(args.lang)
+    context = default_context()
+    load(args.lang)
+    # warm-up: first calls fill caches (vocab, lexeme tables, lemmatizer lookups, date parsers)
+    list(bare_nlp.pipe(texts[:3]))
+    for text in texts[:3]:
+        analyze(text, lang=args.lang, published="2025-01-24", context=context)
+
+    start = time.perf_counter()
+    for _ in range(args.repeat):
+        for _doc in bare_nlp.pipe(normalize_for_nlp(t) for t in texts):
+            pass
+    bare_s = time.perf_counter() - start
+
+    start = time.perf_counter()
+    for _ in range(args.repeat):
+        for text in texts:
+            analyze(text, lang=args.lang, published="2025-01-24", context=context)
+    ours_s = time.perf_counter() - start
+
+    n = len(texts) * args.repeat
+    print(f"corpus            {args.corpus} ({len(texts)} articles × {args.repeat} passes, "
+          f"{chars:,} characters)")
+    print(f"bare nlp.pipe     {n / bare_s:8.1f} articles/s  {chars / bare_s:12,.0f} chars/s")
+    print(f"allegiance        {n / ours_s:8.1f} articles/s  {chars / ours_s:12,.0f} chars/s")
+    print(f"ratio allegiance/bare  {bare_s / ours_s:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
