@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from allegiance.cli import build_parser, main
-from tests.conftest import EXAMPLE
+from conftest import EXAMPLE
 
 FRENCH = (
     "Le ministre de l'Économie a annoncé mardi un plan de 2 milliards d'euros pour l'industrie. "

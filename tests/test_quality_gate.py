@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from allegiance.evaluation.gold import evaluate_files
-from tests.conftest import EXAMPLE_GOLD
+from conftest import EXAMPLE_GOLD
 
 # metric -> (minimum recall, minimum precision or None)
 FLOORS: dict[str, tuple[float, float | None]] = {

@@ -51,8 +51,10 @@ def detect_language(text: str) -> str:
 @stage("clean", requires=("raw_text",), provides=("body", "removed"))
 def _clean(article: Article, context: Context) -> None:
     from allegiance.clean.boilerplate import guess_title, strip_boilerplate
+    from allegiance.clean.markdown import strip_inline_markdown
 
     body, removed = strip_boilerplate(article.raw_text, article.meta.lang)
+    body = strip_inline_markdown(body)
     if not body.strip():
         raise EmptyInputError("no article text left after cleaning", path=article.meta.path)
     article.body, article.removed = body, removed

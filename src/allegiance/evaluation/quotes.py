@@ -1,0 +1,190 @@
+"""Score predicted quotes against gold quotes: detection, speaker, targets and stance.
+
+Matching follows the attribution literature (PARC/PolNeAR): a predicted quote matches a gold one
+when the word tokens they share cover at least ``overlap`` of BOTH (0.3 is the lenient setting,
+0.8 the strict one); pairs are taken one-to-one, greedily by overlap. Scores add up over documents
+(micro-averaging) with :meth:`QuoteScores.add`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from allegiance.models import Quote
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(slots=True)
+class GoldQuote:
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None  # entity id, or the source's text for corpora without ids
+    speaker_span: tuple[int, int] | None
+    about: list[str] = field(default_factory=list)
+    polarity: int | None = None
+
+
+@dataclass(slots=True)
+class QuoteScores:
+    """Counts (so documents add up) and the rates computed from them."""
+
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    speaker_right: int = 0
+    speaker_judged: int = 0  # matched pairs whose gold has a speaker
+    targets_gold: int = 0
+    targets_found: int = 0
+    stance_judged: int = 0
+    stance_right: int = 0
+
+    def add(self, other: QuoteScores) -> None:
+        for name in self.__slots__:  # type: ignore[attr-defined]
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.speaker_judged if self.speaker_judged else 0.0
+
+    @property
+    def quote_speaker_f1(self) -> float:
+        """F1 where a hit needs both the quote and its speaker right."""
+        p = self.speaker_right / self.predicted if self.predicted else 0.0
+        r = self.speaker_right / self.gold if self.gold else 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def target_accuracy(self) -> float:
+        return self.targets_found / self.targets_gold if self.targets_gold else 0.0
+
+    @property
+    def stance_accuracy(self) -> float:
+        return self.stance_right / self.stance_judged if self.stance_judged else 0.0
+
+    def __str__(self) -> str:
+        return (
+            f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+            f"speaker={self.speaker_accuracy:.3f} ({self.speaker_right}/{self.speaker_judged}) "
+            f"quote+speaker F1={self.quote_speaker_f1:.3f} "
+            f"targets={self.target_accuracy:.3f} stance={self.stance_accuracy:.3f} "
+            f"[pred={self.predicted} gold={self.gold} matched={self.matched}]"
+        )
+
+
+def _tokens(body: str, start: int, end: int) -> set[int]:
+    """Start offsets of the word tokens inside [start, end): shared offsets = shared tokens."""
+    return {start + m.start() for m in _TOKEN.finditer(body[start:end])}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    for a, b in (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"')):
+        text = text.replace(a, b)
+    return text
+
+
+def locate(body: str, text: str) -> tuple[int, int] | None:
+    """Where gold ``text`` lies in ``body``: exact, then apostrophe/quote-folded, then fuzzy."""
+    at = body.find(text)
+    if at != -1:
+        return at, at + len(text)
+    folded_body, folded = _fold(body), _fold(text).strip()
+    if len(folded_body) == len(body):
+        at = folded_body.find(folded)
+        if at != -1:
+            return at, at + len(folded)
+    matcher = difflib.SequenceMatcher(None, folded_body, folded, autojunk=False)
+    best = matcher.find_longest_match(0, len(folded_body), 0, len(folded))
+    if best.size < max(8, len(folded) // 3):
+        return None
+    start = max(0, best.a - best.b)
+    end = min(len(body), start + len(folded))
+    return start, end
+
+
+def _overlap(a: set[int], b: set[int]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return min(shared / len(a), shared / len(b))
+
+
+def _head_word(text: str) -> str:
+    words = _TOKEN.findall(text)
+    return words[-1].lower() if words else ""
+
+
+def speaker_matches(pred: Quote, gold: GoldQuote, body: str) -> bool:
+    """Same entity id; or (no ids) the predicted mention overlaps the gold source span, or the
+    head words agree (``Caddell`` for ``longtime Democratic pollster Pat Caddell``)."""
+    if pred.speaker is None or gold.speaker is None:
+        return False
+    if pred.speaker.entity is not None and pred.speaker.entity == gold.speaker:
+        return True
+    if gold.speaker_span is None:
+        return False
+    mention = pred.speaker.mention
+    g0, g1 = gold.speaker_span
+    if mention is not None and mention.start < g1 and g0 < mention.end:
+        return True
+    gold_head = _head_word(body[g0:g1])
+    names = {_head_word(pred.speaker.name)}
+    if mention is not None:
+        names.add(_head_word(mention.text))
+    return bool(gold_head) and gold_head in names
+
+
+def score_quotes(
+    predicted: list[Quote], gold: list[GoldQuote], body: str, *, overlap: float
+) -> QuoteScores:
+    """Detection, speaker, target and stance scores of one document."""
+    scores = QuoteScores(predicted=len(predicted), gold=len(gold))
+    pred_toks = [_tokens(body, q.start, q.end) for q in predicted]
+    gold_toks = [_tokens(body, g.start, g.end) for g in gold]
+    pairs = []
+    for i, pt in enumerate(pred_toks):
+        for j, gt in enumerate(gold_toks):
+            ov = _overlap(pt, gt)
+            if ov >= overlap and ov > 0:
+                pairs.append((ov, i, j))
+    pairs.sort(key=lambda x: -x[0])
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for _, i, j in pairs:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        scores.matched += 1
+        pred, g = predicted[i], gold[j]
+        if g.speaker is not None:
+            scores.speaker_judged += 1
+            scores.speaker_right += speaker_matches(pred, g, body)
+        stances = {t.entity: t.stance for t in pred.about}
+        for target in g.about:
+            scores.targets_gold += 1
+            if target in stances:
+                scores.targets_found += 1
+                if g.polarity is not None:
+                    scores.stance_judged += 1
+                    scores.stance_right += stances[target] == g.polarity
+    return scores

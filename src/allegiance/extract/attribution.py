@@ -1,0 +1,301 @@
+"""Who said it: the cue (speech verb or ``selon``/``according to``) and the speaker of a quote.
+
+The rules read the dependency parse first (``nsubj`` of the cue, ``par``/``by`` agents, inverted
+subjects of French incises ``a déclaré Altman``/``a-t-il ajouté`` and English ``said Caddell``),
+and fall back on word order where the parse of quoted text is unreliable (it often is: the
+parser sees a quote and its incise as one sentence, or splits them badly).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from allegiance.extract.quote_context import (
+    FIRST_PERSON,
+    PRONOUNS_PL,
+    PRONOUNS_SG,
+    QuoteContext,
+)
+from allegiance.models import Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: cues that introduce a name or a label for someone: the quote after them is a partial quote
+NAMING = {
+    "fr": {"qualifier", "traiter", "appeler", "surnommer", "décrire", "présenter"},
+    "en": {"call", "dub", "label", "describe", "term", "brand", "refer"},
+}
+#: words right before a quote that make it a scare quote or a name, not speech
+NOT_SPEECH_BEFORE = re.compile(
+    r"(soi-disant|prétendu|prétendue|baptisée?s?|nommée?s?|intitulée?s?|surnommée?s?|"
+    r"so-called|dubbed|named|titled|entitled|nicknamed|known as|projet|project|opération|"
+    r"operation|programme|program|film|livre|book|show|émission|album|slogan|hashtag|mot|word|"
+    r"terme|term|expression)\W*$",
+    re.IGNORECASE,
+)
+SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+AGENT_DEPS = {"obl:agent", "agent"}
+_TERMINATOR = re.compile(r"[.!?](?=\s)|\n")
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: Token | None
+    cue_span: Span | None
+    speaker: Speaker | None
+    confidence: float
+
+
+def is_cue(ctx: QuoteContext, tok: Token) -> bool:
+    """A speech verb from the lexicon (lemma-matched), or ``selon``/``according``."""
+    lemma = tok.lemma_.lower()
+    if (
+        lemma in {"selon", "according"}
+        or tok.lower_ == "according"
+        or (tok.lower_ == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"d'", "d"})
+    ):
+        return True
+    if lemma not in ctx.cues.words:
+        return False
+    return tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB"))
+
+
+def cue_span(tok: Token) -> Span:
+    """The cue's words: the verb, with ``to`` of ``according to`` and ``d'`` of ``d'après``."""
+    doc = tok.doc
+    start, end = tok.idx, tok.idx + len(tok.text)
+    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        end = doc[tok.i + 1].idx + 2
+    if tok.lower_ == "après" and tok.i > 0:
+        start = doc[tok.i - 1].idx
+    return Span(doc.text[start:end], start, end)
+
+
+def frame(ctx: QuoteContext, start: int, end: int) -> tuple[int, int]:
+    """The author's words around a quote: back to the previous sentence end, on to the next."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    f_start = line_start
+    for m in _TERMINATOR.finditer(text, line_start, max(line_start, start)):
+        if m.end() > start:
+            break
+        f_start = m.end()
+    m2 = _TERMINATOR.search(text, end + 1)
+    f_end = m2.end() if m2 else len(text)
+    nl = text.find("\n", end)
+    if nl != -1:
+        f_end = min(f_end, nl)
+    return f_start, f_end
+
+
+def tokens_between(ctx: QuoteContext, start: int, end: int) -> list[Token]:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return list(span) if span is not None else []
+
+
+def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """The speaker of a cue: subject, agent, inverted subject, ``selon X``, or up the chain."""
+    doc = ctx.doc
+    lemma = cue.lemma_.lower()
+    if lemma in {"selon", "according"} or cue.lower_ in {"après", "according"}:
+        noun = cue.head if cue.dep_ == "case" else None
+        if noun is None or noun.i <= cue.i:
+            noun = next((t for t in cue.subtree if t.dep_ == "pobj"), None)
+        if noun is None:
+            noun = next(
+                (t for t in doc[cue.i + 1 : cue.i + 5] if t.pos_ in {"PROPN", "NOUN"}), None
+            )
+        return ctx.speaker_from_tokens(noun, exclude) if noun is not None else None
+    inside = _inside(exclude)
+    if _is_gerund(cue):
+        speaker = _preceding_subject(ctx, cue, exclude)
+        if speaker is not None:
+            return speaker
+    for child in cue.children:
+        if child.dep_ in SUBJ_DEPS and not inside(child):
+            if child.lower_ in {"qui", "who", "that", "which"}:
+                return _relative_antecedent(ctx, child, exclude)
+            speaker = ctx.speaker_from_tokens(child, exclude)
+            if speaker is not None:
+                return speaker
+    for child in cue.children:
+        if child.dep_ in AGENT_DEPS and not inside(child):
+            noun = child if child.dep_ == "obl:agent" else next(iter(child.children), None)
+            if noun is not None:
+                speaker = ctx.speaker_from_tokens(noun, exclude)
+                if speaker is not None:
+                    return speaker
+    # word order: a pronoun or name right after the cue (inverted subject), or before it
+    pron = PRONOUNS_SG[ctx.lang] | PRONOUNS_PL[ctx.lang]
+    for tok in doc[max(0, cue.i - 3) : cue.i + 4]:
+        if (
+            tok.lower_ in pron
+            and not inside(tok)
+            and tok.lower_ not in {"lui", "him", "her", "eux"}
+        ):
+            return ctx.speaker_from_tokens(tok, exclude)
+    after = doc[cue.i + 1 : min(len(doc), cue.i + 4)]
+    for tok in after:
+        if tok.is_punct or inside(tok):
+            break
+        if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + len(tok.text)):
+            return ctx.speaker_from_tokens(tok, exclude)
+    # a participle or infinitive (``le qualifiant de``, ``disant que``, ``calling``): its subject
+    # is the subject of the verb it hangs from
+    head = cue
+    for _ in range(6):
+        if head.head is head:
+            break
+        head = head.head
+        if inside(head):
+            continue
+        for child in head.children:
+            if child.dep_ in SUBJ_DEPS and not inside(child):
+                if child.morph.get("PronType", []) == ["Rel"] or child.lower_ in {"qui", "who"}:
+                    continue
+                speaker = ctx.speaker_from_tokens(child, exclude)
+                if speaker is not None:
+                    return speaker
+    return None
+
+
+def _is_gerund(tok: Token) -> bool:
+    """``qualifiant``, ``disant``, ``calling``: a participle whose subject is the clause's."""
+    if tok.tag_ == "VBG":
+        return True
+    if tok.morph.get("VerbForm", []) == ["Part"] and tok.morph.get("Tense", []) == ["Pres"]:
+        return True
+    return (
+        tok.pos_ == "VERB"
+        and tok.lower_.endswith("ant")
+        and tok.lemma_.endswith(("er", "ir", "re"))
+    )
+
+
+def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """The nearest subject before ``cue`` in its sentence (participles are often misparsed)."""
+    inside = _inside(exclude)
+    for tok in reversed(ctx.doc[cue.sent.start : cue.i]):
+        if tok.dep_ in SUBJ_DEPS and not inside(tok):
+            if (
+                tok.lower_ in {"qui", "who", "that", "which", "on", "it", "il"}
+                and not (ctx.mention_at(tok.idx, tok.idx + 1))
+                and tok.lower_ not in {"il"}
+            ):
+                continue
+            speaker = ctx.speaker_from_tokens(tok, exclude)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def _relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """``X, qui a accusé …``: the name just before the relative pronoun."""
+    doc = ctx.doc
+    k = rel.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k >= 0:
+        ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+        if ref is not None:
+            span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+            return Speaker(ref.entity.id, ref.entity.name, span)
+        return ctx.speaker_from_tokens(doc[k], exclude)
+    return None
+
+
+def _inside(exclude: tuple[int, int]):  # type: ignore[no-untyped-def]
+    return lambda tok: exclude[0] <= tok.idx < exclude[1]
+
+
+def attribute_marked(
+    ctx: QuoteContext, open_at: int, close_at: int, content: tuple[int, int]
+) -> Attribution:
+    """The cue and speaker of a marked quote found in its frame (same sentence)."""
+    f_start, f_end = frame(ctx, open_at, close_at)
+    excl = (open_at, close_at + 1)
+    after = [t for t in tokens_between(ctx, close_at + 1, f_end) if t.idx > close_at]
+    before = [t for t in tokens_between(ctx, f_start, open_at) if t.idx + len(t.text) <= open_at]
+    # an opening mark in the after-frame starts the next quote: stop there
+    for k, tok in enumerate(after):
+        if tok.text in {"«", "“"} or (tok.text == '"' and k > 0):
+            after = after[:k]
+            break
+    after_cues = [t for t in after if is_cue(ctx, t)]
+    before_cues = [t for t in before if is_cue(ctx, t)]
+    candidates: list[tuple[Token, float]] = []
+    if after_cues and after_cues[0].idx - close_at < 40:
+        candidates.append((after_cues[0], 0.9))
+    if before_cues:
+        candidates.append((before_cues[-1], 0.85 if open_at - before_cues[-1].idx < 60 else 0.7))
+    if after_cues:
+        candidates += [(t, 0.7) for t in after_cues]
+    for cue, conf in candidates:
+        speaker = speaker_of_cue(ctx, cue, excl)
+        if speaker is not None:
+            return Attribution(cue, cue_span(cue), speaker, conf)
+    # ``“…,” the judge exclaimed.``: any verb with a subject right after the quote, before the end
+    for tok in after[:6]:
+        if tok.pos_ == "VERB" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].is_punct:
+            speaker = next(
+                (ctx.speaker_from_tokens(c, excl) for c in tok.children if c.dep_ in SUBJ_DEPS),
+                None,
+            )
+            if speaker is not None:
+                return Attribution(tok, cue_span(tok), speaker, 0.6)
+    # ``« … » - Name`` and ``Name : « … »`` (no verb)
+    dash = _dash_speaker(ctx, after, excl)
+    if dash is not None:
+        return Attribution(None, None, dash, 0.7)
+    colon = _colon_speaker(ctx, before, excl)
+    if colon is not None:
+        return Attribution(None, None, colon, 0.7)
+    if candidates:
+        cue = candidates[0][0]
+        return Attribution(cue, cue_span(cue), None, 0.4)
+    return Attribution(None, None, None, 0.3)
+
+
+def _dash_speaker(ctx: QuoteContext, after: list[Token], excl: tuple[int, int]) -> Speaker | None:
+    if len(after) >= 2 and after[0].text in {"-", "—"}:
+        for tok in after[1:4]:
+            if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + 1):
+                return ctx.speaker_from_tokens(tok, excl)
+    return None
+
+
+def _colon_speaker(ctx: QuoteContext, before: list[Token], excl: tuple[int, int]) -> Speaker | None:
+    if not before or before[-1].text != ":" or len(before) > 6:
+        return None
+    for tok in reversed(before[:-1]):
+        if tok.pos_ in {"PROPN", "NOUN"} or ctx.mention_at(tok.idx, tok.idx + 1):
+            return ctx.speaker_from_tokens(tok, excl)
+    return None
+
+
+def sentence_subject(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Speaker | None:
+    """The subject of the verb chain above ``tok`` (for partial quotes with no cue)."""
+    head = tok
+    for _ in range(8):
+        for child in head.children:
+            if child.dep_ in SUBJ_DEPS and not (excl[0] <= child.idx < excl[1]):
+                if (
+                    child.lower_ in {"qui", "who", "que", "that"}
+                    or child.lower_ in FIRST_PERSON[ctx.lang]
+                ):
+                    continue
+                speaker = ctx.speaker_from_tokens(child, excl)
+                if speaker is not None:
+                    return speaker
+        if head.head is head:
+            break
+        head = head.head
+    return None
+
+
+def is_naming_context(ctx: QuoteContext, before: str, cue_lemmas: set[str]) -> bool:
+    """``le qualifiant de``, ``called him a``: a label given by the speaker, so a real quote."""
+    return bool(cue_lemmas & NAMING[ctx.lang])

@@ -1,0 +1,124 @@
+"""Reported speech without quotation marks: ``X a déclaré que …``, ``selon X, …``, ``X said …``.
+
+The content is the clause the speech verb governs (``ccomp``; ``xcomp`` for verbs of promise and
+intention; ``de …`` after ``accuser``), or, for ``selon X``/``according to X``, the rest of the
+sentence. French incises without marks (``…, a-t-il ajouté``) take the sentence before the incise.
+An indirect quote is kept only when a speaker is found: a cue alone says too little.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.attribution import cue_span, is_cue, speaker_of_cue
+from allegiance.extract.quote_context import QuoteContext
+from allegiance.models import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+XCOMP_CUES = {
+    "fr": {"accuser", "promettre", "menacer", "jurer", "exiger", "demander", "affirmer", "assurer"},
+    "en": {
+        "promise",
+        "vow",
+        "pledge",
+        "want",
+        "hope",
+        "expect",
+        "urge",
+        "ask",
+        "threaten",
+        "plan",
+        "agree",
+        "refuse",
+        "decline",
+        "claim",
+        "call",
+    },
+}
+CONTENT_DEPS = {"ccomp", "parataxis:obj"}
+
+
+def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
+    lemma = cue.lemma_.lower()
+    doc = ctx.doc
+    if lemma in {"selon", "according"} or cue.lower_ in {"après", "according"}:
+        noun = (
+            cue.head
+            if cue.dep_ == "case"
+            else next((t for t in cue.subtree if t.dep_ == "pobj"), None)
+        )
+        if noun is None:
+            return None
+        clause_head = noun.head if cue.dep_ == "case" else cue.head
+        if cue.dep_ != "case":  # English: according -> prep -> of the main verb
+            clause_head = cue.head
+        skip = {t.i for t in (noun.subtree if cue.dep_ == "case" else cue.subtree)}
+        skip.add(cue.i)
+        if cue.lower_ == "après" and cue.i > 0:
+            skip.add(cue.i - 1)
+        toks = [t for t in clause_head.subtree if t.i not in skip]
+        toks = [t for t in toks if t.sent.start == cue.sent.start]
+        return _contiguous(toks)
+    for child in cue.children:
+        if child.dep_ in CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in XCOMP_CUES[ctx.lang]):
+            return _contiguous(list(child.subtree))
+        if child.dep_ in {"prep"} and child.lower_ == "of" and lemma in {"accuse", "warn"}:
+            return _contiguous(list(child.subtree))
+    if ctx.lang == "fr" and cue.dep_ in {"parataxis", "parataxis:insert"} and cue.head.i < cue.i:
+        # ``…, a-t-il ajouté`` / ``…, estime-t-il``: the sentence before the incise
+        sent = cue.sent
+        end = cue.i
+        while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "AUX"):
+            end -= 1
+        toks = list(doc[sent.start : end])
+        return toks if len(toks) >= 3 else None
+    return None
+
+
+def _contiguous(tokens: list[Token]) -> list[Token] | None:
+    """The longest run of consecutive tokens, trimmed of punctuation and ``that``/``que``."""
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    runs: list[list[Token]] = [[tokens[0]]]
+    for tok in tokens[1:]:
+        if tok.i == runs[-1][-1].i + 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    best = max(runs, key=len)
+    while best and (best[0].is_punct or best[0].lower_ in {"that", "que", "qu'", "qu"}):
+        best = best[1:]
+    while best and best[-1].is_punct and best[-1].text not in {"»", "”", '"'}:
+        best = best[:-1]
+    return best if len(best) >= 2 else None
+
+
+def find_indirect(
+    ctx: QuoteContext, marked: list[tuple[int, int]], used_cues: set[int]
+) -> list[tuple[Quote, Token]]:
+    """Indirect quotes whose content does not overlap a marked quote."""
+    out: list[tuple[Quote, Token]] = []
+    taken: list[tuple[int, int]] = list(marked)
+    for tok in ctx.doc:
+        if tok.i in used_cues or not is_cue(ctx, tok):
+            continue
+        if any(s <= tok.idx < e for s, e in marked):
+            continue
+        content = _content_tokens(ctx, tok)
+        if content is None:
+            continue
+        start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        excl = (start, end)
+        speaker = speaker_of_cue(ctx, tok, excl)
+        if speaker is None:
+            continue
+        conf = 0.6 if speaker.entity else 0.45
+        quote = Quote(ctx.text[start:end], start, end, "indirect", cue_span(tok), speaker, [], conf)
+        taken.append((start, end))
+        out.append((quote, tok))
+    return out

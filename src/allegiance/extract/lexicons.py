@@ -1,0 +1,57 @@
+"""The quote finder's word lists (speech cues, evaluative words), read once from ``data/lexicons``.
+
+Each list is a plain text file a linguist can edit: ``entry<TAB>polarity[<TAB>flag]``, ``#``
+comments.
+Single words are lemmas; entries with a space or an apostrophe are phrases matched on the
+lower-cased surface text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Lemma -> polarity for single words, phrase -> polarity for multi-word entries."""
+
+    words: dict[str, int] = field(default_factory=dict)
+    phrases: dict[str, int] = field(default_factory=dict)
+    attitude: frozenset[str] = frozenset()  # verbs whose stance belongs to their own subject
+
+
+def _read(name: str) -> Lexicon:
+    words: dict[str, int] = {}
+    phrases: dict[str, int] = {}
+    attitude: set[str] = set()
+    text = (_DIR / name).read_text("utf-8")
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip() if raw.lstrip().startswith("#") else raw.rstrip()
+        if not line.strip():
+            continue
+        parts = line.split("\t")
+        entry = parts[0].strip().lower().replace("\u2019", "'")
+        polarity = int(parts[1]) if len(parts) > 1 and parts[1].strip() else 0
+        if len(parts) > 2 and parts[2].strip() == "attitude":
+            attitude.add(entry)
+        if " " in entry or ("'" in entry and len(entry) > 3):
+            phrases[entry] = polarity
+        else:
+            words[entry] = polarity
+    return Lexicon(words, phrases, frozenset(attitude))
+
+
+@cache
+def speech_cues(lang: str) -> Lexicon:
+    """Speech and attribution cues (verbs as lemmas, ``selon``/``according to`` as phrases)."""
+    return _read(f"speech_verbs_{lang}.txt")
+
+
+@cache
+def stance_words(lang: str) -> Lexicon:
+    """Evaluative words and their polarity."""
+    return _read(f"stance_{lang}.txt")

@@ -1,0 +1,174 @@
+"""Find the stretches of text between quotation marks, tolerating the broken pairs of real text.
+
+Works on characters only (no parse), on the normalised body (``normalize_for_nlp``): « » “ ” keep
+their direction, ``"`` is undirected and ``'`` is both the apostrophe and the single quotation
+mark. What it tolerates, because machine translation and scraping produce it:
+
+* mixed pairs: ``«escroc”`` (« closed by ”), ``“ … »``;
+* a closing mark with no opening mark: reported as ``orphan`` so the caller can look for the start
+  (after ``qualifié de``, ``called``, or at the sentence start);
+* quotes running across paragraphs (an opening mark at the start of each paragraph and a closing
+  mark only at the end): each paragraph's piece is one :class:`MarkedSpan`, ``continued`` on the
+  following ones;
+* an opening mark never closed: the quote runs to the end of its paragraph (``unclosed``).
+
+Only outermost quotes are reported: a quote inside a quote is part of the outer one's content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = frozenset("«“")
+CLOSERS = frozenset("»”")
+_PARA = re.compile(r"\n\s*\n|\n(?=\s*[«“\"])")
+
+
+@dataclass(slots=True)
+class MarkedSpan:
+    """The content between two marks (``start``/``end`` exclude the marks themselves)."""
+
+    start: int
+    end: int
+    open_mark: int | None  # offset of the opening mark, None for an orphan closing mark
+    close_mark: int | None  # offset of the closing mark, None when unclosed
+    continued: bool = False  # the paragraph continues a quote opened in an earlier paragraph
+    orphan: bool = False  # a closing mark whose opening mark is missing
+    unclosed: bool = False
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _classify_double(text: str, i: int) -> str:
+    """``"`` is undirected: decide from its neighbours whether it opens or closes."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{-—/" or i == 0:
+        return "open" if not after.isspace() else "close"
+    if after.isspace() or after in ".,;:!?)]}-" or i + 1 == len(text):
+        return "close"
+    return "either"
+
+
+def _single_marks(text: str) -> list[tuple[int, str]]:
+    """Single quotation marks in English, only where clearly at word boundaries.
+
+    An apostrophe has a letter on both sides (``don't``) or ends a plural possessive (``voters'``);
+    an opening single quote follows a space or an opening double mark and precedes a letter.
+    """
+    marks: list[tuple[int, str]] = []
+    for m in re.finditer("'", text):
+        i = m.start()
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if (before.isspace() or before in '(“"') and (_is_word(after) or after in "[("):
+            marks.append((i, "open"))
+        elif (before in ".,!?" or _is_word(before)) and (after.isspace() or after in '.,;:!?)”"'):
+            marks.append((i, "close"))
+    # keep only well-formed pairs within one paragraph and 300 characters; the rest are apostrophes
+    paired: list[tuple[int, str]] = []
+    pending: int | None = None
+    for i, kind in marks:
+        if kind == "open":
+            pending = i
+        elif pending is not None and i - pending < 300 and "\n" not in text[pending:i]:
+            paired += [(pending, "open"), (i, "close")]
+            pending = None
+    return paired
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blocks separated by a blank line or a line break."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r"\n+", text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def find_marked_spans(text: str, *, single_quotes: bool = False) -> list[MarkedSpan]:
+    """Every outermost quoted stretch of ``text`` (see the module docstring)."""
+    spans: list[MarkedSpan] = []
+    paras = paragraphs(text)
+    carry_open = False  # the previous paragraph ended inside a quote
+    for p_start, p_end in paras:
+        marks: list[tuple[int, str]] = []
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch in OPENERS:
+                marks.append((i, "open"))
+            elif ch in CLOSERS:
+                marks.append((i, "close"))
+            elif ch == '"':
+                marks.append((i, _classify_double(text, i)))
+        if single_quotes:
+            marks += [(i + p_start, k) for i, k in _single_marks(text[p_start:p_end])]
+            marks.sort()
+        spans_here, carry_open = _pair(text, marks, p_start, p_end, carry_open)
+        spans += spans_here
+    return spans
+
+
+def _pair(
+    text: str, marks: list[tuple[int, str]], p_start: int, p_end: int, carry_open: bool
+) -> tuple[list[MarkedSpan], bool]:
+    """Pair the marks of one paragraph; returns the spans and whether the quote runs on."""
+    spans: list[MarkedSpan] = []
+    depth = 0
+    open_at: int | None = None
+    continued = False
+    first_nonspace = p_start
+    while first_nonspace < p_end and text[first_nonspace].isspace():
+        first_nonspace += 1
+    if carry_open and not (marks and marks[0][0] == first_nonspace and marks[0][1] != "close"):
+        # the previous paragraph's quote had no closing mark and this one does not reopen it:
+        # the previous quote simply ended with its paragraph
+        carry_open = False
+    for i, kind in marks:
+        if kind == "either":
+            kind = "close" if depth > 0 else "open"
+        if kind == "open":
+            if depth == 0:
+                open_at = i
+                continued = carry_open and i == first_nonspace
+            depth += 1
+        else:
+            if depth == 0:
+                spans.append(_orphan(text, i, p_start))
+                continue
+            depth -= 1
+            if depth == 0 and open_at is not None:
+                spans.append(MarkedSpan(open_at + 1, i, open_at, i, continued=continued))
+                open_at = None
+    if depth > 0 and open_at is not None:
+        end = p_end
+        while end > open_at + 1 and text[end - 1].isspace():
+            end -= 1
+        spans.append(
+            MarkedSpan(open_at + 1, end, open_at, None, continued=continued, unclosed=True)
+        )
+        return spans, True
+    return spans, False
+
+
+_SENT_START = re.compile(r"[.!?»”]\s+(?=\S)|:\s*")
+
+
+def _orphan(text: str, close: int, p_start: int) -> MarkedSpan:
+    """A closing mark with no opening one: provisionally start at the sentence start.
+
+    The caller (which has the parse and the cue lexicon) narrows the start to just after an
+    attribution cue (``qualifié de``, ``called``) when there is one.
+    """
+    start = p_start
+    for m in _SENT_START.finditer(text, p_start, close):
+        if m.end() < close:
+            start = m.end()
+    return MarkedSpan(start, close, None, close, orphan=True)

@@ -1,0 +1,222 @@
+"""Who said what about whom: quotes, their speakers, their targets and the speaker's stance.
+
+:func:`find_quotes` is the public entry point. The work is split by question:
+
+* :mod:`allegiance.extract.quote_marks` — where are the quotation marks (broken pairs included);
+* :mod:`allegiance.extract.attribution` — which cue and which speaker;
+* :mod:`allegiance.extract.indirect` — reported speech without marks;
+* :mod:`allegiance.extract.stance` — targets and stance.
+
+This module decides which marked stretches are quotes at all (not scare quotes, titles or names),
+whether a quote is direct or partial, and carries speakers over to continuation quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from allegiance.extract.attribution import (
+    NAMING,
+    NOT_SPEECH_BEFORE,
+    Attribution,
+    attribute_marked,
+    frame,
+    is_cue,
+    sentence_subject,
+    speaker_of_cue,
+    tokens_between,
+)
+from allegiance.extract.indirect import find_indirect
+from allegiance.extract.quote_context import QuoteContext
+from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans
+from allegiance.extract.stance import targets
+from allegiance.models import Entity, Quote, QuoteKind, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["find_quotes"]
+
+_WORD = re.compile(r"\w+")
+_EDGE = " \t\n'\",;:«»“”"
+
+
+def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
+    """Every quote of the article ``doc`` (a Doc of ``normalize_for_nlp(body)``), in text order.
+
+    ``entities`` are the article's resolved actors; speakers and targets are their ids. Offsets are
+    body offsets of the quote's content (quotation marks excluded).
+    """
+    ctx = QuoteContext(doc, entities, lang)
+    text = doc.text
+    found: list[tuple[Quote, Token | None]] = []
+    used_cues: set[int] = set()
+    previous: Quote | None = None
+    marked_ranges: list[tuple[int, int]] = []
+    for ms in find_marked_spans(text, single_quotes=(lang == "en")):
+        if ms.orphan:
+            ms = _narrow_orphan(ctx, ms)
+        start, end = _trim(text, ms.start, ms.end)
+        if end - start < 1:
+            continue
+        open_at = ms.open_mark if ms.open_mark is not None else start
+        close_at = ms.close_mark if ms.close_mark is not None else end
+        attribution = attribute_marked(ctx, open_at, close_at, (start, end))
+        if not _is_speech(ctx, ms, start, end, attribution):
+            continue
+        kind = _kind(ctx, open_at, close_at, start, end, attribution)
+        speaker, confidence = attribution.speaker, attribution.confidence
+        if speaker is None:
+            speaker, confidence = _fallback_speaker(ctx, previous, ms, start, end, kind)
+        quote = Quote(
+            text[start:end], start, end, kind, attribution.cue_span, speaker, [], confidence
+        )
+        if ms.orphan or ms.unclosed:
+            quote.confidence = round(quote.confidence * 0.85, 3)
+        if attribution.cue is not None:
+            used_cues.add(attribution.cue.i)
+        if speaker is not None:
+            ctx.speakers_seen.append((start, speaker))
+        marked_ranges.append((open_at, close_at + 1))
+        found.append((quote, attribution.cue))
+        previous = quote
+    found += list(find_indirect(ctx, marked_ranges, used_cues))
+    found.sort(key=lambda qc: qc[0].start)
+    for quote, cue in found:
+        quote.about = targets(ctx, quote, cue)
+    return [q for q, _ in found]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in ' \t\n"«»“”':
+        end -= 1
+    return start, end
+
+
+def _narrow_orphan(ctx: QuoteContext, ms: MarkedSpan) -> MarkedSpan:
+    """A closing mark with no opening: start after the last cue before it (``a qualifié de``)."""
+    toks = [t for t in tokens_between(ctx, ms.start, ms.end) if t.idx < ms.end]
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        if is_cue(ctx, tok) and tok.pos_ == "VERB":
+            nxt = k + 1
+            while nxt < len(toks) and toks[nxt].text in {":", ","}:
+                nxt += 1
+            if ctx.lang == "en" and nxt < len(toks) and toks[nxt].lower_ in {"that", "as"}:
+                nxt += 1
+            if nxt < len(toks):
+                return MarkedSpan(toks[nxt].idx, ms.end, None, ms.close_mark, orphan=True)
+            break
+    return ms
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_speech(
+    ctx: QuoteContext, ms: MarkedSpan, start: int, end: int, attribution: Attribution
+) -> bool:
+    """Reject scare quotes, titles and names: short, uncued, or introduced as a name."""
+    text = ctx.text
+    content = text[start:end]
+    words = _words(content)
+    if words == 0:
+        return False
+    before = text[max(0, (ms.open_mark or start) - 40) : ms.open_mark or start]
+    if NOT_SPEECH_BEFORE.search(before):
+        return False
+    cue = attribution.cue
+    naming = cue is not None and cue.lemma_.lower() in NAMING[ctx.lang]
+    if words <= 3:
+        if naming and (ms.open_mark or start) - cue.idx < 40:  # type: ignore[union-attr]
+            return True
+        if attribution.speaker is None or cue is None:
+            return False
+        # a short quote sharing its sentence with a longer one is a label, not the speech
+        f_start, f_end = frame(ctx, ms.open_mark or start, ms.close_mark or end)
+        others = [s for s in find_marked_spans(text[f_start:f_end]) if s.end - s.start > 1]
+        if len(others) > 1:
+            return False
+        return not (words == 1 and content[:1].isupper())
+    if attribution.speaker is None and cue is None and words <= 6:
+        tokens = content.split()
+        if all(w[:1].isupper() for w in tokens if w[:1].isalpha()):
+            return False  # a title or a name
+    return True
+
+
+def _kind(
+    ctx: QuoteContext,
+    open_at: int,
+    close_at: int,
+    start: int,
+    end: int,
+    attribution: Attribution,
+) -> QuoteKind:
+    """``direct`` for a whole utterance, ``partial`` for a fragment inside the author's words."""
+    text = ctx.text
+    f_start, _ = frame(ctx, open_at, close_at)
+    lead = text[f_start:open_at].strip()
+    first = text[start : start + 1]
+    starts_upper = first.isupper() or first in "[(" or first.isdigit()
+    if not lead:
+        return "direct"
+    if lead.endswith(":") and starts_upper:
+        return "direct"
+    cue = attribution.cue
+    if starts_upper and cue is not None and cue.idx < open_at:
+        tail = text[cue.idx + len(cue.text) : open_at]
+        if _words(tail) <= 4 and cue.lemma_.lower() not in NAMING[ctx.lang]:
+            return "direct"
+    if starts_upper and _words(lead) <= 3 and lead.endswith(","):
+        return "direct"
+    return "partial"
+
+
+def _fallback_speaker(
+    ctx: QuoteContext,
+    previous: Quote | None,
+    ms: MarkedSpan,
+    start: int,
+    end: int,
+    kind: QuoteKind,
+) -> tuple[Speaker | None, float]:
+    """No cue in the sentence: continue the previous speaker, or the subject of the sentence."""
+    text = ctx.text
+    open_at = ms.open_mark if ms.open_mark is not None else start
+    intro = _colon_intro(ctx, open_at, end)
+    if intro is not None:
+        return intro, 0.65
+    if previous is not None and previous.speaker is not None:
+        gap = text[previous.end : open_at]
+        if ms.continued or (gap.count("\n\n") <= 1 and len(gap) < 400 and kind == "direct"):
+            return previous.speaker, 0.6
+    if kind == "partial":
+        toks = tokens_between(ctx, start, end)
+        if toks:
+            speaker = sentence_subject(ctx, toks[0], (start, end))
+            if speaker is not None:
+                return speaker, 0.5
+    return None, 0.3
+
+
+def _colon_intro(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
+    """The sentence before ends with a colon (``Caddell continued:``): its cue's subject."""
+    text = ctx.text
+    prev_end = len(text[:open_at].rstrip())
+    if prev_end == 0 or text[prev_end - 1] != ":":
+        return None
+    toks = tokens_between(ctx, max(0, prev_end - 300), prev_end - 1)
+    if not toks:
+        return None
+    sent_toks = [t for t in toks if t.sent.start == toks[-1].sent.start]
+    cues = [t for t in sent_toks if is_cue(ctx, t)]
+    if cues:
+        speaker = speaker_of_cue(ctx, cues[-1], (open_at, end))
+        if speaker is not None:
+            return speaker
+    return sentence_subject(ctx, toks[-1].sent.root, (open_at, end))

@@ -1,0 +1,121 @@
+"""Quote scoring, gold location and brat standoff reading (no model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from allegiance.errors import GoldFormatError
+from allegiance.evaluation.brat import parse_ann, read_split
+from allegiance.evaluation.quotes import GoldQuote, QuoteScores, locate, score_quotes
+from allegiance.models import Quote, Span, Speaker, Target
+
+BODY = "Smith said the plan failed. “We will win,” said Jones. Then Jones left the room."
+
+
+def _quote(text: str, speaker: Speaker | None, about: list[Target] | None = None) -> Quote:
+    start = BODY.index(text)
+    return Quote(text, start, start + len(text), "direct", None, speaker, about or [])
+
+
+def _gold(text: str, speaker: str | None, span: tuple[int, int] | None = None, **kw) -> GoldQuote:  # type: ignore[no-untyped-def]
+    start = BODY.index(text)
+    return GoldQuote(
+        text,
+        start,
+        start + len(text),
+        kw.get("kind", "direct"),
+        speaker,
+        span,
+        kw.get("about", []),
+        kw.get("polarity"),
+    )
+
+
+def test_locate_exact_folded_and_fuzzy() -> None:
+    body = "Il a dit « c\u2019est l\u2019heure de partir maintenant » hier."
+    exact = (11, 45)
+    assert locate(body, "c\u2019est l\u2019heure de partir maintenant") == exact
+    assert locate(body, "c'est l'heure de partir maintenant") == exact
+    fuzzy = locate(body, "c'est l'heure de partir maintenan")  # a scraping slip
+    assert fuzzy is not None and abs(fuzzy[0] - 11) <= 1
+    assert locate(body, "rien à voir ici du tout") is None
+
+
+def test_overlap_threshold_and_one_to_one() -> None:
+    jones = Speaker("jones", "Jones", None)
+    predicted = [_quote("We will win", jones), _quote("We will", jones)]
+    gold = [_gold("We will win", "jones")]
+    lenient = score_quotes(predicted, gold, BODY, overlap=0.3)
+    assert (lenient.matched, lenient.predicted, lenient.gold) == (1, 2, 1)
+    assert lenient.precision == 0.5 and lenient.recall == 1.0
+    strict = score_quotes([_quote("We will", jones)], gold, BODY, overlap=0.8)
+    assert strict.matched == 0  # 2 of 3 gold tokens: below 0.8
+
+
+def test_speaker_by_span_or_head_word_without_ids() -> None:
+    span = (BODY.rindex("Jones") - 5, BODY.rindex("Jones") + 5)  # any span overlapping a mention
+    s = BODY.index("Jones")
+    by_span = Speaker(None, "Jones", Span("Jones", s, s + 5))
+    by_head = Speaker(None, "Mr Jones", None)
+    wrong = Speaker(None, "Smith", Span("Smith", 0, 5))
+    gold = [_gold("We will win", "Jones", (s, s + 5))]
+    assert (
+        score_quotes([_quote("We will win", by_span)], gold, BODY, overlap=0.3).speaker_right == 1
+    )
+    assert (
+        score_quotes([_quote("We will win", by_head)], gold, BODY, overlap=0.3).speaker_right == 1
+    )
+    assert score_quotes([_quote("We will win", wrong)], gold, BODY, overlap=0.3).speaker_right == 0
+    assert span  # silence the linter about the unused helper value
+
+
+def test_targets_and_stance_and_micro_average() -> None:
+    q = _quote("We will win", Speaker("jones", "Jones", None), [Target("smith", -1)])
+    g = _gold("We will win", "jones", about=["smith", "acme"], polarity=-1)
+    total = QuoteScores()
+    total.add(score_quotes([q], [g], BODY, overlap=0.3))
+    total.add(
+        score_quotes([], [_gold("the plan failed", "smith", kind="indirect")], BODY, overlap=0.3)
+    )
+    assert total.target_accuracy == 0.5 and total.stance_accuracy == 1.0
+    assert total.gold == 2 and total.matched == 1 and total.recall == 0.5
+    assert total.quote_speaker_f1 == pytest.approx(2 * 1.0 * 0.5 / 1.5)
+
+
+ANN = (
+    "T1\tSource 0 5\tSmith\n"
+    "T2\tCue 6 10\tsaid\n"
+    "T3\tContent 11 26\tthe plan failed\n"
+    "T4\tAttribution 6 10\tsaid\n"
+    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    "T5\tContent 29 40\tWe will win\n"
+    "T6\tCue 43 47\tsaid\n"
+    "T7\tSource 48 53\tJones\n"
+    "E2\tAttribution:T6 Content:T5 Cue:T6 Source:T7\n"
+)
+
+
+def test_parse_ann_kinds_and_sources() -> None:
+    gold = parse_ann(ANN, BODY)
+    assert [(g.text, g.kind, g.speaker) for g in gold] == [
+        ("the plan failed", "indirect", "Smith"),
+        ("We will win", "direct", "Jones"),
+    ]
+    assert gold[1].speaker_span == (48, 53)
+
+
+def test_parse_ann_rejects_garbage() -> None:
+    with pytest.raises(GoldFormatError):
+        parse_ann("T1\tSource zero five\tSmith\n", BODY)
+
+
+def test_read_split_keeps_one_annotation_per_article(tmp_path: Path) -> None:
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir()
+    (tmp_path / "dev" / "text" / "doc-a.txt").write_text(BODY, "utf-8")
+    (tmp_path / "dev" / "attributions" / "doc-a_4e07.ann").write_text(ANN, "utf-8")
+    (tmp_path / "dev" / "attributions" / "doc-a_ef2d.ann").write_text("", "utf-8")
+    docs = read_split(tmp_path, "dev")
+    assert [(name, len(gold)) for name, _, gold in docs] == [("doc-a", 2)]

