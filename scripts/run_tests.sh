@@ -5,7 +5,7 @@ set -euo pipefail
 PY=${1:-.venv/bin/python}
 cd "$(dirname "$0")/.."
 if [ -z "${ALLEGIANCE_TEST_PG:-}" ] && [ -f scripts/pg_test_server.sh ]; then
-  eval "$(bash scripts/pg_test_server.sh start)"
-  trap 'bash scripts/pg_test_server.sh stop >/dev/null 2>&1 || true' EXIT
+  eval "$(bash scripts/pg_test_server.sh)"
+  trap 'bash scripts/pg_test_server.sh stop --purge >/dev/null 2>&1 || true' EXIT
 fi
 "$PY" -m pytest "${@:2}"

@@ -193,6 +193,7 @@ class Article:
                     "ticker": e.ticker,
                     "exchange": e.exchange,
                     "wikidata": e.wikidata,
+                    "kb": e.kb,
                     "aliases": list(e.aliases),
                     "relevance": round(e.relevance, 4),
                     "mentions": [asdict(m) for m in e.mentions],
