@@ -140,3 +140,30 @@ def test_ruler_patterns_leave_lone_surnames_to_the_resolver(kb: KnowledgeBase) -
 
 def test_fold_ignores_accents_case_and_apostrophes() -> None:
     assert fold("L’Élysée") == fold("l'elysee")
+
+
+def test_repair_keeps_connectors_inside_organisation_names() -> None:
+    doc = make_doc(["the", "Organisation", "for", "Applied", "Research", "said"],
+                   ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    repair_entities(doc, "en")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Organisation for Applied Research", "ORG")]
+
+
+def test_repair_splits_at_a_standalone_dash_and_drops_lowercase_rest() -> None:
+    doc = make_doc(["Issam", "Abdallah", "-", "found", "dead"],
+                   ["B-PER", "I-PER", "I-PER", "I-PER", "O"])
+    repair_entities(doc, "fr")
+    assert [e.text for e in doc.ents] == ["Issam Abdallah"]
+
+
+def test_repair_drops_words_that_name_no_actor() -> None:
+    doc = make_doc(["the", "AI", "boom", "at", "Google"], ["O", "B-ORG", "O", "O", "B-ORG"])
+    repair_entities(doc, "en")
+    assert [e.text for e in doc.ents] == ["Google"]
+
+
+def test_a_lone_capitalised_word_opening_a_quote_is_not_a_person(kb: KnowledgeBase) -> None:
+    doc = make_doc(["il", "le", "traite", "d'", "«", "Escroc", "»", "et", "Cameron", "rit"],
+                   ["O", "O", "O", "O", "O", "B-PER", "O", "O", "B-PER", "O"])
+    names = [e.name for e in resolve_entities(doc, "fr", kb, None)]
+    assert names == ["Cameron"]

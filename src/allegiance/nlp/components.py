@@ -18,6 +18,8 @@ Two components run after the packaged ``ner``:
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -33,10 +35,14 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 #: Words that join two names but never stand inside one.
-#: ("de", "von", "of" do stand inside names: Charles de Gaulle, Bank of America.)
+#: Words that join a person's name to something else ("Michael Kovac for Vanity Fair") but never
+#: stand inside a person's name ("de", "von" do: Charles de Gaulle). Organisation names may hold
+#: them ("Organisation for Applied Research", "Marks and Spencer"), so those split only at breaks.
 CONNECTORS = frozenset({"for", "pour", "via", "chez", "with", "avec", "and", "et", "&"})
-#: Connectors that may stand inside an organisation's name ("Marks and Spencer").
-INNER_OK = frozenset({"and", "et", "&"})
+#: Standalone dashes split any span: "Issam Abdallah - found", "Trump – Musk".
+DASHES = frozenset({"-", "–", "—"})
+#: Leading words the English model includes in organisation spans ("the Small Business …").
+DETERMINERS = frozenset({"the", "The", "le", "la", "les", "l'", "Le", "La", "Les", "L'"})
 
 _COMPANY_SUFFIX = re.compile(
     r"(?:\b(?:Inc|Corp|Corporation|Group|Groupe|Holdings?|Labs?|Technologies|Ltd|LLC|SA|SAS|AG|"
@@ -62,15 +68,24 @@ def is_ticker_symbol(span: Span) -> bool:
     )
 
 
-def _split_points(span: Span, label_org: str) -> list[tuple[int, int]]:
+@cache
+def not_entities() -> frozenset[str]:
+    text = resources.files("allegiance.data").joinpath("lexicons/not_entities.txt").read_text(
+        encoding="utf-8"
+    )
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _split_points(span: Span, label_person: str) -> list[tuple[int, int]]:
     """Token ranges of the names glued together in ``span``."""
     pieces: list[tuple[int, int]] = []
     start = span.start
     for tok in span:
         breaks_line = "\n" in tok.text or "\n" in tok.whitespace_
-        if tok.is_space or (tok.lower_ in CONNECTORS and tok.i > span.start):
-            if tok.lower_ in INNER_OK and span.label_ == label_org and not tok.is_space:
-                continue
+        connector = tok.lower_ in CONNECTORS and span.label_ == label_person
+        if tok.is_space or tok.text in DASHES or (connector and tok.i > span.start):
             if tok.i > start:
                 pieces.append((start, tok.i))
             start = tok.i + 1
@@ -98,14 +113,18 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
     for ent in doc.ents:
         if is_ticker_symbol(ent):
             continue  # symbols are read by the resolver, not kept as actors
-        for start, end in _split_points(ent, org):
-            while start < end and (doc[start].is_punct or doc[start].is_space):
+        for start, end in _split_points(ent, person):
+            while start < end and (
+                doc[start].is_punct or doc[start].is_space or doc[start].text in DETERMINERS
+            ):
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
             if start >= end:
                 continue
             part = doc[start:end]
+            if part.text in not_entities():
+                continue
             if any(t.like_num or t.lower_ in _MONEY_WORDS for t in part):
                 continue  # "Entreprise d'intelligence artificielle de 50 milliards"
             if not any(t.text[:1].isupper() or t.text.startswith("@") for t in part):

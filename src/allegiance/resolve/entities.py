@@ -66,6 +66,7 @@ class _Cluster:
     kb: KBEntry | None = None
     names: Counter[str] = field(default_factory=Counter)  # surface forms seen
     mentions: list[Mention] = field(default_factory=list)
+    weak: int = 0  # mentions whose capital letter says nothing (sentence start, after a quote mark)
 
     @property
     def name(self) -> str:
@@ -96,6 +97,17 @@ def _kind(span: Span, lang: str) -> EntityType | None:
     return None
 
 
+_OPENING_MARKS = frozenset({"«", "“", '"', "'", "‘", "(", "-", ":"})
+
+
+def _capital_says_nothing(span: Span) -> bool:
+    """The span's capital may only be typography: it opens a sentence or a quotation."""
+    if span.start == 0 or span[0].is_sent_start:
+        return True
+    before = span.doc[span.start - 1]
+    return before.text in _OPENING_MARKS or before.is_space or before.text in {".", "!", "?"}
+
+
 def _pick(candidates: list[KBEntry], kind: EntityType | None) -> KBEntry | None:
     """The one knowledge-base entry a surface form means, or None when it is ambiguous."""
     if kind is not None:
@@ -118,10 +130,11 @@ class _Resolver:
             cluster = self.clusters[key] = _Cluster(key, kind, kb_entry)
         return cluster
 
-    def add(self, cluster: _Cluster, span_text: str, start: int, end: int) -> None:
+    def add(self, cluster: _Cluster, span_text: str, start: int, end: int) -> _Cluster:
         cluster.mentions.append(Mention(span_text, start, end))
         if span_text[:1].isupper() or span_text[:1].isdigit():  # a name, not "le président"
             cluster.names[span_text] += 1
+        return cluster
 
     def resolve(self) -> list[Entity]:
         spans = [(s, _kind(s, self.lang)) for s in self.doc.ents if not is_ticker_symbol(s)]
@@ -143,7 +156,9 @@ class _Resolver:
                 short.append((span, kind))
         # Pass 2: surnames and first names join the one person of the article who bears them.
         for span, kind in short:
-            self._add_short(span.text, kind, span.start_char, span.end_char)
+            cluster = self._add_short(span.text, kind, span.start_char, span.end_char)
+            if cluster.kb is None and _capital_says_nothing(span):
+                cluster.weak += 1
         self._add_roles()
         return self._entities()
 
@@ -153,29 +168,25 @@ class _Resolver:
             c.type == "person" and fold(text) in c.last_names for c in self.clusters.values()
         )
 
-    def _add_short(self, text: str, kind: EntityType, start: int, end: int) -> None:
+    def _add_short(self, text: str, kind: EntityType, start: int, end: int) -> _Cluster:
         key = fold(text)
         people = [c for c in self.clusters.values() if c.type == "person"]
         by_last = [c for c in people if key in c.last_names]
         by_first = [c for c in people if key in c.first_names]
         for group in (by_last, by_first):
             if len(group) == 1:
-                self.add(group[0], text, start, end)
-                return
+                return self.add(group[0], text, start, end)
             if len(group) > 1:  # two people of the article bear it: do not guess
-                self.add(self.cluster_for(key, kind, None), text, start, end)
-                return
+                return self.add(self.cluster_for(key, kind, None), text, start, end)
         entry = _pick(self.kb.lookup(text), kind)
         if entry is not None and (text.startswith("@") or entry.curated):
             etype = entry.type if entry.type in ("person", "organization") else kind
-            self.add(self.cluster_for(entry.id, etype, entry), text, start, end)
-            return
+            return self.add(self.cluster_for(entry.id, etype, entry), text, start, end)
         if text.startswith("@"):
             holders = self._present(self.kb.title_holders(text, self.published))
             if len(holders) == 1:
-                self.add(holders[0], text, start, end)
-                return
-        self.add(self.cluster_for(key, kind, None), text, start, end)
+                return self.add(holders[0], text, start, end)
+        return self.add(self.cluster_for(key, kind, None), text, start, end)
 
     def _present(self, entries: list[KBEntry]) -> list[_Cluster]:
         ids = {e.id for e in entries}
@@ -205,6 +216,8 @@ class _Resolver:
         used_ids: set[str] = set()
         max_mentions = max((len(c.mentions) for c in self.clusters.values()), default=1)
         for cluster in self.clusters.values():
+            if cluster.weak and cluster.weak == len(cluster.mentions) == 1:
+                continue  # one capitalised word at a sentence start: "Escroc", "Antisémitisme"
             cluster.mentions.sort(key=lambda m: m.start)
             name = cluster.name
             entity_id = cluster.kb.id if cluster.kb is not None else slug(name)
