@@ -167,3 +167,11 @@ def test_a_lone_capitalised_word_opening_a_quote_is_not_a_person(kb: KnowledgeBa
                    ["O", "O", "O", "O", "O", "B-PER", "O", "O", "B-PER", "O"])
     names = [e.name for e in resolve_entities(doc, "fr", kb, None)]
     assert names == ["Cameron"]
+
+
+def test_names_and_handles_the_ner_missed_join_their_person(kb: KnowledgeBase) -> None:
+    doc = make_doc(["Elon", "Musk", "parle", ".", "Elon", "rit", "et", "@potus", "aussi", "."],
+                   ["B-PER", "I-PER", "O", "O", "B-MISC", "O", "O", "O", "O", "O"])
+    entities = {e.id: e for e in resolve_entities(doc, "fr", kb, date(2025, 1, 24))}
+    assert [m.text for m in entities["elon-musk"].mentions] == ["Elon Musk", "Elon"]
+    assert [m.text for m in entities["donald-trump"].mentions] == ["@potus"]

@@ -120,6 +120,27 @@ def _quotes(article: Article, context: Context) -> None:
     article.quotes = find_quotes(article.doc, article.entities, article.meta.lang)
 
 
+@stage(
+    "events",
+    requires=("doc", "entities", "quotes", "amounts", "dates"),
+    provides=("events", "states"),
+)
+def _events(article: Article, context: Context) -> None:
+    from allegiance.extract.events import find_events
+
+    assert article.doc is not None and article.meta.lang is not None
+    article.events, article.states = find_events(
+        article.doc,
+        article.entities,
+        article.quotes,
+        article.amounts,
+        article.dates,
+        article.meta.lang,
+        article.meta.published,
+        body=article.body,
+    )
+
+
 check_order(STAGES)
 
 

@@ -159,8 +159,33 @@ class _Resolver:
             cluster = self._add_short(span.text, kind, span.start_char, span.end_char)
             if cluster.kb is None and _capital_says_nothing(span):
                 cluster.weak += 1
+        self._add_unlabelled()
         self._add_roles()
         return self._entities()
+
+    def _add_unlabelled(self) -> None:
+        """Surnames, first names and handles the NER missed or tagged MISC ("Elon", "@potus").
+
+        Only a word that names exactly one person already in the article (or a handle the
+        knowledge base knows) is taken: the article's own names are the evidence.
+        """
+        taken = {i for c in self.clusters.values() for m in c.mentions for i in range(m.start, m.end)}
+        people = [c for c in self.clusters.values() if c.type == "person"]
+        for tok in self.doc:
+            if tok.idx in taken or not (tok.text[:1].isupper() or tok.text.startswith("@")):
+                continue
+            if tok.text.startswith("@") and len(tok.text) > 1:
+                entry = _pick(self.kb.lookup(tok.text), None)
+                if entry is not None and entry.type in ("person", "organization"):
+                    cluster = self.cluster_for(entry.id, entry.type, entry)  # type: ignore[arg-type]
+                    self.add(cluster, tok.text, tok.idx, tok.idx + len(tok.text))
+                continue
+            key = fold(tok.text)
+            for names in ("last_names", "first_names"):
+                bearers = [c for c in people if key in getattr(c, names)]
+                if len(bearers) == 1:
+                    self.add(bearers[0], tok.text, tok.idx, tok.idx + len(tok.text))
+                    break
 
     def _is_surname(self, text: str) -> bool:
         """A single word the model tagged as an organisation may be a person's surname ("Musk")."""

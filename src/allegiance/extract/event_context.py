@@ -1,0 +1,212 @@
+"""What the event and state finders share about one document: actors per token, sentences, pronouns.
+
+The finders only ever link *resolved entities*: :class:`ActorIndex` maps every token that lies
+inside an entity mention to that entity, so a cue's subject or object is an actor exactly when
+one of its tokens is. Sentences are spaCy's, cut again at paragraph breaks (a headline and the
+standfirst must not make one sentence) and glued back when spaCy split inside a sentence (no
+final punctuation), which machine-translated text provokes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from allegiance.models import Entity, Quote, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
+RELATIVE_WORDS = {"qui", "que", "qu'", "lequel", "laquelle", "who", "that", "which", "whom"}
+PERSON_PRONOUNS = {"il", "elle", "lui", "he", "she", "him", "her"}
+OBJECT_CLITICS = {"l'", "le", "la", "lui", "him", "her", "it"}
+_FINAL = (".", "!", "?", "…", "»", "”", '"', ":")
+
+
+@dataclass
+class Sentence:
+    start: int  # first token index
+    end: int  # one past the last token index
+
+    def span(self, doc: Doc, body: str | None = None) -> Span:
+        """The sentence as evidence, trimmed of surrounding whitespace, in body offsets."""
+        toks = [t for t in doc[self.start : self.end] if not t.is_space]
+        if not toks:
+            return Span(text="", start=doc[self.start].idx, end=doc[self.start].idx)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = (body if body is not None else doc.text)[start:end]
+        return Span(text=text, start=start, end=end)
+
+
+def split_sentences(doc: Doc) -> list[Sentence]:
+    """spaCy sentences cut at blank lines and glued when the cut has no final punctuation."""
+    pieces: list[Sentence] = []
+    try:
+        sents = list(doc.sents)
+    except ValueError:  # no parser, no sentencizer: the whole text is one sentence
+        sents = [doc[:]]
+    for sent in sents:
+        start = sent.start
+        for tok in sent:
+            if (
+                tok.is_space
+                and "\n" in tok.text
+                and tok.i > start
+                or "\n" in tok.whitespace_
+                and tok.i + 1 < sent.end
+            ):
+                pieces.append(Sentence(start, tok.i + 1))
+                start = tok.i + 1
+        if start < sent.end:
+            pieces.append(Sentence(start, sent.end))
+    merged: list[Sentence] = []
+    for piece in pieces:
+        words = [t for t in doc[piece.start : piece.end] if not t.is_space]
+        if merged and words and all(t.is_punct for t in words) and words[0].text in _FINAL:
+            merged[-1].end = piece.end  # a closing mark spaCy left alone: "... l'argent.”"
+            continue
+        if not words:
+            if merged:
+                merged[-1].end = piece.end
+            continue
+        if merged:
+            prev = merged[-1]
+            last = [t for t in doc[prev.start : prev.end] if not t.is_space]
+            gap = doc.text[last[-1].idx + len(last[-1].text) : words[0].idx] if last else "\n"
+            if not last[-1].text.endswith(_FINAL) and "\n" not in gap:
+                prev.end = piece.end
+                continue
+        merged.append(Sentence(piece.start, piece.end))
+    return merged
+
+
+@dataclass
+class ActorIndex:
+    """Entities per token, sentences, and the few pronoun rules the finders rely on."""
+
+    doc: Doc
+    lang: str
+    entities: list[Entity]
+    quotes: list[Quote] = field(default_factory=list)
+    by_token: dict[int, str] = field(default_factory=dict)
+    mention_start: dict[int, int] = field(default_factory=dict)  # token -> first token of mention
+    mention_end: dict[int, int] = field(default_factory=dict)  # token -> one past last token
+    types: dict[str, str] = field(default_factory=dict)
+    sentences: list[Sentence] = field(default_factory=list)
+    sentence_of: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(
+        cls, doc: Doc, lang: str, entities: list[Entity], quotes: list[Quote] | None = None
+    ) -> ActorIndex:
+        index = cls(doc=doc, lang=lang, entities=entities, quotes=list(quotes or []))
+        for ent in entities:
+            index.types[ent.id] = ent.type
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for tok in span:
+                    if not tok.is_space and tok.i not in index.by_token:
+                        index.by_token[tok.i] = ent.id
+                        index.mention_start[tok.i] = span.start
+                        index.mention_end[tok.i] = span.end
+        index.sentences = split_sentences(doc)
+        index.sentence_of = [0] * len(doc)
+        for k, sent in enumerate(index.sentences):
+            for i in range(sent.start, sent.end):
+                index.sentence_of[i] = k
+        return index
+
+    # -- actors ------------------------------------------------------------------------------
+
+    def actor(self, tok: Token) -> str | None:
+        """The entity of ``tok``; an organisation directly followed by a person ("Microsoft
+        (MSFT) Satya Nadella", "Tesla's Elon Musk") stands for that person."""
+        ent = self.by_token.get(tok.i)
+        if ent is None or self.types.get(ent) != "organization":
+            return ent
+        j = self.mention_end[tok.i]
+        doc = self.doc
+        if j < len(doc) and doc[j].text == "(":  # a ticker in parentheses
+            k = j + 1
+            while k < len(doc) and k < j + 5 and doc[k].text != ")":
+                k += 1
+            j = k + 1
+        if j < len(doc) and doc[j].text in {"'s", "'"}:
+            j += 1
+        nxt = self.by_token.get(j) if j < len(doc) else None
+        if nxt is not None and self.types.get(nxt) == "person" and self.mention_start[j] == j:
+            return nxt
+        return ent
+
+    def sentence(self, tok: Token) -> Sentence:
+        return self.sentences[self.sentence_of[tok.i]]
+
+    def in_quote(self, tok: Token) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= tok.idx < q.end:
+                return q
+        return None
+
+    # -- pronouns and relatives --------------------------------------------------------------
+
+    def antecedent(self, rel: Token) -> list[str]:
+        """The actor a relative pronoun stands for: the clause's head noun, else the actor
+        written just before the pronoun ("Elon Musk, qui a accusé ...")."""
+        clause = rel.head
+        head = clause.head if clause.dep_ in {"acl:relcl", "relcl", "acl"} else None
+        if head is not None and (ent := self.actor(head)):
+            return [ent]
+        j = rel.i - 1
+        while j >= 0 and j >= rel.i - 3 and self.doc[j].is_punct:
+            j -= 1
+        if j >= 0 and (ent := self.actor(self.doc[j])):
+            return [ent]
+        return []
+
+    def resolve_pronoun(self, pron: Token, exclude: set[str] | None = None) -> str | None:
+        """The person a third-person singular pronoun points to.
+
+        Cataphora first: a pronoun in a fronted phrase ("Par son compte sur X, le réseau dont il
+        est propriétaire, Musk a publié") refers to the main subject that follows it. Otherwise the
+        latest subject actor of this or the previous sentence, else the latest person mentioned
+        there. Plural and impersonal pronouns are left alone.
+        """
+        if pron.lower_ not in PERSON_PRONOUNS and pron.lower_ not in OBJECT_CLITICS:
+            return None
+        exclude = exclude or set()
+        k = self.sentence_of[pron.i]
+        sent = self.sentences[k]
+        persons_only = pron.lower_ in PERSON_PRONOUNS and pron.lower_ != "lui"
+        fronted = pron.head.dep_ != "ROOT" and pron.i > sent.start
+        comma = False
+        for tok in self.doc[pron.i + 1 : sent.end] if fronted else []:
+            comma = comma or tok.text == ","
+            ent = self.actor(tok)
+            if ent and tok.dep_ in SUBJECT_DEPS:
+                if comma and ent not in exclude and self.types.get(ent) == "person":
+                    return ent
+                break
+        lo = self.sentences[k - 1].start if k > 0 else sent.start
+        subjects: list[str] = []
+        latest: list[str] = []
+        for tok in self.doc[lo : pron.i]:
+            ent = self.actor(tok)
+            if tok.dep_ in SUBJECT_DEPS and tok.lower_ in RELATIVE_WORDS:
+                ants = self.antecedent(tok)
+                ent = ants[0] if ants else None
+                if ent and ent not in exclude and self.types.get(ent) == "person":
+                    subjects.append(ent)
+                continue
+            if not ent or ent in exclude:
+                continue
+            if persons_only and self.types.get(ent) != "person":
+                continue
+            latest.append(ent)
+            if tok.dep_ in SUBJECT_DEPS:
+                subjects.append(ent)
+        if pron.lower_ in PERSON_PRONOUNS and subjects:
+            return subjects[-1]
+        return latest[-1] if latest else None

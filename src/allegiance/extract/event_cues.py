@@ -1,0 +1,457 @@
+"""Cue words of events and how a cue is linked to its source and target actors.
+
+A cue is a verb ("critiquer", "sue"), a multiword verb ("intenter un procès", "break with"), a
+noun ("des attaques contre X", "une collaboration entre X et Y") or an adjective with a copula
+("il était plus gentil à X"), read from ``data/lexicons/event_cues_{lang}.yaml``. The source is
+the cue's subject (a relative pronoun stands for its antecedent, a personal pronoun for the
+latest compatible subject, conjunctions give lists); the target is an object or a complement
+introduced by one of the cue's prepositions. Both must be resolved entities linked to the cue in
+the parse of the same sentence: nothing is stitched from elsewhere in the story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from allegiance.errors import ConfigError
+from allegiance.extract.event_context import (
+    OBJECT_CLITICS,
+    PERSON_PRONOUNS,
+    RELATIVE_WORDS,
+    SUBJECT_DEPS,
+    ActorIndex,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OBJECT_DEPS = {"obj", "dobj", "iobj", "dative", "attr", "oprd", "xcomp", "advmod", "obl:arg"}
+PASSIVE_AGENT_DEPS = {"obl:agent", "agent"}
+CLAUSE_DEPS = {"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "csubj"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
+OTHERS = {"autres", "other", "others"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry."""
+
+    lemma: str
+    type: str
+    kind: str  # verb, noun, adjective
+    obj: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    evaluative: bool = False
+    between: bool = False
+    amount_role: str | None = None
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    verbs: dict[str, list[Cue]] = field(default_factory=dict)
+    nouns: dict[str, list[Cue]] = field(default_factory=dict)
+    adjectives: dict[str, list[Cue]] = field(default_factory=dict)
+    positive: frozenset[str] = frozenset()
+    negative: frozenset[str] = frozenset()
+    roles: dict[str, str] = field(default_factory=dict)
+    former: frozenset[str] = frozenset()
+    role_preps: frozenset[str] = frozenset()
+    modality: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _entries(raw: dict[str, Any], kind: str, default_targets: list[str]) -> dict[str, list[Cue]]:
+    out: dict[str, list[Cue]] = {}
+    for lemma, spec in (raw or {}).items():
+        for item in spec if isinstance(spec, list) else [spec]:
+            if "type" not in item:
+                raise ConfigError(f"lexicon cue {lemma!r} has no type")
+            out.setdefault(str(lemma), []).append(
+                Cue(
+                    lemma=str(lemma),
+                    type=str(item["type"]),
+                    kind=kind,
+                    obj=tuple(item.get("obj", ())),
+                    needs=tuple(item.get("needs", ())),
+                    targets=tuple(item.get("targets", default_targets)),
+                    evaluative=bool(item.get("evaluative", False)),
+                    between=bool(item.get("between", False)),
+                    amount_role=item.get("amount_role"),
+                )
+            )
+    return out
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    """The cue lexicon of ``lang`` (cached)."""
+    path = resources.files("allegiance.data") / "lexicons" / f"event_cues_{lang}.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"no event lexicon for language {lang!r}") from exc
+    defaults = list(raw.get("default_targets", []))
+    ev = raw.get("evaluative", {})
+    return Lexicon(
+        lang=lang,
+        verbs=_entries(raw.get("verbs", {}), "verb", defaults),
+        nouns=_entries(raw.get("nouns", {}), "noun", []),
+        adjectives=_entries(raw.get("adjectives", {}), "adjective", defaults),
+        positive=frozenset(ev.get("positive", [])),
+        negative=frozenset(ev.get("negative", [])),
+        roles={str(k): str(v) for k, v in raw.get("roles", {}).items()},
+        former=frozenset(raw.get("former", [])),
+        role_preps=frozenset(raw.get("role_preps", [])),
+        modality={k: frozenset(v) for k, v in raw.get("modality", {}).items()},
+    )
+
+
+@cache
+def load_ontology() -> dict[str, Any]:
+    """``data/ontology.yaml``: types, weights, PLOVER and CAMEO codes."""
+    path = resources.files("allegiance.data") / "ontology.yaml"
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+# -- finding cues ----------------------------------------------------------------------------
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _children_words(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children} | {_lemma(c) for c in tok.children}
+
+
+def match_cue(tok: Token, lex: Lexicon) -> Cue | None:
+    """The lexicon entry ``tok`` realises, multiword conditions checked."""
+    lemma = _lemma(tok)
+    if tok.pos_ in {"VERB", "AUX"} or (
+        tok.pos_ == "NOUN" and lemma in lex.verbs and tok.tag_ == "VBG"
+    ):
+        table = lex.verbs
+    elif tok.pos_ == "NOUN":
+        table = lex.nouns
+    elif tok.pos_ == "ADJ":
+        table = lex.adjectives
+    else:
+        return None
+    for cue in table.get(lemma, []):
+        if cue.obj and not _has_object(tok, cue.obj):
+            continue
+        if cue.needs and not _has_needed(tok, cue.needs):
+            continue
+        return cue
+    return None
+
+
+def _has_object(tok: Token, nouns: tuple[str, ...]) -> bool:
+    return any(
+        (_lemma(c) in nouns or c.lower_ in nouns) and c.dep_ not in SUBJECT_DEPS
+        for c in tok.children
+    )
+
+
+def _has_needed(tok: Token, words: tuple[str, ...]) -> bool:
+    near = _children_words(tok)
+    for c in tok.children:
+        near |= _children_words(c)
+    return any(w in near for w in words)
+
+
+# -- arguments ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Arguments:
+    source: list[str]
+    target: list[str]
+    certainty: float  # 1.0 when both sides are named entities, lower through pronouns
+
+
+def preposition(tok: Token) -> str | None:
+    """The preposition introducing ``tok`` ("contre", "à l'égard de" -> "égard", "with")."""
+    if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:
+        return tok.head.lower_
+    cases = [c for c in tok.children if c.dep_ in {"case", "mark"} and c.i < tok.i]
+    if not cases:
+        return None
+    word = cases[0].lower_
+    if word in {"de", "d'", "du", "des"} and tok.i >= 3:
+        doc = tok.doc
+        before = {doc[j].lower_ for j in range(max(0, cases[0].i - 2), cases[0].i)}
+        if "égard" in before:
+            return "égard"
+        if "part" in before:
+            return "part"
+    return word
+
+
+def _conjoined(tok: Token, index: ActorIndex) -> list[str]:
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "conj" and (ent := index.actor(c)):
+            out.append(ent)
+            out.extend(_conjoined(c, index))
+    return out
+
+
+def _coordinated_before(tok: Token, index: ActorIndex) -> list[str]:
+    """Actors listed before "et d'autres entreprises" / "and other companies"."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].lower_ in {"d'", "de", "des", "autres", "other"}:
+        j -= 1
+    if j < 0 or doc[j].lower_ not in {"et", "and", ","}:
+        return []
+    out: list[str] = []
+    depth = 0
+    while j >= 0 and j > tok.i - 20:
+        t = doc[j]
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth -= 1
+        elif depth == 0:
+            ent = index.actor(t)
+            if ent:
+                if ent not in out:
+                    out.append(ent)
+            elif t.lower_ in {"et", "and", ","} or t.is_space:
+                pass
+            elif t.lower_ in {"entre", "between"}:
+                break
+            else:
+                break
+        j -= 1
+    return list(reversed(out))
+
+
+def nominal_actors(tok: Token, index: ActorIndex, exclude: set[str]) -> tuple[list[str], float]:
+    """The actors a nominal argument stands for, and how sure we are of the link."""
+    if ent := index.actor(tok):
+        return [ent, *[e for e in _conjoined(tok, index) if e != ent]], 1.0
+    if tok.lower_ in RELATIVE_WORDS:
+        return index.antecedent(tok), 0.9
+    if tok.lower_ in PERSON_PRONOUNS or (
+        tok.pos_ in {"PRON", "DET"} and tok.lower_ in OBJECT_CLITICS
+    ):
+        ent = index.resolve_pronoun(tok, exclude)
+        return ([ent], 0.75) if ent else ([], 0.0)
+    if any(c.lower_ in OTHERS for c in tok.children):
+        return _coordinated_before(tok, index), 0.8
+    conj = _conjoined(tok, index)
+    return conj, 0.8
+
+
+def subject_of(cue: Token, index: ActorIndex, depth: int = 0) -> tuple[list[str], float]:
+    """The source actors of a verb or adjective cue."""
+    for c in cue.children:
+        if c.dep_ in SUBJECT_DEPS and c.dep_ not in {"nsubj:pass", "nsubjpass"}:
+            if c.dep_ == "expl:subj" and cue.pos_ != "ADJ":
+                continue
+            if _is_cleft_focus(c):
+                continue
+            actors, certainty = nominal_actors(c, index, set())
+            if actors or c.lower_ not in {"qui", "who"}:
+                return actors, certainty
+    if depth < 3 and cue.dep_ in {"xcomp", "conj", "advcl", "acl"}:
+        if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
+            return nominal_actors(cue.head, index, set()) if index.actor(cue.head) else ([], 0.0)
+        if (
+            cue.dep_ == "advcl"
+            and "Part" not in cue.morph.get("VerbForm", [])
+            and cue.tag_ != "VBG"
+        ):
+            return [], 0.0
+        actors, certainty = subject_of(cue.head, index, depth + 1)
+        return actors, certainty * 0.9
+    return [], 0.0
+
+
+def _is_cleft_focus(tok: Token) -> bool:
+    """``tok`` is the focus of "c'est X que/avec qui ..." (then it is not the subject)."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    return j >= 1 and doc[j].lower_ in {"est", "était"} and doc[j - 1].lower_ in {"c'", "ce"}
+
+
+def targets_of(
+    cue: Token, spec: Cue, index: ActorIndex, sources: list[str]
+) -> tuple[list[str], float]:
+    """Target actors of a cue: objects, complements with the cue's prepositions, a cleft focus."""
+    out: list[str] = []
+    certainty = 1.0
+    exclude = set(sources)
+
+    def add(tok: Token) -> None:
+        nonlocal certainty
+        actors, sure = nominal_actors(tok, index, exclude)
+        for a in actors:
+            if a not in out and a not in exclude:
+                out.append(a)
+                certainty = min(certainty, sure)
+
+    for c in cue.children:
+        if c.dep_ in SUBJECT_DEPS and not _is_cleft_focus(c):
+            continue
+        if c.dep_ in {"punct", "aux", "aux:tense", "aux:pass", "cop", "cc", "det"}:
+            continue
+        if c.dep_ in CLAUSE_DEPS:
+            if index.actor(c) and c.i > cue.i:  # a name the parser took for a verb
+                add(c)
+            elif spec.type in {"THREATEN", "DEMAND", "PLEDGE"} and c.dep_ == "advcl":
+                _embedded_targets(c, spec, index, sources, add)
+            continue
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and spec.type in {"THREATEN", "DEMAND", "PLEDGE"}:
+            # "menacer de poursuivre X", "threatened to sue X": the threat is aimed at X
+            _embedded_targets(c, spec, index, sources, add)
+            continue
+        prep = preposition(c)
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj" and c.lower_ in spec.targets:
+                    add(p)
+            continue
+        if _is_cleft_focus(c):
+            add(c)
+        elif prep is None and (c.dep_ in OBJECT_DEPS or spec.kind != "verb"):
+            if c.pos_ != "VERB" or index.actor(c):
+                add(c)
+        elif prep is not None and prep in spec.targets:
+            add(c)
+        # one level down: "intenter un procès contre X", "investir 10 milliards dans X"
+        if not index.actor(c) and c.pos_ in {"NOUN", "NUM"}:
+            for g in c.children:
+                gp = preposition(g)
+                if g.dep_ == "prep":
+                    for p in g.children:
+                        if p.dep_ == "pobj" and g.lower_ in spec.targets:
+                            add(p)
+                elif gp is not None and gp in spec.targets and gp not in {"de", "d'", "of"}:
+                    add(g)
+    # "c'est Altman que Trump a qualifié ...", "OpenAI, qu'Altman dirige"
+    relative_object = any(c.lower_ in {"que", "qu'", "whom", "that"} for c in cue.children)
+    clause = cue.dep_ in {"ccomp", "acl:relcl", "relcl"}
+    if not out and clause and relative_object and index.actor(cue.head):
+        add(cue.head)
+        certainty = min(certainty, 0.85)
+    if not out and spec.type in {"SUE", "THREATEN", "SANCTION", "INVESTIGATE"}:
+        # "a intenté un procès pour l'arrêter": the purpose clause's object clitic
+        for c in cue.children:
+            if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB":
+                for g in c.children:
+                    if g.lower_ in {"l'", "le", "la"} and g.i < c.i:
+                        ent = index.resolve_pronoun(g, exclude)
+                        if ent:
+                            out.append(ent)
+                            certainty = min(certainty, 0.6)
+    return out, certainty
+
+
+def _embedded_targets(
+    verb: Token, spec: Cue, index: ActorIndex, sources: list[str], add: Any
+) -> None:
+    embedded = match_cue(verb, load_lexicon(index.lang))
+    inner = embedded or Cue(lemma=spec.lemma, type=spec.type, kind="verb", targets=spec.targets)
+    found, _ = targets_of(verb, inner, index, sources)
+    for ent in found:
+        tok = next(t for t in verb.subtree if index.actor(t) == ent)
+        add(tok)
+
+
+def noun_arguments(cue: Token, spec: Cue, index: ActorIndex) -> tuple[list[str], list[str], float]:
+    """Source and targets of a noun cue ("les attaques de X contre Y")."""
+    if any(c.lower_ in POSSESSIVES and c.i < cue.i for c in cue.children):
+        return [], [], 0.0  # "ses critiques": the possessor is not resolved, do not guess
+    source: list[str] = []
+    certainty = 0.85
+    for c in cue.children:
+        prep = preposition(c)
+        if prep in {"de", "d'", "du", "des", "part", "by", "from"} or c.dep_ == "poss":
+            actors, sure = nominal_actors(c, index, set())
+            if actors:
+                source, certainty = actors, certainty * sure
+                break
+    if not source:
+        head = cue
+        for _ in range(4):
+            if head.dep_ not in {
+                "nmod",
+                "obj",
+                "dobj",
+                "obl",
+                "obl:arg",
+                "obl:mod",
+                "pobj",
+                "prep",
+                "conj",
+            }:
+                break
+            head = head.head
+            if head.pos_ == "VERB":
+                source, sure = subject_of(head, index)
+                certainty *= sure * 0.9
+                break
+    if spec.between:
+        members = _between(cue, index)
+        if len(members) >= 2:
+            return members[:1], members[1:], certainty
+    targets, sure = targets_of(cue, spec, index, source)
+    return source, targets, certainty * sure
+
+
+def _between(cue: Token, index: ActorIndex) -> list[str]:
+    """Actors listed after "entre" / "between" following a noun cue."""
+    doc = cue.doc
+    j = cue.i + 1
+    if j >= len(doc) or doc[j].lower_ not in {"entre", "between"}:
+        return []
+    out: list[str] = []
+    j += 1
+    depth = 0
+    while j < len(doc) and j < cue.i + 25:
+        t = doc[j]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth == 0:
+            ent = index.actor(t)
+            if ent:
+                if ent not in out:
+                    out.append(ent)
+            elif (
+                t.lower_ not in {"et", "and", ","}
+                and not t.is_space
+                or t.lower_ in {"et", "and"}
+                and j + 1 < len(doc)
+                and not index.actor(doc[j + 1])
+            ):
+                break
+        j += 1
+    return out
+
+
+def evaluative_sign(cue: Token, lex: Lexicon, target_tokens: set[int]) -> int:
+    """Sign of the label in "qualifier X de escroc" / "called X a crook" (0 when unknown)."""
+    score = 0
+    for t in cue.subtree:
+        if t.i in target_tokens or t.i == cue.i:
+            continue
+        lemma = _lemma(t)
+        if lemma in lex.negative or t.lower_ in lex.negative:
+            score -= 1
+        elif lemma in lex.positive or t.lower_ in lex.positive:
+            score += 1
+    return (score > 0) - (score < 0)

@@ -1,0 +1,114 @@
+"""English events and states through the real model (short invented sentences)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from allegiance.clean.normalize import normalize_for_nlp
+from allegiance.extract.events import find_events
+from allegiance.models import Amount, Entity, Event, Mention
+
+PUBLISHED = date(2025, 1, 24)
+ACTORS = {
+    "elon-musk": ("Elon Musk", "person", ["Elon Musk", "Musk"]),
+    "sam-altman": ("Sam Altman", "person", ["Sam Altman", "Altman"]),
+    "donald-trump": ("Donald Trump", "person", ["Donald Trump", "Trump"]),
+    "openai": ("OpenAI", "organization", ["OpenAI"]),
+    "tesla": ("Tesla", "organization", ["Tesla"]),
+    "microsoft": ("Microsoft", "organization", ["Microsoft"]),
+}
+
+
+def entities_for(text: str) -> list[Entity]:
+    taken: set[int] = set()
+    out: dict[str, Entity] = {}
+    forms = sorted(
+        ((f, k) for k, (_, _, fs) in ACTORS.items() for f in fs), key=lambda x: -len(x[0])
+    )
+    for form, key in forms:
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            if taken & set(range(m.start(), m.end())):
+                continue
+            taken |= set(range(m.start(), m.end()))
+            ent = out.setdefault(key, Entity(id=key, name=ACTORS[key][0], type=ACTORS[key][1]))  # type: ignore[arg-type]
+            ent.mentions.append(Mention(m.group(0), m.start(), m.end()))
+    return list(out.values())
+
+
+def amounts_in(text: str) -> list[Amount]:
+    return [
+        Amount(m.group(0), m.start(), m.end(), float(m.group(1)) * 1e9, "USD")
+        for m in re.finditer(r"\$(\d+) billion", text)
+    ]
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from allegiance.nlp.models import bare
+
+    return bare("en")
+
+
+def run(nlp, text: str):  # type: ignore[no-untyped-def]
+    doc = nlp(normalize_for_nlp(text))
+    return find_events(
+        doc, entities_for(text), [], amounts_in(text), [], "en", PUBLISHED, body=text
+    )
+
+
+def pairs(events: list[Event]) -> set[tuple[str, str, str, str]]:
+    return {(e.type, s, t, e.modality) for e in events for s in e.source for t in e.target}
+
+
+@pytest.mark.model
+def test_did_not_endorse_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(nlp, "Musk did not endorse Trump.")
+    assert pairs(events) == {("ENDORSE", "elon-musk", "donald-trump", "negated")}
+
+
+@pytest.mark.model
+def test_threatened_to_sue_versus_sued(nlp) -> None:  # type: ignore[no-untyped-def]
+    threat, _ = run(nlp, "Musk threatened to sue OpenAI.")
+    assert pairs(threat) == {
+        ("THREATEN", "elon-musk", "openai", "asserted"),
+        ("SUE", "elon-musk", "openai", "future"),
+    }
+    sued, _ = run(nlp, "Musk sued OpenAI.")
+    assert pairs(sued) == {("SUE", "elon-musk", "openai", "asserted")}
+
+
+@pytest.mark.model
+def test_could_sue_is_hypothetical(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(nlp, "Musk could sue OpenAI.")
+    assert pairs(events) == {("SUE", "elon-musk", "openai", "hypothetical")}
+
+
+@pytest.mark.model
+def test_pour_into_binds_pledged_amount(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(nlp, "Microsoft will pour $10 billion into OpenAI.")
+    (event,) = events
+    assert (event.type, event.source, event.target, event.modality) == (
+        "INVEST",
+        ["microsoft"],
+        ["openai"],
+        "future",
+    )
+    assert event.amount is not None and event.amount.value == 10e9 and event.role == "pledged"
+
+
+@pytest.mark.model
+def test_relative_subject_and_praise(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(nlp, "It was Trump who praised Altman on Tuesday.")
+    assert pairs(events) == {("PRAISE", "donald-trump", "sam-altman", "asserted")}
+
+
+@pytest.mark.model
+def test_title_and_possessive_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, states = run(nlp, "Tesla CEO Elon Musk, Trump's ally, praised Altman.")
+    got = {(s.type, s.source, s.target, s.sign) for s in states}
+    assert ("CEO_OF", "elon-musk", "tesla", 0) in got
+    assert ("ALLY_OF", "elon-musk", "donald-trump", 1) in got
+    assert not any(s.source == "sam-altman" for s in states)

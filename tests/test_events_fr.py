@@ -1,0 +1,268 @@
+"""French events and states: cues in the parse, quotes, appositions, slots, the user's example."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from allegiance.clean.normalize import normalize_for_nlp
+from allegiance.extract.events import find_events
+from allegiance.models import Amount, DateMention, Entity, Event, Mention, Quote, Speaker, Target
+
+PUBLISHED = date(2025, 1, 24)
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def entities_for(text: str, actors: dict[str, tuple[str, str, list[str]]]) -> list[Entity]:
+    """Entities with every mention of their forms in ``text`` (longest forms first)."""
+    taken: set[int] = set()
+    out: dict[str, Entity] = {}
+    forms = sorted(
+        ((form, key) for key, (_, _, fs) in actors.items() for form in fs), key=lambda f: -len(f[0])
+    )
+    for form, key in forms:
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            if taken & set(range(m.start(), m.end())):
+                continue
+            taken |= set(range(m.start(), m.end()))
+            name, etype = actors[key][0], actors[key][1]
+            ent = out.setdefault(key, Entity(id=key, name=name, type=etype))  # type: ignore[arg-type]
+            ent.mentions.append(Mention(text[m.start() : m.end()], m.start(), m.end()))
+    return list(out.values())
+
+
+ACTORS = {
+    "elon-musk": ("Elon Musk", "person", ["Elon Musk", "Musk"]),
+    "sam-altman": ("Sam Altman", "person", ["Sam Altman", "Altman"]),
+    "donald-trump": ("Donald Trump", "person", ["Donald Trump", "Trump"]),
+    "openai": ("OpenAI", "organization", ["OpenAI"]),
+    "tesla": ("Tesla", "organization", ["Tesla"]),
+    "xai": ("xAI", "organization", ["xAI"]),
+    "oracle": ("Oracle", "organization", ["Oracle"]),
+    "softbank": ("SoftBank", "organization", ["SoftBank"]),
+    "x": ("X", "organization", ["X"]),
+}
+
+
+def amounts_in(text: str) -> list[Amount]:
+    out = []
+    for m in re.finditer(r"(\d+) milliards de dollars", text):
+        out.append(Amount(m.group(0), m.start(), m.end(), float(m.group(1)) * 1e9, "USD"))
+    return out
+
+
+def dates_in(text: str) -> list[DateMention]:
+    return [
+        DateMention(m.group(0), m.start(), m.end(), m.group(0), "year")
+        for m in re.finditer(r"\b(19|20)\d\d\b", text)
+    ]
+
+
+def pairs(events: list[Event]) -> set[tuple[str, str, str, str]]:
+    return {(e.type, s, t, e.modality) for e in events for s in e.source for t in e.target}
+
+
+def test_hand_built_sue_with_subject_and_object() -> None:
+    """A hand-built parse: "intenter un procès contre" links subject and target."""
+    words = ["Musk", "a", "intenté", "un", "procès", "contre", "OpenAI", "."]
+    doc = Doc(
+        spacy.blank("fr").vocab,
+        words=words,
+        spaces=[True, True, True, True, True, True, False, False],
+        heads=[2, 2, 2, 4, 2, 6, 4, 2],
+        deps=["nsubj", "aux:tense", "ROOT", "det", "obj", "case", "nmod", "punct"],
+        pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["Musk", "avoir", "intenter", "un", "procès", "contre", "OpenAI", "."],
+    )
+    ents = entities_for(doc.text, ACTORS)
+    events, _ = find_events(doc, ents, [], [], [], "fr", PUBLISHED)
+    assert [(e.type, e.source, e.target) for e in events] == [("SUE", ["elon-musk"], ["openai"])]
+    assert events[0].date == "2025-01-24" and events[0].date_is_fallback
+    assert events[0].evidence.text == doc.text
+
+
+def test_hand_built_without_object_gives_no_event() -> None:
+    """ "intenter" without "procès" is not the SUE cue, and no target means no event."""
+    doc = Doc(
+        spacy.blank("fr").vocab,
+        words=["Musk", "a", "intenté", "sa", "chance", "."],
+        spaces=[True, True, True, True, False, False],
+        heads=[2, 2, 2, 4, 2, 2],
+        deps=["nsubj", "aux:tense", "ROOT", "det", "obj", "punct"],
+        pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["Musk", "avoir", "intenter", "son", "chance", "."],
+    )
+    events, _ = find_events(doc, entities_for(doc.text, ACTORS), [], [], [], "fr", PUBLISHED)
+    assert events == []
+
+
+def test_quote_gives_event_with_its_index() -> None:
+    doc = Doc(spacy.blank("fr").vocab, words=["«", "Escroc", "»", ",", "a", "écrit", "Musk", "."])
+    text = doc.text
+    ents = entities_for(text, ACTORS)
+    quote = Quote(
+        text="Escroc",
+        start=text.index("Escroc"),
+        end=text.index("Escroc") + 6,
+        kind="direct",
+        speaker=Speaker("elon-musk", "Elon Musk", None),
+        about=[Target("sam-altman", -1)],
+    )
+    neutral = Quote(
+        text="Escroc",
+        start=quote.start,
+        end=quote.end,
+        kind="direct",
+        speaker=Speaker("elon-musk", "Elon Musk", None),
+        about=[Target("sam-altman", 0)],
+    )
+    doc[0].is_sent_start = True
+    events, _ = find_events(doc, ents, [neutral, quote], [], [], "fr", PUBLISHED)
+    assert [(e.type, e.source, e.target, e.quote) for e in events] == [
+        ("CRITICIZE", ["elon-musk"], ["sam-altman"], 1)
+    ]
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from allegiance.nlp.models import bare
+
+    return bare("fr")
+
+
+def run(nlp, text: str, quotes: list[Quote] | None = None):  # type: ignore[no-untyped-def]
+    doc = nlp(normalize_for_nlp(text))
+    return find_events(
+        doc,
+        entities_for(text, ACTORS),
+        quotes or [],
+        amounts_in(text),
+        dates_in(text),
+        "fr",
+        PUBLISHED,
+        body=text,
+    )
+
+
+@pytest.mark.model
+def test_negated_criticism(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(nlp, "Musk n'a pas critiqué Altman.")
+    assert pairs(events) == {("CRITICIZE", "elon-musk", "sam-altman", "negated")}
+
+
+@pytest.mark.model
+def test_hypothetical_lawsuit(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(nlp, "Musk pourrait poursuivre OpenAI en justice.")
+    assert pairs(events) == {("SUE", "elon-musk", "openai", "hypothetical")}
+
+
+@pytest.mark.model
+def test_threat_then_future_lawsuit(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(nlp, "Musk a menacé d'intenter un procès à OpenAI.")
+    assert pairs(events) == {
+        ("THREATEN", "elon-musk", "openai", "asserted"),
+        ("SUE", "elon-musk", "openai", "future"),
+    }
+
+
+@pytest.mark.model
+def test_future_investment_carries_pledged_amount(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(nlp, "Tesla va investir 5 milliards de dollars dans xAI.")
+    (event,) = events
+    assert (event.type, event.source, event.target, event.modality) == (
+        "INVEST",
+        ["tesla"],
+        ["xai"],
+        "future",
+    )
+    assert event.amount is not None and event.amount.value == 5e9 and event.role == "pledged"
+
+
+@pytest.mark.model
+def test_accusation_amount_is_claimed_and_old_date_is_historical(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(
+        nlp, "En 2018, Elon Musk a accusé SoftBank d'avoir moins de 10 milliards de dollars."
+    )
+    (event,) = events
+    assert (event.type, event.source, event.target) == ("ACCUSE", ["elon-musk"], ["softbank"])
+    assert event.role == "claimed" and event.date == "2018" and event.modality == "historical"
+
+
+@pytest.mark.model
+def test_states_from_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Musk, le PDG de Tesla et principal allié de Trump, a parlé. "
+        "Sur X, le réseau social dont il est propriétaire, Musk a publié un message."
+    )
+    _, states = run(nlp, text)
+    got = {(s.type, s.source, s.target, s.sign) for s in states}
+    assert ("CEO_OF", "elon-musk", "tesla", 0) in got
+    assert ("ALLY_OF", "elon-musk", "donald-trump", 1) in got
+    assert ("OWNS", "elon-musk", "x", 0) in got
+    assert not any(s.source == "donald-trump" for s in states)
+
+
+@pytest.mark.model
+def test_user_example(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The user's demo article: most gold relations, with the right sign, and key slots."""
+    gold = json.loads((EXAMPLES / "musk-altman-fr.gold.json").read_text(encoding="utf-8"))
+    raw = (EXAMPLES / "musk-altman-fr.txt").read_text(encoding="utf-8")
+    drop = tuple(gold["boilerplate"])
+    lines = [ln for ln in raw.split("\n") if not ln.startswith(drop)]
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    norm = normalize_for_nlp(body)
+    actors = {
+        e["key"]: (e["name"], e["type"], [e["name"], *e["aliases"]]) for e in gold["entities"]
+    }
+    ents = entities_for(norm, actors)
+    amounts = [
+        Amount(
+            a["text"],
+            norm.index(a["text"]),
+            norm.index(a["text"]) + len(a["text"]),
+            a["value"],
+            a["currency"],
+        )
+        for a in gold["amounts"]
+    ]
+    quotes = []
+    for q in gold["quotes"]:
+        text = normalize_for_nlp(q["text"]).rstrip(".")
+        at = norm.index(text)
+        quotes.append(
+            Quote(
+                text,
+                at,
+                at + len(text),
+                q["kind"],
+                speaker=Speaker(q["speaker"], q["speaker"], None),
+                about=[Target(a, q["polarity"]) for a in q["about"]],
+                confidence=0.7,
+            )
+        )
+    events, states = find_events(nlp(norm), ents, quotes, amounts, [], "fr", PUBLISHED, body=body)
+    got = {
+        (s, t, (e.weight > 0) - (e.weight < 0)) for e in events for s in e.source for t in e.target
+    }
+    got |= {(s.source, s.target, s.sign) for s in states if s.sign}
+    wanted = {(r["source"], r["target"], r["polarity"]) for r in gold["relations"]}
+    assert len(wanted & got) >= 11
+    # no event between actors the text does not relate, nor in the wrong direction
+    assert ("sam-altman", "elon-musk", -1) in got and ("softbank", "elon-musk", -1) not in got
+    assert not {p for p in got if p[0] in {"mark-zuckerberg", "steve-bannon", "tesla", "x"}}
+    stargate = [e for e in events if e.amount is not None and e.amount.value == 500e9]
+    assert stargate and stargate[0].modality == "future" and stargate[0].role == "pledged"
+    sue = [e for e in events if e.type == "SUE"]
+    assert [(e.source, e.target, e.modality) for e in sue] == [
+        (["elon-musk"], ["openai"], "historical")
+    ]
+    kinds = {(s.type, s.source, s.target) for s in states}
+    assert {("ALLY_OF", "elon-musk", "donald-trump"), ("CEO_OF", "elon-musk", "tesla")} <= kinds
+    for e in events:
+        assert body[e.evidence.start : e.evidence.end] == e.evidence.text
