@@ -175,3 +175,19 @@ def test_names_and_handles_the_ner_missed_join_their_person(kb: KnowledgeBase) -
     entities = {e.id: e for e in resolve_entities(doc, "fr", kb, date(2025, 1, 24))}
     assert [m.text for m in entities["elon-musk"].mentions] == ["Elon Musk", "Elon"]
     assert [m.text for m in entities["donald-trump"].mentions] == ["@potus"]
+
+
+def test_a_typo_in_a_famous_name_resolves_but_a_short_word_does_not(kb: KnowledgeBase) -> None:
+    doc = make_doc(["hier", "Trupm", "rit", "avec", "Meat"], ["O", "B-PER", "O", "O", "B-ORG"])
+    assert [e.id for e in resolve_entities(doc, "fr", kb, None)] == ["donald-trump", "meat"]
+
+
+def test_two_adjacent_people_spans_are_one_name() -> None:
+    doc = make_doc(["Jared", "Birchall", "gère"], ["B-PER", "B-PER", "O"])
+    repair_entities(doc, "fr")
+    assert [e.text for e in doc.ents] == ["Jared Birchall"]
+
+
+def test_a_capitalised_role_is_not_a_person(kb: KnowledgeBase) -> None:
+    doc = make_doc(["Président", "a", "parlé"], ["B-PER", "O", "O"])
+    assert resolve_entities(doc, "fr", kb, None) == []

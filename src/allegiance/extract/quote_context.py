@@ -25,6 +25,29 @@ PRONOUNS_PL = {
     "en": {"they", "them"},
 }
 FIRST_PERSON = {"fr": {"je", "j'", "j", "nous", "-je", "-nous"}, "en": {"i", "we"}}
+#: determiners of a definite description that can refer back to a named actor (``le chercheur``)
+DEFINITE = {
+    "fr": {"le", "la", "l'", "l", "ce", "cet", "cette"},
+    "en": {"the", "this"},
+}
+#: head nouns of descriptions that refer to organisations rather than to people
+ORG_NOUNS = {
+    "fr": {
+        "groupe", "société", "entreprise", "compagnie", "firme", "conglomérat", "start-up",
+        "startup", "ministère", "gouvernement", "agence", "institut", "banque", "constructeur",
+        "géant", "fabricant", "organisation", "association", "syndicat", "parti", "fonds",
+        "régulateur", "autorité", "commission", "cabinet", "laboratoire", "opérateur", "éditeur",
+        "administration", "exécutif", "assureur", "enseigne", "fédération", "média", "journal",
+        "quotidien", "chaîne", "club", "office", "tribunal", "cour", "direction", "maison",
+    },
+    "en": {
+        "company", "firm", "group", "agency", "ministry", "department", "bank", "government",
+        "administration", "campaign", "committee", "party", "organization", "organisation",
+        "union", "association", "fund", "startup", "giant", "maker", "manufacturer", "regulator",
+        "network", "newspaper", "court", "office", "commission", "council", "conglomerate",
+        "institute", "lab", "board", "team", "club", "corporation", "paper",
+    },
+}
 SECOND_PERSON = {
     "fr": {"vous", "votre", "vos", "tu", "ton", "ta", "tes", "toi"},
     "en": {"you", "your", "yours"},
@@ -92,6 +115,9 @@ class QuoteContext:
     def speaker_from_tokens(self, head: Token, exclude: tuple[int, int]) -> Speaker | None:
         """A Speaker for the noun (or pronoun) ``head``: entity, pronoun antecedent or a role."""
         low = head.text.lower()
+        if low == "-t" and head.i + 1 < len(head.doc):  # ``a-t-il``: the pronoun is the next token
+            head = head.doc[head.i + 1]
+            low = head.text.lower()
         if low in {"on", "it", "ce", "c'", "cela", "this", "there"}:
             return None
         if low in FIRST_PERSON[self.lang]:  # the author speaking (outside the quote)
@@ -109,6 +135,8 @@ class QuoteContext:
             if recent is not None:
                 return Speaker(recent.entity, recent.name, span)
             antecedent = self.resolve_pronoun(head.idx, plural=plural, exclude=set())
+            if antecedent is None:
+                antecedent = self.resolve_pronoun(head.idx, plural=plural, exclude=set(), back=6)
             if antecedent is None:
                 return Speaker(None, head.text, span) if not plural else None
             return Speaker(antecedent.id, antecedent.name, span)
@@ -135,7 +163,52 @@ class QuoteContext:
         if len(span_tokens) > 12:
             start, end = head.idx, head.idx + len(head.text)
         text = self.text[start:end]
-        return Speaker(None, text, Span(text, start, end))
+        span = Span(text, start, end)
+        named = self._named_in(start, end, head)
+        if named is not None:  # ``le directeur adjoint, Jean Dupont``: the name in the phrase
+            return Speaker(named.id, named.name, span)
+        described = self._described(head, start)
+        if described is not None:  # ``le chercheur``: the actor this description refers back to
+            return Speaker(described.id, described.name, span)
+        return Speaker(None, text, span)
+
+    def _named_in(self, start: int, end: int, head: Token) -> Entity | None:
+        """A named actor inside the speaker's phrase (an apposition), people first."""
+        refs = self.mentions_in(start, end)
+        people = [r for r in refs if r.entity.type == "person"]
+        if people:
+            return people[0].entity
+        if refs and head.lemma_.lower() in ORG_NOUNS[self.lang]:  # ``le groupe Renault``
+            return refs[0].entity
+        return None
+
+    def _described(self, head: Token, start: int) -> Entity | None:
+        """The actor a definite description (``le PDG``, ``the senator``) refers back to.
+
+        First an earlier mention of a named actor next to the same noun (``Jean Dupont,
+        chercheur au CNRS``, ``le PDG de X, Jean Dupont``); else the latest salient actor of the
+        right kind (organisation nouns -> organisations, others -> people).
+        """
+        if head.pos_ != "NOUN" or head.morph.get("Number", []) == ["Plur"] or head.tag_ == "NNS":
+            return None
+        det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
+        if det is None or det.lower_ not in DEFINITE[self.lang]:
+            return None
+        lemma = head.lemma_.lower()
+        doc = self.doc
+        for tok in reversed(doc[: head.left_edge.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                continue
+            lo, hi = max(0, tok.i - 8), min(len(doc), tok.i + 9)
+            window = doc[lo:hi]
+            refs = [
+                r for r in self.mentions_in(window.start_char, window.end_char)
+                if not (tok.idx <= r.start < tok.idx + len(tok.text))
+            ]
+            if refs:
+                return min(refs, key=lambda r: abs(r.start - tok.idx)).entity
+        org = lemma in ORG_NOUNS[self.lang]
+        return self.resolve_pronoun(start, plural=org, exclude=set(), back=4)
 
     def recent_speaker(self, pos: int, *, plural: bool) -> Speaker | None:
         """The speaker of the latest quote, when it is close and not first person (continuity)."""
@@ -159,7 +232,13 @@ class QuoteContext:
         return None
 
     def resolve_pronoun(
-        self, pos: int, *, plural: bool = False, exclude: set[str], speakers: bool = True
+        self,
+        pos: int,
+        *,
+        plural: bool = False,
+        exclude: set[str],
+        speakers: bool = True,
+        back: int = 2,
     ) -> Entity | None:
         """The antecedent of a pronoun at ``pos``: the latest speaker nearby, else a subject, else
         the latest person mentioned in this or the previous sentences (salience, no gender)."""
@@ -174,7 +253,7 @@ class QuoteContext:
                     return entity
         candidates = [
             r
-            for r in self.mentions_before(pos, pos - self._sentence_start(pos, back=2))
+            for r in self.mentions_before(pos, pos - self._sentence_start(pos, back=back))
             if r.entity.type in wanted and r.entity.id not in exclude
         ]
         for r in candidates:  # latest subject first

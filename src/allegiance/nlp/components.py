@@ -135,8 +135,25 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
             if label == person and len(part) > 1 and _looks_like_organisation(part):
                 label = org
             repaired.append(Span(doc, start, end, label=label))
-    doc.ents = repaired
+    doc.ents = _join_adjacent_people(repaired, person)
     return doc
+
+
+def _join_adjacent_people(spans: list[Span], person: str) -> list[Span]:
+    """"Jared" "Birchall" tagged as two people one space apart are one name."""
+    joined: list[Span] = []
+    for span in spans:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.label_ == span.label_ == person
+            and prev.end == span.start
+            and prev[-1].whitespace_ == " "
+        ):
+            joined[-1] = Span(span.doc, prev.start, span.end, label=person)
+        else:
+            joined.append(span)
+    return joined
 
 
 @Language.factory("allegiance_entity_repair", default_config={"lang": "fr"})

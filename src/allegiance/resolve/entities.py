@@ -46,6 +46,11 @@ _ROLE = re.compile(
     r"(?P<role>" + "|".join(re.escape(w) for w in _ROLE_WORDS) + r")\b",
     re.IGNORECASE,
 )
+_ROLE_KEYS = frozenset(
+    {"president", "presidente", "ministre", "premier ministre", "chancelier", "secretaire", "senateur",
+     "depute", "deputee", "maire", "juge", "gouverneur", "senator", "governor", "minister",
+     "secretary", "judge", "mayor", "chancellor", "ceo", "pdg", "directeur", "directrice"}
+)
 _COMPLEMENT = re.compile(r"\s+(?:de|du|des|d'|of)\s+", re.IGNORECASE)
 
 
@@ -108,6 +113,16 @@ def _capital_says_nothing(span: Span) -> bool:
     return before.text in _OPENING_MARKS or before.is_space or before.text in {".", "!", "?"}
 
 
+def _one_typo(a: str, b: str) -> bool:
+    """True when ``a`` is ``b`` with two adjacent letters swapped or one letter replaced."""
+    if a == b or len(a) != len(b) or a[0] != b[0]:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _pick(candidates: list[KBEntry], kind: EntityType | None) -> KBEntry | None:
     """The one knowledge-base entry a surface form means, or None when it is ambiguous."""
     if kind is not None:
@@ -154,8 +169,12 @@ class _Resolver:
                 self.add(self.cluster_for(fold(text), kind, None), text, span.start_char, span.end_char)
             else:
                 short.append((span, kind))
-        # Pass 2: surnames and first names join the one person of the article who bears them.
+        # Pass 2: surnames and first names join the one person of the article who bears them;
+        # names the knowledge base knows go first, so "Birchall" can lend "Jared" its person.
+        short.sort(key=lambda sk: _pick(self.kb.lookup(sk[0].text), sk[1]) is None)
         for span, kind in short:
+            if fold(span.text) in _ROLE_KEYS:
+                continue  # "Président" capitalised is a role, not a person named Président
             cluster = self._add_short(span.text, kind, span.start_char, span.end_char)
             if cluster.kb is None and _capital_says_nothing(span):
                 cluster.weak += 1
@@ -207,11 +226,31 @@ class _Resolver:
         if entry is not None and (text.startswith("@") or entry.curated):
             etype = entry.type if entry.type in ("person", "organization") else kind
             return self.add(self.cluster_for(entry.id, etype, entry), text, start, end)
+        typo = self._typo(text, kind)
+        if typo is not None:
+            return self.add(self.cluster_for(typo.id, typo.type, typo), text, start, end)  # type: ignore[arg-type]
         if text.startswith("@"):
             holders = self._present(self.kb.title_holders(text, self.published))
             if len(holders) == 1:
                 return self.add(holders[0], text, start, end)
         return self.add(self.cluster_for(key, kind, None), text, start, end)
+
+    def _typo(self, text: str, kind: EntityType) -> KBEntry | None:
+        """A curated name with two letters swapped or one changed ("OpenIA", "Telsa").
+
+        Only for words of five letters or more, same first letter, and one candidate: a typo
+        in a famous name, not a different name that happens to be close.
+        """
+        key = fold(text)
+        if len(key) < 5 or " " in key:
+            return None
+        found = [
+            e
+            for e in self.kb.curated_entries()
+            if e.type == kind
+            and any(_one_typo(key, fold(n)) for n in (e.name, e.last_name) if n)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _present(self, entries: list[KBEntry]) -> list[_Cluster]:
         ids = {e.id for e in entries}

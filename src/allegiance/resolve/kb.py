@@ -329,6 +329,7 @@ class KnowledgeBase:
         self._symbols: dict[str, list[str]] = {}
         self._titles: dict[str, list[tuple[str, Title]]] = {}
         self._patterns: dict[str, list[dict[str, Any]]] = {}
+        self._curated: list[KBEntry] | None = None
         # curated first, so every candidate list ranks hand-written entries before seed rows
         for entry in sorted(self._entries.values(), key=lambda e: not e.curated):
             for surface in entry.surfaces:
@@ -406,6 +407,13 @@ class KnowledgeBase:
 
     def __iter__(self) -> Iterator[KBEntry]:
         return iter(self._entries.values())
+
+    def curated_entries(self) -> list[KBEntry]:
+        """The hand-written entries (a few hundred), for scans such as typo matching."""
+        cached = self._curated
+        if cached is None:
+            cached = self._curated = [e for e in self._entries.values() if e.curated]
+        return cached
 
     def get(self, ident: str) -> KBEntry | None:
         return self._entries.get(ident)
@@ -495,7 +503,7 @@ class KnowledgeBase:
             if entry.common:
                 continue
             skip = {s.translate(_FOLD) for s in entry.no_pattern}
-            for surface in (entry.name, *entry.aliases):
+            for surface in entry.surfaces:  # former names too: "Facebook", "Twitter"
                 text = surface.translate(_FOLD).strip()
                 if text in skip or not _pattern_worthy(text, entry.curated):
                     continue
