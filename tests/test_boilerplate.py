@@ -211,3 +211,23 @@ def test_corpus_removals_are_short_lines() -> None:
         total += len(removed)
         assert sum(len(r.text) for r in removed if r.reason != "duplicate") < 0.2 * len(text)
     assert total > 0
+
+
+def test_signed_captions_and_publisher_notices_go_with_their_reason() -> None:
+    from allegiance.clean.boilerplate import strip_boilerplate
+
+    text = (
+        "Titre de l'article\n\n"
+        "Le maire a présenté son budget devant le conseil municipal lundi soir.\n\n"
+        "Des manifestants devant la mairie lors du rassemblement du matin. Lyon - 3 mars 2021\n\n"
+        "Vue du parvis pendant la cérémonie d'ouverture du festival © J.D\n\n"
+        "Le Club est l'espace de libre expression des abonnés de Mediapart. Ses contenus "
+        "n'engagent pas la rédaction.\n\n"
+        "AFP Agence France-Presse\n\n"
+        "Article mis à jour le 7 janvier 2020."
+    )
+    body, removed = strip_boilerplate(text, "fr")
+    assert [r.reason for r in removed] == [
+        "caption", "photo-credit", "disclaimer", "source-credit", "timestamp"
+    ]
+    assert "budget" in body and "Lyon" not in body and "Club" not in body

@@ -28,7 +28,7 @@ from allegiance.extract.attribution import (
     tokens_between,
 )
 from allegiance.extract.indirect import find_indirect
-from allegiance.extract.quote_context import QuoteContext
+from allegiance.extract.quote_context import PRONOUNS_PL, PRONOUNS_SG, QuoteContext
 from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans
 from allegiance.extract.stance import targets
 from allegiance.models import Entity, Quote, QuoteKind, Speaker
@@ -67,6 +67,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             continue
         kind = _kind(ctx, open_at, close_at, start, end, attribution)
         speaker, confidence = attribution.speaker, attribution.confidence
+        if speaker is None:
+            speaker, confidence = _inner_incise(ctx, start, end)
         if speaker is None:
             speaker, confidence = _fallback_speaker(ctx, previous, ms, start, end, kind)
         quote = Quote(
@@ -191,6 +193,10 @@ def _fallback_speaker(
     intro = _colon_intro(ctx, open_at, end)
     if intro is not None:
         return intro, 0.65
+    if kind == "direct":
+        reported = _previous_sentence_cue(ctx, open_at, end)
+        if reported is not None:
+            return reported, 0.6
     if previous is not None and previous.speaker is not None:
         gap = text[previous.end : open_at]
         if ms.continued or (gap.count("\n\n") <= 1 and len(gap) < 400 and kind == "direct"):
@@ -202,6 +208,50 @@ def _fallback_speaker(
             if speaker is not None:
                 return speaker, 0.5
     return None, 0.3
+
+
+def _inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | None, float]:
+    """An incise the author put inside the marks: ``« Absurde. C'est la norme, explique X. … »``.
+
+    A cue right after a comma, followed by its inverted subject (``-t-elle``, a name) and then a
+    comma or a sentence end, names the speaker of the whole marked passage.
+    """
+    doc = ctx.doc
+    for tok in tokens_between(ctx, start, end):
+        if tok.idx >= end or tok.i == 0 or doc[tok.i - 1].text != ",":
+            continue
+        if not is_cue(ctx, tok) or tok.lemma_.lower() in NAMING[ctx.lang]:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or not (
+            nxt.lower_ in PRONOUNS_SG[ctx.lang] | PRONOUNS_PL[ctx.lang] | {"-t"}
+            or nxt.pos_ == "PROPN"
+            or ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text)) is not None
+        ):
+            continue
+        speaker = speaker_of_cue(ctx, tok, (start, start))
+        if speaker is not None:
+            return speaker, 0.75
+    return None, 0.3
+
+
+def _previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
+    """A quote standing alone after a sentence of the same paragraph that reports speech
+    (``X pense qu'il faut documenter. « Le traitement … »``): that cue's speaker."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, open_at) + 1
+    if not text[para_start:open_at].strip():
+        return None
+    toks = [t for t in tokens_between(ctx, para_start, open_at) if t.idx < open_at]
+    if not toks:
+        return None
+    sent = toks[-1].sent
+    cues = [t for t in sent if t.idx < open_at and is_cue(ctx, t)]
+    for cue in reversed(cues):
+        speaker = speaker_of_cue(ctx, cue, (open_at, end))
+        if speaker is not None and (speaker.entity or speaker.name[:1].isupper()):
+            return speaker
+    return None
 
 
 def _colon_intro(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
