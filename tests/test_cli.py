@@ -63,8 +63,9 @@ def test_every_command_and_option_is_documented_in_help() -> None:
         ),
     ],
 )
-def test_bad_input_gives_one_error_line(tmp_path: Path, content: bytes, name: str, needle: str,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_gives_one_error_line(
+    tmp_path: Path, content: bytes, name: str, needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     status = main(["analyze", str(path)])
@@ -110,7 +111,9 @@ def test_out_dir_writes_one_json_per_input(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
     (src / "un.txt").write_text(FRENCH, encoding="utf-8")
-    (src / "two.md").write_text("---\ntitle: Two\ndate: 2025-02-03\n---\n" + ENGLISH, encoding="utf-8")
+    (src / "two.md").write_text(
+        "---\ntitle: Two\ndate: 2025-02-03\n---\n" + ENGLISH, encoding="utf-8"
+    )
     out = tmp_path / "out"
     assert main(["analyze", str(src), "--out", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["two.json", "un.json"]
@@ -120,8 +123,9 @@ def test_out_dir_writes_one_json_per_input(tmp_path: Path) -> None:
 
 @pytest.mark.model
 def test_stdin_and_text_report() -> None:
-    result = run_cli("analyze", "-", "--lang", "en", "--published", "2025-01-24",
-                     stdin=ENGLISH.encode())
+    result = run_cli(
+        "analyze", "-", "--lang", "en", "--published", "2025-01-24", stdin=ENGLISH.encode()
+    )
     assert result.returncode == 0, result.stderr
     assert "Entities" in result.stdout and "Microsoft" in result.stdout
     assert "\x1b[" not in result.stdout  # no colour when not on a terminal

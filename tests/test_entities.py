@@ -18,7 +18,9 @@ VOCAB = spacy.blank("fr").vocab
 def make_doc(tokens: list[str], ents: list[str]) -> Doc:
     """Tokens are joined by one space except before punctuation; ents are IOB tags (B-PER …)."""
     spaces = [
-        i + 1 < len(tokens) and tokens[i + 1] not in {",", ".", ")", "\n\n"} and tok not in {"(", "\n\n"}
+        i + 1 < len(tokens)
+        and tokens[i + 1] not in {",", ".", ")", "\n\n"}
+        and tok not in {"(", "\n\n"}
         for i, tok in enumerate(tokens)
     ]
     return Doc(VOCAB, words=tokens, spaces=spaces, ents=ents)
@@ -28,48 +30,94 @@ def make_doc(tokens: list[str], ents: list[str]) -> Doc:
 def kb() -> KnowledgeBase:
     return KnowledgeBase(
         [
-            KBEntry("elon-musk", "Elon Musk", "person", ("Musk",), first_name="Elon",
-                    last_name="Musk", curated=True),
-            KBEntry("kimbal-musk", "Kimbal Musk", "person", (), first_name="Kimbal",
-                    last_name="Musk", curated=True),
-            KBEntry("donald-trump", "Donald Trump", "person", ("Trump", "@potus"),
-                    titles=(Title(("président", "président des états-unis", "@potus"),
-                                  date(2025, 1, 20)),),
-                    first_name="Donald", last_name="Trump", curated=True),
-            KBEntry("emmanuel-macron", "Emmanuel Macron", "person", ("Macron",),
-                    titles=(Title(("président",), date(2017, 5, 14)),),
-                    first_name="Emmanuel", last_name="Macron", curated=True),
-            KBEntry("meta", "Meta", "organization", ("Meta Platforms", "Facebook"),
-                    tickers=(Ticker("META", "NASDAQ", True),), curated=True),
+            KBEntry(
+                "elon-musk",
+                "Elon Musk",
+                "person",
+                ("Musk",),
+                first_name="Elon",
+                last_name="Musk",
+                curated=True,
+            ),
+            KBEntry(
+                "kimbal-musk",
+                "Kimbal Musk",
+                "person",
+                (),
+                first_name="Kimbal",
+                last_name="Musk",
+                curated=True,
+            ),
+            KBEntry(
+                "donald-trump",
+                "Donald Trump",
+                "person",
+                ("Trump", "@potus"),
+                titles=(
+                    Title(("président", "président des états-unis", "@potus"), date(2025, 1, 20)),
+                ),
+                first_name="Donald",
+                last_name="Trump",
+                curated=True,
+            ),
+            KBEntry(
+                "emmanuel-macron",
+                "Emmanuel Macron",
+                "person",
+                ("Macron",),
+                titles=(Title(("président",), date(2017, 5, 14)),),
+                first_name="Emmanuel",
+                last_name="Macron",
+                curated=True,
+            ),
+            KBEntry(
+                "meta",
+                "Meta",
+                "organization",
+                ("Meta Platforms", "Facebook"),
+                tickers=(Ticker("META", "NASDAQ", True),),
+                curated=True,
+            ),
             KBEntry("vanity-fair", "Vanity Fair", "organization", (), curated=True),
         ]
     )
 
 
 def test_repair_splits_a_credit_into_person_and_outlet() -> None:
-    doc = make_doc(["Photo", ":", "Michael", "Kovac", "for", "Vanity", "Fair"],
-                   ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER"])
+    doc = make_doc(
+        ["Photo", ":", "Michael", "Kovac", "for", "Vanity", "Fair"],
+        ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER"],
+    )
     repair_entities(doc, "fr")
-    assert [(e.text, e.label_) for e in doc.ents] == [("Michael Kovac", "PER"), ("Vanity Fair", "PER")]
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Michael Kovac", "PER"),
+        ("Vanity Fair", "PER"),
+    ]
 
 
 def test_repair_splits_names_glued_across_paragraphs() -> None:
-    doc = make_doc(["allié", "de", "Trump", "\n\n", "Musk", "a", "dit"],
-                   ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O"])
+    doc = make_doc(
+        ["allié", "de", "Trump", "\n\n", "Musk", "a", "dit"],
+        ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O"],
+    )
     repair_entities(doc, "fr")
     assert [e.text for e in doc.ents] == ["Trump", "Musk"]
 
 
 def test_repair_relabels_misc_company_and_drops_ticker_symbols() -> None:
-    doc = make_doc(["entre", "OpenAI", "et", "Oracle", "(", "ORCL", ")"],
-                   ["O", "B-MISC", "O", "B-MISC", "O", "B-MISC", "O"])
+    doc = make_doc(
+        ["entre", "OpenAI", "et", "Oracle", "(", "ORCL", ")"],
+        ["O", "B-MISC", "O", "B-MISC", "O", "B-MISC", "O"],
+    )
     repair_entities(doc, "fr")
     assert [(e.text, e.label_) for e in doc.ents] == [("OpenAI", "ORG"), ("Oracle", "ORG")]
 
 
 def test_repair_drops_money_phrases_tagged_as_organisations() -> None:
-    doc = make_doc(["son", "Entreprise", "de", "50", "milliards", "de", "dollars"],
-                   ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    doc = make_doc(
+        ["son", "Entreprise", "de", "50", "milliards", "de", "dollars"],
+        ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+    )
     repair_entities(doc, "fr")
     assert list(doc.ents) == []
 
@@ -91,8 +139,10 @@ def test_surname_and_first_name_join_the_full_name(kb: KnowledgeBase) -> None:
 
 
 def test_two_people_sharing_a_surname_are_not_merged(kb: KnowledgeBase) -> None:
-    doc = make_doc(["Elon", "Musk", "et", "Kimbal", "Musk", ".", "Musk", "rit", "."],
-                   ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "O", "O"])
+    doc = make_doc(
+        ["Elon", "Musk", "et", "Kimbal", "Musk", ".", "Musk", "rit", "."],
+        ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "O", "O"],
+    )
     entities = resolve_entities(doc, "fr", kb, None)
     ids = {e.id for e in entities}
     assert {"elon-musk", "kimbal-musk"} <= ids
@@ -102,31 +152,38 @@ def test_two_people_sharing_a_surname_are_not_merged(kb: KnowledgeBase) -> None:
 
 
 def test_role_joins_the_one_holder_in_the_article(kb: KnowledgeBase) -> None:
-    doc = make_doc(["Donald", "Trump", "arrive", ".", "le", "président", "parle", "."],
-                   ["B-PER", "I-PER", "O", "O", "O", "O", "O", "O"])
+    doc = make_doc(
+        ["Donald", "Trump", "arrive", ".", "le", "président", "parle", "."],
+        ["B-PER", "I-PER", "O", "O", "O", "O", "O", "O"],
+    )
     entities = resolve_entities(doc, "fr", kb, date(2025, 1, 24))
     trump = next(e for e in entities if e.id == "donald-trump")
     assert "le président" in [m.text for m in trump.mentions]
 
 
 def test_role_stays_unresolved_when_two_holders_are_present(kb: KnowledgeBase) -> None:
-    doc = make_doc(["Trump", "et", "Emmanuel", "Macron", ".", "le", "président", "parle", "."],
-                   ["B-PER", "O", "B-PER", "I-PER", "O", "O", "O", "O", "O"])
+    doc = make_doc(
+        ["Trump", "et", "Emmanuel", "Macron", ".", "le", "président", "parle", "."],
+        ["B-PER", "O", "B-PER", "I-PER", "O", "O", "O", "O", "O"],
+    )
     entities = resolve_entities(doc, "fr", kb, date(2025, 1, 24))
     assert all("le président" not in [m.text for m in e.mentions] for e in entities)
 
 
 def test_role_is_not_resolved_before_the_term_starts(kb: KnowledgeBase) -> None:
-    doc = make_doc(["Donald", "Trump", "arrive", ".", "le", "président", "parle", "."],
-                   ["B-PER", "I-PER", "O", "O", "O", "O", "O", "O"])
+    doc = make_doc(
+        ["Donald", "Trump", "arrive", ".", "le", "président", "parle", "."],
+        ["B-PER", "I-PER", "O", "O", "O", "O", "O", "O"],
+    )
     entities = resolve_entities(doc, "fr", kb, date(2019, 1, 1))
     trump = next(e for e in entities if e.id == "donald-trump")
     assert [m.text for m in trump.mentions] == ["Donald Trump"]
 
 
 def test_translated_ticker_is_repaired_by_the_knowledge_base(kb: KnowledgeBase) -> None:
-    doc = make_doc(["à", "Meta", "(", "MÉTA", ")", "et", "PDG"],
-                   ["O", "B-ORG", "O", "B-ORG", "O", "O", "O"])
+    doc = make_doc(
+        ["à", "Meta", "(", "MÉTA", ")", "et", "PDG"], ["O", "B-ORG", "O", "B-ORG", "O", "O", "O"]
+    )
     repair_entities(doc, "fr")
     entities = resolve_entities(doc, "fr", kb, None)
     assert [(e.name, e.ticker, e.exchange) for e in entities] == [("Meta", "META", "NASDAQ")]
@@ -143,15 +200,18 @@ def test_fold_ignores_accents_case_and_apostrophes() -> None:
 
 
 def test_repair_keeps_connectors_inside_organisation_names() -> None:
-    doc = make_doc(["the", "Organisation", "for", "Applied", "Research", "said"],
-                   ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    doc = make_doc(
+        ["the", "Organisation", "for", "Applied", "Research", "said"],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+    )
     repair_entities(doc, "en")
     assert [(e.text, e.label_) for e in doc.ents] == [("Organisation for Applied Research", "ORG")]
 
 
 def test_repair_splits_at_a_standalone_dash_and_drops_lowercase_rest() -> None:
-    doc = make_doc(["Issam", "Abdallah", "-", "found", "dead"],
-                   ["B-PER", "I-PER", "I-PER", "I-PER", "O"])
+    doc = make_doc(
+        ["Issam", "Abdallah", "-", "found", "dead"], ["B-PER", "I-PER", "I-PER", "I-PER", "O"]
+    )
     repair_entities(doc, "fr")
     assert [e.text for e in doc.ents] == ["Issam Abdallah"]
 
@@ -163,15 +223,19 @@ def test_repair_drops_words_that_name_no_actor() -> None:
 
 
 def test_a_lone_capitalised_word_opening_a_quote_is_not_a_person(kb: KnowledgeBase) -> None:
-    doc = make_doc(["il", "le", "traite", "d'", "«", "Escroc", "»", "et", "Cameron", "rit"],
-                   ["O", "O", "O", "O", "O", "B-PER", "O", "O", "B-PER", "O"])
+    doc = make_doc(
+        ["il", "le", "traite", "d'", "«", "Escroc", "»", "et", "Cameron", "rit"],
+        ["O", "O", "O", "O", "O", "B-PER", "O", "O", "B-PER", "O"],
+    )
     names = [e.name for e in resolve_entities(doc, "fr", kb, None)]
     assert names == ["Cameron"]
 
 
 def test_names_and_handles_the_ner_missed_join_their_person(kb: KnowledgeBase) -> None:
-    doc = make_doc(["Elon", "Musk", "parle", ".", "Elon", "rit", "et", "@potus", "aussi", "."],
-                   ["B-PER", "I-PER", "O", "O", "B-MISC", "O", "O", "O", "O", "O"])
+    doc = make_doc(
+        ["Elon", "Musk", "parle", ".", "Elon", "rit", "et", "@potus", "aussi", "."],
+        ["B-PER", "I-PER", "O", "O", "B-MISC", "O", "O", "O", "O", "O"],
+    )
     entities = {e.id: e for e in resolve_entities(doc, "fr", kb, date(2025, 1, 24))}
     assert [m.text for m in entities["elon-musk"].mentions] == ["Elon Musk", "Elon"]
     assert [m.text for m in entities["donald-trump"].mentions] == ["@potus"]

@@ -7,9 +7,21 @@ from allegiance import errors
 def test_public_names_are_pinned() -> None:
     assert sorted(allegiance.__all__) == sorted(
         [
-            "AllegianceError", "Amount", "Article", "ArticleMeta", "DateMention", "Entity",
-            "Event", "Mention", "Quote", "Speaker", "State", "Target", "__version__",
-            "analyze", "analyze_path",
+            "AllegianceError",
+            "Amount",
+            "Article",
+            "ArticleMeta",
+            "DateMention",
+            "Entity",
+            "Event",
+            "Mention",
+            "Quote",
+            "Speaker",
+            "State",
+            "Target",
+            "__version__",
+            "analyze",
+            "analyze_path",
         ]
     )
     for name in allegiance.__all__:

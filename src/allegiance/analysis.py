@@ -179,8 +179,17 @@ def analyze(
         text, meta = html_to_text(text_or_html, url)
     else:
         meta, text, _removed = split_front_matter(text_or_html)
-    return _run(text, meta, lang=lang, published=published, title=title, url=url,
-                source=source, path=None, context=context)
+    return _run(
+        text,
+        meta,
+        lang=lang,
+        published=published,
+        title=title,
+        url=url,
+        source=source,
+        path=None,
+        context=context,
+    )
 
 
 def analyze_path(
@@ -202,8 +211,18 @@ def analyze_path(
         text, html_meta = html_to_text(raw.text, meta.get("url"), name=str(path))
         meta = {**html_meta, **{k: v for k, v in meta.items() if v}}
     stem = Path(str(path)).stem if str(path) != "-" else "stdin"
-    return _run(text, meta, lang=lang, published=published, title=None, url=None, source=None,
-                path=str(path), context=context, id_hint=stem)
+    return _run(
+        text,
+        meta,
+        lang=lang,
+        published=published,
+        title=None,
+        url=None,
+        source=None,
+        path=str(path),
+        context=context,
+        id_hint=stem,
+    )
 
 
 def _run(

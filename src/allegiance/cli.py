@@ -33,7 +33,7 @@ def _dump(obj: Any, stream: TextIO, *, pretty: bool = True) -> None:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from allegiance.analysis import analyze_many, analyze_path, default_context
-    from allegiance.ingest.files import iter_sources
+    from allegiance.ingest.files import iter_articles
     from allegiance.pipeline import Failure
 
     context = default_context(args.kb)
@@ -48,7 +48,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if args.source != "-" and source.is_dir():
         failures = 0
         done = 0
-        for result in analyze_many(iter_sources(source), args.lang, args.published, context=context):
+        for result in analyze_many(
+            iter_articles(source), args.lang, args.published, context=context
+        ):
             if isinstance(result, Failure):
                 failures += 1
                 print(f"Error: {result.error}", file=sys.stderr)

@@ -64,7 +64,9 @@ def render(article: Article, *, color: bool = False) -> str:
         ("file", meta.path or "—"),
     ]
     out += _table([(k, v) for k, v in facts if v != "—" or k in ("source",)])
-    out.append(f"  {len(article.body)} characters of clean text, {len(article.removed)} lines removed")
+    out.append(
+        f"  {len(article.body)} characters of clean text, {len(article.removed)} lines removed"
+    )
 
     out.append("")
     out.append(s("Removed", "bold"))
@@ -80,9 +82,7 @@ def render(article: Article, *, color: bool = False) -> str:
 
     out.append("")
     out.append(s(f"Dates ({len(article.dates)})", "bold"))
-    out += _table(
-        [(d.text, d.date or "unresolved", d.granularity or "") for d in article.dates]
-    )
+    out += _table([(d.text, d.date or "unresolved", d.granularity or "") for d in article.dates])
 
     out.append("")
     out.append(s(f"Quotes ({len(article.quotes)})", "bold"))
@@ -90,9 +90,13 @@ def render(article: Article, *, color: bool = False) -> str:
         out.append("  (none)")
     for i, q in enumerate(article.quotes, 1):
         speaker = q.speaker.name if q.speaker else "unattributed"
-        about = ", ".join(f"{names.get(t.entity, t.entity)} {_stance(t.stance, s)}" for t in q.about)
+        about = ", ".join(
+            f"{names.get(t.entity, t.entity)} {_stance(t.stance, s)}" for t in q.about
+        )
         cue = f" ({q.cue.text})" if q.cue else ""
-        out.append(f"  {i:>2}. {s(speaker, 'cyan')}{cue} [{q.kind}]" + (f" → {about}" if about else ""))
+        out.append(
+            f"  {i:>2}. {s(speaker, 'cyan')}{cue} [{q.kind}]" + (f" → {about}" if about else "")
+        )
         out += textwrap.wrap(
             f"«{q.text}»", width=96, initial_indent="      ", subsequent_indent="       "
         )
@@ -105,8 +109,12 @@ def render(article: Article, *, color: bool = False) -> str:
         out.append(s(f"States ({len(article.states)})", "bold"))
         out += _table(
             [
-                (names.get(st.source, st.source), st.type, names.get(st.target, st.target),
-                 _clip(st.evidence.text, 70))
+                (
+                    names.get(st.source, st.source),
+                    st.type,
+                    names.get(st.target, st.target),
+                    _clip(st.evidence.text, 70),
+                )
                 for st in article.states
             ]
         )

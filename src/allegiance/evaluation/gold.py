@@ -67,7 +67,7 @@ def load_gold(path: Path) -> dict[str, Any]:
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise GoldFormatError(f"not valid JSON: {exc}", path=path) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise GoldFormatError(f"not an {FORMAT} file (missing \"format\": \"{FORMAT}\")", path=path)
+        raise GoldFormatError(f'not an {FORMAT} file (missing "format": "{FORMAT}")', path=path)
     for key in ("text_file", "entities"):
         if key not in data:
             raise GoldFormatError(f"missing field {key!r}", path=path)
@@ -81,8 +81,9 @@ def text_path(gold_path: Path, gold: dict[str, Any]) -> Path:
     for candidate in candidates:
         if candidate.is_file():
             return candidate
-    raise MissingInputError(f"the article {gold['text_file']!r} named by the gold file is not found",
-                            path=gold_path)
+    raise MissingInputError(
+        f"the article {gold['text_file']!r} named by the gold file is not found", path=gold_path
+    )
 
 
 def gold_files(paths: Iterable[Path]) -> list[Path]:
@@ -100,7 +101,9 @@ def gold_files(paths: Iterable[Path]) -> list[Path]:
 # --- matching ---------------------------------------------------------------------------------
 
 
-def match_entities(article: Article, gold: dict[str, Any]) -> tuple[dict[str, str], Tally, Tally, Tally]:
+def match_entities(
+    article: Article, gold: dict[str, Any]
+) -> tuple[dict[str, str], Tally, Tally, Tally]:
     """Map gold keys to predicted entity ids; tally entity recall, type and ticker accuracy."""
     entities = Tally()
     types = Tally()
@@ -237,8 +240,13 @@ def evaluate_files(paths: Sequence[Path], kb_paths: Sequence[Path] = ()) -> dict
         per_file[gold.get("id") or gold_path.stem] = scores
         for name, value in scores.items():
             totals.setdefault(name, Tally()).add(
-                Tally(value["found"], value["gold"], value["correct_predicted"],
-                      value["predicted"], [f"{gold_path.stem}: {m}" for m in value["misses"]])
+                Tally(
+                    value["found"],
+                    value["gold"],
+                    value["correct_predicted"],
+                    value["predicted"],
+                    [f"{gold_path.stem}: {m}" for m in value["misses"]],
+                )
             )
     return {"files": per_file, "totals": {k: v.as_dict() for k, v in totals.items()}}
 

@@ -311,3 +311,14 @@ def iter_sources(folder: str | Path) -> Iterator[Path]:
         and p.is_file()
     ]
     yield from sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def iter_articles(folder: str | Path) -> Iterator[Path]:
+    """:func:`iter_sources` less the ``.txt``/``.md`` companion of an ``x.html`` of the same stem:
+    the HTML is the original, the text its extraction, and one article is analysed once."""
+    paths = list(iter_sources(folder))  # a sorted list of paths, not of contents
+    html_stems = {(p.parent, p.stem) for p in paths if p.suffix.lower() in HTML_SUFFIXES}
+    for path in paths:
+        if path.suffix.lower() not in HTML_SUFFIXES and (path.parent, path.stem) in html_stems:
+            continue
+        yield path

@@ -39,7 +39,7 @@ from allegiance.ingest.files import (
     HTML_SUFFIXES,
     TEXT_SUFFIXES,
     RawDocument,
-    iter_sources,
+    iter_articles,
     read_bytes,
 )
 from allegiance.ingest.http import HttpClient, HttpResponse
@@ -289,12 +289,8 @@ class _Run:
         )
 
     def folder(self, root: Path) -> Iterator[SourceItem]:
-        paths = list(iter_sources(root))  # a sorted list of paths, not of contents
-        html_stems = {(p.parent, p.stem) for p in paths if p.suffix.lower() in HTML_SUFFIXES}
-        for path in paths:
+        for path in iter_articles(root):  # the .txt companion of x.html is skipped
             suffix = path.suffix.lower()
-            if suffix in TEXT_SUFFIXES and (path.parent, path.stem) in html_stems:
-                continue  # the .txt companion of x.html: the HTML is the original
             try:
                 if suffix == ".txt" and is_url_list(path):
                     yield from self.url_list(path)

@@ -70,8 +70,10 @@ def is_ticker_symbol(span: Span) -> bool:
 
 @cache
 def not_entities() -> frozenset[str]:
-    text = resources.files("allegiance.data").joinpath("lexicons/not_entities.txt").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("allegiance.data")
+        .joinpath("lexicons/not_entities.txt")
+        .read_text(encoding="utf-8")
     )
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
@@ -140,7 +142,7 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
 
 
 def _join_adjacent_people(spans: list[Span], person: str) -> list[Span]:
-    """"Jared" "Birchall" tagged as two people one space apart are one name."""
+    """ "Jared" "Birchall" tagged as two people one space apart are one name."""
     joined: list[Span] = []
     for span in spans:
         prev = joined[-1] if joined else None
@@ -167,17 +169,21 @@ def make_entity_repair(nlp: Language, name: str, lang: str):  # type: ignore[no-
 def ruler_patterns(kb: KnowledgeBase, lang: str) -> list[dict[str, object]]:
     """The knowledge base's patterns, with labels in the pipeline's own scheme."""
     labels = LABELS[lang]
-    to_pipeline = {"PER": labels["person"], "ORG": labels["organization"], "LOC": labels["location"]}
+    to_pipeline = {
+        "PER": labels["person"],
+        "ORG": labels["organization"],
+        "LOC": labels["location"],
+    }
     patterns = []
     for pattern in kb.ruler_patterns(lang):
         label = str(pattern["label"])
         entry = kb.get(str(pattern.get("id", "")))
         text = str(pattern["pattern"])
-        if entry is not None and entry.type == "person" and " " not in text.strip():
+        lone_name = " " not in text.strip() and not text.startswith("@")
+        if entry is not None and entry.type == "person" and lone_name:
             # A lone surname or first name is left to the resolver: as a pattern it would
             # overwrite "Kimbal Musk" with "Musk" and hand it to the wrong person.
-            if not text.startswith("@"):
-                continue
+            continue
         patterns.append({**pattern, "label": to_pipeline.get(label, label)})
     return patterns
 

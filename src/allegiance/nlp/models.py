@@ -8,7 +8,7 @@ worker process in a pool, pays the load once.
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from allegiance.errors import ModelError, UnsupportedLanguageError
@@ -42,7 +42,7 @@ def bare(lang: str) -> Language:
     return module.load()  # type: ignore[no-any-return]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str) -> Language:
     """The pipeline with Allegiance's components (knowledge-base entity ruler and fixes)."""
     from allegiance.nlp.components import add_components

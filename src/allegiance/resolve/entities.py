@@ -47,9 +47,31 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_KEYS = frozenset(
-    {"president", "presidente", "ministre", "premier ministre", "chancelier", "secretaire", "senateur",
-     "depute", "deputee", "maire", "juge", "gouverneur", "senator", "governor", "minister",
-     "secretary", "judge", "mayor", "chancellor", "ceo", "pdg", "directeur", "directrice"}
+    {
+        "president",
+        "presidente",
+        "ministre",
+        "premier ministre",
+        "chancelier",
+        "secretaire",
+        "senateur",
+        "depute",
+        "deputee",
+        "maire",
+        "juge",
+        "gouverneur",
+        "senator",
+        "governor",
+        "minister",
+        "secretary",
+        "judge",
+        "mayor",
+        "chancellor",
+        "ceo",
+        "pdg",
+        "directeur",
+        "directrice",
+    }
 )
 _COMPLEMENT = re.compile(r"\s+(?:de|du|des|d'|of)\s+", re.IGNORECASE)
 
@@ -120,7 +142,12 @@ def _one_typo(a: str, b: str) -> bool:
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if len(diff) == 1:
         return True
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 def _pick(candidates: list[KBEntry], kind: EntityType | None) -> KBEntry | None:
@@ -164,9 +191,13 @@ class _Resolver:
                 entry = _pick(self.kb.lookup(text), kind)
             if entry is not None:
                 kind = entry.type if entry.type in ("person", "organization") else kind
-                self.add(self.cluster_for(entry.id, kind, entry), text, span.start_char, span.end_char)
+                self.add(
+                    self.cluster_for(entry.id, kind, entry), text, span.start_char, span.end_char
+                )
             elif len(span) > 1 or kind == "organization" and not self._is_surname(text):
-                self.add(self.cluster_for(fold(text), kind, None), text, span.start_char, span.end_char)
+                self.add(
+                    self.cluster_for(fold(text), kind, None), text, span.start_char, span.end_char
+                )
             else:
                 short.append((span, kind))
         # Pass 2: surnames and first names join the one person of the article who bears them;
@@ -188,7 +219,9 @@ class _Resolver:
         Only a word that names exactly one person already in the article (or a handle the
         knowledge base knows) is taken: the article's own names are the evidence.
         """
-        taken = {i for c in self.clusters.values() for m in c.mentions for i in range(m.start, m.end)}
+        taken = {
+            i for c in self.clusters.values() for m in c.mentions for i in range(m.start, m.end)
+        }
         people = [c for c in self.clusters.values() if c.type == "person"]
         for tok in self.doc:
             if tok.idx in taken or not (tok.text[:1].isupper() or tok.text.startswith("@")):
@@ -247,8 +280,7 @@ class _Resolver:
         found = [
             e
             for e in self.kb.curated_entries()
-            if e.type == kind
-            and any(_one_typo(key, fold(n)) for n in (e.name, e.last_name) if n)
+            if e.type == kind and any(_one_typo(key, fold(n)) for n in (e.name, e.last_name) if n)
         ]
         return found[0] if len(found) == 1 else None
 
@@ -257,7 +289,7 @@ class _Resolver:
         return [c for c in self.clusters.values() if c.kb is not None and c.kb.id in ids]
 
     def _add_roles(self) -> None:
-        """"le président" joins the one holder of that title, at the article's date, in the article."""
+        """ "le président" joins the one holder of that title, at the article's date, in the article."""
         text = self.doc.text
         taken = {(m.start, m.end) for c in self.clusters.values() for m in c.mentions}
         for match in _ROLE.finditer(text):
