@@ -255,3 +255,9 @@ def test_two_adjacent_people_spans_are_one_name() -> None:
 def test_a_capitalised_role_is_not_a_person(kb: KnowledgeBase) -> None:
     doc = make_doc(["Président", "a", "parlé"], ["B-PER", "O", "O"])
     assert resolve_entities(doc, "fr", kb, None) == []
+
+
+def test_repair_drops_a_possessive_ending() -> None:
+    doc = make_doc(["if", "Elon", "'s", "price"], ["O", "B-ORG", "I-ORG", "O"])
+    repair_entities(doc, "en")
+    assert [e.text for e in doc.ents] == ["Elon"]

@@ -38,6 +38,29 @@ XCOMP_CUES = {
     },
 }
 CONTENT_DEPS = {"ccomp", "parataxis:obj"}
+#: English cues whose noun-phrase object is what is reported (``criticized the plan``,
+#: ``defended his tweets``): PolNeAR annotates these objects as contents. The others take a
+#: person (``told reporters``) or a dummy (``said it``) as object.
+NP_OBJECT_EXCLUDED = {
+    "say",
+    "tell",
+    "ask",
+    "thank",
+    "go",
+    "put",
+    "begin",
+    "continue",
+    "read",
+    "add",
+    "call",
+    "feel",
+    "write",
+    "post",
+    "tweet",
+    "answer",
+    "interrupt",
+    "find",
+}
 
 
 def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
@@ -66,6 +89,8 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             return _contiguous(list(child.subtree))
         if child.dep_ in {"prep"} and child.lower_ == "of" and lemma in {"accuse", "warn"}:
             return _contiguous(list(child.subtree))
+    if ctx.lang == "en":
+        return _english_object(cue, lemma)
     if ctx.lang == "fr" and cue.dep_ in {"parataxis", "parataxis:insert"} and cue.head.i < cue.i:
         # ``…, a-t-il ajouté`` / ``…, estime-t-il``: the sentence before the incise
         sent = cue.sent
@@ -75,6 +100,61 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         toks = list(doc[sent.start : end])
         return toks if len(toks) >= 3 else None
     return None
+
+
+def _english_object(cue: Token, lemma: str) -> list[Token] | None:
+    """What an English cue is about when it takes no clause: ``called the charges unfounded``
+    (object + predicate), ``criticized the plan`` (object), ``called for a repeal`` (``for``,
+    ``about``, ``of``, ``on``, ``against`` + noun)."""
+    children = list(cue.children)
+    obj = next((c for c in children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+    if obj is not None:
+        pred = next(
+            (c for c in children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.i > obj.i), None
+        )
+        if pred is not None:  # ``called X a hoax``
+            return _contiguous([t for t in cue.doc[obj.left_edge.i : pred.right_edge.i + 1]])
+        if lemma not in NP_OBJECT_EXCLUDED:
+            return _contiguous(list(obj.subtree))
+    for prep in children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "about", "of", "on", "against"}:
+            pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is not None and pobj.pos_ != "PRON":
+                return _contiguous(list(pobj.subtree))
+    return None
+
+
+def _incise_contents(ctx: QuoteContext, cue: Token) -> list[list[Token]] | None:
+    """``Acts of protest, Mr. Obama said, are acts of patriotism``: the cue and its subject set off
+    by commas inside the reported sentence; the content is the text on each side of the incise."""
+    doc = ctx.doc
+    sent = cue.sent
+    subj = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    left = min([cue.i] + [t.left_edge.i for t in subj])
+    right = max([cue.i] + [t.right_edge.i for t in subj if t.i > cue.i])
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > right for c in cue.children):
+        return None  # ``he said, that …`` / ``he said the plan…``: an ordinary report
+    if left - 1 <= sent.start or doc[left - 1].text != ",":
+        return None
+    if right + 1 >= sent.end:
+        return None
+    after = doc[right + 1]
+    if after.text not in {",", ".", "!", "?", ";"}:
+        return None
+    contents = []
+    first = [t for t in doc[sent.start : left - 1] if t.text not in _MARK_TOKENS]
+    if len(first) >= 2:
+        contents.append(first)
+    if after.text == ",":
+        second = [t for t in doc[right + 2 : sent.end] if t.text not in _MARK_TOKENS]
+        while second and second[-1].is_punct:
+            second = second[:-1]
+        if len(second) >= 2:
+            contents.append(second)
+    return contents or None
+
+
+_MARK_TOKENS = {'"', "“", "”", "«", "»", "''"}
 
 
 def _contiguous(tokens: list[Token]) -> list[Token] | None:
@@ -107,18 +187,22 @@ def find_indirect(
             continue
         if any(s <= tok.idx < e for s, e in marked):
             continue
-        content = _content_tokens(ctx, tok)
-        if content is None:
-            continue
-        start, end = content[0].idx, content[-1].idx + len(content[-1].text)
-        if any(s < end and start < e for s, e in taken):
-            continue
-        excl = (start, end)
-        speaker = speaker_of_cue(ctx, tok, excl)
-        if speaker is None:
-            continue
-        conf = 0.6 if speaker.entity else 0.45
-        quote = Quote(ctx.text[start:end], start, end, "indirect", cue_span(tok), speaker, [], conf)
-        taken.append((start, end))
-        out.append((quote, tok))
+        contents = _incise_contents(ctx, tok) if ctx.lang == "en" else None
+        if contents is None:
+            content = _content_tokens(ctx, tok)
+            contents = [content] if content is not None else []
+        speaker = None
+        for content in contents:
+            start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            speaker = speaker or speaker_of_cue(ctx, tok, (start, end))
+            if speaker is None:
+                break
+            conf = 0.6 if speaker.entity else 0.45
+            quote = Quote(
+                ctx.text[start:end], start, end, "indirect", cue_span(tok), speaker, [], conf
+            )
+            taken.append((start, end))
+            out.append((quote, tok))
     return out

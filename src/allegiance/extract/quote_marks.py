@@ -42,13 +42,13 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _classify_double(text: str, i: int) -> str:
+def _classify_double(text: str, i: int, width: int = 1) -> str:
     """``"`` is undirected: decide from its neighbours whether it opens or closes."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before.isspace() or before in "([{-—/" or i == 0:
         return "open" if not after.isspace() else "close"
-    if after.isspace() or after in ".,;:!?)]}-" or i + 1 == len(text):
+    if after.isspace() or after in ".,;:!?)]}-" or i + width == len(text):
         return "close"
     return "either"
 
@@ -100,7 +100,8 @@ def find_marked_spans(text: str, *, single_quotes: bool = False) -> list[MarkedS
     carry_open = False  # the previous paragraph ended inside a quote
     for p_start, p_end in paras:
         marks: list[tuple[int, str]] = []
-        for i in range(p_start, p_end):
+        i = p_start
+        while i < p_end:
             ch = text[i]
             if ch in OPENERS:
                 marks.append((i, "open"))
@@ -108,6 +109,11 @@ def find_marked_spans(text: str, *, single_quotes: bool = False) -> list[MarkedS
                 marks.append((i, "close"))
             elif ch == '"':
                 marks.append((i, _classify_double(text, i)))
+            elif ch == "'" and i + 1 < p_end and text[i + 1] == "'":
+                # ``''`` (two apostrophes) is a double quotation mark in some archives (NYT)
+                marks.append((i, _classify_double(text, i, width=2)))
+                i += 1
+            i += 1
         if single_quotes:
             marks += [(i + p_start, k) for i, k in _single_marks(text[p_start:p_end])]
             marks.sort()

@@ -41,6 +41,8 @@ LABELS: dict[str, dict[str, str]] = {
 CONNECTORS = frozenset({"for", "pour", "via", "chez", "with", "avec", "and", "et", "&"})
 #: Standalone dashes split any span: "Issam Abdallah - found", "Trump – Musk".
 DASHES = frozenset({"-", "–", "—"})
+#: A possessive ending is not part of the name: "Elon's" is Elon.
+POSSESSIVE = frozenset({"'s", "’s", "'"})
 #: Leading words the English model includes in organisation spans ("the Small Business …").
 DETERMINERS = frozenset({"the", "The", "le", "la", "les", "l'", "Le", "La", "Les", "L'"})
 
@@ -120,7 +122,9 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
                 doc[start].is_punct or doc[start].is_space or doc[start].text in DETERMINERS
             ):
                 start += 1
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            while end > start and (
+                doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in POSSESSIVE
+            ):
                 end -= 1
             if start >= end:
                 continue
