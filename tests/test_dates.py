@@ -192,3 +192,26 @@ def test_corpus_offsets_exact(lang: str) -> None:
                 assert d.date[:4].isdigit()
             total += 1
     assert total > 100
+
+
+def test_relative_phrases_are_no_finer_than_a_month_only_publication_date() -> None:
+    from datetime import date
+
+    from allegiance.extract.dates import find_dates
+
+    found = find_dates("Il a annoncé lundi un plan, le 3 mars 2025.", "fr", date(2025, 2, 1), "month")
+    assert [(d.text, d.date, d.granularity) for d in found] == [
+        ("lundi", "2025-02", "month"),
+        ("3 mars 2025", "2025-03-03", "day"),
+    ]
+
+
+def test_metadata_dates_parse_iso_phrases_or_are_dropped() -> None:
+    from datetime import date
+
+    from allegiance.analysis import metadata_date
+
+    assert metadata_date("2025-02") == (date(2025, 2, 1), "month")
+    assert metadata_date("2025-01-24T10:00:00Z") == (date(2025, 1, 24), "day")
+    assert metadata_date("24 janvier 2025") == (date(2025, 1, 24), "day")
+    assert metadata_date("not a date at all") == (None, None)

@@ -134,3 +134,44 @@ def test_negated_praise(nlp) -> None:  # type: ignore[no-untyped-def]
     q = _one(_run(nlp, body), "leader")
     assert _speaker(q) == "anna-price"
     assert [(t.entity, t.stance) for t in q.about] == [("john-carter", -1)]
+
+
+def test_doubled_apostrophes_are_double_quotation_marks() -> None:
+    text = "''We will win,'' he said. ''It's a start.''"
+    spans = find_marked_spans(text, single_quotes=True)
+    assert [text[s.start : s.end] for s in spans] == ["We will win,", "It's a start."]
+
+
+@pytest.mark.model
+def test_noun_phrase_object_of_a_stance_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = _run(nlp, "John Carter criticized the new tax plan on Monday.")
+    q = _one(quotes, "the new tax plan")
+    assert q.kind == "indirect"
+    assert _speaker(q) == "john-carter"
+
+
+@pytest.mark.model
+def test_called_object_and_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = _run(nlp, "Anna Price called the charges completely false.")
+    q = _one(quotes, "the charges completely false")
+    assert _speaker(q) == "anna-price"
+
+
+@pytest.mark.model
+def test_incise_splits_the_reported_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The museum, John Carter said, celebrates many heroes of the country."
+    quotes = _run(nlp, body)
+    texts = {q.text for q in quotes}
+    assert "The museum" in texts
+    assert any(t.startswith("celebrates many heroes") for t in texts)
+    assert all(_speaker(q) == "john-carter" for q in quotes)
+
+
+@pytest.mark.model
+def test_definite_description_refers_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Anna Price, the senator from Ohio, spoke on Monday. "
+        '"We are ready for this fight," the senator said.'
+    )
+    q = _one(_run(nlp, body), "We are ready")
+    assert _speaker(q) == "anna-price"

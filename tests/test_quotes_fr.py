@@ -221,3 +221,28 @@ def test_demo_article(nlp) -> None:  # type: ignore[no-untyped-def]
     assert scores.matched >= 14
     assert scores.speaker_right >= 14
     assert scores.target_accuracy >= 0.6
+
+
+@pytest.mark.model
+def test_incise_inside_the_marks(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "« Absurde. Ce processus est la norme, explique Paul Durand. Les études le montrent. »"
+    q = _one(_run(nlp, body), "Absurde")
+    assert q.speaker is not None and q.speaker.entity == "paul-durand"
+
+
+@pytest.mark.model
+def test_definite_description_refers_to_the_named_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Marie Leroy, chercheuse au CNRS, a publié une étude. "
+        "« Nous manquons de données », a déclaré la chercheuse."
+    )
+    q = _one(_run(nlp, body), "Nous manquons")
+    assert q.speaker is not None and q.speaker.entity == "marie-leroy"
+
+
+@pytest.mark.model
+def test_inverted_pronoun_after_t(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Paul Durand est arrivé lundi. « La réforme est injuste », a-t-il affirmé."
+    q = _one(_run(nlp, body), "La réforme")
+    assert q.speaker is not None and q.speaker.entity == "paul-durand"
+    assert q.speaker.mention is not None and q.speaker.mention.text != "-t"

@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from allegiance.errors import ConfigError, EmptyInputError, UnsupportedLanguageError
-from allegiance.models import Article, ArticleMeta
+from allegiance.models import Article, ArticleMeta, Granularity
 from allegiance.pipeline import STAGES, Context, Failure, check_order, run, stage
 
 _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<\?xml)", re.IGNORECASE)
@@ -23,19 +23,45 @@ _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<\?xml)", re.
 
 def parse_date(value: str | date | None, *, what: str = "date") -> date | None:
     """An ISO date, or a year-month / year (taken as the first day), from metadata or a flag."""
-    if value is None or isinstance(value, date):
-        return value
+    return parse_partial_date(value, what=what)[0]
+
+
+def parse_partial_date(
+    value: str | date | None, *, what: str = "date"
+) -> tuple[date | None, Granularity | None]:
+    """The date and how much of it is known: "2025-02" is (2025-02-01, "month")."""
+    if value is None:
+        return None, None
+    if isinstance(value, datetime):
+        return value.date(), "day"
+    if isinstance(value, date):
+        return value, "day"
     text = str(value).strip()
     if not text:
-        return None
+        return None, None
     match = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
     if not match:
         raise ConfigError(f"{what} {text!r} is not a date (expected YYYY-MM-DD)")
+    precision: Granularity = "day" if match.group(3) else "month" if match.group(2) else "year"
     year, month, day = (int(g) if g else 1 for g in match.groups())
     try:
-        return date(year, month, day)
+        return date(year, month, day), precision
     except ValueError as exc:
         raise ConfigError(f"{what} {text!r} is not a valid date: {exc}") from exc
+
+
+def metadata_date(value: str | None) -> tuple[date | None, Granularity | None]:
+    """A date read from front matter, HTML or a feed: ISO or a phrase such as "24 janvier 2025";
+    one that does not parse is dropped (the article is still analysed, its date unknown)."""
+    if not value:
+        return None, None
+    try:
+        return parse_partial_date(value)
+    except ConfigError:
+        import dateparser
+
+        parsed = dateparser.parse(str(value), settings={"PREFER_DAY_OF_MONTH": "first"})
+        return (parsed.date(), "day") if parsed else (None, None)
 
 
 def detect_language(text: str) -> str:
@@ -109,7 +135,12 @@ def _dates(article: Article, context: Context) -> None:
     from allegiance.extract.dates import find_dates
 
     assert article.meta.lang is not None
-    article.dates = find_dates(article.body, article.meta.lang, article.meta.published)
+    article.dates = find_dates(
+        article.body,
+        article.meta.lang,
+        article.meta.published,
+        article.meta.published_precision or "day",
+    )
 
 
 @stage("quotes", requires=("doc", "entities"), provides=("quotes",))
@@ -240,13 +271,16 @@ def _run(
 ) -> Article:
     if not text.strip():
         raise EmptyInputError("no article text found", path=path)
+    if published:
+        when, precision = parse_partial_date(published, what="--published")
+    else:
+        when, precision = metadata_date(meta.get("date"))
     article_meta = ArticleMeta(
         id=_article_id(text, id_hint),
         title=title or meta.get("title") or None,
         url=url or meta.get("url") or None,
-        published=parse_date(published, what="--published")
-        if published
-        else parse_date(meta.get("date"), what="the date in the metadata"),
+        published=when,
+        published_precision=precision,
         lang=(lang or meta.get("lang") or None),
         source=source or meta.get("outlet") or meta.get("source") or None,
         author=meta.get("author") or None,

@@ -145,10 +145,23 @@ class ArticleMeta:
     title: str | None = None
     url: str | None = None
     published: date | None = None
+    published_precision: Granularity | None = None  # "month" when only "2025-02" is known
     lang: str | None = None
     source: str | None = None  # the outlet
     author: str | None = None
     path: str | None = None  # file the article was read from, if any
+
+    @property
+    def published_iso(self) -> str | None:
+        """The publication date as known: "2025-01-24", or "2025-01" when only the month is."""
+        return _partial(self.published, self.published_precision)
+
+
+def _partial(when: date | None, precision: str | None) -> str | None:
+    if when is None:
+        return None
+    text = when.isoformat()
+    return text[:7] if precision == "month" else text[:4] if precision == "year" else text
 
 
 @dataclass
@@ -178,7 +191,7 @@ class Article:
                 "id": meta.id,
                 "title": meta.title,
                 "url": meta.url,
-                "published": meta.published.isoformat() if meta.published else None,
+                "published": meta.published_iso,
                 "lang": meta.lang,
                 "source": meta.source,
                 "author": meta.author,

@@ -57,7 +57,7 @@ def render(article: Article, *, color: bool = False) -> str:
     out: list[str] = []
     out.append(s(meta.title or meta.id, "bold"))
     facts = [
-        ("published", meta.published.isoformat() if meta.published else "unknown"),
+        ("published", meta.published_iso or "unknown"),
         ("language", meta.lang or "?"),
         ("source", meta.source or "—"),
         ("url", meta.url or "—"),

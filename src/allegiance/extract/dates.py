@@ -59,6 +59,19 @@ class _Cand:
     end: int
     date: str | None
     granularity: Granularity
+    relative: bool = False  # resolved from the publication date, not read in the text
+
+
+_ORDER: dict[str, int] = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
+
+
+def _clamp(cand: _Cand, published: date, precision: Granularity) -> None:
+    """A weekday or "hier" in an article dated only "2025-02" is somewhere in February 2025:
+    a relative phrase is never finer than the date it is relative to."""
+    if not cand.relative or _ORDER[cand.granularity] >= _ORDER[precision]:
+        return
+    cand.granularity = precision
+    cand.date = published.isoformat()[:7] if precision == "month" else str(published.year)
 
 
 @lru_cache(maxsize=1)
@@ -389,21 +402,21 @@ def _weekdays(text: str, L: _Lang, published: date | None, out: list[_Cand]) -> 
             continue
         wd = L.weekdays[_key(mt["wd"])]
         value = _weekday_date(wd, published, direction).isoformat() if published else None
-        out.append(_Cand(start, mt.end(), value, "day"))
+        out.append(_Cand(start, mt.end(), value, "day", relative=True))
 
 
 def _relatives(text: str, L: _Lang, lang: str, published: date | None, out: list[_Cand]) -> None:
     for mt in L.rel.finditer(text):
         unit, n = L.relative[_key(mt.group())]
         value = _shift(unit, n, published) if published else None
-        out.append(_Cand(mt.start(), mt.end(), value, unit))  # type: ignore[arg-type]
+        out.append(_Cand(mt.start(), mt.end(), value, unit, relative=True))  # type: ignore[arg-type]
     for mt in L.counted.finditer(text):
         unit = L.units[_key(mt.groupdict().get("unit") or mt.groupdict().get("unit2") or "")]
         value = None
         if published is not None:
             parsed = _dateparser_date(_key(mt.group()), lang, published)
             value = _truncate(parsed, unit) if parsed else None
-        out.append(_Cand(mt.start(), mt.end(), value, unit))  # type: ignore[arg-type]
+        out.append(_Cand(mt.start(), mt.end(), value, unit, relative=True))  # type: ignore[arg-type]
 
 
 _YEAR_RANGE = re.compile(r"\d{4}-\d{4}(?!\d)")
@@ -469,8 +482,13 @@ def _decades_quarters(text: str, L: _Lang, published: date | None, out: list[_Ca
         out.append(_Cand(mt.start(), mt.end(), value, "quarter"))
 
 
-def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
+def find_dates(
+    text: str, lang: str, published: date | None, published_precision: Granularity = "day"
+) -> list[DateMention]:
     """Every date mention in ``text``, in text order, resolved against ``published``.
+
+    ``published_precision`` says how much of ``published`` is known ("month" for an article
+    dated "2025-02"): relative phrases are then resolved only to that precision.
 
     Overlapping candidates are settled longest first ("mardi 21 janvier 2025" beats "mardi" and
     "2025"). See the module docstring for the conventions.
@@ -492,4 +510,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         if all(c.end <= k.start or c.start >= k.end for k in kept):
             kept.append(c)
     kept.sort(key=lambda c: c.start)
+    if published is not None and published_precision != "day":
+        for c in kept:
+            _clamp(c, published, published_precision)
     return [DateMention(text[c.start : c.end], c.start, c.end, c.date, c.granularity) for c in kept]

@@ -10,6 +10,7 @@ final punctuation), which machine-translated text provokes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from allegiance.models import Entity, Quote, Span
@@ -17,11 +18,54 @@ from allegiance.models import Entity, Quote, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from allegiance.resolve.kb import KnowledgeBase
+
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
 RELATIVE_WORDS = {"qui", "que", "qu'", "lequel", "laquelle", "who", "that", "which", "whom"}
 PERSON_PRONOUNS = {"il", "elle", "lui", "he", "she", "him", "her"}
 OBJECT_CLITICS = {"l'", "le", "la", "lui", "him", "her", "it"}
 _FINAL = (".", "!", "?", "…", "»", "”", '"', ":")
+#: head nouns that make a name a project or a product ("le projet Stargate", "the Grok model"):
+#: such an entity is not taken as the target of a quote's praise or criticism
+PROJECT_NOUNS = {
+    "projet",
+    "project",
+    "programme",
+    "program",
+    "initiative",
+    "produit",
+    "product",
+    "modèle",
+    "model",
+    "logiciel",
+    "software",
+    "chatbot",
+    "fusée",
+    "rocket",
+    "opération",
+    "operation",
+}
+#: nouns that stand for the person who leads them: "la campagne de Trump", "the Biden
+#: administration", "l'équipe de Macron" (metonymy); the person is the actor
+LED_BY_NOUNS = {
+    "administration",
+    "gouvernement",
+    "government",
+    "campagne",
+    "campaign",
+    "candidature",
+    "candidacy",
+    "camp",
+    "équipe",
+    "team",
+    "entourage",
+    "clan",
+}
+#: "la nouvelle administration", "the administration": the sitting executive; adjectives that
+#: keep that reading (any other, "l'administration fiscale", is a public service, not a person)
+_EXECUTIVE_ADJ = {"nouveau", "nouvelle", "actuel", "actuelle", "américain", "américaine"}
+_EXECUTIVE_ADJ |= {"new", "current", "incoming", "american", "us", "u.s."}
+_EXECUTIVE_TITLE = "président américain"  # KB title words of the head of "the administration"
 
 
 @dataclass
@@ -95,10 +139,19 @@ class ActorIndex:
     types: dict[str, str] = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)
     sentence_of: list[int] = field(default_factory=list)
+    projects: set[str] = field(default_factory=set)  # entities named as projects or products
+    executive: str | None = None  # the entity "l'administration" / "the administration" means
 
     @classmethod
     def build(
-        cls, doc: Doc, lang: str, entities: list[Entity], quotes: list[Quote] | None = None
+        cls,
+        doc: Doc,
+        lang: str,
+        entities: list[Entity],
+        quotes: list[Quote] | None = None,
+        *,
+        published: date | None = None,
+        kb: KnowledgeBase | None = None,
     ) -> ActorIndex:
         index = cls(doc=doc, lang=lang, entities=entities, quotes=list(quotes or []))
         for ent in entities:
@@ -117,6 +170,9 @@ class ActorIndex:
         for k, sent in enumerate(index.sentences):
             for i in range(sent.start, sent.end):
                 index.sentence_of[i] = k
+        index.projects = _projects(doc, entities, index)
+        if any(t.lower_ == "administration" for t in doc):
+            index.executive = _executive(entities, published, kb)
         return index
 
     # -- actors ------------------------------------------------------------------------------
@@ -140,6 +196,46 @@ class ActorIndex:
         if nxt is not None and self.types.get(nxt) == "person" and self.mention_start[j] == j:
             return nxt
         return ent
+
+    def nominal(self, tok: Token) -> str | None:
+        """The actor a noun phrase headed by ``tok`` names: its own entity, a name in apposition
+        to a title ("PDG Mark Zuckerberg", "le patron de Meta, Mark Zuckerberg"), or the leader
+        of a led-by noun (:meth:`leader`)."""
+        if ent := self.actor(tok):
+            return ent
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for c in tok.children:
+            if c.dep_ in {"flat:name", "flat", "appos"} and c.i > tok.i and (ent := self.actor(c)):
+                return ent
+        return self.leader(tok)
+
+    def leader(self, tok: Token) -> str | None:
+        """The person a "led-by" noun stands for: "la campagne de Trump", "the Trump
+        administration", "la nouvelle administration" (the sitting US president, when the
+        article names him)."""
+        if (tok.lemma_ or tok.lower_).lower() not in LED_BY_NOUNS:
+            return None
+        for c in tok.children:
+            if c.dep_ in {"nmod", "compound", "poss", "nmod:poss", "flat", "flat:name", "appos"}:
+                ent = self.actor(c)
+                if ent and self.types.get(ent) == "person":
+                    return ent
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    ent = self.actor(p)
+                    if p.dep_ == "pobj" and ent and self.types.get(ent) == "person":
+                        return ent
+        if tok.lower_ != "administration" or self.executive is None:
+            return None
+        words = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+        words |= {(c.lemma_ or "").lower() for c in tok.children if c.dep_ == "amod"}
+        others = {c for c in tok.children if c.dep_ in {"amod", "nmod", "compound"}}
+        if others and not words & _EXECUTIVE_ADJ:
+            return None  # "l'administration fiscale", "the tax administration"
+        if not any(c.lower_ in {"la", "l'", "the", "cette", "this"} for c in tok.children):
+            return None
+        return self.executive
 
     def sentence(self, tok: Token) -> Sentence:
         return self.sentences[self.sentence_of[tok.i]]
@@ -210,3 +306,36 @@ class ActorIndex:
         if pron.lower_ in PERSON_PRONOUNS and subjects:
             return subjects[-1]
         return latest[-1] if latest else None
+
+
+def _projects(doc: Doc, entities: list[Entity], index: ActorIndex) -> set[str]:
+    """Entities written as a project or a product: a surface form or the word before a mention
+    is one of :data:`PROJECT_NOUNS` ("projet Stargate", "le modèle Grok")."""
+    out: set[str] = set()
+    for ent in entities:
+        forms = [ent.name, *ent.aliases, *(m.text for m in ent.mentions)]
+        if any(f.split()[0].lower() in PROJECT_NOUNS for f in forms if f.split()):
+            out.add(ent.id)
+    for i, ent_id in index.by_token.items():
+        if index.mention_start[i] == i and i > 0:
+            j = i - 1
+            while j > 0 and doc[j].is_punct and doc[j].text in {"«", '"', "“", "'"}:
+                j -= 1
+            if doc[j].lower_ in PROJECT_NOUNS or (doc[j].lemma_ or "").lower() in PROJECT_NOUNS:
+                out.add(ent_id)
+    return out
+
+
+def _executive(
+    entities: list[Entity], published: date | None, kb: KnowledgeBase | None
+) -> str | None:
+    """The sitting US president on the publication day, when the article names him."""
+    if published is None:
+        return None
+    if kb is None:
+        from allegiance.resolve.kb import default_kb
+
+        kb = default_kb()
+    present = {e.id for e in entities if e.type == "person"}
+    holders = [h.id for h in kb.title_holders(_EXECUTIVE_TITLE, published) if h.id in present]
+    return holders[0] if len(holders) == 1 else None

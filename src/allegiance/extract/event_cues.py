@@ -35,6 +35,59 @@ PASSIVE_AGENT_DEPS = {"obl:agent", "agent"}
 CLAUSE_DEPS = {"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "csubj"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
 OTHERS = {"autres", "other", "others"}
+#: verbs whose object (not subject) does what their infinitive says: "permettre à X de
+#: critiquer", "ouvrir la porte à X à faire", "pushed X to sue"
+OBJECT_CONTROL = {
+    "permettre",
+    "pousser",
+    "inciter",
+    "forcer",
+    "obliger",
+    "contraindre",
+    "autoriser",
+    "encourager",
+    "aider",
+    "amener",
+    "conduire",
+    "ouvrir",
+    "ouvert",
+    "convaincre",
+    "exhorter",
+    "allow",
+    "enable",
+    "push",
+    "force",
+    "urge",
+    "encourage",
+    "help",
+    "lead",
+    "prompt",
+    "persuade",
+    "pressure",
+}
+#: verbs whose subject makes the thing they take as object: in "X a fait des changements qui
+#: plaisent à Y" it is X who pleases Y
+PRODUCTION = {
+    "faire",
+    "prendre",
+    "publier",
+    "adopter",
+    "annoncer",
+    "apporter",
+    "lancer",
+    "écrire",
+    "signer",
+    "poster",
+    "make",
+    "take",
+    "publish",
+    "adopt",
+    "announce",
+    "post",
+    "write",
+    "sign",
+    "introduce",
+}
 
 
 @dataclass(frozen=True)
@@ -188,17 +241,16 @@ def preposition(tok: Token) -> str | None:
     if word in {"de", "d'", "du", "des"} and tok.i >= 3:
         doc = tok.doc
         before = {doc[j].lower_ for j in range(max(0, cases[0].i - 2), cases[0].i)}
-        if "égard" in before:
-            return "égard"
-        if "part" in before:
-            return "part"
+        for locution in ("égard", "part", "encontre", "côtés"):  # "à l'égard de", "aux côtés de"
+            if locution in before:
+                return locution
     return word
 
 
 def _conjoined(tok: Token, index: ActorIndex) -> list[str]:
     out: list[str] = []
     for c in tok.children:
-        if c.dep_ == "conj" and (ent := index.actor(c)):
+        if c.dep_ == "conj" and (ent := index.nominal(c)):
             out.append(ent)
             out.extend(_conjoined(c, index))
     return out
@@ -237,7 +289,7 @@ def _coordinated_before(tok: Token, index: ActorIndex) -> list[str]:
 
 def nominal_actors(tok: Token, index: ActorIndex, exclude: set[str]) -> tuple[list[str], float]:
     """The actors a nominal argument stands for, and how sure we are of the link."""
-    if ent := index.actor(tok):
+    if ent := index.nominal(tok):
         return [ent, *[e for e in _conjoined(tok, index) if e != ent]], 1.0
     if tok.lower_ in RELATIVE_WORDS:
         return index.antecedent(tok), 0.9
@@ -263,6 +315,11 @@ def subject_of(cue: Token, index: ActorIndex, depth: int = 0) -> tuple[list[str]
             actors, certainty = nominal_actors(c, index, set())
             if actors or c.lower_ not in {"qui", "who"}:
                 return actors, certainty
+    if depth < 3 and cue.dep_ in {"acl:relcl", "relcl"}:
+        return _maker(cue.head, index, depth)
+    if depth < 3 and cue.dep_ in {"xcomp", "advcl", "acl"} and _is_infinitive(cue):
+        if _lemma(cue.head) in OBJECT_CONTROL and (found := _controller(cue.head, index)):
+            return found, 0.8
     if depth < 3 and cue.dep_ in {"xcomp", "conj", "advcl", "acl"}:
         if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
             return nominal_actors(cue.head, index, set()) if index.actor(cue.head) else ([], 0.0)
@@ -274,6 +331,45 @@ def subject_of(cue: Token, index: ActorIndex, depth: int = 0) -> tuple[list[str]
             return [], 0.0
         actors, certainty = subject_of(cue.head, index, depth + 1)
         return actors, certainty * 0.9
+    return [], 0.0
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return "Inf" in verb.morph.get("VerbForm", []) or verb.tag_ == "VB"
+
+
+def _controller(head: Token, index: ActorIndex) -> list[str]:
+    """The object of an object-control verb: "permettre à X", "ouvrir les portes à X"."""
+    for c in head.children:
+        if c.dep_ in SUBJECT_DEPS:
+            continue
+        if c.dep_ in {"obj", "dobj", "iobj", "dative", "obl:arg", "obl"} and (
+            c.dep_ not in {"obl", "obl:arg"} or preposition(c) in {"à", "au", "aux"}
+        ):
+            actors, _ = nominal_actors(c, index, set())
+            if actors:
+                return actors
+        if c.dep_ in {"obj", "dobj"}:  # "ouvrir les portes à X"
+            for g in c.children:
+                if g.dep_ == "nmod" and preposition(g) in {"à", "au", "aux"}:
+                    actors, _ = nominal_actors(g, index, set())
+                    if actors:
+                        return actors
+    return []
+
+
+def _maker(thing: Token, index: ActorIndex, depth: int) -> tuple[list[str], float]:
+    """Who made the thing a relative clause is about: "X a fait une série de modifications
+    qui plaisent à Y" -> X. Only through a verb of :data:`PRODUCTION`."""
+    if index.nominal(thing):
+        return [], 0.0  # the antecedent is an actor: the relative pronoun was tried already
+    node = thing
+    for _ in range(2):
+        if node.dep_ == "nmod" and node.head.pos_ == "NOUN":
+            node = node.head
+    if node.dep_ in {"obj", "dobj"} and _lemma(node.head) in PRODUCTION:
+        actors, certainty = subject_of(node.head, index, depth + 1)
+        return actors, certainty * 0.8
     return [], 0.0
 
 

@@ -16,13 +16,16 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.event_context import ActorIndex
 from allegiance.extract.event_cues import (
+    PASSIVE_AGENT_DEPS,
     Cue,
     Lexicon,
     evaluative_sign,
     load_lexicon,
     load_ontology,
     match_cue,
+    nominal_actors,
     noun_arguments,
+    preposition,
     subject_of,
     targets_of,
 )
@@ -112,9 +115,10 @@ class _EventFinder:
         passive = any(
             c.dep_ in {"nsubj:pass", "nsubjpass", "aux:pass", "auxpass"} for c in tok.children
         )
-        if passive and tok.pos_ == "VERB":
-            from allegiance.extract.event_cues import nominal_actors, preposition
-
+        symmetric = spec.type == "PARTNER" and not any(
+            c.dep_ in PASSIVE_AGENT_DEPS or preposition(c) in {"par", "by"} for c in tok.children
+        )  # "X et Y sont associés (à Z)": no agent, the subjects are partners
+        if passive and tok.pos_ == "VERB" and not symmetric:
             source: list[str] = []
             target: list[str] = []
             for c in tok.children:
@@ -129,7 +133,14 @@ class _EventFinder:
                     target = nominal_actors(c, self.index, set())[0]
             return source, target, 0.8
         source, s_sure = subject_of(tok, self.index)
+        if passive and symmetric and not source:
+            subj = next((c for c in tok.children if c.dep_ in {"nsubj:pass", "nsubjpass"}), None)
+            if subj is not None:
+                source, s_sure = nominal_actors(subj, self.index, set())
         target, t_sure = targets_of(tok, spec, self.index, source)
+        if spec.between and not source and len(target) >= 2:
+            # "le projet qui réunit A, B et C": the members are partners of one another
+            return target[:1], target[1:], t_sure * 0.8
         return source, target, s_sure * t_sure
 
     def _cue_event(self, tok: Token, spec: Cue) -> Event | None:

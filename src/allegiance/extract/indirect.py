@@ -129,9 +129,15 @@ def _incise_contents(ctx: QuoteContext, cue: Token) -> list[list[Token]] | None:
     by commas inside the reported sentence; the content is the text on each side of the incise."""
     doc = ctx.doc
     sent = cue.sent
-    subj = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    left = min([cue.i] + [t.left_edge.i for t in subj])
-    right = max([cue.i] + [t.right_edge.i for t in subj if t.i > cue.i])
+    # the incise: back from the cue to a comma, on from it to a comma or the sentence end
+    left = cue.i
+    while left - 1 > sent.start and cue.i - left < 8 and doc[left - 1].text != ",":
+        left -= 1
+    right = cue.i
+    while right + 1 < sent.end and right - cue.i < 5 and not doc[right + 1].is_punct:
+        right += 1
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and left <= c.i <= right for c in cue.children):
+        return None  # no speaker inside the incise: not an incise
     if any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > right for c in cue.children):
         return None  # ``he said, that …`` / ``he said the plan…``: an ordinary report
     if left - 1 <= sent.start or doc[left - 1].text != ",":

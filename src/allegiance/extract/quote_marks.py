@@ -118,6 +118,9 @@ def find_marked_spans(text: str, *, single_quotes: bool = False) -> list[MarkedS
             marks += [(i + p_start, k) for i, k in _single_marks(text[p_start:p_end])]
             marks.sort()
         spans_here, carry_open = _pair(text, marks, p_start, p_end, carry_open)
+        for span in spans_here:
+            if span.open_mark is not None and text[span.open_mark : span.open_mark + 2] == "''":
+                span.start += 1  # the content starts after both apostrophes
         spans += spans_here
     return spans
 
