@@ -66,12 +66,13 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
 def cue_span(tok: Token) -> Span:
     """The cue's words: the verb, with ``to`` of ``according to`` and ``d'`` of ``d'après``."""
     doc = tok.doc
-    start, end = tok.idx, tok.idx + len(tok.text)
+    first, last = tok.i, tok.i
     if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-        end = doc[tok.i + 1].idx + 2
+        last = tok.i + 1
     if tok.lower_ == "après" and tok.i > 0:
-        start = doc[tok.i - 1].idx
-    return Span(doc.text[start:end], start, end)
+        first = tok.i - 1
+    words = doc[first : last + 1]  # a Span's text is built from its own tokens, not the Doc's
+    return Span(words.text, words.start_char, words.end_char)
 
 
 def frame(ctx: QuoteContext, start: int, end: int) -> tuple[int, int]:

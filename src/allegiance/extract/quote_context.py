@@ -138,6 +138,7 @@ class QuoteContext:
     stance: Lexicon = field(init=False)
     mentions: list[MentionRef] = field(init=False)
     _starts: list[int] = field(init=False)
+    text: str = field(init=False)
     #: (offset, entity id) of each attributed speaker so far, for pronouns and continuations
     speakers_seen: list[tuple[int, Speaker]] = field(default_factory=list)
 
@@ -148,10 +149,8 @@ class QuoteContext:
         refs.sort(key=lambda r: (r.start, -r.end))
         self.mentions = refs
         self._starts = [r.start for r in refs]
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
+        # Doc.text rebuilds the string from every token on each access: read it once
+        self.text = self.doc.text
 
     # -- mentions -------------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[MentionRef]:
