@@ -145,16 +145,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--kb", action="append", type=Path, default=[], metavar="FILE", help=kb_help)
     p.set_defaults(func=cmd_eval)
+
+    from allegiance.cli_graph import add_graph_commands
+
+    add_graph_commands(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "format", "x") is None:
-        args.format = "text"
-        if args.source != "-" and Path(args.source).is_dir():
-            args.format = "jsonl"
+    if args.command == "analyze" and args.format is None:
+        folder = args.source != "-" and Path(args.source).is_dir()
+        args.format = "jsonl" if folder else "text"
     try:
         return int(args.func(args))
     except AllegianceError as exc:

@@ -185,6 +185,18 @@ events = sa.Table(
     sa.Column("evidence_end", sa.Integer, nullable=False),
     sa.Column("quote_idx", sa.Integer),
     sa.UniqueConstraint("article_id", "idx"),
+    # a window's events read from the index alone (migration 0002)
+    sa.Index(
+        "ix_events_date_scores",
+        "date",
+        "id",
+        "type",
+        "weight",
+        "modality",
+        "confidence",
+        "amount_value",
+        "article_id",
+    ),
 )
 
 event_actors = sa.Table(
@@ -194,6 +206,7 @@ event_actors = sa.Table(
     sa.Column("entity_id", sa.Integer, _fk("entities.id"), primary_key=True),
     sa.Column("role", sa.String(8), primary_key=True),  # 'source' | 'target'
     sa.Index(None, "entity_id", "event_id"),
+    sa.Index("ix_event_actors_entity_id_role_event_id", "entity_id", "role", "event_id"),
 )
 
 states = sa.Table(

@@ -1,0 +1,458 @@
+"""The signed graph of a time window: who stands with whom, with the evidence behind each edge.
+
+``build_graph(store, since=..., until=...)`` runs two aggregate statements (edges by component,
+support by edge), one for states, and one for the strongest evidence of each edge; nothing the
+size of the events table ever reaches Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from allegiance.errors import ConfigError, NotFoundError
+from allegiance.graph import sql as q
+from allegiance.graph.scoring import (
+    COMPONENTS,
+    STATE_WEIGHT,
+    Window,
+    decay,
+    from_day,
+    parse_day,
+)
+from allegiance.store import Store
+from allegiance.store import schema as t
+from allegiance.store.keys import name_key
+
+
+@dataclass(slots=True)
+class Evidence:
+    """One report behind an edge: which article said it, when, in which words."""
+
+    kind: str  # "event" | "quote" | "state"
+    type: str
+    source: int
+    target: int
+    contribution: float  # weight × modality × confidence (before decay)
+    article_id: int
+    title: str | None
+    url: str | None
+    outlet: str | None
+    date: str | None
+    text: str
+    modality: str = "asserted"
+
+
+@dataclass(slots=True)
+class Edge:
+    source: int
+    target: int
+    verbal: float = 0.0
+    material: float = 0.0
+    state: float = 0.0
+    facts: int = 0  # distinct facts (clusters of reports), each counted once
+    articles: int = 0  # distinct articles reporting them
+    outlets: int = 0
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return self.verbal + self.material + self.state
+
+    @property
+    def sign(self) -> int:
+        return (self.score > 0) - (self.score < 0)
+
+    def as_dict(self, names: dict[int, Node]) -> dict[str, Any]:
+        return {
+            "source": names[self.source].label,
+            "target": names[self.target].label,
+            "score": round(self.score, 4),
+            "sign": self.sign,
+            "verbal": round(self.verbal, 4),
+            "material": round(self.material, 4),
+            "state": round(self.state, 4),
+            "facts": self.facts,
+            "articles": self.articles,
+            "outlets": self.outlets,
+            "evidence": [evidence_dict(e, names) for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    id: int
+    name: str
+    kb_id: str | None
+    type: str
+
+    @property
+    def label(self) -> str:
+        """The stable key users pass back: the KB id when there is one, else the name."""
+        return self.kb_id or self.name
+
+
+@dataclass(slots=True)
+class SignedGraph:
+    since: date | None
+    until: date  # the window's end: decay is measured from here
+    nodes: dict[int, Node]
+    edges: list[Edge]
+
+    def edge(self, source: int, target: int) -> Edge | None:
+        return next((e for e in self.edges if (e.source, e.target) == (source, target)), None)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "since": self.since.isoformat() if self.since else None,
+            "until": self.until.isoformat(),
+            "nodes": [
+                {"id": n.label, "name": n.name, "kb_id": n.kb_id, "type": n.type}
+                for n in sorted(self.nodes.values(), key=lambda n: n.name)
+            ],
+            "edges": [e.as_dict(self.nodes) for e in self.edges],
+        }
+
+
+def evidence_dict(ev: Evidence, names: dict[int, Node]) -> dict[str, Any]:
+    out = asdict(ev)
+    out["source"] = names[ev.source].name if ev.source in names else ev.source
+    out["target"] = names[ev.target].name if ev.target in names else ev.target
+    out["contribution"] = round(ev.contribution, 4)
+    return out
+
+
+# -- entities ----------------------------------------------------------------------------------
+
+
+def resolve_entity(conn: sa.Connection, text: str | int) -> int:
+    """A store entity id from an id, a KB id, a name, an alias or a bare surname.
+
+    Several entities answering the same words is an error that lists them: silently picking
+    one would put somebody else's quarrels in the answer.
+    """
+    e, al = t.entities.c, t.entity_aliases.c
+    if isinstance(text, int) or (isinstance(text, str) and text.isdigit()):
+        found = conn.scalar(sa.select(e.id).where(e.id == int(text)))
+        if found is not None:
+            return int(found)
+    text = str(text).strip()
+    found = conn.scalar(sa.select(e.id).where(e.kb_id == text))
+    if found is not None:
+        return int(found)
+    key = name_key(text)
+    lookups = [
+        sa.select(e.id).where(e.name_key == key),
+        sa.select(al.entity_id).where(al.alias_key == key),
+        sa.select(e.id).where(e.surname_key == key),
+    ]
+    for stmt in lookups:
+        ids = sorted({int(i) for i in conn.scalars(stmt)})
+        if len(ids) == 1:
+            return ids[0]
+        if len(ids) > 1:
+            nodes = load_nodes(conn, ids)
+            listed = "; ".join(
+                f"{n.name} ({n.kb_id or '#' + str(n.id)}, {n.type})" for n in nodes.values()
+            )
+            raise ConfigError(f"{text!r} is ambiguous: {listed}. Pass a KB id or #id instead.")
+    raise NotFoundError(f"no entity {text!r} (try a full name, an alias or a KB id)")
+
+
+def load_nodes(conn: sa.Connection, ids: Iterable[int]) -> dict[int, Node]:
+    e = t.entities.c
+    wanted = sorted(set(ids))
+    out: dict[int, Node] = {}
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        for row in conn.execute(sa.select(e.id, e.name, e.kb_id, e.type).where(e.id.in_(chunk))):
+            out[row.id] = Node(row.id, row.name, row.kb_id, row.type)
+    return out
+
+
+# -- windows -----------------------------------------------------------------------------------
+
+
+def window_end(conn: sa.Connection, window: Window) -> date:
+    """The window's end: ``until``, else the latest dated fact in the store, else today."""
+    if window.until is not None:
+        return window.until
+    latest_event = conn.scalar(sa.select(sa.func.max(t.events.c.date)))
+    latest_article = conn.scalar(sa.select(sa.func.max(t.articles.c.published)))
+    candidates = [parse_day(str(v)[:10]) for v in (latest_event, latest_article) if v]
+    days = [d for d in candidates if d is not None]
+    return max(days) if days else date.today()
+
+
+def make_window(
+    since: str | date | None = None,
+    until: str | date | None = None,
+    *,
+    half_life_days: float = 90.0,
+    cluster_days: int = 7,
+) -> Window:
+    return Window(
+        parse_day(since, "--since"), parse_day(until, "--until"), half_life_days, cluster_days
+    )
+
+
+# -- the graph ---------------------------------------------------------------------------------
+
+
+def build_graph(
+    store: Store,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    *,
+    entity: str | int | None = None,
+    min_support: int = 1,
+    evidence: int = 3,
+    half_life_days: float = 90.0,
+    cluster_days: int = 7,
+) -> SignedGraph:
+    """The directed signed graph of [since, until]; ``entity``: only the edges touching it.
+
+    ``min_support``: drop edges reported by fewer distinct articles. ``evidence``: the strongest
+    reports kept per edge (0: none, faster).
+    """
+    window = make_window(since, until, half_life_days=half_life_days, cluster_days=cluster_days)
+    with store.engine.connect() as conn:
+        focus = resolve_entity(conn, entity) if entity is not None else None
+        scope = q.Scope(window, window_end(conn, window), entity=focus)
+        edges = edge_scores(conn, scope)
+        edges = {k: e for k, e in edges.items() if e.articles >= min_support}
+        if evidence > 0 and edges:
+            attach_evidence(conn, scope, edges, evidence)
+        nodes = load_nodes(conn, {i for key in edges for i in key})
+    ordered = sorted(edges.values(), key=lambda e: (-abs(e.score), e.source, e.target))
+    return SignedGraph(window.since, scope.end, nodes, ordered)
+
+
+def edge_scores(conn: sa.Connection, scope: q.Scope) -> dict[tuple[int, int], Edge]:
+    """Every edge of the scope with its verbal, material and state components and support."""
+    dialect = conn.dialect.name
+    sql = (
+        q.clusters_sql(dialect, scope)
+        + ", parts AS (SELECT src, tgt, comp, SUM(contrib * "
+        + q.decay_sql(scope)
+        + ") AS score, COUNT(*) AS facts FROM clusters GROUP BY src, tgt, comp), "
+        "support AS (SELECT r.src, r.tgt, COUNT(DISTINCT r.article_id) AS articles, "
+        "COUNT(DISTINCT a.outlet) AS outlets FROM reports r JOIN articles a "
+        "ON a.id = r.article_id GROUP BY r.src, r.tgt) "
+        "SELECT p.src, p.tgt, p.comp, p.score, p.facts, s.articles, s.outlets "
+        "FROM parts p JOIN support s ON s.src = p.src AND s.tgt = p.tgt"
+    )
+    edges: dict[tuple[int, int], Edge] = {}
+    for row in conn.execute(q.statement(sql), scope.bind()):
+        edge = edges.get((row.src, row.tgt))
+        if edge is None:
+            edge = edges[(row.src, row.tgt)] = Edge(row.src, row.tgt)
+        setattr(edge, row.comp, float(row.score or 0.0))
+        edge.facts += int(row.facts)
+        edge.articles, edge.outlets = int(row.articles), int(row.outlets)
+    for state in load_states(conn, scope):
+        edge = edges.get((state.src, state.tgt))
+        if edge is None:
+            edge = edges[(state.src, state.tgt)] = Edge(state.src, state.tgt)
+        edge.state += state.score
+        edge.facts += 1
+        edge.articles += state.articles  # an article with a state and an event counts twice
+    return edges
+
+
+@dataclass(slots=True)
+class StateFact:
+    src: int
+    tgt: int
+    type: str
+    score: float  # sign × weight × mean confidence × decay of the latest assertion
+    articles: int
+    day: int
+    refs: list[int]
+
+
+def load_states(conn: sa.Connection, scope: q.Scope) -> list[StateFact]:
+    """States in the scope, one fact per (source, target, type) however many articles say it."""
+    grouped: dict[tuple[int, int, str], list[Any]] = {}
+    for row in conn.execute(q.statement(q.states_sql(conn.dialect.name, scope)), scope.bind()):
+        grouped.setdefault((row.src, row.tgt, row.type), []).append(row)
+    end = scope.bind()["end_day"]
+    out = []
+    for (src, tgt, type_), rows in grouped.items():
+        latest = max(r.day for r in rows)
+        confidence = sum(r.confidence for r in rows) / len(rows)
+        sign = 1 if sum(r.sign for r in rows) > 0 else -1
+        score = sign * STATE_WEIGHT * confidence * decay(end - latest, scope.window.half_life_days)
+        articles = len({r.article_id for r in rows})
+        out.append(StateFact(src, tgt, type_, score, articles, latest, [r.ref for r in rows]))
+    return out
+
+
+def attach_evidence(
+    conn: sa.Connection, scope: q.Scope, edges: dict[tuple[int, int], Edge], per_edge: int
+) -> None:
+    """The ``per_edge`` strongest reports of each edge (by |contribution|, newest first)."""
+    dialect = conn.dialect.name
+    sql = (
+        f"WITH reports AS ({q.reports_sql(dialect, scope)}), ranked AS ("
+        "SELECT src, tgt, ref, contrib, ROW_NUMBER() OVER (PARTITION BY src, tgt "
+        "ORDER BY ABS(contrib) DESC, day DESC, ref DESC) AS rn FROM reports) "
+        f"SELECT src, tgt, ref, contrib FROM ranked WHERE rn <= {int(per_edge)}"
+    )
+    picked = [
+        row for row in conn.execute(q.statement(sql), scope.bind()) if (row.src, row.tgt) in edges
+    ]
+    details = report_details(conn, [(r.ref, r.src, r.tgt, r.contrib) for r in picked])
+    for row in picked:
+        found = details.get(row.ref)
+        if found is not None:
+            edges[(row.src, row.tgt)].evidence.append(found)
+    states = [s for s in load_states(conn, scope) if (s.src, s.tgt) in edges]
+    for state_ev in state_details(conn, states):
+        edge = edges[(state_ev.source, state_ev.target)]
+        if len(edge.evidence) < per_edge + 1:
+            edge.evidence.append(state_ev)
+    for edge in edges.values():
+        edge.evidence.sort(key=lambda e: (-abs(e.contribution), e.date or ""))
+
+
+def _chunks(items: Sequence[int], size: int = 900) -> Iterable[list[int]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def report_details(
+    conn: sa.Connection, refs: Sequence[tuple[int, int, int, float]]
+) -> dict[int, Evidence]:
+    """Evidence records for report refs (event ids, minus quote ids) with their article."""
+    a, e, qq = t.articles.c, t.events.c, t.quotes.c
+    meta = {ref: (src, tgt, contrib) for ref, src, tgt, contrib in refs}
+    out: dict[int, Evidence] = {}
+    event_ids = sorted(r for r in meta if r > 0)
+    quote_ids = sorted(-r for r in meta if r < 0)
+    for chunk in _chunks(event_ids):
+        stmt = (
+            sa.select(
+                e.id,
+                e.type,
+                e.modality,
+                e.date,
+                e.evidence_text,
+                a.id.label("aid"),
+                a.title,
+                a.url,
+                a.outlet,
+                a.published,
+            )
+            .join(t.articles, a.id == e.article_id)
+            .where(e.id.in_(chunk))
+        )
+        for row in conn.execute(stmt):
+            src, tgt, contrib = meta[row.id]
+            when = row.date or (row.published.isoformat() if row.published else None)
+            out[row.id] = Evidence(
+                "event",
+                row.type,
+                src,
+                tgt,
+                float(contrib),
+                row.aid,
+                row.title,
+                row.url,
+                row.outlet,
+                when,
+                row.evidence_text,
+                row.modality,
+            )
+    for chunk in _chunks(quote_ids):
+        stmt = (
+            sa.select(
+                qq.id,
+                qq.text,
+                qq.speaker_name,
+                a.id.label("aid"),
+                a.title,
+                a.url,
+                a.outlet,
+                a.published,
+            )
+            .join(t.articles, a.id == qq.article_id)
+            .where(qq.id.in_(chunk))
+        )
+        for qrow in conn.execute(stmt):
+            src, tgt, contrib = meta[-qrow.id]
+            kind = "PRAISE" if contrib > 0 else "CRITICIZE"
+            when = qrow.published.isoformat() if qrow.published else None
+            text = f"« {qrow.text} » ({qrow.speaker_name})" if qrow.speaker_name else qrow.text
+            out[-qrow.id] = Evidence(
+                "quote",
+                kind,
+                src,
+                tgt,
+                float(contrib),
+                qrow.aid,
+                qrow.title,
+                qrow.url,
+                qrow.outlet,
+                when,
+                text,
+            )
+    return out
+
+
+def state_details(conn: sa.Connection, states: Sequence[StateFact]) -> list[Evidence]:
+    """One evidence line per state fact: its latest assertion."""
+    a, s = t.articles.c, t.states.c
+    wanted = {max(st.refs): st for st in states}
+    out = []
+    for chunk in _chunks(sorted(wanted)):
+        stmt = (
+            sa.select(
+                s.id,
+                s.evidence_text,
+                a.id.label("aid"),
+                a.title,
+                a.url,
+                a.outlet,
+                a.published,
+            )
+            .join(t.articles, a.id == s.article_id)
+            .where(s.id.in_(chunk))
+        )
+        for row in conn.execute(stmt):
+            st = wanted[row.id]
+            out.append(
+                Evidence(
+                    "state",
+                    st.type,
+                    st.src,
+                    st.tgt,
+                    st.score,
+                    row.aid,
+                    row.title,
+                    row.url,
+                    row.outlet,
+                    from_day(st.day).isoformat(),
+                    row.evidence_text,
+                )
+            )
+    return out
+
+
+__all__ = [
+    "COMPONENTS",
+    "Edge",
+    "Evidence",
+    "Node",
+    "SignedGraph",
+    "build_graph",
+    "edge_scores",
+    "load_nodes",
+    "make_window",
+    "resolve_entity",
+    "window_end",
+]

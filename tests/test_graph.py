@@ -1,0 +1,237 @@
+"""The signed graph on the invented Musk/Altman/Trump story, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from PIL import Image
+
+from allegiance.errors import ConfigError, NotFoundError
+from allegiance.graph.camps import camps, find_camps, triad
+from allegiance.graph.export import to_csv, write_graph
+from allegiance.graph.query import build_graph, resolve_entity
+from allegiance.graph.rank import allies, rivals
+from allegiance.graph.relation import flips, relation
+from allegiance.graph.scoring import decay
+from allegiance.graph.timeline import timeline
+from allegiance.store import Store, open_store
+from store_fixtures import BACKENDS, backend_url
+from test_graph_story import save_story
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    with open_store(backend_url(request.param, tmp_path)) as opened:
+        save_story(opened)
+        yield opened
+
+
+def ids(store: Store) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {k: resolve_entity(conn, k) for k in ("elon-musk", "sam-altman", "donald-trump")}
+
+
+def test_musk_altman_edge_is_negative_with_evidence_from_several_articles(store: Store) -> None:
+    g = build_graph(store, "2025-01-01", "2025-02-28")
+    i = ids(store)
+    edge = g.edge(i["elon-musk"], i["sam-altman"])
+    assert edge is not None and edge.sign == -1
+    assert edge.verbal < 0 and edge.material < 0 and edge.state < 0
+    assert edge.articles == 4  # a1, a2 (same criticism), a3 (state), a4 (lawsuit)
+    titles = {ev.title for ev in edge.evidence}
+    assert len(titles) >= 3
+    assert any(ev.type == "SUE" and ev.date == "2025-02-10" for ev in edge.evidence)
+    trump_altman = g.edge(i["donald-trump"], i["sam-altman"])
+    assert trump_altman is not None and trump_altman.sign == 1
+    assert trump_altman.evidence[0].text == "Donald Trump a salué Sam Altman"
+
+
+def test_same_event_in_two_articles_counts_once_and_decays(store: Store) -> None:
+    # January only, no decay: the criticism reported by a1 and a2 is one fact with support 2.
+    g = build_graph(store, "2025-01-01", "2025-01-10", half_life_days=0)
+    i = ids(store)
+    edge = g.edge(i["elon-musk"], i["sam-altman"])
+    assert edge is not None
+    assert edge.facts == 1 and edge.articles == 2 and edge.outlets == 2
+    assert edge.verbal == pytest.approx(-0.6 * 0.8)  # once, not twice
+    # With decay: 54 days old at the end of February, half-life 90 days.
+    later = build_graph(store, "2025-01-01", "2025-02-28", half_life_days=90)
+    crit = [ev for ev in later.edge(i["elon-musk"], i["sam-altman"]).evidence]  # type: ignore[union-attr]
+    assert crit
+    assert decay(53, 90) == pytest.approx(0.5 ** (53 / 90))
+    one = build_graph(store, "2025-01-06", "2025-03-06", half_life_days=59, entity="Musk")
+    hit = one.edge(i["elon-musk"], i["sam-altman"])
+    assert hit is not None
+    # CRITICIZE at 2025-01-06 is 59 days before 2025-03-06: exactly half left.
+    assert hit.verbal == pytest.approx(-0.48 * 0.5 + _quote_part(59 - 6, 59), abs=1e-6)
+
+
+def _quote_part(age: int, half_life: float) -> float:
+    return -0.6 * (0.4 + 0.4 * 0.9) * 0.5 ** (age / half_life)
+
+
+def test_quote_turned_into_event_is_not_counted_twice(store: Store) -> None:
+    g = build_graph(store, "2025-02-01", "2025-02-28", half_life_days=0)
+    i = ids(store)
+    edge = g.edge(i["donald-trump"], i["elon-musk"])
+    assert edge is not None
+    assert edge.facts == 1
+    assert edge.verbal == pytest.approx(-0.6 * 0.76)
+
+
+def test_min_support_and_entity_filter(store: Store) -> None:
+    g = build_graph(store, "2025-01-01", "2025-02-28", min_support=2)
+    assert {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges} == {
+        ("Elon Musk", "Sam Altman"),
+        ("Elon Musk", "Donald Trump"),
+    }
+    ego = build_graph(store, "2025-01-01", "2025-02-28", entity="Trump")
+    assert all(
+        "Donald Trump" in (ego.nodes[e.source].name, ego.nodes[e.target].name) for e in ego.edges
+    )
+    assert len(ego.edges) == 3
+
+
+def test_entity_names_aliases_and_errors(store: Store) -> None:
+    i = ids(store)
+    with store.engine.connect() as conn:
+        assert resolve_entity(conn, "Elon Musk") == i["elon-musk"]
+        assert resolve_entity(conn, "musk") == i["elon-musk"]
+        with pytest.raises(NotFoundError):
+            resolve_entity(conn, "Nobody Here")
+    with pytest.raises(ConfigError, match="after"):
+        build_graph(store, "2025-03-01", "2025-01-01")
+
+
+def test_flip_between_january_and_february(store: Store) -> None:
+    rel = relation(store, "Musk", "Trump", by="month", half_life_days=0)
+    assert [p.key for p in rel.periods] == ["2025-01", "2025-02"]
+    assert rel.periods[0].ab > 0 and rel.periods[1].ab < 0
+    flip = [tp for tp in rel.turning_points if tp.direction == "a->b"]
+    assert [(tp.period, tp.kind) for tp in flip] == [("2025-02", "flip")]
+    assert flip[0].evidence[0].text == "Elon Musk a accusé Donald Trump"
+    found = flips(store, "2025-01-01", "2025-02-28")
+    pairs = {(f.a.name, f.b.name, f.period) for f in found}
+    assert ("Elon Musk", "Donald Trump", "2025-02") in {
+        (*sorted((a, b), key=lambda n: n != "Elon Musk"), p) for a, b, p in pairs
+    }
+    assert all(f.after < 0 < f.before for f in found)
+    assert found[0].evidence and found[0].evidence[0].contribution < 0
+
+
+def test_triad_balance_over_time(store: Store) -> None:
+    tri = triad(store, "Musk", "Trump", "Altman", half_life_days=0)
+    assert tri.signs["a-b"] == -1 and tri.signs["a-c"] == -1 and tri.signs["b-c"] == 1
+    assert tri.balanced is True
+    january = next(row for row in tri.per_period if row["period"] == "2025-01")
+    assert january["balanced"] is False  # Musk still praised Trump, who praised Altman
+    text = " ".join(tri.sentences)
+    assert "opposed (−)" in text and "balanced" in text
+    assert "Trump is positive toward Altman (+)" in text and "2025-01-21" in text
+
+
+def test_allies_rivals_timeline_and_camps(store: Store) -> None:
+    r = rivals(store, "Sam Altman")
+    assert [s.other.name for s in r.standings] == ["Elon Musk"]
+    assert r.standings[0].evidence and r.standings[0].evidence[0].contribution < 0
+    a = allies(store, "Sam Altman")
+    assert [s.other.name for s in a.standings] == ["Donald Trump"]
+    assert a.standings[0].evidence[0].type == "PRAISE"
+    tl = timeline(store, "Trump")
+    assert [e.date for e in tl.entries] == sorted(e.date for e in tl.entries)
+    assert {e.role for e in tl.entries} == {"did", "undergone"}
+    found = camps(store, "2025-01-01", "2025-02-28")
+    assert [sorted(m.name for m in c.members) for c in found.camps] == [
+        ["Donald Trump", "Sam Altman"]
+    ]
+    assert found.negative_between == 2 and found.frustrated == []
+
+
+def test_exports_load_back_in_networkx(store: Store, tmp_path: Path) -> None:
+    g = build_graph(store, "2025-01-01", "2025-02-28")
+    for fmt, reader in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        path = tmp_path / f"g.{fmt}"
+        write_graph(g, fmt, path)
+        back = reader(path)
+        assert back.has_edge("elon-musk", "sam-altman")
+        assert float(back["elon-musk"]["sam-altman"]["score"]) < 0
+        assert back.number_of_edges() == len(g.edges)
+    rows = to_csv(g).splitlines()
+    assert rows[0].startswith("source,target,score") and len(rows) == len(g.edges) + 1
+    png, svg, page = tmp_path / "g.png", tmp_path / "g.svg", tmp_path / "g.html"
+    write_graph(g, "png", png)
+    write_graph(g, "svg", svg)
+    write_graph(g, "html", page)
+    with Image.open(png) as image:
+        assert image.size[0] > 500 and image.format == "PNG"
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert "Sam Altman" in "".join(root.itertext()) or b"Sam Altman" in svg.read_bytes()
+    html = page.read_text(encoding="utf-8")
+    assert "<svg" in html and "http://cdn" not in html and "Elon Musk a critiqué" in html
+
+
+def test_relation_png(store: Store, tmp_path: Path) -> None:
+    from allegiance.graph.plot import plot_relation
+
+    path = tmp_path / "rel.png"
+    plot_relation(relation(store, "Musk", "Trump"), path)
+    with Image.open(path) as image:
+        assert image.format == "PNG" and image.size[1] > 300
+
+
+def test_camps_on_a_hand_made_graph() -> None:
+    from datetime import date
+
+    from allegiance.graph.query import Edge, Node, SignedGraph
+
+    nodes = {i: Node(i, f"N{i}", None, "person") for i in range(1, 5)}
+    edges = [
+        Edge(1, 2, verbal=1.0),
+        Edge(3, 4, verbal=1.0),
+        Edge(1, 3, verbal=-1.0),
+        Edge(2, 4, verbal=-0.5),
+    ]
+    found = find_camps(SignedGraph(None, date(2025, 1, 1), nodes, edges))
+    assert sorted(sorted(m.id for m in c.members) for c in found.camps) == [[1, 2], [3, 4]]
+    assert found.negative_between == 2 and not found.frustrated
+
+
+def test_cli_commands(store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from allegiance.cli_graph import add_graph_commands
+
+    parser = argparse.ArgumentParser()
+    add_graph_commands(parser.add_subparsers(dest="command", required=True))
+    db = str(store.engine.url.render_as_string(hide_password=False))
+    if db.startswith("sqlite:///"):
+        db = db[len("sqlite:///") :]
+    else:
+        db = db.replace("postgresql+psycopg://", "postgresql://")
+
+    def run(*argv: str) -> str:
+        args = parser.parse_args(list(argv))
+        assert args.func(args) == 0
+        return capsys.readouterr().out
+
+    out = run("graph", "--db", db, "--since", "2025-01", "--until", "2025-02-28")
+    assert "Elon Musk → Sam Altman" in out
+    data = json.loads(run("relation", "Musk", "Trump", "--db", db, "--format", "json"))
+    assert [p["period"] for p in data["periods"]] == ["2025-01", "2025-02"]
+    assert "Donald Trump" in run("allies", "Altman", "--db", db)
+    assert "Elon Musk" in run("rivals", "Altman", "--db", db)
+    assert "balanced" in run("triad", "Musk", "Trump", "Altman", "--db", db)
+    assert "Donald Trump" in run("flips", "--db", db)
+    assert "2025-02-14" in run("timeline", "Musk", "--db", db)
+    assert "Camp 1: Donald Trump, Sam Altman" in run("camps", "--db", db)
+    out_file = tmp_path / "r.svg"
+    run("relation", "Musk", "Trump", "--db", db, "--format", "svg", "--out", str(out_file))
+    assert ET.parse(out_file).getroot().tag.endswith("svg")
+    args = parser.parse_args(["graph", "--db", db, "--format", "png"])
+    with pytest.raises(ConfigError, match="--out"):
+        args.func(args)
