@@ -112,3 +112,21 @@ def test_title_and_possessive_states(nlp) -> None:  # type: ignore[no-untyped-de
     assert ("CEO_OF", "elon-musk", "tesla", 0) in got
     assert ("ALLY_OF", "elon-musk", "donald-trump", 1) in got
     assert not any(s.source == "sam-altman" for s in states)
+
+
+@pytest.mark.model
+def test_object_of_an_order_does_the_work(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(nlp, "Trump ordered agencies to work closely with Musk's team.")
+    assert not [e for e in events if "donald-trump" in e.source]
+
+
+@pytest.mark.model
+def test_administration_named_after_its_president(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(nlp, "The Trump administration sued OpenAI.")
+    assert pairs(events) == {("SUE", "donald-trump", "openai", "asserted")}
+
+
+@pytest.mark.model
+def test_joining_a_person_is_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(nlp, "Altman joined Trump in the Oval Office on Tuesday.")
+    assert pairs(events) == {("MEET", "sam-altman", "donald-trump", "asserted")}

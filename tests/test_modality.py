@@ -136,6 +136,7 @@ def test_french_modality(fr_nlp, text: str, lemma: str, expected: str) -> None: 
         ("Microsoft will invest $10 billion in OpenAI.", "invest", "future"),
         ("Musk allegedly backed the coup.", "back", "reported"),
         ("Musk has repeatedly attacked OpenAI.", "attack", "historical"),
+        ("We will buy Tesla if you want.", "buy", "hypothetical"),
     ],
 )
 def test_english_modality(en_nlp, text: str, lemma: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -169,6 +169,8 @@ def _events(article: Article, context: Context) -> None:
         article.meta.lang,
         article.meta.published,
         body=article.body,
+        kb=context.kb,
+        published_precision=article.meta.published_precision or "day",
     )
 
 

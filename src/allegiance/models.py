@@ -137,6 +137,7 @@ class State:
     target: str
     evidence: Span
     confidence: float = 0.5
+    former: bool = False  # "ancien conseiller de Trump": the role is over
 
 
 @dataclass(slots=True)

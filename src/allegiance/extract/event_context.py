@@ -117,7 +117,7 @@ def split_sentences(doc: Doc) -> list[Sentence]:
         if merged:
             prev = merged[-1]
             last = [t for t in doc[prev.start : prev.end] if not t.is_space]
-            gap = doc.text[last[-1].idx + len(last[-1].text) : words[0].idx] if last else "\n"
+            gap = doc[last[-1].i : words[0].i].text_with_ws[len(last[-1].text) :] if last else "\n"
             if not last[-1].text.endswith(_FINAL) and "\n" not in gap:
                 prev.end = piece.end
                 continue
@@ -206,7 +206,13 @@ class ActorIndex:
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
         for c in tok.children:
-            if c.dep_ in {"flat:name", "flat", "appos"} and c.i > tok.i and (ent := self.actor(c)):
+            bare = (
+                c.dep_ == "nmod"
+                and c.i == tok.i + 1
+                and not any(g.dep_ == "case" for g in c.children)
+            )  # "le groupe SoftBank", parsed as a modifier without preposition
+            named = c.dep_ in {"flat:name", "flat", "appos"} or bare
+            if named and c.i > tok.i and (ent := self.actor(c)):
                 return ent
         return self.leader(tok)
 

@@ -35,59 +35,7 @@ PASSIVE_AGENT_DEPS = {"obl:agent", "agent"}
 CLAUSE_DEPS = {"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "csubj"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
 OTHERS = {"autres", "other", "others"}
-#: verbs whose object (not subject) does what their infinitive says: "permettre à X de
-#: critiquer", "ouvrir la porte à X à faire", "pushed X to sue"
-OBJECT_CONTROL = {
-    "permettre",
-    "pousser",
-    "inciter",
-    "forcer",
-    "obliger",
-    "contraindre",
-    "autoriser",
-    "encourager",
-    "aider",
-    "amener",
-    "conduire",
-    "ouvrir",
-    "ouvert",
-    "convaincre",
-    "exhorter",
-    "allow",
-    "enable",
-    "push",
-    "force",
-    "urge",
-    "encourage",
-    "help",
-    "lead",
-    "prompt",
-    "persuade",
-    "pressure",
-}
-#: verbs whose subject makes the thing they take as object: in "X a fait des changements qui
-#: plaisent à Y" it is X who pleases Y
-PRODUCTION = {
-    "faire",
-    "prendre",
-    "publier",
-    "adopter",
-    "annoncer",
-    "apporter",
-    "lancer",
-    "écrire",
-    "signer",
-    "poster",
-    "make",
-    "take",
-    "publish",
-    "adopt",
-    "announce",
-    "post",
-    "write",
-    "sign",
-    "introduce",
-}
+FIRST_PERSON = {"je", "j'", "nous", "me", "m'", "moi", "i", "we", "us"}
 
 
 @dataclass(frozen=True)
@@ -117,6 +65,13 @@ class Lexicon:
     former: frozenset[str] = frozenset()
     role_preps: frozenset[str] = frozenset()
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: word classes the argument rules use: object_control ("permettre à X de"), production
+    #: ("faire des changements qui ..."), carry_on ("maintenir sa collaboration"), group_nouns
+    #: ("les rangs de X")
+    syntax: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def words(self, key: str) -> frozenset[str]:
+        return self.syntax.get(key, frozenset())
 
 
 def _entries(raw: dict[str, Any], kind: str, default_targets: list[str]) -> dict[str, list[Cue]]:
@@ -162,6 +117,7 @@ def load_lexicon(lang: str) -> Lexicon:
         former=frozenset(raw.get("former", [])),
         role_preps=frozenset(raw.get("role_preps", [])),
         modality={k: frozenset(v) for k, v in raw.get("modality", {}).items()},
+        syntax={k: frozenset(v) for k, v in raw.get("syntax", {}).items()},
     )
 
 
@@ -293,6 +249,12 @@ def nominal_actors(tok: Token, index: ActorIndex, exclude: set[str]) -> tuple[li
         return [ent, *[e for e in _conjoined(tok, index) if e != ent]], 1.0
     if tok.lower_ in RELATIVE_WORDS:
         return index.antecedent(tok), 0.9
+    if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
+        # "« Nous sommes ravis de collaborer avec X », a déclaré Y": we/I is the speaker
+        quote = index.in_quote(tok)
+        if quote is not None and quote.speaker is not None and quote.speaker.entity:
+            return [quote.speaker.entity], 0.8
+        return [], 0.0
     if tok.lower_ in PERSON_PRONOUNS or (
         tok.pos_ in {"PRON", "DET"} and tok.lower_ in OBJECT_CLITICS
     ):
@@ -317,9 +279,14 @@ def subject_of(cue: Token, index: ActorIndex, depth: int = 0) -> tuple[list[str]
                 return actors, certainty
     if depth < 3 and cue.dep_ in {"acl:relcl", "relcl"}:
         return _maker(cue.head, index, depth)
-    if depth < 3 and cue.dep_ in {"xcomp", "advcl", "acl"} and _is_infinitive(cue):
-        if _lemma(cue.head) in OBJECT_CONTROL and (found := _controller(cue.head, index)):
-            return found, 0.8
+    if (
+        depth < 3
+        and cue.dep_ in {"xcomp", "advcl", "acl"}
+        and _is_infinitive(cue)
+        and _lemma(cue.head) in load_lexicon(index.lang).words("object_control")
+        and (controller := _controller(cue.head, index)) is not None
+    ):
+        return controller, 0.8  # [] when the object is no actor: not the governor's subject
     if depth < 3 and cue.dep_ in {"xcomp", "conj", "advcl", "acl"}:
         if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
             return nominal_actors(cue.head, index, set()) if index.actor(cue.head) else ([], 0.0)
@@ -338,8 +305,10 @@ def _is_infinitive(verb: Token) -> bool:
     return "Inf" in verb.morph.get("VerbForm", []) or verb.tag_ == "VB"
 
 
-def _controller(head: Token, index: ActorIndex) -> list[str]:
-    """The object of an object-control verb: "permettre à X", "ouvrir les portes à X"."""
+def _controller(head: Token, index: ActorIndex) -> list[str] | None:
+    """The object of an object-control verb: "permettre à X", "ouvrir les portes à X"; [] when
+    that object is not an actor ("ordered agencies to ..."), None when there is no object."""
+    found = False
     for c in head.children:
         if c.dep_ in SUBJECT_DEPS:
             continue
@@ -349,25 +318,27 @@ def _controller(head: Token, index: ActorIndex) -> list[str]:
             actors, _ = nominal_actors(c, index, set())
             if actors:
                 return actors
+            found = found or c.pos_ in {"NOUN", "PROPN", "PRON"}
         if c.dep_ in {"obj", "dobj"}:  # "ouvrir les portes à X"
             for g in c.children:
                 if g.dep_ == "nmod" and preposition(g) in {"à", "au", "aux"}:
                     actors, _ = nominal_actors(g, index, set())
                     if actors:
                         return actors
-    return []
+    return [] if found else None
 
 
 def _maker(thing: Token, index: ActorIndex, depth: int) -> tuple[list[str], float]:
     """Who made the thing a relative clause is about: "X a fait une série de modifications
-    qui plaisent à Y" -> X. Only through a verb of :data:`PRODUCTION`."""
+    qui plaisent à Y" -> X. Only through a verb of the lexicon's ``production`` class."""
     if index.nominal(thing):
         return [], 0.0  # the antecedent is an actor: the relative pronoun was tried already
     node = thing
     for _ in range(2):
         if node.dep_ == "nmod" and node.head.pos_ == "NOUN":
             node = node.head
-    if node.dep_ in {"obj", "dobj"} and _lemma(node.head) in PRODUCTION:
+    production = load_lexicon(index.lang).words("production")
+    if node.dep_ in {"obj", "dobj"} and _lemma(node.head) in production:
         actors, certainty = subject_of(node.head, index, depth + 1)
         return actors, certainty * 0.8
     return [], 0.0
@@ -389,6 +360,7 @@ def targets_of(
     out: list[str] = []
     certainty = 1.0
     exclude = set(sources)
+    groups = load_lexicon(index.lang).words("group_nouns")
 
     def add(tok: Token) -> None:
         nonlocal certainty
@@ -431,11 +403,14 @@ def targets_of(
             for g in c.children:
                 gp = preposition(g)
                 if g.dep_ == "prep":
+                    group = g.lower_ == "of" and _lemma(c) in groups
                     for p in g.children:
-                        if p.dep_ == "pobj" and g.lower_ in spec.targets:
+                        if p.dep_ == "pobj" and (g.lower_ in spec.targets or group):
                             add(p)
                 elif gp is not None and gp in spec.targets and gp not in {"de", "d'", "of"}:
                     add(g)
+                elif gp in {"de", "d'", "du", "des", "of"} and _lemma(c) in groups:
+                    add(g)  # "rejoindre les rangs de X", "joined the ranks of X"
     # "c'est Altman que Trump a qualifié ...", "OpenAI, qu'Altman dirige"
     relative_object = any(c.lower_ in {"que", "qu'", "whom", "that"} for c in cue.children)
     clause = cue.dep_ in {"ccomp", "acl:relcl", "relcl"}
@@ -469,7 +444,17 @@ def _embedded_targets(
 def noun_arguments(cue: Token, spec: Cue, index: ActorIndex) -> tuple[list[str], list[str], float]:
     """Source and targets of a noun cue ("les attaques de X contre Y")."""
     if any(c.lower_ in POSSESSIVES and c.i < cue.i for c in cue.children):
-        return [], [], 0.0  # "ses critiques": the possessor is not resolved, do not guess
+        # "ses critiques": the possessor is not resolved, do not guess; but in "X maintient
+        # sa collaboration avec Y" the possessor is the subject of a verb that carries on
+        # its own action
+        carry_on = load_lexicon(index.lang).words("carry_on")
+        if cue.dep_ not in {"obj", "dobj"} or _lemma(cue.head) not in carry_on:
+            return [], [], 0.0
+        owner, sure = subject_of(cue.head, index)
+        if not owner:
+            return [], [], 0.0
+        targets, t_sure = targets_of(cue, spec, index, owner)
+        return owner, targets, 0.7 * sure * t_sure
     source: list[str] = []
     certainty = 0.85
     for c in cue.children:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from allegiance.extract.event_context import ActorIndex
+from allegiance.extract.event_context import RELATIVE_WORDS, SUBJECT_DEPS, ActorIndex
 from allegiance.extract.event_cues import (
     PASSIVE_AGENT_DEPS,
     Cue,
@@ -41,10 +41,13 @@ from allegiance.models import (
     Quote,
     Span,
     State,
+    Target,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from allegiance.resolve.kb import KnowledgeBase
 
 #: amount-carrying types whose event stands without a target actor ("X et Y vont investir 500 Md$")
 SELF_STANDING = {"INVEST", "PLEDGE", "DONATE"}
@@ -61,15 +64,19 @@ def find_events(
     published: date | None,
     *,
     body: str | None = None,
+    kb: KnowledgeBase | None = None,
+    published_precision: Granularity = "day",
 ) -> tuple[list[Event], list[State]]:
     """Events and states between the resolved ``entities`` of ``doc``.
 
     ``doc`` is the spaCy Doc over ``normalize_for_nlp(body)`` (same offsets as the body); pass
     ``body`` to have evidence texts copied from the body rather than from the normalised text.
+    ``kb`` (default: the packaged knowledge base) says who held a title on the publication day,
+    so that "la nouvelle administration" can stand for the sitting president.
     """
     lex = load_lexicon(lang)
-    index = ActorIndex.build(doc, lang, entities, quotes)
-    finder = _EventFinder(index, lex, amounts, dates, published, body)
+    index = ActorIndex.build(doc, lang, entities, quotes, published=published, kb=kb)
+    finder = _EventFinder(index, lex, amounts, dates, published, body, published_precision)
     cue_events = finder.cue_events()
     quote_events = finder.quote_events(quotes)
     events = _merge(cue_events, quote_events, index)
@@ -86,12 +93,19 @@ class _EventFinder:
         dates: list[DateMention],
         published: date | None,
         body: str | None,
+        published_precision: Granularity = "day",
     ) -> None:
         self.index = index
         self.lex = lex
         self.amounts = amounts
         self.dates = dates
         self.published = published
+        # the fallback date says no more than the article's date does ("2025-02", not "2025-02-01")
+        self.fallback_date: tuple[str | None, Granularity | None, bool] = (None, None, True)
+        if published is not None:
+            iso = published.isoformat()
+            cut = {"month": 7, "year": 4}.get(published_precision, 10)
+            self.fallback_date = (iso[:cut], published_precision, True)
         self.body = body
         self.weights = {k: float(v["weight"]) for k, v in load_ontology()["events"].items()}
         self.amount_roles: dict[str, str] = load_ontology().get("amount_roles", {})
@@ -138,10 +152,26 @@ class _EventFinder:
             if subj is not None:
                 source, s_sure = nominal_actors(subj, self.index, set())
         target, t_sure = targets_of(tok, spec, self.index, source)
-        if spec.between and not source and len(target) >= 2:
-            # "le projet qui réunit A, B et C": the members are partners of one another
+        if spec.between and self._gathering(tok, source):
+            # "le projet qui réunit A, B et C": the members are partners of one another; a
+            # project is nobody's partner
+            if len(target) < 2:
+                return [], [], 0.0
             return target[:1], target[1:], t_sure * 0.8
         return source, target, s_sure * t_sure
+
+    def _gathering(self, tok: Token, source: list[str]) -> bool:
+        """The subject of a gathering verb is a thing (a project, a deal), not a person or a
+        pronoun: "le projet qui réunit A et B" makes A and B partners, "ils réuniraient A et B"
+        does not say who they are."""
+        if source and not all(s in self.index.projects for s in source):
+            return False
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subj is None:
+            return False
+        if subj.pos_ == "PRON" and subj.lower_ in RELATIVE_WORDS:
+            return True
+        return subj.pos_ in {"NOUN", "PROPN"}
 
     def _cue_event(self, tok: Token, spec: Cue) -> Event | None:
         source, target, certainty = self._arguments(tok, spec)
@@ -153,6 +183,8 @@ class _EventFinder:
         if not target and not (spec.type in SELF_STANDING and amount is not None):
             return None
         kind = spec.type
+        if kind == "JOIN" and all(self.index.types.get(t) == "person" for t in target):
+            kind = "MEET"  # "X joined Trump in the Oval Office": a meeting, not a membership
         if spec.evaluative:
             sign = self._quoted_sign(tok, source, target) or evaluative_sign(
                 tok, self.lex, self._target_tokens(target, sentence.start, sentence.end)
@@ -268,7 +300,7 @@ class _EventFinder:
         if best is not None:
             return best[1].date, best[1].granularity, False
         if self.published is not None:
-            return self.published.isoformat(), "day", True
+            return self.fallback_date
         return None, None, True
 
     # -- quote events ------------------------------------------------------------------------
@@ -303,9 +335,7 @@ class _EventFinder:
                 "historical" if not fallback and is_old(when, self.published) else "asserted"
             )
             accusing = q.cue is not None and q.cue.text.lower().startswith(("accus", "alleg"))
-            for about in q.about:
-                if about.stance == 0 or about.entity == q.speaker.entity:
-                    continue
+            for about in self._clear_targets(q):
                 kind = "PRAISE" if about.stance > 0 else ("ACCUSE" if accusing else "CRITICIZE")
                 event = Event(
                     type=kind,
@@ -323,6 +353,83 @@ class _EventFinder:
                 out.append((event, sents, qi))
         return out
 
+    def _clear_targets(self, q: Quote) -> list[Target]:
+        """The targets a quote clearly praises or criticises, not every actor named in it.
+
+        A question put to the speaker ("on lui a demandé si ...") is not his statement. Projects
+        and products are not taken as targets (a person rarely praises a project in a quote; the
+        cue words can still say so). Among actors named inside a direct or indirect quote, those
+        that are arguments of its clauses beat those that only modify a noun ("les critiques de
+        X", "au sein du G7"), and the shallowest in the parse win ("X est un radical qui a
+        piégé Y": X). An actor that is only the subject of a feeling ("il déteste ...") is
+        described, not judged. A target the quote does not name is kept only when the quote
+        names no actor of its own and refers to a person by a pronoun, or is a short
+        exclamation ("« Escroc ! »").
+        """
+        assert q.speaker is not None
+        signed = [
+            a
+            for a in q.about
+            if a.stance
+            and a.entity != q.speaker.entity
+            and self.index.types.get(a.entity) not in {"location", "other"}
+            and a.entity not in self.index.projects
+        ]
+        if not signed or self._is_question(q):
+            return []
+        if q.kind == "partial":  # a fragment inside the author's sentence: its cue decides
+            return signed
+        doc = self.index.doc
+        inside = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if inside is None:
+            return []
+        ranks: dict[str, tuple[int, int]] = {}
+        for tok in inside:
+            ent = self.index.by_token.get(tok.i)
+            if ent is None or self.index.mention_start.get(tok.i) != tok.i:
+                continue
+            rank = _role_rank(self.index, tok, inside.start, inside.end, self.lex)
+            if ent not in ranks or rank < ranks[ent]:
+                ranks[ent] = rank
+        ranks.pop(q.speaker.entity or "", None)
+        named = {a.entity: ranks[a.entity] for a in signed if a.entity in ranks}
+        if named:
+            best = min(named.values())
+            return [
+                a
+                for a in signed
+                if a.entity in named
+                and named[a.entity][0] == best[0]
+                and named[a.entity][0] < _DESCRIBED
+                and named[a.entity][1] <= best[1] + 1
+            ]
+        if any(ranks.get(e, (0, 0))[0] < _DESCRIBED for e in ranks):
+            return []  # the quote is about actors of its own, the target was guessed outside
+        pronoun = next(
+            (t for t in inside if t.lower_ in _PERSON_REFERENCES and t.pos_ in {"PRON", "DET"}),
+            None,
+        )
+        short = sum(1 for t in inside if t.is_alpha) <= _SHORT_QUOTE  # "« Escroc »"
+        if (pronoun is None and not short) or (pronoun is not None and _feels(pronoun, self.lex)):
+            return []
+        return [a for a in signed if self.index.types.get(a.entity, "person") == "person"]
+
+    def _is_question(self, q: Quote) -> bool:
+        """An indirect quote that is a question ("si ...", "whether ...")."""
+        if q.kind != "indirect":
+            return False
+        first = q.text.lstrip().lower()
+        if first.startswith(("si ", "s'il", "s'ils", "s'elle", "whether ", "if ")):
+            return True
+        if q.cue is None:
+            return False
+        cue = self.index.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+        return (
+            cue is not None
+            and any((t.lemma_ or "").lower() in _QUESTION_VERBS for t in cue)
+            and first.split(" ", 1)[0] in _WH_WORDS
+        )
+
     def _quote_date(self, q: Quote, evidence: Span) -> tuple[str | None, Granularity | None, bool]:
         best: tuple[int, DateMention] | None = None
         for d in self.dates:
@@ -336,8 +443,82 @@ class _EventFinder:
         if best is not None:
             return best[1].date, best[1].granularity, False
         if self.published is not None:
-            return self.published.isoformat(), "day", True
+            return self.fallback_date
         return None, None, True
+
+
+_QUESTION_VERBS = {"demander", "interroger", "questionner", "ask", "wonder", "question"}
+_WH_WORDS = {"pourquoi", "comment", "quand", "qui", "quoi", "combien", "why", "how", "when", "who"}
+#: third-person references to a person: a quote that names nobody but says "il"/"lui" is about
+#: the target found around it ("you"/"vous" is too often generic to count)
+_PERSON_REFERENCES = {"il", "elle", "lui", "le", "la", "l'", "he", "him", "she", "her", "his"}
+_FEELINGS = {"détester", "haïr", "aimer", "adorer", "apprécier", "mépriser", "craindre"}
+_FEELINGS |= {"hate", "love", "like", "dislike", "despise", "adore", "admire", "fear"}
+_VENUES = {"sein", "cadre", "milieu", "within", "among", "amongst", "parmi"}
+_SHORT_QUOTE = 6  # words: an exclamation ("« Escroc ! »") aimed at whoever the context says
+_DESCRIBED = 3  # rank class of an actor that is only described (venue, subject of a feeling)
+_STRUCTURE = {"conj", "appos", "flat", "flat:name", "fixed", "compound"}
+
+
+def _feels(tok: Token, lex: Lexicon) -> bool:
+    """``tok`` is the subject of a verb of feeling: "il déteste ...", "he loves ..."."""
+    return tok.dep_ in {"nsubj", "nsubj:pass"} and (tok.head.lemma_ or "").lower() in _FEELINGS
+
+
+#: event types that are transactions: an actor that is their object in a quote is not the one
+#: the quote judges
+_TRANSACTIONS = {"INVEST", "DONATE", "MEET", "APPOINT", "PLEDGE", "PARTNER", "JOIN", "CONCEDE"}
+
+
+def _transaction(arg: Token, lex: Lexicon) -> bool:
+    """``arg`` is an object or complement of a transaction cue ("acheter X", "buy X")."""
+    if arg.dep_ in SUBJECT_DEPS:
+        return False
+    verb = arg.head.head if arg.dep_ == "pobj" else arg.head
+    cue = match_cue(verb, lex)
+    return cue is not None and cue.type in _TRANSACTIONS
+
+
+def _role_rank(index: ActorIndex, tok: Token, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
+    """(class, depth) of the mention starting at ``tok`` inside a quote [lo, hi): class 0 for
+    an argument of a clause, 1 for a modifier of a noun, 3 for a venue or a feeler; depth is the
+    number of arcs to the root of the quote's clause."""
+    end = index.mention_end.get(tok.i, tok.i + 1)
+    head = tok
+    for t in index.doc[tok.i : end]:  # the mention's syntactic head
+        if not (tok.i <= t.head.i < end) or t.head.i == t.i:
+            head = t
+            break
+    while head.dep_ in _STRUCTURE and head.head.i != head.i and lo <= head.head.i < hi:
+        head = head.head
+    if _feels(head, lex):
+        return (_DESCRIBED, 0)
+    prep = preposition(head)
+    if prep in _VENUES or (
+        head.dep_ == "nmod" and (head.head.lemma_ or head.head.lower_).lower() in _VENUES
+    ):
+        return (_DESCRIBED, 0)
+    noun = head.head.head if head.dep_ == "pobj" else head.head
+    noun_modifier = head.dep_ in {"nmod", "poss", "nmod:poss", "pobj"} and noun.pos_ in {
+        "NOUN",
+        "PROPN",
+        "PRON",
+        "NUM",
+    }
+    if noun_modifier and not {noun.lower_, (noun.lemma_ or "").lower()} & (
+        lex.negative | lex.positive
+    ):
+        # "les intérêts d'OpenAI", "au sein du G7": the actor is only named in passing; "les
+        # mensonges de X", "X's genius" judge it
+        return (_DESCRIBED, 0)
+    if _transaction(head, lex):
+        return (_DESCRIBED, 0)  # "nous rachèterions X": X is bought, not judged
+    depth = 0
+    node = head
+    while node.head.i != node.i and lo <= node.head.i < hi and depth < 12:
+        node = node.head
+        depth += 1
+    return (1 if noun_modifier else 0, depth)
 
 
 def _sign(e: Event) -> int:

@@ -131,6 +131,9 @@ def modality_of(
     if govs and _lemma(govs[0]) in hypo:
         return "hypothetical"
     marks = _words(lex, "hypothetical_marks")
+    for c in cue.children:  # "we will buy X if you want": the cue governs a condition
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
+            return "hypothetical"
     clause = cue
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):

@@ -4,8 +4,8 @@
 ALLY_OF(Musk, Trump); ``X, le réseau social dont il est propriétaire`` gives OWNS(<il>, X);
 ``Tesla CEO Elon Musk``, ``Musk, Trump's ally``, ``Musk en tant que conseiller de Trump``,
 ``Musk est le patron de Tesla`` likewise. The role words come from the ``roles`` table of the cue
-lexicon. A former role ("ancien conseiller de Trump", "former adviser") is still reported (the
-State record has no tense) but with a lower confidence; see docs/ontology.md.
+lexicon. A former role ("ancien conseiller de Trump", "former adviser") is reported with
+``former=True`` and a lower confidence; see docs/ontology.md.
 
 These are patterns over tokens more than over the parse: appositions are where the statistical
 parsers go wrong most often (a headline glued to the standfirst, a ticker in parentheses), and
@@ -107,6 +107,7 @@ class _Collector:
             target=target,
             evidence=evidence,
             confidence=confidence,
+            former=former,
         )
 
     def entity_at(self, j: int) -> str | None:
