@@ -19,6 +19,11 @@ FLOORS: dict[str, tuple[float, float | None]] = {
     "tickers": (1.0, None),
     "amounts": (1.0, 1.0),
     "dates": (1.0, None),
+    # issue 3: at least 14 of the 15 gold quotes, with the right speaker
+    "quotes@30": (14 / 15, 0.75),
+    "quote+speaker@30": (14 / 15, None),
+    # issue 4: at least 11 of the 13 gold relations with the right direction and sign
+    "relations": (11 / 13, 0.75),
 }
 
 
