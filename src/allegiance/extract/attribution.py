@@ -58,9 +58,62 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         or (tok.lower_ == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"d'", "d"})
     ):
         return True
-    if lemma not in ctx.cues.words:
+    if lemma in ctx.cues.words and (
+        tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB"))
+    ):
+        return True
+    if ctx.lang != "fr":
         return False
-    return tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB"))
+    # the French lemmatizer leaves some forms alone (``indique``) and the tagger reads incise
+    # verbs as nouns or adjectives (``», analyse X``, ``» critique X``): guess the infinitive
+    guessed = lemma in ctx.cues.words or any(g in ctx.cues.words for g in lemma_guesses(tok.lower_))
+    if not guessed:
+        return False
+    return tok.pos_ in {"VERB", "AUX"} or is_incise_position(ctx, tok)
+
+
+_IRREGULAR = {"dit": "dire", "écrit": "écrire", "dis": "dire", "disent": "dire", "fait": "faire"}
+
+
+def lemma_guesses(form: str) -> list[str]:
+    """Infinitives a French verb form may come from (``indique`` -> ``indiquer``)."""
+    if form in _IRREGULAR:
+        return [_IRREGULAR[form]]
+    out = []
+    for ending, repl in (
+        ("ent", "er"),
+        ("es", "er"),
+        ("ée", "er"),
+        ("és", "er"),
+        ("é", "er"),
+        ("ait", "er"),
+        ("a", "er"),
+        ("e", "er"),
+        ("it", "ir"),
+        ("it", "re"),
+    ):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            out.append(form[: len(form) - len(ending)] + repl)
+    return out
+
+
+def is_incise_position(ctx: QuoteContext, tok: Token) -> bool:
+    """Right after a closing mark or a comma that follows one, and before the inverted subject
+    (``» critique Jean Dupont``, ``», analyse la chercheuse``, ``», indique-t-il``)."""
+    doc = ctx.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    prev = doc[tok.i - 1]
+    if prev.text == "," and tok.i > 1:
+        prev = doc[tok.i - 2]
+    if prev.text not in {"»", "”", '"'}:
+        return False
+    nxt = doc[tok.i + 1]
+    return (
+        nxt.text.startswith("-")
+        or nxt.pos_ in {"PROPN", "DET"}
+        or ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text)) is not None
+    )
 
 
 def cue_span(tok: Token) -> Span:
@@ -109,8 +162,13 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             noun = next(
                 (t for t in doc[cue.i + 1 : cue.i + 5] if t.pos_ in {"PROPN", "NOUN"}), None
             )
-        return ctx.speaker_from_tokens(noun, exclude) if noun is not None else None
+        return ctx.speaker_from_tokens(noun, exclude, any_noun=True) if noun is not None else None
     inside = _inside(exclude)
+    if cue.i + 1 < len(doc) and doc[cue.i + 1].text.startswith("-") and len(doc[cue.i + 1]) > 1:
+        # ``indique-t-il``: the inverted pronoun is the subject, whatever the parse says
+        speaker = ctx.speaker_from_tokens(doc[cue.i + 1], exclude)
+        if speaker is not None:
+            return speaker
     if _is_gerund(cue):
         speaker = _preceding_subject(ctx, cue, exclude)
         if speaker is not None:
@@ -136,6 +194,8 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             tok.lower_ in pron
             and not inside(tok)
             and tok.lower_ not in {"lui", "him", "her", "eux"}
+            # after a French cue only the inverted pronoun (``dit-il``), not ``pense qu'il``
+            and not (ctx.lang == "fr" and tok.i > cue.i and not tok.text.startswith("-"))
         ):
             return ctx.speaker_from_tokens(tok, exclude)
     after = doc[cue.i + 1 : min(len(doc), cue.i + 4)]
@@ -247,6 +307,10 @@ def attribute_marked(
             )
             if speaker is not None:
                 return Attribution(tok, cue_span(tok), speaker, 0.6)
+    # ``Pour X, « … »`` and ``« … », peut-on lire dans X``
+    framed = _framed_speaker(ctx, f_start, open_at, close_at, excl)
+    if framed is not None:
+        return Attribution(None, None, framed, 0.7)
     # ``« … » - Name`` and ``Name : « … »`` (no verb)
     dash = _dash_speaker(ctx, after, excl)
     if dash is not None:
@@ -258,6 +322,46 @@ def attribute_marked(
         cue = candidates[0][0]
         return Attribution(cue, cue_span(cue), None, 0.4)
     return Attribution(None, None, None, 0.3)
+
+
+_POUR = re.compile(r"(?:^\s*|[.;:]\s*|\bet\s+)(?:pour|Pour)\s+([^,«»“”\"]{2,80}?)\s*,\s*$")
+_READ_IN = re.compile(
+    r"^\s*,?\s*(?:peut-on|pouvait-on|lit-on|pourra-t-on)\s+(?:lire\s+)?(?:dans|sur)\s+"
+)
+
+
+def _framed_speaker(
+    ctx: QuoteContext, f_start: int, open_at: int, close_at: int, excl: tuple[int, int]
+) -> Speaker | None:
+    """Two verbless frames: ``Pour X, « … »`` (X's view) and ``« … », peut-on lire dans X``
+    (X the source). X must be a speaker: a name, a pronoun, a person or a body."""
+    text = ctx.text
+    if ctx.lang != "fr":
+        return None
+    m = _POUR.search(text[f_start:open_at])
+    if m is not None:
+        return _phrase_speaker(ctx, f_start + m.start(1), f_start + m.end(1), excl)
+    m2 = _READ_IN.match(text, close_at + 1, min(len(text), close_at + 60))
+    if m2 is not None:
+        return _phrase_speaker(ctx, m2.end(), min(len(text), m2.end() + 60), excl)
+    return None
+
+
+def _phrase_speaker(
+    ctx: QuoteContext, start: int, end: int, excl: tuple[int, int]
+) -> Speaker | None:
+    toks = [t for t in tokens_between(ctx, start, end) if t.idx < end]
+    if not toks:
+        return None
+    ref = ctx.mention_at(toks[0].idx, toks[min(len(toks), 4) - 1].idx + 1)
+    if ref is not None and ref.entity.type in {"person", "organization"}:
+        return Speaker(
+            ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+        )
+    heads = [t for t in toks if t.pos_ in {"PRON", "PROPN", "NOUN"}]
+    if not heads or heads[0].lower_ in FIRST_PERSON[ctx.lang] or heads[0].lower_ == "moi":
+        return None
+    return ctx.speaker_from_tokens(heads[0], excl)
 
 
 def _dash_speaker(ctx: QuoteContext, after: list[Token], excl: tuple[int, int]) -> Speaker | None:

@@ -55,3 +55,16 @@ def speech_cues(lang: str) -> Lexicon:
 def stance_words(lang: str) -> Lexicon:
     """Evaluative words and their polarity."""
     return _read(f"stance_{lang}.txt")
+
+
+@cache
+def speaker_nouns(lang: str) -> frozenset[str]:
+    """Head nouns (lemmas) of descriptions that can name a speaker (people, groups, bodies).
+
+    Empty for a language without a list: then any noun phrase may be a speaker.
+    """
+    path = _DIR / f"speaker_nouns_{lang}.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))

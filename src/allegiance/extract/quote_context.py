@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from allegiance.extract.lexicons import Lexicon, speech_cues, stance_words
+from allegiance.extract.lexicons import Lexicon, speaker_nouns, speech_cues, stance_words
 from allegiance.models import Entity, Span, Speaker
 
 if TYPE_CHECKING:
@@ -116,10 +116,79 @@ ORG_NOUNS = {
         "paper",
     },
 }
+#: endings of agent nouns (``chercheuse``, ``syndicaliste``, ``historien``): people
+_AGENT_SUFFIXES = ("teur", "trice", "euse", "iste", "ien", "ienne", "logue")
+#: nouns with those endings that name things
+_NOT_AGENTS = frozenset(
+    {
+        "secteur",
+        "moteur",
+        "capteur",
+        "compteur",
+        "réacteur",
+        "ordinateur",
+        "indicateur",
+        "vecteur",
+        "hauteur",
+        "facteur",
+        "catalogue",
+        "dialogue",
+        "prologue",
+        "épilogue",
+        "liste",
+        "piste",
+        "lien",
+        "bien",
+        "soutien",
+        "entretien",
+        "maintien",
+        "rien",
+        "mien",
+        "tien",
+        "aspirateur",
+        "radiateur",
+        "générateur",
+        "accélérateur",
+        "détecteur",
+        "projecteur",
+    }
+)
 SECOND_PERSON = {
     "fr": {"vous", "votre", "vos", "tu", "ton", "ta", "tes", "toi"},
     "en": {"you", "your", "yours"},
 }
+
+
+_TITLE_GENDER = {
+    "mme": "Fem",
+    "madame": "Fem",
+    "mlle": "Fem",
+    "m.": "Masc",
+    "monsieur": "Masc",
+    "mrs": "Fem",
+    "ms": "Fem",
+    "mr": "Masc",
+    "mr.": "Masc",
+    "mrs.": "Fem",
+    "ms.": "Fem",
+}
+
+
+def pronoun_gender(low: str) -> str | None:
+    """``elle`` -> Fem, ``il`` -> Masc (French and English third-person pronouns)."""
+    bare = low.lstrip("-").removeprefix("t-")
+    if bare in {"elle", "celle-ci", "she", "her"}:
+        return "Fem"
+    if bare in {"il", "celui-ci", "he", "him"}:
+        return "Masc"
+    return None
+
+
+def _morph_gender(tok: Token | None) -> str | None:
+    if tok is None:
+        return None
+    g = tok.morph.get("Gender", [])
+    return g[0] if len(g) == 1 and g[0] in {"Fem", "Masc"} else None
 
 
 @dataclass(slots=True)
@@ -141,6 +210,7 @@ class QuoteContext:
     text: str = field(init=False)
     #: (offset, entity id) of each attributed speaker so far, for pronouns and continuations
     speakers_seen: list[tuple[int, Speaker]] = field(default_factory=list)
+    _genders: dict[str, str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.cues = speech_cues(self.lang)
@@ -179,7 +249,9 @@ class QuoteContext:
         return out[::-1]
 
     # -- speakers -------------------------------------------------------------------------------
-    def speaker_from_tokens(self, head: Token, exclude: tuple[int, int]) -> Speaker | None:
+    def speaker_from_tokens(
+        self, head: Token, exclude: tuple[int, int], *, any_noun: bool = False
+    ) -> Speaker | None:
         """A Speaker for the noun (or pronoun) ``head``: entity, pronoun antecedent or a role."""
         low = head.text.lower()
         if low == "-t" and head.i + 1 < len(head.doc):  # ``a-t-il``: the pronoun is the next token
@@ -198,20 +270,25 @@ class QuoteContext:
                 return None
             span = Span(head.text, head.idx, head.idx + len(head.text))
             plural = low in PRONOUNS_PL[self.lang]
-            recent = self.recent_speaker(head.idx, plural=plural)
+            gender = pronoun_gender(low)
+            recent = self.recent_speaker(head.idx, plural=plural, gender=gender)
             if recent is not None:
                 return Speaker(recent.entity, recent.name, span)
-            antecedent = self.resolve_pronoun(head.idx, plural=plural, exclude=set())
+            antecedent = self.resolve_pronoun(head.idx, plural=plural, exclude=set(), gender=gender)
             if antecedent is None:
-                antecedent = self.resolve_pronoun(head.idx, plural=plural, exclude=set(), back=6)
+                antecedent = self.resolve_pronoun(
+                    head.idx, plural=plural, exclude=set(), back=6, gender=gender
+                )
             if antecedent is None:
                 return Speaker(None, head.text, span) if not plural else None
             return Speaker(antecedent.id, antecedent.name, span)
         if head.pos_ in {"PROPN", "NOUN"}:
-            return self._role_speaker(head, exclude)
+            return self._role_speaker(head, exclude, any_noun=any_noun)
         return None
 
-    def _role_speaker(self, head: Token, exclude: tuple[int, int]) -> Speaker | None:
+    def _role_speaker(
+        self, head: Token, exclude: tuple[int, int], *, any_noun: bool = False
+    ) -> Speaker | None:
         """A noun phrase naming the speaker: a name the resolver missed, or a role."""
         left = head.left_edge.i
         right = head.i
@@ -234,10 +311,53 @@ class QuoteContext:
         named = self._named_in(start, end, head)
         if named is not None:  # ``le directeur adjoint, Jean Dupont``: the name in the phrase
             return Speaker(named.id, named.name, span)
+        if not self.can_speak(head):
+            # ``selon les données publiées par X``, ``le rapport de X``: the actor behind the thing
+            behind = self._actor_in_subtree(head, exclude)
+            if behind is not None:
+                ref_span = Span(self.text[behind.start : behind.end], behind.start, behind.end)
+                return Speaker(behind.entity.id, behind.entity.name, ref_span)
+            # ``selon le rapport``: a document may be the named source, never a subject
+            return Speaker(None, text, span) if any_noun else None
         described = self._described(head, start)
         if described is not None:  # ``le chercheur``: the actor this description refers back to
             return Speaker(described.id, described.name, span)
         return Speaker(None, text, span)
+
+    def can_speak(self, head: Token) -> bool:
+        """Whether a noun phrase headed by ``head`` can name a speaker: a name, a person or a
+        body (``le porte-parole``, ``la jeune femme``, ``le ministère``), not a thing (``les
+        données``, ``la part des établissements``). Languages without a noun list accept all."""
+        nouns = speaker_nouns(self.lang)
+        if not nouns:
+            return True
+        if head.pos_ == "PROPN":
+            doc = head.doc
+            alone = not (
+                (head.i > 0 and doc[head.i - 1].pos_ == "PROPN")
+                or (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN")
+            )
+            # a lone capitalised word opening a sentence (``Paradoxal ?``) is typography
+            return not (alone and (head.is_sent_start or head.i == 0))
+        lemma = head.lemma_.lower()
+        low = head.lower_
+        if lemma in nouns or low in nouns or lemma in ORG_NOUNS[self.lang]:
+            return True
+        if head.pos_ != "NOUN":
+            return False
+        return low.endswith(_AGENT_SUFFIXES) and lemma not in _NOT_AGENTS
+
+    def _actor_in_subtree(self, head: Token, exclude: tuple[int, int]) -> MentionRef | None:
+        """The first named actor in the phrase of a non-human head (``le rapport du Forum``)."""
+        sent_end = head.sent.end_char
+        left = head.left_edge.idx
+        right = min(head.right_edge.idx + len(head.right_edge.text), sent_end)
+        for ref in self.mentions_in(left, right):
+            if exclude[0] <= ref.start < exclude[1]:
+                continue
+            if ref.entity.type in {"person", "organization"}:
+                return ref
+        return None
 
     def _named_in(self, start: int, end: int, head: Token) -> Entity | None:
         """A named actor inside the speaker's phrase (an apposition), people first."""
@@ -276,9 +396,86 @@ class QuoteContext:
             if refs:
                 return min(refs, key=lambda r: abs(r.start - tok.idx)).entity
         org = lemma in ORG_NOUNS[self.lang]
-        return self.resolve_pronoun(start, plural=org, exclude=set(), back=4)
+        gender = None if org else _morph_gender(head) or _morph_gender(det)
+        return self.resolve_pronoun(start, plural=org, exclude=set(), back=4, gender=gender)
 
-    def recent_speaker(self, pos: int, *, plural: bool) -> Speaker | None:
+    def gender_of(self, entity: Entity) -> str | None:
+        """``Fem``/``Masc`` for a person when the article's own words say it, else None.
+
+        Read from the words around each mention: a title (``Mme``, ``M.``), a determiner or a
+        noun in apposition (``la ministre X``, ``X, directrice``), an agreeing participle or
+        adjective of which the name is the subject (``X est arrivée``), the model's gender for
+        first names. French grammar marks the feminine, so each feminine cue is a strong vote.
+        """
+        if entity.id in self._genders:
+            return self._genders[entity.id]
+        votes = {"Fem": 0, "Masc": 0}
+        doc = self.doc
+        for m in entity.mentions if entity.type == "person" else []:
+            tok = self._token_at(m.start)
+            if tok is None:
+                continue
+            if tok.i > 0:
+                title = _TITLE_GENDER.get(doc[tok.i - 1].lower_)
+                if title:
+                    votes[title] += 2
+            for child in tok.children:
+                # ``X, directrice``: a feminine noun says it; a masculine one does not (French
+                # uses masculine role nouns for women: ``Marie Dupont, professeur``)
+                if child.dep_ == "appos" and child.pos_ == "NOUN" and _morph_gender(child) == "Fem":
+                    votes["Fem"] += 1
+            coordinated = any(c.dep_ == "conj" for c in tok.children) or (
+                sum(c.dep_.startswith("nsubj") for c in tok.head.children) > 1
+            )
+            if (
+                tok.dep_.startswith("nsubj")
+                and tok.head.pos_ in {"ADJ", "VERB"}
+                and not coordinated
+            ):
+                # agreement with être: ``X est arrivée``, ``X a été entendue``, ``X est prête``
+                pred = tok.head
+                with_etre = any(
+                    c.dep_ in {"cop", "aux:pass", "aux:tense"} and c.lemma_ == "être"
+                    for c in pred.children
+                )
+                g = _morph_gender(pred)
+                if g and with_etre and pred.morph.get("VerbForm", []) in ([], ["Part"]):
+                    votes[g] += 1
+        gender = None
+        if votes["Fem"] > votes["Masc"]:
+            gender = "Fem"
+        elif votes["Masc"] > votes["Fem"]:
+            gender = "Masc"
+        self._genders[entity.id] = gender
+        return gender
+
+    def _other_person_between(self, start: int, end: int, entity_id: str | None) -> bool:
+        """Another person named as a subject in the author's words between two offsets (names
+        inside quotation marks are what the speaker talks about, not a new speaker)."""
+        close = min(
+            (i for i in (self.text.find(c, start, end) for c in "»”") if i != -1), default=-1
+        )
+        start = close + 1 if close != -1 else start  # after the quote the speaker was seen at
+        for r in self.mentions_in(start, end):
+            if r.entity.type != "person" or r.entity.id == entity_id:
+                continue
+            stretch = self.text[start : r.start]
+            if stretch.count("«") + stretch.count("“") > stretch.count("»") + stretch.count("”"):
+                continue
+            tok = self._token_at(r.start)
+            if tok is not None and (tok.dep_.startswith("nsubj") or tok.head.dep_ == "nsubj"):
+                return True
+        return False
+
+    def _agrees(self, entity: Entity, gender: str | None) -> bool:
+        if gender is None or entity.type != "person":
+            return True
+        known = self.gender_of(entity)
+        return known is None or known == gender
+
+    def recent_speaker(
+        self, pos: int, *, plural: bool, gender: str | None = None
+    ) -> Speaker | None:
         """The speaker of the latest quote, when it is close and not first person (continuity)."""
         sent_start = self._sentence_start(pos, back=2)
         for offset, speaker in reversed(self.speakers_seen):
@@ -292,8 +489,10 @@ class QuoteContext:
             ):
                 return None
             entity = self.entity(speaker.entity) if speaker.entity else None
+            if not plural and self._other_person_between(offset, pos, speaker.entity):
+                return None  # someone else was named since: the pronoun may be theirs
             if entity is not None and entity.type == ("organization" if plural else "person"):
-                return speaker
+                return speaker if self._agrees(entity, gender) else None
             if entity is None and not plural:
                 return speaker
             return None
@@ -307,6 +506,7 @@ class QuoteContext:
         exclude: set[str],
         speakers: bool = True,
         back: int = 2,
+        gender: str | None = None,
     ) -> Entity | None:
         """The antecedent of a pronoun at ``pos``: the latest speaker nearby, else a subject, else
         the latest person mentioned in this or the previous sentences (salience, no gender)."""
@@ -317,12 +517,14 @@ class QuoteContext:
                 break
             if speaker.entity and speaker.entity not in exclude and offset < pos:
                 entity = self.entity(speaker.entity)
-                if entity is not None and entity.type in wanted:
+                if entity is not None and entity.type in wanted and self._agrees(entity, gender):
                     return entity
         candidates = [
             r
             for r in self.mentions_before(pos, pos - self._sentence_start(pos, back=back))
-            if r.entity.type in wanted and r.entity.id not in exclude
+            if r.entity.type in wanted
+            and r.entity.id not in exclude
+            and self._agrees(r.entity, gender)
         ]
         for r in candidates:  # latest subject first
             tok = self._token_at(r.start)

@@ -31,10 +31,11 @@ from allegiance.extract.indirect import find_indirect
 from allegiance.extract.quote_context import PRONOUNS_PL, PRONOUNS_SG, QuoteContext
 from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans
 from allegiance.extract.stance import targets
-from allegiance.models import Entity, Quote, QuoteKind, Speaker
+from allegiance.models import Entity, Quote, QuoteKind, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["find_quotes"]
 
@@ -201,6 +202,10 @@ def _fallback_speaker(
         gap = text[previous.end : open_at]
         if ms.continued or (gap.count("\n\n") <= 1 and len(gap) < 400 and kind == "direct"):
             return previous.speaker, 0.6
+    if kind == "direct":
+        introduced = _introduced_speaker(ctx, previous, open_at, end)
+        if introduced is not None:
+            return introduced, 0.5
     if kind == "partial":
         toks = tokens_between(ctx, start, end)
         if toks:
@@ -251,6 +256,47 @@ def _previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker
         speaker = speaker_of_cue(ctx, cue, (open_at, end))
         if speaker is not None and (speaker.entity or speaker.name[:1].isupper()):
             return speaker
+    # no cue: a sentence about a named actor (``X est en accord.``, ``Il insiste sur …``) just
+    # before a quote standing alone lends it its subject
+    if toks[-1].text in {".", ":", "!", ";"}:
+        return _named_subject(ctx, sent, (open_at, end))
+    return None
+
+
+def _named_subject(ctx: QuoteContext, sent: SpacySpan, excl: tuple[int, int]) -> Speaker | None:
+    """The subject of ``sent``'s main verb when it is a named actor or a resolved pronoun."""
+    root = sent.root
+    for child in root.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"} and not (excl[0] <= child.idx < excl[1]):
+            speaker = ctx.speaker_from_tokens(child, excl)
+            if speaker is not None and speaker.entity is not None:
+                return speaker
+    return None
+
+
+def _introduced_speaker(
+    ctx: QuoteContext, previous: Quote | None, open_at: int, end: int
+) -> Speaker | None:
+    """Interviews and portraits: a quote standing alone as its paragraph belongs to the actor
+    the text last introduced as a speaker, until another one is introduced. The latest person
+    subject between the previous quote and this one is the newcomer; with none, the previous
+    speaker goes on (within a few paragraphs)."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, open_at) + 1
+    if text[para_start:open_at].strip():
+        return None  # not at a paragraph start
+    since = previous.end if previous is not None else max(0, open_at - 1500)
+    since = max(since, open_at - 1500)
+    for ref in ctx.mentions_before(open_at, open_at - since):
+        if ref.entity.type != "person":
+            continue
+        tok = ctx._token_at(ref.start)
+        if tok is not None and tok.dep_.startswith("nsubj"):
+            span = Span(text[ref.start : ref.end], ref.start, ref.end)
+            return Speaker(ref.entity.id, ref.entity.name, span)
+        return None  # a new person is named but not as a speaker: do not guess
+    if previous is not None and previous.speaker is not None and open_at - previous.end < 1500:
+        return previous.speaker
     return None
 
 

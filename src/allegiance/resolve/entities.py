@@ -150,6 +150,19 @@ def _one_typo(a: str, b: str) -> bool:
     )
 
 
+#: civil titles written before a name: "M. Caldwell" is Caldwell
+_TITLES = frozenset({"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+
+
+def _without_title(span: Span) -> Span:
+    """The name without a civil title ("M. Dupont" -> "Dupont"), so it joins "Jean Dupont"."""
+    if len(span) > 1 and span[0].lower_ in _TITLES:
+        return span[1:]
+    if len(span) > 2 and span[0].lower_ == "m" and span[1].text == ".":
+        return span[2:]
+    return span
+
+
 def _pick(candidates: list[KBEntry], kind: EntityType | None) -> KBEntry | None:
     """The one knowledge-base entry a surface form means, or None when it is ambiguous."""
     if kind is not None:
@@ -183,6 +196,7 @@ class _Resolver:
         named = [(s, k) for s, k in spans if k is not None]
         short: list[tuple[Span, EntityType]] = []
         # Pass 1: names that identify by themselves (several words, or a knowledge-base pattern).
+        named = [(_without_title(s), k) for s, k in named]
         for span, kind in named:
             assert kind is not None
             text = span.text
