@@ -192,6 +192,50 @@ def _article_id(text: str, hint: str | None) -> str:
     return f"{hint}-{digest}" if hint else digest
 
 
+def new_article(
+    text: str,
+    *,
+    is_html: bool = False,
+    meta: dict[str, Any] | None = None,
+    lang: str | None = None,
+    published: str | date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    path: str | None = None,
+    id_hint: str | None = None,
+) -> Article:
+    """The :class:`Article` for one input, before any stage: HTML turned into text, metadata
+    (front matter, HTML, feed) merged under the explicit arguments. Every entry point (files,
+    stdin, the API, the ingest workers) builds its articles here."""
+    meta = dict(meta or {})
+    if is_html:
+        from allegiance.ingest.html import html_to_text
+
+        text, html_meta = html_to_text(text, url or meta.get("url"), name=path)
+        meta = {**html_meta, **{k: v for k, v in meta.items() if v}}
+    if not text.strip():
+        raise EmptyInputError("no article text found", path=path)
+    if published:
+        when, precision = parse_partial_date(published, what="--published")
+    else:
+        when, precision = metadata_date(meta.get("date"))
+    return Article(
+        meta=ArticleMeta(
+            id=_article_id(text, id_hint),
+            title=title or meta.get("title") or None,
+            url=url or meta.get("url") or None,
+            published=when,
+            published_precision=precision,
+            lang=(lang or meta.get("lang") or None),
+            source=source or meta.get("outlet") or meta.get("source") or None,
+            author=meta.get("author") or None,
+            path=path,
+        ),
+        raw_text=text,
+    )
+
+
 def analyze(
     text_or_html: str,
     lang: str | None = None,
@@ -205,24 +249,22 @@ def analyze(
     """Analyse one article given as text (optionally with front matter) or as HTML."""
     from allegiance.ingest.frontmatter import split_front_matter
 
-    meta: dict[str, Any] = {}
     if _HTML_SNIFF.match(text_or_html):
-        from allegiance.ingest.html import html_to_text
-
-        text, meta = html_to_text(text_or_html, url)
+        article = new_article(
+            text_or_html,
+            is_html=True,
+            lang=lang,
+            published=published,
+            title=title,
+            url=url,
+            source=source,
+        )
     else:
-        meta, text, _removed = split_front_matter(text_or_html)
-    return _run(
-        text,
-        meta,
-        lang=lang,
-        published=published,
-        title=title,
-        url=url,
-        source=source,
-        path=None,
-        context=context,
-    )
+        meta, text, _cut = split_front_matter(text_or_html)
+        article = new_article(
+            text, meta=meta, lang=lang, published=published, title=title, url=url, source=source
+        )
+    return run(article, context or default_context())
 
 
 def analyze_path(
@@ -235,60 +277,17 @@ def analyze_path(
     """Read a file (or ``-`` for stdin) and analyse it."""
     from allegiance.ingest.files import read_path, read_stdin
 
-    raw = read_stdin() if str(path) == "-" else read_path(path)  # front matter already split
-    meta: dict[str, Any] = dict(raw.meta)
-    text = raw.text
-    if raw.is_html:
-        from allegiance.ingest.html import html_to_text
-
-        text, html_meta = html_to_text(raw.text, meta.get("url"), name=str(path))
-        meta = {**html_meta, **{k: v for k, v in meta.items() if v}}
-    stem = Path(str(path)).stem if str(path) != "-" else "stdin"
-    return _run(
-        text,
-        meta,
+    stdin = str(path) == "-"
+    raw = read_stdin() if stdin else read_path(path)  # front matter already split
+    article = new_article(
+        raw.text,
+        is_html=raw.is_html,
+        meta=raw.meta,
         lang=lang,
         published=published,
-        title=None,
-        url=None,
-        source=None,
         path=str(path),
-        context=context,
-        id_hint=stem,
+        id_hint="stdin" if stdin else Path(str(path)).stem,
     )
-
-
-def _run(
-    text: str,
-    meta: dict[str, Any],
-    *,
-    lang: str | None,
-    published: str | date | None,
-    title: str | None,
-    url: str | None,
-    source: str | None,
-    path: str | None,
-    context: Context | None,
-    id_hint: str | None = None,
-) -> Article:
-    if not text.strip():
-        raise EmptyInputError("no article text found", path=path)
-    if published:
-        when, precision = parse_partial_date(published, what="--published")
-    else:
-        when, precision = metadata_date(meta.get("date"))
-    article_meta = ArticleMeta(
-        id=_article_id(text, id_hint),
-        title=title or meta.get("title") or None,
-        url=url or meta.get("url") or None,
-        published=when,
-        published_precision=precision,
-        lang=(lang or meta.get("lang") or None),
-        source=source or meta.get("outlet") or meta.get("source") or None,
-        author=meta.get("author") or None,
-        path=path,
-    )
-    article = Article(meta=article_meta, raw_text=text)
     return run(article, context or default_context())
 
 

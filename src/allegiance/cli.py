@@ -146,8 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kb", action="append", type=Path, default=[], metavar="FILE", help=kb_help)
     p.set_defaults(func=cmd_eval)
 
+    from allegiance.cli_corpus import add_corpus_commands
     from allegiance.cli_graph import add_graph_commands
 
+    add_corpus_commands(sub)
     add_graph_commands(sub)
     return parser
 
