@@ -398,7 +398,7 @@ def test_ingest_runs_record_errors(store: Store) -> None:
 def test_migrations_build_the_declared_schema(store: Store) -> None:
     with store.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": include_name})
-        assert context.get_current_revision() == "0002_graph_indexes"
+        assert context.get_current_revision() == "0003_graph_facts"
         assert compare_metadata(context, t.metadata) == []
         names = sa.inspect(conn).get_table_names()
         if store.backend == "sqlite":

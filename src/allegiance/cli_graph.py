@@ -65,6 +65,8 @@ def cmd_graph(args: argparse.Namespace) -> int:
             entity=args.entity,
             min_support=args.min_support,
             evidence=args.evidence,
+            # text shows the --top edges only: their evidence is all that is looked up
+            evidence_top=args.top if args.format == "text" else None,
             **_window(args),
         )
     if args.format == "json":

@@ -7,7 +7,9 @@ size of the events table ever reaches Python.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -164,13 +166,16 @@ def resolve_entity(conn: sa.Connection, text: str | int) -> int:
 
 
 def load_nodes(conn: sa.Connection, ids: Iterable[int]) -> dict[int, Node]:
-    e = t.entities.c
-    wanted = sorted(set(ids))
+    # The ids are integers from the store, written into the statement: a month's graph names
+    # thousands of actors, and binding (and compiling) thousands of parameters cost more than
+    # the lookup itself.
+    wanted = sorted({int(i) for i in ids})
     out: dict[int, Node] = {}
-    for start in range(0, len(wanted), 900):
-        chunk = wanted[start : start + 900]
-        for row in conn.execute(sa.select(e.id, e.name, e.kb_id, e.type).where(e.id.in_(chunk))):
-            out[row.id] = Node(row.id, row.name, row.kb_id, row.type)
+    for start in range(0, len(wanted), 5000):
+        listed = ", ".join(map(str, wanted[start : start + 5000]))
+        sql = f"SELECT id, name, kb_id, type FROM entities WHERE id IN ({listed})"
+        for id_, name, kb_id, type_ in conn.exec_driver_sql(sql).all():
+            out[id_] = Node(id_, name, kb_id, type_)
     return out
 
 
@@ -213,11 +218,13 @@ def build_graph(
     evidence: int = 3,
     half_life_days: float = 90.0,
     cluster_days: int = 7,
+    evidence_top: int | None = None,
 ) -> SignedGraph:
     """The directed signed graph of [since, until]; ``entity``: only the edges touching it.
 
     ``min_support``: drop edges reported by fewer distinct articles. ``evidence``: the strongest
-    reports kept per edge (0: none, faster).
+    reports kept per edge (0: none, faster). ``evidence_top``: look evidence up for the N
+    strongest edges only (None: every edge; a month of a large store has tens of thousands).
     """
     window = make_window(since, until, half_life_days=half_life_days, cluster_days=cluster_days)
     with store.engine.connect() as conn:
@@ -225,35 +232,74 @@ def build_graph(
         scope = q.Scope(window, window_end(conn, window), entity=focus)
         edges = edge_scores(conn, scope)
         edges = {k: e for k, e in edges.items() if e.articles >= min_support}
+        ordered = sorted(edges.values(), key=lambda e: (-abs(e.score), e.source, e.target))
         if evidence > 0 and edges:
-            attach_evidence(conn, scope, edges, evidence)
+            shown = ordered if evidence_top is None else ordered[: max(evidence_top, 0)]
+            attach_evidence(conn, scope, {(e.source, e.target): e for e in shown}, evidence)
         nodes = load_nodes(conn, {i for key in edges for i in key})
-    ordered = sorted(edges.values(), key=lambda e: (-abs(e.score), e.source, e.target))
     return SignedGraph(window.since, scope.end, nodes, ordered)
 
 
+@contextmanager
+def _bulk_objects() -> Iterator[None]:
+    """Pause the cyclic garbage collector while tens of thousands of edges are made.
+
+    None of them is garbage, but each allocation counts towards a collection, and the
+    collections re-scan the whole heap: two thirds of the time of a month's edges.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def edge_scores(conn: sa.Connection, scope: q.Scope) -> dict[tuple[int, int], Edge]:
-    """Every edge of the scope with its verbal, material and state components and support."""
+    """Every edge of the scope with its verbal, material and state components and support.
+
+    One row per edge (the components pivoted in SQL): a month of a large store has tens of
+    thousands of edges, and Python's per-row cost is what is left once SQL has grouped.
+    """
     dialect = conn.dialect.name
-    sql = (
-        q.clusters_sql(dialect, scope)
-        + ", parts AS (SELECT src, tgt, comp, SUM(contrib * "
-        + q.decay_sql(scope)
-        + ") AS score, COUNT(*) AS facts FROM clusters GROUP BY src, tgt, comp), "
-        "support AS (SELECT r.src, r.tgt, COUNT(DISTINCT r.article_id) AS articles, "
-        "COUNT(DISTINCT a.outlet) AS outlets FROM reports r JOIN articles a "
-        "ON a.id = r.article_id GROUP BY r.src, r.tgt) "
-        "SELECT p.src, p.tgt, p.comp, p.score, p.facts, s.articles, s.outlets "
-        "FROM parts p JOIN support s ON s.src = p.src AND s.tgt = p.tgt"
+    decayed = f"contrib * {q.decay_sql(scope)}"
+    # The clusters with only what an edge needs (a distinct count per cluster is a sort each).
+    clusters = (
+        "SELECT src, tgt, comp, AVG(contrib) AS contrib, MIN(day) AS day "
+        f"FROM ({q.reports_sql(dialect, scope)}) r "
+        f"GROUP BY src, tgt, type, comp, amount, day / {int(scope.window.cluster_days)}"
     )
+    parts = (
+        "SELECT src, tgt, "
+        f"SUM(CASE WHEN comp = 'verbal' THEN {decayed} ELSE 0 END) AS verbal, "
+        f"SUM(CASE WHEN comp = 'material' THEN {decayed} ELSE 0 END) AS material, "
+        f"COUNT(*) AS facts FROM ({clusters}) c GROUP BY src, tgt"
+    )
+    support = (
+        f"SELECT src, tgt, COUNT(DISTINCT article_id) AS articles, "
+        f"COUNT(DISTINCT outlet) AS outlets FROM ({q.reports_sql(dialect, scope)}) r "
+        "GROUP BY src, tgt"
+    )
+    # Two statements joined here on a dict: SQLite would join the two groupings through a
+    # temporary index built per query. ``.all()``: one bulk fetch (iterating fetches row by row).
+    params = scope.bind()
+    backing = {(src, tgt): (n, o) for src, tgt, n, o in conn.execute(q.statement(support), params)}
     edges: dict[tuple[int, int], Edge] = {}
-    for row in conn.execute(q.statement(sql), scope.bind()):
-        edge = edges.get((row.src, row.tgt))
-        if edge is None:
-            edge = edges[(row.src, row.tgt)] = Edge(row.src, row.tgt)
-        setattr(edge, row.comp, float(row.score or 0.0))
-        edge.facts += int(row.facts)
-        edge.articles, edge.outlets = int(row.articles), int(row.outlets)
+    rows = conn.execute(q.statement(parts), params).all()
+    with _bulk_objects():
+        for src, tgt, verbal, material, facts in rows:
+            articles, outlets = backing[(src, tgt)]
+            edges[(src, tgt)] = Edge(
+                src,
+                tgt,
+                float(verbal or 0.0),
+                float(material or 0.0),
+                0.0,
+                facts,
+                articles,
+                outlets,
+            )
     for state in load_states(conn, scope):
         edge = edges.get((state.src, state.tgt))
         if edge is None:
@@ -292,20 +338,45 @@ def load_states(conn: sa.Connection, scope: q.Scope) -> list[StateFact]:
     return out
 
 
+FEW_EDGES = 500  # up to this many edges, evidence is looked up edge by edge
+
+
 def attach_evidence(
     conn: sa.Connection, scope: q.Scope, edges: dict[tuple[int, int], Edge], per_edge: int
 ) -> None:
-    """The ``per_edge`` strongest reports of each edge (by |contribution|, newest first)."""
-    dialect = conn.dialect.name
-    sql = (
-        f"WITH reports AS ({q.reports_sql(dialect, scope)}), ranked AS ("
-        "SELECT src, tgt, ref, contrib, ROW_NUMBER() OVER (PARTITION BY src, tgt "
-        "ORDER BY ABS(contrib) DESC, day DESC, ref DESC) AS rn FROM reports) "
-        f"SELECT src, tgt, ref, contrib FROM ranked WHERE rn <= {int(per_edge)}"
-    )
-    picked = [
-        row for row in conn.execute(q.statement(sql), scope.bind()) if (row.src, row.tgt) in edges
-    ]
+    """The ``per_edge`` strongest reports of each edge (by |contribution|, newest first).
+
+    A few edges: each edge's own index range, read in order with a LIMIT. Many: one ranking
+    of every report of the scope (cheaper than thousands of statements).
+    """
+    if not edges:
+        return
+    params = scope.bind()
+    order = f"ORDER BY ABS(contribution) DESC, day DESC, ref DESC LIMIT {int(per_edge)}"
+    picked: list[Any]
+    if len(edges) <= FEW_EDGES:
+        one = q.statement(
+            "SELECT source_id AS src, target_id AS tgt, ref, contribution AS contrib "
+            "FROM graph_facts WHERE source_id = :s AND target_id = :t "
+            f"AND day BETWEEN :lo_day AND :hi_day {order}"
+        )
+        picked = [
+            row
+            for src, tgt in edges
+            for row in conn.execute(one, {**params, "s": src, "t": tgt}).all()
+        ]
+    else:
+        sql = (
+            f"WITH reports AS ({q.reports_sql(conn.dialect.name, scope)}), ranked AS ("
+            "SELECT src, tgt, ref, contrib, ROW_NUMBER() OVER (PARTITION BY src, tgt "
+            "ORDER BY ABS(contrib) DESC, day DESC, ref DESC) AS rn FROM reports) "
+            f"SELECT src, tgt, ref, contrib FROM ranked WHERE rn <= {int(per_edge)}"
+        )
+        picked = [
+            row
+            for row in conn.execute(q.statement(sql), params).all()
+            if (row.src, row.tgt) in edges
+        ]
     details = report_details(conn, [(r.ref, r.src, r.tgt, r.contrib) for r in picked])
     for row in picked:
         found = details.get(row.ref)
@@ -351,7 +422,7 @@ def report_details(
             .join(t.articles, a.id == e.article_id)
             .where(e.id.in_(chunk))
         )
-        for row in conn.execute(stmt):
+        for row in conn.execute(stmt).all():
             src, tgt, contrib = meta[row.id]
             when = row.date or (row.published.isoformat() if row.published else None)
             out[row.id] = Evidence(
@@ -383,7 +454,7 @@ def report_details(
             .join(t.articles, a.id == qq.article_id)
             .where(qq.id.in_(chunk))
         )
-        for qrow in conn.execute(stmt):
+        for qrow in conn.execute(stmt).all():
             src, tgt, contrib = meta[-qrow.id]
             kind = "PRAISE" if contrib > 0 else "CRITICIZE"
             when = qrow.published.isoformat() if qrow.published else None
@@ -423,7 +494,7 @@ def state_details(conn: sa.Connection, states: Sequence[StateFact]) -> list[Evid
             .join(t.articles, a.id == s.article_id)
             .where(s.id.in_(chunk))
         )
-        for row in conn.execute(stmt):
+        for row in conn.execute(stmt).all():
             st = wanted[row.id]
             out.append(
                 Evidence(

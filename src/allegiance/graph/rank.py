@@ -84,22 +84,44 @@ class Ranking:
 def standings(conn: sa.Connection, scope: q.Scope) -> dict[int, Standing]:
     """Every counterpart of ``scope.entity`` with the decayed scores both ways."""
     assert scope.entity is not None
-    sql = q.clusters_sql(conn.dialect.name, scope) + (
-        "SELECT CASE WHEN src = :x THEN tgt ELSE src END AS other, "
-        "CASE WHEN src = :x THEN 1 ELSE 0 END AS outgoing, comp, "
-        f"SUM(contrib * {q.decay_sql(scope)}) AS score, COUNT(*) AS facts, "
-        "SUM(articles) AS articles FROM clusters "
-        "GROUP BY CASE WHEN src = :x THEN tgt ELSE src END, "
-        "CASE WHEN src = :x THEN 1 ELSE 0 END, comp"
-    )
+    width = int(scope.window.cluster_days)
+    weeks = q.stored_weeks(scope)
+    params = {**scope.bind(), **(weeks or {})}
     raw: dict[int, dict[str, Any]] = {}
-    for row in conn.execute(q.statement(sql), scope.bind()):
-        slot = raw.setdefault(row.other, {"out": 0.0, "in": 0.0, "facts": 0, "articles": 0})
-        score = float(row.score or 0.0)
-        slot["out" if row.outgoing else "in"] += score
-        slot[row.comp] = slot.get(row.comp, 0.0) + score
-        slot["facts"] += int(row.facts)
-        slot["articles"] += int(row.articles)
+    # X's outgoing reports, then its incoming ones: each an index range whose clusters are
+    # grouped by the counterpart directly (no CASE on the side, no UNION to materialise).
+    # Whole weeks come clustered from graph_clusters when the window clusters by week; only
+    # the odd days at its ends are clustered here.
+    for mine, theirs, way in (("source_id", "target_id", "out"), ("target_id", "source_id", "in")):
+
+        def clustered(lo: str, hi: str, mine: str = mine, theirs: str = theirs) -> str:
+            return (
+                f"SELECT {theirs} AS other, component AS comp, AVG(contribution) AS contrib, "
+                "MIN(day) AS day, COUNT(DISTINCT article_id) AS articles FROM graph_facts "
+                f"WHERE {mine} = :x AND day BETWEEN {lo} AND {hi} "
+                f"GROUP BY {theirs}, component, type, amount, day / {width}"
+            )
+
+        if weeks is None:
+            parts = clustered(":lo_day", ":hi_day")
+        else:
+            parts = (
+                f"SELECT {theirs} AS other, component AS comp, contribution AS contrib, day, "
+                f"articles FROM graph_clusters WHERE {mine} = :x "
+                f"AND week BETWEEN :w_lo AND :w_hi UNION ALL {clustered(':lo_day', ':p1')} "
+                f"UNION ALL {clustered(':p2', ':hi_day')}"
+            )
+        sql = (
+            f"SELECT other, comp, SUM(contrib * {q.decay_sql(scope)}) AS score, "
+            f"COUNT(*) AS facts, SUM(articles) AS articles FROM ({parts}) c GROUP BY other, comp"
+        )
+        for other, comp, score, facts, articles in conn.execute(q.statement(sql), params).all():
+            slot = raw.setdefault(other, {"out": 0.0, "in": 0.0, "facts": 0, "articles": 0})
+            value = float(score or 0.0)
+            slot[way] += value
+            slot[comp] = slot.get(comp, 0.0) + value
+            slot["facts"] += int(facts)
+            slot["articles"] += int(articles)
     for state in load_states(conn, scope):
         other = state.tgt if state.src == scope.entity else state.src
         slot = raw.setdefault(other, {"out": 0.0, "in": 0.0, "facts": 0, "articles": 0})
@@ -127,16 +149,25 @@ def _strongest(conn: sa.Connection, scope: q.Scope, chosen: list[Standing], sign
     """Attach the strongest report of the ranking's sign to each chosen standing."""
     if not chosen:
         return
-    ids = ", ".join(str(int(s.other.id)) for s in chosen)
-    order = "contrib DESC" if sign > 0 else "contrib ASC"
-    sql = (
-        f"WITH reports AS ({q.reports_sql(conn.dialect.name, scope)}), ranked AS ("
-        "SELECT src, tgt, ref, contrib, ROW_NUMBER() OVER (PARTITION BY "
-        f"CASE WHEN src = :x THEN tgt ELSE src END ORDER BY {order}, day DESC, ref DESC) AS rn "
-        f"FROM reports WHERE (CASE WHEN src = :x THEN tgt ELSE src END) IN ({ids})) "
-        "SELECT src, tgt, ref, contrib FROM ranked WHERE rn = 1"
+    # Per counterpart and direction, the pair's index range read in contribution order: the
+    # first row is the one wanted (a window function over all of X's reports would rank
+    # hundreds of thousands of rows for the busiest actors).
+    order = "contribution DESC" if sign > 0 else "contribution ASC"
+    sql = q.statement(
+        "SELECT source_id AS src, target_id AS tgt, ref, contribution AS contrib, day "
+        "FROM graph_facts WHERE source_id = :s AND target_id = :t "
+        f"AND day BETWEEN :lo_day AND :hi_day ORDER BY {order}, day DESC, ref DESC LIMIT 1"
     )
-    rows = list(conn.execute(q.statement(sql), scope.bind()))
+    params = scope.bind()
+    rows = []
+    for standing in chosen:
+        candidates = [
+            row
+            for pair in ((scope.entity, standing.other.id), (standing.other.id, scope.entity))
+            for row in conn.execute(sql, {**params, "s": pair[0], "t": pair[1]}).all()
+        ]
+        if candidates:
+            rows.append(max(candidates, key=lambda r: (sign * r.contrib, r.day, r.ref)))
     details = report_details(conn, [(r.ref, r.src, r.tgt, r.contrib) for r in rows])
     by_other = {s.other.id: s for s in chosen}
     for row in rows:

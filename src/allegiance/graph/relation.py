@@ -142,16 +142,27 @@ def pair_facts(conn: sa.Connection, scope: q.Scope) -> list[Fact]:
         "SELECT src, tgt, type, comp, contrib, articles, day, ref FROM clusters ORDER BY day, ref"
     )
     facts = [
-        Fact(r.src, r.tgt, r.type, r.comp, float(r.contrib), int(r.articles), int(r.day), r.ref)
-        for r in conn.execute(q.statement(sql), scope.bind())
+        Fact(src, tgt, type_, comp, float(contrib), int(articles), int(day), ref)
+        for src, tgt, type_, comp, contrib, articles, day, ref in conn.execute(
+            q.statement(sql), scope.bind()
+        ).all()
     ]
     s, a = t.states.c, t.articles.c
-    for row in conn.execute(q.statement(q.states_sql(dialect, scope)), scope.bind()):
-        detail = conn.execute(
-            sa.select(s.evidence_text, a.title, a.url, a.outlet)
-            .join(t.articles, a.id == s.article_id)
-            .where(s.id == row.ref)
-        ).one()
+    rows = list(conn.execute(q.statement(q.states_sql(dialect, scope)), scope.bind()))
+    details = (
+        {
+            d.id: d
+            for d in conn.execute(
+                sa.select(s.id, s.evidence_text, a.title, a.url, a.outlet)
+                .join(t.articles, a.id == s.article_id)
+                .where(s.id.in_([r.ref for r in rows]))
+            )
+        }
+        if rows
+        else {}
+    )
+    for row in rows:
+        detail = details[row.ref]
         contrib = row.sign * STATE_WEIGHT * row.confidence
         evidence = Evidence(
             "state",
@@ -173,31 +184,40 @@ def pair_facts(conn: sa.Connection, scope: q.Scope) -> list[Fact]:
 
 def _pair_scope(conn: sa.Connection, window: Any, a: int, b: int) -> q.Scope:
     """Drive the pair query from the rarer actor: its index range is the shorter scan."""
-    ea = t.event_actors.c
-
-    def rows(entity: int) -> int:
-        return int(conn.scalar(sa.select(sa.func.count()).where(ea.entity_id == entity)) or 0)
-
-    x, y = (a, b) if rows(a) <= rows(b) else (b, a)
+    # Both directions of a pair are ranges of the (source, target, day) index: no side is
+    # cheaper to start from, so the order is only made stable.
+    x, y = min(a, b), max(a, b)
     return q.Scope(window, window_end(conn, window), entity=x, other=y)
 
 
-def _evidence_for(
-    conn: sa.Connection, facts: Iterable[Fact], limit: int, sign: int = 0
-) -> list[Evidence]:
-    chosen = sorted(
+def _strongest(facts: Iterable[Fact], limit: int, sign: int = 0) -> list[Fact]:
+    return sorted(
         (f for f in facts if sign == 0 or _sign(f.contribution) == sign),
         key=lambda f: -abs(f.contribution),
     )[:limit]
-    details = report_details(
-        conn, [(f.ref, f.src, f.tgt, f.contribution) for f in chosen if f.ref != 0]
-    )
+
+
+def _evidence_of(chosen: list[Fact], details: dict[int, Evidence]) -> list[Evidence]:
     out = []
     for f in chosen:
         found = f.state if f.ref == 0 else details.get(f.ref)
         if found is not None:
             out.append(found)
     return out
+
+
+def _details(conn: sa.Connection, chosen: Iterable[Fact]) -> dict[int, Evidence]:
+    """Evidence records of the chosen facts, in one lookup per table (not one per period)."""
+    return report_details(
+        conn, [(f.ref, f.src, f.tgt, f.contribution) for f in chosen if f.ref != 0]
+    )
+
+
+def _evidence_for(
+    conn: sa.Connection, facts: Iterable[Fact], limit: int, sign: int = 0
+) -> list[Evidence]:
+    chosen = _strongest(facts, limit, sign)
+    return _evidence_of(chosen, _details(conn, chosen))
 
 
 def relation(
@@ -241,15 +261,25 @@ def relation(
         ordered = sorted(periods.values(), key=lambda p: p.start)
         turns = turning_points(ordered, swing)
         by_period = {p.key: p for p in ordered}
-        for turn in turns:
-            period = by_period[turn.period]
-            wanted = [
-                f
-                for f in period.facts
-                if turn.direction == "both" or (f.src == ida) == (turn.direction == "a->b")
-            ]
-            turn.evidence = _evidence_for(conn, wanted, evidence, _sign(turn.after))
-        shown = {p.key: _evidence_for(conn, p.facts, evidence) for p in ordered} if evidence else {}
+        turn_facts = [
+            _strongest(
+                (
+                    f
+                    for f in by_period[turn.period].facts
+                    if turn.direction == "both" or (f.src == ida) == (turn.direction == "a->b")
+                ),
+                evidence,
+                _sign(turn.after),
+            )
+            for turn in turns
+        ]
+        period_facts = {p.key: _strongest(p.facts, evidence) for p in ordered} if evidence else {}
+        details = _details(
+            conn, [f for chosen in (*turn_facts, *period_facts.values()) for f in chosen]
+        )
+        for turn, chosen in zip(turns, turn_facts, strict=True):
+            turn.evidence = _evidence_of(chosen, details)
+        shown = {key: _evidence_of(chosen, details) for key, chosen in period_facts.items()}
     return Relation(
         nodes[ida],
         nodes[idb],
@@ -341,7 +371,7 @@ def flips(
             f"FROM clusters GROUP BY {lo}, {hi}, {period_sql}"
         )
         series: dict[tuple[int, int], list[tuple[str, float]]] = defaultdict(list)
-        for row in conn.execute(q.statement(sql), scope.bind()):
+        for row in conn.execute(q.statement(sql), scope.bind()).all():
             if abs(row.score) >= min_score:
                 series[(row.lo, row.hi)].append((_period_key(row.period, by), float(row.score)))
         found: list[tuple[int, int, str, str, float, float]] = []

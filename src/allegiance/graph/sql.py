@@ -1,14 +1,12 @@
 """The SQL behind every graph query: reports of facts between actors, clustered and decayed in SQL.
 
-A *report* is one article's account of one fact between a source and a target: an event
-(``events`` × ``event_actors``), or a quote with an entity speaker and a ±1 stance target
-(``quotes`` × ``quote_targets``) that the event extractor did not already turn into an event.
-A *cluster* is the reports of one fact: same source, target, type and amount, day numbers in the
-same ``cluster_days`` bucket. Aggregating in SQL (GROUP BY on indexed columns) keeps Python away
-from the millions of rows a large store holds.
-
-The statements are text, with a few dialect-specific pieces (day numbers of ISO text dates,
-``LEAST``/``GREATEST``), because SQLite and PostgreSQL spell date arithmetic differently.
+A *report* is one article's account of one fact between a source and a target: a row of
+``graph_facts``, which the store fills at save time from the events and quotes of each article
+(``store.facts.graph_facts_select`` holds the rules: which quotes count, how a report is dated,
+its precomputed contribution). A *cluster* is the reports of one fact: same source, target, type
+and amount, day numbers in the same ``cluster_days`` bucket. Every statement here is an index
+range of ``graph_facts`` (a window by day, an actor by source or by target, a pair) and a GROUP
+BY: nothing the size of the store reaches Python, and no join is left at query time.
 """
 
 from __future__ import annotations
@@ -19,33 +17,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from allegiance.graph.scoring import (
-    MATERIAL_TYPES,
-    MODALITY_FACTOR,
-    QUOTE_TYPES,
-    QUOTE_WEIGHT,
-    Window,
-    day_number,
-)
+from allegiance.graph.scoring import Window, day_number
+from allegiance.store.schema import CLUSTER_DAYS
 
 LN2 = 0.6931471805599453
 FAR_PAST = date(1, 1, 1)
-FAR_FUTURE = date(9999, 12, 31)
-
-
-def _padded(col: str) -> str:
-    """An ISO text date of any granularity as a full day: a month or a year is its first day."""
-    return (
-        f"(CASE length({col}) WHEN 4 THEN {col} || '-01-01' "
-        f"WHEN 7 THEN {col} || '-01' ELSE {col} END)"
-    )
-
-
-def text_day(dialect: str, col: str) -> str:
-    """Days since 1970-01-01 of a text ISO date column (events.date)."""
-    if dialect == "sqlite":
-        return f"CAST(julianday({_padded(col)}) - 2440587.5 AS INTEGER)"
-    return f"(to_date({_padded(col)}, 'YYYY-MM-DD') - DATE '1970-01-01')"
+FIRST_DAY = -1_000_000  # before any date a report can carry (day numbers count from 1970)
 
 
 def date_day(dialect: str, col: str) -> str:
@@ -69,33 +46,6 @@ def month_of_day(dialect: str, col: str) -> str:
     return f"to_char(DATE '1970-01-01' + {col}, 'YYYY-MM')"
 
 
-def _modality_case() -> str:
-    whens = " ".join(f"WHEN '{m}' THEN {f!r}" for m, f in MODALITY_FACTOR.items())
-    return f"(CASE e.modality {whens} ELSE 1.0 END)"
-
-
-def _component_case() -> str:
-    listed = ", ".join(f"'{t}'" for t in sorted(MATERIAL_TYPES))
-    return f"(CASE WHEN e.type IN ({listed}) THEN 'material' ELSE 'verbal' END)"
-
-
-def coarse_dates(since: date, until: date) -> list[str]:
-    """Month and year dates ("2025-01", "2025") whose first day falls in [since, until].
-
-    They sort before their first day as text, so ``date BETWEEN since AND until`` misses them.
-    """
-    out: list[str] = []
-    year, month = since.year, since.month
-    while (year, month) <= (until.year, until.month):
-        first = date(year, month, 1)
-        if since <= first <= until:
-            out.append(first.isoformat()[:7])
-            if month == 1:
-                out.append(str(year))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
-
-
 @dataclass(slots=True)
 class Scope:
     """Which reports a query reads: a window, and optionally an actor and its counterpart."""
@@ -110,11 +60,10 @@ class Scope:
         since = self.window.since
         until = self.window.until or self.end
         params: dict[str, Any] = {
-            "lo_text": since.isoformat() if since else "",
-            "hi_text": until.isoformat(),
+            "lo_day": day_number(since) if since else FIRST_DAY,
+            "hi_day": day_number(until),
             "lo_date": since or FAR_PAST,
             "hi_date": until,
-            "coarse": coarse_dates(since, until) if since else [],
             "end_day": day_number(self.end),
         }
         if self.entity is not None:
@@ -125,103 +74,38 @@ class Scope:
         return params
 
 
-def _event_date_filter(scope: Scope) -> str:
-    """Dated events in the window; month and year dates only when the window holds their start.
-
-    Events with no date at all are read by :func:`_undated_branch` (they are rare; an ``OR`` here
-    would keep SQLite from using the date index).
-    """
-    if scope.window.since is None:
-        return "e.date <= :hi_text"
-    if scope.bind()["coarse"]:
-        return "(e.date BETWEEN :lo_text AND :hi_text OR e.date IN :coarse)"
-    return "e.date BETWEEN :lo_text AND :hi_text"
+REPORT_COLUMNS = (
+    "f.source_id AS src, f.target_id AS tgt, f.type AS type, f.component AS comp, "
+    "f.contribution AS contrib, f.amount AS amount, f.article_id AS article_id, "
+    "f.outlet AS outlet, f.ref AS ref, f.day AS day"
+)
 
 
 def reports_sql(dialect: str, scope: Scope) -> str:
-    """SELECT of reports: src, tgt, type, comp, contrib, amount, article_id, ref, day.
+    """SELECT of reports: src, tgt, type, comp, contrib, amount, article_id, outlet, ref, day.
 
-    ``ref`` is the event id, or minus the quote id for a quote-made report.
+    ``ref`` is the event id, or minus the quote id for a quote-made report. An actor's reports
+    are read once as source and once as target (two index ranges, no ``OR`` the planner cannot
+    index); a pair's, as the two directions of the (source, target, day) index.
     """
-    contrib = f"e.weight * {_modality_case()} * e.confidence"
-    event_cols = (
-        f"e.type AS type, {_component_case()} AS comp, {contrib} AS contrib, "
-        "e.amount_value AS amount, e.article_id AS article_id, e.id AS ref"
-    )
-    dated = (
-        f"{text_day(dialect, 'e.date')} AS day",
-        "",
-        _event_date_filter(scope),
-    )
-    # Events the extractor could not date take their article's publication date.
-    undated = (
-        f"{date_day(dialect, 'a.published')} AS day",
-        " JOIN articles a ON a.id = e.article_id",
-        "e.date IS NULL AND a.published BETWEEN :lo_date AND :hi_date",
-    )
-    qconf = "(0.4 + 0.4 * q.confidence)"
-    qtype = f"(CASE WHEN qt.stance > 0 THEN '{QUOTE_TYPES[1]}' ELSE '{QUOTE_TYPES[-1]}' END)"
-    quote_cols = (
-        f"{qtype} AS type, 'verbal' AS comp, qt.stance * {QUOTE_WEIGHT!r} * {qconf} AS contrib, "
-        "NULL AS amount, q.article_id AS article_id, -q.id AS ref, "
-        f"{date_day(dialect, 'a.published')} AS day"
-    )
-    quote_where = (
-        "qt.stance <> 0 AND q.speaker_entity_id IS NOT NULL "
-        "AND q.speaker_entity_id <> qt.entity_id "
-        "AND a.published BETWEEN :lo_date AND :hi_date "
-        "AND NOT EXISTS (SELECT 1 FROM events e2 "
-        "WHERE e2.article_id = q.article_id AND e2.quote_idx = q.idx)"
-    )
-    quote_from = (
-        "FROM quotes q JOIN quote_targets qt ON qt.quote_id = q.id "
-        "JOIN articles a ON a.id = q.article_id"
-    )
-    branches = []
+    del dialect  # the same SQL on both backends
+    span = "f.day BETWEEN :lo_day AND :hi_day"
+    select = f"SELECT {REPORT_COLUMNS} FROM graph_facts f WHERE "
     if scope.entity is None:
-        for day, join, where in (dated, undated):
-            branches.append(
-                f"SELECT s.entity_id AS src, t.entity_id AS tgt, {event_cols}, {day} "
-                f"FROM events e{join} "
-                "JOIN event_actors s ON s.event_id = e.id AND s.role = 'source' "
-                "JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' "
-                f"WHERE {where} AND s.entity_id <> t.entity_id"
-            )
-        branches.append(
-            f"SELECT q.speaker_entity_id AS src, qt.entity_id AS tgt, {quote_cols} "
-            f"{quote_from} WHERE {quote_where}"
+        return select + span
+    if scope.other is not None:
+        return (
+            f"{select}f.source_id = :x AND f.target_id = :y AND {span} UNION ALL "
+            f"{select}f.source_id = :y AND f.target_id = :x AND {span}"
         )
-        return " UNION ALL ".join(branches)
-    # An actor's reports: driven from its own rows (indexed on entity_id), once as source and
-    # once as target, so no branch needs an OR the planner cannot index.
-    other = " AND o.entity_id = :y" if scope.other is not None else " AND o.entity_id <> :x"
-    for mine, theirs in (("source", "target"), ("target", "source")):
-        src, tgt = ("x", "o") if mine == "source" else ("o", "x")
-        for day, join, where in (dated, undated):
-            branches.append(
-                f"SELECT {src}.entity_id AS src, {tgt}.entity_id AS tgt, {event_cols}, {day} "
-                f"FROM event_actors x JOIN events e ON e.id = x.event_id{join} "
-                f"JOIN event_actors o ON o.event_id = e.id AND o.role = '{theirs}' "
-                f"WHERE x.entity_id = :x AND x.role = '{mine}' AND {where}{other}"
-            )
-    qother_t = " AND qt.entity_id = :y" if scope.other is not None else ""
-    qother_s = " AND q.speaker_entity_id = :y" if scope.other is not None else ""
-    branches.append(
-        f"SELECT q.speaker_entity_id AS src, qt.entity_id AS tgt, {quote_cols} {quote_from} "
-        f"WHERE q.speaker_entity_id = :x AND {quote_where}{qother_t}"
-    )
-    branches.append(
-        f"SELECT q.speaker_entity_id AS src, qt.entity_id AS tgt, {quote_cols} {quote_from} "
-        f"WHERE qt.entity_id = :x AND {quote_where}{qother_s}"
-    )
-    return " UNION ALL ".join(branches)
+    return f"{select}f.source_id = :x AND {span} UNION ALL {select}f.target_id = :x AND {span}"
 
 
 def clusters_sql(dialect: str, scope: Scope) -> str:
     """WITH reports, clusters: one row per fact, its mean contribution and its support."""
     width = int(scope.window.cluster_days)
     return (
-        f"WITH reports AS ({reports_sql(dialect, scope)}), "
+        f"WITH reports AS NOT MATERIALIZED ({reports_sql(dialect, scope)}), "
         "clusters AS (SELECT src, tgt, type, comp, amount, "
         "COUNT(DISTINCT article_id) AS articles, AVG(contrib) AS contrib, "
         "MIN(day) AS day, MAX(day) AS last_day, MAX(ref) AS ref "
@@ -229,21 +113,44 @@ def clusters_sql(dialect: str, scope: Scope) -> str:
     )
 
 
+def stored_weeks(scope: Scope) -> dict[str, int] | None:
+    """Where the window can read ``graph_clusters`` (the store's weekly clusters).
+
+    The whole weeks inside the window (``w_lo``..``w_hi``) are read as stored; the days of the
+    window before and after them (``lo_day``..``p1``, ``p2``..``hi_day``, up to six each) are
+    clustered from ``graph_facts`` as usual. None: the window clusters by another width, or
+    holds no whole week, or starts in 1970's first week (weeks round toward zero before it).
+    """
+    width = CLUSTER_DAYS
+    if scope.window.cluster_days != width:
+        return None
+    bound = scope.bind()
+    lo, hi = bound["lo_day"], bound["hi_day"]
+    if hi < width - 1 or (lo != FIRST_DAY and lo < 1):
+        return None
+    w_lo = FIRST_DAY // width if lo == FIRST_DAY else -(-lo // width)
+    w_hi = (hi + 1) // width - 1
+    if w_lo > w_hi:
+        return None
+    p1 = lo - 1 if lo == FIRST_DAY else w_lo * width - 1
+    return {"w_lo": w_lo, "w_hi": w_hi, "p1": p1, "p2": (w_hi + 1) * width}
+
+
 def decay_sql(scope: Scope, day: str = "day") -> str:
     half_life = float(scope.window.half_life_days)
     if half_life <= 0:
         return "1.0"
-    return f"exp(-{LN2!r} * (:end_day - {day}) / {half_life!r})"
+    # DOUBLE PRECISION: PostgreSQL types a literal like 0.0077 as numeric, and exp() of a
+    # numeric is arbitrary-precision arithmetic, ~2 µs a row (most of an allies query).
+    return f"exp(CAST(:end_day - {day} AS DOUBLE PRECISION) * {-LN2 / half_life!r})"
 
 
 def statement(sql: str) -> sa.TextClause:
-    """A text statement whose ``:coarse`` list expands and whose dates bind as dates."""
+    """A text statement whose dates bind as dates."""
     clause = sa.text(sql)
     binds = [
         sa.bindparam(name, type_=sa.Date()) for name in ("lo_date", "hi_date") if f":{name}" in sql
     ]
-    if ":coarse" in sql:
-        binds.append(sa.bindparam("coarse", expanding=True))
     return clause.bindparams(*binds)
 
 

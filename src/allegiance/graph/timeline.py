@@ -79,7 +79,7 @@ def timeline(
         )
         facts = [
             Fact(r.src, r.tgt, r.type, r.comp, float(r.contrib), int(r.articles), int(r.day), r.ref)
-            for r in conn.execute(q.statement(sql), scope.bind())
+            for r in conn.execute(q.statement(sql), scope.bind()).all()
         ]
         facts.reverse()
         details = report_details(conn, [(f.ref, f.src, f.tgt, f.contribution) for f in facts])

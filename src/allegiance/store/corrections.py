@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from allegiance.errors import NotFoundError, StoreError
 from allegiance.store import schema as t
+from allegiance.store.facts import refresh_graph_facts
 from allegiance.store.keys import name_key, surname_of_full_name
 from allegiance.store.resolver import add_aliases
 
@@ -37,6 +38,12 @@ def _repoint(conn: sa.Connection, old: int, new: int, article_ids: list[int] | N
 
     def scoped(table: sa.Table, stmt: Any) -> Any:
         return stmt if article_ids is None else stmt.where(table.c.article_id.in_(article_ids))
+
+    # The graph's reports naming ``old`` are rebuilt from the repointed rows afterwards: a
+    # report can become a self-loop (dropped) or a duplicate of one ``new`` already had.
+    gf = t.graph_facts.c
+    reports = sa.select(gf.article_id).where(sa.or_(gf.source_id == old, gf.target_id == old))
+    touched = set(conn.scalars(scoped(t.graph_facts, reports.distinct())))
 
     q, ev = t.quotes.c, t.events.c
     conn.execute(
@@ -69,6 +76,8 @@ def _repoint(conn: sa.Connection, old: int, new: int, article_ids: list[int] | N
             )
         )
     conn.execute(ea.update().where(ea.c.entity_id == old, in_events).values(entity_id=new))
+    if touched:
+        refresh_graph_facts(conn, touched)
 
 
 def merge_entities(conn: sa.Connection, keep_id: int, other_id: int) -> None:

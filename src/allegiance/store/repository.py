@@ -24,7 +24,7 @@ from allegiance.models import SCHEMA
 from allegiance.store import corrections, dedup
 from allegiance.store import schema as t
 from allegiance.store.engine import create_engine, display, migrate, resolve_url, write_lock
-from allegiance.store.facts import save_facts
+from allegiance.store.facts import drop_graph_facts, save_facts
 from allegiance.store.keys import canonical_url, fold, name_key, terms
 from allegiance.store.resolver import EntityResolver
 from allegiance.store.search import SearchHit, search
@@ -162,6 +162,7 @@ class Store:
         existing = conn.scalar(sa.select(a.id).where(a.content_hash == content_hash))
         if existing is None:
             return int(conn.execute(t.articles.insert().returning(a.id), row).scalar_one())
+        drop_graph_facts(conn, [existing])
         for name in ("mentions", "quotes", "events", "states"):  # link rows cascade
             table = t.metadata.tables[name]
             conn.execute(table.delete().where(table.c.article_id == existing))

@@ -185,18 +185,6 @@ events = sa.Table(
     sa.Column("evidence_end", sa.Integer, nullable=False),
     sa.Column("quote_idx", sa.Integer),
     sa.UniqueConstraint("article_id", "idx"),
-    # a window's events read from the index alone (migration 0002)
-    sa.Index(
-        "ix_events_date_scores",
-        "date",
-        "id",
-        "type",
-        "weight",
-        "modality",
-        "confidence",
-        "amount_value",
-        "article_id",
-    ),
 )
 
 event_actors = sa.Table(
@@ -206,7 +194,6 @@ event_actors = sa.Table(
     sa.Column("entity_id", sa.Integer, _fk("entities.id"), primary_key=True),
     sa.Column("role", sa.String(8), primary_key=True),  # 'source' | 'target'
     sa.Index(None, "entity_id", "event_id"),
-    sa.Index("ix_event_actors_entity_id_role_event_id", "entity_id", "role", "event_id"),
 )
 
 states = sa.Table(
@@ -224,6 +211,85 @@ states = sa.Table(
     sa.Column("evidence_end", sa.Integer, nullable=False),
     sa.Column("confidence", sa.Float, nullable=False),
     sa.UniqueConstraint("article_id", "idx"),
+)
+
+# One row per (report, source, target): what the graph queries read (allegiance.graph), filled
+# at save time by ``store.facts`` from the events and quotes above and kept in step by merges and
+# splits. A report is an event of an article (``ref`` = its id) or a quote with an entity speaker
+# and a ±1 stance target (``ref`` = minus the quote id); ``day`` counts days since 1970-01-01
+# (the event's date, else the article's publication date); ``contribution`` is
+# weight × modality factor × confidence (``graph.scoring``). Each index holds every column a
+# query needs, so a window, an actor or a pair is one index range read without the table.
+GRAPH_FACT_COLUMNS = (
+    "type",
+    "component",
+    "amount",
+    "contribution",
+    "article_id",
+    "ref",
+    "outlet",
+)
+graph_facts = sa.Table(
+    "graph_facts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.Integer, _fk("articles.id", cascade=True), nullable=False),
+    sa.Column("day", sa.Integer, nullable=False),
+    sa.Column("source_id", sa.Integer, _fk("entities.id"), nullable=False),
+    sa.Column("target_id", sa.Integer, _fk("entities.id"), nullable=False),
+    sa.Column("type", sa.String(64), nullable=False),
+    sa.Column("component", sa.String(8), nullable=False),  # verbal | material
+    sa.Column("contribution", sa.Float, nullable=False),
+    sa.Column("amount", sa.Float),
+    sa.Column("outlet", sa.Text),
+    sa.Column("ref", sa.Integer, nullable=False),
+    sa.Index(None, "article_id"),
+    sa.Index("ix_graph_facts_window", "day", "source_id", "target_id", *GRAPH_FACT_COLUMNS),
+    sa.Index("ix_graph_facts_source", "source_id", "target_id", "day", *GRAPH_FACT_COLUMNS),
+    sa.Index("ix_graph_facts_target", "target_id", "source_id", "day", *GRAPH_FACT_COLUMNS),
+)
+
+# The reports of ``graph_facts`` clustered by week (``day / 7``, the graph's default
+# clustering): one row per (source, target, type, component, amount, week) with the cluster's
+# mean contribution, first day, reports and distinct articles. Kept in step with ``graph_facts``
+# by ``store.facts`` (each save, merge or split recomputes the weeks it touched), so an actor's
+# standing over years reads clusters instead of re-clustering hundreds of thousands of reports.
+CLUSTER_DAYS = 7
+graph_clusters = sa.Table(
+    "graph_clusters",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("source_id", sa.Integer, _fk("entities.id"), nullable=False),
+    sa.Column("target_id", sa.Integer, _fk("entities.id"), nullable=False),
+    sa.Column("type", sa.String(64), nullable=False),
+    sa.Column("component", sa.String(8), nullable=False),
+    sa.Column("amount", sa.Float),
+    sa.Column("week", sa.Integer, nullable=False),
+    sa.Column("day", sa.Integer, nullable=False),
+    sa.Column("reports", sa.Integer, nullable=False),
+    sa.Column("articles", sa.Integer, nullable=False),
+    sa.Column("contribution", sa.Float, nullable=False),
+    sa.Column("ref", sa.Integer, nullable=False),
+    sa.Index(
+        "ix_graph_clusters_source",
+        "source_id",
+        "week",
+        "target_id",
+        "component",
+        "contribution",
+        "day",
+        "articles",
+    ),
+    sa.Index(
+        "ix_graph_clusters_target",
+        "target_id",
+        "week",
+        "source_id",
+        "component",
+        "contribution",
+        "day",
+        "articles",
+    ),
 )
 
 corrections = sa.Table(
