@@ -135,7 +135,9 @@ def save_facts(
             "article_id": article_id,
             "idx": idx,
             "type": s["type"],
-            "sign": s["sign"],
+            # a former alliance ("ancien allié") says nothing of where the two stand now: it is
+            # kept (with its evidence, and in the stored analysis) but carries no sign in the graph
+            "sign": 0 if s.get("former") else s["sign"],
             "source_entity_id": entity_id(s["source"], f"state {idx}"),
             "target_entity_id": entity_id(s["target"], f"state {idx}"),
             "evidence_text": s["evidence"]["text"],
