@@ -342,3 +342,49 @@ def test_lemma_guesses_for_forms_the_lemmatizer_left() -> None:
     assert "indiquer" in lemma_guesses("indique")
     assert "déclarer" in lemma_guesses("déclaré")
     assert lemma_guesses("écrit") == ["écrire"]
+
+
+@pytest.mark.model
+def test_opinion_opening_with_pour(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "La réunion a duré deux heures. Pour Marie Leroy, directrice de l'école, les choix "
+        "relèvent de la ligne de la maison."
+    )
+    q = _one(_run(nlp, body), "les choix relèvent")
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.entity == "marie-leroy"
+    assert "directrice" not in q.text
+
+
+@pytest.mark.model
+def test_pour_la_premiere_fois_is_no_opinion(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Pour la première fois, la ville a voté le budget avant l'été."
+    assert _run(nlp, body) == []
+
+
+@pytest.mark.model
+def test_postposed_cue_with_inverted_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Une centaine de produits ont déjà été retirés du marché, précise Acme dans un communiqué."
+    )
+    q = _one(_run(nlp, body), "centaine")
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.entity == "org-acme"
+    assert "précise" not in q.text
+
+
+@pytest.mark.model
+def test_announce_with_infinitive(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Acme a annoncé lundi avoir bouclé une levée de fonds de deux millions d'euros."
+    q = _one(_run(nlp, body), "bouclé")
+    assert q.speaker is not None and q.speaker.entity == "org-acme"
+
+
+def test_first_name_gender() -> None:
+    from allegiance.extract.lexicons import first_name_gender, first_names
+
+    assert first_name_gender("Céline Dupont") == "Fem"
+    assert first_name_gender("Paul Martin") == "Masc"
+    assert first_name_gender("Camille Dupont") is None  # ambiguous
+    assert first_name_gender("Martin") is None  # one word: maybe a surname
+    assert first_names()["dominique"] == "u"

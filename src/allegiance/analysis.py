@@ -10,13 +10,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from allegiance.errors import ConfigError, EmptyInputError, UnsupportedLanguageError
 from allegiance.models import Article, ArticleMeta, Granularity
 from allegiance.pipeline import STAGES, Context, Failure, check_order, run, stage
+from allegiance.timeutil import parse_partial_date
 
 _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<\?xml)", re.IGNORECASE)
 
@@ -24,30 +25,6 @@ _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<\?xml)", re.
 def parse_date(value: str | date | None, *, what: str = "date") -> date | None:
     """An ISO date, or a year-month / year (taken as the first day), from metadata or a flag."""
     return parse_partial_date(value, what=what)[0]
-
-
-def parse_partial_date(
-    value: str | date | None, *, what: str = "date"
-) -> tuple[date | None, Granularity | None]:
-    """The date and how much of it is known: "2025-02" is (2025-02-01, "month")."""
-    if value is None:
-        return None, None
-    if isinstance(value, datetime):
-        return value.date(), "day"
-    if isinstance(value, date):
-        return value, "day"
-    text = str(value).strip()
-    if not text:
-        return None, None
-    match = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
-    if not match:
-        raise ConfigError(f"{what} {text!r} is not a date (expected YYYY-MM-DD)")
-    precision: Granularity = "day" if match.group(3) else "month" if match.group(2) else "year"
-    year, month, day = (int(g) if g else 1 for g in match.groups())
-    try:
-        return date(year, month, day), precision
-    except ValueError as exc:
-        raise ConfigError(f"{what} {text!r} is not a valid date: {exc}") from exc
 
 
 def metadata_date(value: str | None) -> tuple[date | None, Granularity | None]:

@@ -12,13 +12,35 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import cue_span, is_cue, speaker_of_cue
 from allegiance.extract.quote_context import QuoteContext
-from allegiance.models import Quote
+from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 XCOMP_CUES = {
-    "fr": {"accuser", "promettre", "menacer", "jurer", "exiger", "demander", "affirmer", "assurer"},
+    "fr": {
+        "accuser",
+        "promettre",
+        "menacer",
+        "jurer",
+        "exiger",
+        "demander",
+        "affirmer",
+        "assurer",
+        # ``a annoncé avoir bouclé``, ``dit avoir abattu``, ``a proposé de négocier``
+        "annoncer",
+        "dire",
+        "déclarer",
+        "proposer",
+        "appeler",
+        "reconnaître",
+        "nier",
+        "démentir",
+        "confirmer",
+        "prétendre",
+        "estimer",
+        "indiquer",
+    },
     "en": {
         "promise",
         "vow",
@@ -91,6 +113,18 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             return _contiguous(list(child.subtree))
     if ctx.lang == "en":
         return _english_object(cue, lemma)
+    if ctx.lang == "fr":
+        que = _que_after(cue)
+        if que is not None:  # ``révèle que …`` misparsed: the clause after ``que``
+            return _contiguous([t for t in doc[que.i + 1 : cue.sent.end]])
+        comma = _postposed_comma(cue)
+        if comma is not None:  # ``…, précise l'office``, ``…, comme l'indique X``
+            toks = [t for t in doc[cue.sent.start : comma] if t.text not in _MARK_TOKENS]
+            return toks if len(toks) >= 3 else None
+        if _echo_of_previous(cue):  # ``C'est ce qu'a rapporté X.``: the sentence before
+            prev = doc[cue.sent.start - 1].sent if cue.sent.start > 0 else None
+            if prev is not None and len(prev) >= 4:
+                return _contiguous(list(prev))
     if ctx.lang == "fr" and cue.dep_ in {"parataxis", "parataxis:insert"} and cue.head.i < cue.i:
         # ``…, a-t-il ajouté`` / ``…, estime-t-il``: the sentence before the incise
         sent = cue.sent
@@ -100,6 +134,61 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         toks = list(doc[sent.start : end])
         return toks if len(toks) >= 3 else None
     return None
+
+
+#: words that may stand between a French cue and its ``que`` (``affirme dans sa plainte que``)
+_QUE = {"que", "qu'", "qu"}
+#: words that may stand between the comma and a postposed cue (``, comme l'a indiqué X``)
+_BEFORE_POSTPOSED = {"comme", "ainsi", "que", "qu'", "l'", "le", "l", "lui", "leur", "se", "s'"}
+
+
+def _que_after(cue: Token) -> Token | None:
+    """The ``que`` a few words after a cue with no clause in the parse, with no verb between."""
+    if any(c.dep_ in CONTENT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    for tok in doc[cue.i + 1 : min(cue.i + 7, cue.sent.end - 2)]:
+        if tok.lower_ in _QUE:
+            return tok
+        if tok.pos_ in {"VERB", "AUX", "PUNCT"} or tok.lower_ in {"qui", "dont"}:
+            return None
+    return None
+
+
+def _postposed_comma(cue: Token) -> int | None:
+    """Index of the comma before a postposed cue with an inverted subject (``…, précise l'OFAG``,
+    ``…, a constaté la Ville``, ``…, comme l'indique X``): what precedes is the report."""
+    doc = cue.doc
+    sent = cue.sent
+    k = cue.i - 1
+    while k > sent.start and (
+        doc[k].pos_ == "AUX" or doc[k].lower_ in _BEFORE_POSTPOSED or doc[k].pos_ == "ADV"
+    ):
+        k -= 1
+    if k <= sent.start + 2 or doc[k].text != ",":
+        return None
+    nxt = cue.i + 1
+    if nxt >= sent.end:
+        return None
+    after = doc[nxt]
+    if after.lower_ in _QUE | {"à", "de", "d'", ":", ","} or after.is_punct:
+        return None
+    if any(
+        c.i > cue.i
+        and (c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX", "ADJ"}))
+        for c in cue.children
+    ):
+        return None
+    if after.pos_ not in {"DET", "PROPN", "NOUN", "ADV", "X"}:
+        return None
+    return k
+
+
+def _echo_of_previous(cue: Token) -> bool:
+    """``C'est ce qu'a rapporté X`` / ``C'est ce qu'affirme X``."""
+    doc = cue.doc
+    words = [t.lower_ for t in doc[cue.sent.start : cue.i]]
+    return words[:3] in (["c'", "est", "ce"], ["c", "est", "ce"]) and len(words) <= 6
 
 
 def _english_object(cue: Token, lemma: str) -> list[Token] | None:
@@ -202,6 +291,7 @@ def find_indirect(
             start, end = content[0].idx, content[-1].idx + len(content[-1].text)
             if any(s < end and start < e for s, e in taken):
                 continue
+            speaker = speaker or _inverted_speaker(ctx, tok, (start, end))
             speaker = speaker or speaker_of_cue(ctx, tok, (start, end))
             if speaker is None:
                 break
@@ -211,4 +301,115 @@ def find_indirect(
             )
             taken.append((start, end))
             out.append((quote, tok))
+    if ctx.lang == "fr":
+        out += _opinion_quotes(ctx, taken)
+    return out
+
+
+_SENTENCE_END = {".", "!", "?", "«", ";"}
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """First word of its sentence, or of a paragraph or a sentence the parser ran together
+    with the previous one (after ``.``, ``»``, a line break), ``Et``/``Mais`` aside."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].lower_ in _LEADING:
+        k -= 1
+    if k < 0 or doc[k + 1].is_sent_start:
+        return True
+    prev = doc[k]
+    return prev.text in {".", "!", "?", "»", "”", '"'} or (prev.is_space and "\n" in prev.text)
+
+
+def _sentence_stop(doc: Doc, k: int) -> int:
+    """Index of the token ending the sentence begun at ``k`` (sentence parse or punctuation)."""
+    end = doc[k].sent.end
+    for tok in doc[k + 1 : end]:
+        if tok.text in _SENTENCE_END or (tok.is_space and "\n" in tok.text):
+            return tok.i
+    return end
+
+
+def _inverted_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """The subject after a postposed French cue, which the parser reads as its object
+    (``…, précise l'office``, ``…, a constaté la Ville``)."""
+    if ctx.lang != "fr" or _postposed_comma(cue) is None:
+        return None
+    for child in cue.children:
+        if child.i > cue.i and child.dep_ in {"obj", "nsubj", "nsubj:pass", "obl:mod", "xcomp"}:
+            named = ctx.mention_at(child.idx, child.idx + len(child.text)) is not None
+            if named or (child.pos_ in {"NOUN", "PROPN"} and ctx.can_speak(child)):
+                return ctx.speaker_from_tokens(child, exclude)
+            break
+    return None
+
+
+#: ``Pour X, …``: the opinion of X, when X is someone (not ``pour la première fois``)
+_OPINION_PREPS = {"pour"}
+_LEADING = {"et", "mais", "or", "donc", "ainsi", "aussi", "enfin"}
+
+
+def _opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tuple[Quote, Token]]:
+    """``Pour Jeanne Dupont, directrice de X, les choix relèvent de …``, ``Pour lui, …``: the
+    clause after the comma is the opinion of the person (or body) the sentence opens on."""
+    doc = ctx.doc
+    out: list[tuple[Quote, Token]] = []
+    for prep in doc:
+        if prep.lower_ not in _OPINION_PREPS or not _opens_sentence(prep):
+            continue
+        k = prep.i
+        stop = _sentence_stop(doc, k)
+        if stop - k < 5:
+            continue
+        noun = prep.head if prep.dep_ == "case" and prep.head.i > prep.i else doc[k + 1]
+        if noun.i > k + 5:
+            continue
+        comma = next((t.i for t in doc[k + 1 : min(k + 8, stop)] if t.text == ","), None)
+        if comma is None:
+            continue
+        if noun.pos_ == "PRON":
+            if noun.lower_ not in {"lui", "elle", "eux", "elles"}:
+                continue
+        elif noun.pos_ not in {"PROPN", "NOUN"} or not ctx.can_speak(noun):
+            continue
+        sent_end = stop
+        # an apposition after the name (``, directrice de la rédaction,``): skip it
+        start_i = comma + 1
+        for _ in range(3):  # ``, sociologue, auteur de X, …``: verbless appositions
+            nxt = next(
+                (t.i for t in doc[start_i : min(start_i + 16, sent_end)] if t.text == ","), None
+            )
+            if nxt is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[start_i:nxt]):
+                break
+            start_i = nxt + 1
+        content = _contiguous(list(doc[start_i:sent_end]))
+        if content is None or len(content) < 4:
+            continue
+        if not any(t.pos_ in {"VERB", "AUX"} for t in content):
+            continue
+        start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        speaker = ctx.speaker_from_tokens(noun, (start, end))
+        if speaker is None and noun.pos_ == "PRON":  # ``Pour eux, …`` with no clear antecedent
+            speaker = Speaker(None, noun.text, Span(noun.text, noun.idx, noun.idx + len(noun.text)))
+        if speaker is None:
+            continue
+        if speaker.entity is not None:
+            ent = ctx.entity(speaker.entity)
+            if ent is None or ent.type not in {"person", "organization"}:
+                continue
+        quote = Quote(
+            ctx.text[start:end],
+            start,
+            end,
+            "indirect",
+            cue_span(prep),
+            speaker,
+            [],
+            0.5 if speaker.entity else 0.4,
+        )
+        taken.append((start, end))
+        out.append((quote, prep))
     return out

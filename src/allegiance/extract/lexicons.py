@@ -68,3 +68,29 @@ def speaker_nouns(lang: str) -> frozenset[str]:
         return frozenset()
     lines = path.read_text("utf-8").splitlines()
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Common given names (French and English) -> ``m``, ``f`` or ``u`` (ambiguous), keyed in
+    lower case. A known first name says a capitalised word is a person's, and often the gender."""
+    out: dict[str, str] = {}
+    for line in (_DIR / "first_names.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, gender = line.partition("\t")
+        out[name.strip().lower()] = gender.strip() or "u"
+    return out
+
+
+def first_name_gender(name: str) -> str | None:
+    """``Fem``/``Masc`` from the first word of a full name (``Jeanne Dupont``), else None.
+
+    A single word is not read: alone it is as likely a surname (``Martin``) as a given name.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].split("-")[0] if words[0].lower() not in first_names() else words[0]
+    gender = first_names().get(first.lower())
+    return {"m": "Masc", "f": "Fem"}.get(gender or "")

@@ -10,7 +10,14 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from allegiance.extract.lexicons import Lexicon, speaker_nouns, speech_cues, stance_words
+from allegiance.extract.lexicons import (
+    Lexicon,
+    first_name_gender,
+    first_names,
+    speaker_nouns,
+    speech_cues,
+    stance_words,
+)
 from allegiance.models import Entity, Span, Speaker
 
 if TYPE_CHECKING:
@@ -331,8 +338,14 @@ class QuoteContext:
         nouns = speaker_nouns(self.lang)
         if not nouns:
             return True
+        doc = head.doc
+        if (
+            head.lower_ in first_names()
+            and head.i + 1 < len(doc)
+            and doc[head.i + 1].text[:1].isupper()
+        ):  # ``Céline Dupont`` tagged as a noun: a given name before a capitalised word
+            return True
         if head.pos_ == "PROPN":
-            doc = head.doc
             alone = not (
                 (head.i > 0 and doc[head.i - 1].pos_ == "PROPN")
                 or (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN")
@@ -441,6 +454,11 @@ class QuoteContext:
                 g = _morph_gender(pred)
                 if g and with_etre and pred.morph.get("VerbForm", []) in ([], ["Part"]):
                     votes[g] += 1
+        if entity.type == "person":
+            # a known given name (``Jeanne Dupont``) counts as much as a title
+            named = first_name_gender(entity.name)
+            if named:
+                votes[named] += 2
         gender = None
         if votes["Fem"] > votes["Masc"]:
             gender = "Fem"

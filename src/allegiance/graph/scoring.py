@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from allegiance.errors import ConfigError
+from allegiance.timeutil import parse_partial_date
 
 # How much a reported fact counts, by the modality the extractor gave it. A negated event did not
 # happen; hypothetical and future ones are intentions or threats (they say something about the
@@ -108,14 +109,4 @@ class Window:
 
 def parse_day(value: str | date | None, what: str = "date") -> date | None:
     """A user-given ISO date (``2025-01``, ``2025`` are the first day of the period)."""
-    if value is None or isinstance(value, date):
-        return value
-    text = value.strip()
-    if len(text) == 4:
-        text += "-01-01"
-    elif len(text) == 7:
-        text += "-01"
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise ConfigError(f"{what} {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from exc
+    return parse_partial_date(value, what=what)[0]

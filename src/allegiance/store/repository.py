@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from allegiance.errors import AllegianceError, NotFoundError, StoreError
+from allegiance.errors import AllegianceError, ConfigError, NotFoundError, StoreError
 from allegiance.models import SCHEMA
 from allegiance.store import corrections, dedup
 from allegiance.store import schema as t
@@ -28,6 +28,7 @@ from allegiance.store.facts import drop_graph_facts, save_facts
 from allegiance.store.keys import canonical_url, fold, name_key, terms
 from allegiance.store.resolver import EntityResolver
 from allegiance.store.search import SearchHit, search
+from allegiance.timeutil import parse_partial_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +44,10 @@ class EntityRecord:
 
 
 def _date(value: str | date | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
+    """A stored date: ISO, or a partial one ("2025-02" is its first day)."""
     try:
-        return date.fromisoformat(value[:10])
-    except ValueError as exc:
+        return parse_partial_date(value)[0]
+    except ConfigError as exc:
         raise StoreError(f"not an ISO date: {value!r}") from exc
 
 
