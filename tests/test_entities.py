@@ -273,3 +273,18 @@ def test_civil_title_joins_the_full_name() -> None:
     span = doc[0:3] if doc[1].text == "." else doc[0:2]
     assert _without_title(span).text == "Caldwell"
     assert _without_title(doc[2:3]).text == doc[2].text
+
+
+def test_repair_starts_a_name_at_its_first_capital() -> None:
+    doc = make_doc(["wherein", "Altman", "said", "and", "s", "saint"],
+                   ["B-PER", "I-PER", "O", "O", "B-PER", "I-PER"])
+    repair_entities(doc, "en")
+    assert [e.text for e in doc.ents] == ["Altman"]
+
+
+def test_a_company_named_ai_is_an_organisation_and_lends_no_surname(kb: KnowledgeBase) -> None:
+    doc = make_doc(["Clipboard", "AI", "grows", "as", "AI", "spreads"],
+                   ["B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    repair_entities(doc, "en")
+    entities = resolve_entities(doc, "en", kb, None)
+    assert [(e.name, e.type, len(e.mentions)) for e in entities] == [("Clipboard AI", "organization", 1)]

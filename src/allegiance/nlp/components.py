@@ -23,7 +23,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:
     from allegiance.resolve.kb import KnowledgeBase
@@ -48,7 +48,7 @@ DETERMINERS = frozenset({"the", "The", "le", "la", "les", "l'", "Le", "La", "Les
 
 _COMPANY_SUFFIX = re.compile(
     r"(?:\b(?:Inc|Corp|Corporation|Group|Groupe|Holdings?|Labs?|Technologies|Ltd|LLC|SA|SAS|AG|"
-    r"GmbH|plc|Media|Capital|Ventures|Partners|Systems|Motors|Airlines|Bank|Banque)\.?$)"
+    r"GmbH|plc|Media|Capital|Ventures|Partners|Systems|Motors|Airlines|Bank|Banque|AI|IA)\.?$)"
 )
 _INNER_CAPITAL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$")  # OpenAI, xAI
 _TICKER_AFTER = re.compile(r"^\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9.\-:]{0,11})\)")
@@ -102,6 +102,12 @@ def _split_points(span: Span, label_person: str) -> list[tuple[int, int]]:
     return pieces
 
 
+def _lowercase_word(tok: Token) -> bool:
+    """A word in lower case that is not a name written so on purpose ("xAI", "eBay")."""
+    text = tok.text
+    return text[:1].islower() and not _INNER_CAPITAL.match(text) and not text.startswith("@")
+
+
 def _looks_like_organisation(span: Span) -> bool:
     doc = span.doc
     if _TICKER_AFTER.match(doc.text[span.end_char : span.end_char + 16]):
@@ -133,8 +139,11 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
                 continue
             if any(t.like_num or t.lower_ in _MONEY_WORDS for t in part):
                 continue  # "Entreprise d'intelligence artificielle de 50 milliards"
-            if not any(t.text[:1].isupper() or t.text.startswith("@") for t in part):
+            while start < end and _lowercase_word(doc[start]):
+                start += 1  # "wherein Altman", "s Saint-Denis": a name starts with a capital
+            if start >= end:
                 continue
+            part = doc[start:end]
             label = ent.label_
             if label in (misc, "MISC", "PRODUCT", "WORK_OF_ART") and _looks_like_organisation(part):
                 label = org

@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from allegiance.models import Entity, EntityType, Mention
-from allegiance.nlp.components import LABELS, is_ticker_symbol
+from allegiance.nlp.components import LABELS, is_ticker_symbol, not_entities
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -246,6 +246,8 @@ class _Resolver:
                     cluster = self.cluster_for(entry.id, entry.type, entry)  # type: ignore[arg-type]
                     self.add(cluster, tok.text, tok.idx, tok.idx + len(tok.text))
                 continue
+            if tok.text in not_entities():
+                continue  # "AI" is no one's surname, even in "Clipboard AI"
             key = fold(tok.text)
             for names in ("last_names", "first_names"):
                 bearers = [c for c in people if key in getattr(c, names)]
