@@ -388,3 +388,22 @@ def test_first_name_gender() -> None:
     assert first_name_gender("Camille Dupont") is None  # ambiguous
     assert first_name_gender("Martin") is None  # one word: maybe a surname
     assert first_names()["dominique"] == "u"
+
+
+def test_a_movement_named_like_a_person_is_no_pronoun_antecedent() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from allegiance.extract.quote_context import QuoteContext
+
+    vocab = spacy.blank("fr").vocab
+    words = ["Il", "a", "rejoint", "Nuit", "Debout", "puis", "Jules", "Arnaud", "."]
+    pos = ["PRON", "AUX", "VERB", "NOUN", "PROPN", "ADV", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(vocab, words=words, pos=pos)
+    movement = Entity("nuit-debout", "Nuit Debout", "person", [Mention("Nuit Debout", 13, 24)])
+    named = Entity("jules-arnaud", "Jules Arnaud", "person", [Mention("Jules Arnaud", 30, 42)])
+    ctx = QuoteContext(doc, [movement, named], "fr")
+    assert not ctx._can_be_pronoun_antecedent(movement)
+    assert ctx._can_be_pronoun_antecedent(named)
+    shouting = Entity("cgt", "CGT LUTTE", "person", [Mention("CGT LUTTE", 0, 2)])
+    assert not ctx._can_be_pronoun_antecedent(shouting)

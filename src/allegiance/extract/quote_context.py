@@ -166,6 +166,11 @@ SECOND_PERSON = {
 }
 
 
+#: lower-case particles inside people's names ("Ursula von der Leyen", "Charles de Gaulle")
+_PARTICLES = frozenset(
+    {"de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "da", "di"}
+)
+
 _TITLE_GENDER = {
     "mme": "Fem",
     "madame": "Fem",
@@ -218,6 +223,7 @@ class QuoteContext:
     #: (offset, entity id) of each attributed speaker so far, for pronouns and continuations
     speakers_seen: list[tuple[int, Speaker]] = field(default_factory=list)
     _genders: dict[str, str | None] = field(default_factory=dict)
+    _antecedents: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.cues = speech_cues(self.lang)
@@ -300,7 +306,9 @@ class QuoteContext:
         left = head.left_edge.i
         right = head.i
         for child in head.rights:
-            if child.dep_ in {"compound", "flat", "flat:name", "nmod", "prep", "amod", "pobj"}:
+            if child.dep_ in {"compound", "flat", "flat:name", "nmod", "prep", "amod", "pobj"} or (
+                child.dep_ == "appos" and child.pos_ == "PROPN"
+            ):  # ``le PDG, Jean Dupont``: the name in apposition is the speaker
                 right = max(right, child.right_edge.i)
             else:
                 break
@@ -486,6 +494,8 @@ class QuoteContext:
         return False
 
     def _agrees(self, entity: Entity, gender: str | None) -> bool:
+        if entity.type == "person" and not self._can_be_pronoun_antecedent(entity):
+            return False
         if gender is None or entity.type != "person":
             return True
         known = self.gender_of(entity)
@@ -515,6 +525,26 @@ class QuoteContext:
                 return speaker
             return None
         return None
+
+    def _can_be_pronoun_antecedent(self, entity: Entity) -> bool:
+        """A "person" that may be ``il``/``elle``: a known given name, or words each capitalised,
+        not all in capitals, the first no common noun in the text ("Park Minwoo" yes; "Nuit
+        Debout", a movement opening with a common noun, no; "Gilets jaunes", "ATTAC" no)."""
+        cached = self._antecedents.get(entity.id)
+        if cached is not None:
+            return cached
+        words = entity.name.split()
+        ok = True
+        if words and words[0].lower() not in first_names():
+            named = [w for w in words if w not in _PARTICLES]
+            ok = not entity.name.isupper() and all(w[:1].isupper() for w in named)
+            for m in entity.mentions if ok else []:
+                tok = self._token_at(m.start)
+                if tok is not None and tok.pos_ == "NOUN" and " " in m.text:
+                    ok = False  # "Nuit Debout": the name opens with a common noun
+                    break
+        self._antecedents[entity.id] = ok
+        return ok
 
     def resolve_pronoun(
         self,

@@ -89,7 +89,7 @@ def _split_points(span: Span, label_person: str) -> list[tuple[int, int]]:
     for tok in span:
         breaks_line = "\n" in tok.text or "\n" in tok.whitespace_
         connector = tok.lower_ in CONNECTORS and span.label_ == label_person
-        if tok.is_space or tok.text in DASHES or (connector and tok.i > span.start):
+        if tok.is_space or _splitting_dash(tok) or (connector and tok.i > span.start):
             if tok.i > start:
                 pieces.append((start, tok.i))
             start = tok.i + 1
@@ -100,6 +100,15 @@ def _split_points(span: Span, label_person: str) -> list[tuple[int, int]]:
     if start < span.end:
         pieces.append((start, span.end))
     return pieces
+
+
+def _splitting_dash(tok: Token) -> bool:
+    """A dash between two names ("Trump - Musk"), not a hyphen inside one ("Parent-Massin")."""
+    if tok.text not in DASHES:
+        return False
+    doc = tok.doc
+    glued = tok.i > 0 and doc[tok.i - 1].whitespace_ == "" and tok.whitespace_ == ""
+    return not (glued and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())
 
 
 def _lowercase_word(tok: Token) -> bool:

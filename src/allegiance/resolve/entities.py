@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from allegiance.extract.attribution import lemma_guesses
+from allegiance.extract.lexicons import first_names, speaker_nouns, speech_cues
 from allegiance.models import Entity, EntityType, Mention
 from allegiance.nlp.components import LABELS, is_ticker_symbol, not_entities
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from allegiance.resolve.kb import KBEntry, KnowledgeBase
 
@@ -115,13 +117,194 @@ class _Cluster:
         return {fold(n.split()[-1]) for n in self.names if " " in n}
 
 
+#: head nouns of French public bodies whose name is the noun and its complement
+#: ("la préfecture du Nord", "le ministère russe de la Défense", "l'Institut Paris Région")
+_INSTITUTION_HEADS = frozenset(
+    {
+        "ministère",
+        "agence",
+        "institut",
+        "office",
+        "autorité",
+        "commission",
+        "conseil",
+        "fondation",
+        "syndicat",
+        "association",
+        "université",
+        "parquet",
+        "tribunal",
+        "cour",
+        "préfecture",
+        "société",
+        "fédération",
+        "observatoire",
+    }
+)
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,8}$")
+#: words before a name that make it a person's ("selon X", "pour X,")
+_SOURCE_WORDS = frozenset({"selon", "pour", "d'après"})
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "du", "des", "au", "aux"})
+
+
+def _cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _institution_names(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of public bodies named by a head noun and a capitalised complement.
+
+    "la préfecture du Nord", "le ministère russe de la Défense", "l'Institut Paris Région": the
+    head (any case), adjectives in lower case, then ``de``/``du``/``de la`` and capitalised words,
+    or capitalised words right away. A bare head ("le ministère") is no name.
+    """
+    found: list[tuple[int, int]] = []
+    n = len(doc)
+    for tok in doc:
+        if tok.lower_ not in _INSTITUTION_HEADS or tok.i == 0:
+            continue
+        after_det = doc[tok.i - 1].lower_ in {"le", "la", "l'", "du", "de", "au", "à", "des"}
+        if not after_det and not _cap(tok):
+            continue
+        k = tok.i + 1
+        while k < n and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+            k += 1
+        j = k
+        while j < n and doc[j].lower_ in _NAME_LINKS - {"et"}:
+            j += 1
+        if j == k and not _cap(tok):
+            continue  # "le ministère Défense" is no French; a lower-case head needs "de"
+        end = j
+        while end < n and _cap(doc[end]) and doc[end].is_alpha:
+            end += 1
+        if end == j or end - tok.i > 8:
+            continue
+        if not (_cap(tok) or _speaks(tok)):
+            continue  # "le parquet de Brest" is kept only where it speaks
+        found.append((tok.i, end))
+    return found
+
+
+def _speaks(tok: Token) -> bool:
+    """The noun is the subject (or inverted subject) of a speech verb, or follows ``selon``."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 2].lower_ in _SOURCE_WORDS - {"pour"}:
+        return True
+    head = tok.head
+    cues = speech_cues("fr").words
+    if tok.dep_ not in {"nsubj", "obj", "nsubj:pass"}:
+        return False
+    # the lemmatizer leaves some forms alone ("indique"): guess the infinitive too
+    return head.lemma_.lower() in cues or any(g in cues for g in lemma_guesses(head.lower_))
+
+
+def _initials(words: list[Token]) -> str:
+    return "".join(fold(t.text)[:1] for t in words if t.lower_ not in _NAME_LINKS and t.is_alpha)
+
+
+def _acronym_names(doc: Doc) -> list[tuple[int, int, int]]:
+    """``Name (ACR)`` where the acronym spells the name's initials: (start, end, acronym index).
+
+    "l'Institut Paris Région (IPR)", "la Société suisse de l'industrie du gaz et des eaux
+    (SSIGE)": the name runs back from the parenthesis to the word whose initial opens the
+    acronym, so the full name and its acronym become one organisation.
+    """
+    found: list[tuple[int, int, int]] = []
+    for tok in doc:
+        if not (_ACRONYM.match(tok.text) and 2 < tok.i < len(doc) - 1):
+            continue
+        if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+            continue
+        want = fold(tok.text)
+        end = tok.i - 1
+        for start in range(end - 1, max(-1, end - 14), -1):
+            if doc[start].is_punct or doc[start].is_space:
+                break
+            opener = doc[start]
+            if (
+                _initials(list(doc[start:end])) == want
+                and _cap(opener)
+                and opener.lower_ not in _NAME_LINKS | _DETERMINERS
+            ):
+                found.append((start, end, tok.i))
+                break
+    return found
+
+
+def _is_role_noun(tok: Token) -> bool:
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and (
+        low in speaker_nouns("fr") or tok.lemma_.lower() in speaker_nouns("fr")
+    )
+
+
+def _person_evidence(span: Span, lang: str) -> bool:
+    """A name the model typed as a place or a thing that the words around make a person's.
+
+    Each capitalised, 1-4 words, and one of: a known given name opening a two-word name; a role
+    in apposition (", étudiante", "le PDG, X", "la toxicologue X"); the subject or the inverted
+    subject of a speech verb; ``selon``/``pour`` before it. A sentence start alone says nothing.
+    """
+    if not 1 <= len(span) <= 4 or not all(_cap(t) or t.text == "-" for t in span):
+        return False
+    doc = span.doc
+    first = span[0]
+    if len(span) >= 2 and first.lower_ in first_names() and span[-1].text[:1].isupper():
+        return True
+    if lang != "fr" or len(span) < 2 and first.lower_ not in first_names():
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS:
+        return False  # "la Revue Projet propose": a French name of a person takes no article
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].text == "," and _is_role_noun(after[1]):
+        return True
+    k = span.start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and _is_role_noun(doc[k]):
+        return True
+    if k >= 0 and doc[k].lower_ in _SOURCE_WORDS:
+        return True
+    cues = speech_cues(lang).words
+    head = span.root.head
+    if span.root.dep_.startswith("nsubj") and head.lemma_.lower() in cues:
+        return True
+    return span.start > 0 and doc[span.start - 1].lemma_.lower() in cues
+
+
 def _kind(span: Span, lang: str) -> EntityType | None:
     labels = LABELS[lang]
     if span.label_ == labels["person"]:
         return "person"
+    if not span.ent_id_ and span.label_ != labels["person"] and _person_evidence(span, lang):
+        return "person"  # "Pour Céline Dupont, …" tagged as a place
     if span.label_ == labels["organization"]:
         return "organization"
     return None
+
+
+def _join_split_names(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
+    """Two one-word spans one space apart that together make a person ("Pouria" "Amirshahi")."""
+    from spacy.tokens import Span as DocSpan
+
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == span.start
+            and prev[-1].whitespace_ == " "
+            and not prev.ent_id_
+            and not span.ent_id_
+            and len(prev) == len(span) == 1
+        ):
+            both = DocSpan(doc, prev.start, span.end, label=LABELS[lang]["person"])
+            if _person_evidence(both, lang):
+                out[-1] = both
+                continue
+        out.append(span)
+    return out
 
 
 _OPENING_MARKS = frozenset({"«", "“", '"', "'", "‘", "(", "-", ":"})
@@ -192,8 +375,13 @@ class _Resolver:
         return cluster
 
     def resolve(self) -> list[Entity]:
-        spans = [(s, _kind(s, self.lang)) for s in self.doc.ents if not is_ticker_symbol(s)]
+        ents = [s for s in self.doc.ents if not is_ticker_symbol(s)]
+        ents = _join_split_names(self.doc, ents, self.lang)
+        spans = [(s, _kind(s, self.lang)) for s in ents]
         named = [(s, k) for s, k in spans if k is not None]
+        acronyms: dict[str, str] = {}
+        if self.lang == "fr":
+            named = self._with_institutions(named, acronyms)
         short: list[tuple[Span, EntityType]] = []
         # Pass 1: names that identify by themselves (several words, or a knowledge-base pattern).
         named = [(_without_title(s), k) for s, k in named]
@@ -224,8 +412,64 @@ class _Resolver:
             if cluster.kb is None and _capital_says_nothing(span):
                 cluster.weak += 1
         self._add_unlabelled()
+        self._add_acronyms(acronyms)
         self._add_roles()
         return self._entities()
+
+    def _with_institutions(
+        self, named: list[tuple[Span, EntityType]], acronyms: dict[str, str]
+    ) -> list[tuple[Span, EntityType]]:
+        """Add public bodies named by a head noun ("la préfecture du Nord") and names spelt out
+        before their acronym; a model span inside one of them ("Société suisse") gives way."""
+        doc = self.doc
+        ranges = [(a, b, -1) for a, b in _institution_names(doc)] + _acronym_names(doc)
+        if not ranges:
+            return named
+        ranges.sort(key=lambda r: (r[0], -r[1]))
+        kept: list[tuple[int, int, int]] = []
+        for a, b, acr in ranges:
+            if kept and a < kept[-1][1]:
+                if acr >= 0 and b >= kept[-1][1]:
+                    kept[-1] = (min(a, kept[-1][0]), b, acr)
+                continue
+            kept.append((a, b, acr))
+        kept = [
+            r
+            for r in kept
+            if not any(s.ent_id_ and s.start < r[1] and r[0] < s.end for s, _ in named)
+        ]
+        spelt = {doc[acr].text for _, _, acr in kept if acr >= 0}
+        out = [
+            (s, k)
+            for s, k in named
+            if s.text not in spelt  # "l'ORR" joins the name it abbreviates, later
+            and not any(a <= s.start and s.end <= b for a, b, _ in kept)
+            and not (k == "person" and any(s.start < b and a < s.end for a, b, _ in kept))
+        ]
+        taken = [(s.start, s.end) for s, _ in out]
+        for a, b, acr in kept:
+            if any(s < b and a < e for s, e in taken):
+                continue
+            span = doc[a:b]
+            out.append((span, "organization"))
+            self.cluster_for(fold(span.text), "organization", None).names[span.text] += 1
+            if acr >= 0:
+                acronyms[doc[acr].text] = fold(span.text)
+        out.sort(key=lambda sk: sk[0].start)
+        return out
+
+    def _add_acronyms(self, acronyms: dict[str, str]) -> None:
+        """Each use of an acronym joins the name it was spelt out from ("l'IPR")."""
+        if not acronyms:
+            return
+        taken = {m.start for c in self.clusters.values() for m in c.mentions}
+        for tok in self.doc:
+            key = acronyms.get(tok.text)
+            if key is None or tok.idx in taken or key not in self.clusters:
+                continue
+            if tok.i > 0 and self.doc[tok.i - 1].text == "(":
+                continue
+            self.add(self.clusters[key], tok.text, tok.idx, tok.idx + len(tok.text))
 
     def _add_unlabelled(self) -> None:
         """Surnames, first names and handles the NER missed or tagged MISC ("Elon", "@potus").
@@ -328,6 +572,8 @@ class _Resolver:
         used_ids: set[str] = set()
         max_mentions = max((len(c.mentions) for c in self.clusters.values()), default=1)
         for cluster in self.clusters.values():
+            if not cluster.mentions:
+                continue  # a body named in advance that the knowledge base took over
             if cluster.weak and cluster.weak == len(cluster.mentions) == 1:
                 continue  # one capitalised word at a sentence start: "Escroc", "Antisémitisme"
             cluster.mentions.sort(key=lambda m: m.start)
