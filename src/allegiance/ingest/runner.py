@@ -167,7 +167,11 @@ class _Run:
         self.progress = progress
         self.tasks: dict[Future[Any], str] = {}  # future -> "prepare" | "analyse"
         self.in_flight: dict[str, _InFlight] = {}  # by source
-        self.ready: deque[Analysed] = deque()
+        # Results are written in the order the sources gave the articles, whatever order the
+        # workers finish in: cross-article entity resolution depends on what is already stored,
+        # so two runs over the same sources must store the same things.
+        self.order: deque[str] = deque()  # sources handed to the workers, in source order
+        self.finished: dict[str, Analysed | None] = {}  # None: settled with nothing to write
         self.waiting = 0  # copies held until their original is saved: they count as in flight
         self.started = time.perf_counter()
 
@@ -200,6 +204,7 @@ class _Run:
         if item.url and self.store.has_url(item.url):
             self.summary.skipped += 1
             return
+        self.order.append(item.source)
         self.submit("prepare", prepare, item, self.lang)
 
     def known(self, prepared: Prepared) -> bool:
@@ -229,7 +234,9 @@ class _Run:
         return False
 
     def on_prepared(self, prepared: Prepared) -> None:
+        self.finished.pop(prepared.source, None)  # a copy analysed after its original failed
         if self.known(prepared):
+            self.finished.setdefault(prepared.source, None)
             return
         self.in_flight[prepared.source] = _InFlight(
             prepared.content_hash, prepared.signature, prepared.article.meta.lang
@@ -237,6 +244,7 @@ class _Run:
         self.submit("analyse", analyse, prepared)
 
     def on_failed(self, failed: Failed) -> None:
+        self.finished[failed.source] = None
         self.error(failed.source, failed.error)
         flight = self.in_flight.pop(failed.source, None)
         for copy in flight.waiting if flight else ():
@@ -263,9 +271,17 @@ class _Run:
             self.waiting -= 1
             self.link(article_id, copy)
 
-    def flush(self) -> None:
-        while self.ready:
-            self.save(self.ready.popleft())
+    def flush(self, *, final: bool = False) -> None:
+        """Write the settled results at the head of the source order (all of them when final)."""
+        while self.order and (final or self.order[0] in self.finished):
+            result = self.finished.pop(self.order.popleft(), None)
+            if result is not None:
+                self.save(result)
+        for source in [s for s, r in self.finished.items() if r is not None]:
+            if source not in self.order:  # a copy re-analysed after its slot was written
+                result = self.finished.pop(source)
+                assert result is not None
+                self.save(result)
         self.tick()
 
     def settle(self, future: Future[Any]) -> None:
@@ -282,8 +298,8 @@ class _Run:
         elif kind == "prepare":
             self.on_prepared(result)
         else:
-            self.ready.append(result)
-            if len(self.ready) >= self.batch_size:
+            self.finished[result.source] = result
+            if len(self.finished) >= self.batch_size:
                 self.flush()
 
     def drain(self, source_errors: list[SourceError]) -> None:
@@ -297,7 +313,7 @@ class _Run:
         exhausted = False
         last_tick = 0.0
         while True:
-            while not exhausted and len(self.tasks) + self.waiting < window:
+            while not exhausted and len(self.tasks) + self.waiting + len(self.finished) < window:
                 item = next(items, None)
                 self.drain(source_errors)
                 if item is None:
@@ -305,18 +321,22 @@ class _Run:
                 else:
                     self.take(item)
             if not self.tasks:
-                if self.ready:  # copies may be waiting for an original still in the buffer
+                if self.finished:  # copies may be waiting for an original still in the buffer
+                    before = len(self.finished)
                     self.flush()
-                    continue
+                    if len(self.finished) < before or self.tasks:
+                        continue
                 break
             done, _ = wait(list(self.tasks), return_when=FIRST_COMPLETED)
             for future in [f for f in self.tasks if f in done]:  # in submission order
                 self.settle(future)
+            if len(self.order) and self.order[0] in self.finished:
+                self.flush()
             now = time.perf_counter()
             if now - last_tick > 0.2:
                 last_tick = now
                 self.tick()
-        self.flush()
+        self.flush(final=True)
 
 
 def ingest(
