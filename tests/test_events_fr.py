@@ -438,3 +438,13 @@ def test_running_mate_is_an_ally(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("ALLY_OF", "jd-vance", "donald-trump", 1) in {
         (s.type, s.source, s.target, s.sign) for s in states
     }
+
+
+@pytest.mark.model
+def test_criticising_someones_plan_is_aimed_at_its_owner() -> None:
+    from allegiance.analysis import analyze
+
+    article = analyze("Paul Martin a critiqué le plan de Marie Durand.", lang="fr", published="2025-02-11")
+    assert [(e.type, e.source, e.target) for e in article.events] == [
+        ("CRITICIZE", ["paul-martin"], ["marie-durand"])
+    ]

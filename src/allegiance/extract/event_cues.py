@@ -266,6 +266,25 @@ def nominal_actors(tok: Token, index: ActorIndex, exclude: set[str]) -> tuple[li
     return conj, 0.8
 
 
+#: event types aimed at a person through what they did or said: rejecting "Musk's bid",
+#: praising "le travail de X" judges its owner (investing in "X's company" does not)
+JUDGING = {"REJECT", "CRITICIZE", "ACCUSE", "PRAISE", "ENDORSE", "PROTEST", "DEMAND"}
+
+
+def owner_actors(tok: Token, index: ActorIndex) -> list[str]:
+    """The actor owning a nominal argument: "Musk's proposal", "l'offre de Musk"."""
+    if index.actor(tok):
+        return []
+    for c in tok.children:
+        if c.dep_ == "poss" or (
+            c.dep_ in {"nmod", "nmod:poss"} and preposition(c) in {"de", "d'", "du", "of"}
+        ):
+            actors, _sure = nominal_actors(c, index, set())
+            if actors:
+                return actors
+    return []
+
+
 def subject_of(cue: Token, index: ActorIndex, depth: int = 0) -> tuple[list[str], float]:
     """The source actors of a verb or adjective cue."""
     for c in cue.children:
@@ -365,6 +384,8 @@ def targets_of(
     def add(tok: Token) -> None:
         nonlocal certainty
         actors, sure = nominal_actors(tok, index, exclude)
+        if not actors and spec.type in JUDGING:
+            actors, sure = owner_actors(tok, index), 0.7
         for a in actors:
             if a not in out and a not in exclude:
                 out.append(a)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.event_context import RELATIVE_WORDS, SUBJECT_DEPS, ActorIndex
 from allegiance.extract.event_cues import (
+    JUDGING,
     PASSIVE_AGENT_DEPS,
     Cue,
     Lexicon,
@@ -25,6 +26,7 @@ from allegiance.extract.event_cues import (
     match_cue,
     nominal_actors,
     noun_arguments,
+    owner_actors,
     preposition,
     subject_of,
     targets_of,
@@ -145,6 +147,8 @@ class _EventFinder:
                     source = nominal_actors(node, self.index, set())[0]
                 elif c.dep_ in {"nsubj:pass", "nsubjpass"}:
                     target = nominal_actors(c, self.index, set())[0]
+                    if not target and spec.type in JUDGING:
+                        target = owner_actors(c, self.index)  # "Musk's bid was rebuffed by X"
             return source, target, 0.8
         source, s_sure = subject_of(tok, self.index)
         if passive and symmetric and not source:
@@ -406,7 +410,12 @@ class _EventFinder:
         if any(ranks.get(e, (0, 0))[0] < _DESCRIBED for e in ranks):
             return []  # the quote is about actors of its own, the target was guessed outside
         pronoun = next(
-            (t for t in inside if t.lower_ in _PERSON_REFERENCES and t.pos_ in {"PRON", "DET"}),
+            (
+                t
+                for t in inside
+                if t.pos_ in {"PRON", "DET"}
+                and (t.lower_ in _PERSON_REFERENCES or _addresses_someone(t))
+            ),
             None,
         )
         short = sum(1 for t in inside if t.is_alpha) <= _SHORT_QUOTE  # "« Escroc »"
@@ -449,15 +458,26 @@ class _EventFinder:
 
 _QUESTION_VERBS = {"demander", "interroger", "questionner", "ask", "wonder", "question"}
 _WH_WORDS = {"pourquoi", "comment", "quand", "qui", "quoi", "combien", "why", "how", "when", "who"}
-#: third-person references to a person: a quote that names nobody but says "il"/"lui" is about
-#: the target found around it ("you"/"vous" is too often generic to count)
+#: references to a person: a quote that names nobody but says "il"/"lui" is about the target
+#: found around it; so is a quote that addresses someone ("if you want", "vos entreprises"),
+#: unless "you" is only the generic one of "you know" / "vous savez"
 _PERSON_REFERENCES = {"il", "elle", "lui", "le", "la", "l'", "he", "him", "she", "her", "his"}
+_ADDRESS = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "toi"}
+_GENERIC_YOU = {"know", "see", "mean", "savez", "voyez", "sais", "vois"}
 _FEELINGS = {"détester", "haïr", "aimer", "adorer", "apprécier", "mépriser", "craindre"}
 _FEELINGS |= {"hate", "love", "like", "dislike", "despise", "adore", "admire", "fear"}
 _VENUES = {"sein", "cadre", "milieu", "within", "among", "amongst", "parmi"}
 _SHORT_QUOTE = 6  # words: an exclamation ("« Escroc ! »") aimed at whoever the context says
 _DESCRIBED = 3  # rank class of an actor that is only described (venue, subject of a feeling)
 _STRUCTURE = {"conj", "appos", "flat", "flat:name", "fixed", "compound"}
+
+
+def _addresses_someone(tok: Token) -> bool:
+    """"you"/"vous" speaking to someone, not the generic "you know"."""
+    if tok.lower_ not in _ADDRESS:
+        return False
+    following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    return following not in _GENERIC_YOU and tok.head.lower_ not in _GENERIC_YOU
 
 
 def _feels(tok: Token, lex: Lexicon) -> bool:

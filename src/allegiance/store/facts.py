@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from allegiance.errors import StoreError
-from allegiance.graph.scoring import MATERIAL_TYPES, MODALITY_FACTOR, QUOTE_TYPES, QUOTE_WEIGHT
+from allegiance.graph.scoring import MATERIAL_TYPES, MODALITY_FACTOR
 from allegiance.store import schema as t
 from allegiance.store.resolver import Resolved
 
@@ -177,9 +177,10 @@ def graph_facts_select(dialect: str, where_article: str = "") -> str:
     ``where_article``: an SQL condition on ``{alias}.article_id`` (``{alias}`` is replaced per
     branch), empty for every article. Rules (the graph's policy, ``graph.scoring``):
     an event gives one report per (source, target) pair with different entities, dated by its
-    own date, else by its article's publication date (undated in both: left out); a quote gives
-    one per ±1 stance target that is not its speaker, dated by publication, unless the event
-    extractor already turned that quote into an event of the same article.
+    own date, else by its article's publication date (undated in both: left out). Quotes count
+    through the events the event extractor read from them (``events.quote_idx``): that is where
+    a question put to someone, a name merely mentioned inside an attack or a project named in a
+    quote are told from a real target, so a raw quote stance is never a report of its own.
     """
     modality = " ".join(f"WHEN '{m}' THEN {f!r}" for m, f in MODALITY_FACTOR.items())
     material = ", ".join(f"'{t}'" for t in sorted(MATERIAL_TYPES))
@@ -188,7 +189,6 @@ def graph_facts_select(dialect: str, where_article: str = "") -> str:
         f"{_day(dialect, 'a.published', text=False)})"
     )
     scope_e = f" AND {where_article.format(alias='e')}" if where_article else ""
-    scope_q = f" AND {where_article.format(alias='q')}" if where_article else ""
     events = (
         f"SELECT e.article_id, {event_day}, s.entity_id, g.entity_id, e.type, "
         f"CASE WHEN e.type IN ({material}) THEN 'material' ELSE 'verbal' END, "
@@ -200,20 +200,7 @@ def graph_facts_select(dialect: str, where_article: str = "") -> str:
         "WHERE s.entity_id <> g.entity_id "
         f"AND (e.date IS NOT NULL OR a.published IS NOT NULL){scope_e}"
     )
-    quotes = (
-        f"SELECT q.article_id, {_day(dialect, 'a.published', text=False)}, "
-        "q.speaker_entity_id, qt.entity_id, "
-        f"CASE WHEN qt.stance > 0 THEN '{QUOTE_TYPES[1]}' ELSE '{QUOTE_TYPES[-1]}' END, "
-        f"'verbal', qt.stance * {QUOTE_WEIGHT!r} * (0.4 + 0.4 * q.confidence), "
-        "NULL, a.outlet, -q.id "
-        "FROM quotes q JOIN quote_targets qt ON qt.quote_id = q.id "
-        "JOIN articles a ON a.id = q.article_id "
-        "WHERE qt.stance <> 0 AND q.speaker_entity_id IS NOT NULL "
-        "AND q.speaker_entity_id <> qt.entity_id AND a.published IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM events e2 "
-        f"WHERE e2.article_id = q.article_id AND e2.quote_idx = q.idx){scope_q}"
-    )
-    return f"{events} UNION ALL {quotes}"
+    return events
 
 
 _COLUMNS = (
