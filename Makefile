@@ -28,18 +28,24 @@ install: $(STAMP)
 
 install-dev: $(DEVSTAMP)
 
+# The demo: the readable analysis of the user's article, then the same article stored in the
+# embedded SQLite default (./allegiance.sqlite) and the Musk-Altman-Trump loyalty triad read back.
 demo: $(STAMP)
-	$(VENV)/bin/allegiance analyze examples/musk-altman-fr.txt --published 2025-01-24
+	$(VENV)/bin/allegiance analyze examples/musk-altman-fr.txt
+	$(VENV)/bin/allegiance ingest examples/musk-altman-fr.txt --workers 0
+	$(VENV)/bin/allegiance triad "Elon Musk" "Sam Altman" "Donald Trump"
 
 lint: $(DEVSTAMP)
 	$(VENV)/bin/ruff check src tests scripts benchmarks
 
 test: $(DEVSTAMP)
 	$(VENV)/bin/ruff check src tests scripts benchmarks
+	$(VENV)/bin/mypy
 	bash scripts/run_tests.sh $(PY)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_analyze.py
+	$(PY) benchmarks/bench_ingest.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

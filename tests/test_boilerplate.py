@@ -171,7 +171,9 @@ def test_guess_title() -> None:
 def test_user_example_end_to_end() -> None:
     if not EXAMPLE.exists():
         pytest.skip("examples/musk-altman-fr.txt absent")
-    text = EXAMPLE.read_text("utf-8")
+    from allegiance.ingest.frontmatter import split_front_matter
+
+    _meta, text, _cut = split_front_matter(EXAMPLE.read_text(encoding="utf-8"))
     body, removed = strip_boilerplate(text, "fr")
     got = [(r.reason, r.text[:40]) for r in removed]
     assert got == [

@@ -151,7 +151,9 @@ def test_publication_timestamp_is_read_as_its_day() -> None:
 
 
 def test_example_article_dates() -> None:
-    text = EXAMPLE.read_text(encoding="utf-8")
+    from allegiance.ingest.frontmatter import split_front_matter
+
+    _meta, text, _cut = split_front_matter(EXAMPLE.read_text(encoding="utf-8"))
     # the photo caption ("... en 2015") is boilerplate the cleaner removes
     body = "\n".join(line for line in text.split("\n") if "(à gauche)" not in line)
     got = [(d.text, d.date) for d in find_dates(body, "fr", FRIDAY)]
