@@ -10,7 +10,7 @@ entities by key, so the entity match maps gold keys to predicted ids before anyt
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -143,51 +143,54 @@ def match_entities(
     return mapping, entities, types, tickers
 
 
-def score_amounts(article: Article, gold: dict[str, Any]) -> Tally:
-    tally = Tally(gold=len(gold.get("amounts", [])), predicted=len(article.amounts))
+def _overlapping_text(a: str, b: str) -> bool:
+    return fold(a) in fold(b) or fold(b) in fold(a)
+
+
+def _one_to_one(
+    gold_items: list[dict[str, Any]],
+    predicted: Sequence[Any],
+    same: Callable[[dict[str, Any], Any], bool],
+    describe: Callable[[dict[str, Any]], str],
+) -> Tally:
+    """Each gold item takes the first unused prediction that ``same`` accepts."""
+    tally = Tally(gold=len(gold_items), predicted=len(predicted))
     used: set[int] = set()
-    for g in gold.get("amounts", []):
-        hit = next(
-            (
-                i
-                for i, a in enumerate(article.amounts)
-                if i not in used
-                and abs(a.value - float(g["value"])) < 1e-6 * max(1.0, float(g["value"]))
-                and a.currency == g["currency"]
-                and (fold(g["text"]) in fold(a.text) or fold(a.text) in fold(g["text"]))
-            ),
-            None,
-        )
+    for g in gold_items:
+        hit = next((i for i, p in enumerate(predicted) if i not in used and same(g, p)), None)
         if hit is None:
-            tally.misses.append(f"{g['text']} = {g['value']} {g['currency']}")
+            tally.misses.append(describe(g))
         else:
             used.add(hit)
             tally.found += 1
     tally.correct_predicted = len(used)
     return tally
+
+
+def score_amounts(article: Article, gold: dict[str, Any]) -> Tally:
+    def same(g: dict[str, Any], a: Any) -> bool:
+        value = float(g["value"])
+        return (
+            abs(a.value - value) < 1e-6 * max(1.0, value)
+            and a.currency == g["currency"]
+            and _overlapping_text(g["text"], a.text)
+        )
+
+    return _one_to_one(
+        gold.get("amounts", []),
+        article.amounts,
+        same,
+        lambda g: f"{g['text']} = {g['value']} {g['currency']}",
+    )
 
 
 def score_dates(article: Article, gold: dict[str, Any]) -> Tally:
-    tally = Tally(gold=len(gold.get("dates", [])), predicted=len(article.dates))
-    used: set[int] = set()
-    for g in gold.get("dates", []):
-        hit = next(
-            (
-                i
-                for i, d in enumerate(article.dates)
-                if i not in used
-                and d.date == g["date"]
-                and (fold(g["text"]) in fold(d.text) or fold(d.text) in fold(g["text"]))
-            ),
-            None,
-        )
-        if hit is None:
-            tally.misses.append(f"{g['text']} = {g['date']}")
-        else:
-            used.add(hit)
-            tally.found += 1
-    tally.correct_predicted = len(used)
-    return tally
+    return _one_to_one(
+        gold.get("dates", []),
+        article.dates,
+        lambda g, d: d.date == g["date"] and _overlapping_text(g["text"], d.text),
+        lambda g: f"{g['text']} = {g['date']}",
+    )
 
 
 def score_boilerplate(article: Article, gold: dict[str, Any]) -> Tally:
