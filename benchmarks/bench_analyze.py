@@ -38,7 +38,7 @@ def load_texts(folder: Path) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--repeat", type=int, default=2, help="passes over the corpus per timing")
+    parser.add_argument("--repeat", type=int, default=3, help="interleaved passes; best is kept")
     parser.add_argument("--lang", default="fr")
     args = parser.parse_args()
     if not args.corpus.is_dir():
@@ -50,7 +50,6 @@ def main() -> int:
     from allegiance.nlp.models import bare, load
 
     texts = load_texts(args.corpus)
-    chars = sum(len(t) for t in texts) * args.repeat
     bare_nlp = bare(args.lang)
     context = default_context()
     load(args.lang)
@@ -59,21 +58,23 @@ def main() -> int:
     for text in texts[:3]:
         analyze(text, lang=args.lang, published="2025-01-24", context=context)
 
-    start = time.perf_counter()
+    # Interleaved passes, best of each: the machine's other load hits both sides alike.
+    bare_times, ours_times = [], []
     for _ in range(args.repeat):
+        start = time.perf_counter()
         for _doc in bare_nlp.pipe(normalize_for_nlp(t) for t in texts):
             pass
-    bare_s = time.perf_counter() - start
-
-    start = time.perf_counter()
-    for _ in range(args.repeat):
+        bare_times.append(time.perf_counter() - start)
+        start = time.perf_counter()
         for text in texts:
             analyze(text, lang=args.lang, published="2025-01-24", context=context)
-    ours_s = time.perf_counter() - start
+        ours_times.append(time.perf_counter() - start)
+    bare_s, ours_s = min(bare_times), min(ours_times)
 
-    n = len(texts) * args.repeat
-    print(f"corpus            {args.corpus} ({len(texts)} articles × {args.repeat} passes, "
-          f"{chars:,} characters)")
+    n = len(texts)
+    chars = sum(len(t) for t in texts)
+    print(f"corpus            {args.corpus} ({len(texts)} articles, {chars:,} characters; "
+          f"best of {args.repeat} interleaved passes)")
     print(f"bare nlp.pipe     {n / bare_s:8.1f} articles/s  {chars / bare_s:12,.0f} chars/s")
     print(f"allegiance        {n / ours_s:8.1f} articles/s  {chars / ours_s:12,.0f} chars/s")
     print(f"ratio allegiance/bare  {bare_s / ours_s:.2f}")
