@@ -142,3 +142,13 @@ def test_demo_article_report_lists_the_actors() -> None:
     assert result.returncode == 0, result.stderr
     for name in ("Elon Musk", "Sam Altman", "Donald Trump", "SoftBank", "xAI"):
         assert name in result.stdout
+
+
+@pytest.mark.model
+def test_decomposed_accents_are_composed_in_the_body() -> None:
+    from allegiance.analysis import analyze
+
+    text = "Re\u0301my Buisine a de\u0301clare\u0301 mardi que la situation e\u0301tait grave.\n"
+    article = analyze(text, lang="fr", published="2025-01-24")
+    assert "Rémy Buisine" in article.body and "\u0301" not in article.body
+    assert any(e.name == "Rémy Buisine" for e in article.entities)

@@ -375,3 +375,14 @@ def test_a_place_tagged_name_with_a_role_in_apposition_is_a_person(
     )
     assert found.get("oskari vartiainen") == "person"
     assert found.get("solene marchetti") == "person"
+
+
+def test_first_names_match_decomposed_accents() -> None:
+    import unicodedata
+
+    from allegiance.extract.lexicons import first_name_gender, first_names
+
+    decomposed = unicodedata.normalize("NFD", "Rémy")
+    assert decomposed != "Rémy"
+    assert decomposed.lower() in first_names()
+    assert first_name_gender(decomposed + " Dupont") == "Masc"

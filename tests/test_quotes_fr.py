@@ -407,3 +407,64 @@ def test_a_movement_named_like_a_person_is_no_pronoun_antecedent() -> None:
     assert ctx._can_be_pronoun_antecedent(named)
     shouting = Entity("cgt", "CGT LUTTE", "person", [Mention("CGT LUTTE", 0, 2)])
     assert not ctx._can_be_pronoun_antecedent(shouting)
+
+
+@pytest.mark.model
+def test_partial_quotes_of_one_sentence_share_the_cue_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le groupe vise une croissance de 5 %. Et ce, « malgré un climat morose » dû surtout "
+        "« à l'incertitude politique en Europe », explique Paul Durand."
+    )
+    quotes = _run(nlp, body)
+    for fragment in ("climat morose", "incertitude politique"):
+        q = _one(quotes, fragment)
+        assert q.speaker is not None and q.speaker.entity == "paul-durand", fragment
+
+
+@pytest.mark.model
+def test_narrative_infinitive_continues_previous_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "« Nous avons beaucoup travaillé cette année », a raconté Paul Durand. Et d'ajouter "
+        "qu'après la fusion, « nous avons tout réorganisé ensemble »."
+    )
+    q = _one(_run(nlp, body), "tout réorganisé")
+    assert q.speaker is not None and q.speaker.entity == "paul-durand"
+
+
+@pytest.mark.model
+def test_dash_incise_inside_marks(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Paul Durand publie un nouvel essai. « Il faudrait remercier la science pour ses mots "
+        "savants - observe-t-il dans un autre livre. La démocratie s'en porterait mieux. »"
+    )
+    q = _one(_run(nlp, body), "remercier la science")
+    assert q.speaker is not None and q.speaker.entity == "paul-durand"
+
+
+@pytest.mark.model
+def test_stressed_lui_is_masculine(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "« Nous restons prudents », a déclaré Marie Leroy. Un avis que ne partage pas Paul "
+        "Durand. Pour lui, le problème est surtout celui du calendrier."
+    )
+    q = _one(_run(nlp, body), "calendrier")
+    assert q.speaker is not None and q.speaker.entity == "paul-durand"
+
+
+def test_proper_noun_parsed_as_expletive_is_a_subject() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from allegiance.extract.attribution import is_subject
+
+    words = ["Acme", "compte", "utiliser", "cela", "il", "faut"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 1, 1, 2, 5, 5],
+        deps=["expl:subj", "ROOT", "xcomp", "obj", "expl:subj", "ROOT"],
+        pos=["PROPN", "VERB", "VERB", "PRON", "PRON", "VERB"],
+    )
+    assert is_subject(doc[0])
+    assert not is_subject(doc[4])  # the impersonal ``il`` stays an expletive
+    assert not is_subject(doc[3])

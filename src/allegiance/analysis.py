@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -57,7 +58,9 @@ def _clean(article: Article, context: Context) -> None:
     from allegiance.clean.markdown import strip_inline_markdown
 
     body, removed = strip_boilerplate(article.raw_text, article.meta.lang)
-    body = strip_inline_markdown(body)
+    # Composed accents: some sites store "é" as "e" + U+0301, which splits names for the NER
+    # and the lexicons. The body is ours, so every offset is taken after this.
+    body = unicodedata.normalize("NFC", strip_inline_markdown(body))
     if not body.strip():
         raise EmptyInputError("no article text left after cleaning", path=article.meta.path)
     article.body, article.removed = body, removed

@@ -174,7 +174,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         if speaker is not None:
             return speaker
     for child in cue.children:
-        if child.dep_ in SUBJ_DEPS and not inside(child):
+        if is_subject(child) and not inside(child):
             if child.lower_ in {"qui", "who", "that", "which"}:
                 return _relative_antecedent(ctx, child, exclude)
             speaker = ctx.speaker_from_tokens(child, exclude)
@@ -221,6 +221,14 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 if speaker is not None:
                     return speaker
     return None
+
+
+def is_subject(tok: Token) -> bool:
+    """A subject dependency, or a name the parser took for an expletive subject (``Samsung
+    compte utiliser …`` parsed ``expl:subj``): a proper noun is never an expletive."""
+    if tok.dep_ in SUBJ_DEPS:
+        return True
+    return tok.dep_ == "expl:subj" and tok.pos_ == "PROPN"
 
 
 def _is_gerund(tok: Token) -> bool:
@@ -386,7 +394,7 @@ def sentence_subject(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Sp
     head = tok
     for _ in range(8):
         for child in head.children:
-            if child.dep_ in SUBJ_DEPS and not (excl[0] <= child.idx < excl[1]):
+            if is_subject(child) and not (excl[0] <= child.idx < excl[1]):
                 if (
                     child.lower_ in {"qui", "who", "que", "that"}
                     or child.lower_ in FIRST_PERSON[ctx.lang]

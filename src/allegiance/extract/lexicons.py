@@ -8,6 +8,7 @@ lower-cased surface text.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -79,7 +80,11 @@ def first_names() -> dict[str, str]:
         if not line.strip() or line.startswith("#"):
             continue
         name, _, gender = line.partition("\t")
-        out[name.strip().lower()] = gender.strip() or "u"
+        key = unicodedata.normalize("NFC", name.strip().lower())
+        out[key] = gender.strip() or "u"
+        # texts keep accents either composed or decomposed (``Rémy`` as ``Re\u0301my``):
+        # both spellings must find the name
+        out.setdefault(unicodedata.normalize("NFD", key), out[key])
     return out
 
 

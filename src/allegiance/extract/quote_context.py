@@ -284,6 +284,10 @@ class QuoteContext:
             span = Span(head.text, head.idx, head.idx + len(head.text))
             plural = low in PRONOUNS_PL[self.lang]
             gender = pronoun_gender(low)
+            if low in {"lui", "lui-même"} and (
+                low == "lui-même" or (head.i > 0 and head.doc[head.i - 1].pos_ == "ADP")
+            ):
+                gender = "Masc"  # ``pour lui``, ``selon lui``: stressed ``lui`` is masculine
             recent = self.recent_speaker(head.idx, plural=plural, gender=gender)
             if recent is not None:
                 return Speaker(recent.entity, recent.name, span)
@@ -475,9 +479,12 @@ class QuoteContext:
         self._genders[entity.id] = gender
         return gender
 
-    def _other_person_between(self, start: int, end: int, entity_id: str | None) -> bool:
-        """Another person named as a subject in the author's words between two offsets (names
-        inside quotation marks are what the speaker talks about, not a new speaker)."""
+    def _other_person_between(
+        self, start: int, end: int, entity_id: str | None, *, subjects_only: bool = True
+    ) -> bool:
+        """Another person named as a subject (or at all) in the author's words between two
+        offsets (names inside quotation marks are what the speaker talks about, not a new
+        speaker)."""
         close = min(
             (i for i in (self.text.find(c, start, end) for c in "»”") if i != -1), default=-1
         )
@@ -488,6 +495,8 @@ class QuoteContext:
             stretch = self.text[start : r.start]
             if stretch.count("«") + stretch.count("“") > stretch.count("»") + stretch.count("”"):
                 continue
+            if not subjects_only:
+                return True
             tok = self._token_at(r.start)
             if tok is not None and (tok.dep_.startswith("nsubj") or tok.head.dep_ == "nsubj"):
                 return True
@@ -522,7 +531,9 @@ class QuoteContext:
             if entity is not None and entity.type == ("organization" if plural else "person"):
                 return speaker if self._agrees(entity, gender) else None
             if entity is None and not plural:
-                return speaker
+                # an unnamed speaker (``un manifestant``) yields to any person named since
+                named_since = self._other_person_between(offset, pos, None, subjects_only=False)
+                return None if named_since else speaker
             return None
         return None
 

@@ -70,6 +70,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
         speaker, confidence = attribution.speaker, attribution.confidence
         if speaker is None:
             speaker, confidence = _inner_incise(ctx, start, end)
+        if speaker is None and attribution.cue is not None:
+            speaker, confidence = _subjectless_cue(ctx, previous, attribution.cue, open_at)
         if speaker is None:
             speaker, confidence = _fallback_speaker(ctx, previous, ms, start, end, kind)
         quote = Quote(
@@ -84,6 +86,7 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
         marked_ranges.append((open_at, close_at + 1))
         found.append((quote, attribution.cue))
         previous = quote
+    _share_sentence_speaker(ctx, [q for q, _ in found])
     found += list(find_indirect(ctx, marked_ranges, used_cues))
     found.sort(key=lambda qc: qc[0].start)
     for quote, cue in found:
@@ -212,7 +215,66 @@ def _fallback_speaker(
             speaker = sentence_subject(ctx, toks[0], (start, end))
             if speaker is not None:
                 return speaker, 0.5
+        if previous is not None and previous.speaker is not None:
+            # ``« … », dit X. Mais « loin de … », il faut « … »``: fragments right after a
+            # quote, in the same paragraph with no other actor named between, go on with it
+            gap = text[previous.end : open_at]
+            if "\n" not in gap and len(gap) < 200 and not _other_actor(ctx, previous, open_at):
+                return previous.speaker, 0.45
     return None, 0.3
+
+
+def _other_actor(ctx: QuoteContext, previous: Quote, pos: int) -> bool:
+    """Whether an actor other than ``previous``'s speaker is named between it and ``pos``."""
+    same = previous.speaker.entity if previous.speaker is not None else None
+    return any(
+        r.entity.id != same and r.entity.type in {"person", "organization"}
+        for r in ctx.mentions_in(previous.end, pos)
+    )
+
+
+def _subjectless_cue(
+    ctx: QuoteContext, previous: Quote | None, cue: Token, open_at: int
+) -> tuple[Speaker | None, float]:
+    """``Et d'ajouter que « … »``: a narrative infinitive has no subject of its own; it goes on
+    with the speaker of the quote just before, in the same paragraph."""
+    if cue.morph.get("VerbForm", []) != ["Inf"] or previous is None or previous.speaker is None:
+        return None, 0.3
+    gap = ctx.text[previous.end : open_at]
+    if "\n" in gap or len(gap) > 400 or _other_actor(ctx, previous, cue.idx):
+        return None, 0.3
+    return previous.speaker, 0.6
+
+
+def _share_sentence_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """``Et ce, « malgré … » dû à « … », explique X``: quotes of one sentence with a single
+    attributed speaker all belong to it (the cue only reaches the nearest one)."""
+    by_sent: dict[int, list[Quote]] = {}
+    bounds: dict[int, tuple[int, int]] = {}
+    for quote in quotes:
+        tok = ctx._token_at(quote.start)
+        if tok is not None:
+            by_sent.setdefault(tok.sent.start, []).append(quote)
+            bounds[tok.sent.start] = (tok.sent.start_char, tok.sent.end_char)
+    for key, group in by_sent.items():
+        ids = {q.speaker.entity for q in group if q.speaker is not None and q.speaker.entity}
+        if len(ids) != 1:
+            continue
+        lo, hi = bounds[key]
+        others = [
+            r
+            for r in ctx.mentions_in(lo, hi)
+            if r.entity.id not in ids
+            and r.entity.type in {"person", "organization"}
+            and not any(q.start <= r.start < q.end for q in group)
+        ]
+        if others:  # ``X analyse « … » : « … » selon Y``: two actors, two owners
+            continue
+        source = next(q for q in group if q.speaker is not None and q.speaker.entity in ids)
+        for quote in group:
+            if quote.speaker is None:
+                quote.speaker = source.speaker
+                quote.confidence = min(source.confidence, 0.55)
 
 
 def _inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | None, float]:
@@ -223,7 +285,7 @@ def _inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | No
     """
     doc = ctx.doc
     for tok in tokens_between(ctx, start, end):
-        if tok.idx >= end or tok.i == 0 or doc[tok.i - 1].text != ",":
+        if tok.idx >= end or tok.i == 0 or doc[tok.i - 1].text not in {",", "-"}:
             continue
         if not is_cue(ctx, tok) or tok.lemma_.lower() in NAMING[ctx.lang]:
             continue
