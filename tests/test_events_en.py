@@ -9,7 +9,7 @@ import pytest
 
 from allegiance.clean.normalize import normalize_for_nlp
 from allegiance.extract.events import find_events
-from allegiance.models import Amount, Entity, Event, Mention
+from allegiance.models import Amount, Entity, Event, Mention, Quote, Speaker, Target
 
 PUBLISHED = date(2025, 1, 24)
 ACTORS = {
@@ -156,3 +156,91 @@ def test_rejecting_someones_bid_is_aimed_at_its_owner_active_and_passive() -> No
     rejects = [(e.type, e.source, e.target) for e in article.events if e.type == "REJECT"]
     assert rejects == [("REJECT", ["tom-brown"], ["jane-smith"])] * 2
     assert not any(e.type == "INVEST" and e.target == ["jane-smith"] for e in article.events)
+
+
+# -- round 3: bids, rejections of what someone owns, answers, nicknames -------------------------
+
+BIDDERS = {
+    "bob-smith": ("Bob Smith", "person", ["Bob Smith", "Smith"]),
+    "alice-jones": ("Alice Jones", "person", ["Alice Jones", "Jones"]),
+    "zorgon": ("Zorgon", "organization", ["Zorgon"]),
+}
+
+
+def run_with(nlp, text: str, quotes=None, nickname: str | None = None):  # type: ignore[no-untyped-def]
+    """find_events over invented actors (``BIDDERS``); ``nickname`` is an entity unknown to the
+    knowledge base, the others are known."""
+    doc = nlp(normalize_for_nlp(text))
+    ents: list[Entity] = []
+    actors = {"nick": (nickname, "person", [nickname])} if nickname else {}
+    actors.update(BIDDERS)  # the nickname's words are taken first
+    taken: set[int] = set()
+    for key, (name, kind, forms) in actors.items():
+        ent = Entity(id=key, name=name, type=kind, kb=key != "nick")  # type: ignore[arg-type]
+        for form in sorted(forms, key=len, reverse=True):
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+                if not taken & set(range(m.start(), m.end())):
+                    taken |= set(range(m.start(), m.end()))
+                    ent.mentions.append(Mention(m.group(0), m.start(), m.end()))
+        if ent.mentions:
+            ents.append(ent)
+    return find_events(doc, ents, quotes or [], amounts_in(text), [], "en", PUBLISHED, body=text)
+
+
+@pytest.mark.model
+def test_offer_for_a_company_is_a_hostile_bid(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run_with(nlp, "Bob Smith made an offer for Zorgon on Monday.")
+    assert pairs(events) == {("BID", "bob-smith", "zorgon", "asserted")}
+    assert events[0].weight < 0
+
+
+@pytest.mark.model
+def test_offered_to_buy_what_controls_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run_with(
+        nlp, "Bob Smith offered to buy the nonprofit that controls Zorgon for $9 billion."
+    )
+    assert ("BID", "bob-smith", "zorgon", "asserted") in pairs(events)
+    assert not any(e.type == "INVEST" for e in events)  # the purchase is the bid's content
+
+
+@pytest.mark.model
+def test_disputing_someones_claims_rejects_him(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run_with(nlp, "Zorgon disputed the claims of Bob Smith.")
+    assert pairs(events) == {("REJECT", "zorgon", "bob-smith", "asserted")}
+
+
+@pytest.mark.model
+def test_allegedly_in_a_subordinate_clause_does_not_report_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run_with(nlp, "Alice Jones criticized Bob Smith for allegedly abandoning the plan.")
+    assert pairs(events) == {("CRITICIZE", "alice-jones", "bob-smith", "asserted")}
+
+
+def _quote(text: str, said: str, speaker: str, about: list[Target]) -> Quote:
+    start = text.index(said)
+    return Quote(
+        text=said,
+        start=start,
+        end=start + len(said),
+        kind="direct",
+        speaker=Speaker(entity=speaker, name=speaker, mention=None),
+        about=about,
+        confidence=0.8,
+    )
+
+
+@pytest.mark.model
+def test_quote_answering_an_offer_rejects_its_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'In response to the offer from Bob Smith, Alice Jones wrote: "No thank you."'
+    q = _quote(text, "No thank you.", "alice-jones", [])
+    events, _ = run_with(nlp, text, [q])
+    assert ("REJECT", "alice-jones", "bob-smith", "asserted") in pairs(events)
+    assert all(e.quote == 0 for e in events if e.type == "REJECT")
+
+
+@pytest.mark.model
+def test_mocking_nickname_is_the_person_it_mocks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Bob Smith met voters. "Crooked Smith," Alice Jones wrote.'
+    q = _quote(text, "Crooked Smith,", "alice-jones", [Target("nick", -1)])
+    events, _ = run_with(nlp, text, [q], nickname="Crooked Smith")
+    assert ("CRITICIZE", "alice-jones", "bob-smith", "asserted") in pairs(events)
+    assert not any("nick" in e.target for e in events)

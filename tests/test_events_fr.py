@@ -444,7 +444,49 @@ def test_running_mate_is_an_ally(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_criticising_someones_plan_is_aimed_at_its_owner() -> None:
     from allegiance.analysis import analyze
 
-    article = analyze("Paul Martin a critiqué le plan de Marie Durand.", lang="fr", published="2025-02-11")
+    article = analyze(
+        "Paul Martin a critiqué le plan de Marie Durand.", lang="fr", published="2025-02-11"
+    )
     assert [(e.type, e.source, e.target) for e in article.events] == [
         ("CRITICIZE", ["paul-martin"], ["marie-durand"])
     ]
+
+
+# -- round 3: offres de rachat, conseils d'administration, départs --------------------------------
+
+ACHETEURS = {
+    "jean-dupont": ("Jean Dupont", "person", ["Jean Dupont", "Dupont"]),
+    "marie-curie": ("Marie Curie", "person", ["Marie Curie"]),
+    "zorgon": ("Zorgon", "organization", ["Zorgon"]),
+}
+
+
+def run_achat(nlp, text: str):  # type: ignore[no-untyped-def]
+    doc = nlp(normalize_for_nlp(text))
+    return find_events(
+        doc, entities_for(text, ACHETEURS), [], amounts_in(text), [], "fr", PUBLISHED, body=text
+    )
+
+
+@pytest.mark.model
+def test_offre_pour_racheter_la_filiale_est_une_offre_hostile(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run_achat(
+        nlp,
+        "Jean Dupont a fait une offre de 10 milliards de dollars pour racheter la filiale de Zorgon.",
+    )
+    assert pairs(events) == {("BID", "jean-dupont", "zorgon", "asserted")}
+    assert events[0].weight < 0
+
+
+@pytest.mark.model
+def test_conseil_d_administration_decide_pour_l_entreprise(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run_achat(
+        nlp, "Le conseil d'administration de Zorgon a rejeté l'offre de Jean Dupont."
+    )
+    assert pairs(events) == {("REJECT", "zorgon", "jean-dupont", "asserted")}
+
+
+@pytest.mark.model
+def test_claquer_la_porte(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run_achat(nlp, "Marie Curie a claqué la porte de Zorgon en mars.")
+    assert pairs(events) == {("DISENGAGE", "marie-curie", "zorgon", "asserted")}

@@ -61,6 +61,9 @@ LED_BY_NOUNS = {
     "entourage",
     "clan",
 }
+#: governing bodies that stand for their organisation when they decide ("le conseil
+#: d'administration d'OpenAI a rejeté l'offre": OpenAI rejected it)
+BODY_NOUNS = {"conseil", "board", "direction", "directoire"}
 #: "la nouvelle administration", "the administration": the sitting executive; adjectives that
 #: keep that reading (any other, "l'administration fiscale", is a public service, not a person)
 _EXECUTIVE_ADJ = {"nouveau", "nouvelle", "actuel", "actuelle", "américain", "américaine"}
@@ -214,7 +217,25 @@ class ActorIndex:
             named = c.dep_ in {"flat:name", "flat", "appos"} or bare
             if named and c.i > tok.i and (ent := self.actor(c)):
                 return ent
-        return self.leader(tok)
+        return self.leader(tok) or self.governed(tok)
+
+    def governed(self, tok: Token) -> str | None:
+        """The organisation a governing body stands for when it decides: "le conseil
+        d'administration d'OpenAI a rejeté", "OpenAI's board rejected"."""
+        if (tok.lemma_ or tok.lower_).lower() not in BODY_NOUNS:
+            return None
+        for c in tok.children:
+            if c.dep_ in {"poss", "nmod:poss", "compound"} or (c.dep_ == "nmod" and c.i > tok.i):
+                nodes = [c, *[g for g in c.children if g.dep_ == "nmod"]]
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                nodes = [p for p in c.children if p.dep_ == "pobj"]
+            else:
+                continue
+            for node in nodes:
+                ent = self.actor(node)
+                if ent and self.types.get(ent) == "organization":
+                    return ent
+        return None
 
     def leader(self, tok: Token) -> str | None:
         """The person a "led-by" noun stands for: "la campagne de Trump", "the Trump

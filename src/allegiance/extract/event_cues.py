@@ -143,6 +143,11 @@ def _children_words(tok: Token) -> set[str]:
 def match_cue(tok: Token, lex: Lexicon) -> Cue | None:
     """The lexicon entry ``tok`` realises, multiword conditions checked."""
     lemma = _lemma(tok)
+    if mistagged_noun(tok):  # "l'offre" tagged as a form of "offrir"
+        for form in (tok.lower_, tok.lower_.removesuffix("s")):
+            if form in lex.nouns:
+                return lex.nouns[form][0]
+        return None
     if tok.pos_ in {"VERB", "AUX"} or (
         tok.pos_ == "NOUN" and lemma in lex.verbs and tok.tag_ == "VBG"
     ):
@@ -160,6 +165,11 @@ def match_cue(tok: Token, lex: Lexicon) -> Cue | None:
             continue
         return cue
     return None
+
+
+def mistagged_noun(tok: Token) -> bool:
+    """A noun the tagger took for a verb: it has a determiner ("l'offre", "une offre")."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
 
 
 def _has_object(tok: Token, nouns: tuple[str, ...]) -> bool:
@@ -282,6 +292,11 @@ def owner_actors(tok: Token, index: ActorIndex) -> list[str]:
             actors, _sure = nominal_actors(c, index, set())
             if actors:
                 return actors
+        if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}:
+            # "the offer from Musk", "the claims of X" (English attaches the noun to the prep)
+            for p in c.children:
+                if p.dep_ == "pobj" and (actors := nominal_actors(p, index, set())[0]):
+                    return actors
     return []
 
 
@@ -383,6 +398,20 @@ def targets_of(
 
     def add(tok: Token) -> None:
         nonlocal certainty
+        if (
+            spec.type in JUDGING
+            and tok.lower_ in RELATIVE_WORDS
+            and cue.dep_ in {"acl:relcl", "relcl"}
+            and cue.head.pos_ == "NOUN"
+            and not index.nominal(cue.head)
+        ):
+            # "Musk's bid for X, which Altman rejected": what is judged is the bid, so its
+            # owner, never the actor written just before the pronoun
+            for a in owner_actors(cue.head, index):
+                if a not in out and a not in exclude:
+                    out.append(a)
+                    certainty = min(certainty, 0.7)
+            return
         actors, sure = nominal_actors(tok, index, exclude)
         if not actors and spec.type in JUDGING:
             actors, sure = owner_actors(tok, index), 0.7
@@ -415,7 +444,7 @@ def targets_of(
         if _is_cleft_focus(c):
             add(c)
         elif prep is None and (c.dep_ in OBJECT_DEPS or spec.kind != "verb"):
-            if c.pos_ != "VERB" or index.actor(c):
+            if c.pos_ != "VERB" or index.actor(c) or mistagged_noun(c):
                 add(c)
         elif prep is not None and prep in spec.targets:
             add(c)
@@ -432,6 +461,15 @@ def targets_of(
                     add(g)
                 elif gp in {"de", "d'", "du", "des", "of"} and _lemma(c) in groups:
                     add(g)  # "rejoindre les rangs de X", "joined the ranks of X"
+    if not out and spec.type == "BID":
+        # "une offre pour racheter la branche d'OpenAI", "offered to buy the nonprofit that
+        # governs OpenAI": the bid is aimed at what the purchase is of
+        for verb in (*cue.children, *(cue.head.children if cue.dep_ != "ROOT" else ())):
+            if verb.dep_ in {"xcomp", "acl", "advcl"} and _lemma(verb) in PURCHASE_VERBS:
+                for a in _purchased(verb, index):
+                    if a not in out and a not in exclude:
+                        out.append(a)
+                        certainty = min(certainty, 0.8)
     # "c'est Altman que Trump a qualifié ...", "OpenAI, qu'Altman dirige"
     relative_object = any(c.lower_ in {"que", "qu'", "whom", "that"} for c in cue.children)
     clause = cue.dep_ in {"ccomp", "acl:relcl", "relcl"}
@@ -449,6 +487,33 @@ def targets_of(
                             out.append(ent)
                             certainty = min(certainty, 0.6)
     return out, certainty
+
+
+#: verbs of buying (the object of a bid) and of controlling ("the entity that controls X")
+PURCHASE_VERBS = {"racheter", "acheter", "acquérir", "reprendre", "buy", "acquire", "purchase"}
+_CONTROL_VERBS = {"contrôler", "gouverner", "diriger", "posséder", "détenir"}
+_CONTROL_VERBS |= {"control", "govern", "run", "own", "oversee"}
+
+
+def _purchased(verb: Token, index: ActorIndex) -> list[str]:
+    """Who a purchase verb buys: its object, the owner of its object ("la branche d'OpenAI"),
+    or what its object controls ("the nonprofit that governs OpenAI")."""
+    for obj in verb.children:
+        if obj.dep_ not in {"obj", "dobj"}:
+            continue
+        if actors := nominal_actors(obj, index, set())[0] or owner_actors(obj, index):
+            return actors
+        for rel in obj.children:
+            if rel.dep_ in {"acl:relcl", "relcl"} and _lemma(rel) in _CONTROL_VERBS:
+                for o in rel.children:
+                    if o.dep_ in {"obj", "dobj"} and (ent := index.nominal(o)):
+                        return [ent]
+    for c in verb.children:  # "racheter la branche à but non lucratif d'OpenAI" (parse split)
+        if c.dep_ in {"obl", "obl:arg"}:
+            for g in c.subtree:
+                if g.dep_ == "nmod" and preposition(g) in {"de", "d'", "du"} and index.actor(g):
+                    return [index.actor(g) or ""]
+    return []
 
 
 def _embedded_targets(
@@ -480,10 +545,15 @@ def noun_arguments(cue: Token, spec: Cue, index: ActorIndex) -> tuple[list[str],
     certainty = 0.85
     for c in cue.children:
         prep = preposition(c)
-        if prep in {"de", "d'", "du", "des", "part", "by", "from"} or c.dep_ == "poss":
+        if prep in {"de", "d'", "du", "des", "part", "par", "by", "from"} or c.dep_ == "poss":
             actors, sure = nominal_actors(c, index, set())
             if actors:
                 source, certainty = actors, certainty * sure
+                break
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}:  # "an offer from X"
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and (actors := nominal_actors(pobj, index, set())[0]):
+                source = actors
                 break
     if not source:
         head = cue

@@ -83,7 +83,56 @@ def find_events(
     quote_events = finder.quote_events(quotes)
     events = _merge(cue_events, quote_events, index)
     states = find_states(index, lex, body)
-    return events, states
+    events = _drop_own_house(events, states)
+    return _rename(events, _nicknames(index)), states
+
+
+def _drop_own_house(events: list[Event], states: list[State]) -> list[Event]:
+    """A leader's quote about the organisation he runs or founded ("Altman said OpenAI was on
+    the wrong side of history") is self-assessment, not a relation between two actors."""
+    own = {(s.source, s.target) for s in states if s.type in _OWN_HOUSE and not s.former}
+    return [
+        e
+        for e in events
+        if e.quote is None
+        or e.type not in {"PRAISE", "CRITICIZE"}
+        or not all((src, tgt) in own for src in e.source for tgt in e.target)
+    ]
+
+
+_OWN_HOUSE = {"CEO_OF", "FOUNDER_OF"}
+
+
+def _nicknames(index: ActorIndex) -> dict[str, str]:
+    """Mocking nicknames ("Crooked Smith" for a Jane Smith): an entity unknown to the knowledge
+    base, named only inside quotes, whose last word is the surname of exactly one known person
+    of the article, is that person."""
+    quoted = [(q.start, q.end) for q in index.quotes]
+    surnames: dict[str, list[str]] = {}
+    for ent in index.entities:
+        if ent.type == "person" and ent.kb and " " in ent.name:
+            surnames.setdefault(ent.name.rsplit(" ", 1)[1].lower(), []).append(ent.id)
+    out: dict[str, str] = {}
+    for ent in index.entities:
+        if ent.kb or " " not in ent.name or not ent.mentions:
+            continue
+        persons = surnames.get(ent.name.rsplit(" ", 1)[1].lower(), [])
+        if len(persons) != 1 or persons[0] == ent.id:
+            continue
+        if all(any(lo <= m.start < hi for lo, hi in quoted) for m in ent.mentions):
+            out[ent.id] = persons[0]
+    return out
+
+
+def _rename(events: list[Event], alias: dict[str, str]) -> list[Event]:
+    if not alias:
+        return events
+    for e in events:
+        e.source = list(dict.fromkeys(alias.get(x, x) for x in e.source))
+        e.target = [
+            t for t in dict.fromkeys(alias.get(x, x) for x in e.target) if t not in e.source
+        ]
+    return [e for e in events if e.source and (e.target or e.amount is not None)]
 
 
 class _EventFinder:
@@ -177,7 +226,17 @@ class _EventFinder:
             return True
         return subj.pos_ in {"NOUN", "PROPN"}
 
+    def _under_bid(self, tok: Token) -> bool:
+        """ "offered to buy X", "une offre pour racheter X": the purchase is the bid's content,
+        not a deal that happened (the BID event says it)."""
+        if tok.dep_ not in {"xcomp", "acl", "advcl"} or tok.head.i == tok.i:
+            return False
+        near = [tok.head, *(c for c in tok.head.children if c.dep_ in {"obj", "dobj"})]
+        return any((cue := match_cue(t, self.lex)) is not None and cue.type == "BID" for t in near)
+
     def _cue_event(self, tok: Token, spec: Cue) -> Event | None:
+        if spec.type == "INVEST" and self._under_bid(tok):
+            return None
         source, target, certainty = self._arguments(tok, spec)
         target = [t for t in target if t not in source]
         if not source:
@@ -339,8 +398,13 @@ class _EventFinder:
                 "historical" if not fallback and is_old(when, self.published) else "asserted"
             )
             accusing = q.cue is not None and q.cue.text.lower().startswith(("accus", "alleg"))
-            for about in self._clear_targets(q):
+            targets = self._clear_targets(q)
+            for about in self._answered(q, a.start, b.end):
+                targets = [t for t in targets if t.entity != about.entity] + [about]
+            for about in targets:
                 kind = "PRAISE" if about.stance > 0 else ("ACCUSE" if accusing else "CRITICIZE")
+                if about.stance == _REFUSAL:
+                    kind = "REJECT"
                 event = Event(
                     type=kind,
                     weight=self.weights[kind],
@@ -381,12 +445,20 @@ class _EventFinder:
         ]
         if not signed or self._is_question(q):
             return []
-        if q.kind == "partial":  # a fragment inside the author's sentence: its cue decides
-            return signed
         doc = self.index.doc
         inside = doc.char_span(q.start, q.end, alignment_mode="expand")
         if inside is None:
             return []
+        if q.kind == "partial":  # a fragment inside the author's sentence: its cue decides,
+            # but what the fragment buys or where it was posted is not judged by it
+            described = {
+                self.index.by_token[t.i]
+                for t in inside
+                if t.i in self.index.by_token
+                and self.index.mention_start.get(t.i) == t.i
+                and _role_rank(self.index, t, inside.start, inside.end, self.lex)[0] >= _DESCRIBED
+            }
+            return [a for a in signed if a.entity not in described]
         ranks: dict[str, tuple[int, int]] = {}
         for tok in inside:
             ent = self.index.by_token.get(tok.i)
@@ -418,10 +490,55 @@ class _EventFinder:
             ),
             None,
         )
-        short = sum(1 for t in inside if t.is_alpha) <= _SHORT_QUOTE  # "« Escroc »"
+        # "« Escroc ! »": a short exclamation, said aloud; a short indirect quote is a summary
+        short = q.kind != "indirect" and sum(1 for t in inside if t.is_alpha) <= _SHORT_QUOTE
         if (pronoun is None and not short) or (pronoun is not None and _feels(pronoun, self.lex)):
             return []
         return [a for a in signed if self.index.types.get(a.entity, "person") == "person"]
+
+    def _answered(self, q: Quote, lo: int, hi: int) -> list[Target]:
+        """The actor a quote answers: "In response to X's offer, Y wrote: « No thank you »",
+        "répondant à X". Its sign is the quote's (a refusal, "No thank you", is a REJECT);
+        nothing when the quote takes no side."""
+        if q.speaker is None or q.speaker.entity is None:
+            return []
+        doc = self.index.doc
+        words = q.text.lstrip(" «“\"'").lower()
+        if words.startswith(_REFUSALS):
+            stance = _REFUSAL
+        else:
+            signs = {a.stance for a in q.about if a.stance}
+            if len(signs) != 1:
+                return []
+            stance = signs.pop()
+        for t in doc[lo:hi]:
+            if q.start <= t.idx < q.end:
+                continue
+            lemma = (t.lemma_ or t.lower_).lower()
+            noun = lemma in _RESPONSE_NOUNS and t.i > 0 and doc[t.i - 1].lower_ in {"in", "en"}
+            verb = lemma in _RESPONSE_VERBS and (
+                "Part" in t.morph.get("VerbForm", []) or t.tag_ == "VBG"
+            )
+            if not (noun or verb) or t.i + 1 >= len(doc):
+                continue
+            to = doc[t.i + 1]
+            if to.lower_ not in {"to", "à", "au", "aux"}:
+                continue
+            answered = [
+                c
+                for c in (*to.children, *t.children)
+                if c.dep_ in {"pobj", "nmod", "obl", "obl:arg", "obl:mod"} and c.i > to.i
+            ]
+            if not answered:
+                continue
+            node = min(answered, key=lambda c: c.i)
+            actors = nominal_actors(node, self.index, set())[0] or owner_actors(node, self.index)
+            return [
+                Target(entity=e, stance=stance)
+                for e in actors
+                if e != q.speaker.entity and e not in self.index.projects
+            ]
+        return []
 
     def _is_question(self, q: Quote) -> bool:
         """An indirect quote that is a question ("si ...", "whether ...")."""
@@ -456,6 +573,13 @@ class _EventFinder:
         return None, None, True
 
 
+#: "In response to X's offer, Y wrote ...", "en réponse à X", "responding to X": the quote answers X
+_RESPONSE_NOUNS = {"response", "reply", "réponse", "réaction", "reaction"}
+_RESPONSE_VERBS = {"respond", "reply", "react", "répondre", "réagir", "riposter"}
+#: a quote that opens with a refusal rejects what it answers ("No thank you", "Non merci")
+_REFUSALS = ("no thank", "no thanks", "non merci", "no,", "non,")
+_REFUSAL = -2  # stance marker of a refusal (REJECT), negative like any hostile stance
+
 _QUESTION_VERBS = {"demander", "interroger", "questionner", "ask", "wonder", "question"}
 _WH_WORDS = {"pourquoi", "comment", "quand", "qui", "quoi", "combien", "why", "how", "when", "who"}
 #: references to a person: a quote that names nobody but says "il"/"lui" is about the target
@@ -467,13 +591,14 @@ _GENERIC_YOU = {"know", "see", "mean", "savez", "voyez", "sais", "vois"}
 _FEELINGS = {"détester", "haïr", "aimer", "adorer", "apprécier", "mépriser", "craindre"}
 _FEELINGS |= {"hate", "love", "like", "dislike", "despise", "adore", "admire", "fear"}
 _VENUES = {"sein", "cadre", "milieu", "within", "among", "amongst", "parmi"}
+_PLATFORM_PREPS = {"on"}
 _SHORT_QUOTE = 6  # words: an exclamation ("« Escroc ! »") aimed at whoever the context says
 _DESCRIBED = 3  # rank class of an actor that is only described (venue, subject of a feeling)
 _STRUCTURE = {"conj", "appos", "flat", "flat:name", "fixed", "compound"}
 
 
 def _addresses_someone(tok: Token) -> bool:
-    """"you"/"vous" speaking to someone, not the generic "you know"."""
+    """ "you"/"vous" speaking to someone, not the generic "you know"."""
     if tok.lower_ not in _ADDRESS:
         return False
     following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
@@ -514,6 +639,8 @@ def _role_rank(index: ActorIndex, tok: Token, lo: int, hi: int, lex: Lexicon) ->
     if _feels(head, lex):
         return (_DESCRIBED, 0)
     prep = preposition(head)
+    if prep in _PLATFORM_PREPS and index.types.get(index.by_token.get(tok.i, "")) == "organization":
+        return (_DESCRIBED, 0)  # "a liar on X": where it was said, not whom it is about
     if prep in _VENUES or (
         head.dep_ == "nmod" and (head.head.lemma_ or head.head.lower_).lower() in _VENUES
     ):
@@ -568,9 +695,22 @@ def _merge(
                     if cue_event.quote is None:
                         cue_event.quote = qi
                     joined = True
-        if not joined and not any(
-            e.source == event.source and e.target == event.target and e.quote == event.quote
-            for e in extra
+        # a cue in the quote's sentence that says the opposite of the quote's one stance wins:
+        # "X disputed Y's claims and released documents showing Y supported ..." is no praise
+        contradicted = any(
+            k[2] == -_sign(event)
+            and k[3] in sents
+            and set(event.source) <= k[0]
+            and set(event.target) <= k[1]
+            for k in kept
+        )
+        if (
+            not joined
+            and not contradicted
+            and not any(
+                e.source == event.source and e.target == event.target and e.quote == event.quote
+                for e in extra
+            )
         ):
             extra.append(event)
     events = list(kept.values()) + extra

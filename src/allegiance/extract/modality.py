@@ -107,6 +107,22 @@ def _clause_words(cue: Token) -> list[Token]:
     return out
 
 
+def _in_subordinate(marker: Token, cue: Token) -> bool:
+    """The marker qualifies a clause below the cue, not the cue: "criticized X for allegedly
+    abandoning ..." reports the criticism as a fact."""
+    head = marker.head
+    if head.i == cue.i or head.i == marker.i:
+        return False
+    node = head
+    for _ in range(8):
+        if node.i == cue.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def modality_of(
     cue: Token,
     lex: Lexicon,
@@ -147,8 +163,8 @@ def modality_of(
     )
     if conditional:
         return "reported"
-    sent_words = {t.lower_ for t in cue.sent}
-    if sent_words & _words(lex, "reported_markers"):
+    markers = _words(lex, "reported_markers")
+    if any(t.lower_ in markers and not _in_subordinate(t, cue) for t in cue.sent):
         return "reported"
     if reported_by_other:
         return "reported"

@@ -36,6 +36,7 @@ MATERIAL_TYPES: frozenset[str] = frozenset(
         "MEET",
         "PARTNER",
         "INVEST",
+        "BID",  # an unsolicited offer to buy: money on the table, not words
         "DONATE",
         "APPOINT",
         "CONCEDE",
