@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 
@@ -31,20 +32,44 @@ def top_nodes(graph: SignedGraph, top: int) -> set[int]:
     return set(sorted(strength, key=lambda n: (-strength[n], n))[:top])
 
 
+def _main_components(g: nx.DiGraph) -> nx.DiGraph:
+    """The largest connected group and any other of three actors or more: isolated pairs
+    crowd the picture and say little about who stands with whom."""
+    parts = sorted(nx.weakly_connected_components(g), key=len, reverse=True)
+    kept = [p for i, p in enumerate(parts) if i == 0 or len(p) >= 3]
+    return g.subgraph(set().union(*kept)).copy() if kept else g
+
+
+def _packed_layout(g: nx.DiGraph) -> dict[int, Any]:
+    """Each group laid out on its own: the largest fills the picture, smaller ones stand in a
+    column on the right (one spring layout for all pushes the groups apart and crushes each)."""
+    parts = sorted(nx.weakly_connected_components(g), key=len, reverse=True)
+    layout: dict[int, Any] = {}
+    column_y = 1.0
+    for i, part in enumerate(parts):
+        sub = g.subgraph(part).to_undirected()
+        k = 2.0 / max(len(part), 1) ** 0.5
+        pos = nx.spring_layout(sub, seed=7, k=k, iterations=200, scale=1.0 if i == 0 else 0.25)
+        for node, (x, y) in pos.items():
+            layout[node] = (x, y) if i == 0 else (x + 1.65, y + column_y)
+        if i:
+            column_y -= 0.65
+    return layout
+
+
 def _graph_figure(graph: SignedGraph, top: int) -> Figure:
     keep = top_nodes(graph, top)
     g = nx.DiGraph()
     for e in graph.edges:
         if e.source in keep and e.target in keep and e.score != 0:
             g.add_edge(e.source, e.target, score=e.score)
-    fig, ax = plt.subplots(figsize=(11, 8), dpi=100)
+    g = _main_components(g)
+    fig, ax = plt.subplots(figsize=(13, 9), dpi=100)
     ax.set_axis_off()
-    since = graph.since.isoformat() if graph.since else "…"
-    ax.set_title(f"Who stands with whom, {since} – {graph.until.isoformat()}")
+    since = f"from {graph.since.isoformat()}" if graph.since else "all facts"
+    ax.set_title(f"Who stands with whom ({since} to {graph.until.isoformat()})")
     if g.number_of_nodes():
-        layout = nx.spring_layout(
-            g.to_undirected(), seed=7, k=1.5 / max(g.number_of_nodes(), 1) ** 0.5
-        )
+        layout = _packed_layout(g)
         biggest = max(abs(s) for _, _, s in g.edges(data="score")) or 1.0
         strength = {n: sum(abs(d["score"]) for *_, d in g.edges(n, data=True)) for n in g}
         strength.update(
