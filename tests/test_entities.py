@@ -386,3 +386,90 @@ def test_first_names_match_decomposed_accents() -> None:
     assert decomposed != "Rémy"
     assert decomposed.lower() in first_names()
     assert first_name_gender(decomposed + " Dupont") == "Masc"
+
+
+@pytest.fixture(scope="module")
+def office_kb() -> KnowledgeBase:
+    """Two presidents and a British prime minister with dated, country-bearing titles."""
+    return KnowledgeBase(
+        [
+            KBEntry(
+                "pres-a",
+                "Anna Alpha",
+                "person",
+                titles=(Title(("président", "président alphien", "alphian president")),),
+                first_name="Anna",
+                last_name="Alpha",
+                curated=True,
+            ),
+            KBEntry(
+                "pres-b",
+                "Bruno Beta",
+                "person",
+                titles=(Title(("président", "président de la république", "président betien")),),
+                first_name="Bruno",
+                last_name="Beta",
+                curated=True,
+            ),
+            KBEntry(
+                "pm-old",
+                "Carl Gamma",
+                "person",
+                titles=(
+                    Title(
+                        ("premier ministre", "premier ministre britannique"), None, date(2024, 7, 5)
+                    ),
+                ),
+                curated=True,
+            ),
+            KBEntry(
+                "pm-new",
+                "Dora Delta",
+                "person",
+                titles=(
+                    Title(("premier ministre", "premier ministre britannique"), date(2024, 7, 5)),
+                ),
+                curated=True,
+            ),
+        ]
+    )
+
+
+def _mentions_of(doc: Doc, kb: KnowledgeBase, on: date) -> dict[str, list[str]]:
+    return {e.id: [m.text for m in e.mentions] for e in resolve_entities(doc, "fr", kb, on)}
+
+
+def test_a_country_description_brings_in_its_one_holder(office_kb: KnowledgeBase) -> None:
+    doc = spacy.blank("fr")("Le président alphien a répondu hier.")
+    assert _mentions_of(doc, office_kb, date(2025, 1, 1)) == {"pres-a": ["Le président alphien"]}
+
+
+def test_an_english_qualifier_before_the_role_names_the_country(office_kb: KnowledgeBase) -> None:
+    doc = spacy.blank("en")("Later the Alphian president said no.")
+    assert _mentions_of(doc, office_kb, date(2025, 1, 1)) == {"pres-a": ["the Alphian president"]}
+
+
+def test_head_of_government_of_a_party_is_the_prime_minister_at_the_date(
+    office_kb: KnowledgeBase,
+) -> None:
+    doc = spacy.blank("fr")("Le chef du gouvernement travailliste a parlé.")
+    assert _mentions_of(doc, office_kb, date(2024, 9, 1)) == {
+        "pm-new": ["Le chef du gouvernement travailliste"]
+    }
+    assert "pm-old" in _mentions_of(doc, office_kb, date(2024, 3, 1))
+
+
+def test_an_unknown_nationality_is_not_the_bare_role(office_kb: KnowledgeBase) -> None:
+    doc = make_doc(
+        ["Bruno", "Beta", "arrive", ".", "Le", "président", "ukrainien", "parle", "."],
+        ["B-PER", "I-PER", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    mentions = _mentions_of(doc, office_kb, date(2025, 1, 1))
+    assert mentions == {"pres-b": ["Bruno Beta"]}
+
+
+def test_a_bare_role_with_two_holders_brings_in_nobody(office_kb: KnowledgeBase) -> None:
+    doc = spacy.blank("fr")("Le président a parlé. Le président de la République aussi.")
+    assert _mentions_of(doc, office_kb, date(2025, 1, 1)) == {
+        "pres-b": ["Le président de la République"]
+    }

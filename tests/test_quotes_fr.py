@@ -468,3 +468,22 @@ def test_proper_noun_parsed_as_expletive_is_a_subject() -> None:
     assert is_subject(doc[0])
     assert not is_subject(doc[4])  # the impersonal ``il`` stays an expletive
     assert not is_subject(doc[3])
+
+
+@pytest.mark.model
+def test_verb_hung_on_the_name_takes_the_name_as_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Paul Durand, qui a fondé Acme en 2015, conteste les accusations et affirme que "
+        "son offre était sérieuse."
+    )
+    q = _one(_run(nlp, body), "offre était sérieuse")
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.entity == "paul-durand"
+
+
+@pytest.mark.model
+def test_soulever_que_reports_an_objection(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "La société Acme soulève notamment que l'anonymat de ces données est très relatif."
+    q = _one(_run(nlp, body), "anonymat de ces données")
+    assert q.cue is not None and q.cue.text == "soulève"
+    assert q.speaker is not None and q.speaker.name.startswith("La société")

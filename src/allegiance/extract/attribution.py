@@ -204,6 +204,21 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             break
         if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + len(tok.text)):
             return ctx.speaker_from_tokens(tok, exclude)
+    # ``X, qui a fondé Y, conteste … et affirme que …``: the parser hung the verbs on the name,
+    # which is their subject
+    named_head = cue
+    for _ in range(3):
+        if named_head.dep_ not in _HUNG_DEPS:
+            break
+        named_head = named_head.head
+        if (
+            named_head.pos_ == "PROPN"
+            and named_head.i < cue.i
+            and named_head.dep_ in {"ROOT", *SUBJ_DEPS}
+            and not inside(named_head)
+            and ctx.mention_at(named_head.idx, named_head.idx + len(named_head.text)) is not None
+        ):
+            return ctx.speaker_from_tokens(named_head, exclude)
     # a participle or infinitive (``le qualifiant de``, ``disant que``, ``calling``): its subject
     # is the subject of the verb it hangs from
     head = cue
@@ -221,6 +236,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 if speaker is not None:
                     return speaker
     return None
+
+
+#: links by which the parser hangs a verb on its subject's name (``X, qui a fondé Y, conteste …
+#: et affirme que …`` read with ``X`` as the root)
+_HUNG_DEPS = {"conj", "parataxis", "advcl", "acl:relcl"}
 
 
 def is_subject(tok: Token) -> bool:
