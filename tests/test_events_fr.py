@@ -490,3 +490,68 @@ def test_conseil_d_administration_decide_pour_l_entreprise(nlp) -> None:  # type
 def test_claquer_la_porte(nlp) -> None:  # type: ignore[no-untyped-def]
     events, _ = run_achat(nlp, "Marie Curie a claqué la porte de Zorgon en mars.")
     assert pairs(events) == {("DISENGAGE", "marie-curie", "zorgon", "asserted")}
+
+
+# -- funding rounds (funding.py), invented companies ---------------------------------------------
+
+FUNDERS = {
+    "zentor": ("Zentor", "organization", ["Zentor"]),
+    "kora": ("Kora", "organization", ["Kora"]),
+    "alpha": ("Alpha Capital", "organization", ["Alpha Capital"]),
+    "beta": ("Beta Partners", "organization", ["Beta Partners"]),
+    "gamma": ("Gamma Ventures", "organization", ["Gamma Ventures"]),
+    "jean": ("Jean Dupont", "person", ["Jean Dupont"]),
+    "paul": ("Paul Martin", "person", ["Paul Martin"]),
+}
+
+
+def invests(nlp, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    doc = nlp(normalize_for_nlp(text))
+    events, _ = find_events(doc, entities_for(text, FUNDERS), [], [], [], "fr", PUBLISHED)
+    return {(s, t) for e in events if e.type == "INVEST" for s in e.source for t in e.target}
+
+
+@pytest.mark.model
+def test_investors_listed_after_parmi(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La société Zentor a levé 300 millions d'euros la semaine dernière. "
+        "Parmi les investisseurs figurent Alpha Capital, Beta Partners et Gamma Ventures."
+    )
+    assert invests(nlp, text) == {("alpha", "zentor"), ("beta", "zentor"), ("gamma", "zentor")}
+
+
+@pytest.mark.model
+def test_round_gathers_investors(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Zentor a annoncé avoir levé 2 milliards de dollars. Ce tour de table a réuni plusieurs "
+        "fonds, à commencer par Alpha Capital ou Beta Partners, ainsi que le fonds Gamma Ventures."
+    )
+    assert invests(nlp, text) == {("alpha", "zentor"), ("beta", "zentor"), ("gamma", "zentor")}
+
+
+@pytest.mark.model
+def test_raised_from_investors(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Zentor a levé 50 millions d'euros auprès de Alpha Capital et Beta Partners."
+    assert invests(nlp, text) == {("alpha", "zentor"), ("beta", "zentor")}
+
+
+@pytest.mark.model
+def test_round_with_participation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Zentor a bouclé une levée de fonds avec la participation de Alpha Capital."
+    assert invests(nlp, text) == {("alpha", "zentor")}
+
+
+@pytest.mark.model
+def test_described_company_is_the_latest_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "La start-up" that raised stands for the organisation named as subject just before."""
+    text = (
+        "Zentor change de dimension. La start-up a annoncé avoir bouclé une levée record. "
+        "Parmi les investisseurs devraient se trouver Alpha Capital et Beta Partners."
+    )
+    assert invests(nlp, text) == {("alpha", "zentor"), ("beta", "zentor")}
+
+
+@pytest.mark.model
+def test_gathering_without_a_round_is_no_investment(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kora a signé un contrat. La société a réuni Jean Dupont et Paul Martin pour un dîner."
+    assert invests(nlp, text) == set()

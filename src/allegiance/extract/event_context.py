@@ -273,6 +273,23 @@ class ActorIndex:
                 return q
         return None
 
+    def topic_organization(self, tok: Token, exclude: set[str] | None = None) -> str | None:
+        """The organisation a description stands for ("la start-up", "le groupe"): the latest
+        organisation that was the subject of a clause before ``tok``, in its sentence or the
+        two before it (a name the parser left as the root of its sentence counts: "X change
+        d'échelle" is sometimes parsed as a verbless noun phrase)."""
+        k = self.sentence_of[tok.i]
+        lo = self.sentences[max(0, k - 2)].start
+        for t in reversed(self.doc[lo : tok.i]):
+            if t.dep_ not in SUBJECT_DEPS and not (
+                t.dep_ == "ROOT" and t.pos_ in {"NOUN", "PROPN"}
+            ):
+                continue
+            ent = self.nominal(t)
+            if ent and self.types.get(ent) == "organization" and ent not in (exclude or set()):
+                return ent
+        return None
+
     # -- pronouns and relatives --------------------------------------------------------------
 
     def antecedent(self, rel: Token) -> list[str]:

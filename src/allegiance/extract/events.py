@@ -14,16 +14,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from allegiance.extract.event_context import RELATIVE_WORDS, SUBJECT_DEPS, ActorIndex
-from allegiance.extract.event_cues import (
+from allegiance.extract.event_arguments import (
     JUDGING,
     PASSIVE_AGENT_DEPS,
-    Cue,
-    Lexicon,
-    evaluative_sign,
-    load_lexicon,
-    load_ontology,
-    match_cue,
     nominal_actors,
     noun_arguments,
     owner_actors,
@@ -31,7 +24,18 @@ from allegiance.extract.event_cues import (
     subject_of,
     targets_of,
 )
-from allegiance.extract.modality import is_old, modality_of
+from allegiance.extract.event_context import RELATIVE_WORDS, ActorIndex
+from allegiance.extract.event_cues import (
+    Cue,
+    Lexicon,
+    evaluative_sign,
+    load_lexicon,
+    load_ontology,
+    match_cue,
+)
+from allegiance.extract.funding import funding_arguments
+from allegiance.extract.modality import modality_of
+from allegiance.extract.quote_events import QuoteEvents, merge
 from allegiance.extract.states import find_states
 from allegiance.models import (
     Amount,
@@ -41,9 +45,7 @@ from allegiance.models import (
     Granularity,
     Modality,
     Quote,
-    Span,
     State,
-    Target,
 )
 
 if TYPE_CHECKING:
@@ -80,8 +82,10 @@ def find_events(
     index = ActorIndex.build(doc, lang, entities, quotes, published=published, kb=kb)
     finder = _EventFinder(index, lex, amounts, dates, published, body, published_precision)
     cue_events = finder.cue_events()
-    quote_events = finder.quote_events(quotes)
-    events = _merge(cue_events, quote_events, index)
+    quoted = QuoteEvents(
+        index, lex, dates, published, finder.fallback_date, body, finder.weights
+    ).find(quotes)
+    events = merge(cue_events, quoted, index)
     states = find_states(index, lex, body)
     events = _drop_own_house(events, states)
     return _rename(events, _nicknames(index)), states
@@ -172,6 +176,11 @@ class _EventFinder:
             event = self._cue_event(tok, spec)
             if event is not None:
                 out.append((event, self.index.sentence_of[tok.i]))
+        invest = Cue(lemma="", type="INVEST", kind="verb")
+        for tok, investors, company, certainty in funding_arguments(self.index, self.lex):
+            event = self._cue_event(tok, invest, (investors, company, certainty))
+            if event is not None:
+                out.append((event, self.index.sentence_of[tok.i]))
         return out
 
     def _arguments(self, tok: Token, spec: Cue) -> tuple[list[str], list[str], float]:
@@ -234,10 +243,14 @@ class _EventFinder:
         near = [tok.head, *(c for c in tok.head.children if c.dep_ in {"obj", "dobj"})]
         return any((cue := match_cue(t, self.lex)) is not None and cue.type == "BID" for t in near)
 
-    def _cue_event(self, tok: Token, spec: Cue) -> Event | None:
-        if spec.type == "INVEST" and self._under_bid(tok):
+    def _cue_event(
+        self, tok: Token, spec: Cue, given: tuple[list[str], list[str], float] | None = None
+    ) -> Event | None:
+        """The event of a cue; ``given`` arguments (source, target, certainty) found by another
+        rule (a funding round's investors) replace those of the parse."""
+        if spec.type == "INVEST" and given is None and self._under_bid(tok):
             return None
-        source, target, certainty = self._arguments(tok, spec)
+        source, target, certainty = given or self._arguments(tok, spec)
         target = [t for t in target if t not in source]
         if not source:
             return None
@@ -365,354 +378,3 @@ class _EventFinder:
         if self.published is not None:
             return self.fallback_date
         return None, None, True
-
-    # -- quote events ------------------------------------------------------------------------
-
-    def quote_events(self, quotes: list[Quote]) -> list[tuple[Event, list[int], int]]:
-        """(event, sentences it spans, quote index) for each clear stance of a named speaker."""
-        out: list[tuple[Event, list[int], int]] = []
-        doc = self.index.doc
-        for qi, q in enumerate(quotes):
-            if q.speaker is None or q.speaker.entity is None:
-                continue
-            first = doc.char_span(q.start, q.end, alignment_mode="expand")
-            if first is None or len(first) == 0:
-                continue
-            lo_i, hi_i = first.start, first.end - 1
-            if q.cue is not None and (
-                cue := doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-            ):
-                lo_i, hi_i = min(lo_i, cue.start), max(hi_i, cue.end - 1)
-            sents = list(range(self.index.sentence_of[lo_i], self.index.sentence_of[hi_i] + 1))
-            a, b = self.index.sentences[sents[0]], self.index.sentences[sents[-1]]
-            first_span = a.span(doc, self.body)
-            last_span = b.span(doc, self.body)
-            text_src = self.body if self.body is not None else doc.text
-            evidence = Span(
-                text=text_src[first_span.start : last_span.end],
-                start=first_span.start,
-                end=last_span.end,
-            )
-            when, gran, fallback = self._quote_date(q, evidence)
-            modality: Modality = (
-                "historical" if not fallback and is_old(when, self.published) else "asserted"
-            )
-            accusing = q.cue is not None and q.cue.text.lower().startswith(("accus", "alleg"))
-            targets = self._clear_targets(q)
-            for about in self._answered(q, a.start, b.end):
-                targets = [t for t in targets if t.entity != about.entity] + [about]
-            for about in targets:
-                kind = "PRAISE" if about.stance > 0 else ("ACCUSE" if accusing else "CRITICIZE")
-                if about.stance == _REFUSAL:
-                    kind = "REJECT"
-                event = Event(
-                    type=kind,
-                    weight=self.weights[kind],
-                    source=[q.speaker.entity],
-                    target=[about.entity],
-                    evidence=evidence,
-                    date=when,
-                    granularity=gran,  # type: ignore[arg-type]
-                    date_is_fallback=fallback,
-                    modality=modality,
-                    confidence=round(0.4 + 0.4 * q.confidence, 2),
-                    quote=qi,
-                )
-                out.append((event, sents, qi))
-        return out
-
-    def _clear_targets(self, q: Quote) -> list[Target]:
-        """The targets a quote clearly praises or criticises, not every actor named in it.
-
-        A question put to the speaker ("on lui a demandé si ...") is not his statement. Projects
-        and products are not taken as targets (a person rarely praises a project in a quote; the
-        cue words can still say so). Among actors named inside a direct or indirect quote, those
-        that are arguments of its clauses beat those that only modify a noun ("les critiques de
-        X", "au sein du G7"), and the shallowest in the parse win ("X est un radical qui a
-        piégé Y": X). An actor that is only the subject of a feeling ("il déteste ...") is
-        described, not judged. A target the quote does not name is kept only when the quote
-        names no actor of its own and refers to a person by a pronoun, or is a short
-        exclamation ("« Escroc ! »").
-        """
-        assert q.speaker is not None
-        signed = [
-            a
-            for a in q.about
-            if a.stance
-            and a.entity != q.speaker.entity
-            and self.index.types.get(a.entity) not in {"location", "other"}
-            and a.entity not in self.index.projects
-        ]
-        if not signed or self._is_question(q):
-            return []
-        doc = self.index.doc
-        inside = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if inside is None:
-            return []
-        if q.kind == "partial":  # a fragment inside the author's sentence: its cue decides,
-            # but what the fragment buys or where it was posted is not judged by it
-            described = {
-                self.index.by_token[t.i]
-                for t in inside
-                if t.i in self.index.by_token
-                and self.index.mention_start.get(t.i) == t.i
-                and _role_rank(self.index, t, inside.start, inside.end, self.lex)[0] >= _DESCRIBED
-            }
-            return [a for a in signed if a.entity not in described]
-        ranks: dict[str, tuple[int, int]] = {}
-        for tok in inside:
-            ent = self.index.by_token.get(tok.i)
-            if ent is None or self.index.mention_start.get(tok.i) != tok.i:
-                continue
-            rank = _role_rank(self.index, tok, inside.start, inside.end, self.lex)
-            if ent not in ranks or rank < ranks[ent]:
-                ranks[ent] = rank
-        ranks.pop(q.speaker.entity or "", None)
-        named = {a.entity: ranks[a.entity] for a in signed if a.entity in ranks}
-        if named:
-            best = min(named.values())
-            return [
-                a
-                for a in signed
-                if a.entity in named
-                and named[a.entity][0] == best[0]
-                and named[a.entity][0] < _DESCRIBED
-                and named[a.entity][1] <= best[1] + 1
-            ]
-        if any(ranks.get(e, (0, 0))[0] < _DESCRIBED for e in ranks):
-            return []  # the quote is about actors of its own, the target was guessed outside
-        pronoun = next(
-            (
-                t
-                for t in inside
-                if t.pos_ in {"PRON", "DET"}
-                and (t.lower_ in _PERSON_REFERENCES or _addresses_someone(t))
-            ),
-            None,
-        )
-        # "« Escroc ! »": a short exclamation, said aloud; a short indirect quote is a summary
-        short = q.kind != "indirect" and sum(1 for t in inside if t.is_alpha) <= _SHORT_QUOTE
-        if (pronoun is None and not short) or (pronoun is not None and _feels(pronoun, self.lex)):
-            return []
-        return [a for a in signed if self.index.types.get(a.entity, "person") == "person"]
-
-    def _answered(self, q: Quote, lo: int, hi: int) -> list[Target]:
-        """The actor a quote answers: "In response to X's offer, Y wrote: « No thank you »",
-        "répondant à X". Its sign is the quote's (a refusal, "No thank you", is a REJECT);
-        nothing when the quote takes no side."""
-        if q.speaker is None or q.speaker.entity is None:
-            return []
-        doc = self.index.doc
-        words = q.text.lstrip(" «“\"'").lower()
-        if words.startswith(_REFUSALS):
-            stance = _REFUSAL
-        else:
-            signs = {a.stance for a in q.about if a.stance}
-            if len(signs) != 1:
-                return []
-            stance = signs.pop()
-        for t in doc[lo:hi]:
-            if q.start <= t.idx < q.end:
-                continue
-            lemma = (t.lemma_ or t.lower_).lower()
-            noun = lemma in _RESPONSE_NOUNS and t.i > 0 and doc[t.i - 1].lower_ in {"in", "en"}
-            verb = lemma in _RESPONSE_VERBS and (
-                "Part" in t.morph.get("VerbForm", []) or t.tag_ == "VBG"
-            )
-            if not (noun or verb) or t.i + 1 >= len(doc):
-                continue
-            to = doc[t.i + 1]
-            if to.lower_ not in {"to", "à", "au", "aux"}:
-                continue
-            answered = [
-                c
-                for c in (*to.children, *t.children)
-                if c.dep_ in {"pobj", "nmod", "obl", "obl:arg", "obl:mod"} and c.i > to.i
-            ]
-            if not answered:
-                continue
-            node = min(answered, key=lambda c: c.i)
-            actors = nominal_actors(node, self.index, set())[0] or owner_actors(node, self.index)
-            return [
-                Target(entity=e, stance=stance)
-                for e in actors
-                if e != q.speaker.entity and e not in self.index.projects
-            ]
-        return []
-
-    def _is_question(self, q: Quote) -> bool:
-        """An indirect quote that is a question ("si ...", "whether ...")."""
-        if q.kind != "indirect":
-            return False
-        first = q.text.lstrip().lower()
-        if first.startswith(("si ", "s'il", "s'ils", "s'elle", "whether ", "if ")):
-            return True
-        if q.cue is None:
-            return False
-        cue = self.index.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-        return (
-            cue is not None
-            and any((t.lemma_ or "").lower() in _QUESTION_VERBS for t in cue)
-            and first.split(" ", 1)[0] in _WH_WORDS
-        )
-
-    def _quote_date(self, q: Quote, evidence: Span) -> tuple[str | None, Granularity | None, bool]:
-        best: tuple[int, DateMention] | None = None
-        for d in self.dates:
-            if d.date is None or d.start < evidence.start or d.end > evidence.end:
-                continue
-            if q.start <= d.start < q.end:
-                continue
-            dist = abs(d.start - q.end)
-            if best is None or dist < best[0]:
-                best = (dist, d)
-        if best is not None:
-            return best[1].date, best[1].granularity, False
-        if self.published is not None:
-            return self.fallback_date
-        return None, None, True
-
-
-#: "In response to X's offer, Y wrote ...", "en réponse à X", "responding to X": the quote answers X
-_RESPONSE_NOUNS = {"response", "reply", "réponse", "réaction", "reaction"}
-_RESPONSE_VERBS = {"respond", "reply", "react", "répondre", "réagir", "riposter"}
-#: a quote that opens with a refusal rejects what it answers ("No thank you", "Non merci")
-_REFUSALS = ("no thank", "no thanks", "non merci", "no,", "non,")
-_REFUSAL = -2  # stance marker of a refusal (REJECT), negative like any hostile stance
-
-_QUESTION_VERBS = {"demander", "interroger", "questionner", "ask", "wonder", "question"}
-_WH_WORDS = {"pourquoi", "comment", "quand", "qui", "quoi", "combien", "why", "how", "when", "who"}
-#: references to a person: a quote that names nobody but says "il"/"lui" is about the target
-#: found around it; so is a quote that addresses someone ("if you want", "vos entreprises"),
-#: unless "you" is only the generic one of "you know" / "vous savez"
-_PERSON_REFERENCES = {"il", "elle", "lui", "le", "la", "l'", "he", "him", "she", "her", "his"}
-_ADDRESS = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "toi"}
-_GENERIC_YOU = {"know", "see", "mean", "savez", "voyez", "sais", "vois"}
-_FEELINGS = {"détester", "haïr", "aimer", "adorer", "apprécier", "mépriser", "craindre"}
-_FEELINGS |= {"hate", "love", "like", "dislike", "despise", "adore", "admire", "fear"}
-_VENUES = {"sein", "cadre", "milieu", "within", "among", "amongst", "parmi"}
-_PLATFORM_PREPS = {"on"}
-_SHORT_QUOTE = 6  # words: an exclamation ("« Escroc ! »") aimed at whoever the context says
-_DESCRIBED = 3  # rank class of an actor that is only described (venue, subject of a feeling)
-_STRUCTURE = {"conj", "appos", "flat", "flat:name", "fixed", "compound"}
-
-
-def _addresses_someone(tok: Token) -> bool:
-    """ "you"/"vous" speaking to someone, not the generic "you know"."""
-    if tok.lower_ not in _ADDRESS:
-        return False
-    following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-    return following not in _GENERIC_YOU and tok.head.lower_ not in _GENERIC_YOU
-
-
-def _feels(tok: Token, lex: Lexicon) -> bool:
-    """``tok`` is the subject of a verb of feeling: "il déteste ...", "he loves ..."."""
-    return tok.dep_ in {"nsubj", "nsubj:pass"} and (tok.head.lemma_ or "").lower() in _FEELINGS
-
-
-#: event types that are transactions: an actor that is their object in a quote is not the one
-#: the quote judges
-_TRANSACTIONS = {"INVEST", "DONATE", "MEET", "APPOINT", "PLEDGE", "PARTNER", "JOIN", "CONCEDE"}
-
-
-def _transaction(arg: Token, lex: Lexicon) -> bool:
-    """``arg`` is an object or complement of a transaction cue ("acheter X", "buy X")."""
-    if arg.dep_ in SUBJECT_DEPS:
-        return False
-    verb = arg.head.head if arg.dep_ == "pobj" else arg.head
-    cue = match_cue(verb, lex)
-    return cue is not None and cue.type in _TRANSACTIONS
-
-
-def _role_rank(index: ActorIndex, tok: Token, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
-    """(class, depth) of the mention starting at ``tok`` inside a quote [lo, hi): class 0 for
-    an argument of a clause, 1 for a modifier of a noun, 3 for a venue or a feeler; depth is the
-    number of arcs to the root of the quote's clause."""
-    end = index.mention_end.get(tok.i, tok.i + 1)
-    head = tok
-    for t in index.doc[tok.i : end]:  # the mention's syntactic head
-        if not (tok.i <= t.head.i < end) or t.head.i == t.i:
-            head = t
-            break
-    while head.dep_ in _STRUCTURE and head.head.i != head.i and lo <= head.head.i < hi:
-        head = head.head
-    if _feels(head, lex):
-        return (_DESCRIBED, 0)
-    prep = preposition(head)
-    if prep in _PLATFORM_PREPS and index.types.get(index.by_token.get(tok.i, "")) == "organization":
-        return (_DESCRIBED, 0)  # "a liar on X": where it was said, not whom it is about
-    if prep in _VENUES or (
-        head.dep_ == "nmod" and (head.head.lemma_ or head.head.lower_).lower() in _VENUES
-    ):
-        return (_DESCRIBED, 0)
-    noun = head.head.head if head.dep_ == "pobj" else head.head
-    noun_modifier = head.dep_ in {"nmod", "poss", "nmod:poss", "pobj"} and noun.pos_ in {
-        "NOUN",
-        "PROPN",
-        "PRON",
-        "NUM",
-    }
-    if noun_modifier and not {noun.lower_, (noun.lemma_ or "").lower()} & (
-        lex.negative | lex.positive
-    ):
-        # "les intérêts d'OpenAI", "au sein du G7": the actor is only named in passing; "les
-        # mensonges de X", "X's genius" judge it
-        return (_DESCRIBED, 0)
-    if _transaction(head, lex):
-        return (_DESCRIBED, 0)  # "nous rachèterions X": X is bought, not judged
-    depth = 0
-    node = head
-    while node.head.i != node.i and lo <= node.head.i < hi and depth < 12:
-        node = node.head
-        depth += 1
-    return (1 if noun_modifier else 0, depth)
-
-
-def _sign(e: Event) -> int:
-    return (e.weight > 0) - (e.weight < 0)
-
-
-def _merge(
-    cue_events: list[tuple[Event, int]],
-    quote_events: list[tuple[Event, list[int], int]],
-    index: ActorIndex,
-) -> list[Event]:
-    """One event per (source, target, type, sentence); a quote event joins a cue event of
-    the same sign in the same sentence."""
-    kept: dict[tuple[frozenset[str], frozenset[str], int, int, str], Event] = {}
-    for event, sent in cue_events:
-        key = (frozenset(event.source), frozenset(event.target), _sign(event), sent, event.type)
-        old = kept.get(key)
-        if old is None or event.confidence > old.confidence:
-            kept[key] = event
-    extra: list[Event] = []
-    for event, sents, qi in quote_events:
-        joined = False
-        for s in sents:
-            key = (frozenset(event.source), frozenset(event.target), _sign(event), s, event.type)
-            for k, cue_event in kept.items():
-                if k[2] == key[2] and k[3] == s and key[0] <= k[0] and key[1] <= k[1]:
-                    if cue_event.quote is None:
-                        cue_event.quote = qi
-                    joined = True
-        # a cue in the quote's sentence that says the opposite of the quote's one stance wins:
-        # "X disputed Y's claims and released documents showing Y supported ..." is no praise
-        contradicted = any(
-            k[2] == -_sign(event)
-            and k[3] in sents
-            and set(event.source) <= k[0]
-            and set(event.target) <= k[1]
-            for k in kept
-        )
-        if (
-            not joined
-            and not contradicted
-            and not any(
-                e.source == event.source and e.target == event.target and e.quote == event.quote
-                for e in extra
-            )
-        ):
-            extra.append(event)
-    events = list(kept.values()) + extra
-    events.sort(key=lambda e: (e.evidence.start, e.type))
-    return events
