@@ -1,8 +1,11 @@
 """Score the English quote finder on PolNeAR (brat attributions): direct quotes, all attributions.
 
-    .venv/bin/python scripts/eval_polnear.py --split dev [--limit N]
+    .venv/bin/python scripts/eval_polnear.py --split dev [--limit N] [--bare]
 
-Tune on train/dev only; the test split is run once, by the lead, at the end.
+The documents go through the product's pipeline (our spaCy components, the knowledge base, the
+resolver), dated by the date in their file name, as `allegiance analyze` would run them;
+``--bare`` uses the packaged model alone. Tune on train/dev only; the test split is run once,
+at the end.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from allegiance.evaluation.brat import read_split
 from allegiance.evaluation.quotes import QuoteScores, score_quotes
 from allegiance.extract.quotes import find_quotes
 from allegiance.models import Entity, Mention
-from allegiance.nlp.models import bare
+from allegiance.nlp.models import bare, load
 
 DEFAULT_ROOT = Path("/work/shared/eval/polnear/data")
 
@@ -40,7 +43,7 @@ def stand_in_entities(doc) -> list[Entity]:  # type: ignore[no-untyped-def]
 _KB: list[object] = []
 
 
-def entities_for(doc, lang: str):  # type: ignore[no-untyped-def]
+def entities_for(doc, lang: str, published=None):  # type: ignore[no-untyped-def]
     try:
         from allegiance.resolve.entities import resolve_entities
         from allegiance.resolve.kb import KnowledgeBase
@@ -49,10 +52,19 @@ def entities_for(doc, lang: str):  # type: ignore[no-untyped-def]
     try:
         if not _KB:
             _KB.append(KnowledgeBase.load())
-        return resolve_entities(doc, lang, _KB[0], None)  # type: ignore[arg-type]
+        return resolve_entities(doc, lang, _KB[0], published)  # type: ignore[arg-type]
     except Exception as exc:  # the resolver is not ours: fall back rather than stop the run
         print(f"resolver failed ({exc}); using stand-in entities", file=sys.stderr)
         return stand_in_entities(doc)
+
+
+def _date_in_name(name: str):  # type: ignore[no-untyped-def]
+    """PolNeAR file names carry the publication date: breitbart_2016-09-12_…"""
+    import re
+    from datetime import date
+
+    found = re.search(r"(\d{4})-(\d{2})-(\d{2})", name)
+    return date(*map(int, found.groups())) if found else None
 
 
 def main() -> None:
@@ -61,15 +73,17 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     parser.add_argument("--stand-in", action="store_true", help="do not use the resolver")
+    parser.add_argument("--bare", action="store_true", help="the packaged model, no components")
     args = parser.parse_args()
-    nlp = bare("en")
+    nlp = bare("en") if args.bare else load("en")
     docs = read_split(args.root, args.split)
     if args.limit:
         docs = docs[: args.limit]
     scores: dict[tuple[str, float], QuoteScores] = defaultdict(QuoteScores)
-    for _name, body, gold in docs:
+    for name, body, gold in docs:
         doc = nlp(normalize_for_nlp(body))
-        entities = stand_in_entities(doc) if args.stand_in else entities_for(doc, "en")
+        published = _date_in_name(name)
+        entities = stand_in_entities(doc) if args.stand_in else entities_for(doc, "en", published)
         predicted = find_quotes(doc, entities, "en")
         direct_pred = [q for q in predicted if q.kind == "direct"]
         direct_gold = [g for g in gold if g.kind == "direct"]
