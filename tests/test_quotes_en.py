@@ -175,3 +175,55 @@ def test_definite_description_refers_back(nlp) -> None:  # type: ignore[no-untyp
     )
     q = _one(_run(nlp, body), "We are ready")
     assert _speaker(q) == "anna-price"
+
+
+@pytest.mark.model
+def test_title_abbreviation_does_not_end_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = 'The vote is next week.  "It will be our first task," Mr. Carter said.'
+    q = _one(_run(nlp, body), "first task")
+    assert _speaker(q) == "john-carter"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+@pytest.mark.model
+def test_transcript_label_names_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Anna Price was interviewed on Sunday. A transcript follows:\n\n"
+        '"HOST: Why did you sign it?\n\n"PRICE: Well, the deal is fair to everyone.'
+    )
+    q = _one(_run(nlp, body), "fair to everyone")
+    assert q.text.startswith("Well")  # the label is not part of the speech
+    assert _speaker(q) == "anna-price"
+    host = _one(_run(nlp, body), "Why did")
+    assert host.speaker is not None and host.speaker.name == "HOST"
+
+
+@pytest.mark.model
+def test_name_after_a_dash_signs_the_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Readers sent us their views. “The plan is a disgrace and a waste of money.”― Anna Price "
+        "“We deserve a better deal than this one.” ―John Carter."
+    )
+    quotes = _run(nlp, body)
+    assert _speaker(_one(quotes, "disgrace")) == "anna-price"
+    assert _speaker(_one(quotes, "better deal")) == "john-carter"
+
+
+@pytest.mark.model
+def test_weekday_after_the_cue_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "The inquiry goes on.  “I make this promise to you: we will find the truth,” "
+        "Globex chief John Carter said Monday. “I want to reassure everyone.”"
+    )
+    quotes = _run(nlp, body)
+    assert _speaker(_one(quotes, "promise")) == "john-carter"
+    assert _speaker(_one(quotes, "reassure")) == "john-carter"
+
+
+@pytest.mark.model
+def test_relative_pronoun_subject_is_the_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The talks failed because of Anna Price, who said that the offer was far too low."
+    q = _one(_run(nlp, body), "offer was far too low")
+    assert _speaker(q) == "anna-price"
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "who"

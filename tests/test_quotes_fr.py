@@ -487,3 +487,15 @@ def test_soulever_que_reports_an_objection(nlp) -> None:  # type: ignore[no-unty
     q = _one(_run(nlp, body), "anonymat de ces données")
     assert q.cue is not None and q.cue.text == "soulève"
     assert q.speaker is not None and q.speaker.name.startswith("La société")
+
+
+@pytest.mark.model
+def test_incise_with_adverbial_before_inverted_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le débat reste vif. « La question posée, c'est la capacité du pouvoir de réguler "
+        "la police » indique pour sa part le général Paul Durand, ancien commandant. "
+        "« Nous irons jusqu'au bout », affirme de son côté Marie Leroy."
+    )
+    quotes = _run(nlp, body)
+    assert _one(quotes, "question posée").speaker.entity == "paul-durand"  # type: ignore[union-attr]
+    assert _one(quotes, "jusqu'au bout").speaker.entity == "marie-leroy"  # type: ignore[union-attr]

@@ -39,6 +39,22 @@ NOT_SPEECH_BEFORE = re.compile(
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 AGENT_DEPS = {"obl:agent", "agent"}
 _TERMINATOR = re.compile(r"[.!?](?=\s)|\n")
+#: a period after these (or after a lone capital, an initial) does not end the sentence:
+#: ``Mr. Podesta said``, ``Leonard E. Burman said``, ``a déclaré M. Dupont``
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Mt|Ft|No|Vol|"
+    r"Mme|Mmes|Mlle|Mlles|MM|Me|Pr|Dr|Mgr|cf|etc)|(?<![\w.])[A-Z])$"
+)
+
+
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    if m.group() != ".":
+        return True
+    return _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()) is None
+
+
+def _terminators(text: str, start: int, end: int):  # type: ignore[no-untyped-def]
+    return (m for m in _TERMINATOR.finditer(text, start, end) if _ends_sentence(text, m))
 
 
 @dataclass(slots=True)
@@ -133,11 +149,11 @@ def frame(ctx: QuoteContext, start: int, end: int) -> tuple[int, int]:
     text = ctx.text
     line_start = text.rfind("\n", 0, start) + 1
     f_start = line_start
-    for m in _TERMINATOR.finditer(text, line_start, max(line_start, start)):
+    for m in _terminators(text, line_start, max(line_start, start)):
         if m.end() > start:
             break
         f_start = m.end()
-    m2 = _TERMINATOR.search(text, end + 1)
+    m2 = next(_terminators(text, end + 1, len(text)), None)
     f_end = m2.end() if m2 else len(text)
     nl = text.find("\n", end)
     if nl != -1:
@@ -198,12 +214,23 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             and not (ctx.lang == "fr" and tok.i > cue.i and not tok.text.startswith("-"))
         ):
             return ctx.speaker_from_tokens(tok, exclude)
-    after = doc[cue.i + 1 : min(len(doc), cue.i + 4)]
+    first = skip_adverbial(doc, cue.i + 1)
+    after = doc[first : min(len(doc), first + 3)]
     for tok in after:
         if tok.is_punct or inside(tok):
             break
+        if is_time(tok):
+            continue  # ``said Monday``: when, not who
         if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + len(tok.text)):
             return ctx.speaker_from_tokens(tok, exclude)
+    if ctx.lang == "en":
+        # ``“…,” Tulsa police Chief Jane Roe said.``: the parser often hangs the name elsewhere;
+        # the name right before the cue, after the closing mark, is its subject
+        for tok in reversed(doc[max(0, cue.i - 3) : cue.i]):
+            if tok.is_punct or inside(tok):
+                break
+            if not is_time(tok) and ctx.mention_at(tok.idx, tok.idx + len(tok.text)):
+                return ctx.speaker_from_tokens(tok, exclude)
     # ``X, qui a fondé Y, conteste … et affirme que …``: the parser hung the verbs on the name,
     # which is their subject
     named_head = cue
@@ -241,6 +268,74 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
 #: links by which the parser hangs a verb on its subject's name (``X, qui a fondé Y, conteste …
 #: et affirme que …`` read with ``X`` as the root)
 _HUNG_DEPS = {"conj", "parataxis", "advcl", "acl:relcl"}
+
+
+#: adverbials between an incise verb and its inverted subject (``», indique pour sa part X``)
+_INCISE_ADVERBIALS = sorted(
+    (
+        tuple(p.split())
+        for p in (
+            "pour sa part",
+            "pour leur part",
+            "de son côté",
+            "de leur côté",
+            "quant à lui",
+            "quant à elle",
+            "à son tour",
+            "à leur tour",
+            "également",
+            "aussi",
+            "encore",
+            "alors",
+            "ensuite",
+            "enfin",
+            "pourtant",
+            "cependant",
+            "toutefois",
+            "néanmoins",
+            "d'ailleurs",
+            "volontiers",
+            "simplement",
+            "aussitôt",
+            "immédiatement",
+            "also",
+            "later",
+            "then",
+        )
+    ),
+    key=len,
+    reverse=True,
+)
+
+
+def skip_adverbial(doc, i: int) -> int:  # type: ignore[no-untyped-def]
+    """The index after an adverbial of :data:`_INCISE_ADVERBIALS` starting at ``i`` (else ``i``)."""
+    for phrase in _INCISE_ADVERBIALS:
+        end = i + len(phrase)
+        if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
+            return end
+    return i
+
+
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+    ]
+)
+
+
+def is_time(tok: Token) -> bool:
+    """A date or time word (``Monday``, ``Friday afternoon``): never a speaker."""
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in _TIME_WORDS
 
 
 def is_subject(tok: Token) -> bool:
@@ -282,18 +377,22 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
 
 
 def _relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]) -> Speaker | None:
-    """``X, qui a accusé …``: the name just before the relative pronoun."""
+    """``X, qui a accusé …``: the name just before the relative pronoun is the speaker; the
+    mention is the pronoun itself, the cue's subject (as for ``il``/``she``)."""
     doc = ctx.doc
     k = rel.i - 1
     while k >= 0 and doc[k].is_punct:
         k -= 1
-    if k >= 0:
-        ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
-        if ref is not None:
-            span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
-            return Speaker(ref.entity.id, ref.entity.name, span)
-        return ctx.speaker_from_tokens(doc[k], exclude)
-    return None
+    if k < 0:
+        return None
+    here = Span(rel.text, rel.idx, rel.idx + len(rel.text))
+    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    if ref is not None:
+        return Speaker(ref.entity.id, ref.entity.name, here)
+    speaker = ctx.speaker_from_tokens(doc[k], exclude)
+    if speaker is not None and speaker.entity is not None:
+        return Speaker(speaker.entity, speaker.name, here)
+    return speaker
 
 
 def _inside(exclude: tuple[int, int]):  # type: ignore[no-untyped-def]
@@ -340,7 +439,7 @@ def attribute_marked(
     if framed is not None:
         return Attribution(None, None, framed, 0.7)
     # ``« … » - Name`` and ``Name : « … »`` (no verb)
-    dash = _dash_speaker(ctx, after, excl)
+    dash = _dash_speaker(ctx, after, excl) or _dash_name(ctx, close_at)
     if dash is not None:
         return Attribution(None, None, dash, 0.7)
     colon = _colon_speaker(ctx, before, excl)
@@ -398,6 +497,24 @@ def _dash_speaker(ctx: QuoteContext, after: list[Token], excl: tuple[int, int]) 
             if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + 1):
                 return ctx.speaker_from_tokens(tok, excl)
     return None
+
+
+_DASH_NAME = re.compile(
+    r"[ \t]*[-–—―][ \t]*((?:[A-ZÀ-Ý][\w'.-]*[ \t]){0,3}[A-ZÀ-Ý][\w'-]+)(?=[ \t]*(?:[.,;\n]|$|[«“\"]))"
+)
+
+
+def _dash_name(ctx: QuoteContext, close_at: int) -> Speaker | None:
+    """``“…”― Jane Roe`` (a vox pop, a signed testimony): a name alone after a dash that follows
+    the closing mark. Read on the text because the tokenizer glues ``”―`` and ``―Jane``."""
+    m = _DASH_NAME.match(ctx.text, close_at + 1, min(len(ctx.text), close_at + 80))
+    if m is None:
+        return None
+    start, end = m.start(1), m.end(1)
+    ref = ctx.mention_at(start, end)
+    if ref is not None and ref.entity.type in {"person", "organization"}:
+        return Speaker(ref.entity.id, ref.entity.name, Span(ctx.text[start:end], start, end))
+    return Speaker(None, m.group(1), Span(m.group(1), start, end))
 
 
 def _colon_speaker(ctx: QuoteContext, before: list[Token], excl: tuple[int, int]) -> Speaker | None:

@@ -272,6 +272,8 @@ class QuoteContext:
             low = head.text.lower()
         if low in {"on", "it", "ce", "c'", "cela", "this", "there"}:
             return None
+        if head.ent_type_ in {"DATE", "TIME"}:  # ``a letter Friday afternoon that says``
+            return None
         if low in FIRST_PERSON[self.lang]:  # the author speaking (outside the quote)
             return Speaker(None, head.text, Span(head.text, head.idx, head.idx + len(head.text)))
         ref = self.mention_at(head.idx, head.idx + len(head.text))

@@ -63,6 +63,16 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             continue
         open_at = ms.open_mark if ms.open_mark is not None else start
         close_at = ms.close_mark if ms.close_mark is not None else end
+        label = _SPEAKER_LABEL.match(text, start, end)
+        if label is not None:  # a transcript turn: ``"SMITH: Well, …``
+            start = label.end()
+            turn = _label_speaker(ctx, label.start(1), label.end(1))
+            quote = Quote(text[start:end], start, end, "direct", None, turn, [], 0.75)
+            ctx.speakers_seen.append((start, turn))
+            marked_ranges.append((open_at, close_at + 1))
+            found.append((quote, None))
+            previous = quote
+            continue
         attribution = attribute_marked(ctx, open_at, close_at, (start, end))
         if not _is_speech(ctx, ms, start, end, attribution):
             continue
@@ -92,6 +102,22 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     for quote, cue in found:
         quote.about = targets(ctx, quote, cue)
     return [q for q, _ in found]
+
+
+#: a speaker's name in capitals and a colon opening a quoted turn of a transcript or interview
+_SPEAKER_LABEL = re.compile(r"((?:[A-ZÀ-Ý][A-ZÀ-Ý.'-]+ ){0,2}[A-ZÀ-Ý][A-ZÀ-Ý'-]+)\s?:\s+")
+
+
+def _label_speaker(ctx: QuoteContext, start: int, end: int) -> Speaker:
+    """The actor a transcript label names (``PENCE`` -> Mike Pence when the article names him)."""
+    ref = ctx.mention_at(start, end)
+    if ref is not None:
+        return Speaker(ref.entity.id, ref.entity.name, Span(ctx.text[start:end], start, end))
+    label = ctx.text[start:end]
+    for entity in ctx.entities:
+        if entity.type == "person" and entity.name.split()[-1].upper() == label:
+            return Speaker(entity.id, entity.name, Span(label, start, end))
+    return Speaker(None, label, Span(label, start, end))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
