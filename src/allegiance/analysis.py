@@ -154,6 +154,43 @@ def _events(article: Article, context: Context) -> None:
     )
 
 
+@stage(
+    "evidence",
+    requires=("body", "entities", "amounts", "dates", "quotes", "events", "states"),
+    provides=("evidence",),
+)
+def _evidence(article: Article, context: Context) -> None:
+    """Every span's text is the body's own: the stages read the normalised Doc (’ became '),
+    but the user's evidence must be the article's characters, ``body[start:end]``."""
+    from allegiance.clean.normalize import normalize_for_nlp
+
+    body = article.body
+
+    def own(span: Any) -> None:
+        if span is not None and 0 <= span.start <= span.end <= len(body):
+            span.text = body[span.start : span.end]
+
+    for entity in article.entities:
+        for mention in entity.mentions:
+            own(mention)
+        if not entity.kb:  # a name read off the text: spelled as the text spells it
+            same = [m.text for m in entity.mentions if normalize_for_nlp(m.text) == entity.name]
+            entity.name = same[0] if same else entity.name
+        seen = [m.text for m in entity.mentions]
+        entity.aliases = sorted({a for a in seen if a != entity.name}, key=seen.index)
+    for item in (*article.amounts, *article.dates):
+        own(item)
+    for quote in article.quotes:
+        own(quote)
+        own(quote.cue)
+        if quote.speaker is not None:
+            own(quote.speaker.mention)
+    for event in article.events:
+        own(event.evidence)
+    for state in article.states:
+        own(state.evidence)
+
+
 check_order(STAGES)
 
 
