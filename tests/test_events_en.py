@@ -244,3 +244,12 @@ def test_mocking_nickname_is_the_person_it_mocks(nlp) -> None:  # type: ignore[n
     events, _ = run_with(nlp, text, [q], nickname="Crooked Smith")
     assert ("CRITICIZE", "alice-jones", "bob-smith", "asserted") in pairs(events)
     assert not any("nick" in e.target for e in events)
+
+
+@pytest.mark.model
+def test_relative_clause_on_a_bid_object_rejects_the_bidder(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "X's bid on Z, which Y rejected": the clause hangs on Z, but the bid (X's) is rejected."""
+    text = "Bob Smith's bid on Zorgon, which Alice Jones rejected, was large."
+    events, _ = run_with(nlp, text)
+    assert ("REJECT", "alice-jones", "bob-smith", "asserted") in pairs(events)
+    assert not any(e.type == "REJECT" and "zorgon" in e.target for e in events)

@@ -555,3 +555,53 @@ def test_described_company_is_the_latest_organisation(nlp) -> None:  # type: ign
 def test_gathering_without_a_round_is_no_investment(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kora a signé un contrat. La société a réuni Jean Dupont et Paul Martin pour un dîner."
     assert invests(nlp, text) == set()
+
+
+# -- round 5: bids referred to again, platforms, clashing evaluations ---------------------------
+
+
+@pytest.mark.model
+def test_bid_rejected_without_owner_targets_latest_bidder(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Une proposition aussitôt rejetée par Y": the bid has no owner, the latest bidder is it."""
+    text = (
+        "Elon Musk a offert 12 milliards de dollars pour racheter OpenAI. "
+        "Une proposition aussitôt rejetée par Sam Altman."
+    )
+    events, _ = run(nlp, text)
+    assert ("REJECT", "sam-altman", "elon-musk", "asserted") in pairs(events)
+    assert not any(e.type == "REJECT" and "openai" in e.target for e in events)
+
+
+@pytest.mark.model
+def test_rejected_proposal_without_a_bid_before_has_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tesla a publié ses résultats. Une proposition aussitôt rejetée par Sam Altman."
+    events, _ = run(nlp, text)
+    assert not any(e.type == "REJECT" for e in events)
+
+
+@pytest.mark.model
+def test_bought_company_in_a_quote_is_not_praised(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "nous pourrions acheter X si tu veux": X is what is bought, not whom the quote judges."""
+    text = "« Non merci, nous pourrions acheter Tesla si tu veux », a répondu Altman sur X."
+    q = quote_of(
+        text, "Non merci, nous pourrions acheter Tesla si tu veux", "direct", "sam-altman", {}
+    )
+    q.about = [Target("tesla", 1), Target("x", 1)]
+    events, _ = run(nlp, text, [q])
+    assert not any("tesla" in e.target or "x" in e.target for e in events)
+
+
+@pytest.mark.model
+def test_failure_words_veto_a_positive_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A stance read as positive while the quote calls the outcome a failure makes no event."""
+    text = (
+        "Donald Trump estime que le projet a été un échec et que Tesla et Oracle n'ont pas été "
+        "en mesure de le mener à bien."
+    )
+    part = "le projet a été un échec et que Tesla et Oracle n'ont pas été en mesure de le mener"
+    q = quote_of(text, part, "indirect", "donald-trump", {"tesla": 1, "oracle": 1})
+    events, _ = run(nlp, text, [q])
+    assert not any(e.type == "PRAISE" for e in events)
+    q.about = [Target("tesla", -1), Target("oracle", -1)]
+    events, _ = run(nlp, text, [q])
+    assert ("CRITICIZE", "donald-trump", "tesla", "asserted") in pairs(events)

@@ -254,6 +254,20 @@ def targets_of(
                     out.append(a)
                     certainty = min(certainty, 0.7)
             return
+        if (
+            spec.type == "REJECT"
+            and tok.lower_ in RELATIVE_WORDS
+            and cue.dep_ in {"acl:relcl", "relcl"}
+            and (bid := _bid_of(cue.head, index)) is not None
+            and (owners := owner_actors(bid, index))
+        ):
+            # "Musk's bid on OpenAI, which Altman rejected": the clause hangs on the last noun,
+            # but what is rejected is the bid, so its owner
+            for a in owners:
+                if a not in out and a not in exclude:
+                    out.append(a)
+                    certainty = min(certainty, 0.7)
+            return
         actors, sure = nominal_actors(tok, index, exclude)
         if not actors and spec.type in JUDGING:
             actors, sure = owner_actors(tok, index), 0.7
@@ -331,6 +345,14 @@ def targets_of(
     return out, certainty
 
 
+def _bid_of(noun: Token, index: ActorIndex) -> Token | None:
+    """The bid noun ``noun`` is the object of: "bid on X", "l'offre sur X"."""
+    bid = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "nmod" else None
+    if bid is None or bid.i == noun.i or bid.pos_ != "NOUN":
+        return None
+    return bid if lemma_of(bid) in load_lexicon(index.lang).words("bid_nouns") else None
+
+
 #: verbs of buying (the object of a bid) and of controlling ("the entity that controls X")
 PURCHASE_VERBS = {"racheter", "acheter", "acquérir", "reprendre", "buy", "acquire", "purchase"}
 _CONTROL_VERBS = {"contrôler", "gouverner", "diriger", "posséder", "détenir"}
@@ -355,7 +377,23 @@ def _purchased(verb: Token, index: ActorIndex) -> list[str]:
             for g in c.subtree:
                 if g.dep_ == "nmod" and preposition(g) in {"de", "d'", "du"} and index.actor(g):
                     return [index.actor(g) or ""]
+            for rel in c.subtree:
+                # "l'entité à but non lucratif qui contrôle X" with the relative clause hung
+                # on the wrong noun, its verb tagged as a noun and X as an adverb
+                if rel.dep_ in {"acl:relcl", "relcl"} and _controls(rel):
+                    for o in rel.children:
+                        if o.i > rel.i and o.dep_ != "punct" and (ent := index.actor(o)):
+                            return [ent]
     return []
+
+
+def _controls(rel: Token) -> bool:
+    """A control verb, also when the tagger took it for its noun ("qui contrôle" -> NOUN)."""
+    if lemma_of(rel) in _CONTROL_VERBS:
+        return True
+    return any(c.lower_ in RELATIVE_WORDS and c.dep_ in SUBJECT_DEPS for c in rel.children) and any(
+        rel.lower_.startswith(v[:-2]) for v in _CONTROL_VERBS if v.endswith("er")
+    )
 
 
 def _embedded_targets(

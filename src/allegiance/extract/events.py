@@ -29,6 +29,7 @@ from allegiance.extract.event_cues import (
     Cue,
     Lexicon,
     evaluative_sign,
+    lemma_of,
     load_lexicon,
     load_ontology,
     match_cue,
@@ -164,6 +165,9 @@ class _EventFinder:
         self.body = body
         self.weights = {k: float(v["weight"]) for k, v in load_ontology()["events"].items()}
         self.amount_roles: dict[str, str] = load_ontology().get("amount_roles", {})
+        # (sentence, bidders) of the BID events found so far, in reading order: a bid referred
+        # to again without its owner ("Une proposition aussitôt rejetée par X") is the latest
+        self.bids: list[tuple[int, list[str]]] = []
 
     # -- cue events ---------------------------------------------------------------------------
 
@@ -176,6 +180,8 @@ class _EventFinder:
             event = self._cue_event(tok, spec)
             if event is not None:
                 out.append((event, self.index.sentence_of[tok.i]))
+                if event.type == "BID":
+                    self.bids.append((self.index.sentence_of[tok.i], event.source))
         invest = Cue(lemma="", type="INVEST", kind="verb")
         for tok, investors, company, certainty in funding_arguments(self.index, self.lex):
             event = self._cue_event(tok, invest, (investors, company, certainty))
@@ -186,6 +192,8 @@ class _EventFinder:
     def _arguments(self, tok: Token, spec: Cue) -> tuple[list[str], list[str], float]:
         if spec.kind == "noun":
             return noun_arguments(tok, spec, self.index)
+        if spec.type == "REJECT" and (judged := self._rejected_bid(tok)) is not None:
+            return judged
         passive = any(
             c.dep_ in {"nsubj:pass", "nsubjpass", "aux:pass", "auxpass"} for c in tok.children
         )
@@ -221,6 +229,35 @@ class _EventFinder:
                 return [], [], 0.0
             return target[:1], target[1:], t_sure * 0.8
         return source, target, s_sure * t_sure
+
+    def _rejected_bid(self, tok: Token) -> tuple[list[str], list[str], float] | None:
+        """A participle on a bid noun with an agent: "Une proposition aussitôt rejetée par X",
+        "the offer, rebuffed by X". What is rejected is the bid, so its owner, written on the
+        noun ("l'offre de Musk") or else the bidder of the latest bid in this sentence or the
+        two before it."""
+        bid = tok.head
+        if tok.dep_ not in {"acl", "amod"} or bid.i == tok.i or bid.pos_ not in {"NOUN", "VERB"}:
+            return None
+        if lemma_of(bid) not in self.lex.words("bid_nouns") and bid.lower_ not in self.lex.words(
+            "bid_nouns"
+        ):
+            return None
+        agent = None
+        for c in tok.children:
+            if c.dep_ in {"obl:agent", "agent"} or preposition(c) in {"par", "by"}:
+                agent = next((p for p in c.children if p.dep_ == "pobj"), c)
+                break
+        if agent is None:
+            return None
+        source = nominal_actors(agent, self.index, set())[0]
+        target = owner_actors(bid, self.index)
+        if target:
+            return source, target, 0.8
+        here = self.index.sentence_of[tok.i]
+        for sent, bidders in reversed(self.bids):
+            if here - 2 <= sent <= here:
+                return source, list(bidders), 0.6
+        return source, [], 0.0
 
     def _gathering(self, tok: Token, source: list[str]) -> bool:
         """The subject of a gathering verb is a thing (a project, a deal), not a person or a

@@ -11,13 +11,19 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from allegiance.extract.event_arguments import nominal_actors, owner_actors, preposition
+from allegiance.extract.event_arguments import (
+    PURCHASE_VERBS,
+    nominal_actors,
+    owner_actors,
+    preposition,
+)
 from allegiance.extract.event_context import SUBJECT_DEPS, ActorIndex
 from allegiance.extract.event_cues import Lexicon, match_cue
 from allegiance.extract.modality import is_old
 from allegiance.models import DateMention, Event, Granularity, Modality, Quote, Span, Target
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 
@@ -75,6 +81,8 @@ class QuoteEvents:
             targets = self._clear_targets(q)
             for about in self._answered(q, a.start, b.end):
                 targets = [t for t in targets if t.entity != about.entity] + [about]
+            clash = _evaluative_clash(first, self.lex)
+            targets = [t for t in targets if not (clash and (t.stance > 0) == (clash < 0))]
             for about in targets:
                 kind = "PRAISE" if about.stance > 0 else ("ACCUSE" if accusing else "CRITICIZE")
                 if about.stance == _REFUSAL:
@@ -266,6 +274,11 @@ _FEELINGS = {"détester", "haïr", "aimer", "adorer", "apprécier", "mépriser",
 _FEELINGS |= {"hate", "love", "like", "dislike", "despise", "adore", "admire", "fear"}
 _VENUES = {"sein", "cadre", "milieu", "within", "among", "amongst", "parmi"}
 _PLATFORM_PREPS = {"on"}
+#: "a répondu sur X", "wrote on Truth Social": with these verbs "sur"/"on" names where a statement
+#: was posted, never whom it is about
+_POSTING_VERBS = {"écrire", "publier", "poster", "répondre", "réagir", "déclarer", "tweeter"}
+_POSTING_VERBS |= {"affirmer", "lancer", "ironiser", "commenter", "annoncer", "dire"}
+_POSTING_VERBS |= {"write", "post", "reply", "respond", "tweet", "say", "announce", "comment"}
 _SHORT_QUOTE = 6  # words: an exclamation ("« Escroc ! »") aimed at whoever the context says
 _DESCRIBED = 3  # rank class of an actor that is only described (venue, subject of a feeling)
 _STRUCTURE = {"conj", "appos", "flat", "flat:name", "fixed", "compound"}
@@ -294,8 +307,52 @@ def _transaction(arg: Token, lex: Lexicon) -> bool:
     if arg.dep_ in SUBJECT_DEPS:
         return False
     verb = arg.head.head if arg.dep_ == "pobj" else arg.head
+    if (verb.lemma_ or verb.lower_).lower() in PURCHASE_VERBS:
+        return True  # "nous pourrions acheter X": X is what is bought
     cue = match_cue(verb, lex)
     return cue is not None and cue.type in _TRANSACTIONS
+
+
+_NEGATIONS = {"pas", "not", "n't", "jamais", "never", "plus"}
+
+
+def _evaluative_clash(quote: SpacySpan, lex: Lexicon) -> int:
+    """-1 when a quote's words say failure ("un échec", "n'ont pas été en mesure de", "a
+    disaster"), +1 when they say success, 0 when they say neither or both: a stance of the
+    other sign is then a misreading and no event is made of it."""
+    neg = pos = 0
+    strong_neg, strong_pos = lex.words("strong_negative"), lex.words("strong_positive")
+    for t in quote:
+        word, lemma = t.lower_, (t.lemma_ or t.lower_).lower()
+        if word in strong_neg or lemma in strong_neg:
+            neg += 1
+        elif word in strong_pos or lemma in strong_pos:
+            pos += 1
+        elif word == "mesure" and t.i >= 2 and t.nbor(-1).lower_ == "en":
+            # "ne sont pas en mesure de": unable
+            before = {quote.doc[j].lower_ for j in range(max(quote.start, t.i - 5), t.i)}
+            if before & _NEGATIONS:
+                neg += 1
+    if neg and not pos:
+        return -1
+    if pos and not neg:
+        return 1
+    return 0
+
+
+def is_platform(tok: Token, index: ActorIndex) -> bool:
+    """The organisation at ``tok`` is only the place a statement was made: "a répondu Altman
+    sur X", "posted on X"."""
+    if index.types.get(index.by_token.get(tok.i, "")) != "organization":
+        return False
+    head = tok
+    while head.dep_ in _STRUCTURE and head.head.i != head.i:
+        head = head.head
+    prep = preposition(head)
+    if prep not in {"sur", "on"}:
+        return False
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    return (verb.lemma_ or verb.lower_).lower() in _POSTING_VERBS
 
 
 def _role_rank(index: ActorIndex, tok: Token, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
@@ -313,7 +370,9 @@ def _role_rank(index: ActorIndex, tok: Token, lo: int, hi: int, lex: Lexicon) ->
     if _feels(head, lex):
         return (_DESCRIBED, 0)
     prep = preposition(head)
-    if prep in _PLATFORM_PREPS and index.types.get(index.by_token.get(tok.i, "")) == "organization":
+    if (
+        prep in _PLATFORM_PREPS and index.types.get(index.by_token.get(tok.i, "")) == "organization"
+    ) or is_platform(head, index):
         return (_DESCRIBED, 0)  # "a liar on X": where it was said, not whom it is about
     if prep in _VENUES or (
         head.dep_ == "nmod" and (head.head.lemma_ or head.head.lower_).lower() in _VENUES
