@@ -499,3 +499,45 @@ def test_incise_with_adverbial_before_inverted_subject(nlp) -> None:  # type: ig
     quotes = _run(nlp, body)
     assert _one(quotes, "question posée").speaker.entity == "paul-durand"  # type: ignore[union-attr]
     assert _one(quotes, "jusqu'au bout").speaker.entity == "marie-leroy"  # type: ignore[union-attr]
+
+
+# -- round 9: content before its source, outlets, requests -----------------------------------------
+
+
+@pytest.mark.model
+def test_content_before_postposed_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Acme pourrait fermer trois usines en Bretagne, d'après un article de Paul Durand jeudi."
+    q = _one(_run(nlp, body), "trois usines")
+    assert q.kind == "indirect"
+    assert q.text == "Acme pourrait fermer trois usines en Bretagne"
+    assert q.speaker is not None and q.speaker.entity == "paul-durand"
+
+
+@pytest.mark.model
+def test_postposed_cue_ignores_participle_aside(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le projet sera abandonné par Acme l'an prochain, déclare Marie Leroy, "
+        "citant des sources proches du dossier."
+    )
+    quotes = _run(nlp, body)
+    q = _one(quotes, "abandonné")
+    assert q.text == "Le projet sera abandonné par Acme l'an prochain"
+    assert q.speaker is not None and q.speaker.entity == "marie-leroy"
+    assert not any("citant" in x.text for x in quotes)
+
+
+@pytest.mark.model
+def test_on_lit_sur_source_que(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Le 3 mai, on lit sur le site d'Acme que le parquet a ouvert une enquête contre le maire de Lyon."
+    q = _one(_run(nlp, body), "parquet")
+    assert q.text == "le parquet a ouvert une enquête contre le maire de Lyon"
+    assert q.speaker is not None and q.speaker.entity == "org-acme"
+
+
+@pytest.mark.model
+def test_request_with_infinitive_is_indirect_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Paul Durand a demandé aux exploitations de renoncer aux pesticides contenant cette substance."
+    q = _one(_run(nlp, body), "renoncer")
+    assert q.kind == "indirect"
+    assert q.text == "de renoncer aux pesticides contenant cette substance"
+    assert q.speaker is not None and q.speaker.entity == "paul-durand"

@@ -89,6 +89,10 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
     lemma = cue.lemma_.lower()
     doc = ctx.doc
     if lemma in {"selon", "according"} or cue.lower_ in {"après", "according"}:
+        if ctx.lang == "fr" and cue.dep_ in {"case", "fixed"}:
+            before = _content_before_source(cue)
+            if before is not None:
+                return before
         noun = (
             cue.head
             if cue.dep_ == "case"
@@ -107,8 +111,14 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         toks = [t for t in toks if t.sent.start == cue.sent.start]
         return _contiguous(toks)
     for child in cue.children:
+        if ctx.lang == "fr" and _is_participle_aside(child):
+            continue  # ``…, déclare le FT, citant des sources``: the participle is no content
         if child.dep_ in CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in XCOMP_CUES[ctx.lang]):
             return _contiguous(list(child.subtree))
+    if ctx.lang == "fr" and lemma in REQUEST_CUES:
+        request = _requested_action(cue)
+        if request is not None:
+            return request
         if child.dep_ in {"prep"} and child.lower_ == "of" and lemma in {"accuse", "warn"}:
             return _contiguous(list(child.subtree))
     if ctx.lang == "en":
@@ -134,6 +144,69 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         toks = list(doc[sent.start : end])
         return toks if len(toks) >= 3 else None
     return None
+
+
+#: French cues of request whose content is the action asked of someone (``demande aux
+#: exploitants de renoncer …``, ``appelle les parties à prendre …``)
+REQUEST_CUES = {"demander", "appeler", "exhorter", "inviter", "enjoindre", "sommer", "prier"}
+
+
+def _is_participle_aside(tok: Token) -> bool:
+    """A present participle after a comma (``, citant des sources``): a comment on the report,
+    not what was reported."""
+    return (
+        tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and tok.pos_ == "VERB"
+        and "Part" in tok.morph.get("VerbForm", [])
+        and "Pres" in tok.morph.get("Tense", [])
+    )
+
+
+def _requested_action(cue: Token) -> list[Token] | None:
+    """``demande aux Y de …`` / ``appelle les Y à …``: the infinitive clause, with its ``de``/``à``,
+    attached to the cue or to the person asked (the parser does either)."""
+    doc = cue.doc
+    heads = [cue] + [c for c in cue.children if c.dep_ in {"obj", "obl:arg", "iobj"}]
+    for head in heads:
+        for child in head.children:
+            if child.i <= cue.i or child.dep_ not in {"xcomp", "acl", "advcl", "ccomp"}:
+                continue
+            if child.pos_ != "VERB" or "Inf" not in child.morph.get("VerbForm", []):
+                continue
+            mark = next(
+                (m for m in child.children if m.dep_ == "mark" and m.lower_ in _REQUEST_MARKS), None
+            )
+            if mark is None or mark.i < head.i:
+                continue
+            content = _contiguous(list(doc[mark.i : child.right_edge.i + 1]))
+            return content if content is not None and len(content) >= 3 else None
+    return None
+
+
+_REQUEST_MARKS = {"de", "d'", "d", "à"}
+
+
+def _content_before_source(cue: Token) -> list[Token] | None:
+    """``<contenu>, selon le quotidien X`` / ``<contenu>, d'après un article du Y jeudi``: a
+    source set after a comma, closing the sentence or followed by a comma, reports what precedes
+    it in the sentence (the parser often hangs the source on the last noun)."""
+    doc = cue.doc
+    sent = cue.sent
+    k = cue.i - 1
+    if cue.lower_ == "après" and k >= sent.start and doc[k].lower_ in {"d'", "d"}:
+        k -= 1
+    if k <= sent.start + 2 or doc[k].text != ",":
+        return None
+    noun = cue.head.head if cue.dep_ == "fixed" else cue.head  # ``d'`` <- ``après`` (fixed)
+    if noun.i <= cue.i:
+        return None
+    # the source phrase must end the sentence (or a clause, at a comma)
+    end = noun.right_edge.i + 1
+    if end < sent.end and not doc[end].is_punct:
+        return None
+    toks = [t for t in doc[sent.start : k] if t.text not in _MARK_TOKENS]
+    return _contiguous(toks) if len(toks) >= 3 else None
 
 
 #: words that may stand between a French cue and its ``que`` (``affirme dans sa plainte que``)
@@ -175,6 +248,7 @@ def _postposed_comma(cue: Token) -> int | None:
         return None
     if any(
         c.i > cue.i
+        and not _is_participle_aside(c)
         and (c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX", "ADJ"}))
         for c in cue.children
     ):
@@ -303,6 +377,62 @@ def find_indirect(
             out.append((quote, tok))
     if ctx.lang == "fr":
         out += _opinion_quotes(ctx, taken)
+        out += _read_in_source(ctx, taken)
+    return out
+
+
+#: ``on lit sur X que …``, ``on apprend via X que …``: what one reads or learns from a source
+_READING_VERBS = {"lire", "apprendre", "découvrir"}
+_SOURCE_CASES = {"sur", "via", "dans", "par", "chez"}
+
+
+def _read_in_source(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tuple[Quote, Token]]:
+    """``On lit sur X que …`` / ``on apprend via X que …``: the clause is reported by the source
+    (an outlet, an agency) named after the preposition."""
+    out: list[tuple[Quote, Token]] = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _READING_VERBS:
+            continue
+        if not any(c.lower_ == "on" and c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        source = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_.startswith("obl")
+                and c.i > verb.i
+                and any(k.dep_ == "case" and k.lower_ in _SOURCE_CASES for k in c.children)
+            ),
+            None,
+        )
+        clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i > verb.i), None)
+        if source is None or clause is None or clause.i < source.i:
+            continue
+        toks = list(clause.subtree)
+        brk = next((t.i for t in toks if t.is_space and "\n" in t.text), None)
+        content = _contiguous([t for t in toks if brk is None or t.i < brk])  # one paragraph
+        if content is None or len(content) < 3:
+            continue
+        if any(t.is_space and "\n" in t.text for t in ctx.doc[verb.i : content[0].i]):
+            continue  # the parser ran two paragraphs together
+        start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        speaker = ctx.speaker_from_tokens(source, (start, end), any_noun=True)
+        if speaker is None:
+            continue
+        quote = Quote(
+            ctx.text[start:end],
+            start,
+            end,
+            "indirect",
+            cue_span(verb),
+            speaker,
+            [],
+            0.5 if speaker.entity else 0.4,
+        )
+        taken.append((start, end))
+        out.append((quote, verb))
     return out
 
 
