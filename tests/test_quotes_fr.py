@@ -541,3 +541,17 @@ def test_request_with_infinitive_is_indirect_quote(nlp) -> None:  # type: ignore
     assert q.kind == "indirect"
     assert q.text == "de renoncer aux pesticides contenant cette substance"
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
+
+
+@pytest.mark.model
+def test_reported_speech_needs_a_clause_and_a_speaker_outside_other_quotes() -> None:
+    from allegiance.analysis import analyze
+
+    text = (
+        "Paul Durand a qualifié Marie Lenoir de « la meilleure experte que j’ai lue », lors "
+        "d’une conférence annonçant le soi-disant plan Horizon.\n"
+    )
+    article = analyze(text, lang="fr", published="2025-01-24")
+    assert [q.kind for q in article.quotes] == ["partial"]
+    assert article.quotes[0].speaker is not None
+    assert article.quotes[0].speaker.entity == "paul-durand"

@@ -97,11 +97,39 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
         found.append((quote, attribution.cue))
         previous = quote
     _share_sentence_speaker(ctx, [q for q, _ in found])
-    found += list(find_indirect(ctx, marked_ranges, used_cues))
+    found += [
+        (q, c)
+        for q, c in find_indirect(ctx, marked_ranges, used_cues)
+        if _reported_clause(ctx, q) and not _speaker_inside(q, marked_ranges)
+    ]
     found.sort(key=lambda qc: qc[0].start)
     for quote, cue in found:
         quote.about = targets(ctx, quote, cue)
     return [q for q, _ in found]
+
+
+def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
+    """French reported speech says something: its content holds a finite verb or an infinitive
+    (a request), not a bare noun phrase ("annonçant le soi-disant projet X" reports nothing).
+    English keeps noun-phrase contents ("criticized the plan"), as attribution corpora count them."""
+    if ctx.lang != "fr":
+        return True
+    span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return True
+    return any(
+        t.pos_ in {"VERB", "AUX"} and {"Fin", "Inf"} & set(t.morph.get("VerbForm")) for t in span
+    )
+
+
+def _speaker_inside(quote: Quote, marked: list[tuple[int, int]]) -> bool:
+    """A speaker named inside someone else's quotation marks ("ce que j'ai lu") is not the
+    speaker of reported speech outside them."""
+    mention = quote.speaker.mention if quote.speaker is not None else None
+    if mention is None:
+        return False
+    inside = any(a <= mention.start and mention.end <= b for a, b in marked)
+    return inside and not any(a <= quote.start and quote.end <= b for a, b in marked)
 
 
 #: a speaker's name in capitals and a colon opening a quoted turn of a transcript or interview
