@@ -486,7 +486,9 @@ def test_soulever_que_reports_an_objection(nlp) -> None:  # type: ignore[no-unty
     body = "La société Acme soulève notamment que l'anonymat de ces données est très relatif."
     q = _one(_run(nlp, body), "anonymat de ces données")
     assert q.cue is not None and q.cue.text == "soulève"
-    assert q.speaker is not None and q.speaker.name.startswith("La société")
+    # the name after the company noun is the speaker (its phrase is the mention)
+    assert q.speaker is not None and q.speaker.entity == "org-acme"
+    assert q.speaker.mention is not None and q.speaker.mention.text.startswith("La société")
 
 
 @pytest.mark.model
@@ -555,3 +557,45 @@ def test_reported_speech_needs_a_clause_and_a_speaker_outside_other_quotes() -> 
     assert [q.kind for q in article.quotes] == ["partial"]
     assert article.quotes[0].speaker is not None
     assert article.quotes[0].speaker.entity == "paul-durand"
+
+
+@pytest.mark.model
+def test_company_noun_then_name_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "La société Acme soulève « un problème majeur de sécurité dans le réseau »."
+    q = _one(_run(nlp, body), "sécurité")
+    assert q.speaker is not None and q.speaker.entity == "org-acme"
+
+
+@pytest.mark.model
+def test_interviewer_question_to_vous_is_not_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Paul Durand a longtemps dirigé Acme.\n"
+        "« Pourquoi avez-vous quitté l'entreprise si vite après la fusion ? »\n"
+        "« Je voulais retrouver ma liberté et travailler sur d'autres projets », répond-il."
+    )
+    quotes = _run(nlp, body)
+    assert not any("Pourquoi" in q.text for q in quotes)
+    q = _one(quotes, "liberté")
+    assert q.speaker is not None and q.speaker.entity == "paul-durand"
+
+
+@pytest.mark.model
+def test_question_put_by_on_has_unnamed_askers(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Lorsqu'on lui a demandé s'il était gêné par les critiques de Marie Leroy, "
+        "Paul Durand a dit qu'il ne l'était pas."
+    )
+    q = _one(_run(nlp, body), "gêné")
+    assert q.speaker is not None and q.speaker.entity is None and q.speaker.name == "on"
+
+
+@pytest.mark.model
+def test_naming_object_and_possessor_are_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Marie Leroy a publié un texte qualifiant Paul Durand de « gestionnaire sans aucune vision » "
+        "mais critiquant son « mépris constant du personnel de l'usine »."
+    )
+    quotes = _run(nlp, body)
+    for fragment in ("gestionnaire", "mépris"):
+        q = _one(quotes, fragment)
+        assert "paul-durand" in [t.entity for t in q.about], (fragment, q.about)

@@ -191,6 +191,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             return speaker
     for child in cue.children:
         if is_subject(child) and not inside(child):
+            if ctx.lang == "fr" and child.lower_ == "on" and lemma in _ASKING:
+                # ``lorsqu'on lui a demandé si …``: unnamed askers (journalists), never the
+                # subject of the verb the clause hangs from
+                span = Span(child.text, child.idx, child.idx + len(child.text))
+                return Speaker(None, child.text, span)
             if child.lower_ in {"qui", "who", "that", "which"}:
                 return _relative_antecedent(ctx, child, exclude)
             speaker = ctx.speaker_from_tokens(child, exclude)
@@ -264,6 +269,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                     return speaker
     return None
 
+
+#: cues that put a question to someone: with ``on`` as subject the askers are unnamed
+_ASKING = {"demander", "interroger", "questionner"}
 
 #: links by which the parser hangs a verb on its subject's name (``X, qui a fondé Y, conteste …
 #: et affirme que …`` read with ``X`` as the root)

@@ -312,8 +312,14 @@ class QuoteContext:
         left = head.left_edge.i
         right = head.i
         for child in head.rights:
-            if child.dep_ in {"compound", "flat", "flat:name", "nmod", "prep", "amod", "pobj"} or (
-                child.dep_ == "appos" and child.pos_ == "PROPN"
+            if (
+                child.dep_ in {"compound", "flat", "flat:name", "nmod", "prep", "amod", "pobj"}
+                or (child.dep_ == "appos" and child.pos_ == "PROPN")
+                # ``la société Acme``: a name the parser left loose right after the noun
+                or (
+                    child.i == right + 1
+                    and self.mention_at(child.idx, child.idx + len(child.text)) is not None
+                )
             ):  # ``le PDG, Jean Dupont``: the name in apposition is the speaker
                 right = max(right, child.right_edge.i)
             else:

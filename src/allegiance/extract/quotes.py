@@ -28,7 +28,12 @@ from allegiance.extract.attribution import (
     tokens_between,
 )
 from allegiance.extract.indirect import find_indirect
-from allegiance.extract.quote_context import PRONOUNS_PL, PRONOUNS_SG, QuoteContext
+from allegiance.extract.quote_context import (
+    PRONOUNS_PL,
+    PRONOUNS_SG,
+    SECOND_PERSON,
+    QuoteContext,
+)
 from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans
 from allegiance.extract.stance import targets
 from allegiance.models import Entity, Quote, QuoteKind, Span, Speaker
@@ -76,6 +81,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
         attribution = attribute_marked(ctx, open_at, close_at, (start, end))
         if not _is_speech(ctx, ms, start, end, attribution):
             continue
+        if ctx.lang == "fr" and attribution.speaker is None and _asks_addressee(ctx, start, end):
+            continue  # the interviewer's question, not the interviewee's words
         kind = _kind(ctx, open_at, close_at, start, end, attribution)
         speaker, confidence = attribution.speaker, attribution.confidence
         if speaker is None:
@@ -108,6 +115,28 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     return [q for q, _ in found]
 
 
+#: words opening a French or English question
+_INTERROGATIVE = re.compile(
+    r"(est-ce|pourquoi|comment|quel(?:le)?s?|que pensez|qu'est-ce|why|how|what|do you|did you|"
+    r"are you|is it)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_addressee(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A question put to someone (``Pourquoi avez-vous …?``, ``… selon vous ?``): a marked span
+    that asks (ends with ``?`` or opens with an interrogative) and addresses ``vous``/``you``."""
+    content = ctx.text[start:end]
+    asks = content.rstrip(' .»"”').endswith("?") or _INTERROGATIVE.match(content) is not None
+    if not asks:
+        return False
+    words = {w.lower().lstrip("-") for w in _WORD_DASH.findall(content)}
+    return bool(words & SECOND_PERSON[ctx.lang])
+
+
+_WORD_DASH = re.compile(r"-?\w+")
+
+
 def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
     """French reported speech says something: its content holds a finite verb or an infinitive
     (a request), not a bare noun phrase ("annonçant le soi-disant projet X" reports nothing).
@@ -118,7 +147,7 @@ def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
     if span is None:
         return True
     return any(
-        t.pos_ in {"VERB", "AUX"} and {"Fin", "Inf"} & set(t.morph.get("VerbForm")) for t in span
+        t.pos_ in {"VERB", "AUX"} and {"Fin", "Inf"} & set(t.morph.get("VerbForm", [])) for t in span
     )
 
 

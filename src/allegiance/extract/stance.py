@@ -41,6 +41,7 @@ HEDGES = re.compile(
     re.IGNORECASE,
 )
 CONTRAST = {"fr": {"mais", "cependant", "pourtant", "toutefois"}, "en": {"but", "however", "yet"}}
+_NO_MARKS = str.maketrans("", "", '«»“”"')
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", ".", "!", "?", "-"}
 
 
@@ -149,6 +150,7 @@ def targets(ctx: QuoteContext, quote: Quote, cue: Token | None) -> list[Target]:
     if cue is not None:
         _cue_targets(ctx, quote, cue, whole, add)
     _possessive_target(ctx, quote, exclude, whole, add)
+    _named_object_target(ctx, quote, exclude, whole, add)
     named_inside = bool(found)
     for tok in [] if named_inside else tokens:
         low = tok.lower_
@@ -172,8 +174,10 @@ def targets(ctx: QuoteContext, quote: Quote, cue: Token | None) -> list[Target]:
 
 def _possessive_target(ctx: QuoteContext, quote: Quote, exclude: set[str], whole: int, add) -> None:  # type: ignore[no-untyped-def]
     """``critiquant son « racisme »``: the owner of the quoted words is a target."""
-    before = ctx.text[max(0, quote.start - 12) : quote.start].lower().split()
-    if before and before[-1].strip('«“"') in {
+    # the opening mark is its own word (``son « racisme``): drop the marks before splitting
+    lead = ctx.text[max(0, quote.start - 12) : quote.start].lower()
+    before = lead.translate(_NO_MARKS).split()
+    if before and before[-1] in {
         "son",
         "sa",
         "ses",
@@ -186,6 +190,30 @@ def _possessive_target(ctx: QuoteContext, quote: Quote, exclude: set[str], whole
         entity = ctx.resolve_pronoun(quote.start, exclude=exclude, speakers=False)
         if entity is not None:
             add(entity.id, whole)
+
+
+def _named_object_target(
+    ctx: QuoteContext, quote: Quote, exclude: set[str], whole: int, add
+) -> None:  # type: ignore[no-untyped-def]
+    """``qualifiant X de « … »``, ``traitant X de « … »``: X, the object of a naming verb right
+    before the quoted words, is what they are about (whichever cue the quote was given)."""
+    tok = ctx._token_at(quote.start)
+    if tok is None:
+        return
+    doc = ctx.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].text in {"«", "“", '"', "'"}:
+        k -= 1
+    if k < 1 or doc[k].lower_ not in {"de", "d'", "as"}:
+        return
+    obj = doc[k - 1]
+    while obj.dep_ in {"flat", "flat:name", "compound"} and obj.head.i < obj.i:
+        obj = obj.head  # ``Paul Durand``: the name's head carries the object link
+    if obj.dep_ not in {"obj", "dobj"} or obj.head.lemma_.lower() not in NAMING[ctx.lang]:
+        return
+    ref = ctx.mention_at(obj.idx, obj.idx + len(obj.text))
+    if ref is not None and ref.entity.id not in exclude:
+        add(ref.entity.id, whole)
 
 
 def _cue_targets(ctx: QuoteContext, quote: Quote, cue: Token, whole: int, add) -> None:  # type: ignore[no-untyped-def]
