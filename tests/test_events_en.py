@@ -253,3 +253,22 @@ def test_relative_clause_on_a_bid_object_rejects_the_bidder(nlp) -> None:  # typ
     events, _ = run_with(nlp, text)
     assert ("REJECT", "alice-jones", "bob-smith", "asserted") in pairs(events)
     assert not any(e.type == "REJECT" and "zorgon" in e.target for e in events)
+
+
+@pytest.mark.model
+def test_donor_noun_and_donation_amount(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(nlp, "Musk is a major donor to OpenAI.")
+    assert pairs(events) == {("DONATE", "elon-musk", "openai", "asserted")}
+    events, _ = run(nlp, "Among the donors to OpenAI are Musk and Altman.")
+    assert pairs(events) == {
+        ("DONATE", "elon-musk", "openai", "asserted"),
+        ("DONATE", "sam-altman", "openai", "asserted"),
+    }
+
+
+@pytest.mark.model
+def test_the_startup_is_the_recent_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(
+        nlp, "OpenAI unveiled a new model on Tuesday. Microsoft invested in the startup."
+    )
+    assert pairs(events) == {("INVEST", "microsoft", "openai", "asserted")}

@@ -605,3 +605,56 @@ def test_failure_words_veto_a_positive_stance(nlp) -> None:  # type: ignore[no-u
     q.about = [Target("tesla", -1), Target("oracle", -1)]
     events, _ = run(nlp, text, [q])
     assert ("CRITICIZE", "donald-trump", "tesla", "asserted") in pairs(events)
+
+
+DONORS = {
+    "paul-durand": ("Paul Durand", "person", ["Paul Durand"]),
+    "marc-lemoine": ("Marc Lemoine", "person", ["Marc Lemoine"]),
+    "luc-martin": ("Luc Martin", "person", ["Luc Martin"]),
+    "acme-capital": ("Acme Capital", "organization", ["Acme Capital"]),
+    "avenir-pac": ("Avenir PAC", "organization", ["Avenir PAC"]),
+    "greenpeace": ("Greenpeace", "organization", ["Greenpeace"]),
+    "bolt": ("Bolt", "organization", ["Bolt"]),
+    "microsoft": ("Microsoft", "organization", ["Microsoft"]),
+}
+
+
+def run_donors(nlp, text: str):  # type: ignore[no-untyped-def]
+    doc = nlp(normalize_for_nlp(text))
+    return find_events(doc, entities_for(text, DONORS), [], [], [], "fr", PUBLISHED, body=text)
+
+
+@pytest.mark.model
+def test_donor_list_and_its_continuation(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run_donors(
+        nlp,
+        "Parmi les donateurs à Avenir PAC figurent Paul Durand et Marc Lemoine. La liste "
+        "comprend également Luc Martin, associé au sein de la société Acme Capital.",
+    )
+    found = {(e.type, s, t) for e in events for s in e.source for t in e.target}
+    assert found == {
+        ("DONATE", "paul-durand", "avenir-pac"),
+        ("DONATE", "marc-lemoine", "avenir-pac"),
+        ("DONATE", "luc-martin", "avenir-pac"),
+    }  # the company that describes a donor gives nothing
+
+
+@pytest.mark.model
+def test_donor_noun_with_copula(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run_donors(nlp, "Paul Durand est un donateur de Greenpeace.")
+    assert pairs(events) == {("DONATE", "paul-durand", "greenpeace", "asserted")}
+
+
+@pytest.mark.model
+def test_definite_company_description_is_the_recent_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run_donors(
+        nlp, "Bolt a présenté mardi un nouveau modèle. Microsoft a investi dans la start-up."
+    )
+    assert pairs(events) == {("INVEST", "microsoft", "bolt", "asserted")}
+    # a description that names its own company, or an indefinite one, is left alone
+    events, _ = run_donors(
+        nlp, "Bolt a présenté un modèle. Microsoft a investi dans la start-up de Paul Durand."
+    )
+    assert not any(e.target == ["bolt"] for e in events)
+    events, _ = run_donors(nlp, "Bolt a présenté un modèle. Microsoft a investi dans une start-up.")
+    assert not events

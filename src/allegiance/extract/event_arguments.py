@@ -115,7 +115,30 @@ def nominal_actors(tok: Token, index: ActorIndex, exclude: set[str]) -> tuple[li
     if any(c.lower_ in OTHERS for c in tok.children):
         return _coordinated_before(tok, index), 0.8
     conj = _conjoined(tok, index)
+    if not conj and (topic := _described_company(tok, index, exclude)):
+        return [topic], 0.7
     return conj, 0.8
+
+
+_DEFINITE = {"le", "la", "l'", "the", "ce", "cette", "this"}
+_NAMING = {"de", "d'", "du", "des", "of", "qui", "que", "qu'", "dont", "which", "that", "called"}
+
+
+def _described_company(tok: Token, index: ActorIndex, exclude: set[str]) -> str | None:
+    """ "la start-up californienne", "the company": the organisation that was a subject in the
+    last sentences, when the description is definite and names nothing itself. Read on the
+    words, not the parse: the model splits "start-up" and attaches its pieces anywhere."""
+    if tok.pos_ != "NOUN" or lemma_of(tok) not in load_lexicon(index.lang).words("company_nouns"):
+        return None
+    doc = index.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in _DEFINITE:
+        return None
+    j = tok.i + 1
+    while j < len(doc) and (doc[j].text in {"-", "up"} or doc[j].pos_ == "ADJ"):
+        j += 1
+    if j < len(doc) and (doc[j].lower_ in _NAMING or index.actor(doc[j])):
+        return None  # "la société de X", "le groupe qui ...", "la start-up X"
+    return index.topic_organization(tok, exclude)
 
 
 #: event types aimed at a person through what they did or said: rejecting "Musk's bid",
@@ -421,6 +444,8 @@ def noun_arguments(cue: Token, spec: Cue, index: ActorIndex) -> tuple[list[str],
             return [], [], 0.0
         targets, t_sure = targets_of(cue, spec, index, owner)
         return owner, targets, 0.7 * sure * t_sure
+    if spec.agent:
+        return _agent_arguments(cue, spec, index)
     source: list[str] = []
     certainty = 0.85
     for c in cue.children:
@@ -461,6 +486,33 @@ def noun_arguments(cue: Token, spec: Cue, index: ActorIndex) -> tuple[list[str],
             return members[:1], members[1:], certainty
     targets, sure = targets_of(cue, spec, index, source)
     return source, targets, certainty * sure
+
+
+def _agent_arguments(
+    cue: Token, spec: Cue, index: ActorIndex
+) -> tuple[list[str], list[str], float]:
+    """A noun that names its source ("X est (l'un des) donateur(s) de Y", "X is a donor to
+    Y", "X, donateur de Y"): the source is what the noun is said of, the complements are the
+    targets."""
+    source: list[str] = []
+    node = cue
+    for _ in range(3):
+        if node.dep_ == "appos":
+            source = nominal_actors(node.head, index, set())[0]
+            break
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if not subjects and node.dep_ == "attr":  # English copula: "X is a donor"
+            subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+        if subjects:
+            source = nominal_actors(subjects[0], index, set())[0]
+            break
+        if node.dep_ not in {"nmod", "pobj", "prep"} or node.head.i == node.i:
+            break
+        node = node.head
+    if not source:
+        return [], [], 0.0
+    targets, sure = targets_of(cue, spec, index, source)
+    return source, targets, 0.75 * sure
 
 
 def _between(cue: Token, index: ActorIndex) -> list[str]:

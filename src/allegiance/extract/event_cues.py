@@ -35,6 +35,9 @@ class Cue:
     evaluative: bool = False
     between: bool = False
     amount_role: str | None = None
+    #: the noun names the source itself ("X est un donateur de Y"): the source is what the
+    #: noun is said of, and "de Y" is the target
+    agent: bool = False
 
 
 @dataclass
@@ -75,6 +78,7 @@ def _entries(raw: dict[str, Any], kind: str, default_targets: list[str]) -> dict
                     evaluative=bool(item.get("evaluative", False)),
                     between=bool(item.get("between", False)),
                     amount_role=item.get("amount_role"),
+                    agent=bool(item.get("agent", False)),
                 )
             )
     return out

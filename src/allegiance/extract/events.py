@@ -182,9 +182,9 @@ class _EventFinder:
                 out.append((event, self.index.sentence_of[tok.i]))
                 if event.type == "BID":
                     self.bids.append((self.index.sentence_of[tok.i], event.source))
-        invest = Cue(lemma="", type="INVEST", kind="verb")
-        for tok, investors, company, certainty in funding_arguments(self.index, self.lex):
-            event = self._cue_event(tok, invest, (investors, company, certainty))
+        for tok, funders, funded, certainty, kind in funding_arguments(self.index, self.lex):
+            cue = Cue(lemma="", type=kind, kind="verb")
+            event = self._cue_event(tok, cue, (funders, funded, certainty))
             if event is not None:
                 out.append((event, self.index.sentence_of[tok.i]))
         return out

@@ -6,6 +6,8 @@ et B", "avec la participation de A"), or put the investors after the raising ver
 auprès de A"). Each investor is an INVEST event towards the company that raised the money: the
 subject of the latest raise in the last few sentences, or, when that subject is only described
 ("la start-up", "le champion de l'IA"), the organisation that was the subject just before.
+Donors are read the same way: "parmi les donateurs à X figurent A et B" makes A and B donate
+to X, and "la liste comprend également C" right after it adds C to the same recipient.
 The word classes live in the lexicon's ``syntax`` section.
 """
 
@@ -20,23 +22,35 @@ from allegiance.extract.event_cues import Lexicon, lemma_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: (anchor token, investors, funded company, certainty)
-Funding = tuple["Token", list[str], list[str], float]
+#: (anchor token, investors or donors, funded company or recipient, certainty, event type)
+Funding = tuple["Token", list[str], list[str], float, str]
 
 _LIST_STOPS = {"qui", "dont", "pour", "afin", ";", "who", "which", "to"}
 _INVESTOR_TYPES = {"organization", "person"}
 _PARMI = {"parmi", "among", "amongst"}
 _ANAPHORS = {"derniers", "dernières", "latter"}  # "ces derniers réuniraient A et B"
+_RECIPIENT_PREPS = {"à", "au", "aux", "de", "du", "des", "d'", "to", "of"}
+_LIST_GOES_ON = {"ainsi", "and"}  # "A, associé chez B, ainsi que C": C is listed again
+_LIST_NOUNS = {"liste", "list"}  # "la liste comprend également C": the list just given
 
 
 def funding_arguments(index: ActorIndex, lex: Lexicon) -> list[Funding]:
     """Investors and the company they fund, for each funding pattern in the article."""
     out: list[Funding] = []
     investor_nouns = lex.words("investor_nouns")
+    donor_nouns = lex.words("donor_nouns")
     for tok in index.doc:
         lemma = lemma_of(tok)
         found: Funding | None = None
-        if lemma in investor_nouns and _after_parmi(tok):
+        if (lemma in donor_nouns or tok.lower_ in donor_nouns) and _after_parmi(tok):
+            found = _donor_list(index, tok)
+        elif (
+            tok.pos_ == "VERB"
+            and lemma in lex.words("funding_gathering")
+            and (more := _list_continued(index, tok, out)) is not None
+        ):
+            found = more
+        elif lemma in investor_nouns and _after_parmi(tok):
             anchor = tok.head if tok.head.pos_ in {"VERB", "AUX"} else tok
             found = _listed_round(index, lex, anchor, tok.i + 1)
         elif (
@@ -95,16 +109,71 @@ def _listed_round(
         return None
     company = _funded(index, lex, anchor, set(investors))
     investors = [i for i in investors if i not in company]
-    return (anchor, investors, company, 0.7) if company and investors else None
+    return (anchor, investors, company, 0.7, "INVEST") if company and investors else None
 
 
-def _listed(index: ActorIndex, lo: int, hi: int, stop_at_verb: bool) -> list[str]:
-    """The investors listed from token ``lo`` to the end of the list."""
+def _donor_list(index: ActorIndex, noun: Token) -> Funding | None:
+    """ "parmi les donateurs à X figurent A, B": A and B donate to X (the actor right after
+    the noun, introduced by à/de/to/of; the donors are listed after it)."""
+    doc, hi = index.doc, index.sentence(noun).end
+    recipient: list[str] = []
+    lo = noun.i + 1
+    if lo < hi and doc[lo].lower_ in _RECIPIENT_PREPS:
+        for j in range(lo + 1, min(hi, lo + 6)):
+            if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text == ",":
+                break
+            ent = index.actor(doc[j])
+            if ent is not None:
+                recipient = [ent]
+                lo = j + 1
+                while lo < hi and index.actor(doc[lo]) == ent:
+                    lo += 1
+                break
+    if not recipient:
+        return None
+    donors = [d for d in _listed(index, lo, hi, False, people=True) if d not in recipient]
+    return (noun, donors, recipient, 0.7, "DONATE") if donors else None
+
+
+def _list_continued(index: ActorIndex, verb: Token, found: list[Funding]) -> Funding | None:
+    """ "La liste comprend également C": C joins the list given in the sentence before."""
+    if not found or not any(
+        c.dep_ in SUBJECT_DEPS and lemma_of(c) in _LIST_NOUNS for c in verb.children
+    ):
+        return None
+    anchor, listed, recipient, certainty, kind = found[-1]
+    if not 0 < index.sentence_of[verb.i] - index.sentence_of[anchor.i] <= 1:
+        return None
+    more = _listed(index, verb.i + 1, index.sentence(verb).end, False, people=kind == "DONATE")
+    more = [m for m in more if m not in recipient and m not in listed]
+    return (verb, more, recipient, certainty - 0.05, kind) if more else None
+
+
+def _listed(
+    index: ActorIndex, lo: int, hi: int, stop_at_verb: bool, *, people: bool = False
+) -> list[str]:
+    """The investors listed from token ``lo`` to the end of the list. A list of ``people``
+    (donors) skips the organisations their descriptions name ("A, associé chez B")."""
     out: list[str] = []
-    for t in index.doc[lo:hi]:
+    described: set[str] = set()
+    in_apposition = False  # "A, associé au sein de la société B, ainsi que C"
+    doc = index.doc
+    for t in doc[lo:hi]:
         if out and (t.lower_ in _LIST_STOPS or (stop_at_verb and t.pos_ == "VERB")):
             break
+        if people and t.text == "," and t.i + 1 < hi:
+            in_apposition = bool(out) and doc[t.i + 1].pos_ not in {"PROPN", "CCONJ"}
+        elif people and (t.pos_ == "CCONJ" or t.lower_ in _LIST_GOES_ON):
+            in_apposition = False
         ent = index.actor(t)
+        if (
+            people
+            and ent is not None
+            and (in_apposition or (t.i > 0 and doc[t.i - 1].pos_ == "ADP"))
+        ):
+            described.add(ent)
+        if ent in described:
+            continue
         if (
             ent is not None
             and ent not in out
@@ -131,7 +200,7 @@ def _raised_from(index: ActorIndex, lex: Lexicon, verb: Token) -> Funding | None
     investors = _listed(index, start.i, index.sentence(verb).end, True)
     company = _raiser(index, lex, verb, set(investors))
     investors = [i for i in investors if i not in company]
-    return (verb, investors, company, 0.75) if company and investors else None
+    return (verb, investors, company, 0.75, "INVEST") if company and investors else None
 
 
 def _funded(index: ActorIndex, lex: Lexicon, anchor: Token, exclude: set[str]) -> list[str]:
