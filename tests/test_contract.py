@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import EXAMPLE
 
 from allegiance.analysis import analyze_path
 from allegiance.models import SCHEMA
+from conftest import EXAMPLE
 
 
 def _spans(d: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
