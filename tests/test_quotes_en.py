@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from allegiance.clean.normalize import normalize_for_nlp
 from allegiance.extract.quote_marks import find_marked_spans
-from allegiance.models import Entity, Mention, Quote
+from allegiance.models import Entity, Quote
+from entity_helpers import entities_named
 
 NAMES = {
     "john-carter": ["John Carter", "Carter", "John"],
@@ -35,16 +34,7 @@ def nlp():  # type: ignore[no-untyped-def]
 
 
 def _entities(body: str) -> list[Entity]:
-    out = []
-    for key, forms in NAMES.items():
-        mentions: list[Mention] = []
-        for form in sorted(forms, key=len, reverse=True):
-            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", body):
-                if not any(x.start <= m.start() < x.end for x in mentions):
-                    mentions.append(Mention(m.group(), m.start(), m.end()))
-        kind = "organization" if key.startswith("org-") else "person"
-        out.append(Entity(key, forms[0], kind, sorted(mentions, key=lambda x: x.start)))  # type: ignore[arg-type]
-    return out
+    return entities_named(body, NAMES)
 
 
 def _run(nlp, body: str) -> list[Quote]:  # type: ignore[no-untyped-def]
