@@ -313,7 +313,13 @@ class _Run:
         exhausted = False
         last_tick = 0.0
         while True:
-            while not exhausted and len(self.tasks) + self.waiting + len(self.finished) < window:
+            # Results held for source order get their own, larger bound: counting them in the
+            # task window would leave workers idle behind one slow article.
+            while (
+                not exhausted
+                and len(self.tasks) + self.waiting < window
+                and len(self.finished) < 4 * window
+            ):
                 item = next(items, None)
                 self.drain(source_errors)
                 if item is None:
