@@ -152,3 +152,12 @@ def test_decomposed_accents_are_composed_in_the_body() -> None:
     article = analyze(text, lang="fr", published="2025-01-24")
     assert "Rémy Buisine" in article.body and "\u0301" not in article.body
     assert any(e.name == "Rémy Buisine" for e in article.entities)
+
+
+def test_coloured_report_columns_stay_aligned() -> None:
+    from allegiance.report import _Style, _table
+
+    s = _Style(True)
+    rows = [("Elon Musk", s("CRITICIZE", "red"), "x"), ("Al", s("PRAISE", "green"), "y")]
+    plain = [line.replace("\x1b[31m", "").replace("\x1b[32m", "").replace("\x1b[0m", "") for line in _table(rows)]
+    assert plain[0].index("x") == plain[1].index("y")

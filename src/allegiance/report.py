@@ -6,6 +6,7 @@ when ``NO_COLOR`` is set. The JSON twin is ``Article.as_dict()``.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterable, Sequence
 
@@ -25,13 +26,22 @@ class _Style:
         return f"\x1b[{codes}m{text}\x1b[0m"
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _width(cell: str) -> int:
+    """What the cell takes on screen: colour codes take none."""
+    return len(_ANSI.sub("", cell))
+
+
 def _table(rows: Sequence[Sequence[str]], indent: str = "  ") -> list[str]:
     if not rows:
         return [indent + "(none)"]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
     lines = []
     for row in rows:
-        cells = [c.ljust(w) for c, w in zip(row[:-1], widths, strict=False)] + [row[-1]]
+        cells = [c + " " * (w - _width(c)) for c, w in zip(row[:-1], widths, strict=False)]
+        cells.append(row[-1])
         lines.append((indent + "  ".join(cells)).rstrip())
     return lines
 
