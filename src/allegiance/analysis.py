@@ -49,6 +49,21 @@ def detect_language(text: str) -> str:
     return str(lang)
 
 
+def query_lemmas(query: str, lang: str | None = None) -> tuple[str, str]:
+    """``(lang, lemmas)`` of a search query: its lemmas (folded, space-joined) in ``lang``, else
+    in its detected language (French when the detection names a language we do not analyse).
+
+    Stored articles are indexed by lemma as well as by word (``Store.search``), so that
+    ``négocier`` finds ``négociations``; the query goes through the same lemmatiser."""
+    from allegiance.ingest.fingerprint import lemma_string
+    from allegiance.nlp.models import SUPPORTED_LANGUAGES, bare
+
+    if lang is None:
+        detected = detect_language(query)
+        lang = detected if detected in SUPPORTED_LANGUAGES else "fr"
+    return lang, lemma_string(bare(lang)(query))
+
+
 # --- the stages -------------------------------------------------------------------------------
 
 

@@ -99,6 +99,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- serve ------------------------------------------------------------------------------------
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from allegiance.api import create_app
+    from allegiance.store import open_store
+
+    open_store(args.db).close()  # a bad --db fails here, as one clear line, not in a worker
+    uvicorn.run(create_app(args.db, kb=args.kb), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
 # --- parser -----------------------------------------------------------------------------------
 
 
@@ -145,6 +159,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--kb", action="append", type=Path, default=[], metavar="FILE", help=kb_help)
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser(
+        "serve",
+        help="serve the JSON API (analysis, search, entities, graph queries) over HTTP",
+        description="Serve the JSON API over the store: POST /analyze, GET /articles/{id}, "
+        "/search, /entities, /graph, /relation, /allies/{x}, /rivals/{x}, /triad, /flips, "
+        "/timeline/{x}, /camps; interactive documentation at /docs.",
+    )
+    p.add_argument("--db", help="database: SQLite path or postgresql:// URL ($ALLEGIANCE_DB)")
+    p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--kb", action="append", type=Path, default=[], metavar="FILE", help=kb_help)
+    p.set_defaults(func=cmd_serve)
 
     from allegiance.cli_corpus import add_corpus_commands
     from allegiance.cli_graph import add_graph_commands

@@ -119,23 +119,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
     with _open(args) as store:
         rows = store.entities(limit=args.limit, query=args.query)
     if args.json:
-        _dump(
-            [
-                {
-                    "id": r.id,
-                    "name": r.name,
-                    "type": r.type,
-                    "kb_id": r.kb_id,
-                    "ticker": r.ticker,
-                    "exchange": r.exchange,
-                    "wikidata": r.wikidata,
-                    "aliases": list(r.aliases),
-                    "mentions": mentions,
-                    "articles": articles,
-                }
-                for r, mentions, articles in rows
-            ]
-        )
+        _dump([{**r.as_dict(), "mentions": m, "articles": a} for r, m, a in rows])
         return 0
     if not rows:
         print("no entities", file=sys.stderr)
@@ -179,23 +163,11 @@ def cmd_split(args: argparse.Namespace) -> int:
 # --- search -------------------------------------------------------------------------------------
 
 
-def query_lemmas(query: str, lang: str | None = None) -> tuple[str, str]:
-    """``(lang, lemmas)`` of a search query: its lemmas (folded, space-joined) in ``lang``, else
-    in its detected language (French when the detection names a language we do not analyse)."""
-    from allegiance.analysis import detect_language
-    from allegiance.ingest.fingerprint import lemma_string
-    from allegiance.nlp.models import SUPPORTED_LANGUAGES, bare
-
-    if lang is None:
-        detected = detect_language(query)
-        lang = detected if detected in SUPPORTED_LANGUAGES else "fr"
-    nlp = bare(lang)
-    return lang, lemma_string(nlp(query))
-
-
 def cmd_search(args: argparse.Namespace) -> int:
     lemmas = None
     if args.query.strip() and not args.no_lemmas:
+        from allegiance.analysis import query_lemmas
+
         _lang, lemmas = query_lemmas(args.query, args.lang)
     with _open(args) as store:
         hits = store.search(
@@ -208,18 +180,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             limit=args.limit,
         )
     if args.json:
-        _dump(
-            [
-                {
-                    "id": h.article_id,
-                    "title": h.title,
-                    "published": h.published.isoformat() if h.published else None,
-                    "url": h.url,
-                    "snippet": h.snippet,
-                }
-                for h in hits
-            ]
-        )
+        _dump([h.as_dict() for h in hits])
         return 0
     if not hits:
         print("no matching articles", file=sys.stderr)

@@ -42,6 +42,18 @@ class EntityRecord:
     wikidata: str | None
     aliases: tuple[str, ...] = ()
 
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "kb_id": self.kb_id,
+            "ticker": self.ticker,
+            "exchange": self.exchange,
+            "wikidata": self.wikidata,
+            "aliases": list(self.aliases),
+        }
+
 
 def _date(value: str | date | None) -> date | None:
     """A stored date: ISO, or a partial one ("2025-02" is its first day)."""

@@ -34,6 +34,15 @@ class SearchHit:
     snippet: str
     url: str | None = None
 
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.article_id,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "url": self.url,
+            "snippet": self.snippet,
+        }
+
 
 def _fts5_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
