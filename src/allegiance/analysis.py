@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -268,6 +269,33 @@ def new_article(
     )
 
 
+def _article_from_text(
+    text_or_html: str,
+    lang: str | None = None,
+    published: str | date | None = None,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+) -> Article:
+    from allegiance.ingest.frontmatter import split_front_matter
+
+    front: dict[str, Any] | None = None
+    text = text_or_html
+    if not _HTML_SNIFF.match(text_or_html):
+        front, text, _cut = split_front_matter(text_or_html)
+    return new_article(
+        text,
+        is_html=front is None,
+        meta=front,
+        lang=lang,
+        published=published,
+        title=title,
+        url=url,
+        source=source,
+    )
+
+
 def analyze(
     text_or_html: str,
     lang: str | None = None,
@@ -279,23 +307,7 @@ def analyze(
     context: Context | None = None,
 ) -> Article:
     """Analyse one article given as text (optionally with front matter) or as HTML."""
-    from allegiance.ingest.frontmatter import split_front_matter
-
-    if _HTML_SNIFF.match(text_or_html):
-        article = new_article(
-            text_or_html,
-            is_html=True,
-            lang=lang,
-            published=published,
-            title=title,
-            url=url,
-            source=source,
-        )
-    else:
-        meta, text, _cut = split_front_matter(text_or_html)
-        article = new_article(
-            text, meta=meta, lang=lang, published=published, title=title, url=url, source=source
-        )
+    article = _article_from_text(text_or_html, lang, published, title=title, url=url, source=source)
     return run(article, context or default_context())
 
 
@@ -387,6 +399,23 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
+def _in_batches(
+    named: Iterable[tuple[str, Callable[[], Article]]], context: Context, batch_size: int
+) -> Iterator[Article | Failure]:
+    """Build each article (a bad input becomes a :class:`Failure` under its name) and run the
+    stages ``batch_size`` articles at a time."""
+    from allegiance.errors import AllegianceError
+
+    for chunk in _chunks(named, batch_size):
+        items: list[tuple[str, Article | Failure]] = []
+        for name, build in chunk:
+            try:
+                items.append((name, build()))
+            except AllegianceError as exc:
+                items.append((name, Failure(name, str(exc))))
+        yield from _run_batch(items, context, batch_size)
+
+
 def analyze_many(
     paths: Iterable[Path],
     lang: str | None = None,
@@ -397,17 +426,8 @@ def analyze_many(
 ) -> Iterator[Article | Failure]:
     """Analyse files in order, ``batch_size`` at a time through ``nlp.pipe``; a bad file yields a
     :class:`Failure` and the batch goes on."""
-    from allegiance.errors import AllegianceError
-
-    context = context or default_context()
-    for chunk in _chunks(paths, batch_size):
-        items: list[tuple[str, Article | Failure]] = []
-        for path in chunk:
-            try:
-                items.append((str(path), _article_from_path(path, lang, published)))
-            except AllegianceError as exc:
-                items.append((str(path), Failure(str(path), str(exc))))
-        yield from _run_batch(items, context, batch_size)
+    named = ((str(p), partial(_article_from_path, p, lang, published)) for p in paths)
+    return _in_batches(named, context or default_context(), batch_size)
 
 
 def analyze_texts(
@@ -420,22 +440,8 @@ def analyze_texts(
 ) -> Iterator[Article | Failure]:
     """:func:`analyze` over many texts (plain, front matter or HTML), in order and batched like
     :func:`analyze_many`; a bad text yields a :class:`Failure` named ``text #i``."""
-    from allegiance.errors import AllegianceError
-    from allegiance.ingest.frontmatter import split_front_matter
-
-    context = context or default_context()
-    numbered = enumerate(texts)
-    for chunk in _chunks(numbered, batch_size):
-        items: list[tuple[str, Article | Failure]] = []
-        for i, text in chunk:
-            name = f"text #{i}"
-            try:
-                if _HTML_SNIFF.match(text):
-                    article = new_article(text, is_html=True, lang=lang, published=published)
-                else:
-                    meta, body, _cut = split_front_matter(text)
-                    article = new_article(body, meta=meta, lang=lang, published=published)
-                items.append((name, article))
-            except AllegianceError as exc:
-                items.append((name, Failure(name, str(exc))))
-        yield from _run_batch(items, context, batch_size)
+    named = (
+        (f"text #{i}", partial(_article_from_text, text, lang, published))
+        for i, text in enumerate(texts)
+    )
+    return _in_batches(named, context or default_context(), batch_size)
