@@ -138,6 +138,17 @@ def test_surname_and_first_name_join_the_full_name(kb: KnowledgeBase) -> None:
         assert doc.text[m.start : m.end] == m.text
 
 
+def test_a_first_name_tagged_as_organisation_joins_its_person(kb: KnowledgeBase) -> None:
+    # "If Elon's is a fair price": the English model tags the lone first name ORG.
+    doc = make_doc(
+        ["Elon", "Musk", "bid", ".", "If", "Elon", "'s", "is", "fair", "."],
+        ["B-PER", "I-PER", "O", "O", "O", "B-ORG", "O", "O", "O", "O"],
+    )
+    entities = resolve_entities(doc, "en", kb, date(2025, 2, 11))
+    assert [(e.name, e.type) for e in entities] == [("Elon Musk", "person")]
+    assert [m.text for m in entities[0].mentions] == ["Elon Musk", "Elon"]
+
+
 def test_two_people_sharing_a_surname_are_not_merged(kb: KnowledgeBase) -> None:
     doc = make_doc(
         ["Elon", "Musk", "et", "Kimbal", "Musk", ".", "Musk", "rit", "."],

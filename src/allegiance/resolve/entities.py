@@ -547,9 +547,12 @@ class _Resolver:
                     break
 
     def _is_surname(self, text: str) -> bool:
-        """A single word the model tagged as an organisation may be a person's surname ("Musk")."""
+        """A single word the model tagged as an organisation may be a person's surname ("Musk")
+        or first name ("If Elon's is a fair price")."""
+        key = fold(text)
         return " " not in text.strip() and any(
-            c.type == "person" and fold(text) in c.last_names for c in self.clusters.values()
+            c.type == "person" and (key in c.last_names or key in c.first_names)
+            for c in self.clusters.values()
         )
 
     def _add_short(self, text: str, kind: EntityType, start: int, end: int) -> _Cluster:
