@@ -98,6 +98,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         finally:
             if progress is not None:
                 progress.clear()
+    return _report(summary, args)
+
+
+def _report(summary: IngestSummary, args: argparse.Namespace) -> int:
+    """Errors, then the summary line (or JSON); status 1 when nothing at all could be read."""
     for error in summary.error_list:
         source, message = error["source"], error["error"]
         where = "" if message.startswith(source) else f"{source}: "
@@ -110,6 +115,42 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(summary.line(), file=sys.stderr)
     nothing_read = not (summary.ingested or summary.duplicates or summary.skipped)
     return 1 if summary.errors and nothing_read else 0
+
+
+def cmd_spark(args: argparse.Namespace) -> int:
+    from allegiance.ingest.spark import spark_analyse
+
+    units = spark_analyse(
+        args.sources,
+        args.out,
+        master=args.master,
+        lang=args.lang,
+        kb_paths=args.kb,
+        partitions=args.partitions,
+    )
+    print(
+        f"analysed {units} units into {args.out}; store them with: allegiance load {args.out}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from allegiance.ingest.load import load_analyses, read_records
+
+    progress = _ProgressLine(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
+    try:
+        summary = load_analyses(
+            read_records(args.analyses),
+            args.db,
+            label=" ".join(args.analyses),
+            batch_size=args.batch,
+            progress=progress,
+        )
+    finally:
+        if progress is not None:
+            progress.clear()
+    return _report(summary, args)
 
 
 # --- entities, merge, split -------------------------------------------------------------------
@@ -376,6 +417,44 @@ def add_corpus_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
         help="an extra knowledge-base YAML file (repeatable)",
     )
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser(
+        "spark",
+        help="analyse sources on a Spark cluster into JSON Lines (then: allegiance load)",
+        description="The distributed engine (needs PySpark and Java 17+): every article file "
+        "of the folders, and each WARC, feed, URL list or URL given, is analysed in Spark "
+        "executors; one JSON line per article or failure is written into the new folder OUT. "
+        "Paths must be visible to every executor.",
+    )
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="file, folder, feed, URL, WARC")
+    p.add_argument("--out", required=True, metavar="DIR", help="output folder (must not exist)")
+    p.add_argument(
+        "--master", metavar="URL", help="Spark master, e.g. local[4] or spark://host:7077"
+    )
+    p.add_argument("--partitions", type=_positive, metavar="N", help="Spark partitions")
+    p.add_argument("--lang", choices=["fr", "en"], help="force the language (default: detected)")
+    p.add_argument(
+        "--kb",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="an extra knowledge-base YAML file (repeatable)",
+    )
+    p.set_defaults(func=cmd_spark)
+
+    p = sub.add_parser(
+        "load",
+        help="store analyses made by `allegiance spark` (JSON Lines files or folders)",
+        description="Write analysis records into the database in order, skipping what is "
+        "stored, linking copies to their original and recording failures, as ingest does.",
+    )
+    p.add_argument("analyses", nargs="+", metavar="PATH", help="a JSON Lines file or a folder")
+    _db_option(p)
+    p.add_argument("--batch", type=int, default=20, metavar="N", help="articles per write batch")
+    p.add_argument("--json", action="store_true", help="print the run summary as JSON on stdout")
+    p.add_argument("--quiet", action="store_true", help="no progress line and no summary line")
+    p.set_defaults(func=cmd_load)
 
     p = sub.add_parser(
         "entities",
