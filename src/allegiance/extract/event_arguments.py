@@ -165,6 +165,31 @@ def owner_actors(tok: Token, index: ActorIndex) -> list[str]:
     return []
 
 
+def deep_owner_actors(tok: Token, index: ActorIndex, depth: int = 3) -> list[str]:
+    """The owner of a thing, looked for down a chain of complements: "les contrats des
+    entreprises de Musk", "le projet de loi budgétaire de Trump", "Musk's companies"."""
+    if actors := owner_actors(tok, index):
+        return actors
+    if depth <= 0:
+        return []
+    for c in tok.children:
+        if c.dep_ in {"nmod", "conj"} and c.pos_ in {"NOUN", "PROPN"} and not index.actor(c):
+            if c.dep_ == "nmod" and preposition(c) not in {"de", "d'", "du", "des"}:
+                continue
+            if actors := deep_owner_actors(c, index, depth - 1):
+                return actors
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and (actors := deep_owner_actors(p, index, depth - 1)):
+                    return actors
+    return []
+
+
+#: event types aimed at the owner of what they are about: threatening to cut "Musk's
+#: contracts" threatens Musk
+OWNER_TARGETED = {"THREATEN"}
+
+
 def subject_of(cue: Token, index: ActorIndex, depth: int = 0) -> tuple[list[str], float]:
     """The source actors of a verb or adjective cue."""
     for c in cue.children:
@@ -176,6 +201,14 @@ def subject_of(cue: Token, index: ActorIndex, depth: int = 0) -> tuple[list[str]
             actors, certainty = nominal_actors(c, index, set())
             if actors or c.lower_ not in {"qui", "who"}:
                 return actors, certainty
+    if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        # "Musk rompt avec Trump": the parser took the name before the verb for an adverb
+        for c in cue.children:
+            if c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i < cue.i and index.actor(c):
+                return nominal_actors(c, index, set())[0], 0.9
+    if depth < 3 and cue.dep_ == "acomp" and cue.pos_ == "ADJ":
+        # "he was very disappointed in X": the subject is the copula's
+        return subject_of(cue.head, index, depth + 1)
     if depth < 3 and cue.dep_ in {"acl:relcl", "relcl"}:
         return _maker(cue.head, index, depth)
     if (
@@ -294,6 +327,10 @@ def targets_of(
         actors, sure = nominal_actors(tok, index, exclude)
         if not actors and spec.type in JUDGING:
             actors, sure = owner_actors(tok, index), 0.7
+        if not actors and (spec.type in OWNER_TARGETED or spec.evaluative):
+            # "qualifier le projet de loi de Trump d'abomination", "threatened to cut Musk's
+            # contracts": the owner of the thing is aimed at
+            actors, sure = deep_owner_actors(tok, index), 0.7
         for a in actors:
             if a not in out and a not in exclude:
                 out.append(a)
@@ -320,6 +357,10 @@ def targets_of(
                 if p.dep_ == "pobj" and c.lower_ in spec.targets:
                     add(p)
             continue
+        if c.dep_ in {"flat:name", "flat"} and cue.pos_ == "VERB" and c.i > cue.i:
+            if index.actor(c):  # "Trump n'a pas menacé Musk": the object taken for a name part
+                add(c)
+            continue
         if _is_cleft_focus(c):
             add(c)
         elif prep is None and (c.dep_ in OBJECT_DEPS or spec.kind != "verb"):
@@ -340,6 +381,11 @@ def targets_of(
                     add(g)
                 elif gp in {"de", "d'", "du", "des", "of"} and lemma_of(c) in groups:
                     add(g)  # "rejoindre les rangs de X", "joined the ranks of X"
+    if not out and spec.kind == "adjective" and cue.dep_ == "xcomp":
+        # "Trump s'est dit « très déçu » par Musk": the complement hangs on "dire"
+        for c in cue.head.children:
+            if c.i > cue.i and c.dep_ not in SUBJECT_DEPS and preposition(c) in spec.targets:
+                add(c)
     if not out and spec.type == "BID":
         # "une offre pour racheter la branche d'OpenAI", "offered to buy the nonprofit that
         # governs OpenAI": the bid is aimed at what the purchase is of
@@ -515,12 +561,19 @@ def _agent_arguments(
     return source, targets, 0.75 * sure
 
 
+def between_members(cue: Token, index: ActorIndex) -> list[str]:
+    """The actors a cue is between: "entre X et Y" after it, or the pair before it."""
+    return _between(cue, index)
+
+
 def _between(cue: Token, index: ActorIndex) -> list[str]:
     """Actors listed after "entre" / "between" following a noun cue."""
     doc = cue.doc
     j = cue.i + 1
+    if j + 1 < len(doc) and doc[j].text == "-":  # "falling-out between X and Y"
+        j += 2
     if j >= len(doc) or doc[j].lower_ not in {"entre", "between"}:
-        return []
+        return _paired_before(cue, index)
     out: list[str] = []
     j += 1
     depth = 0
@@ -545,3 +598,36 @@ def _between(cue: Token, index: ActorIndex) -> list[str]:
                 break
         j += 1
     return out
+
+
+def _paired_before(cue: Token, index: ActorIndex) -> list[str]:
+    """The pair written before a noun of mutual relation: "X and Y's falling-out", "the
+    Trump-Musk feud", "la brouille Trump-Musk" is after it (read on the words: the parser
+    splits these anywhere)."""
+    doc = cue.doc
+    out: list[str] = []
+    j = cue.i - 1
+    if j >= 0 and doc[j].text in {"'s", "'"}:
+        j -= 1
+    while j >= 0 and j > cue.i - 12:
+        t = doc[j]
+        ent = index.actor(t)
+        if ent:
+            if ent not in out:
+                out.insert(0, ent)
+        elif t.lower_ not in {"and", "et", ",", "-", "–"}:
+            break
+        j -= 1
+    if len(out) < 2:  # "la brouille Trump-Musk"
+        out = []
+        j = cue.i + 1
+        while j < len(doc) and j < cue.i + 8:
+            t = doc[j]
+            ent = index.actor(t)
+            if ent:
+                if ent not in out:
+                    out.append(ent)
+            elif t.text not in {"-", "–"}:
+                break
+            j += 1
+    return out if len(out) >= 2 else []

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from allegiance.extract.lexicons import first_name_gender
 from allegiance.models import Entity, Quote, Span
 
 if TYPE_CHECKING:
@@ -69,6 +70,10 @@ BODY_NOUNS = {"conseil", "board", "direction", "directoire"}
 _EXECUTIVE_ADJ = {"nouveau", "nouvelle", "actuel", "actuelle", "américain", "américaine"}
 _EXECUTIVE_ADJ |= {"new", "current", "incoming", "american", "us", "u.s."}
 _EXECUTIVE_TITLE = "président américain"  # KB title words of the head of "the administration"
+#: the gender a personal pronoun asks of its antecedent ("lui" and "him"/"her" as objects
+#: follow the same rule; French "lui" is either)
+_PRONOUN_GENDER = {"il": "Masc", "he": "Masc", "him": "Masc", "elle": "Fem", "she": "Fem"}
+_PRONOUN_GENDER["her"] = "Fem"
 
 
 @dataclass
@@ -144,6 +149,9 @@ class ActorIndex:
     sentence_of: list[int] = field(default_factory=list)
     projects: set[str] = field(default_factory=set)  # entities named as projects or products
     executive: str | None = None  # the entity "l'administration" / "the administration" means
+    #: persons whose first name says their gender ("Kamala Harris" -> Fem): a pronoun of the
+    #: other gender does not stand for them ("he lashes out at her")
+    genders: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -159,6 +167,8 @@ class ActorIndex:
         index = cls(doc=doc, lang=lang, entities=entities, quotes=list(quotes or []))
         for ent in entities:
             index.types[ent.id] = ent.type
+            if ent.type == "person" and (gender := first_name_gender(ent.name)):
+                index.genders[ent.id] = gender
             for m in ent.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None:
@@ -316,7 +326,10 @@ class ActorIndex:
         """
         if pron.lower_ not in PERSON_PRONOUNS and pron.lower_ not in OBJECT_CLITICS:
             return None
-        exclude = exclude or set()
+        exclude = set(exclude or ())
+        wanted = _PRONOUN_GENDER.get(pron.lower_)
+        if wanted is not None:  # "he" is not Kamala Harris
+            exclude |= {e for e, g in self.genders.items() if g != wanted}
         k = self.sentence_of[pron.i]
         sent = self.sentences[k]
         persons_only = pron.lower_ in PERSON_PRONOUNS and pron.lower_ != "lui"

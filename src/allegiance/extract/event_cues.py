@@ -38,6 +38,10 @@ class Cue:
     #: the noun names the source itself ("X est un donateur de Y"): the source is what the
     #: noun is said of, and "de Y" is the target
     agent: bool = False
+    #: the relation goes both ways ("la brouille entre X et Y", "X et Y se déchirent", "X and
+    #: Y made up"): the event is given in both directions, and conjoined subjects without a
+    #: target are one another's targets
+    mutual: bool = False
 
 
 @dataclass
@@ -61,12 +65,22 @@ class Lexicon:
         return self.syntax.get(key, frozenset())
 
 
+def _words(values: Any, where: str) -> list[str]:
+    """A word list of the lexicon; YAML reads an unquoted on / no / yes / off as a boolean."""
+    out = list(values or ())
+    if any(isinstance(v, bool) for v in out):
+        raise ConfigError(f"lexicon {where}: quote on/off/yes/no, YAML reads them as booleans")
+    return [str(v) for v in out]
+
+
 def _entries(raw: dict[str, Any], kind: str, default_targets: list[str]) -> dict[str, list[Cue]]:
     out: dict[str, list[Cue]] = {}
     for lemma, spec in (raw or {}).items():
         for item in spec if isinstance(spec, list) else [spec]:
             if "type" not in item:
                 raise ConfigError(f"lexicon cue {lemma!r} has no type")
+            for key in ("obj", "needs", "targets"):
+                _words(item.get(key), f"cue {lemma!r} {key}")
             out.setdefault(str(lemma), []).append(
                 Cue(
                     lemma=str(lemma),
@@ -79,6 +93,7 @@ def _entries(raw: dict[str, Any], kind: str, default_targets: list[str]) -> dict
                     between=bool(item.get("between", False)),
                     amount_role=item.get("amount_role"),
                     agent=bool(item.get("agent", False)),
+                    mutual=bool(item.get("mutual", False)),
                 )
             )
     return out
@@ -92,7 +107,10 @@ def load_lexicon(lang: str) -> Lexicon:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ConfigError(f"no event lexicon for language {lang!r}") from exc
-    defaults = list(raw.get("default_targets", []))
+    defaults = _words(raw.get("default_targets"), "default_targets")
+    for section in ("modality", "syntax"):
+        for key, values in (raw.get(section) or {}).items():
+            _words(values, f"{section} {key}")
     ev = raw.get("evaluative", {})
     return Lexicon(
         lang=lang,
@@ -132,6 +150,8 @@ def _children_words(tok: Token) -> set[str]:
 def match_cue(tok: Token, lex: Lexicon) -> Cue | None:
     """The lexicon entry ``tok`` realises, multiword conditions checked."""
     lemma = lemma_of(tok)
+    if (hyphenated := _hyphenated_noun(tok, lex)) is not None:
+        return hyphenated
     if mistagged_noun(tok):  # "l'offre" tagged as a form of "offrir"
         for form in (tok.lower_, tok.lower_.removesuffix("s")):
             if form in lex.nouns:
@@ -147,12 +167,38 @@ def match_cue(tok: Token, lex: Lexicon) -> Cue | None:
         table = lex.adjectives
     else:
         return None
+    if table is lex.verbs and (feeling := _participle_adjective(tok, lex)) is not None:
+        return feeling
     for cue in table.get(lemma, []):
         if cue.obj and not _has_object(tok, cue.obj):
             continue
         if cue.needs and not _has_needed(tok, cue.needs):
             continue
         return cue
+    return None
+
+
+def _hyphenated_noun(tok: Token, lex: Lexicon) -> Cue | None:
+    """A hyphenated noun cue the tokenizer split ("falling" "-" "out"): matched on the words,
+    the cue is the first piece."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
+        return None
+    entries = lex.nouns.get(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
+    return entries[0] if entries else None
+
+
+def _participle_adjective(tok: Token, lex: Lexicon) -> Cue | None:
+    """A past participle of feeling the tagger took for a verb ("très déçu par X", "déçue"):
+    the adjective entry, whose subject is the one who feels it (not the passive's patient)."""
+    if "Part" not in tok.morph.get("VerbForm", []) and tok.tag_ != "VBN":
+        return None
+    if any(lemma_of(c) == "avoir" and c.dep_.startswith("aux") for c in tok.children):
+        return None  # "X a déçu Y": an active verb
+    form = tok.lower_
+    for cand in (form, form.removesuffix("s"), form.removesuffix("s").removesuffix("e")):
+        if cand in lex.adjectives:
+            return lex.adjectives[cand][0]
     return None
 
 
@@ -172,6 +218,8 @@ def _has_needed(tok: Token, words: tuple[str, ...]) -> bool:
     near = _children_words(tok)
     for c in tok.children:
         near |= _children_words(c)
+    if tok.dep_ == "acl":  # "le torchon brûle entre X et Y", the verb hung on its subject
+        near |= {tok.head.lower_, lemma_of(tok.head)}
     return any(w in near for w in words)
 
 

@@ -11,12 +11,14 @@ from appositions and titles (``states``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from allegiance.extract.event_arguments import (
     JUDGING,
     PASSIVE_AGENT_DEPS,
+    between_members,
     nominal_actors,
     noun_arguments,
     owner_actors,
@@ -24,7 +26,7 @@ from allegiance.extract.event_arguments import (
     subject_of,
     targets_of,
 )
-from allegiance.extract.event_context import RELATIVE_WORDS, ActorIndex
+from allegiance.extract.event_context import LED_BY_NOUNS, RELATIVE_WORDS, ActorIndex
 from allegiance.extract.event_cues import (
     Cue,
     Lexicon,
@@ -90,6 +92,42 @@ def find_events(
     states = find_states(index, lex, body)
     events = _drop_own_house(events, states)
     return _rename(events, _nicknames(index)), states
+
+
+def damaging_claim(
+    verb: Token, index: ActorIndex
+) -> tuple[str, list[str], list[str], float] | None:
+    """A speaker's claim that damages an actor, the claim's subject: "Musk a affirmé que Trump
+    figurait dans les dossiers Epstein" (ACCUSE: a word of the ``scandal`` class), "Trump said
+    Musk had gone crazy" (CRITICIZE: a negative evaluative word). A negated claim ("Y n'est pas
+    fou") is no attack. Returns (type, speakers, targets, certainty)."""
+    lex = load_lexicon(index.lang)
+    if verb.pos_ != "VERB" or lemma_of(verb) not in lex.words("claim_verbs"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subj is None or any(
+            c.dep_ == "neg" or c.lower_ in lex.modality.get("negation", ()) for c in clause.children
+        ):
+            continue
+        targets, t_sure = nominal_actors(subj, index, set())
+        if not targets:
+            continue
+        said = [t for t in clause.subtree if t.i not in {s.i for s in subj.subtree}]
+        words = {t.lower_ for t in said} | {lemma_of(t) for t in said}
+        if words & lex.words("scandal"):
+            kind = "ACCUSE"
+        elif words & lex.negative:
+            kind = "CRITICIZE"
+        else:
+            continue
+        speakers, s_sure = subject_of(verb, index)
+        targets = [t for t in targets if t not in speakers]
+        if speakers and targets:
+            return kind, speakers, targets, s_sure * t_sure * 0.9
+    return None
 
 
 def _drop_own_house(events: list[Event], states: list[State]) -> list[Event]:
@@ -176,12 +214,21 @@ class _EventFinder:
         for tok in self.index.doc:
             spec = match_cue(tok, self.lex)
             if spec is None:
+                if (claim := damaging_claim(tok, self.index)) is not None:
+                    kind, speakers, targets, certainty = claim
+                    cue = Cue(lemma=lemma_of(tok), type=kind, kind="verb")
+                    event = self._cue_event(tok, cue, (speakers, targets, certainty))
+                    if event is not None:
+                        out.append((event, self.index.sentence_of[tok.i]))
                 continue
             event = self._cue_event(tok, spec)
             if event is not None:
                 out.append((event, self.index.sentence_of[tok.i]))
                 if event.type == "BID":
                     self.bids.append((self.index.sentence_of[tok.i], event.source))
+                if spec.mutual:  # "la brouille entre X et Y": Y is at odds with X too
+                    mirror = replace(event, source=list(event.target), target=list(event.source))
+                    out.append((mirror, self.index.sentence_of[tok.i]))
         for tok, funders, funded, certainty, kind in funding_arguments(self.index, self.lex):
             cue = Cue(lemma="", type=kind, kind="verb")
             event = self._cue_event(tok, cue, (funders, funded, certainty))
@@ -192,6 +239,8 @@ class _EventFinder:
     def _arguments(self, tok: Token, spec: Cue) -> tuple[list[str], list[str], float]:
         if spec.kind == "noun":
             return noun_arguments(tok, spec, self.index)
+        if spec.kind == "adjective":
+            return self._feeling_arguments(tok, spec)
         if spec.type == "REJECT" and (judged := self._rejected_bid(tok)) is not None:
             return judged
         passive = any(
@@ -221,7 +270,11 @@ class _EventFinder:
             subj = next((c for c in tok.children if c.dep_ in {"nsubj:pass", "nsubjpass"}), None)
             if subj is not None:
                 source, s_sure = nominal_actors(subj, self.index, set())
+        if spec.between and not source and len(members := between_members(tok, self.index)) > 1:
+            return members[:1], members[1:], 0.8  # "le torchon brûle entre X et Y"
         target, t_sure = targets_of(tok, spec, self.index, source)
+        if spec.mutual and not target and len(source) > 1:
+            return source[:1], source[1:], s_sure * 0.9  # "X et Y se déchirent"
         if spec.between and self._gathering(tok, source):
             # "le projet qui réunit A, B et C": the members are partners of one another; a
             # project is nobody's partner
@@ -229,6 +282,32 @@ class _EventFinder:
                 return [], [], 0.0
             return target[:1], target[1:], t_sure * 0.8
         return source, target, s_sure * t_sure
+
+    def _feeling_arguments(self, tok: Token, spec: Cue) -> tuple[list[str], list[str], float]:
+        """An adjective (or a participle of feeling): the one who feels it is its subject, also
+        the patient of a passive ("Trump est déçu par Musk"), the target its complement."""
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj:pass", "nsubjpass"}), None)
+        if subj is not None:
+            source, s_sure = nominal_actors(subj, self.index, set())
+        else:
+            source, s_sure = subject_of(tok, self.index)
+        target, t_sure = targets_of(tok, spec, self.index, source)
+        return source, target, s_sure * t_sure
+
+    def _leaves_a_post(self, tok: Token) -> bool:
+        """ "Musk a quitté le gouvernement / la Maison Blanche / ses fonctions": leaving a post
+        (the lexicon's ``posts``, or a led-by noun) is no break with anybody by itself."""
+        posts = self.lex.words("posts")
+        for c in tok.children:
+            if c.dep_ not in {"obj", "dobj"}:
+                continue
+            words = {c.lower_, lemma_of(c)}
+            if c.i in self.index.mention_start:
+                span = self.index.doc[self.index.mention_start[c.i] : self.index.mention_end[c.i]]
+                words.add(span.text.lower())
+            if words & (posts | LED_BY_NOUNS):
+                return True
+        return False
 
     def _rejected_bid(self, tok: Token) -> tuple[list[str], list[str], float] | None:
         """A participle on a bid noun with an agent: "Une proposition aussitôt rejetée par X",
@@ -286,6 +365,8 @@ class _EventFinder:
         """The event of a cue; ``given`` arguments (source, target, certainty) found by another
         rule (a funding round's investors) replace those of the parse."""
         if spec.type == "INVEST" and given is None and self._under_bid(tok):
+            return None
+        if spec.type == "DISENGAGE" and spec.kind == "verb" and self._leaves_a_post(tok):
             return None
         source, target, certainty = given or self._arguments(tok, spec)
         target = [t for t in target if t not in source]

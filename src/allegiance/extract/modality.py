@@ -55,7 +55,9 @@ def governors(cue: Token) -> list[Token]:
     out: list[Token] = []
     tok = cue
     while (
-        tok.dep_ in {"xcomp", "ccomp", "obl:arg", "conj"} and tok.head.i != tok.i and len(out) < 3
+        tok.dep_ in {"xcomp", "ccomp", "obl:arg", "conj", "acomp"}
+        and tok.head.i != tok.i
+        and len(out) < 3
     ):
         if tok.dep_ == "conj":
             tok = tok.head
@@ -176,8 +178,8 @@ def modality_of(
     future = _words(lex, "future_governors")
     if govs and (_lemma(govs[0]) in future or "Fut" in govs[0].morph.get("Tense", [])):
         return "future"
-    if govs and any(a.lower_ in _FUTURE_AUX for a in _auxiliaries(govs[0])):
-        return "future"
+    if any(a.lower_ in _FUTURE_AUX for g in govs[:2] for a in _auxiliaries(g)):
+        return "future"  # "he will be able to meet X": will -> be -> able -> meet
     # historical
     if is_old(event_date, published):
         return "historical"
