@@ -13,10 +13,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from allegiance.extract.quote_context import (
+    DEFINITE,
     FIRST_PERSON,
     PRONOUNS_PL,
     PRONOUNS_SG,
     QuoteContext,
+)
+from allegiance.extract.speaker_words import INCISE_ADVERBIALS, TIME_WORDS
+from allegiance.extract.verbless_speakers import (
+    colon_speaker,
+    dash_name,
+    dash_speaker,
+    framed_speaker,
+    signature,
 )
 from allegiance.models import Span, Speaker
 
@@ -38,7 +47,8 @@ NOT_SPEECH_BEFORE = re.compile(
 )
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 AGENT_DEPS = {"obl:agent", "agent"}
-_TERMINATOR = re.compile(r"[.!?](?=\s)|\n")
+#: a sentence end, also one closed by a quotation mark (``… la différence.» Ivan abonde :``)
+_TERMINATOR = re.compile(r"[.!?][»”\"]?(?=\s)|\n")
 #: a period after these (or after a lone capital, an initial) does not end the sentence:
 #: ``Mr. Podesta said``, ``Leonard E. Burman said``, ``a déclaré M. Dupont``
 _ABBREVIATION = re.compile(
@@ -48,7 +58,7 @@ _ABBREVIATION = re.compile(
 
 
 def _ends_sentence(text: str, m: re.Match[str]) -> bool:
-    if m.group() != ".":
+    if m.group()[:1] != ".":
         return True
     return _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()) is None
 
@@ -113,6 +123,34 @@ def lemma_guesses(form: str) -> list[str]:
     return out
 
 
+def _apposed_name(ctx: QuoteContext, noun: Token) -> Speaker | None:
+    """The person named right after ``noun`` and a comma (``le PDG, Jean Dupont``)."""
+    doc = ctx.doc
+    k = noun.i + 1
+    while k < len(doc) and k <= noun.i + 4 and doc[k].pos_ in {"ADJ", "ADP", "DET", "NOUN"}:
+        k += 1  # ``le directeur général adjoint, …``
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    ref = ctx.mention_at(doc[k + 1].idx, doc[k + 1].idx + len(doc[k + 1].text))
+    if ref is None or ref.entity.type != "person" or ref.start != doc[k + 1].idx:
+        return None
+    return Speaker(
+        ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+    )
+
+
+def _after_closing_mark(tok: Token) -> bool:
+    """``» indique``, ``», conclut``: the verb follows a closing mark (maybe with a comma); or
+    ``comme l'explique X``, ``comme le rapporte X``, the other French inversion."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 1 and doc[k].lower_ in {"l'", "le", "l"} and doc[k - 1].lower_ == "comme":
+        return True
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].text in {"»", "”", '"'}
+
+
 def is_incise_position(ctx: QuoteContext, tok: Token) -> bool:
     """Right after a closing mark or a comma that follows one, and before the inverted subject
     (``» critique Jean Dupont``, ``», analyse la chercheuse``, ``», indique-t-il``)."""
@@ -120,6 +158,8 @@ def is_incise_position(ctx: QuoteContext, tok: Token) -> bool:
     if tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     prev = doc[tok.i - 1]
+    if prev.text == "," and _inverted_name_ends(ctx, tok):
+        return True  # ``…, note aussi la Drees.``: the name closes the sentence
     if prev.text == "," and tok.i > 1:
         prev = doc[tok.i - 2]
     if prev.text not in {"»", "”", '"'}:
@@ -130,6 +170,24 @@ def is_incise_position(ctx: QuoteContext, tok: Token) -> bool:
         or nxt.pos_ in {"PROPN", "DET"}
         or ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text)) is not None
     )
+
+
+def _inverted_name_ends(ctx: QuoteContext, tok: Token) -> bool:
+    """After ``tok`` (and an adverbial) comes a named actor, then the end of the clause."""
+    doc = ctx.doc
+    k = skip_adverbial(doc, tok.i + 1)
+    if k < len(doc) and doc[k].lower_ in DEFINITE["fr"]:
+        k += 1
+    if k >= len(doc):
+        return False
+    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    if ref is None or ref.start != doc[k].idx:
+        return False
+    end = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if end is None:
+        return False
+    nxt = end.end
+    return nxt >= len(doc) or doc[nxt].text in {".", ",", ";", "!", "?"} or doc[nxt].is_space
 
 
 def cue_span(tok: Token) -> Span:
@@ -189,6 +247,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         speaker = _preceding_subject(ctx, cue, exclude)
         if speaker is not None:
             return speaker
+    if any(c.dep_ in {"nsubj:pass", "nsubjpass"} for c in cue.children):
+        # ``X est accusé par Y d'avoir …``: in the passive the agent speaks, not the subject
+        speaker = _agent_speaker(ctx, cue, exclude)
+        if speaker is not None:
+            return speaker
     for child in cue.children:
         if is_subject(child) and not inside(child):
             if ctx.lang == "fr" and child.lower_ == "on" and lemma in _ASKING:
@@ -201,13 +264,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             speaker = ctx.speaker_from_tokens(child, exclude)
             if speaker is not None:
                 return speaker
-    for child in cue.children:
-        if child.dep_ in AGENT_DEPS and not inside(child):
-            noun = child if child.dep_ == "obl:agent" else next(iter(child.children), None)
-            if noun is not None:
-                speaker = ctx.speaker_from_tokens(noun, exclude)
-                if speaker is not None:
-                    return speaker
+    speaker = _agent_speaker(ctx, cue, exclude)
+    if speaker is not None:
+        return speaker
     # word order: a pronoun or name right after the cue (inverted subject), or before it
     pron = PRONOUNS_SG[ctx.lang] | PRONOUNS_PL[ctx.lang]
     for tok in doc[max(0, cue.i - 3) : cue.i + 4]:
@@ -220,7 +279,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         ):
             return ctx.speaker_from_tokens(tok, exclude)
     first = skip_adverbial(doc, cue.i + 1)
-    after = doc[first : min(len(doc), first + 3)]
+    incise = ctx.lang == "fr" and _after_closing_mark(cue)
+    # a French incise inverts a whole noun phrase: ``» indique le général de gendarmerie X``
+    after = doc[first : min(len(doc), first + (8 if incise else 3))]
     for tok in after:
         if tok.is_punct or inside(tok):
             break
@@ -228,6 +289,14 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             continue  # ``said Monday``: when, not who
         if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + len(tok.text)):
             return ctx.speaker_from_tokens(tok, exclude)
+    if incise and len(after) > 1 and after[0].lower_ in DEFINITE["fr"]:
+        # ``», conclut le journaliste``: an unnamed (or described) inverted subject
+        noun = after[0].head if after[0].head.i > after[0].i else after[1]
+        if noun.pos_ == "NOUN" and not inside(noun):
+            named = _apposed_name(ctx, noun)  # ``prévient le PDG, Jean Dupont.``
+            if named is not None:
+                return named
+            return ctx.speaker_from_tokens(noun, exclude)
     if ctx.lang == "en":
         # ``“…,” Tulsa police Chief Jane Roe said.``: the parser often hangs the name elsewhere;
         # the name right before the cue, after the closing mark, is its subject
@@ -236,6 +305,10 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 break
             if not is_time(tok) and ctx.mention_at(tok.idx, tok.idx + len(tok.text)):
                 return ctx.speaker_from_tokens(tok, exclude)
+    else:
+        named = _name_before(ctx, cue, inside)
+        if named is not None:
+            return named
     # ``X, qui a fondé Y, conteste … et affirme que …``: the parser hung the verbs on the name,
     # which is their subject
     named_head = cue
@@ -270,6 +343,54 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     return None
 
 
+#: words that may stand between a French subject and its verb (``X a également estimé``,
+#: ``X lui a dit``, ``X ne pense pas``)
+_SUBJECT_VERB_GAP = {"AUX", "ADV", "PART"}
+_CLITICS = {"lui", "leur", "l'", "le", "la", "les", "se", "s'", "y", "en", "ne", "n'", "me", "m'"}
+
+
+def _name_before(ctx: QuoteContext, cue: Token, inside) -> Speaker | None:  # type: ignore[no-untyped-def]
+    """``Ivan Du Roy pense qu'…``: in French word order a name right before the verb (past
+    auxiliaries, adverbs and clitics) is its subject, whatever the parse of a long run-on
+    sentence says."""
+    doc = ctx.doc
+    k = cue.i - 1
+    while (
+        k >= 0 and k > cue.i - 5 and (doc[k].pos_ in _SUBJECT_VERB_GAP or doc[k].lower_ in _CLITICS)
+    ):
+        k -= 1
+    if k < 0 or k == cue.i - 5 or inside(doc[k]) or doc[k].is_punct:
+        return None
+    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    if ref is None or ref.entity.type not in {"person", "organization"}:
+        return None
+    if ref.end < doc[k].idx + len(doc[k].text):
+        return None  # the name must end right there, not run on past the verb's left
+    first = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if first is not None and first.start > 0 and doc[first.start - 1].pos_ == "ADP":
+        return None  # ``selon X``, ``à X``, ``de X``: a complement, not the subject
+    span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+    return Speaker(ref.entity.id, ref.entity.name, span)
+
+
+def _agent_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """The agent of a passive cue (``par X``, ``by X``)."""
+    inside = _inside(exclude)
+    passive = any(c.dep_ in {"nsubj:pass", "nsubjpass"} for c in cue.children)
+    for child in cue.children:
+        # the parser often reads ``par X`` of a passive as a mere modifier
+        by = passive and any(c.lower_ in {"par", "by"} for c in child.children)
+        if (child.dep_ in AGENT_DEPS or (by and child.dep_.startswith("obl"))) and not inside(
+            child
+        ):
+            noun = child if child.dep_ == "obl:agent" else next(iter(child.children), None)
+            if noun is not None:
+                speaker = ctx.speaker_from_tokens(noun, exclude)
+                if speaker is not None:
+                    return speaker
+    return None
+
+
 #: cues that put a question to someone: with ``on`` as subject the askers are unnamed
 _ASKING = {"demander", "interroger", "questionner"}
 
@@ -278,72 +399,18 @@ _ASKING = {"demander", "interroger", "questionner"}
 _HUNG_DEPS = {"conj", "parataxis", "advcl", "acl:relcl"}
 
 
-#: adverbials between an incise verb and its inverted subject (``», indique pour sa part X``)
-_INCISE_ADVERBIALS = sorted(
-    (
-        tuple(p.split())
-        for p in (
-            "pour sa part",
-            "pour leur part",
-            "de son côté",
-            "de leur côté",
-            "quant à lui",
-            "quant à elle",
-            "à son tour",
-            "à leur tour",
-            "également",
-            "aussi",
-            "encore",
-            "alors",
-            "ensuite",
-            "enfin",
-            "pourtant",
-            "cependant",
-            "toutefois",
-            "néanmoins",
-            "d'ailleurs",
-            "volontiers",
-            "simplement",
-            "aussitôt",
-            "immédiatement",
-            "also",
-            "later",
-            "then",
-        )
-    ),
-    key=len,
-    reverse=True,
-)
-
-
 def skip_adverbial(doc, i: int) -> int:  # type: ignore[no-untyped-def]
-    """The index after an adverbial of :data:`_INCISE_ADVERBIALS` starting at ``i`` (else ``i``)."""
-    for phrase in _INCISE_ADVERBIALS:
+    """The index after an adverbial of :data:`INCISE_ADVERBIALS` starting at ``i`` (else ``i``)."""
+    for phrase in INCISE_ADVERBIALS:
         end = i + len(phrase)
         if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
             return end
     return i
 
 
-_TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-    ]
-)
-
-
 def is_time(tok: Token) -> bool:
     """A date or time word (``Monday``, ``Friday afternoon``): never a speaker."""
-    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in _TIME_WORDS
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in TIME_WORDS
 
 
 def is_subject(tok: Token) -> bool:
@@ -415,6 +482,13 @@ def attribute_marked(
     excl = (open_at, close_at + 1)
     after = [t for t in tokens_between(ctx, close_at + 1, f_end) if t.idx > close_at]
     before = [t for t in tokens_between(ctx, f_start, open_at) if t.idx + len(t.text) <= open_at]
+    if (
+        ctx.lang == "fr"
+        and after
+        and _closed_sentence(ctx.text, content, close_at)
+        and not _names_someone(ctx, after[0])
+    ):
+        after = []  # ``« … fin. » Un premier pas …``: the next sentence is not an incise
     # an opening mark in the after-frame starts the next quote: stop there
     for k, tok in enumerate(after):
         if tok.text in {"«", "“"} or (tok.text == '"' and k > 0):
@@ -443,14 +517,18 @@ def attribute_marked(
             if speaker is not None:
                 return Attribution(tok, cue_span(tok), speaker, 0.6)
     # ``Pour X, « … »`` and ``« … », peut-on lire dans X``
-    framed = _framed_speaker(ctx, f_start, open_at, close_at, excl)
+    framed = framed_speaker(ctx, f_start, open_at, close_at, excl)
     if framed is not None:
         return Attribution(None, None, framed, 0.7)
     # ``« … » - Name`` and ``Name : « … »`` (no verb)
-    dash = _dash_speaker(ctx, after, excl) or _dash_name(ctx, close_at)
+    dash = (
+        dash_speaker(ctx, after, excl)
+        or dash_name(ctx, close_at)
+        or signature(ctx, open_at, close_at)
+    )
     if dash is not None:
         return Attribution(None, None, dash, 0.7)
-    colon = _colon_speaker(ctx, before, excl)
+    colon = colon_speaker(ctx, before, excl)
     if colon is not None:
         return Attribution(None, None, colon, 0.7)
     if candidates:
@@ -459,79 +537,24 @@ def attribute_marked(
     return Attribution(None, None, None, 0.3)
 
 
-_POUR = re.compile(r"(?:^\s*|[.;:]\s*|\bet\s+)(?:pour|Pour)\s+([^,«»“”\"]{2,80}?)\s*,\s*$")
-_READ_IN = re.compile(
-    r"^\s*,?\s*(?:peut-on|pouvait-on|lit-on|pourra-t-on)\s+(?:lire\s+)?(?:dans|sur)\s+"
-)
+def _closed_sentence(text: str, content: tuple[int, int], close_at: int) -> bool:
+    """The quote ends its own sentence (``… la différence. »``) and a capital opens the next
+    one: French incises go on in lower case (``», dit-il``), so the words after are no frame."""
+    if not text[content[0] : content[1]].rstrip().endswith((".", "!", "?", "…")):
+        return False
+    nxt = text[close_at + 1 : close_at + 4].lstrip(" \t")
+    return nxt[:1].isupper()
 
 
-def _framed_speaker(
-    ctx: QuoteContext, f_start: int, open_at: int, close_at: int, excl: tuple[int, int]
-) -> Speaker | None:
-    """Two verbless frames: ``Pour X, « … »`` (X's view) and ``« … », peut-on lire dans X``
-    (X the source). X must be a speaker: a name, a pronoun, a person or a body."""
-    text = ctx.text
-    if ctx.lang != "fr":
-        return None
-    m = _POUR.search(text[f_start:open_at])
-    if m is not None:
-        return _phrase_speaker(ctx, f_start + m.start(1), f_start + m.end(1), excl)
-    m2 = _READ_IN.match(text, close_at + 1, min(len(text), close_at + 60))
-    if m2 is not None:
-        return _phrase_speaker(ctx, m2.end(), min(len(text), m2.end() + 60), excl)
-    return None
-
-
-def _phrase_speaker(
-    ctx: QuoteContext, start: int, end: int, excl: tuple[int, int]
-) -> Speaker | None:
-    toks = [t for t in tokens_between(ctx, start, end) if t.idx < end]
-    if not toks:
-        return None
-    ref = ctx.mention_at(toks[0].idx, toks[min(len(toks), 4) - 1].idx + 1)
-    if ref is not None and ref.entity.type in {"person", "organization"}:
-        return Speaker(
-            ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
-        )
-    heads = [t for t in toks if t.pos_ in {"PRON", "PROPN", "NOUN"}]
-    if not heads or heads[0].lower_ in FIRST_PERSON[ctx.lang] or heads[0].lower_ == "moi":
-        return None
-    return ctx.speaker_from_tokens(heads[0], excl)
-
-
-def _dash_speaker(ctx: QuoteContext, after: list[Token], excl: tuple[int, int]) -> Speaker | None:
-    if len(after) >= 2 and after[0].text in {"-", "—"}:
-        for tok in after[1:4]:
-            if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + 1):
-                return ctx.speaker_from_tokens(tok, excl)
-    return None
-
-
-_DASH_NAME = re.compile(
-    r"[ \t]*[-–—―][ \t]*((?:[A-ZÀ-Ý][\w'.-]*[ \t]){0,3}[A-ZÀ-Ý][\w'-]+)(?=[ \t]*(?:[.,;\n]|$|[«“\"]))"
-)
-
-
-def _dash_name(ctx: QuoteContext, close_at: int) -> Speaker | None:
-    """``“…”― Jane Roe`` (a vox pop, a signed testimony): a name alone after a dash that follows
-    the closing mark. Read on the text because the tokenizer glues ``”―`` and ``―Jane``."""
-    m = _DASH_NAME.match(ctx.text, close_at + 1, min(len(ctx.text), close_at + 80))
-    if m is None:
-        return None
-    start, end = m.start(1), m.end(1)
-    ref = ctx.mention_at(start, end)
-    if ref is not None and ref.entity.type in {"person", "organization"}:
-        return Speaker(ref.entity.id, ref.entity.name, Span(ctx.text[start:end], start, end))
-    return Speaker(None, m.group(1), Span(m.group(1), start, end))
-
-
-def _colon_speaker(ctx: QuoteContext, before: list[Token], excl: tuple[int, int]) -> Speaker | None:
-    if not before or before[-1].text != ":" or len(before) > 6:
-        return None
-    for tok in reversed(before[:-1]):
-        if tok.pos_ in {"PROPN", "NOUN"} or ctx.mention_at(tok.idx, tok.idx + 1):
-            return ctx.speaker_from_tokens(tok, excl)
-    return None
+def _names_someone(ctx: QuoteContext, tok: Token) -> bool:
+    """``Il insiste …``, ``Jean Dupont ajoute …``: a sentence after a quote that opens on a
+    person still tells about its speaker."""
+    low = tok.lower_
+    return (
+        low in PRONOUNS_SG[ctx.lang] | PRONOUNS_PL[ctx.lang]
+        or tok.pos_ == "PROPN"
+        or ctx.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
+    )
 
 
 def sentence_subject(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Speaker | None:

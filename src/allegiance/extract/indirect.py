@@ -12,6 +12,14 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import cue_span, is_cue, speaker_of_cue
 from allegiance.extract.quote_context import QuoteContext
+from allegiance.extract.report_filters import (
+    eyes_opinions,
+    quoted_stretches,
+    relative_clause,
+    reports_speech,
+    subject_speaker,
+    tidy_content,
+)
 from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -93,6 +101,9 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             before = _content_before_source(cue)
             if before is not None:
                 return before
+            split = _clause_after_split(cue)
+            if split is not None:
+                return split
         noun = (
             cue.head
             if cue.dep_ == "case"
@@ -114,6 +125,8 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         if ctx.lang == "fr" and _is_participle_aside(child):
             continue  # ``…, déclare le FT, citant des sources``: the participle is no content
         if child.dep_ in CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in XCOMP_CUES[ctx.lang]):
+            if ctx.lang == "fr" and relative_clause(child):
+                continue  # ``estime Berne qui se rallie à …``: a clause about the speaker
             return _contiguous(list(child.subtree))
     if ctx.lang == "fr" and lemma in REQUEST_CUES:
         request = _requested_action(cue)
@@ -196,7 +209,7 @@ def _content_before_source(cue: Token) -> list[Token] | None:
     k = cue.i - 1
     if cue.lower_ == "après" and k >= sent.start and doc[k].lower_ in {"d'", "d"}:
         k -= 1
-    if k <= sent.start + 2 or doc[k].text != ",":
+    if k <= sent.start + 2:
         return None
     noun = cue.head.head if cue.dep_ == "fixed" else cue.head  # ``d'`` <- ``après`` (fixed)
     if noun.i <= cue.i:
@@ -205,7 +218,32 @@ def _content_before_source(cue: Token) -> list[Token] | None:
     end = noun.right_edge.i + 1
     if end < sent.end and not doc[end].is_punct:
         return None
+    if doc[k].text != ",":
+        # ``Une hypothèse qui n'est pas irréaliste selon X : …``: no comma, but the source
+        # closes the statement (a colon or the sentence end follows it)
+        if end < sent.end and doc[end].text not in {":", ".", "!", "?", ";"}:
+            return None
+        if not any(t.pos_ == "PROPN" for t in noun.subtree):
+            return None  # ``selon les professions``: "depending on", not a source
+        k += 1
     toks = [t for t in doc[sent.start : k] if t.text not in _MARK_TOKENS]
+    return _contiguous(toks) if len(toks) >= 3 else None
+
+
+def _clause_after_split(cue: Token) -> list[Token] | None:
+    """``Selon CNBC, | sur cette levée …``: the parser closed the sentence after the source's
+    comma; the report is the next sentence (same paragraph)."""
+    doc = cue.doc
+    sent = cue.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != "," or cue.i - sent.start > 2 or sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    toks = []
+    for tok in following:
+        if tok.is_space and "\n" in tok.text:
+            break
+        toks.append(tok)
     return _contiguous(toks) if len(toks) >= 3 else None
 
 
@@ -222,7 +260,14 @@ def _que_after(cue: Token) -> Token | None:
     doc = cue.doc
     for tok in doc[cue.i + 1 : min(cue.i + 7, cue.sent.end - 2)]:
         if tok.lower_ in _QUE:
-            return tok
+            # ``souligne les progrès que l'entreprise a réalisés``: a relative pronoun
+            clause = tok.head
+            relative = (
+                clause.dep_ == "acl:relcl"
+                and clause.head.dep_ == "obj"
+                and clause.head.head.i == cue.i
+            )
+            return None if relative else tok
         if tok.pos_ in {"VERB", "AUX", "PUNCT"} or tok.lower_ in {"qui", "dont"}:
             return None
     return None
@@ -249,6 +294,7 @@ def _postposed_comma(cue: Token) -> int | None:
     if any(
         c.i > cue.i
         and not _is_participle_aside(c)
+        and not relative_clause(c)
         and (c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX", "ADJ"}))
         for c in cue.children
     ):
@@ -351,14 +397,19 @@ def find_indirect(
     """Indirect quotes whose content does not overlap a marked quote."""
     out: list[tuple[Quote, Token]] = []
     taken: list[tuple[int, int]] = list(marked)
+    quoted = quoted_stretches(ctx) if ctx.lang == "fr" else []
     for tok in ctx.doc:
         if tok.i in used_cues or not is_cue(ctx, tok):
             continue
         if any(s <= tok.idx < e for s, e in marked):
             continue
+        if not reports_speech(ctx, tok, quoted):
+            continue
         contents = _incise_contents(ctx, tok) if ctx.lang == "en" else None
         if contents is None:
             content = _content_tokens(ctx, tok)
+            if content is not None and ctx.lang == "fr":
+                content = tidy_content(ctx, content, tok)
             contents = [content] if content is not None else []
         speaker = None
         for content in contents:
@@ -367,6 +418,7 @@ def find_indirect(
                 continue
             speaker = speaker or _inverted_speaker(ctx, tok, (start, end))
             speaker = speaker or speaker_of_cue(ctx, tok, (start, end))
+            speaker = speaker or subject_speaker(ctx, tok, (start, end))
             if speaker is None:
                 break
             conf = 0.6 if speaker.entity else 0.45
@@ -377,6 +429,7 @@ def find_indirect(
             out.append((quote, tok))
     if ctx.lang == "fr":
         out += _opinion_quotes(ctx, taken)
+        out += eyes_opinions(ctx, taken)
         out += _read_in_source(ctx, taken)
     return out
 
@@ -492,6 +545,8 @@ def _opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tup
         stop = _sentence_stop(doc, k)
         if stop - k < 5:
             continue
+        if stop < len(doc) and doc[stop].text == "«":
+            continue  # ``Pour X, … une « vraie connaissance »``: only the marked words count
         noun = prep.head if prep.dep_ == "case" and prep.head.i > prep.i else doc[k + 1]
         if noun.i > k + 5:
             continue

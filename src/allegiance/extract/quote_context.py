@@ -18,182 +18,37 @@ from allegiance.extract.lexicons import (
     speech_cues,
     stance_words,
 )
+from allegiance.extract.speaker_words import (
+    AGENT_SUFFIXES,
+    DEFINITE,
+    FIRST_PERSON,
+    NAME_PARTS,
+    NOT_AGENTS,
+    ORG_NOUNS,
+    PARTICLES,
+    PRONOUNS_PL,
+    PRONOUNS_SG,
+    SECOND_PERSON,
+    TITLE_GENDER,
+    pronoun_gender,
+)
 from allegiance.models import Entity, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-PRONOUNS_SG = {
-    "fr": {"il", "elle", "-il", "-elle", "-t-il", "-t-elle", "lui", "celui-ci", "celle-ci"},
-    "en": {"he", "she", "him", "her"},
-}
-PRONOUNS_PL = {
-    "fr": {"ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles", "eux"},
-    "en": {"they", "them"},
-}
-FIRST_PERSON = {"fr": {"je", "j'", "j", "nous", "-je", "-nous"}, "en": {"i", "we"}}
-#: determiners of a definite description that can refer back to a named actor (``le chercheur``)
-DEFINITE = {
-    "fr": {"le", "la", "l'", "l", "ce", "cet", "cette"},
-    "en": {"the", "this"},
-}
-#: head nouns of descriptions that refer to organisations rather than to people
-ORG_NOUNS = {
-    "fr": {
-        "groupe",
-        "société",
-        "entreprise",
-        "compagnie",
-        "firme",
-        "conglomérat",
-        "start-up",
-        "startup",
-        "ministère",
-        "gouvernement",
-        "agence",
-        "institut",
-        "banque",
-        "constructeur",
-        "géant",
-        "fabricant",
-        "organisation",
-        "association",
-        "syndicat",
-        "parti",
-        "fonds",
-        "régulateur",
-        "autorité",
-        "commission",
-        "cabinet",
-        "laboratoire",
-        "opérateur",
-        "éditeur",
-        "administration",
-        "exécutif",
-        "assureur",
-        "enseigne",
-        "fédération",
-        "média",
-        "journal",
-        "quotidien",
-        "chaîne",
-        "club",
-        "office",
-        "tribunal",
-        "cour",
-        "direction",
-        "maison",
-    },
-    "en": {
-        "company",
-        "firm",
-        "group",
-        "agency",
-        "ministry",
-        "department",
-        "bank",
-        "government",
-        "administration",
-        "campaign",
-        "committee",
-        "party",
-        "organization",
-        "organisation",
-        "union",
-        "association",
-        "fund",
-        "startup",
-        "giant",
-        "maker",
-        "manufacturer",
-        "regulator",
-        "network",
-        "newspaper",
-        "court",
-        "office",
-        "commission",
-        "council",
-        "conglomerate",
-        "institute",
-        "lab",
-        "board",
-        "team",
-        "club",
-        "corporation",
-        "paper",
-    },
-}
-#: endings of agent nouns (``chercheuse``, ``syndicaliste``, ``historien``): people
-_AGENT_SUFFIXES = ("teur", "trice", "euse", "iste", "ien", "ienne", "logue")
-#: nouns with those endings that name things
-_NOT_AGENTS = frozenset(
-    {
-        "secteur",
-        "moteur",
-        "capteur",
-        "compteur",
-        "réacteur",
-        "ordinateur",
-        "indicateur",
-        "vecteur",
-        "hauteur",
-        "facteur",
-        "catalogue",
-        "dialogue",
-        "prologue",
-        "épilogue",
-        "liste",
-        "piste",
-        "lien",
-        "bien",
-        "soutien",
-        "entretien",
-        "maintien",
-        "rien",
-        "mien",
-        "tien",
-        "aspirateur",
-        "radiateur",
-        "générateur",
-        "accélérateur",
-        "détecteur",
-        "projecteur",
-    }
-)
-SECOND_PERSON = {
-    "fr": {"vous", "votre", "vos", "tu", "ton", "ta", "tes", "toi"},
-    "en": {"you", "your", "yours"},
-}
-
-
-#: lower-case particles inside people's names ("Ursula von der Leyen", "Charles de Gaulle")
-_PARTICLES = frozenset(
-    {"de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "da", "di"}
-)
-
-_TITLE_GENDER = {
-    "mme": "Fem",
-    "madame": "Fem",
-    "mlle": "Fem",
-    "m.": "Masc",
-    "monsieur": "Masc",
-    "mrs": "Fem",
-    "ms": "Fem",
-    "mr": "Masc",
-    "mr.": "Masc",
-    "mrs.": "Fem",
-    "ms.": "Fem",
-}
-
-
-def pronoun_gender(low: str) -> str | None:
-    """``elle`` -> Fem, ``il`` -> Masc (French and English third-person pronouns)."""
-    bare = low.lstrip("-").removeprefix("t-")
-    if bare in {"elle", "celle-ci", "she", "her"}:
-        return "Fem"
-    if bare in {"il", "celui-ci", "he", "him"}:
-        return "Masc"
-    return None
+#: the word lists are re-exported: other modules read them from here
+__all__ = [
+    "DEFINITE",
+    "FIRST_PERSON",
+    "ORG_NOUNS",
+    "PRONOUNS_PL",
+    "PRONOUNS_SG",
+    "SECOND_PERSON",
+    "MentionRef",
+    "QuoteContext",
+    "pronoun_gender",
+]
 
 
 def _morph_gender(tok: Token | None) -> str | None:
@@ -277,6 +132,18 @@ class QuoteContext:
         if low in FIRST_PERSON[self.lang]:  # the author speaking (outside the quote)
             return Speaker(None, head.text, Span(head.text, head.idx, head.idx + len(head.text)))
         ref = self.mention_at(head.idx, head.idx + len(head.text))
+        if head.pos_ == "NOUN":
+            # ``le PDG, Jean Dupont``: the name in apposition says who, whatever the role noun
+            # was linked to before
+            for child in head.rights:
+                named = self.mention_at(child.idx, child.idx + len(child.text))
+                # ``le PDG, Jean Dupont`` is often parsed as a coordination with no ``et``
+                apposed = child.dep_ == "appos" or (
+                    child.dep_ == "conj" and not any(c.dep_ == "cc" for c in child.children)
+                )
+                if apposed and named is not None and named.entity.type == "person":
+                    ref = named
+                    break
         if ref is not None and not (exclude[0] <= ref.start < exclude[1]):
             span = Span(self.text[ref.start : ref.end], ref.start, ref.end)
             return Speaker(ref.entity.id, ref.entity.name, span)
@@ -284,6 +151,9 @@ class QuoteContext:
             if head.morph.get("PronType", []) == ["Rel"] or low in {"qui", "who", "that", "which"}:
                 return None
             span = Span(head.text, head.idx, head.idx + len(head.text))
+            dislocated = self._dislocated(head)
+            if dislocated is not None:  # ``X a, elle, demandé``: the pronoun repeats X
+                return Speaker(dislocated.id, dislocated.name, span)
             plural = low in PRONOUNS_PL[self.lang]
             gender = pronoun_gender(low)
             if low in {"lui", "lui-même"} and (
@@ -298,6 +168,11 @@ class QuoteContext:
                 antecedent = self.resolve_pronoun(
                     head.idx, plural=plural, exclude=set(), back=6, gender=gender
                 )
+            if antecedent is None and not plural:
+                antecedent = self.salient_speaker(head.idx, gender=gender)
+            if antecedent is None and not plural and low not in {"lui", "lui-même"}:
+                # no person around: ``il``/``elle`` stands for ``le groupe``/``la société``
+                antecedent = self.resolve_pronoun(head.idx, plural=True, exclude=set(), back=6)
             if antecedent is None:
                 return Speaker(None, head.text, span) if not plural else None
             return Speaker(antecedent.id, antecedent.name, span)
@@ -312,6 +187,8 @@ class QuoteContext:
         left = head.left_edge.i
         right = head.i
         for child in head.rights:
+            if child.dep_ == "punct" and child.i == right + 1:
+                continue  # the comma before an apposition: ``le PDG, Jean Dupont``
             if (
                 child.dep_ in {"compound", "flat", "flat:name", "nmod", "prep", "amod", "pobj"}
                 or (child.dep_ == "appos" and child.pos_ == "PROPN")
@@ -378,7 +255,7 @@ class QuoteContext:
             return True
         if head.pos_ != "NOUN":
             return False
-        return low.endswith(_AGENT_SUFFIXES) and lemma not in _NOT_AGENTS
+        return low.endswith(AGENT_SUFFIXES) and lemma not in NOT_AGENTS
 
     def _actor_in_subtree(self, head: Token, exclude: tuple[int, int]) -> MentionRef | None:
         """The first named actor in the phrase of a non-human head (``le rapport du Forum``)."""
@@ -409,12 +286,21 @@ class QuoteContext:
         chercheur au CNRS``, ``le PDG de X, Jean Dupont``); else the latest salient actor of the
         right kind (organisation nouns -> organisations, others -> people).
         """
-        if head.pos_ != "NOUN" or head.morph.get("Number", []) == ["Plur"] or head.tag_ == "NNS":
-            return None
         det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
         if det is None or det.lower_ not in DEFINITE[self.lang]:
             return None
+        if head.text[:1].isupper():  # ``le PAC`` for America PAC, ``la Ville`` for Ville de X
+            short = self._short_name(head, start)
+            if short is not None:
+                return short
+        if head.pos_ != "NOUN" or head.morph.get("Number", []) == ["Plur"] or head.tag_ == "NNS":
+            return None
         lemma = head.lemma_.lower()
+        org = lemma in ORG_NOUNS[self.lang]
+        kind = "organization" if org else "person"
+        own = self._named_in_description(head, kind)
+        if own is not None:  # ``la startup spécialisée dans l'IA xAI, …``
+            return own
         doc = self.doc
         for tok in reversed(doc[: head.left_edge.i]):
             if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
@@ -427,10 +313,52 @@ class QuoteContext:
                 if not (tok.idx <= r.start < tok.idx + len(tok.text))
             ]
             if refs:
-                return min(refs, key=lambda r: abs(r.start - tok.idx)).entity
-        org = lemma in ORG_NOUNS[self.lang]
-        gender = None if org else _morph_gender(head) or _morph_gender(det)
+                entity = min(refs, key=lambda r: abs(r.start - tok.idx)).entity
+                if not self._newer_actor(tok.idx + len(tok.text), start, entity, kind):
+                    return entity
+                break  # someone else came on stage since: the latest fitting actor
+        # the determiner first: ``la journaliste`` (epicene nouns are often tagged masculine)
+        gender = None if org else _morph_gender(det) or _morph_gender(head)
         return self.resolve_pronoun(start, plural=org, exclude=set(), back=4, gender=gender)
+
+    def _short_name(self, head: Token, start: int) -> Entity | None:
+        """The latest actor named before ``start`` whose name holds the capitalised word
+        ``head`` (a short form: ``le PAC`` after ``America PAC``)."""
+        word = head.lower_
+        if len(word) < 2 or word in PARTICLES:
+            return None
+        for r in reversed(self.mentions_in(max(0, start - 3000), start)):
+            if r.entity.type in {"person", "organization"} and word in {
+                w.lower() for w in r.entity.name.split()
+            }:
+                return r.entity
+        return None
+
+    def _named_in_description(self, head: Token, kind: str) -> Entity | None:
+        """A name inside the description itself, before its first comma (``la startup
+        spécialisée dans l'IA xAI``, ``le chercheur au CNRS Jean Dupont``)."""
+        doc = self.doc
+        end = head.i
+        for tok in doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 10)]:
+            if tok.is_punct or tok.pos_ in {"AUX"}:
+                break
+            end = tok.i
+        if end == head.i:
+            return None
+        refs = self.mentions_in(doc[head.i + 1].idx, doc[end].idx + len(doc[end].text))
+        return next((r.entity for r in refs if r.entity.type == kind), None)
+
+    def _newer_actor(self, start: int, end: int, entity: Entity, kind: str) -> bool:
+        """Another actor of ``kind`` named in the author's words between two offsets (any
+        mention for people, subjects for organisations, which are named in passing more)."""
+        if kind == "person":
+            return self._other_person_between(start, end, entity.id, subjects_only=False)
+        for r in self.mentions_in(start, end):
+            if r.entity.type == kind and r.entity.id != entity.id:
+                tok = self._token_at(r.start)
+                if tok is not None and tok.dep_.startswith("nsubj"):
+                    return True
+        return False
 
     def gender_of(self, entity: Entity) -> str | None:
         """``Fem``/``Masc`` for a person when the article's own words say it, else None.
@@ -449,9 +377,15 @@ class QuoteContext:
             if tok is None:
                 continue
             if tok.i > 0:
-                title = _TITLE_GENDER.get(doc[tok.i - 1].lower_)
+                title = TITLE_GENDER.get(doc[tok.i - 1].lower_)
                 if title:
                     votes[title] += 2
+            last = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if last is not None and last.end + 2 < len(doc) and doc[last.end].text == ",":
+                # ``Soona, elle, n'a pas changé``: the repeated pronoun gives the gender
+                repeated = pronoun_gender(doc[last.end + 1].lower_)
+                if repeated and doc[last.end + 2].text == ",":
+                    votes[repeated] += 2
             for child in tok.children:
                 # ``X, directrice``: a feminine noun says it; a masculine one does not (French
                 # uses masculine role nouns for women: ``Marie Dupont, professeur``)
@@ -545,6 +479,38 @@ class QuoteContext:
             return None
         return None
 
+    def _dislocated(self, pron: Token) -> Entity | None:
+        """The actor named right before ``, elle,`` / ``, lui,`` (over an auxiliary or a
+        closing bracket): French repeats a subject so, to set it against another."""
+        doc = self.doc
+        k = pron.i - 1
+        if k < 1 or doc[k].text != "," or pron.i + 1 >= len(doc) or doc[pron.i + 1].text != ",":
+            return None
+        k -= 1
+        while k > 0 and k > pron.i - 5 and (doc[k].pos_ == "AUX" or doc[k].text == ")"):
+            k -= 1
+        ref = self.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+        if ref is None or ref.entity.type not in {"person", "organization"}:
+            return None
+        return ref.entity
+
+    def salient_speaker(self, pos: int, *, gender: str | None = None) -> Entity | None:
+        """The person quoted last, within a few paragraphs, when nobody else was named as a
+        subject since: the topic of a portrait or interview, whom ``il``/``lui`` goes on with
+        even when the name itself lies far back."""
+        for offset, speaker in reversed(self.speakers_seen):
+            if offset >= pos:
+                continue
+            if offset < pos - 2500 or not speaker.entity:
+                return None
+            entity = self.entity(speaker.entity)
+            if entity is None or entity.type != "person" or not self._agrees(entity, gender):
+                return None
+            if self._other_person_between(offset, pos, entity.id):
+                return None
+            return entity
+        return None
+
     def _can_be_pronoun_antecedent(self, entity: Entity) -> bool:
         """A "person" that may be ``il``/``elle``: a known given name, or words each capitalised,
         not all in capitals, the first no common noun in the text ("Park Minwoo" yes; "Nuit
@@ -555,7 +521,7 @@ class QuoteContext:
         words = entity.name.split()
         ok = True
         if words and words[0].lower() not in first_names():
-            named = [w for w in words if w not in _PARTICLES]
+            named = [w for w in words if w not in PARTICLES]
             ok = not entity.name.isupper() and all(w[:1].isupper() for w in named)
             for m in entity.mentions if ok else []:
                 tok = self._token_at(m.start)
@@ -593,12 +559,14 @@ class QuoteContext:
             and r.entity.id not in exclude
             and self._agrees(r.entity, gender)
         ]
-        for r in candidates:  # latest subject first
+        for r in candidates:  # latest subject (or agent: ``conduit par X``) first
             tok = self._token_at(r.start)
-            if (
-                tok is not None
-                and tok.dep_.startswith("nsubj")
-                or (tok is not None and tok.head.dep_.startswith("nsubj"))
+            if tok is not None and (
+                tok.dep_.startswith("nsubj")
+                or tok.dep_ in {"obl:agent", "agent"}
+                # ``le journaliste Jean Dupont passe``: the name hangs on the subject noun (not
+                # ``chez X, le média …``, a complement of it)
+                or (tok.head.dep_.startswith("nsubj") and tok.dep_ in NAME_PARTS)
             ):
                 return r.entity
         if candidates:

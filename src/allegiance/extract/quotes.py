@@ -28,6 +28,7 @@ from allegiance.extract.attribution import (
     tokens_between,
 )
 from allegiance.extract.indirect import find_indirect
+from allegiance.extract.nested_quotes import nested_quotes
 from allegiance.extract.quote_context import (
     PRONOUNS_PL,
     PRONOUNS_SG,
@@ -35,6 +36,7 @@ from allegiance.extract.quote_context import (
     QuoteContext,
 )
 from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans
+from allegiance.extract.scare_quotes import judge_marked
 from allegiance.extract.stance import targets
 from allegiance.models import Entity, Quote, QuoteKind, Span, Speaker
 
@@ -102,8 +104,11 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             ctx.speakers_seen.append((start, speaker))
         marked_ranges.append((open_at, close_at + 1))
         found.append((quote, attribution.cue))
+        if ctx.lang == "fr":
+            found += nested_quotes(ctx, ms.start, ms.end)  # a quote inside the quote
         previous = quote
     _share_sentence_speaker(ctx, [q for q, _ in found])
+    _share_listed_speaker(ctx, [q for q, _ in found])
     found += [
         (q, c)
         for q, c in find_indirect(ctx, marked_ranges, used_cues)
@@ -218,6 +223,9 @@ def _is_speech(
     before = text[max(0, (ms.open_mark or start) - 40) : ms.open_mark or start]
     if NOT_SPEECH_BEFORE.search(before):
         return False
+    verdict = judge_marked(ctx, ms, start, end, attribution)  # French scare quotes, titles
+    if verdict is not None:
+        return verdict
     cue = attribution.cue
     naming = cue is not None and cue.lemma_.lower() in NAMING[ctx.lang]
     if words <= 3:
@@ -287,6 +295,10 @@ def _fallback_speaker(
     if previous is not None and previous.speaker is not None:
         gap = text[previous.end : open_at]
         if ms.continued or (gap.count("\n\n") <= 1 and len(gap) < 400 and kind == "direct"):
+            if not ms.continued:
+                newcomer = _newcomer(ctx, previous, open_at)
+                if newcomer is not None:  # ``Un constat que partage X. « … »``
+                    return newcomer, 0.55
             return previous.speaker, 0.6
     if kind == "direct":
         introduced = _introduced_speaker(ctx, previous, open_at, end)
@@ -305,6 +317,24 @@ def _fallback_speaker(
             if "\n" not in gap and len(gap) < 200 and not _other_actor(ctx, previous, open_at):
                 return previous.speaker, 0.45
     return None, 0.3
+
+
+def _newcomer(ctx: QuoteContext, previous: Quote, pos: int) -> Speaker | None:
+    """The latest person other than ``previous``'s speaker who is the subject of a clause in
+    the author's words between that quote and ``pos``: a quote after it is theirs."""
+    same = previous.speaker.entity if previous.speaker is not None else None
+    text = ctx.text
+    for ref in reversed(ctx.mentions_in(previous.end, pos)):
+        if ref.entity.type != "person" or ref.entity.id == same:
+            continue
+        before = text[previous.end : ref.start]
+        if before.count("«") + before.count("“") > before.count("»") + before.count("”"):
+            continue  # named inside a quotation
+        toks = tokens_between(ctx, ref.start, ref.end)
+        if any(t.dep_ in {"nsubj", "nsubj:pass"} for t in toks):
+            span = Span(text[ref.start : ref.end], ref.start, ref.end)
+            return Speaker(ref.entity.id, ref.entity.name, span)
+    return None
 
 
 def _other_actor(ctx: QuoteContext, previous: Quote, pos: int) -> bool:
@@ -358,6 +388,24 @@ def _share_sentence_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
             if quote.speaker is None:
                 quote.speaker = source.speaker
                 quote.confidence = min(source.confidence, 0.55)
+
+
+#: what may separate two quotes listed one after the other (``« … », « … » et « … »``)
+_LIST_GAP = re.compile(r"[\s»”\"“«,;]*(?:(?:et|ou|and|or)[\s»”\"“«]*)?")
+
+
+def _share_listed_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """Quotes listed with only commas or ``et`` between them are one speaker's words: ``« une
+    voix en mini-jupe », « intime et rieuse » selon X`` gives X both."""
+    for a, b in zip(quotes, quotes[1:], strict=False):
+        if (a.speaker is None) == (b.speaker is None):
+            continue
+        gap = _LIST_GAP.fullmatch(ctx.text, a.end, b.start)
+        if gap is None or "\n" in ctx.text[a.end : b.start]:
+            continue
+        source, target = (b, a) if a.speaker is None else (a, b)
+        target.speaker = source.speaker
+        target.confidence = min(source.confidence, 0.55)
 
 
 def _inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | None, float]:

@@ -1,0 +1,232 @@
+"""When a French speech cue does not report anyone's words, and how to tidy what it reports.
+
+:mod:`allegiance.extract.indirect` finds a cue and the clause it governs; these rules say when
+that pair is not a report at all, following the gold guidelines (``eval/gold/README.md``):
+
+* a passive cue with no agent names no speaker (``Il est accusé d'avoir …``, ``il a été observé
+  que …``): its subject is the one spoken about;
+* a cue in a condition or a purpose (``si elle estime que``, ``afin de s'assurer que``) reports
+  nothing that was said;
+* a denied or generic speaker (``rien ne dit que``, ``personne ne soutiendrait que``);
+* documents and figures without an author (``selon un document``, ``les statistiques
+  indiquent que``);
+* a cue quoted as a word (``fini de sourcer « selon l'Élysée »``).
+
+It also gives the plain grammatical subject as a speaker when the actor finder found none, since
+a report by ``le champion de l'IA`` or ``Ivan Du Roy`` is a report even when nobody resolves it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.attribution import is_cue
+from allegiance.extract.quote_marks import find_marked_spans
+from allegiance.models import Quote, Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from allegiance.extract.quote_context import QuoteContext
+
+#: subjects that deny or empty the report (``rien ne dit que``, ``personne ne soutiendrait``)
+_NOBODY = {"rien", "personne", "aucun", "aucune", "nul", "nulle"}
+#: heads of sources that are documents or figures, not speakers, unless a named actor owns them
+_DOCUMENTS = {
+    "document",
+    "texte",
+    "statistique",
+    "chiffre",
+    "donnée",
+    "déclaration",
+    "note",
+    "courrier",
+    "version",
+}
+_CONDITION = {"si", "s'"}
+_PURPOSE = {"afin", "pour"}
+_PERSONAL = {"il", "elle", "ils", "elles", "je", "nous", "vous", "tu"}
+
+
+def reports_speech(ctx: QuoteContext, cue: Token, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the French cue ``cue`` can introduce reported speech (see the module docstring).
+
+    ``quoted`` holds the (start, end) of every stretch between quotation marks, quotes or not.
+    """
+    if ctx.lang != "fr":
+        return True
+    if any(s <= cue.idx < e for s, e in quoted):
+        return False  # the cue is a quoted word, not the author's
+    children = list(cue.children)
+    if _passive_without_agent(cue, children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in children):
+        return False
+    if "Inf" in cue.morph.get("VerbForm", []):
+        before = {t.lower_ for t in cue.doc[max(cue.sent.start, cue.i - 3) : cue.i]}
+        if before & _PURPOSE:
+            return False
+    if cue.lemma_.lower() == "assurer" and any(
+        c.dep_.startswith("expl") or c.lower_ in {"s'", "se"} for c in children
+    ):
+        return False  # ``s'assurer que``: to make sure, not to assure
+    for child in children:
+        if child.dep_ in {"nsubj", "nsubj:pass"}:
+            if child.lower_ in _NOBODY:
+                return False
+            if _is_document(ctx, child):
+                return False
+    if cue.lower_ in {"selon", "après"}:
+        noun = cue.head if cue.dep_ == "case" else None
+        if cue.dep_ == "fixed":
+            noun = cue.head.head
+        if noun is not None and noun.i > cue.i and _is_document(ctx, noun):
+            return False
+    return True
+
+
+def _passive_without_agent(cue: Token, children: list[Token]) -> bool:
+    passive = "Pass" in cue.morph.get("Voice", []) or any(c.dep_ == "aux:pass" for c in children)
+    if not passive or cue.dep_ in {"acl", "amod"}:
+        return False  # a participle qualifying a noun (``publié par X``) is not a clause
+    agent = any(
+        c.dep_ in {"obl:agent", "obl:mod", "obl"}
+        and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)
+        for c in children
+    )
+    return not agent
+
+
+def _is_document(ctx: QuoteContext, head: Token) -> bool:
+    """A document or a figure (``un document publié mardi``) with no named actor in its phrase
+    (``le document publié par la FEC`` has one: the FEC is the source)."""
+    forms = {head.lemma_.lower(), head.lower_, head.lower_.rstrip("s")}
+    if not forms & _DOCUMENTS:
+        return False
+    sub = list(head.subtree)
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    return not any(r.entity.type in {"person", "organization"} for r in ctx.mentions_in(start, end))
+
+
+def relative_clause(head: Token) -> bool:
+    """A clause opened by a relative pronoun (``estime Berne qui se rallie à …``): it describes
+    a noun, it is not what the cue reports."""
+    first = next(iter(head.subtree))
+    return first.lower_ in {"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def quoted_stretches(ctx: QuoteContext) -> list[tuple[int, int]]:
+    """Every stretch between quotation marks (marks included), whether a quote or not."""
+    return [
+        (ms.open_mark if ms.open_mark is not None else ms.start, ms.end + 1)
+        for ms in find_marked_spans(ctx.text)
+    ]
+
+
+def subject_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """The grammatical subject of ``cue`` as an unresolved speaker: a name, a noun that can
+    speak, or a personal pronoun. Used when the actor finder returns nothing."""
+    if ctx.lang != "fr":
+        return None
+    for child in cue.children:
+        if child.dep_ != "nsubj" or exclude[0] <= child.idx < exclude[1]:
+            continue
+        if child.lower_ in _NOBODY or _is_document(ctx, child):
+            return None
+        capitalised = child.text[:1].isupper() and child.pos_ in {"NOUN", "PROPN", "X"}
+        # ``Le canton de Berne et les distributeurs …``: a name inside the subject phrase
+        capitalised = capitalised or any(
+            t.pos_ == "PROPN" and t.i > child.i for t in list(child.subtree)[:8]
+        )
+        if child.lower_ in _PERSONAL or capitalised or ctx.can_speak(child):
+            toks = [t for t in child.subtree if not (exclude[0] <= t.idx < exclude[1])]
+            toks = [t for t in toks if t.i <= child.i or t.dep_ in {"flat:name", "amod", "nmod"}]
+            start = toks[0].idx
+            end = toks[-1].idx + len(toks[-1].text)
+            if end <= start or end - start > 120:
+                start, end = child.idx, child.idx + len(child.text)
+            words = ctx.text[start:end]
+            return Speaker(None, words, Span(words, start, end))
+    return None
+
+
+def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Token] | None:
+    """A reported clause stays within one paragraph, the one next to its cue (the parser runs
+    a headline and the next line together), and stops before a comment on the whole report
+    (``…, ce qui pourrait perturber …``) and before a second speech verb of the same speaker
+    (``X affirme que … et demande à la justice de …``: two reports)."""
+    segments: list[list[Token]] = [[]]
+    for tok in tokens:
+        if tok.is_space and "\n" in tok.text:
+            segments.append([])
+        else:
+            segments[-1].append(tok)
+    segments = [seg for seg in segments if seg]
+    if not segments:
+        return None
+    before = [seg for seg in segments if seg[-1].i < cue.i]
+    after = [seg for seg in segments if seg[0].i > cue.i]
+    if after and not before:
+        chosen = after[0]
+    elif before and not after:
+        chosen = before[-1]
+    else:
+        chosen = max(segments, key=len)
+    out: list[Token] = []
+    for k, tok in enumerate(chosen):
+        if (
+            tok.text == ","
+            and k + 2 < len(chosen)
+            and chosen[k + 1].lower_ == "ce"
+            and chosen[k + 2].lower_ in {"qui", "que", "qu'"}
+        ):
+            break
+        if tok.lower_ == "et" and out and k + 1 < len(chosen) and chosen[k + 1].i > cue.i:
+            verb = chosen[k + 1]
+            finite = "Fin" in verb.morph.get("VerbForm", [])
+            if finite and verb.pos_ == "VERB" and is_cue(ctx, verb):
+                break
+        out.append(tok)
+    while out and out[0].is_punct and out[0].text not in {"«", "“"}:
+        out.pop(0)
+    while out and out[-1].is_punct and out[-1].text not in {"»", "”"}:
+        out.pop()
+    return out if len(out) >= 2 else None
+
+
+_EYES = {"ses": False, "leurs": True}
+
+
+def eyes_opinions(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tuple[Quote, Token]]:
+    """``À ses yeux, …`` opening a sentence: the rest of the sentence is the view of the actor
+    spoken of just before (``ses`` -> the latest speaker)."""
+    out: list[tuple[Quote, Token]] = []
+    doc = ctx.doc
+    for tok in doc:
+        if tok.lower_ not in {"à", "a"} or tok.i + 3 >= len(doc):
+            continue
+        poss, eyes, comma = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+        if poss.lower_ not in _EYES or eyes.lower_ != "yeux" or comma.text != ",":
+            continue
+        if not (tok.is_sent_start or doc[tok.i - 1].text in {".", "\n"} or doc[tok.i - 1].is_space):
+            continue
+        toks = []
+        for t in doc[comma.i + 1 :]:
+            if t.text in {".", "!", "?", ";"} or (t.is_space and "\n" in t.text):
+                break
+            toks.append(t)
+        if len(toks) < 4 or not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            continue
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        recent = ctx.recent_speaker(tok.idx, plural=_EYES[poss.lower_])
+        words = doc[tok.i : eyes.i + 1]
+        span = Span(words.text, words.start_char, words.end_char)
+        speaker = (
+            Speaker(recent.entity, recent.name, span) if recent else Speaker(None, words.text, span)
+        )
+        quote = Quote(ctx.text[start:end], start, end, "indirect", span, speaker, [], 0.45)
+        taken.append((start, end))
+        out.append((quote, tok))
+    return out

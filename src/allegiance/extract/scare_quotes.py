@@ -1,0 +1,342 @@
+"""Whether a French stretch in quotation marks is someone's words or the author's typography.
+
+The gold guidelines (``eval/gold/README.md``) count a marked fragment as a (partial) quote when it
+is attributed to a source, and exclude scare quotes, names, titles, legal charges and imaginary
+quotes. :func:`judge_marked` applies the rules that settle a case either way; it returns None when
+none applies and the general rules of :mod:`allegiance.extract.quotes` decide.
+
+Rules that reject:
+
+* legal charges and qualifications (``mis en examen pour « détournement de fonds publics »``,
+  ``plainte pour « … », « … » et « … »``): the words of the law, not of a speaker;
+* an imaginary quote by the author (``« Tout va bien », pourrait commenter le Président``);
+* titles and names: a reference (``« Titre », Le Monde diplomatique, juin 2018``), a title
+  after ``(lire``, ``titrer``, ``dit``; a capitalised verbless phrase standing as the subject of
+  the sentence (``«Les voix des Femmes» appelle …``) or with no speech cue at all (``la
+  quotidienne “Les pieds sur terre”``).
+
+Rules for short fragments (three words or fewer), the usual scare quotes:
+
+* accepted when a speech cue with a speaker stands close to them, or when a fragment joined to
+  them by ``et``/``ni``/``,`` has one (``« sans autorisation », ni « déclaration au fisc »,
+  écrit Le Canard``), or when the sentence opens on ``Pour X,``;
+* a participle qualifying a noun (``des documents publiés par la FEC``) or a passive without
+  agent (``interpellé pour un selfie``) is not a speech cue for them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from allegiance.extract.attribution import attribute_marked, frame, is_cue, tokens_between
+from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from allegiance.extract.attribution import Attribution
+    from allegiance.extract.quote_context import QuoteContext
+
+_WORD = re.compile(r"\w+")
+#: a charge or qualification of the law right before the marks
+_CHARGE_LEAD = re.compile(
+    r"(?:\bpour|\bchefs? d'|\bchefs? de|\bsoupçons? de|\bsoupçons? d'|\bfaits de|\bdélit de|"
+    r"\bcrime de|\bqualification de|\binfraction de)\s*(?:des\s+soupçons\s+(?:de|d')\s*)?$",
+    re.IGNORECASE,
+)
+#: words of justice that make ``pour « … »`` a charge (within the sentence before the marks)
+_JUSTICE = re.compile(
+    r"\b(?:examen|plainte|enquête|information judiciaire|poursuivie?s?|condamnée?s?|"
+    r"inculpée?s?|parquet|procureure?|procédure|instruction|jugée?s?|interpellée?s?|"
+    r"arrêtée?s?|garde à vue|perquisition|renvoyée?s?|mise?s? en cause|soupçons?)\b",
+    re.IGNORECASE,
+)
+#: what joins the fragments of one list (``« … », ni « … »``, ``« … » et de « … »``)
+_JOINER = re.compile(r"^[\s,]*(?:et|ni|ou|,)?\s*(?:de la |de l'|du |des |de |d')?\s*$")
+#: words before the marks that make them a title or a name
+_TITLE_BEFORE = re.compile(
+    r"(?:\(\s*(?:lire|voir|cf\.?|écouter|regarder)?\s*|\btitr\w*\b[^.!?«»“”\n]{0,35}|\bdite?s?\s*|"
+    r"\bappelée?s?\s*|\brubrique\s*|\bhashtag\s*|\bmot-clé\s*)$",
+    re.IGNORECASE,
+)
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+#: a bibliographic reference after the marks: ``», Le Monde diplomatique, juin 2018``
+_REFERENCE_AFTER = re.compile(
+    rf"\s*,\s*[A-ZÀ-Ý][^,.\n]{{1,60}},\s*(?:(?:n°|no)\s*\d+,?\s*)?(?:\d{{1,2}}\s+)?"
+    rf"(?:{_MONTHS}|\d{{4}})",
+    re.IGNORECASE,
+)
+_SENTENCE_PUNCT = ".!?…"
+#: cue distance (characters) within which a short fragment counts as spoken
+_NEAR_BEFORE = 90
+_NEAR_AFTER = 40
+
+
+def judge_marked(
+    ctx: QuoteContext, ms: MarkedSpan, start: int, end: int, attribution: Attribution
+) -> bool | None:
+    """True (a quote), False (not a quote) or None (no rule applies) for a French marked span."""
+    if ctx.lang != "fr":
+        return None
+    text = ctx.text
+    open_at = ms.open_mark if ms.open_mark is not None else start
+    close_at = ms.close_mark if ms.close_mark is not None else end
+    if is_charge(ctx, open_at):
+        return False
+    if attribution.cue is not None and _imaginary(attribution.cue):
+        return False
+    if _TITLE_BEFORE.search(text[max(0, open_at - 50) : open_at]):
+        return False
+    if _REFERENCE_AFTER.match(text, close_at + 1):
+        return False
+    content = tokens_between(ctx, start, end)
+    if _is_name(ctx, content, start, end, attribution):
+        return False
+    if _uncued_list(ctx, open_at, close_at, attribution):
+        return False
+    if len(_WORD.findall(text[start:end])) <= 3:
+        return _short_fragment(ctx, ms, open_at, close_at, start, end, attribution)
+    return None
+
+
+def is_charge(ctx: QuoteContext, open_at: int) -> bool:
+    """``mis en examen pour « … »``, and the fragments listed after it (``, « … » et « … »``)."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, open_at) + 1
+    lead = text[line_start:open_at]
+    if _CHARGE_LEAD.search(lead):
+        sentence = re.split(r"[.!?]\s", lead)[-1]
+        return _JUSTICE.search(sentence) is not None
+    previous = _previous_in_list(ctx, open_at)
+    return previous is not None and is_charge(ctx, previous.open_mark or previous.start)
+
+
+def _previous_in_list(ctx: QuoteContext, open_at: int) -> MarkedSpan | None:
+    """The marked span this one follows in a list (``« … », « … » et « … »``), if any."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, open_at) + 1
+    spans = [s for s in find_marked_spans(text[line_start:open_at]) if s.close_mark is not None]
+    if not spans:
+        return None
+    last = spans[-1]
+    gap = text[line_start + last.close_mark + 1 : open_at]  # type: ignore[operator]
+    if not _JOINER.match(gap):
+        return None
+    return MarkedSpan(
+        line_start + last.start,
+        line_start + last.end,
+        None if last.open_mark is None else line_start + last.open_mark,
+        line_start + last.close_mark,  # type: ignore[operator]
+    )
+
+
+def _next_in_list(ctx: QuoteContext, close_at: int) -> MarkedSpan | None:
+    text = ctx.text
+    line_end = text.find("\n", close_at)
+    line_end = len(text) if line_end == -1 else line_end
+    spans = [s for s in find_marked_spans(text[close_at + 1 : line_end])]
+    if not spans or spans[0].open_mark is None or spans[0].close_mark is None:
+        return None
+    first = spans[0]
+    base = close_at + 1
+    if not _JOINER.match(text[base : base + first.open_mark]):  # type: ignore[operator]
+        return None
+    return MarkedSpan(
+        base + first.start,
+        base + first.end,
+        base + first.open_mark,  # type: ignore[operator]
+        base + first.close_mark,  # type: ignore[operator]
+    )
+
+
+def _uncued_list(ctx: QuoteContext, open_at: int, close_at: int, attribution: Attribution) -> bool:
+    """A list of marked phrases (``de « … » et de « … »``) with no speech cue and no speaker for
+    any of them: terms of a text (a bill, a report), not someone's words. A list after a
+    colon (``notre consœur : « … », « … »``) is left to the general rules."""
+    if attribution.cue is not None or attribution.speaker is not None:
+        return False
+    chain: list[MarkedSpan] = []
+    k = _previous_in_list(ctx, open_at)
+    while k is not None and k.open_mark is not None and len(chain) < 8:
+        chain.append(k)
+        k = _previous_in_list(ctx, k.open_mark)
+    k = _next_in_list(ctx, close_at)
+    while k is not None and k.close_mark is not None and len(chain) < 8:
+        chain.append(k)
+        k = _next_in_list(ctx, k.close_mark)
+    if not chain:
+        return False
+    first = min([open_at] + [c.open_mark for c in chain if c.open_mark is not None])
+    if ctx.text[:first].rstrip().endswith(":"):
+        return False
+    for other in chain:
+        if other.open_mark is None or other.close_mark is None:
+            return False
+        att = attribute_marked(ctx, other.open_mark, other.close_mark, (other.start, other.end))
+        if att.cue is not None or att.speaker is not None:
+            return False
+    return True
+
+
+def _imaginary(cue: Token) -> bool:
+    """``pourrait commenter X``: a conditional ``pouvoir`` governing the cue."""
+    doc = cue.doc
+    for tok in doc[max(0, cue.i - 3) : cue.i]:
+        if tok.lemma_.lower() == "pouvoir" and "Cnd" in tok.morph.get("Mood", []):
+            return True
+    return False
+
+
+def _is_name(
+    ctx: QuoteContext, content: list[Token], start: int, end: int, attribution: Attribution
+) -> bool:
+    """A capitalised verbless phrase: a name or a title, when it is the subject of the verb
+    after it or when no speech cue goes with it."""
+    words = _WORD.findall(ctx.text[start:end])
+    if not words or len(words) > 6 or not ctx.text[start : start + 1].isupper():
+        return False
+    if ctx.text[start:end].rstrip()[-1:] in _SENTENCE_PUNCT:
+        return False
+    if any("Fin" in t.morph.get("VerbForm", []) for t in content if t.idx < end):
+        return False
+    inside = {t.i for t in content}
+    for tok in content:
+        if (
+            tok.dep_ in {"nsubj", "nsubj:pass"}
+            and tok.head.i not in inside
+            and tok.head.idx > end
+            and tok.head.pos_ in {"VERB", "AUX"}
+        ):
+            return True  # ``«Les voix des Femmes» appelle …``
+    after = (
+        next((t for t in ctx.doc[content[-1].i + 1 :] if not t.is_space), None) if content else None
+    )
+    if after is not None and after.text in {"»", "”", '"'}:
+        after = next((t for t in ctx.doc[after.i + 1 :] if not t.is_space), None)
+    if (
+        after is not None
+        and after.pos_ in {"VERB", "AUX"}
+        and "Fin" in after.morph.get("VerbForm", [])
+        and not is_cue(ctx, after)
+    ):
+        return True  # ``Selon le WSJ, «America PAC» dédie …``: the name is the subject
+    if attribution.cue is None:
+        before = ctx.text[max(0, start - 3) : start]
+        # after a word (``la quotidienne “…”``), not after a colon or at a sentence start
+        return bool(re.search(r"\w\W{0,2}$", before))
+    return False
+
+
+def _short_fragment(
+    ctx: QuoteContext,
+    ms: MarkedSpan,
+    open_at: int,
+    close_at: int,
+    start: int,
+    end: int,
+    attribution: Attribution,
+) -> bool | None:
+    """Three words or fewer: spoken only when a speech cue with a speaker is near, its own or
+    that of a fragment listed with it."""
+    if _near_cue(attribution, open_at, close_at):
+        return None if _single_capitalised(ctx, start, end) else True
+    for neighbour in (_previous_in_list(ctx, open_at), _next_in_list(ctx, close_at)):
+        if neighbour is None or neighbour.open_mark is None or neighbour.close_mark is None:
+            continue
+        other = attribute_marked(
+            ctx, neighbour.open_mark, neighbour.close_mark, (neighbour.start, neighbour.end)
+        )
+        if _near_cue(other, neighbour.open_mark, neighbour.close_mark):
+            return True
+    if _opinion_frame(ctx, open_at, close_at) or _naming_verb_before(ctx, open_at):
+        return True
+    if attribution.cue is not None:
+        # a cue that is no speech act, or one too far away to own a word or two
+        # (``relevant de « multi-annonceurs » est passé de … à …, relève l'IPR``)
+        return False
+    return None
+
+
+#: verbs whose attribute in marks is the subject's word for something (``l'a classé « … »``)
+_NAMING_VERBS = {"qualifier", "classer", "traiter", "surnommer", "décrire", "juger", "considérer"}
+
+
+def _naming_verb_before(ctx: QuoteContext, open_at: int) -> bool:
+    """``le CIRC l'a classé « cancérogène probable »``: a verb of naming right before the marks,
+    with a subject that can speak."""
+    toks = [t for t in tokens_between(ctx, max(0, open_at - 40), open_at) if t.idx < open_at]
+    while toks and (toks[-1].pos_ == "ADV" or toks[-1].lower_ in {"de", "d'", "comme"}):
+        toks.pop()
+    if not toks or toks[-1].lemma_.lower() not in _NAMING_VERBS:
+        return False
+    verb = toks[-1]
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "obl:agent"}:
+            named = ctx.mention_at(child.idx, child.idx + len(child.text)) is not None
+            if named or child.pos_ == "PROPN" or ctx.can_speak(child):
+                return True
+    return False
+
+
+def _single_capitalised(ctx: QuoteContext, start: int, end: int) -> bool:
+    words = _WORD.findall(ctx.text[start:end])
+    return len(words) == 1 and words[0][:1].isupper()
+
+
+def _near_cue(attribution: Attribution, open_at: int, close_at: int) -> bool:
+    cue = attribution.cue
+    if cue is None or attribution.speaker is None or not _valid_cue(cue):
+        return False
+    if cue.idx < open_at:
+        return open_at - cue.idx <= _NEAR_BEFORE
+    return cue.idx - close_at <= _NEAR_AFTER
+
+
+def _valid_cue(cue: Token) -> bool:
+    """Not a participle qualifying a noun (``publiés par``, ``interpellé pour un selfie``) nor a
+    passive without agent."""
+    if "Part" in cue.morph.get("VerbForm", []) and "Past" in cue.morph.get("Tense", []):
+        if cue.dep_ in {"acl", "amod"}:
+            return False
+        own_aux = any(c.dep_.startswith("aux") for c in cue.children)
+        # ``d'avoir « orchestré » …, déposé … et proposé``: the auxiliary of a listed participle
+        # stands before the first one (the parser rarely links it)
+        earlier = cue.doc[max(cue.sent.start, cue.i - 15) : cue.i]
+        shared_aux = any(t.lemma_ in {"avoir", "être"} for t in earlier)
+        if not (own_aux or shared_aux):
+            return False
+    passive = "Pass" in cue.morph.get("Voice", []) or any(
+        c.dep_ == "aux:pass" for c in cue.children
+    )
+    if passive:
+        return any(
+            any(k.lower_ == "par" for k in c.children)
+            for c in cue.children
+            if c.dep_.startswith("obl")
+        )
+    return True
+
+
+_OPINION_OPENING = re.compile(
+    r"\W*(?:pour|selon|d'après|à (?:ses|leurs) yeux)\s+([^,]{2,80}),", re.IGNORECASE
+)
+
+
+def _opinion_frame(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
+    """The sentence opens on ``Pour X,`` / ``Selon X,`` / ``D'après X,`` where X can speak: the
+    fragment is X's word."""
+    f_start, _ = frame(ctx, open_at, close_at)
+    m = _OPINION_OPENING.match(ctx.text, f_start, open_at)
+    if m is None:
+        return False
+    toks = tokens_between(ctx, m.start(1), m.end(1))
+    head = next((t for t in toks if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+    if head is None:
+        return m.group(0).lower().lstrip(' «»"').startswith("à")
+    return (
+        head.pos_ == "PROPN"
+        or head.lower_ in {"lui", "elle", "eux", "elles"}
+        or ctx.mention_at(head.idx, head.idx + len(head.text)) is not None
+        or (head.pos_ == "NOUN" and ctx.can_speak(head))
+    )

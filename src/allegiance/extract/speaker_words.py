@@ -1,0 +1,235 @@
+"""The words that name or stand for speakers: pronouns, determiners of descriptions, nouns of
+organisations and people, titles that give a gender.
+
+Shared by the quote context (which resolves them) and the attribution rules (which find them);
+kept here so that both modules stay about their own question.
+"""
+
+from __future__ import annotations
+
+PRONOUNS_SG = {
+    "fr": {"il", "elle", "-il", "-elle", "-t-il", "-t-elle", "lui", "celui-ci", "celle-ci"},
+    "en": {"he", "she", "him", "her"},
+}
+PRONOUNS_PL = {
+    "fr": {"ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles", "eux"},
+    "en": {"they", "them"},
+}
+FIRST_PERSON = {"fr": {"je", "j'", "j", "nous", "-je", "-nous"}, "en": {"i", "we"}}
+#: determiners of a definite description that can refer back to a named actor (``le chercheur``)
+DEFINITE = {
+    "fr": {"le", "la", "l'", "l", "ce", "cet", "cette"},
+    "en": {"the", "this"},
+}
+#: head nouns of descriptions that refer to organisations rather than to people
+ORG_NOUNS = {
+    "fr": {
+        "groupe",
+        "société",
+        "entreprise",
+        "compagnie",
+        "firme",
+        "conglomérat",
+        "start-up",
+        "startup",
+        "ministère",
+        "gouvernement",
+        "agence",
+        "institut",
+        "banque",
+        "constructeur",
+        "géant",
+        "fabricant",
+        "organisation",
+        "association",
+        "syndicat",
+        "parti",
+        "fonds",
+        "régulateur",
+        "autorité",
+        "commission",
+        "cabinet",
+        "laboratoire",
+        "opérateur",
+        "éditeur",
+        "administration",
+        "exécutif",
+        "assureur",
+        "enseigne",
+        "fédération",
+        "média",
+        "journal",
+        "quotidien",
+        "chaîne",
+        "club",
+        "office",
+        "tribunal",
+        "cour",
+        "direction",
+        "maison",
+    },
+    "en": {
+        "company",
+        "firm",
+        "group",
+        "agency",
+        "ministry",
+        "department",
+        "bank",
+        "government",
+        "administration",
+        "campaign",
+        "committee",
+        "party",
+        "organization",
+        "organisation",
+        "union",
+        "association",
+        "fund",
+        "startup",
+        "giant",
+        "maker",
+        "manufacturer",
+        "regulator",
+        "network",
+        "newspaper",
+        "court",
+        "office",
+        "commission",
+        "council",
+        "conglomerate",
+        "institute",
+        "lab",
+        "board",
+        "team",
+        "club",
+        "corporation",
+        "paper",
+    },
+}
+#: endings of agent nouns (``chercheuse``, ``syndicaliste``, ``historien``): people
+AGENT_SUFFIXES = ("teur", "trice", "euse", "iste", "ien", "ienne", "logue")
+#: nouns with those endings that name things
+NOT_AGENTS = frozenset(
+    {
+        "secteur",
+        "moteur",
+        "capteur",
+        "compteur",
+        "réacteur",
+        "ordinateur",
+        "indicateur",
+        "vecteur",
+        "hauteur",
+        "facteur",
+        "catalogue",
+        "dialogue",
+        "prologue",
+        "épilogue",
+        "liste",
+        "piste",
+        "lien",
+        "bien",
+        "soutien",
+        "entretien",
+        "maintien",
+        "rien",
+        "mien",
+        "tien",
+        "aspirateur",
+        "radiateur",
+        "générateur",
+        "accélérateur",
+        "détecteur",
+        "projecteur",
+    }
+)
+#: links by which a name hangs on the noun it names (``le journaliste Jean Dupont``)
+NAME_PARTS = frozenset({"flat", "flat:name", "appos", "compound"})
+SECOND_PERSON = {
+    "fr": {"vous", "votre", "vos", "tu", "ton", "ta", "tes", "toi"},
+    "en": {"you", "your", "yours"},
+}
+
+
+#: lower-case particles inside people's names ("Ursula von der Leyen", "Charles de Gaulle")
+PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "da", "di"})
+
+TITLE_GENDER = {
+    "mme": "Fem",
+    "madame": "Fem",
+    "mlle": "Fem",
+    "m.": "Masc",
+    "monsieur": "Masc",
+    "mrs": "Fem",
+    "ms": "Fem",
+    "mr": "Masc",
+    "mr.": "Masc",
+    "mrs.": "Fem",
+    "ms.": "Fem",
+}
+
+
+def pronoun_gender(low: str) -> str | None:
+    """``elle`` -> Fem, ``il`` -> Masc (French and English third-person pronouns)."""
+    bare = low.lstrip("-").removeprefix("t-")
+    if bare in {"elle", "celle-ci", "she", "her"}:
+        return "Fem"
+    if bare in {"il", "celui-ci", "he", "him"}:
+        return "Masc"
+    return None
+
+
+#: adverbials between an incise verb and its inverted subject (``», indique pour sa part X``)
+INCISE_ADVERBIALS = sorted(
+    (
+        tuple(p.split())
+        for p in (
+            "pour sa part",
+            "pour leur part",
+            "de son côté",
+            "de leur côté",
+            "quant à lui",
+            "quant à elle",
+            "à son tour",
+            "à leur tour",
+            "également",
+            "aussi",
+            "encore",
+            "alors",
+            "ensuite",
+            "enfin",
+            "pourtant",
+            "cependant",
+            "toutefois",
+            "néanmoins",
+            "d'ailleurs",
+            "volontiers",
+            "simplement",
+            "aussitôt",
+            "immédiatement",
+            "also",
+            "later",
+            "then",
+        )
+    ),
+    key=len,
+    reverse=True,
+)
+
+
+#: days and times after a cue (``said Monday``): when, not who
+TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+    ]
+)

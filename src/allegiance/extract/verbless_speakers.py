@@ -1,0 +1,117 @@
+"""Speakers named without a speech verb: ``Pour X, « … »``, ``« … », peut-on lire dans X``,
+``« … » - X``, ``X : « … »`` and a quote signed on the line below (``Jean Dupont, journaliste``).
+
+The attribution rules try these after every cue has failed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from allegiance.extract.speaker_words import FIRST_PERSON
+from allegiance.models import Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from allegiance.extract.quote_context import QuoteContext
+
+
+def _tokens(ctx: QuoteContext, start: int, end: int) -> list[Token]:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return list(span) if span is not None else []
+
+
+_POUR = re.compile(r"(?:^\s*|[.;:]\s*|\bet\s+)(?:pour|Pour)\s+([^,«»“”\"]{2,80}?)\s*,\s*$")
+_READ_IN = re.compile(
+    r"^\s*,?\s*(?:peut-on|pouvait-on|lit-on|pourra-t-on)\s+(?:lire\s+)?(?:dans|sur)\s+"
+)
+
+
+def framed_speaker(
+    ctx: QuoteContext, f_start: int, open_at: int, close_at: int, excl: tuple[int, int]
+) -> Speaker | None:
+    """Two verbless frames: ``Pour X, « … »`` (X's view) and ``« … », peut-on lire dans X``
+    (X the source). X must be a speaker: a name, a pronoun, a person or a body."""
+    text = ctx.text
+    if ctx.lang != "fr":
+        return None
+    m = _POUR.search(text[f_start:open_at])
+    if m is not None:
+        return _phrase_speaker(ctx, f_start + m.start(1), f_start + m.end(1), excl)
+    m2 = _READ_IN.match(text, close_at + 1, min(len(text), close_at + 60))
+    if m2 is not None:
+        return _phrase_speaker(ctx, m2.end(), min(len(text), m2.end() + 60), excl)
+    return None
+
+
+def _phrase_speaker(
+    ctx: QuoteContext, start: int, end: int, excl: tuple[int, int]
+) -> Speaker | None:
+    toks = [t for t in _tokens(ctx, start, end) if t.idx < end]
+    if not toks:
+        return None
+    ref = ctx.mention_at(toks[0].idx, toks[min(len(toks), 4) - 1].idx + 1)
+    if ref is not None and ref.entity.type in {"person", "organization"}:
+        return Speaker(
+            ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+        )
+    heads = [t for t in toks if t.pos_ in {"PRON", "PROPN", "NOUN"}]
+    if not heads or heads[0].lower_ in FIRST_PERSON[ctx.lang] or heads[0].lower_ == "moi":
+        return None
+    return ctx.speaker_from_tokens(heads[0], excl)
+
+
+def dash_speaker(ctx: QuoteContext, after: list[Token], excl: tuple[int, int]) -> Speaker | None:
+    if len(after) >= 2 and after[0].text in {"-", "—"}:
+        for tok in after[1:4]:
+            if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + 1):
+                return ctx.speaker_from_tokens(tok, excl)
+    return None
+
+
+_DASH_NAME = re.compile(
+    r"[ \t]*[-–—―][ \t]*((?:[A-ZÀ-Ý][\w'.-]*[ \t]){0,3}[A-ZÀ-Ý][\w'-]+)(?=[ \t]*(?:[.,;\n]|$|[«“\"]))"
+)
+
+
+def dash_name(ctx: QuoteContext, close_at: int) -> Speaker | None:
+    """``“…”― Jane Roe`` (a vox pop, a signed testimony): a name alone after a dash that follows
+    the closing mark. Read on the text because the tokenizer glues ``”―`` and ``―Jane``."""
+    m = _DASH_NAME.match(ctx.text, close_at + 1, min(len(ctx.text), close_at + 80))
+    if m is None:
+        return None
+    start, end = m.start(1), m.end(1)
+    ref = ctx.mention_at(start, end)
+    if ref is not None and ref.entity.type in {"person", "organization"}:
+        return Speaker(ref.entity.id, ref.entity.name, Span(ctx.text[start:end], start, end))
+    return Speaker(None, m.group(1), Span(m.group(1), start, end))
+
+
+_SIGNATURE_GAP = re.compile(r"[ \t]*\n?[ \t]*")
+
+
+def signature(ctx: QuoteContext, open_at: int, close_at: int) -> Speaker | None:
+    """An epigraph or a pull quote signed below (``« … »`` then ``Jean Dupont, journaliste,
+    …``): a quote opening its paragraph, right followed by a person's name and a comma."""
+    text = ctx.text
+    if text[text.rfind("\n", 0, open_at) + 1 : open_at].strip():
+        return None
+    m = _SIGNATURE_GAP.match(text, close_at + 1)
+    start = m.end() if m else close_at + 1
+    ref = next((r for r in ctx.mentions_in(start, start + 80) if r.start == start), None)
+    if ref is None or ref.entity.type != "person" or text[ref.end : ref.end + 1] != ",":
+        return None
+    return Speaker(
+        ref.entity.id, ref.entity.name, Span(text[ref.start : ref.end], ref.start, ref.end)
+    )
+
+
+def colon_speaker(ctx: QuoteContext, before: list[Token], excl: tuple[int, int]) -> Speaker | None:
+    if not before or before[-1].text != ":" or len(before) > 6:
+        return None
+    for tok in reversed(before[:-1]):
+        if tok.pos_ in {"PROPN", "NOUN"} or ctx.mention_at(tok.idx, tok.idx + 1):
+            return ctx.speaker_from_tokens(tok, excl)
+    return None
