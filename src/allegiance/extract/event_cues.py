@@ -3,7 +3,7 @@
 A cue is a verb ("critiquer", "sue"), a multiword verb ("intenter un procès", "break with"), a
 noun ("des attaques contre X", "une collaboration entre X et Y") or an adjective with a copula
 ("il était plus gentil à X"), read from ``data/lexicons/event_cues_{lang}.yaml``. How a cue is
-linked to its actors is ``event_arguments``.
+linked to its actors is ``event_arguments`` (``event_nominals``, ``event_nouns``).
 """
 
 from __future__ import annotations

@@ -15,17 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from allegiance.extract.event_arguments import (
-    JUDGING,
-    PASSIVE_AGENT_DEPS,
-    between_members,
-    nominal_actors,
-    noun_arguments,
-    owner_actors,
-    preposition,
-    subject_of,
-    targets_of,
-)
+from allegiance.extract.event_arguments import PASSIVE_AGENT_DEPS, subject_of, targets_of
 from allegiance.extract.event_context import LED_BY_NOUNS, RELATIVE_WORDS, ActorIndex
 from allegiance.extract.event_cues import (
     Cue,
@@ -36,6 +26,14 @@ from allegiance.extract.event_cues import (
     load_ontology,
     match_cue,
 )
+from allegiance.extract.event_nominals import (
+    JUDGING,
+    PURCHASE_VERBS,
+    nominal_actors,
+    owner_actors,
+    preposition,
+)
+from allegiance.extract.event_nouns import between_members, noun_arguments
 from allegiance.extract.funding import funding_arguments
 from allegiance.extract.modality import modality_of
 from allegiance.extract.quote_events import QuoteEvents, merge
@@ -351,6 +349,17 @@ class _EventFinder:
             return True
         return subj.pos_ in {"NOUN", "PROPN"}
 
+    def _pledges_a_deal(self, tok: Token) -> bool:
+        """ "Son pledged to invest $100 billion", "X a promis de donner ...": the embedded
+        investment or gift is the event (with the pledged amount and its own date); a second
+        PLEDGE event would say the same thing twice."""
+        return any(
+            c.dep_ in {"xcomp", "ccomp"}
+            and (cue := match_cue(c, self.lex)) is not None
+            and cue.type in {"INVEST", "DONATE"}
+            for c in tok.children
+        )
+
     def _under_bid(self, tok: Token) -> bool:
         """ "offered to buy X", "une offre pour racheter X": the purchase is the bid's content,
         not a deal that happened (the BID event says it)."""
@@ -368,6 +377,8 @@ class _EventFinder:
             return None
         if spec.type == "DISENGAGE" and spec.kind == "verb" and self._leaves_a_post(tok):
             return None
+        if spec.type == "PLEDGE" and given is None and self._pledges_a_deal(tok):
+            return None
         source, target, certainty = given or self._arguments(tok, spec)
         target = [t for t in target if t not in source]
         if not source:
@@ -376,6 +387,8 @@ class _EventFinder:
         amount = self._amount(tok, sentence.start, sentence.end)
         if not target and not (spec.type in SELF_STANDING and amount is not None):
             return None
+        if not target and spec.lemma in PURCHASE_VERBS:
+            return None  # "we will buy twitter for $9.74 billion": buying nobody we know
         kind = spec.type
         if kind == "JOIN" and all(self.index.types.get(t) == "person" for t in target):
             kind = "MEET"  # "X joined Trump in the Oval Office": a meeting, not a membership

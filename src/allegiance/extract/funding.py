@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.event_arguments import owner_actors, preposition, subject_of
+from allegiance.extract.event_arguments import subject_of
 from allegiance.extract.event_context import SUBJECT_DEPS, ActorIndex
 from allegiance.extract.event_cues import Lexicon, lemma_of
+from allegiance.extract.event_nominals import owner_actors, preposition
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

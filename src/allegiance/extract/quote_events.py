@@ -11,14 +11,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from allegiance.extract.event_arguments import (
+from allegiance.extract.event_context import SUBJECT_DEPS, ActorIndex
+from allegiance.extract.event_cues import Lexicon, match_cue
+from allegiance.extract.event_nominals import (
+    FIRST_PERSON,
     PURCHASE_VERBS,
     nominal_actors,
     owner_actors,
     preposition,
 )
-from allegiance.extract.event_context import SUBJECT_DEPS, ActorIndex
-from allegiance.extract.event_cues import Lexicon, match_cue
 from allegiance.extract.modality import is_old
 from allegiance.models import DateMention, Event, Granularity, Modality, Quote, Span, Target
 
@@ -142,9 +143,10 @@ class QuoteEvents:
             }
             return [a for a in signed if a.entity not in described]
         ranks: dict[str, tuple[int, int]] = {}
+        incise = self._speaker_description(q)
         for tok in inside:
             ent = self.index.by_token.get(tok.i)
-            if ent is None or self.index.mention_start.get(tok.i) != tok.i:
+            if ent is None or self.index.mention_start.get(tok.i) != tok.i or tok.i in incise:
                 continue
             rank = _role_rank(self.index, tok, inside.start, inside.end, self.lex)
             if ent not in ranks or rank < ranks[ent]:
@@ -163,20 +165,50 @@ class QuoteEvents:
             ]
         if any(ranks.get(e, (0, 0))[0] < _DESCRIBED for e in ranks):
             return []  # the quote is about actors of its own, the target was guessed outside
+        # "if you're short bonds, you're on the wrong side": anyone, not a person addressed
+        generic_you = any(
+            t.lower_ in _ADDRESS
+            and any(c.lower_ in _CONDITIONS and c.dep_ == "mark" for c in t.head.children)
+            for t in inside
+        )
         pronoun = next(
             (
                 t
                 for t in inside
                 if t.pos_ in {"PRON", "DET"}
-                and (t.lower_ in _PERSON_REFERENCES or _addresses_someone(t))
+                and (t.lower_ in _PERSON_REFERENCES or (not generic_you and _addresses_someone(t)))
             ),
             None,
         )
         # "« Escroc ! »": a short exclamation, said aloud; a short indirect quote is a summary
         short = q.kind != "indirect" and sum(1 for t in inside if t.is_alpha) <= _SHORT_QUOTE
+        # "« I'll feel good after the election »": the speaker speaks of himself, not of
+        # someone the context names
+        short = short and not any(
+            t.lower_ in FIRST_PERSON and t.dep_ in SUBJECT_DEPS for t in inside
+        )
         if (pronoun is None and not short) or (pronoun is not None and _feels(pronoun, self.lex)):
             return []
         return [a for a in signed if self.index.types.get(a.entity, "person") == "person"]
+
+    def _speaker_description(self, q: Quote) -> set[int]:
+        """Tokens describing the speaker in an incise inside the marks ("« Absurde, explique X,
+        toxicologue, ancien de l'Anses. ... »"): where he worked is not what he judges."""
+        if q.speaker is None or q.speaker.mention is None:
+            return set()
+        doc = self.index.doc
+        span = doc.char_span(
+            q.speaker.mention.start, q.speaker.mention.end, alignment_mode="expand"
+        )
+        if span is None:
+            return set()
+        inner = {t.i for t in span}
+        return {
+            t.i
+            for c in span.root.children
+            if c.dep_ in {"appos", "acl", "nmod", "amod"} and c.i not in inner
+            for t in c.subtree
+        }
 
     def _answered(self, q: Quote, lo: int, hi: int) -> list[Target]:
         """The actor a quote answers: "In response to X's offer, Y wrote: « No thank you »",
@@ -269,6 +301,7 @@ _WH_WORDS = {"pourquoi", "comment", "quand", "qui", "quoi", "combien", "why", "h
 #: unless "you" is only the generic one of "you know" / "vous savez"
 _PERSON_REFERENCES = {"il", "elle", "lui", "le", "la", "l'", "he", "him", "she", "her", "his"}
 _ADDRESS = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "toi"}
+_CONDITIONS = {"if", "si", "s'", "when", "quand", "whenever"}
 _GENERIC_YOU = {"know", "see", "mean", "savez", "voyez", "sais", "vois"}
 _FEELINGS = {"détester", "haïr", "aimer", "adorer", "apprécier", "mépriser", "craindre"}
 _FEELINGS |= {"hate", "love", "like", "dislike", "despise", "adore", "admire", "fear"}
