@@ -484,3 +484,71 @@ def test_a_bare_role_with_two_holders_brings_in_nobody(office_kb: KnowledgeBase)
     assert _mentions_of(doc, office_kb, date(2025, 1, 1)) == {
         "pres-b": ["Le président de la République"]
     }
+
+
+def test_an_organisation_noun_before_or_in_apposition_makes_a_name_an_organisation(
+    kb: KnowledgeBase,
+) -> None:
+    doc = make_doc(
+        [
+            "la",
+            "revue",
+            "Effeuillage",
+            "publie",
+            ".",
+            "Chez",
+            "Brut",
+            ",",
+            "le",
+            "média",
+            "rit",
+            ".",
+        ],
+        ["O", "O", "B-PER", "O", "O", "O", "B-PER", "O", "O", "O", "O", "O"],
+    )
+    types = {e.name: e.type for e in resolve_entities(doc, "fr", kb, None)}
+    assert types == {"Effeuillage": "organization", "Brut": "organization"}
+
+
+def test_a_first_name_keeps_a_person_after_an_organisation_noun(kb: KnowledgeBase) -> None:
+    doc = make_doc(["le", "groupe", "Elon", "Musk", "."], ["O", "O", "B-PER", "I-PER", "O"])
+    assert [e.type for e in resolve_entities(doc, "fr", kb, None)] == ["person"]
+
+
+def test_a_role_after_alors_makes_every_mention_of_the_name_a_person(kb: KnowledgeBase) -> None:
+    words = ["Karim", "El", "Ouardi", "\n\n", "Karim", "El", "Ouardi", ",", "alors", "député"]
+    words += [",", "parle", "."]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        spaces=[True, True, False, False, True, True, False, True, True, False, True, False, False],
+        pos=["PROPN"] * 3
+        + ["SPACE"]
+        + ["PROPN"] * 3
+        + ["PUNCT", "ADV", "NOUN", "PUNCT", "VERB"]
+        + ["PUNCT"],
+        ents=["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG"] + ["O"] * 6,
+    )
+    entities = resolve_entities(doc, "fr", kb, None)
+    assert [(e.name, e.type, len(e.mentions)) for e in entities] == [
+        ("Karim El Ouardi", "person", 2)
+    ]
+
+
+def test_a_translated_name_joins_its_acronym_in_parentheses(kb: KnowledgeBase) -> None:
+    doc = make_doc(
+        ["la", "Commission", "électorale", "fédérale", "(", "FEC", ")", "publie", ".", "la"]
+        + ["FEC", "ajoute", "."],
+        ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "B-ORG", "O", "O"],
+    )
+    entities = resolve_entities(doc, "fr", kb, None)
+    assert [(e.name, e.aliases) for e in entities] == [("Commission électorale fédérale", ["FEC"])]
+
+
+def test_repair_drops_a_weekday_glued_to_a_name_and_reads_news_as_a_company() -> None:
+    doc = make_doc(
+        ["précise", "l'", "OFAG", "jeudi", ".", "Taranis", "News", "filme", "."],
+        ["O", "O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O", "O"],
+    )
+    repaired = repair_entities(doc, "fr")
+    assert [(e.text, e.label_) for e in repaired.ents] == [("OFAG", "ORG"), ("Taranis News", "ORG")]

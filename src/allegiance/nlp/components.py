@@ -48,10 +48,19 @@ DETERMINERS = frozenset({"the", "The", "le", "la", "les", "l'", "Le", "La", "Les
 
 _COMPANY_SUFFIX = re.compile(
     r"(?:\b(?:Inc|Corp|Corporation|Group|Groupe|Holdings?|Labs?|Technologies|Ltd|LLC|SA|SAS|AG|"
-    r"GmbH|plc|Media|Capital|Ventures|Partners|Systems|Motors|Airlines|Bank|Banque|AI|IA)\.?$)"
+    r"GmbH|plc|Media|Médias?|News|TV|Radio|Presse|Press|Magazine|Network|Capital|Ventures|Partners|"
+    r"Systems|Motors|Airlines|Bank|Banque|AI|IA)\.?$)"
 )
 _INNER_CAPITAL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$")  # OpenAI, xAI
 _TICKER_AFTER = re.compile(r"^\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9.\-:]{0,11})\)")
+#: words the French model glues to the end of a name ("précise l'OFAG jeudi"): never part of one
+_TIME_WORDS = frozenset(
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+        "demain", "aujourd'hui", "matin", "soir", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
+    }
+)  # fmt: skip
 _MONEY_WORDS = frozenset(
     {"milliards", "milliard", "millions", "million", "billion", "billions", "dollars", "euros", "$"}
 )
@@ -138,7 +147,10 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
             ):
                 start += 1
             while end > start and (
-                doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in POSSESSIVE
+                doc[end - 1].is_punct
+                or doc[end - 1].is_space
+                or doc[end - 1].lower_ in POSSESSIVE
+                or doc[end - 1].lower_ in _TIME_WORDS
             ):
                 end -= 1
             if start >= end:

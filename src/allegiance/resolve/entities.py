@@ -143,6 +143,9 @@ class _Cluster:
     names: Counter[str] = field(default_factory=Counter)  # surface forms seen
     mentions: list[Mention] = field(default_factory=list)
     weak: int = 0  # mentions whose capital letter says nothing (sentence start, after a quote mark)
+    #: types the words around some mentions gave ("X, alors député" -> person): they outvote
+    #: the model's label on the other mentions of the same name (a bare heading "X")
+    evidence: Counter[str] = field(default_factory=Counter)
 
     @property
     def name(self) -> str:
@@ -265,6 +268,7 @@ def _acronym_names(doc: Doc) -> list[tuple[int, int, int]]:
             continue
         want = fold(tok.text)
         end = tok.i - 1
+        spelt = None
         for start in range(end - 1, max(-1, end - 14), -1):
             if doc[start].is_punct or doc[start].is_space:
                 break
@@ -274,9 +278,24 @@ def _acronym_names(doc: Doc) -> list[tuple[int, int, int]]:
                 and _cap(opener)
                 and opener.lower_ not in _NAME_LINKS | _DETERMINERS
             ):
-                found.append((start, end, tok.i))
+                spelt = start
                 break
+        if spelt is None:
+            named = _organisation_ending_at(doc, end)
+            spelt = named.start if named is not None else None
+        if spelt is not None:
+            found.append((spelt, end, tok.i))
     return found
+
+
+def _organisation_ending_at(doc: Doc, end: int) -> Span | None:
+    """An organisation of several words the model found right before "(ACR)": its acronym even
+    when the letters do not match, as when the name was translated ("la Commission électorale
+    fédérale (FEC)"). One-word names are left out: "Tesla (TSLA)" is a ticker, not an acronym."""
+    for ent in doc.ents:
+        if ent.end == end and len(ent) > 1 and ent.label_ in ("ORG", "NORP") and not ent.ent_id_:
+            return ent
+    return None
 
 
 def _is_role_noun(tok: Token) -> bool:
@@ -303,8 +322,10 @@ def _person_evidence(span: Span, lang: str) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS:
         return False  # "la Revue Projet propose": a French name of a person takes no article
-    after = doc[span.end : span.end + 2]
-    if len(after) == 2 and after[0].text == "," and _is_role_noun(after[1]):
+    after = list(doc[span.end : span.end + 3])
+    if len(after) >= 2 and after[0].text == "," and after[1].lower_ in _ROLE_QUALIFIERS:
+        del after[1]  # "X, alors député LREM", "X, ancien ministre"
+    if len(after) >= 2 and after[0].text == "," and _is_role_noun(after[1]):
         return True
     k = span.start - 1
     if k >= 0 and doc[k].text == ",":
@@ -320,12 +341,60 @@ def _person_evidence(span: Span, lang: str) -> bool:
     return span.start > 0 and doc[span.start - 1].lemma_.lower() in cues
 
 
+#: nouns that make the name right after them (or in apposition after them) an organisation's:
+#: "la revue Effeuillage", "le média Brut", "Chez Brut, le média social", "the newspaper X"
+_ORG_NOUNS = frozenset(
+    {
+        "revue", "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "radio",
+        "chaîne", "site", "média", "groupe", "société", "entreprise", "start-up", "startup",
+        "firme", "agence", "banque", "parti", "syndicat", "association", "ong", "cabinet",
+        "fondation", "fonds", "collectif", "plateforme", "réseau", "newspaper", "network",
+        "channel", "website", "outlet", "company", "firm", "bank", "fund", "party", "union",
+        "agency", "publication", "broadcaster", "label",
+    }
+)  # fmt: skip
+#: words between an apposition's comma and its role: "X, alors député", "X, ancien ministre"
+_ROLE_QUALIFIERS = frozenset(
+    {"alors", "ancien", "ancienne", "actuel", "actuelle", "désormais", "aujourd'hui", "former"}
+)
+
+
+def _organisation_evidence(span: Span) -> bool:
+    """A name the model typed as a person's that the words around make an organisation's: an
+    organisation noun right before it ("la revue Effeuillage") or in apposition after it
+    ("Brut, le média social"). A known first name opening the name says person instead."""
+    doc = span.doc
+    if span[0].lower_ in first_names():
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in _ORG_NOUNS:
+        return True
+    after = doc[span.end : span.end + 3]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].lower_ in _DETERMINERS | {"the", "a", "an"}
+        and after[2].lower_ in _ORG_NOUNS
+    )
+
+
+def context_type(span: Span, lang: str) -> EntityType | None:
+    """The type the words around a name give it, whatever the model's label said; or None."""
+    labels = LABELS[lang]
+    if span.label_ == labels["person"] and not span.ent_id_ and _organisation_evidence(span):
+        return "organization"
+    if span.label_ != labels["person"] and not span.ent_id_ and _person_evidence(span, lang):
+        return "person"
+    return None
+
+
 def _kind(span: Span, lang: str) -> EntityType | None:
     labels = LABELS[lang]
+    by_context = context_type(span, lang)  # "Pour Céline Dupont, …" tagged as a place
+    if by_context is not None:
+        return by_context
     if span.label_ == labels["person"]:
         return "person"
-    if not span.ent_id_ and span.label_ != labels["person"] and _person_evidence(span, lang):
-        return "person"  # "Pour Céline Dupont, …" tagged as a place
     if span.label_ == labels["organization"]:
         return "organization"
     return None
@@ -444,9 +513,12 @@ class _Resolver:
                     self.cluster_for(entry.id, kind, entry), text, span.start_char, span.end_char
                 )
             elif len(span) > 1 or kind == "organization" and not self._is_surname(text):
-                self.add(
+                cluster = self.add(
                     self.cluster_for(fold(text), kind, None), text, span.start_char, span.end_char
                 )
+                by_context = context_type(span, self.lang)
+                if by_context is not None:
+                    cluster.evidence[by_context] += 1
             else:
                 short.append((span, kind))
         # Pass 2: surnames and first names join the one person of the article who bears them;
@@ -700,6 +772,8 @@ class _Resolver:
             aliases = sorted({a for a in seen if a != name}, key=seen.index)
             first = cluster.mentions[0].start / max(len(text), 1)
             relevance = 0.75 * len(cluster.mentions) / max_mentions + 0.25 * (1.0 - first)
+            if cluster.kb is None and cluster.evidence:
+                cluster.type = cluster.evidence.most_common(1)[0][0]  # type: ignore[assignment]
             entity = Entity(
                 id=entity_id,
                 name=name,
