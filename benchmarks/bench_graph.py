@@ -4,6 +4,10 @@
     eval "$(scripts/pg_test_server.sh)"
     .venv/bin/python benchmarks/bench_graph.py --db "$ALLEGIANCE_TEST_PG" --fresh
 
+The PostgreSQL tests reset the database of $ALLEGIANCE_TEST_PG: to keep a built store while
+tests run, give the benchmark a database of its own (``CREATE DATABASE graphbench``, then
+``--db postgresql://…/graphbench``).
+
 The store (built once, kept at --db; --fresh rebuilds it) holds ~2,000 entities chosen with a
 power law (a few actors are in most of the news, as in real coverage), 250,000 articles over two
 years and 1,000,000 events, a fifth of them re-reports of an earlier event by another article
@@ -11,7 +15,8 @@ years and 1,000,000 events, a fifth of them re-reports of an earlier event by an
 SQLAlchemy Core executemany in chunks, so memory stays flat; the graph's own tables
 (``graph_facts``, ``graph_clusters``) are then derived in SQL, as saving would have filled them.
 
-Timed (median of --repeat runs, warm cache): ``graph`` for a one-month window, ``relation A B``
+Timed (median of --repeat runs, warm cache; wall time and this process' CPU time, which a
+machine shared with other jobs disturbs less): ``graph`` for a one-month window, ``relation A B``
 by month for a busy pair and a typical pair, ``allies X`` for the busiest actor and a typical one.
 Target: under 200 ms each.
 """
@@ -201,22 +206,28 @@ def build(url: str, seed: int = 7) -> None:  # noqa: C901
             conn.commit()
 
 
-def timed(fn: Callable[[], Any], repeat: int) -> float:
+def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float]:
+    """Median wall time and median CPU time of this process (ms), after one warm-up run.
+
+    The CPU time is the client's own work (SQLite's included; a PostgreSQL server's not): on a
+    machine shared with other jobs it moves far less than the wall time does.
+    """
     fn()  # warm the cache
-    runs = []
+    walls, cpus = [], []
     for _ in range(repeat):
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         fn()
-        runs.append((time.perf_counter() - began) * 1000)
-    return statistics.median(runs)
+        walls.append((time.perf_counter() - began) * 1000)
+        cpus.append((time.process_time() - began_cpu) * 1000)
+    return statistics.median(walls), statistics.median(cpus)
 
 
-def run(url: str, repeat: int) -> dict[str, float]:
+def run(url: str, repeat: int) -> dict[str, tuple[float, float]]:
     from allegiance.graph.query import build_graph
     from allegiance.graph.rank import allies
     from allegiance.graph.relation import relation
 
-    out: dict[str, float] = {}
+    out: dict[str, tuple[float, float]] = {}
     with open_store(url) as store:
         with store.engine.connect() as conn:
             events = conn.scalar(sa.select(sa.func.count()).select_from(t.events))
@@ -275,11 +286,14 @@ def main() -> int:
         print(f"built in {time.perf_counter() - began:.0f} s", file=sys.stderr)
     results = run(args.db, args.repeat)
     if args.json:
-        print(json.dumps(results, indent=2))
+        print(
+            json.dumps({k: {"wall_ms": w, "cpu_ms": c} for k, (w, c) in results.items()}, indent=2)
+        )
     else:
-        for name, ms in results.items():
+        print("    wall  client CPU (medians of --repeat runs)")
+        for name, (ms, cpu) in results.items():
             flag = "" if ms < 200 else "  (over 200 ms)"
-            print(f"{ms:8.1f} ms  {name}{flag}")
+            print(f"{ms:8.1f} {cpu:8.1f} ms  {name}{flag}")
     return 0
 
 

@@ -4,21 +4,34 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
 import networkx as nx
+import numpy as np
 import pytest
 from PIL import Image
 
 from allegiance.errors import ConfigError, NotFoundError
+from allegiance.graph import sql as q
 from allegiance.graph.camps import camps, find_camps, triad
 from allegiance.graph.export import to_csv, write_graph
-from allegiance.graph.query import build_graph, make_window, resolve_entity, window_end
+from allegiance.graph.plot import relation_figure
+from allegiance.graph.query import (
+    Node,
+    build_graph,
+    make_window,
+    resolve_entity,
+    window_end,
+)
 from allegiance.graph.rank import allies, rivals
-from allegiance.graph.relation import flips, relation
+from allegiance.graph.relation import Period, Relation, flips, relation, turning_points
 from allegiance.graph.scoring import decay
 from allegiance.graph.timeline import timeline
 from allegiance.store import Store, open_store
@@ -51,6 +64,55 @@ def test_musk_altman_edge_is_negative_with_evidence_from_several_articles(store:
     trump_altman = g.edge(i["donald-trump"], i["sam-altman"])
     assert trump_altman is not None and trump_altman.sign == 1
     assert trump_altman.evidence[0].text == "Donald Trump a salué Sam Altman"
+
+
+@pytest.mark.parametrize(
+    ("since", "until"),
+    [
+        ("2025-01-05", "2025-02-15"),  # facts in the odd days at both ends (weeks start Thursdays)
+        ("2025-01-06", "2025-02-14"),
+        ("2025-01-02", "2025-02-19"),  # whole weeks only
+        (None, "2025-02-15"),  # from the first fact
+    ],
+)
+def test_whole_weeks_read_clustered_give_the_edges_clustered_from_reports(
+    store: Store, monkeypatch: pytest.MonkeyPatch, since: str | None, until: str
+) -> None:
+    # The window's whole weeks come from graph_clusters, its odd days from graph_facts: the
+    # same edges, scores and support as clustering every report of the window at query time.
+    with store.engine.connect() as conn:
+        window = make_window(since, until)
+        assert q.stored_weeks(q.Scope(window, window_end(conn, window))) is not None
+    fast = build_graph(store, since, until, evidence=0, half_life_days=30)
+    monkeypatch.setattr(q, "stored_weeks", lambda scope: None)
+    slow = build_graph(store, since, until, evidence=0, half_life_days=30)
+    assert len(fast.edges) >= 2
+    assert [(e.source, e.target) for e in fast.edges] == [(e.source, e.target) for e in slow.edges]
+    for a, b in zip(fast.edges, slow.edges, strict=True):
+        assert (a.facts, a.articles, a.outlets) == (b.facts, b.articles, b.outlets)
+        assert (a.verbal, a.material, a.state) == pytest.approx((b.verbal, b.material, b.state))
+
+
+def test_edges_come_strongest_first_with_state_edges_moved_into_place(store: Store) -> None:
+    # SQL orders the event edges; the RIVAL_OF state (Musk → Altman) changes one edge's score
+    # afterwards and must be moved to its place, not left where its events put it: in January
+    # its criticism alone ranks it after Trump → Altman, the state makes it the strongest.
+    i = ids(store)
+    for until in ("2025-01-31", "2025-02-28"):
+        g = build_graph(store, "2025-01-01", until, evidence=0)
+        rival = g.edge(i["elon-musk"], i["sam-altman"])
+        assert rival is not None and rival.state < 0
+        strength = [(-abs(e.score), e.source, e.target) for e in g.edges]
+        assert strength == sorted(strength) and len(strength) >= 3
+        assert g.edges[0] is rival
+
+
+def test_edge_components_are_floats_even_when_a_component_is_absent(store: Store) -> None:
+    # SQLite sums integer zeros to the integer 0: the JSON and the sort must see floats.
+    g = build_graph(store, "2025-01-01", "2025-01-31", evidence=0)
+    assert g.edges
+    assert all(isinstance(e.verbal, float) and isinstance(e.material, float) for e in g.edges)
+    assert any(e.material == 0.0 for e in g.edges)
 
 
 def test_same_event_in_two_articles_counts_once_and_decays(store: Store) -> None:
@@ -179,9 +241,92 @@ def test_relation_png(store: Store, tmp_path: Path) -> None:
     from allegiance.graph.plot import plot_relation
 
     path = tmp_path / "rel.png"
-    plot_relation(relation(store, "Musk", "Trump"), path)
+    rel = relation(store, "Musk", "Trump")
+    plot_relation(rel, path)
     with Image.open(path) as image:
         assert image.format == "PNG" and image.size[1] > 300
+    # Each period is drawn at its first day on a date axis (not at its rank among periods).
+    fig = relation_figure(rel)
+    line = fig.axes[0].lines[1]  # A → B (lines[0] is the zero line)
+    drawn = [
+        mdates.num2date(x).date()
+        for x, y in zip(line.get_xdata(), line.get_ydata(), strict=True)
+        if not math.isnan(y)
+    ]
+    assert drawn == [p.start for p in rel.periods]
+    assert isinstance(fig.axes[0].xaxis.get_major_formatter(), mdates.ConciseDateFormatter)
+    plt.close(fig)
+
+
+def _hand_made_relation() -> Relation:
+    """Musk → Trump: warm in January, a flip to hostile in February, hostile again in November
+    after eight quiet months (periods exist only where facts were reported)."""
+    musk, trump = Node(1, "Elon Musk", None, "person"), Node(2, "Donald Trump", None, "person")
+    periods = [
+        Period("2025-01", date(2025, 1, 1), ab=0.8),
+        Period("2025-02", date(2025, 2, 1), ab=-0.9),
+        Period("2025-11", date(2025, 11, 1), ab=-0.7),
+    ]
+    turns = turning_points(periods, swing=5.0)
+    assert [(tp.period, tp.direction, tp.kind) for tp in turns] == [
+        ("2025-02", "a->b", "flip"),
+        ("2025-02", "both", "flip"),
+    ]
+    return Relation(musk, trump, "month", None, date(2025, 11, 30), 0.0, 0.0, periods, turns, {})
+
+
+def test_relation_plot_spaces_periods_by_their_dates() -> None:
+    rel = _hand_made_relation()
+    fig = relation_figure(rel)
+    ax = fig.axes[0]
+    ab = ax.lines[1]
+    points = list(zip(ab.get_xdata(), ab.get_ydata(), strict=True))
+    # The quiet months between February and November break the line (NaN), no fake trend.
+    assert [math.isnan(y) for _, y in points] == [False, False, True, False]
+    jan, feb, nov = (float(x) for x, y in points if not math.isnan(y))
+    assert feb - jan == 31 and nov - feb == 273  # matplotlib date numbers are days
+    # On screen too: the Feb→Nov gap is 273/31 times the Jan→Feb one.
+    to_px = ax.transData.transform
+    px = [to_px((x, 0.0))[0] for x in (jan, feb, nov)]
+    assert (px[2] - px[1]) / (px[1] - px[0]) == pytest.approx(273 / 31, rel=1e-6)
+    circled = [c.get_offsets()[0][0] for c in ax.collections]
+    assert circled == [feb]  # the flip, circled at February's date
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert any(label in ("Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep") for label in labels)
+    plt.close(fig)
+
+
+def test_relation_png_draws_the_flip_at_its_date(tmp_path: Path) -> None:
+    from allegiance.graph.plot import GREEN, RED, plot_relation
+
+    rel = _hand_made_relation()
+    path = tmp_path / "rel.png"
+    plot_relation(rel, path)
+    fig = relation_figure(rel)  # the same drawing, for where February lands in pixels
+    ax = fig.axes[0]
+    feb = mdates.date2num(date(2025, 2, 1))
+    x_feb, _ = ax.transData.transform((feb, 0.0))
+    x_lo, _ = ax.transData.transform((ax.get_xlim()[0], 0.0))
+    x_hi, _ = ax.transData.transform((ax.get_xlim()[1], 0.0))
+    plt.close(fig)
+    with Image.open(path) as image:
+        rgb = np.asarray(image.convert("RGB"), dtype=int)
+
+    def columns(colour: str) -> np.ndarray:
+        """The x of every pixel of this colour (anti-aliasing tolerated)."""
+        wanted = np.array([int(colour[i : i + 2], 16) for i in (1, 3, 5)])
+        near = np.abs(rgb - wanted).max(axis=2) < 40
+        return np.nonzero(near)[1]
+
+    red, green = columns(RED), columns(GREEN)
+    # The red circle (the flip to hostile) sits at February: near the left, a tenth of the way
+    # along a Jan–Nov axis (a categorical axis would put it in the middle).
+    assert red.size, "no red flip marker in the PNG"
+    centre = float(red.mean())
+    assert abs(centre - x_feb) < 4
+    assert (centre - x_lo) / (x_hi - x_lo) < 0.25
+    # The pair's own flip: a dotted vertical line at the same date (after < 0: red, none green).
+    assert not green.size
 
 
 def test_camps_on_a_hand_made_graph() -> None:

@@ -7,6 +7,9 @@ matplotlib runs headless (Agg). Large graphs are cut to the ``top`` nodes by wei
 from __future__ import annotations
 
 import io
+import math
+from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +17,13 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import networkx as nx  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from allegiance.graph.query import SignedGraph  # noqa: E402
-from allegiance.graph.relation import Relation  # noqa: E402
+from allegiance.graph.relation import Period, Relation  # noqa: E402
 
 GREEN, RED, GREY = "#1a7f37", "#cf222e", "#8c959f"
 
@@ -124,23 +128,67 @@ def graph_svg(graph: SignedGraph, *, top: int = 40) -> str:
     return buffer.getvalue()
 
 
-def plot_relation(rel: Relation, path: str | Path) -> None:
-    """Score per period in both directions; turning points marked and labelled."""
+def _period_span(period: Period, by: str) -> timedelta:
+    """How long a period lasts (a month: to the first of the next)."""
+    if by == "week":
+        return timedelta(days=7)
+    first = period.start
+    following = (
+        first.replace(year=first.year + 1, month=1)
+        if first.month == 12
+        else first.replace(month=first.month + 1)
+    )
+    return following - first
+
+
+def _x(day: date) -> float:
+    """A date as a matplotlib date number (days since the epoch matplotlib uses)."""
+    return float(mdates.date2num(day))
+
+
+def _series(rel: Relation, value: Callable[[Period], float]) -> tuple[list[float], list[float]]:
+    """Dates and values of one direction, with a gap (NaN) wherever periods without a fact lie
+    between two points: a line drawn across them would show a trend nobody reported. The
+    dates are matplotlib date numbers (days), the axis' own unit."""
+    xs: list[float] = []
+    ys: list[float] = []
+    previous: Period | None = None
+    for period in rel.periods:
+        if previous is not None and period.start > previous.start + _period_span(previous, rel.by):
+            xs.append(_x(previous.start + _period_span(previous, rel.by)))
+            ys.append(math.nan)
+        xs.append(_x(period.start))
+        ys.append(value(period))
+        previous = period
+    return xs, ys
+
+
+def relation_figure(rel: Relation) -> Figure:
+    """Score per period in both directions against real dates; turning points marked.
+
+    Each period is drawn at its first day on a date axis, so a quiet year between two
+    quarrels takes a year of width. A turning point of one direction is circled on that
+    direction's line; a turning point of the pair as a whole ("both") is a dotted vertical line.
+    """
     fig, ax = plt.subplots(figsize=(10, 5), dpi=100)
-    keys = [p.key for p in rel.periods]
-    xs = list(range(len(keys)))
-    ab = [p.ab for p in rel.periods]
-    ba = [p.ba for p in rel.periods]
+    starts = {p.key: _x(p.start) for p in rel.periods}
+    values = {p.key: p for p in rel.periods}
     ax.axhline(0, color=GREY, linewidth=0.8)
-    ax.plot(xs, ab, marker="o", color="#0969da", label=f"{rel.a.name} → {rel.b.name}")
-    ax.plot(xs, ba, marker="s", color="#8250df", label=f"{rel.b.name} → {rel.a.name}")
+    ab_x, ab_y = _series(rel, lambda p: p.ab)
+    ba_x, ba_y = _series(rel, lambda p: p.ba)
+    ax.plot(ab_x, ab_y, marker="o", color="#0969da", label=f"{rel.a.name} → {rel.b.name}")
+    ax.plot(ba_x, ba_y, marker="s", color="#8250df", label=f"{rel.b.name} → {rel.a.name}")
     for turn in rel.turning_points:
-        if turn.direction == "both" or turn.period not in keys:
+        when = starts.get(turn.period)
+        if when is None:
             continue
-        i = keys.index(turn.period)
-        y = ab[i] if turn.direction == "a->b" else ba[i]
+        if turn.direction == "both":
+            ax.axvline(when, color=RED if turn.after < 0 else GREEN, linestyle=":", linewidth=1)
+            continue
+        period = values[turn.period]
+        y = period.ab if turn.direction == "a->b" else period.ba
         ax.scatter(
-            [i],
+            [when],
             [y],
             s=160,
             facecolors="none",
@@ -149,14 +197,32 @@ def plot_relation(rel: Relation, path: str | Path) -> None:
             zorder=3,
         )
         ax.annotate(
-            turn.kind, (i, y), textcoords="offset points", xytext=(0, 10), ha="center", fontsize=8
+            turn.kind,
+            (when, y),
+            textcoords="offset points",
+            xytext=(0, 10),
+            ha="center",
+            fontsize=8,
         )
-    ax.set_xticks(
-        xs, keys, rotation=45 if len(keys) > 8 else 0, ha="right" if len(keys) > 8 else "center"
-    )
-    ax.set_ylabel("score (sum of facts in the period)")
+    if rel.periods:
+        # Half a period of margin each side, so the first and last points are not on the frame.
+        first, last = rel.periods[0], rel.periods[-1]
+        ax.set_xlim(
+            _x(first.start) - _period_span(first, rel.by).days / 2,
+            _x(last.start) + _period_span(last, rel.by).days / 2,
+        )
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=12)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_ylabel(f"score (sum of facts in the {rel.by})")
     ax.set_title(f"{rel.a.name} and {rel.b.name}, by {rel.by}")
     ax.legend(loc="best")
     fig.tight_layout()
+    return fig
+
+
+def plot_relation(rel: Relation, path: str | Path) -> None:
+    """The relation drawn by :func:`relation_figure`, saved (PNG, SVG: by the file's suffix)."""
+    fig = relation_figure(rel)
     fig.savefig(path)
     plt.close(fig)

@@ -1,12 +1,14 @@
 """The signed graph of a time window: who stands with whom, with the evidence behind each edge.
 
-``build_graph(store, since=..., until=...)`` runs two aggregate statements (edges by component,
-support by edge), one for states, and one for the strongest evidence of each edge; nothing the
-size of the events table ever reaches Python.
+``build_graph(store, since=..., until=...)`` runs one aggregate statement for the edges (their
+components from the stored weekly clusters, their support from the reports), one for states,
+and one for the strongest evidence of each edge; nothing the size of the events table ever
+reaches Python.
 """
 
 from __future__ import annotations
 
+import bisect
 import gc
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -230,14 +232,18 @@ def build_graph(
     with store.engine.connect() as conn:
         focus = resolve_entity(conn, entity) if entity is not None else None
         scope = q.Scope(window, window_end(conn, window), entity=focus)
-        edges = edge_scores(conn, scope)
-        edges = {k: e for k, e in edges.items() if e.articles >= min_support}
-        ordered = sorted(edges.values(), key=lambda e: (-abs(e.score), e.source, e.target))
-        if evidence > 0 and edges:
+        # edge_scores answers strongest first: filtering keeps that order.
+        ordered = [e for e in edge_scores(conn, scope).values() if e.articles >= min_support]
+        if evidence > 0 and ordered:
             shown = ordered if evidence_top is None else ordered[: max(evidence_top, 0)]
             attach_evidence(conn, scope, {(e.source, e.target): e for e in shown}, evidence)
-        nodes = load_nodes(conn, {i for key in edges for i in key})
+        nodes = load_nodes(conn, {i for e in ordered for i in (e.source, e.target)})
     return SignedGraph(window.since, scope.end, nodes, ordered)
+
+
+def _strongest_first(e: Edge) -> tuple[float, int, int]:
+    """The graph's order: largest |score| first, then by ids (a stable answer for ties)."""
+    return (-abs(e.verbal + e.material + e.state), e.source, e.target)
 
 
 @contextmanager
@@ -257,49 +263,31 @@ def _bulk_objects() -> Iterator[None]:
 
 
 def edge_scores(conn: sa.Connection, scope: q.Scope) -> dict[tuple[int, int], Edge]:
-    """Every edge of the scope with its verbal, material and state components and support.
+    """Every edge of the scope with its verbal, material and state components and support,
+    strongest first (largest |score|, then source and target ids).
 
-    One row per edge (the components pivoted in SQL): a month of a large store has tens of
-    thousands of edges, and Python's per-row cost is what is left once SQL has grouped.
+    One statement, one row per edge (the components pivoted, the support joined and the rows
+    ordered in SQL), read as plain tuples: a month of a large store has tens of thousands of
+    edges, and Python's per-row cost is what is left once SQL has grouped. Only the edges a
+    state changes move in Python.
     """
-    dialect = conn.dialect.name
-    decayed = f"contrib * {q.decay_sql(scope)}"
-    # The clusters with only what an edge needs (a distinct count per cluster is a sort each).
-    clusters = (
-        "SELECT src, tgt, comp, AVG(contrib) AS contrib, MIN(day) AS day "
-        f"FROM ({q.reports_sql(dialect, scope)}) r "
-        f"GROUP BY src, tgt, type, comp, amount, day / {int(scope.window.cluster_days)}"
+    # An actor's edges are two index ranges of graph_facts (sql.reports_sql); the stored weeks
+    # serve the whole window's graph, where clustering a month of reports is the dear part.
+    weeks = q.stored_weeks(scope) if scope.entity is None else None
+    sql = (
+        "SELECT p.src, p.tgt, p.verbal, p.material, p.facts, s.articles, s.outlets "
+        f"FROM ({parts_sql(scope, weeks)}) p "
+        f"JOIN ({support_sql(scope)}) s ON s.src = p.src AND s.tgt = p.tgt "
+        # The order of _strongest_first (state is 0 here): the same doubles, the same sum.
+        "ORDER BY ABS(p.verbal + p.material) DESC, p.src, p.tgt"
     )
-    parts = (
-        "SELECT src, tgt, "
-        f"SUM(CASE WHEN comp = 'verbal' THEN {decayed} ELSE 0 END) AS verbal, "
-        f"SUM(CASE WHEN comp = 'material' THEN {decayed} ELSE 0 END) AS material, "
-        f"COUNT(*) AS facts FROM ({clusters}) c GROUP BY src, tgt"
-    )
-    support = (
-        f"SELECT src, tgt, COUNT(DISTINCT article_id) AS articles, "
-        f"COUNT(DISTINCT outlet) AS outlets FROM ({q.reports_sql(dialect, scope)}) r "
-        "GROUP BY src, tgt"
-    )
-    # Two statements joined here on a dict: SQLite would join the two groupings through a
-    # temporary index built per query. ``.all()``: one bulk fetch (iterating fetches row by row).
-    params = scope.bind()
-    backing = {(src, tgt): (n, o) for src, tgt, n, o in conn.execute(q.statement(support), params)}
-    edges: dict[tuple[int, int], Edge] = {}
-    rows = conn.execute(q.statement(parts), params).all()
+    rows = q.tuples(conn, sql, {**scope.bind(), **(weeks or {})})
     with _bulk_objects():
-        for src, tgt, verbal, material, facts in rows:
-            articles, outlets = backing[(src, tgt)]
-            edges[(src, tgt)] = Edge(
-                src,
-                tgt,
-                float(verbal or 0.0),
-                float(material or 0.0),
-                0.0,
-                facts,
-                articles,
-                outlets,
-            )
+        edges = {
+            (src, tgt): Edge(src, tgt, verbal, material, 0.0, facts, articles, outlets)
+            for src, tgt, verbal, material, facts, articles, outlets in rows
+        }
+    moved: set[tuple[int, int]] = set()
     for state in load_states(conn, scope):
         edge = edges.get((state.src, state.tgt))
         if edge is None:
@@ -307,7 +295,66 @@ def edge_scores(conn: sa.Connection, scope: q.Scope) -> dict[tuple[int, int], Ed
         edge.state += state.score
         edge.facts += 1
         edge.articles += state.articles  # an article with a state and an event counts twice
-    return edges
+        moved.add((state.src, state.tgt))
+    if not moved:
+        return edges
+    # States are few: the other edges keep SQL's order, each moved one is put back in place
+    # (a key per probe, not one per edge of the window).
+    ordered = [e for key, e in edges.items() if key not in moved]
+    for key in moved:
+        bisect.insort(ordered, edges[key], key=_strongest_first)
+    return {(e.source, e.target): e for e in ordered}
+
+
+def support_sql(scope: q.Scope) -> str:
+    """src, tgt, and the distinct articles and outlets of each edge's reports (not additive
+    over weeks, so always counted from the reports themselves)."""
+    return (
+        "SELECT src, tgt, COUNT(DISTINCT article_id) AS articles, "
+        f"COUNT(DISTINCT outlet) AS outlets FROM ({q.reports_sql('', scope)}) r GROUP BY src, tgt"
+    )
+
+
+def parts_sql(scope: q.Scope, weeks: dict[str, int] | None) -> str:
+    """src, tgt, decayed verbal and material sums and the number of facts (clusters) per edge.
+
+    With ``weeks`` (:func:`sql.stored_weeks`; the whole window, no actor), its whole weeks are
+    read already clustered from ``graph_clusters`` (its ``week`` index) and only the odd days at
+    both ends are clustered here: a month's reports are ~3/4 whole weeks, and clustering them (a
+    sort on six keys) was the dearest step of the month's graph.
+    """
+    width = int(scope.window.cluster_days)
+
+    def clustered(lo: str, hi: str) -> str:
+        return (
+            "SELECT source_id AS src, target_id AS tgt, component AS comp, "
+            "AVG(contribution) AS contrib, MIN(day) AS day FROM graph_facts "
+            f"WHERE day BETWEEN {lo} AND {hi} "
+            f"GROUP BY source_id, target_id, type, component, amount, day / {width}"
+        )
+
+    if weeks is None:
+        clusters = (
+            "SELECT src, tgt, comp, AVG(contrib) AS contrib, MIN(day) AS day "
+            f"FROM ({q.reports_sql('', scope)}) r "
+            f"GROUP BY src, tgt, type, comp, amount, day / {width}"
+        )
+    else:
+        clusters = (
+            "SELECT source_id AS src, target_id AS tgt, component AS comp, "
+            "contribution AS contrib, day FROM graph_clusters "
+            f"WHERE week BETWEEN :w_lo AND :w_hi UNION ALL {clustered(':lo_day', ':p1')} "
+            f"UNION ALL {clustered(':p2', ':hi_day')}"
+        )
+    decayed = f"contrib * {q.decay_sql(scope)}"
+    # ELSE 0.0: a float sum even for an edge without that component (SQLite's SUM of integer
+    # zeros is the integer 0).
+    return (
+        "SELECT src, tgt, "
+        f"SUM(CASE WHEN comp = 'verbal' THEN {decayed} ELSE 0.0 END) AS verbal, "
+        f"SUM(CASE WHEN comp = 'material' THEN {decayed} ELSE 0.0 END) AS material, "
+        f"COUNT(*) AS facts FROM ({clusters}) c GROUP BY src, tgt"
+    )
 
 
 @dataclass(slots=True)
@@ -339,6 +386,7 @@ def load_states(conn: sa.Connection, scope: q.Scope) -> list[StateFact]:
 
 
 FEW_EDGES = 500  # up to this many edges, evidence is looked up edge by edge
+EDGES_PER_STATEMENT = 100  # SQLite allows 500 SELECTs in one compound statement
 
 
 def attach_evidence(
@@ -346,25 +394,33 @@ def attach_evidence(
 ) -> None:
     """The ``per_edge`` strongest reports of each edge (by |contribution|, newest first).
 
-    A few edges: each edge's own index range, read in order with a LIMIT. Many: one ranking
-    of every report of the scope (cheaper than thousands of statements).
+    A few edges: each edge's own index range, read in order with a LIMIT, a hundred edges to a
+    statement (one round trip, not one per edge: on PostgreSQL the round trips were most of
+    the CLI's evidence time). Many: one ranking of every report of the scope (cheaper than
+    thousands of index ranges).
     """
     if not edges:
         return
     params = scope.bind()
-    order = f"ORDER BY ABS(contribution) DESC, day DESC, ref DESC LIMIT {int(per_edge)}"
+    order = "ORDER BY ABS(contribution) DESC, day DESC, ref DESC"
     picked: list[Any]
     if len(edges) <= FEW_EDGES:
-        one = q.statement(
-            "SELECT source_id AS src, target_id AS tgt, ref, contribution AS contrib "
-            "FROM graph_facts WHERE source_id = :s AND target_id = :t "
-            f"AND day BETWEEN :lo_day AND :hi_day {order}"
-        )
-        picked = [
-            row
-            for src, tgt in edges
-            for row in conn.execute(one, {**params, "s": src, "t": tgt}).all()
-        ]
+        picked = []
+        pairs = list(edges)
+        for start in range(0, len(pairs), EDGES_PER_STATEMENT):
+            # Store ids written in (integers); ``k`` keeps the edges' order and each edge's own.
+            branches = " UNION ALL ".join(
+                f"SELECT * FROM (SELECT {k} AS k, source_id AS src, target_id AS tgt, ref, "
+                "contribution AS contrib, day FROM graph_facts "
+                f"WHERE source_id = {int(src)} AND target_id = {int(tgt)} "
+                f"AND day BETWEEN :lo_day AND :hi_day {order} LIMIT {int(per_edge)}) e{k}"
+                for k, (src, tgt) in enumerate(pairs[start : start + EDGES_PER_STATEMENT])
+            )
+            sql = (
+                f"SELECT src, tgt, ref, contrib FROM ({branches}) picked "
+                "ORDER BY k, ABS(contrib) DESC, day DESC, ref DESC"
+            )
+            picked += q.tuples(conn, sql, params)
     else:
         sql = (
             f"WITH reports AS ({q.reports_sql(conn.dialect.name, scope)}), ranked AS ("
@@ -372,16 +428,14 @@ def attach_evidence(
             "ORDER BY ABS(contrib) DESC, day DESC, ref DESC) AS rn FROM reports) "
             f"SELECT src, tgt, ref, contrib FROM ranked WHERE rn <= {int(per_edge)}"
         )
-        picked = [
-            row
-            for row in conn.execute(q.statement(sql), params).all()
-            if (row.src, row.tgt) in edges
-        ]
-    details = report_details(conn, [(r.ref, r.src, r.tgt, r.contrib) for r in picked])
-    for row in picked:
-        found = details.get(row.ref)
+        # Plain tuples: every edge of the window ranks here (tens of thousands of rows), the
+        # edges asked for are often a fraction of them.
+        picked = [row for row in q.tuples(conn, sql, params) if (row[0], row[1]) in edges]
+    details = report_details(conn, [(ref, src, tgt, contrib) for src, tgt, ref, contrib in picked])
+    for src, tgt, ref, _ in picked:
+        found = details.get(ref)
         if found is not None:
-            edges[(row.src, row.tgt)].evidence.append(found)
+            edges[(src, tgt)].evidence.append(found)
     states = [s for s in load_states(conn, scope) if (s.src, s.tgt) in edges]
     for state_ev in state_details(conn, states):
         edge = edges[(state_ev.source, state_ev.target)]
@@ -399,78 +453,63 @@ def _chunks(items: Sequence[int], size: int = 900) -> Iterable[list[int]]:
 def report_details(
     conn: sa.Connection, refs: Sequence[tuple[int, int, int, float]]
 ) -> dict[int, Evidence]:
-    """Evidence records for report refs (event ids, minus quote ids) with their article."""
-    a, e, qq = t.articles.c, t.events.c, t.quotes.c
+    """Evidence records for report refs (event ids, minus quote ids) with their article.
+
+    The ids are integers from the store, written into the statement, and the rows read as
+    plain tuples: a month's graph with evidence for every edge asks for tens of thousands of
+    reports, where binding 900 parameters a statement and building ``Row`` objects cost more
+    than the lookups. ``published`` is a date (PostgreSQL) or ISO text (SQLite): ``str()`` of
+    either is the ISO day.
+    """
     meta = {ref: (src, tgt, contrib) for ref, src, tgt, contrib in refs}
     out: dict[int, Evidence] = {}
     event_ids = sorted(r for r in meta if r > 0)
     quote_ids = sorted(-r for r in meta if r < 0)
-    for chunk in _chunks(event_ids):
-        stmt = (
-            sa.select(
-                e.id,
-                e.type,
-                e.modality,
-                e.date,
-                e.evidence_text,
-                a.id.label("aid"),
-                a.title,
-                a.url,
-                a.outlet,
-                a.published,
-            )
-            .join(t.articles, a.id == e.article_id)
-            .where(e.id.in_(chunk))
+    for chunk in _chunks(event_ids, 5000):
+        sql = (
+            "SELECT e.id, e.type, e.modality, e.date, e.evidence_text, a.id, a.title, a.url, "
+            "a.outlet, a.published FROM events e JOIN articles a ON a.id = e.article_id "
+            f"WHERE e.id IN ({', '.join(map(str, chunk))})"
         )
-        for row in conn.execute(stmt).all():
-            src, tgt, contrib = meta[row.id]
-            when = row.date or (row.published.isoformat() if row.published else None)
-            out[row.id] = Evidence(
+        for id_, type_, modality, when, text, aid, title, url, outlet, published in q.tuples(
+            conn, sql, {}
+        ):
+            src, tgt, contrib = meta[id_]
+            out[id_] = Evidence(
                 "event",
-                row.type,
+                type_,
                 src,
                 tgt,
                 float(contrib),
-                row.aid,
-                row.title,
-                row.url,
-                row.outlet,
-                when,
-                row.evidence_text,
-                row.modality,
+                aid,
+                title,
+                url,
+                outlet,
+                when or (str(published)[:10] if published else None),
+                text,
+                modality,
             )
-    for chunk in _chunks(quote_ids):
-        stmt = (
-            sa.select(
-                qq.id,
-                qq.text,
-                qq.speaker_name,
-                a.id.label("aid"),
-                a.title,
-                a.url,
-                a.outlet,
-                a.published,
-            )
-            .join(t.articles, a.id == qq.article_id)
-            .where(qq.id.in_(chunk))
+    for chunk in _chunks(quote_ids, 5000):
+        sql = (
+            "SELECT qq.id, qq.text, qq.speaker_name, a.id, a.title, a.url, a.outlet, a.published "
+            "FROM quotes qq JOIN articles a ON a.id = qq.article_id "
+            f"WHERE qq.id IN ({', '.join(map(str, chunk))})"
         )
-        for qrow in conn.execute(stmt).all():
-            src, tgt, contrib = meta[-qrow.id]
+        for qid, quoted, speaker, aid, title, url, outlet, published in q.tuples(conn, sql, {}):
+            src, tgt, contrib = meta[-qid]
             kind = "PRAISE" if contrib > 0 else "CRITICIZE"
-            when = qrow.published.isoformat() if qrow.published else None
-            text = f"« {qrow.text} » ({qrow.speaker_name})" if qrow.speaker_name else qrow.text
-            out[-qrow.id] = Evidence(
+            out[-qid] = Evidence(
                 "quote",
                 kind,
                 src,
                 tgt,
                 float(contrib),
-                qrow.aid,
-                qrow.title,
-                qrow.url,
-                qrow.outlet,
-                when,
-                text,
+                aid,
+                title,
+                url,
+                outlet,
+                str(published)[:10] if published else None,
+                f"« {quoted} » ({speaker})" if speaker else quoted,
             )
     return out
 

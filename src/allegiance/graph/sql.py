@@ -154,6 +154,21 @@ def statement(sql: str) -> sa.TextClause:
     return clause.bindparams(*binds)
 
 
+def tuples(conn: sa.Connection, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Every row of a statement as the driver's plain tuples.
+
+    For the statements that return one row per edge of a window (tens of thousands): building
+    SQLAlchemy ``Row`` objects for them cost as much client time as PostgreSQL's whole answer.
+    The statement still runs through SQLAlchemy (binding, transaction); only the rows are read
+    from the DBAPI cursor underneath.
+    """
+    result = conn.execute(statement(sql), params)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
+
+
 def states_sql(dialect: str, scope: Scope) -> str:
     """States asserted in the window (sign ≠ 0): src, tgt, type, sign, confidence, article, day."""
     where = ["st.sign <> 0", "a.published BETWEEN :lo_date AND :hi_date"]

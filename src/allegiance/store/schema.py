@@ -253,7 +253,8 @@ graph_facts = sa.Table(
 # clustering): one row per (source, target, type, component, amount, week) with the cluster's
 # mean contribution, first day, reports and distinct articles. Kept in step with ``graph_facts``
 # by ``store.facts`` (each save, merge or split recomputes the weeks it touched), so an actor's
-# standing over years reads clusters instead of re-clustering hundreds of thousands of reports.
+# standing over years reads clusters instead of re-clustering hundreds of thousands of reports,
+# and a window's graph reads its whole weeks through the ``week`` index (migration 0004).
 CLUSTER_DAYS = 7
 graph_clusters = sa.Table(
     "graph_clusters",
@@ -289,6 +290,15 @@ graph_clusters = sa.Table(
         "contribution",
         "day",
         "articles",
+    ),
+    sa.Index(
+        "ix_graph_clusters_week",
+        "week",
+        "source_id",
+        "target_id",
+        "component",
+        "contribution",
+        "day",
     ),
 )
 
