@@ -14,7 +14,7 @@ import pytest
 
 from allegiance.graph.camps import triad
 from allegiance.graph.query import build_graph
-from allegiance.graph.relation import relation
+from allegiance.graph.relation import flips, relation
 from allegiance.ingest.runner import ingest
 from allegiance.store import open_store
 from conftest import CORPUS, EXAMPLE
@@ -104,16 +104,20 @@ def test_the_triad_tells_the_seed_story(sqlite_url: str) -> None:
         assert "Trump is positive toward Altman" in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: the June 2025 break is only told by held-out French test articles, "
-    "whose events we may not tune on; the Trump→Musk direction still reads positive",
-)
 def test_musk_and_trump_turn_negative_around_june_2025(sqlite_url: str) -> None:
     with open_store(sqlite_url) as store:
         rel = relation(store, "Elon Musk", "Donald Trump", by="month", half_life_days=0)
         june = [p for p in rel.periods if p.key == "2025-06"]
         assert june and june[0].ab < 0 and june[0].ba < 0
+        turned = [
+            f
+            for f in flips(store, "2025-01-01", "2025-07-31")
+            if {f.a.label, f.b.label} == {"elon-musk", "donald-trump"}
+        ]
+    assert turned, "flips must report the Musk–Trump break"
+    assert turned[0].before > 0 > turned[0].after
+    assert "2025-03" <= turned[0].period <= "2025-06"
+    assert turned[0].evidence and all(ev.date for ev in turned[0].evidence)
 
 
 def test_the_whole_corpus_graph_renders(sqlite_url: str, tmp_path: Path) -> None:
