@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from allegiance.extract.frames import frame, lemma_guesses, tokens_between
 from allegiance.extract.quote_context import (
     DEFINITE,
     FIRST_PERSON,
@@ -47,24 +48,6 @@ NOT_SPEECH_BEFORE = re.compile(
 )
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 AGENT_DEPS = {"obl:agent", "agent"}
-#: a sentence end, also one closed by a quotation mark (``… la différence.» Ivan abonde :``)
-_TERMINATOR = re.compile(r"[.!?][»”\"]?(?=\s)|\n")
-#: a period after these (or after a lone capital, an initial) does not end the sentence:
-#: ``Mr. Podesta said``, ``Leonard E. Burman said``, ``a déclaré M. Dupont``
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Mt|Ft|No|Vol|"
-    r"Mme|Mmes|Mlle|Mlles|MM|Me|Pr|Dr|Mgr|cf|etc)|(?<![\w.])[A-Z])$"
-)
-
-
-def _ends_sentence(text: str, m: re.Match[str]) -> bool:
-    if m.group()[:1] != ".":
-        return True
-    return _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()) is None
-
-
-def _terminators(text: str, start: int, end: int):  # type: ignore[no-untyped-def]
-    return (m for m in _TERMINATOR.finditer(text, start, end) if _ends_sentence(text, m))
 
 
 @dataclass(slots=True)
@@ -95,32 +78,22 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
     guessed = lemma in ctx.cues.words or any(g in ctx.cues.words for g in lemma_guesses(tok.lower_))
     if not guessed:
         return False
-    return tok.pos_ in {"VERB", "AUX"} or is_incise_position(ctx, tok)
+    return tok.pos_ in {"VERB", "AUX"} or is_incise_position(ctx, tok) or _after_name(ctx, tok)
 
 
-_IRREGULAR = {"dit": "dire", "écrit": "écrire", "dis": "dire", "disent": "dire", "fait": "faire"}
-
-
-def lemma_guesses(form: str) -> list[str]:
-    """Infinitives a French verb form may come from (``indique`` -> ``indiquer``)."""
-    if form in _IRREGULAR:
-        return [_IRREGULAR[form]]
-    out = []
-    for ending, repl in (
-        ("ent", "er"),
-        ("es", "er"),
-        ("ée", "er"),
-        ("és", "er"),
-        ("é", "er"),
-        ("ait", "er"),
-        ("a", "er"),
-        ("e", "er"),
-        ("it", "ir"),
-        ("it", "re"),
-    ):
-        if form.endswith(ending) and len(form) > len(ending) + 2:
-            out.append(form[: len(form) - len(ending)] + repl)
-    return out
+def _after_name(ctx: QuoteContext, tok: Token) -> bool:
+    """``Laura Frémy analyse « … »``: a verb form the tagger took for a noun, right after a
+    person's name that ends there (the name is its subject)."""
+    if tok.i == 0 or tok.pos_ != "NOUN":
+        return False
+    prev = ctx.doc[tok.i - 1]
+    ref = ctx.mention_at(prev.idx, prev.idx + len(prev.text))
+    return (
+        ref is not None
+        and ref.entity.type == "person"
+        and ref.end == prev.idx + len(prev.text)
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
 
 
 def _apposed_name(ctx: QuoteContext, noun: Token) -> Speaker | None:
@@ -146,6 +119,8 @@ def _after_closing_mark(tok: Token) -> bool:
     k = tok.i - 1
     if k >= 1 and doc[k].lower_ in {"l'", "le", "l"} and doc[k - 1].lower_ == "comme":
         return True
+    while k >= 0 and k > tok.i - 3 and doc[k].pos_ == "AUX":
+        k -= 1  # ``», a répondu le président``: the compound past inverts as well
     if k >= 0 and doc[k].text == ",":
         k -= 1
     return k >= 0 and doc[k].text in {"»", "”", '"'}
@@ -200,28 +175,6 @@ def cue_span(tok: Token) -> Span:
         first = tok.i - 1
     words = doc[first : last + 1]  # a Span's text is built from its own tokens, not the Doc's
     return Span(words.text, words.start_char, words.end_char)
-
-
-def frame(ctx: QuoteContext, start: int, end: int) -> tuple[int, int]:
-    """The author's words around a quote: back to the previous sentence end, on to the next."""
-    text = ctx.text
-    line_start = text.rfind("\n", 0, start) + 1
-    f_start = line_start
-    for m in _terminators(text, line_start, max(line_start, start)):
-        if m.end() > start:
-            break
-        f_start = m.end()
-    m2 = next(_terminators(text, end + 1, len(text)), None)
-    f_end = m2.end() if m2 else len(text)
-    nl = text.find("\n", end)
-    if nl != -1:
-        f_end = min(f_end, nl)
-    return f_start, f_end
-
-
-def tokens_between(ctx: QuoteContext, start: int, end: int) -> list[Token]:
-    span = ctx.doc.char_span(start, end, alignment_mode="expand") if end > start else None
-    return list(span) if span is not None else []
 
 
 def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
@@ -328,14 +281,26 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     # is the subject of the verb it hangs from
     head = cue
     for _ in range(6):
-        if head.head is head:
+        if head.head.i == head.i:  # the root (Tokens are new objects: no ``is``)
             break
         head = head.head
         if inside(head):
             continue
+        if is_cue(ctx, head) and head.lemma_.lower() not in {"selon", "according"}:
+            # ``X est accusé par Y d'avoir … proposé une offre « fictive »``: a speech verb
+            # above the cue speaks for the whole clause (its own rules know the passive)
+            speaker = speaker_of_cue(ctx, head, exclude)
+            if speaker is not None:
+                return speaker
         for child in head.children:
             if child.dep_ in SUBJ_DEPS and not inside(child):
-                if child.morph.get("PronType", []) == ["Rel"] or child.lower_ in {"qui", "who"}:
+                if child.lower_ in {"qui", "who"}:
+                    # ``X, qui venait de lui proposer de …``: the relative's antecedent
+                    speaker = _relative_antecedent(ctx, child, exclude)
+                    if speaker is not None and speaker.entity is not None:
+                        return speaker
+                    continue
+                if child.morph.get("PronType", []) == ["Rel"]:
                     continue
                 speaker = ctx.speaker_from_tokens(child, exclude)
                 if speaker is not None:
@@ -383,7 +348,13 @@ def _agent_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         if (child.dep_ in AGENT_DEPS or (by and child.dep_.startswith("obl"))) and not inside(
             child
         ):
-            noun = child if child.dep_ == "obl:agent" else next(iter(child.children), None)
+            # French ``par X`` hangs the noun itself (``X`` with a ``case`` child); English
+            # ``by`` is a preposition whose object is the noun
+            noun = (
+                child
+                if child.dep_ == "obl:agent" or child.pos_ in {"NOUN", "PROPN", "PRON"}
+                else next(iter(child.children), None)
+            )
             if noun is not None:
                 speaker = ctx.speaker_from_tokens(noun, exclude)
                 if speaker is not None:
@@ -400,7 +371,13 @@ _HUNG_DEPS = {"conj", "parataxis", "advcl", "acl:relcl"}
 
 
 def skip_adverbial(doc, i: int) -> int:  # type: ignore[no-untyped-def]
-    """The index after an adverbial of :data:`INCISE_ADVERBIALS` starting at ``i`` (else ``i``)."""
+    """The index after an adverbial of :data:`INCISE_ADVERBIALS` starting at ``i`` (else ``i``),
+    or after manner adverbs (``», a répondu sèchement le président``)."""
+    k = i
+    while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ment"):
+        k += 1
+    if k > i:
+        return k
     for phrase in INCISE_ADVERBIALS:
         end = i + len(phrase)
         if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
@@ -499,10 +476,22 @@ def attribute_marked(
     candidates: list[tuple[Token, float]] = []
     if after_cues and after_cues[0].idx - close_at < 40:
         candidates.append((after_cues[0], 0.9))
-    if before_cues:
+    # ``X analyse « … » dans … : « … », « … » selon Y``: a cue before an earlier closed quote
+    # introduced that one, not this one
+    owned = bool(before_cues) and any(c in ctx.text[before_cues[-1].idx : open_at] for c in "»”")
+    if before_cues and not owned:
         candidates.append((before_cues[-1], 0.85 if open_at - before_cues[-1].idx < 60 else 0.7))
     if after_cues:
         candidates += [(t, 0.7) for t in after_cues]
+    if (
+        len(candidates) > 1
+        and _is_selon(candidates[0][0])
+        and not _is_selon(candidates[1][0])
+        and candidates[1][0].sent.start == candidates[0][0].sent.start
+    ):
+        # ``X a qualifié Y d'« escroc » mardi, selon Reuters``: the speech verb's subject is the
+        # speaker; the ``selon`` closing the sentence names the outlet that reported it
+        candidates[0], candidates[1] = candidates[1], candidates[0]
     for cue, conf in candidates:
         speaker = speaker_of_cue(ctx, cue, excl)
         if speaker is not None:
@@ -535,6 +524,10 @@ def attribute_marked(
         cue = candidates[0][0]
         return Attribution(cue, cue_span(cue), None, 0.4)
     return Attribution(None, None, None, 0.3)
+
+
+def _is_selon(tok: Token) -> bool:
+    return tok.lemma_.lower() in {"selon", "according"} or tok.lower_ in {"après", "according"}
 
 
 def _closed_sentence(text: str, content: tuple[int, int], close_at: int) -> bool:
@@ -571,7 +564,7 @@ def sentence_subject(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Sp
                 speaker = ctx.speaker_from_tokens(child, excl)
                 if speaker is not None:
                     return speaker
-        if head.head is head:
+        if head.head.i == head.i:  # the root (Tokens are new objects: no ``is``)
             break
         head = head.head
     return None

@@ -10,13 +10,20 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from allegiance.extract.interviews import interviewee
 from allegiance.extract.lexicons import (
     Lexicon,
-    first_name_gender,
     first_names,
     speaker_nouns,
     speech_cues,
     stance_words,
+)
+from allegiance.extract.media import is_media_noun, latest_outlet
+from allegiance.extract.speaker_gender import (
+    article_gender,
+    can_be_pronoun_antecedent,
+    distant_person,
+    morph_gender,
 )
 from allegiance.extract.speaker_words import (
     AGENT_SUFFIXES,
@@ -29,7 +36,6 @@ from allegiance.extract.speaker_words import (
     PRONOUNS_PL,
     PRONOUNS_SG,
     SECOND_PERSON,
-    TITLE_GENDER,
     pronoun_gender,
 )
 from allegiance.models import Entity, Span, Speaker
@@ -51,13 +57,6 @@ __all__ = [
 ]
 
 
-def _morph_gender(tok: Token | None) -> str | None:
-    if tok is None:
-        return None
-    g = tok.morph.get("Gender", [])
-    return g[0] if len(g) == 1 and g[0] in {"Fem", "Masc"} else None
-
-
 @dataclass(slots=True)
 class MentionRef:
     start: int
@@ -77,6 +76,11 @@ class QuoteContext:
     text: str = field(init=False)
     #: (offset, entity id) of each attributed speaker so far, for pronouns and continuations
     speakers_seen: list[tuple[int, Speaker]] = field(default_factory=list)
+    #: (start, end, speaker id, target ids) of the quotes given targets so far (stance targets
+    #: carry them on to a continuing quote of the same speaker)
+    stance_history: list[tuple[int, int, str | None, list[str]]] = field(default_factory=list)
+    #: the interviewee of a Q/A interview (key ``""``), once looked for
+    interview_cache: dict[str, Entity | None] = field(default_factory=dict)
     _genders: dict[str, str | None] = field(default_factory=dict)
     _antecedents: dict[str, bool] = field(default_factory=dict)
 
@@ -151,6 +155,12 @@ class QuoteContext:
             if head.morph.get("PronType", []) == ["Rel"] or low in {"qui", "who", "that", "which"}:
                 return None
             span = Span(head.text, head.idx, head.idx + len(head.text))
+            if low.lstrip("-") in SECOND_PERSON[self.lang]:
+                # ``ainsi que vous l'avez expliqué``: an interview's questions address the
+                # interviewee
+                asked = interviewee(self)
+                if asked is not None:
+                    return Speaker(asked.id, asked.name, span)
             dislocated = self._dislocated(head)
             if dislocated is not None:  # ``X a, elle, demandé``: the pronoun repeats X
                 return Speaker(dislocated.id, dislocated.name, span)
@@ -173,6 +183,8 @@ class QuoteContext:
             if antecedent is None and not plural and low not in {"lui", "lui-même"}:
                 # no person around: ``il``/``elle`` stands for ``le groupe``/``la société``
                 antecedent = self.resolve_pronoun(head.idx, plural=True, exclude=set(), back=6)
+            if antecedent is None and not plural and gender is not None:
+                antecedent = distant_person(self, head.idx, gender)
             if antecedent is None:
                 return Speaker(None, head.text, span) if not plural else None
             return Speaker(antecedent.id, antecedent.name, span)
@@ -296,6 +308,10 @@ class QuoteContext:
         if head.pos_ != "NOUN" or head.morph.get("Number", []) == ["Plur"] or head.tag_ == "NNS":
             return None
         lemma = head.lemma_.lower()
+        if is_media_noun(self.lang, lemma):  # ``le quotidien américain``: the outlet named last
+            outlet = latest_outlet(self, start)
+            if outlet is not None:
+                return outlet
         org = lemma in ORG_NOUNS[self.lang]
         kind = "organization" if org else "person"
         own = self._named_in_description(head, kind)
@@ -318,7 +334,7 @@ class QuoteContext:
                     return entity
                 break  # someone else came on stage since: the latest fitting actor
         # the determiner first: ``la journaliste`` (epicene nouns are often tagged masculine)
-        gender = None if org else _morph_gender(det) or _morph_gender(head)
+        gender = None if org else morph_gender(det) or morph_gender(head)
         return self.resolve_pronoun(start, plural=org, exclude=set(), back=4, gender=gender)
 
     def _short_name(self, head: Token, start: int) -> Entity | None:
@@ -361,65 +377,10 @@ class QuoteContext:
         return False
 
     def gender_of(self, entity: Entity) -> str | None:
-        """``Fem``/``Masc`` for a person when the article's own words say it, else None.
-
-        Read from the words around each mention: a title (``Mme``, ``M.``), a determiner or a
-        noun in apposition (``la ministre X``, ``X, directrice``), an agreeing participle or
-        adjective of which the name is the subject (``X est arrivée``), the model's gender for
-        first names. French grammar marks the feminine, so each feminine cue is a strong vote.
-        """
-        if entity.id in self._genders:
-            return self._genders[entity.id]
-        votes = {"Fem": 0, "Masc": 0}
-        doc = self.doc
-        for m in entity.mentions if entity.type == "person" else []:
-            tok = self._token_at(m.start)
-            if tok is None:
-                continue
-            if tok.i > 0:
-                title = TITLE_GENDER.get(doc[tok.i - 1].lower_)
-                if title:
-                    votes[title] += 2
-            last = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if last is not None and last.end + 2 < len(doc) and doc[last.end].text == ",":
-                # ``Soona, elle, n'a pas changé``: the repeated pronoun gives the gender
-                repeated = pronoun_gender(doc[last.end + 1].lower_)
-                if repeated and doc[last.end + 2].text == ",":
-                    votes[repeated] += 2
-            for child in tok.children:
-                # ``X, directrice``: a feminine noun says it; a masculine one does not (French
-                # uses masculine role nouns for women: ``Marie Dupont, professeur``)
-                if child.dep_ == "appos" and child.pos_ == "NOUN" and _morph_gender(child) == "Fem":
-                    votes["Fem"] += 1
-            coordinated = any(c.dep_ == "conj" for c in tok.children) or (
-                sum(c.dep_.startswith("nsubj") for c in tok.head.children) > 1
-            )
-            if (
-                tok.dep_.startswith("nsubj")
-                and tok.head.pos_ in {"ADJ", "VERB"}
-                and not coordinated
-            ):
-                # agreement with être: ``X est arrivée``, ``X a été entendue``, ``X est prête``
-                pred = tok.head
-                with_etre = any(
-                    c.dep_ in {"cop", "aux:pass", "aux:tense"} and c.lemma_ == "être"
-                    for c in pred.children
-                )
-                g = _morph_gender(pred)
-                if g and with_etre and pred.morph.get("VerbForm", []) in ([], ["Part"]):
-                    votes[g] += 1
-        if entity.type == "person":
-            # a known given name (``Jeanne Dupont``) counts as much as a title
-            named = first_name_gender(entity.name)
-            if named:
-                votes[named] += 2
-        gender = None
-        if votes["Fem"] > votes["Masc"]:
-            gender = "Fem"
-        elif votes["Masc"] > votes["Fem"]:
-            gender = "Masc"
-        self._genders[entity.id] = gender
-        return gender
+        """``Fem``/``Masc`` for a person when the article's own words say it, else None."""
+        if entity.id not in self._genders:
+            self._genders[entity.id] = article_gender(self, entity)
+        return self._genders[entity.id]
 
     def _other_person_between(
         self, start: int, end: int, entity_id: str | None, *, subjects_only: bool = True
@@ -430,7 +391,11 @@ class QuoteContext:
         close = min(
             (i for i in (self.text.find(c, start, end) for c in "»”") if i != -1), default=-1
         )
-        start = close + 1 if close != -1 else start  # after the quote the speaker was seen at
+        opened = min(
+            (i for i in (self.text.find(c, start, end) for c in "«“") if i != -1), default=-1
+        )
+        if close != -1 and (opened == -1 or close < opened):
+            start = close + 1  # ``start`` lies in the quote the speaker was seen at: go past it
         for r in self.mentions_in(start, end):
             if r.entity.type != "person" or r.entity.id == entity_id:
                 continue
@@ -512,24 +477,10 @@ class QuoteContext:
         return None
 
     def _can_be_pronoun_antecedent(self, entity: Entity) -> bool:
-        """A "person" that may be ``il``/``elle``: a known given name, or words each capitalised,
-        not all in capitals, the first no common noun in the text ("Park Minwoo" yes; "Nuit
-        Debout", a movement opening with a common noun, no; "Gilets jaunes", "ATTAC" no)."""
-        cached = self._antecedents.get(entity.id)
-        if cached is not None:
-            return cached
-        words = entity.name.split()
-        ok = True
-        if words and words[0].lower() not in first_names():
-            named = [w for w in words if w not in PARTICLES]
-            ok = not entity.name.isupper() and all(w[:1].isupper() for w in named)
-            for m in entity.mentions if ok else []:
-                tok = self._token_at(m.start)
-                if tok is not None and tok.pos_ == "NOUN" and " " in m.text:
-                    ok = False  # "Nuit Debout": the name opens with a common noun
-                    break
-        self._antecedents[entity.id] = ok
-        return ok
+        """A "person" that may be ``il``/``elle`` (see :func:`can_be_pronoun_antecedent`)."""
+        if entity.id not in self._antecedents:
+            self._antecedents[entity.id] = can_be_pronoun_antecedent(self, entity)
+        return self._antecedents[entity.id]
 
     def resolve_pronoun(
         self,

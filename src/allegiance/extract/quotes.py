@@ -28,6 +28,7 @@ from allegiance.extract.attribution import (
     tokens_between,
 )
 from allegiance.extract.indirect import find_indirect
+from allegiance.extract.interviews import interviewee, opens_article
 from allegiance.extract.nested_quotes import nested_quotes
 from allegiance.extract.quote_context import (
     PRONOUNS_PL,
@@ -93,6 +94,10 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             speaker, confidence = _subjectless_cue(ctx, previous, attribution.cue, open_at)
         if speaker is None:
             speaker, confidence = _fallback_speaker(ctx, previous, ms, start, end, kind)
+        if speaker is None and opens_article(ctx, open_at):
+            asked = interviewee(ctx)  # an interview's title quotes the interviewee
+            if asked is not None:
+                speaker, confidence = Speaker(asked.id, asked.name, None), 0.5
         quote = Quote(
             text[start:end], start, end, kind, attribution.cue_span, speaker, [], confidence
         )
@@ -132,7 +137,11 @@ def _asks_addressee(ctx: QuoteContext, start: int, end: int) -> bool:
     """A question put to someone (``Pourquoi avez-vous …?``, ``… selon vous ?``): a marked span
     that asks (ends with ``?`` or opens with an interrogative) and addresses ``vous``/``you``."""
     content = ctx.text[start:end]
-    asks = content.rstrip(' .»"”').endswith("?") or _INTERROGATIVE.match(content) is not None
+    # only the first sentence counts: ``« En télé, vous allez interroger quelqu'un … Dans quel
+    # contexte ? »`` is an answer that goes on with rhetorical questions
+    first = _FIRST_SENTENCE.match(content)
+    opening = first.group() if first is not None else content
+    asks = opening.rstrip(' .»"”').endswith("?") or _INTERROGATIVE.match(content) is not None
     if not asks:
         return False
     words = {w.lower().lstrip("-") for w in _WORD_DASH.findall(content)}
@@ -140,6 +149,7 @@ def _asks_addressee(ctx: QuoteContext, start: int, end: int) -> bool:
 
 
 _WORD_DASH = re.compile(r"-?\w+")
+_FIRST_SENTENCE = re.compile(r".*?[.!?…](?=\s|$)", re.DOTALL)
 
 
 def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
@@ -152,7 +162,8 @@ def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
     if span is None:
         return True
     return any(
-        t.pos_ in {"VERB", "AUX"} and {"Fin", "Inf"} & set(t.morph.get("VerbForm", [])) for t in span
+        t.pos_ in {"VERB", "AUX"} and {"Fin", "Inf"} & set(t.morph.get("VerbForm", []))
+        for t in span
     )
 
 
@@ -398,14 +409,32 @@ def _share_listed_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
     """Quotes listed with only commas or ``et`` between them are one speaker's words: ``« une
     voix en mini-jupe », « intime et rieuse » selon X`` gives X both."""
     for a, b in zip(quotes, quotes[1:], strict=False):
-        if (a.speaker is None) == (b.speaker is None):
+        if a.speaker is None and b.speaker is None:
+            continue
+        weak = _weak_guess(a, b) or _weak_guess(b, a)
+        if (a.speaker is None) == (b.speaker is None) and not weak:
             continue
         gap = _LIST_GAP.fullmatch(ctx.text, a.end, b.start)
         if gap is None or "\n" in ctx.text[a.end : b.start]:
             continue
-        source, target = (b, a) if a.speaker is None else (a, b)
+        if weak:
+            source, target = (b, a) if _weak_guess(a, b) else (a, b)
+        else:
+            source, target = (b, a) if a.speaker is None else (a, b)
         target.speaker = source.speaker
         target.confidence = min(source.confidence, 0.55)
+
+
+def _weak_guess(target: Quote, source: Quote) -> bool:
+    """``target``'s speaker is a fallback guess (no cue) where ``source``'s was found by a cue
+    or a frame: in a list of quotes the sourced one tells whose they all are."""
+    return (
+        target.speaker is not None
+        and source.speaker is not None
+        and target.cue is None
+        and target.confidence < 0.7
+        and source.confidence >= 0.85
+    )
 
 
 def _inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | None, float]:

@@ -233,3 +233,79 @@ TIME_WORDS = frozenset(
         "tonight",
     ]
 )
+
+
+#: nouns of descriptions that refer back to a news outlet (``le quotidien américain``)
+MEDIA_NOUNS = {
+    "fr": {
+        "journal",
+        "quotidien",
+        "hebdomadaire",
+        "mensuel",
+        "magazine",
+        "média",
+        "site",
+        "chaîne",
+        "radio",
+        "titre",
+    },
+    "en": {"newspaper", "paper", "daily", "weekly", "magazine", "outlet", "broadcaster", "network"},
+}
+#: words in the names of news outlets (``Wall Street Journal``, ``Le Monde``, ``Les Échos``)
+MEDIA_NAME_WORDS = frozenset(
+    {
+        "journal",
+        "times",
+        "post",
+        "monde",
+        "figaro",
+        "échos",
+        "echos",
+        "point",
+        "express",
+        "libération",
+        "mediapart",
+        "canard",
+        "tribune",
+        "parisien",
+        "reuters",
+        "afp",
+        "bloomberg",
+        "herald",
+        "gazette",
+        "courrier",
+        "obs",
+        "observateur",
+        "humanité",
+        "croix",
+        "dépêche",
+        "télégramme",
+        "huffpost",
+        "politico",
+        "guardian",
+        "telegraph",
+        "independent",
+        "cnn",
+        "bbc",
+        "bfmtv",
+        "lci",
+        "franceinfo",
+        "rtl",
+        "tf1",
+        "marianne",
+        "wsj",
+        "presse",
+        "press",
+        "news",
+        "matin",
+        "soir",
+        "temps",
+        "télévisions",
+        "radio",
+        "tv",
+    }
+)
+#: verbs of which an outlet is the subject (``Mediapart publie``, ``Le Monde révèle``)
+PUBLISHING_VERBS = frozenset(
+    {"publier", "révéler", "rapporter", "écrire", "titrer", "publish", "report", "reveal", "write"}
+)

@@ -20,7 +20,7 @@ result (it drops the speaker and keeps the first non-zero stance per entity).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import NAMING
 from allegiance.extract.quote_context import DEFINITE, ORG_NOUNS, QuoteContext
@@ -319,9 +319,7 @@ def _history(ctx: QuoteContext) -> list[tuple[int, int, str | None, list[str]]]:
     Kept on the context itself: the quote finder asks for targets in text order, one context
     per article.
     """
-    store: dict[str, Any] = vars(ctx)
-    history: list[tuple[int, int, str | None, list[str]]] = store.setdefault("_stance_history", [])
-    return history
+    return ctx.stance_history
 
 
 def remember(ctx: QuoteContext, quote: Quote, target_ids: list[str]) -> None:

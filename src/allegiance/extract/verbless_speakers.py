@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from allegiance.extract.media import latest_outlet
 from allegiance.extract.speaker_words import FIRST_PERSON
 from allegiance.models import Span, Speaker
 
@@ -24,8 +25,13 @@ def _tokens(ctx: QuoteContext, start: int, end: int) -> list[Token]:
 
 
 _POUR = re.compile(r"(?:^\s*|[.;:]\s*|\bet\s+)(?:pour|Pour)\s+([^,«»“”\"]{2,80}?)\s*,\s*$")
+#: no ``^``: ``Pattern.match(text, pos)`` anchors at ``pos`` already, and ``^`` would demand the
+#: real start of the text
+_READ_ALONE = re.compile(r"\s*,?\s*(?:peut-on|pouvait-on|lit-on)\s+lire\s*[.;]")
+#: ``Pour X, une des difficultés repose sur « … »``: the sentence opens on whose view it is
+_POUR_OPENING = re.compile(r"\s*(?:Pour|Selon)\s+([^,«»“”\"]{2,60}?)\s*,\s")
 _READ_IN = re.compile(
-    r"^\s*,?\s*(?:peut-on|pouvait-on|lit-on|pourra-t-on)\s+(?:lire\s+)?(?:dans|sur)\s+"
+    r"\s*,?\s*(?:peut-on|pouvait-on|lit-on|pourra-t-on)\s+(?:lire\s+)?(?:dans|sur)\s+"
 )
 
 
@@ -38,11 +44,23 @@ def framed_speaker(
     if ctx.lang != "fr":
         return None
     m = _POUR.search(text[f_start:open_at])
+    if m is None:
+        m = _POUR_OPENING.match(text[f_start:open_at])
+        if m is not None and any(
+            r.entity.type in {"person", "organization"}
+            for r in ctx.mentions_in(f_start + m.end(), open_at)
+        ):
+            m = None  # ``Pour X, le fait que Y l'ait classé « … »``: Y's words, not X's
     if m is not None:
         return _phrase_speaker(ctx, f_start + m.start(1), f_start + m.end(1), excl)
     m2 = _READ_IN.match(text, close_at + 1, min(len(text), close_at + 60))
     if m2 is not None:
         return _phrase_speaker(ctx, m2.end(), min(len(text), m2.end() + 60), excl)
+    if _READ_ALONE.match(text, close_at + 1, min(len(text), close_at + 30)):
+        # ``« … », peut-on lire.``: in the outlet the article just cited
+        outlet = latest_outlet(ctx, open_at)
+        if outlet is not None:
+            return Speaker(outlet.id, outlet.name, None)
     return None
 
 

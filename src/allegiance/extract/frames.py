@@ -1,0 +1,81 @@
+"""Where a quote's frame lies (the author's sentence around it) and small word-form helpers.
+
+Kept apart from :mod:`allegiance.extract.attribution`, which reads the frame for a cue and a
+speaker; the sentence ends are read on the text because the parser splits quoted text badly.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from allegiance.extract.quote_context import QuoteContext
+
+#: a sentence end, also one closed by a quotation mark (``… la différence.» Ivan abonde :``)
+_TERMINATOR = re.compile(r"[.!?][»”\"]?(?=\s)|\n")
+#: a period after these (or after a lone capital, an initial) does not end the sentence:
+#: ``Mr. Podesta said``, ``Leonard E. Burman said``, ``a déclaré M. Dupont``
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Mt|Ft|No|Vol|"
+    r"Mme|Mmes|Mlle|Mlles|MM|Me|Pr|Dr|Mgr|cf|etc)|(?<![\w.])[A-Z])$"
+)
+
+
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    if m.group()[:1] != ".":
+        return True
+    return _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()) is None
+
+
+def _terminators(text: str, start: int, end: int):  # type: ignore[no-untyped-def]
+    return (m for m in _TERMINATOR.finditer(text, start, end) if _ends_sentence(text, m))
+
+
+_IRREGULAR = {"dit": "dire", "écrit": "écrire", "dis": "dire", "disent": "dire", "fait": "faire"}
+
+
+def lemma_guesses(form: str) -> list[str]:
+    """Infinitives a French verb form may come from (``indique`` -> ``indiquer``)."""
+    if form in _IRREGULAR:
+        return [_IRREGULAR[form]]
+    out = []
+    for ending, repl in (
+        ("ent", "er"),
+        ("es", "er"),
+        ("ée", "er"),
+        ("és", "er"),
+        ("é", "er"),
+        ("ait", "er"),
+        ("a", "er"),
+        ("e", "er"),
+        ("it", "ir"),
+        ("it", "re"),
+    ):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            out.append(form[: len(form) - len(ending)] + repl)
+    return out
+
+
+def frame(ctx: QuoteContext, start: int, end: int) -> tuple[int, int]:
+    """The author's words around a quote: back to the previous sentence end, on to the next."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    f_start = line_start
+    for m in _terminators(text, line_start, max(line_start, start)):
+        if m.end() > start:
+            break
+        f_start = m.end()
+    m2 = next(_terminators(text, end + 1, len(text)), None)
+    f_end = m2.end() if m2 else len(text)
+    nl = text.find("\n", end)
+    if nl != -1:
+        f_end = min(f_end, nl)
+    return f_start, f_end
+
+
+def tokens_between(ctx: QuoteContext, start: int, end: int) -> list[Token]:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return list(span) if span is not None else []

@@ -1,0 +1,117 @@
+"""Which people a pronoun may stand for: a person's gender as the article marks it, and whether
+a "person" entity can be ``il``/``elle`` at all.
+
+Kept apart from :mod:`allegiance.extract.quote_context`, which caches the answers per article
+and uses them to resolve pronouns and descriptions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.lexicons import first_name_gender, first_names
+from allegiance.extract.speaker_words import PARTICLES, TITLE_GENDER, pronoun_gender
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from allegiance.extract.quote_context import QuoteContext
+    from allegiance.models import Entity
+
+
+def morph_gender(tok: Token | None) -> str | None:
+    """``Fem``/``Masc`` from the token's morphology, when it says one."""
+    if tok is None:
+        return None
+    g = tok.morph.get("Gender", [])
+    return g[0] if len(g) == 1 and g[0] in {"Fem", "Masc"} else None
+
+
+def article_gender(ctx: QuoteContext, entity: Entity) -> str | None:
+    """``Fem``/``Masc`` for a person when the article's own words say it, else None.
+
+    Read from the words around each mention: a title (``Mme``, ``M.``), a determiner or a
+    noun in apposition (``la ministre X``, ``X, directrice``), an agreeing participle or
+    adjective of which the name is the subject (``X est arrivée``), the model's gender for
+    first names. French grammar marks the feminine, so each feminine cue is a strong vote.
+    """
+    votes = {"Fem": 0, "Masc": 0}
+    doc = ctx.doc
+    for m in entity.mentions if entity.type == "person" else []:
+        tok = ctx._token_at(m.start)
+        if tok is None:
+            continue
+        if tok.i > 0:
+            title = TITLE_GENDER.get(doc[tok.i - 1].lower_)
+            if title:
+                votes[title] += 2
+        last = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if last is not None and last.end + 2 < len(doc) and doc[last.end].text == ",":
+            # ``Soona, elle, n'a pas changé``: the repeated pronoun gives the gender
+            repeated = pronoun_gender(doc[last.end + 1].lower_)
+            if repeated and doc[last.end + 2].text == ",":
+                votes[repeated] += 2
+        for child in tok.children:
+            # ``X, directrice``: a feminine noun says it; a masculine one does not (French
+            # uses masculine role nouns for women: ``Marie Dupont, professeur``)
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and morph_gender(child) == "Fem":
+                votes["Fem"] += 1
+        coordinated = any(c.dep_ == "conj" for c in tok.children) or (
+            sum(c.dep_.startswith("nsubj") for c in tok.head.children) > 1
+        )
+        if tok.dep_.startswith("nsubj") and tok.head.pos_ in {"ADJ", "VERB"} and not coordinated:
+            # agreement with être: ``X est arrivée``, ``X a été entendue``, ``X est prête``
+            pred = tok.head
+            with_etre = any(
+                c.dep_ in {"cop", "aux:pass", "aux:tense"} and c.lemma_ == "être"
+                for c in pred.children
+            )
+            g = morph_gender(pred)
+            if g and with_etre and pred.morph.get("VerbForm", []) in ([], ["Part"]):
+                votes[g] += 1
+    if entity.type == "person":
+        # a known given name (``Jeanne Dupont``) counts as much as a title
+        named = first_name_gender(entity.name)
+        if named:
+            votes[named] += 2
+    if votes["Fem"] > votes["Masc"]:
+        return "Fem"
+    if votes["Masc"] > votes["Fem"]:
+        return "Masc"
+    return None
+
+
+def can_be_pronoun_antecedent(ctx: QuoteContext, entity: Entity) -> bool:
+    """A "person" that may be ``il``/``elle``: a known given name, or words each capitalised,
+    not all in capitals, the first no common noun in the text ("Park Minwoo" yes; "Nuit
+    Debout", a movement opening with a common noun, no; "Gilets jaunes", "ATTAC" no)."""
+    words = entity.name.split()
+    if not words or words[0].lower() in first_names():
+        return True
+    named = [w for w in words if w not in PARTICLES]
+    if entity.name.isupper() or not all(w[:1].isupper() for w in named):
+        return False
+    for m in entity.mentions:
+        tok = ctx._token_at(m.start)
+        if tok is not None and tok.pos_ == "NOUN" and " " in m.text:
+            return False  # "Nuit Debout": the name opens with a common noun
+    return True
+
+
+#: how far back a pronoun with no nearer antecedent may reach for a person of its gender
+_DISTANT_WINDOW = 1500
+
+
+def distant_person(ctx: QuoteContext, pos: int, gender: str) -> Entity | None:
+    """The latest person named in the paragraphs before ``pos`` whom the article marks with the
+    pronoun's gender: ``L'ouvrage d'Éric Chauvier … L'anthropologue utilise … « …, observe-t-il »``
+    (the sentences between name no one, so the nearer windows find nothing)."""
+    for ref in reversed(ctx.mentions_in(max(0, pos - _DISTANT_WINDOW), pos)):
+        entity = ref.entity
+        if (
+            entity.type == "person"
+            and ctx._can_be_pronoun_antecedent(entity)
+            and ctx.gender_of(entity) == gender
+        ):
+            return entity
+    return None
