@@ -43,6 +43,13 @@ def test_locate_exact_folded_and_fuzzy() -> None:
     assert locate(body, "rien à voir ici du tout") is None
 
 
+def test_locate_prefers_the_occurrence_between_quotation_marks() -> None:
+    body = "Accusé de recel de vérité, il dit ne pas chercher la « vérité » ici."
+    start, end = locate(body, "vérité")  # type: ignore[misc]
+    assert body[start - 2 : end + 2] == "« vérité »"
+    assert locate("la vérité et la vérité", "vérité") == (3, 9)  # no marks: the first one
+
+
 def test_overlap_threshold_and_one_to_one() -> None:
     jones = Speaker("jones", "Jones", None)
     predicted = [_quote("We will win", jones), _quote("We will", jones)]

@@ -102,11 +102,28 @@ def _fold(text: str) -> str:
     return text
 
 
+_OPEN_MARKS, _CLOSE_MARKS = "«“\"", "»”\""
+
+
+def _between_marks(body: str, at: int, end: int) -> bool:
+    before, after = body[max(0, at - 2) : at], body[end : end + 2]
+    return any(m in before for m in _OPEN_MARKS) and any(m in after for m in _CLOSE_MARKS)
+
+
 def locate(body: str, text: str) -> tuple[int, int] | None:
-    """Where gold ``text`` lies in ``body``: exact, then apostrophe/quote-folded, then fuzzy."""
+    """Where gold ``text`` lies in ``body``: exact, then apostrophe/quote-folded, then fuzzy.
+
+    Gold files give a quote's text, not its offsets: when the text occurs more than once, the
+    occurrence between quotation marks is the quote ("ne pas chercher la « vérité »" rather than
+    an earlier "vérité" in running text), else the first one."""
     at = body.find(text)
     if at != -1:
-        return at, at + len(text)
+        first, n = at, len(text)
+        while at != -1:
+            if _between_marks(body, at, at + n):
+                return at, at + n
+            at = body.find(text, at + 1)
+        return first, first + n
     folded_body, folded = _fold(body), _fold(text).strip()
     if len(folded_body) == len(body):
         at = folded_body.find(folded)
