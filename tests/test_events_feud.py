@@ -111,7 +111,7 @@ def test_call_for_impeachment_and_damaging_claim(fr) -> None:  # type: ignore[no
     assert pairs(run(fr, "Musk a appelé à la destitution de Trump.", "fr")) == {
         ("DEMAND", "elon-musk", "donald-trump", "asserted")
     }
-    claim = "Musk a affirmé que Trump figurait dans les dossiers Epstein."
+    claim = "Musk a affirmé que Trump figurait dans un dossier de corruption."
     assert pairs(run(fr, claim, "fr")) == {("ACCUSE", "elon-musk", "donald-trump", "asserted")}
     assert pairs(run(fr, "Musk a affirmé que Trump figurait sur la photo.", "fr")) == set()
 
@@ -200,7 +200,7 @@ def test_negated_reported_hypothetical(fr) -> None:  # type: ignore[no-untyped-d
         ("Trump said he was very disappointed in Musk.", "CRITICIZE", "donald-trump", "elon-musk"),
         ("Musk called for Trump's impeachment.", "DEMAND", "elon-musk", "donald-trump"),
         (
-            "Musk claimed that Trump was in the Epstein files.",
+            "Musk claimed that Trump was involved in a corruption scheme.",
             "ACCUSE",
             "elon-musk",
             "donald-trump",

@@ -74,20 +74,27 @@ def test_negated_praise_is_hostile() -> None:
 
 
 def test_a_phrase_hides_its_words() -> None:
-    # ``non merci`` is a refusal: its ``merci`` is no thanks
-    rows = [("non", 1, "advmod", "ADV", "non"), ("merci", 1, "ROOT", "INTJ", "merci")]
-    assert _polarity(_doc(rows)) == -1
+    # ``mauvaise foi`` (-1) hides its ``mauvais`` (-1), and ``mais`` doubles ``bonne`` (+2): +1,
+    # where counting ``mauvais`` again would make 0
+    rows = [
+        ("mauvaise", 1, "amod", "ADJ", "mauvais"),
+        ("foi", 1, "ROOT", "NOUN", "foi"),
+        ("mais", 4, "cc", "CCONJ", "mais"),
+        ("bonne", 4, "amod", "ADJ", "bon"),
+        ("volonté", 1, "conj", "NOUN", "volonté"),
+    ]
+    assert _polarity(_doc(rows, parsed=False)) == 1
 
 
 def test_a_phrase_holding_its_own_negation_is_not_flipped() -> None:
+    # no parse: ``not`` reaches every hit of the clause, but ``no thanks`` holds its own negation
     rows = [
-        ("cet", 1, "det", "DET", "ce"),
-        ("argument", 3, "nsubj", "NOUN", "argument"),
-        ("ne", 3, "advmod", "ADV", "ne"),
-        ("tient", 3, "ROOT", "VERB", "tenir"),
-        ("pas", 3, "advmod", "ADV", "pas"),
+        ("no", 1, "det", "DET", "no"),
+        ("thanks", 1, "ROOT", "NOUN", "thank"),
+        ("not", 3, "neg", "PART", "not"),
+        ("now", 1, "advmod", "ADV", "now"),
     ]
-    assert _polarity(_doc(rows)) == -1
+    assert _polarity(_doc(rows, parsed=False), "en") == -1
 
 
 def test_english_negation_scope() -> None:
@@ -164,11 +171,11 @@ def test_fr_reply_is_about_the_previous_speaker(nlp_fr) -> None:  # type: ignore
 @pytest.mark.model
 def test_fr_same_speaker_carries_on_about_the_same_actor(nlp_fr) -> None:  # type: ignore[no-untyped-def]
     body = (
-        "« Les études de Paul Durand sont à mettre à la poubelle », a déclaré Marie Leroy. "
+        "« Les études de Paul Durand sont absurdes », a déclaré Marie Leroy. "
         "Elle poursuit : « Ces études sont truffées de biais. »"
     )
     quotes = _quotes(nlp_fr, body, NAMES_FR, "fr")
-    assert _about(_one(quotes, "poubelle")) == {"paul-durand": -1}
+    assert _about(_one(quotes, "absurdes")) == {"paul-durand": -1}
     later = _one(quotes, "truffées")
     assert later.speaker is not None and later.speaker.entity == "marie-leroy"
     assert _about(later) == {"paul-durand": -1}

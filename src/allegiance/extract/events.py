@@ -37,6 +37,7 @@ from allegiance.extract.event_nouns import between_members, noun_arguments
 from allegiance.extract.funding import funding_arguments
 from allegiance.extract.modality import modality_of
 from allegiance.extract.quote_events import QuoteEvents, merge
+from allegiance.extract.stance import fought
 from allegiance.extract.states import find_states
 from allegiance.models import (
     Amount,
@@ -96,16 +97,24 @@ def damaging_claim(
     verb: Token, index: ActorIndex
 ) -> tuple[str, list[str], list[str], float] | None:
     """A speaker's claim that damages an actor, the claim's subject: "Musk a affirmé que Trump
-    figurait dans les dossiers Epstein" (ACCUSE: a word of the ``scandal`` class), "Trump said
-    Musk had gone crazy" (CRITICIZE: a negative evaluative word). A negated claim ("Y n'est pas
-    fou") is no attack. Returns (type, speakers, targets, certainty)."""
+    figurait dans un dossier de corruption" (ACCUSE: a word of the ``scandal`` class), "Trump
+    said Musk had gone crazy" (CRITICIZE: a negative evaluative word). A negated claim ("Y n'est
+    pas fou") is no attack, nor is a problem the subject fights or suffers ("Y a combattu la
+    corruption", "Y a été victime d'une fraude": :func:`allegiance.extract.stance.fought`).
+    Returns (type, speakers, targets, certainty)."""
     lex = load_lexicon(index.lang)
     if verb.pos_ != "VERB" or lemma_of(verb) not in lex.words("claim_verbs"):
         return None
+
+    def actor(node: Token) -> bool:  # the complement names an actor: "la fraude de X"
+        return any(t.i in index.by_token for t in node.subtree)
+
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        subj = next(
+            (c for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}), None
+        )
         if subj is None or any(
             c.dep_ == "neg" or c.lower_ in lex.modality.get("negation", ()) for c in clause.children
         ):
@@ -113,7 +122,11 @@ def damaging_claim(
         targets, t_sure = nominal_actors(subj, index, set())
         if not targets:
             continue
-        said = [t for t in clause.subtree if t.i not in {s.i for s in subj.subtree}]
+        said = [
+            t
+            for t in clause.subtree
+            if t.i not in {s.i for s in subj.subtree} and not fought(t, index.lang, actor)
+        ]
         words = {t.lower_ for t in said} | {lemma_of(t) for t in said}
         if words & lex.words("scandal"):
             kind = "ACCUSE"

@@ -20,7 +20,13 @@ the whole quote when that sentence holds no evaluative word), with:
 * ``mais``/``but``: the clause after it counts double (it carries the speaker's point);
 * attitude verbs (``détester``, ``hate``) counting only when their subject is the speaker
   (``je``, ``I``): ``il déteste X`` reports someone else's stance;
-* report cues (``rapporter``, ``révéler``, ``report``): a report states facts, stance 0.
+* report cues (``rapporter``, ``révéler``, ``report``): a report states facts, stance 0;
+* feelings (``déçu``, ``inquiet``, ``disappointed``, ``fier``) counting only when the one who
+  feels them is the speaker (``je suis déçu par X``; ``il`` in reported speech): ``X est
+  inquiète pour ses enfants`` says how X feels, not what the speaker thinks of X;
+* a problem fought or suffered (``combattre la précarité``, ``lutter contre la corruption``,
+  ``victime d'une fraude``, ``fought injustice``): its negative words, and a negative fight verb
+  (``dénoncer``), judge no one unless the complement names an actor.
 
 The cue's own polarity (``accuser``, ``dénoncer``, ``praise``) is added for the cue's object.
 """
@@ -28,8 +34,10 @@ The cue's own polarity (``accuser``, ``dénoncer``, ``praise``) is added for the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from allegiance.extract import stance_targets as outside
@@ -85,6 +93,85 @@ _TO_LISTENER = {
     "swear",
 }
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", ".", "!", "?", "-"}
+#: words by which the speaker names himself as the one who feels (``je suis déçu``, ``ma
+#: déception``, ``cela m'inquiète``)
+_SPEAKER_SELF = {
+    "fr": {
+        "je",
+        "j'",
+        "j",
+        "-je",
+        "nous",
+        "-nous",
+        "me",
+        "m'",
+        "m",
+        "moi",
+        "moi-même",
+        "mon",
+        "ma",
+        "mes",
+        "notre",
+        "nos",
+    },
+    "en": {"i", "we", "me", "us", "my", "our", "myself", "ourselves"},
+}
+#: third-person words that stand for the speaker in reported speech (``he said he was ...``)
+_SPEAKER_THIRD = {
+    "fr": {"il", "elle", "lui", "son", "sa", "ses", "se", "s'", "lui-même", "elle-même"},
+    "en": {"he", "she", "him", "her", "his", "himself", "herself"},
+}
+#: a feeling for someone is sympathy, not blame (``inquiète pour ses enfants``)
+_ON_BEHALF = {"pour", "for"}
+#: how a problem hangs on the word of fighting or suffering it: the object, or ``contre``/``de``
+_PROBLEM_DEPS = {"obj", "dobj", "obl", "obl:arg", "nmod", "prep", "pobj", "conj"}
+_PROBLEM_CASES = {
+    "contre",
+    "de",
+    "d'",
+    "du",
+    "des",
+    "à",
+    "au",
+    "aux",
+    "against",
+    "of",
+    "from",
+    "on",
+    "with",
+}
+_SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
+_OBJECTS = {"obj", "dobj", "iobj"}
+_COMPLEMENT_OF = {"xcomp", "acomp", "ccomp", "attr"}  # ``s'est dit déçu``, ``was disappointed``
+
+
+@cache
+def _flagged(lang: str) -> dict[str, frozenset[str]]:
+    """Flag -> entries of the stance lexicon (third column): ``feeling``, ``fight``.
+
+    Read here rather than in :mod:`allegiance.extract.lexicons`, whose ``Lexicon`` keeps only
+    the ``attitude`` flag.
+    """
+    path = resources.files("allegiance.data") / "lexicons" / f"stance_{lang}.txt"
+    out: dict[str, set[str]] = {}
+    for raw in path.read_text("utf-8").splitlines():
+        parts = raw.rstrip().split("\t")
+        if raw.lstrip().startswith("#") or len(parts) < 3:
+            continue
+        entry = parts[0].strip().lower().replace("\u2019", "'")
+        out.setdefault(parts[2].strip(), set()).add(entry)
+    return {flag: frozenset(words) for flag, words in out.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """Who speaks the scored words: a feeling counts only when it is the speaker's."""
+
+    speaker: str | None = None  # the speaker's entity id
+    reported: bool = False  # indirect or partial: the speaker may be ``il``/``he`` in the words
+    start: int = 0  # where the quote starts
+
+
 #: dependency links that open a clause of its own: a negation does not reach across them
 _SCOPE_BARRIERS = {"conj", "parataxis", "advcl", "acl", "acl:relcl", "relcl", "csubj", "appos"}
 
@@ -103,7 +190,7 @@ def _clauses(tokens: list[Token], lang: str) -> list[list[Token]]:
     return [c for c in out if c]
 
 
-def _word_polarity(ctx: QuoteContext, tok: Token) -> int:
+def _word_polarity(ctx: QuoteContext, tok: Token, voice: Voice) -> int:
     lemma = tok.lemma_.lower()
     low = tok.lower_
     for key in (lemma, low):
@@ -112,8 +199,149 @@ def _word_polarity(ctx: QuoteContext, tok: Token) -> int:
                 tok.pos_ != "VERB" or not (_first_person_subject(ctx, tok) or _passive(tok))
             ):
                 return 0
-            return ctx.stance.words[key]
+            pol = ctx.stance.words[key]
+            if pol and key in _flagged(ctx.lang).get("feeling", ()):
+                return pol if _felt_by_speaker(ctx, tok, voice, pol) else 0
+            return pol
     return 0
+
+
+def _felt_by_speaker(ctx: QuoteContext, tok: Token, voice: Voice, pol: int) -> bool:
+    """Whether the feeling ``tok`` is the speaker's: ``je suis déçu par X``, ``ma déception``,
+    ``X m'a déçu``, ``Trump s'est dit « déçu »``; not ``X est inquiète``, ``sa déception``."""
+    if pol < 0 and any(_case_word(c) in _ON_BEHALF for c in tok.children):
+        return False  # ``inquiet pour ses enfants``: concern for someone
+    feeler, caused = _feeler(tok)
+    if feeler is None:
+        return True  # ``Quelle déception !``, ``Déçu par X.``: the speaker's own words
+    if _is_speaker(ctx, feeler, voice):
+        return True
+    # ``X a déçu ses électeurs``: the one who disappoints is judged, unless the one who feels it
+    # is a named actor or a pronoun (``la décision a déçu Marie``, ``cela l'inquiète``)
+    named = ctx.mention_at(feeler.idx, feeler.idx + len(feeler.text)) is not None
+    return caused and not named and feeler.pos_ != "PRON"
+
+
+def _feeler(tok: Token) -> tuple[Token | None, bool]:
+    """The one who feels ``tok`` and whether ``tok`` is a verb that causes the feeling (``X
+    déçoit Y``: Y feels it)."""
+    if tok.pos_ == "NOUN":  # ``sa déception``, ``la déception de X``, ``my disappointment``
+        for c in tok.children:
+            if c.dep_ in {"det:poss", "poss"} or (
+                c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
+            ):
+                return c, False
+            if c.dep_ in {"nmod", "prep"} and _case_word(c) in {"de", "d'", "of"}:
+                return (next((g for g in c.children if g.dep_ == "pobj"), c)), False
+        return None, False
+    verb_use = tok.pos_ in {"VERB", "AUX"} and not _adjectival(tok)
+    reflexive = any(c.lower_ in {"se", "s'"} for c in tok.children)
+    if verb_use and not reflexive:  # ``cela m'inquiète``, ``X disappointed me``
+        obj = next((c for c in tok.children if c.dep_ in _OBJECTS), None)
+        return obj, True
+    node = tok
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            return subj, False
+        if node.dep_ in {"amod", "acl"} and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return node.head, False  # ``les électeurs déçus``
+        if node.dep_ not in _COMPLEMENT_OF or node.head.i == node.i:
+            break
+        node = node.head
+    return None, False
+
+
+def _adjectival(tok: Token) -> bool:
+    """A participle used as an adjective or a passive (``déçue par X``, ``was disappointed``),
+    not a tense of the verb (``a déçu``)."""
+    if "Part" not in tok.morph.get("VerbForm", []) and tok.tag_ != "VBN":
+        return False
+    return not any(
+        c.dep_ in {"aux", "aux:tense"} and c.lemma_ in {"avoir", "have"} for c in tok.children
+    )
+
+
+def _is_speaker(ctx: QuoteContext, tok: Token, voice: Voice) -> bool:
+    low = tok.lower_
+    if low in _SPEAKER_SELF[ctx.lang]:
+        return True
+    ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+    if ref is not None:
+        return voice.speaker is not None and ref.entity.id == voice.speaker
+    if voice.reported and low in _SPEAKER_THIRD[ctx.lang]:
+        # ``Trump a dit qu'il était déçu``: ``il`` is the speaker unless someone else was named
+        # in the quote before it
+        return not any(
+            r.entity.id != voice.speaker and r.entity.type in {"person", "organization"}
+            for r in ctx.mentions_in(voice.start, tok.idx)
+        )
+    return False
+
+
+def _case_word(tok: Token) -> str:
+    """The preposition introducing ``tok``: its ``case`` child (French), or ``tok`` itself
+    when it is one (English ``prep``)."""
+    if tok.dep_ == "prep" or tok.pos_ == "ADP":
+        return tok.lower_
+    case = next((c for c in tok.children if c.dep_ == "case"), None)
+    return case.lower_ if case is not None else ""
+
+
+IsActor = Callable[["Token"], bool]
+
+
+def _problem(tok: Token, fights: frozenset[str]) -> bool:
+    """``tok`` is the object of a word of fighting or suffering, or its ``contre``/``de``
+    complement."""
+    if tok.head.i == tok.i or tok.dep_ not in _PROBLEM_DEPS:
+        return False
+    head = tok.head
+    if not (head.lemma_.lower() in fights or head.lower_ in fights):
+        return False
+    return tok.dep_ in {"obj", "dobj"} or _case_word(tok) in _PROBLEM_CASES
+
+
+def _owned(tok: Token) -> bool:
+    """``ses mensonges``, ``his lies``: the problem belongs to someone."""
+    node = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+    return node.pos_ == "PRON" or any(
+        c.dep_ in {"det:poss", "poss"} or (c.dep_ == "det" and "Yes" in c.morph.get("Poss", []))
+        for c in node.children
+    )
+
+
+def fought(tok: Token, lang: str, is_actor: IsActor) -> bool:
+    """Whether ``tok`` lies in a problem fought or suffered that names no actor: ``la
+    précarité`` of ``combattre la précarité``, ``abuse`` of ``fought injustice and abuse``,
+    ``corruption`` of ``lutter contre la corruption``. ``is_actor(node)`` says whether the
+    complement headed by ``node`` names an actor (``dénoncer les mensonges de X``)."""
+    fights = _flagged(lang).get("fight", frozenset())
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i or node.dep_ in _SCOPE_BARRIERS - {"conj"}:
+            return False
+        if _problem(node, fights):
+            return not (_owned(node) or is_actor(node))
+        node = node.head
+    return False
+
+
+def fights_a_problem(tok: Token, lang: str, is_actor: IsActor) -> bool:
+    """``dénoncer la corruption``: a fight word whose complements are problems, no actor."""
+    fights = _flagged(lang).get("fight", frozenset())
+    if not (tok.lemma_.lower() in fights or tok.lower_ in fights):
+        return False
+    problems = [c for c in tok.children if _problem(c, fights)]
+    return bool(problems) and not any(_owned(c) or is_actor(c) for c in problems)
+
+
+def _names_actor(ctx: QuoteContext) -> IsActor:
+    def check(node: Token) -> bool:
+        lo, hi = node.left_edge.idx, node.right_edge.idx + len(node.right_edge.text)
+        return any(r.entity.type in {"person", "organization"} for r in ctx.mentions_in(lo, hi))
+
+    return check
 
 
 def _passive(tok: Token) -> bool:
@@ -168,12 +396,12 @@ class _Score:
     evaluated: bool = False  # an evaluative word was seen (even if it cancelled out)
 
 
-def clause_score(ctx: QuoteContext, clause: list[Token]) -> float:
+def clause_score(ctx: QuoteContext, clause: list[Token], voice: Voice | None = None) -> float:
     """Signed score of one clause: lexicon hits and negation."""
-    return _clause(ctx, clause).value
+    return _clause(ctx, clause, voice or Voice()).value
 
 
-def _clause(ctx: QuoteContext, clause: list[Token]) -> _Score:
+def _clause(ctx: QuoteContext, clause: list[Token], voice: Voice) -> _Score:
     start = clause[0].idx
     text = ctx.text[start : clause[-1].idx + len(clause[-1].text)].lower()
     parsed = clause[0].doc.has_annotation("DEP")
@@ -192,9 +420,20 @@ def _clause(ctx: QuoteContext, clause: list[Token]) -> _Score:
             hits.append((pol, toks, self_negated))
     for tok in clause:
         if tok.i not in covered:
-            pol = _word_polarity(ctx, tok)
+            pol = _word_polarity(ctx, tok, voice)
             if pol:
                 hits.append((pol, [tok], False))
+    if any(pol < 0 for pol, _, _ in hits):
+        # a problem fought or suffered, and the fight itself, judge no one
+        actor = _names_actor(ctx)
+        hits = [
+            h
+            for h in hits
+            if h[0] > 0
+            or not all(
+                fought(t, ctx.lang, actor) or fights_a_problem(t, ctx.lang, actor) for t in h[1]
+            )
+        ]
     attitude_seen = any(
         (t.lemma_.lower() in ctx.stance.attitude or t.lower_ in ctx.stance.attitude) for t in clause
     )
@@ -221,7 +460,7 @@ def _hedged(ctx: QuoteContext, clause: list[Token]) -> bool:
     return bool(HEDGES.search(text)) or any(t.morph.get("Mood", []) == ["Cnd"] for t in clause)
 
 
-def _score(ctx: QuoteContext, tokens: list[Token]) -> _Score:
+def _score(ctx: QuoteContext, tokens: list[Token], voice: Voice) -> _Score:
     """A hedge (or the conditional) zeroes its clause and what follows, up to ``mais``/``but``
     or the end of the sentence."""
     total = _Score()
@@ -231,7 +470,7 @@ def _score(ctx: QuoteContext, tokens: list[Token]) -> _Score:
             hedged = False
             total.evaluated = True  # a contrast weighs two sides: the sentence is not silent
         hedged = hedged or _hedged(ctx, clause)
-        part = _clause(ctx, clause)
+        part = _clause(ctx, clause, voice)
         total.evaluated = total.evaluated or part.evaluated
         if not hedged:
             total.value += part.value
@@ -244,9 +483,9 @@ def _sign(value: float) -> int:
     return 1 if value > 0 else -1 if value < 0 else 0
 
 
-def polarity(ctx: QuoteContext, tokens: list[Token]) -> int:
-    """+1, -1 or 0: the speaker's evaluation in ``tokens``."""
-    return _sign(_score(ctx, tokens).value)
+def polarity(ctx: QuoteContext, tokens: list[Token], voice: Voice | None = None) -> int:
+    """+1, -1 or 0: the speaker's evaluation in ``tokens`` (``voice``: who speaks them)."""
+    return _sign(_score(ctx, tokens, voice or Voice()).value)
 
 
 def targets(ctx: QuoteContext, quote: Quote, cue: Token | None) -> list[Target]:
@@ -255,7 +494,8 @@ def targets(ctx: QuoteContext, quote: Quote, cue: Token | None) -> list[Target]:
     span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     tokens = list(span) if span is not None else []
     reporting = cue is not None and cue.lemma_.lower() in REPORTING[ctx.lang]
-    whole = 0 if reporting else polarity(ctx, tokens)
+    voice = Voice(speaker_id, quote.kind != "direct", quote.start)
+    whole = 0 if reporting else polarity(ctx, tokens, voice)
     found: dict[str, int] = {}
 
     def add(entity_id: str, stance: int) -> None:
@@ -266,7 +506,7 @@ def targets(ctx: QuoteContext, quote: Quote, cue: Token | None) -> list[Target]:
         if entity_id not in found or (found[entity_id] == 0 and stance != 0):
             found[entity_id] = stance
 
-    _named_inside(ctx, quote, whole, add)
+    _named_inside(ctx, quote, whole, voice, add)
     exclude = {speaker_id} if speaker_id else set()
     if cue is not None:
         outside.cue_targets(ctx, quote, cue, whole, add)
@@ -291,7 +531,9 @@ def targets(ctx: QuoteContext, quote: Quote, cue: Token | None) -> list[Target]:
     return [Target(e, s) for e, s in found.items()]
 
 
-def _named_inside(ctx: QuoteContext, quote: Quote, whole: int, add: outside.Add) -> None:
+def _named_inside(
+    ctx: QuoteContext, quote: Quote, whole: int, voice: Voice, add: outside.Add
+) -> None:
     """Each actor named in the quote, with the stance of the sentence that names it; the whole
     quote's when that sentence is silent (no evaluative word, no contrast)."""
     sentences: dict[int, _Score] = {}
@@ -302,7 +544,7 @@ def _named_inside(ctx: QuoteContext, quote: Quote, whole: int, add: outside.Add)
         s = first.sent
         if s.start not in sentences:
             inner = [t for t in s if quote.start <= t.idx < quote.end]
-            sentences[s.start] = _score(ctx, inner)
+            sentences[s.start] = _score(ctx, inner, voice)
         score = sentences[s.start]
         stance = _sign(score.value) if score.evaluated else whole
         if stance == 0 and _with_speaker(ctx, first):
