@@ -172,7 +172,8 @@ def test_listed_quote_takes_the_sourced_speaker(nlp) -> None:  # type: ignore[no
 
 
 _INTERVIEW = (
-    "« Il y a, d'abord, le poids de la géographie ». Sur les migrations avec Paul Durand\n"
+    "« Il y a, d'abord, le poids de la géographie ». Entretien sur les migrations avec "
+    "Paul Durand\n"
     "Dans votre travail, vous expliquez qu'il est difficile d'unifier les politiques. "
     "Pourquoi ?\n"
     "Les histoires migratoires des pays diffèrent beaucoup.\n"

@@ -56,6 +56,9 @@ class Attribution:
     cue_span: Span | None
     speaker: Speaker | None
     confidence: float
+    #: a sentence-final ``selon X`` passed over for the speech verb's subject: it names who
+    #: reported the quote, so no indirect quote may be built from it
+    passed_selon: Token | None = None
 
 
 def is_cue(ctx: QuoteContext, tok: Token) -> bool:
@@ -492,10 +495,14 @@ def attribute_marked(
         # ``X a qualifié Y d'« escroc » mardi, selon Reuters``: the speech verb's subject is the
         # speaker; the ``selon`` closing the sentence names the outlet that reported it
         candidates[0], candidates[1] = candidates[1], candidates[0]
+        passed = candidates[1][0]
+    else:
+        passed = None
     for cue, conf in candidates:
         speaker = speaker_of_cue(ctx, cue, excl)
         if speaker is not None:
-            return Attribution(cue, cue_span(cue), speaker, conf)
+            reporter = passed if passed is not None and passed.i != cue.i else None
+            return Attribution(cue, cue_span(cue), speaker, conf, reporter)
     # ``“…,” the judge exclaimed.``: any verb with a subject right after the quote, before the end
     for tok in after[:6]:
         if tok.pos_ == "VERB" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].is_punct:
@@ -543,10 +550,21 @@ def _names_someone(ctx: QuoteContext, tok: Token) -> bool:
     """``Il insiste …``, ``Jean Dupont ajoute …``: a sentence after a quote that opens on a
     person still tells about its speaker."""
     low = tok.lower_
-    return (
+    if (
         low in PRONOUNS_SG[ctx.lang] | PRONOUNS_PL[ctx.lang]
         or tok.pos_ == "PROPN"
         or ctx.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
+    ):
+        return True
+    # ``« … » Le ministre a ensuite quitté la salle``: a subject naming a person or a body
+    # (not ``« … » Un premier pas …``, a thing)
+    head = tok.head
+    return (
+        tok.pos_ == "DET"
+        and head.i > tok.i
+        and head.dep_ in {"nsubj", "nsubj:pass"}
+        and head.pos_ == "NOUN"
+        and ctx.can_speak(head)
     )
 
 

@@ -79,3 +79,24 @@ def frame(ctx: QuoteContext, start: int, end: int) -> tuple[int, int]:
 def tokens_between(ctx: QuoteContext, start: int, end: int) -> list[Token]:
     span = ctx.doc.char_span(start, end, alignment_mode="expand") if end > start else None
     return list(span) if span is not None else []
+
+
+#: verbs of keeping silent: ``a refusé de commenter``, ``a décliné``, ``declined to comment``
+_REFUSING = frozenset({"refuser", "décliner", "refuse", "decline"})
+#: negation adverbs hanging on a verb (``n'a pas souhaité répondre``)
+_NEGATIONS = frozenset({"pas", "jamais", "guère", "not", "n't", "never"})
+
+
+def kept_silent(tok: Token) -> bool:
+    """``X a refusé de commenter``, ``X n'a pas souhaité répondre``, ``X declined to comment``:
+    a speech verb (or the verb it hangs on) saying that its subject did not speak, so the
+    sentence introduces no quote of theirs."""
+    for _ in range(3):
+        if tok.lemma_.lower() in _REFUSING or any(
+            c.dep_ in {"advmod", "neg"} and c.lower_ in _NEGATIONS for c in tok.children
+        ):
+            return True
+        if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

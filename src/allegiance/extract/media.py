@@ -8,21 +8,44 @@ wrote about is usually named in between.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from allegiance.extract.speaker_words import MEDIA_NAME_WORDS, MEDIA_NOUNS, PUBLISHING_VERBS
+from allegiance.extract.speaker_words import (
+    AMBIGUOUS_MEDIA_NOUNS,
+    MEDIA_NAME_WORDS,
+    MEDIA_NAMES,
+    MEDIA_NOUNS,
+    PRESS_QUALIFIERS,
+    PUBLISHING_VERBS,
+)
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from allegiance.extract.quote_context import MentionRef, QuoteContext
     from allegiance.models import Entity
 
 #: how far back an outlet may have been named
 _WINDOW = 3000
+#: a leading article, left out when a name is compared with :data:`MEDIA_NAMES`
+_ARTICLE = re.compile(r"^(?:(?:les|le|la|the)\s+|l')")
 
 
-def is_media_noun(lang: str, lemma: str) -> bool:
-    """``journal``, ``quotidien``, ``newspaper``: a noun describing an outlet."""
-    return lemma in MEDIA_NOUNS.get(lang, set())
+def is_media_noun(lang: str, lemma: str, noun: Token | None = None) -> bool:
+    """``journal``, ``quotidien``, ``newspaper``: a noun describing an outlet. A noun with an
+    everyday sense too (``le titre a chuté``, ``le site de production``) counts only with a
+    press word after it (``le site d'information``) or as the subject of a publishing verb."""
+    if lemma not in MEDIA_NOUNS.get(lang, set()):
+        return False
+    if lemma not in AMBIGUOUS_MEDIA_NOUNS:
+        return True
+    if noun is None:
+        return False
+    after = {t.lemma_.lower() for t in noun.doc[noun.i + 1 : noun.i + 4]}
+    if after & PRESS_QUALIFIERS:
+        return True
+    return noun.dep_.startswith("nsubj") and noun.head.lemma_.lower() in PUBLISHING_VERBS
 
 
 def is_outlet(ctx: QuoteContext, ref: MentionRef) -> bool:
@@ -32,8 +55,9 @@ def is_outlet(ctx: QuoteContext, ref: MentionRef) -> bool:
     entity = ref.entity
     if entity.type != "organization":
         return False
-    words = {w.strip("'’").lower() for w in entity.name.replace("-", " ").split()}
-    if words & MEDIA_NAME_WORDS:
+    name = " ".join(entity.name.replace("-", " ").replace("’", "'").lower().split())
+    words = {w.strip("'") for w in name.split()}
+    if words & MEDIA_NAME_WORDS or _ARTICLE.sub("", name) in MEDIA_NAMES:
         return True
     return any(_publishes(ctx, m.start) for m in entity.mentions)
 

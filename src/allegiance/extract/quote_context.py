@@ -24,6 +24,7 @@ from allegiance.extract.speaker_gender import (
     can_be_pronoun_antecedent,
     distant_person,
     morph_gender,
+    previous_subject_organisation,
 )
 from allegiance.extract.speaker_words import (
     AGENT_SUFFIXES,
@@ -161,6 +162,9 @@ class QuoteContext:
                 asked = interviewee(self)
                 if asked is not None:
                     return Speaker(asked.id, asked.name, span)
+                # outside an interview the author's ``vous`` is the reader (``Vous direz que
+                # vous avez déménagé``), nobody the article quotes
+                return None
             dislocated = self._dislocated(head)
             if dislocated is not None:  # ``X a, elle, demandé``: the pronoun repeats X
                 return Speaker(dislocated.id, dislocated.name, span)
@@ -180,11 +184,12 @@ class QuoteContext:
                 )
             if antecedent is None and not plural:
                 antecedent = self.salient_speaker(head.idx, gender=gender)
-            if antecedent is None and not plural and low not in {"lui", "lui-même"}:
-                # no person around: ``il``/``elle`` stands for ``le groupe``/``la société``
-                antecedent = self.resolve_pronoun(head.idx, plural=True, exclude=set(), back=6)
             if antecedent is None and not plural and gender is not None:
                 antecedent = distant_person(self, head.idx, gender)
+            if antecedent is None and not plural:
+                # no person at all: French ``il``/``elle`` may stand for ``le groupe`` that was
+                # the subject just before (never English he/she, never an org named in passing)
+                antecedent = previous_subject_organisation(self, head)
             if antecedent is None:
                 return Speaker(None, head.text, span) if not plural else None
             return Speaker(antecedent.id, antecedent.name, span)
@@ -200,6 +205,9 @@ class QuoteContext:
         right = head.i
         for child in head.rights:
             if child.dep_ == "punct" and child.i == right + 1:
+                nxt = child.i + 1
+                if nxt < len(head.doc) and head.doc[nxt].pos_ == "PRON":
+                    break  # ``Le gouvernement, lui, affirme``: a pronoun repeating the subject
                 continue  # the comma before an apposition: ``le PDG, Jean Dupont``
             if (
                 child.dep_ in {"compound", "flat", "flat:name", "nmod", "prep", "amod", "pobj"}
@@ -308,10 +316,10 @@ class QuoteContext:
         if head.pos_ != "NOUN" or head.morph.get("Number", []) == ["Plur"] or head.tag_ == "NNS":
             return None
         lemma = head.lemma_.lower()
-        if is_media_noun(self.lang, lemma):  # ``le quotidien américain``: the outlet named last
-            outlet = latest_outlet(self, start)
-            if outlet is not None:
-                return outlet
+        if is_media_noun(self.lang, lemma, head):
+            # ``le quotidien américain``: the outlet named last, never a company the outlet
+            # wrote about (``American Express … The newspaper reported``)
+            return latest_outlet(self, start)
         org = lemma in ORG_NOUNS[self.lang]
         kind = "organization" if org else "person"
         own = self._named_in_description(head, kind)

@@ -27,6 +27,7 @@ from allegiance.extract.attribution import (
     speaker_of_cue,
     tokens_between,
 )
+from allegiance.extract.frames import kept_silent, lemma_guesses
 from allegiance.extract.indirect import find_indirect
 from allegiance.extract.interviews import interviewee, opens_article
 from allegiance.extract.nested_quotes import nested_quotes
@@ -105,6 +106,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             quote.confidence = round(quote.confidence * 0.85, 3)
         if attribution.cue is not None:
             used_cues.add(attribution.cue.i)
+        if attribution.passed_selon is not None:  # ``… d'« absurde » mardi, selon Le Monde``
+            used_cues.add(attribution.passed_selon.i)
         if speaker is not None:
             ctx.speakers_seen.append((start, speaker))
         marked_ranges.append((open_at, close_at + 1))
@@ -342,10 +345,31 @@ def _newcomer(ctx: QuoteContext, previous: Quote, pos: int) -> Speaker | None:
         if before.count("«") + before.count("“") > before.count("»") + before.count("”"):
             continue  # named inside a quotation
         toks = tokens_between(ctx, ref.start, ref.end)
-        if any(t.dep_ in {"nsubj", "nsubj:pass"} for t in toks):
+        subj = next((t for t in toks if t.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subj is not None and _speaks_up(ctx, subj.head, pos):
             span = Span(text[ref.start : ref.end], ref.start, ref.end)
             return Speaker(ref.entity.id, ref.entity.name, span)
     return None
+
+
+#: verbs (and ``être d'accord``) of sharing a view (``Un constat que partage X. « … »``,
+#: ``… avec lequel X est en accord``), beside the speech and stance lexicons
+_SHARING = frozenset({"partager", "abonder", "souscrire", "accord", "share", "echo", "agree"})
+
+
+def _speaks_up(ctx: QuoteContext, verb: Token, pos: int) -> bool:
+    """Whether a newcomer's clause hands them the next quote: a speech or stance verb they did
+    not decline (``X a refusé de commenter. « … »`` is someone else's), or a colon before it."""
+    if ctx.text[:pos].rstrip().endswith(":"):
+        return True
+    if kept_silent(verb):
+        return False
+    forms = {verb.lemma_.lower(), *lemma_guesses(verb.lower_)}
+    return (
+        is_cue(ctx, verb)
+        or bool(forms & _SHARING)
+        or any(f in ctx.stance.words or f in ctx.stance.attitude for f in forms)
+    )
 
 
 def _other_actor(ctx: QuoteContext, previous: Quote, pos: int) -> bool:
@@ -473,7 +497,7 @@ def _previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker
     if not toks:
         return None
     sent = toks[-1].sent
-    cues = [t for t in sent if t.idx < open_at and is_cue(ctx, t)]
+    cues = [t for t in sent if t.idx < open_at and is_cue(ctx, t) and not kept_silent(t)]
     for cue in reversed(cues):
         speaker = speaker_of_cue(ctx, cue, (open_at, end))
         if speaker is not None and (speaker.entity or speaker.name[:1].isupper()):
@@ -488,6 +512,8 @@ def _previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker
 def _named_subject(ctx: QuoteContext, sent: SpacySpan, excl: tuple[int, int]) -> Speaker | None:
     """The subject of ``sent``'s main verb when it is a named actor or a resolved pronoun."""
     root = sent.root
+    if kept_silent(root) or any(kept_silent(c) for c in root.children if c.dep_ == "xcomp"):
+        return None  # ``X a refusé de commenter. « … »``: the quote is someone else's
     for child in root.children:
         if child.dep_ in {"nsubj", "nsubj:pass"} and not (excl[0] <= child.idx < excl[1]):
             speaker = ctx.speaker_from_tokens(child, excl)

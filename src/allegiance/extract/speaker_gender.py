@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.lexicons import first_name_gender, first_names
-from allegiance.extract.speaker_words import PARTICLES, TITLE_GENDER, pronoun_gender
+from allegiance.extract.speaker_words import ORG_NOUNS, PARTICLES, TITLE_GENDER, pronoun_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -115,3 +115,73 @@ def distant_person(ctx: QuoteContext, pos: int, gender: str) -> Entity | None:
         ):
             return entity
     return None
+
+
+def previous_subject_organisation(ctx: QuoteContext, pron: Token) -> Entity | None:
+    """``Le groupe Renault a publié ses comptes. Il a indiqué …``: French ``il``/``elle`` may
+    stand for an organisation, but only for the subject (or quoted speaker) of one of the few
+    sentences before, and only when no person or role (``le ministre de l'Économie``) is a
+    subject nearer: an organisation named in passing is no antecedent, and English
+    ``he``/``she`` never stand for one."""
+    low = pron.lower_.lstrip("-")  # ``indique-t-il``: the tokenizer keeps the hyphen
+    if ctx.lang != "fr" or low not in {"il", "elle"}:
+        return None
+    wanted = pronoun_gender(low)
+    sent = pron.sent
+    seen = 0
+    while seen < _ORG_SENTENCES and sent.start > 0:
+        sent = ctx.doc[sent.start - 1].sent
+        if not any(t.is_alpha for t in sent):
+            continue  # the blank line between paragraphs
+        seen += 1
+        # the subjects in the author's words, and the speakers of the quotes in the sentence
+        # (``« … », rapporte le ministère``), nearest first
+        found: list[tuple[int, Token | None, Entity | None]] = [
+            (t.idx, t, None)
+            for t in sent
+            if t.dep_ in {"nsubj", "nsubj:pass"} and not _quoted(ctx, t)
+        ]
+        for offset, speaker in ctx.speakers_seen:
+            if speaker.entity and sent.start_char <= offset < sent.end_char:
+                found.append((offset, None, ctx.entity(speaker.entity)))
+        for _, tok, quoted in sorted(found, key=lambda f: -f[0]):
+            if tok is None:  # a quoted speaker
+                return quoted if quoted is not None and quoted.type == "organization" else None
+            if tok.pos_ == "PRON":
+                continue  # ``il`` again: look further back
+            org = _organisation(ctx, tok, wanted)
+            if org is not None:
+                return org
+            if tok.pos_ == "PROPN" or ctx.can_speak(tok):
+                return None  # a person (or a role) is nearer: the pronoun is not the body's
+    return None
+
+
+#: how many sentences back an organisation subject may stand for ``il``/``elle``
+_ORG_SENTENCES = 4
+
+
+def _organisation(ctx: QuoteContext, subj: Token, wanted: str | None) -> Entity | None:
+    """The organisation a subject names: its own name, a name on its organisation noun (``le
+    groupe Renault``) or the body that noun describes (``le conglomérat industriel``)."""
+    ref = ctx.mention_at(subj.idx, subj.idx + len(subj.text))
+    if ref is not None:
+        return ref.entity if ref.entity.type == "organization" else None
+    if subj.lemma_.lower() not in ORG_NOUNS[ctx.lang]:
+        return None
+    noun_gender = morph_gender(subj)
+    if noun_gender is not None and noun_gender != wanted:
+        return None  # ``la société X … Il`` is someone else
+    end = subj.right_edge.idx + len(subj.right_edge.text)
+    for r in ctx.mentions_in(subj.idx, end):
+        if r.entity.type == "organization":
+            return r.entity
+    described = ctx.speaker_from_tokens(subj, (0, 0))
+    entity = ctx.entity(described.entity) if described and described.entity else None
+    return entity if entity is not None and entity.type == "organization" else None
+
+
+def _quoted(ctx: QuoteContext, tok: Token) -> bool:
+    """Whether ``tok`` stands inside quotation marks (in the quoted words, not the author's)."""
+    para = ctx.text[ctx.text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+    return para.count("«") + para.count("“") > para.count("»") + para.count("”")
