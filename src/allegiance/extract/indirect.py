@@ -14,6 +14,7 @@ from allegiance.extract.attribution import cue_span, is_cue, speaker_of_cue
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import (
     eyes_opinions,
+    fit_to_quoted,
     quoted_stretches,
     relative_clause,
     reports_speech,
@@ -373,14 +374,17 @@ _MARK_TOKENS = {'"', "“", "”", "«", "»", "''"}
 
 
 def _contiguous(tokens: list[Token]) -> list[Token] | None:
-    """The longest run of consecutive tokens, trimmed of punctuation and ``that``/``que``."""
+    """The longest run of consecutive tokens, trimmed of punctuation and ``that``/``que``. A
+    gap of quotation marks only (dropped by the caller or hung elsewhere by the parser) does not
+    cut a run: ``la réforme « injuste » et brutale`` stays whole."""
     if not tokens:
         return None
     tokens = sorted(tokens, key=lambda t: t.i)
     runs: list[list[Token]] = [[tokens[0]]]
     for tok in tokens[1:]:
-        if tok.i == runs[-1][-1].i + 1:
-            runs[-1].append(tok)
+        gap = list(tok.doc[runs[-1][-1].i + 1 : tok.i])
+        if all(t.text in _MARK_TOKENS or (t.is_space and "\n" not in t.text) for t in gap):
+            runs[-1] += gap + [tok]
         else:
             runs.append([tok])
     best = max(runs, key=len)
@@ -413,7 +417,12 @@ def find_indirect(
             contents = [content] if content is not None else []
         speaker = None
         for content in contents:
-            start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+            fitted = fit_to_quoted(
+                ctx.text, content[0].idx, content[-1].idx + len(content[-1].text), quoted
+            )
+            if fitted is None:
+                continue
+            start, end = fitted
             if any(s < end and start < e for s, e in taken):
                 continue
             speaker = speaker or _inverted_speaker(ctx, tok, (start, end))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from allegiance.extract.interviews import interviewee
 from allegiance.extract.lexicons import (
@@ -82,6 +82,9 @@ class QuoteContext:
     stance_history: list[tuple[int, int, str | None, list[str]]] = field(default_factory=list)
     #: the interviewee of a Q/A interview (key ``""``), once looked for
     interview_cache: dict[str, Entity | None] = field(default_factory=dict)
+    #: attributions of marked spans already computed, by (open, close) mark offsets: each
+    #: fragment of a long list looks at its listed neighbours (scare_quotes)
+    attribution_memo: dict[tuple[int, int], Any] = field(default_factory=dict)
     _genders: dict[str, str | None] = field(default_factory=dict)
     _antecedents: dict[str, bool] = field(default_factory=dict)
 

@@ -5,8 +5,9 @@ that pair is not a report at all, following the gold guidelines (``eval/gold/REA
 
 * a passive cue with no agent names no speaker (``Il est accusé d'avoir …``, ``il a été observé
   que …``): its subject is the one spoken about;
-* a cue in a condition or a purpose (``si elle estime que``, ``afin de s'assurer que``) reports
-  nothing that was said;
+* a cue in a condition or a purpose (``si elle estime que``, ``afin de s'assurer que``, ``pour
+  vérifier que``) reports nothing that was said; ``pour`` with a speech verb reports (``a pris
+  la parole pour dire que …``);
 * a denied or generic speaker (``rien ne dit que``, ``personne ne soutiendrait que``);
 * documents and figures without an author (``selon un document``, ``les statistiques
   indiquent que``);
@@ -44,7 +45,10 @@ _DOCUMENTS = {
     "version",
 }
 _CONDITION = {"si", "s'"}
-_PURPOSE = {"afin", "pour"}
+_PURPOSE = {"afin"}
+#: verbs of checking that ``pour`` + infinitive turns into a purpose (``pour vérifier que``); with
+#: a speech verb, ``pour`` introduces what was said (``a pris la parole pour dire que …``)
+_CHECKING = {"vérifier", "constater", "savoir", "voir", "comprendre", "contrôler"}
 _PERSONAL = {"il", "elle", "ils", "elles", "je", "nous", "vous", "tu"}
 
 
@@ -64,7 +68,7 @@ def reports_speech(ctx: QuoteContext, cue: Token, quoted: list[tuple[int, int]])
         return False
     if "Inf" in cue.morph.get("VerbForm", []):
         before = {t.lower_ for t in cue.doc[max(cue.sent.start, cue.i - 3) : cue.i]}
-        if before & _PURPOSE:
+        if before & _PURPOSE or ("pour" in before and cue.lemma_.lower() in _CHECKING):
             return False
     if cue.lemma_.lower() == "assurer" and any(
         c.dep_.startswith("expl") or c.lower_ in {"s'", "se"} for c in children
@@ -85,9 +89,27 @@ def reports_speech(ctx: QuoteContext, cue: Token, quoted: list[tuple[int, int]])
     return True
 
 
+#: inverted clitic subjects (``a-t-il répondu``, ``a-t-elle lâché``)
+_INVERTED = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
+
+
+def passive_voice(cue: Token) -> bool:
+    """Whether the French verb ``cue`` is passive. The parser marks a past participle passive
+    from its form alone (``a-t-il répondu`` gets ``Voice=Pass`` and ``-il`` as ``nsubj:pass``):
+    an ``être`` auxiliary of the passive makes it passive; an ``avoir`` auxiliary or an inverted
+    clitic subject makes it active."""
+    children = list(cue.children)
+    if any(c.dep_ == "aux:pass" for c in children):
+        return True
+    if "Pass" not in cue.morph.get("Voice", []):
+        return False
+    if any(c.dep_.startswith("aux") and c.lemma_.lower() == "avoir" for c in children):
+        return False
+    return not any(c.lower_ in _INVERTED for c in children)
+
+
 def _passive_without_agent(cue: Token, children: list[Token]) -> bool:
-    passive = "Pass" in cue.morph.get("Voice", []) or any(c.dep_ == "aux:pass" for c in children)
-    if not passive or cue.dep_ in {"acl", "amod"}:
+    if not passive_voice(cue) or cue.dep_ in {"acl", "amod"}:
         return False  # a participle qualifying a noun (``publié par X``) is not a clause
     agent = any(
         c.dep_ in {"obl:agent", "obl:mod", "obl"}
@@ -121,6 +143,33 @@ def quoted_stretches(ctx: QuoteContext) -> list[tuple[int, int]]:
         (ms.open_mark if ms.open_mark is not None else ms.start, ms.end + 1)
         for ms in find_marked_spans(ctx.text)
     ]
+
+
+def fit_to_quoted(
+    text: str, start: int, end: int, quoted: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The content ``[start, end)`` of an indirect quote stretched so that it does not cut a
+    quoted stretch (``quoted`` from :func:`quoted_stretches`, quotes or not): a content that
+    overlaps one, or ends right before its opening mark, takes it whole (``Une enquête a été
+    ouverte contre le maire pour « prise illégale d'intérêts », a annoncé le parquet``: the
+    parse or the dropped mark tokens ended it inside the marks). None when the stretch runs into
+    another paragraph."""
+    changed = True
+    while changed:
+        changed = False
+        for q_start, q_end in quoted:
+            if q_start >= end and text[end:q_start].strip(" \t'") == "":
+                touching = q_start > start  # ``qualifié la réforme d'« absurde »``
+            else:
+                touching = False
+            overlaps = q_start < end and start < q_end
+            inside = start <= q_start and q_end <= end
+            if (overlaps and not inside) or touching:
+                if "\n" in text[min(start, q_start) : max(end, q_end)]:
+                    return None
+                start, end = min(start, q_start), max(end, q_end)
+                changed = True
+    return start, end
 
 
 def subject_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:

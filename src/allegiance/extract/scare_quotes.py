@@ -26,11 +26,15 @@ Rules for short fragments (three words or fewer), the usual scare quotes:
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import attribute_marked, frame, is_cue, tokens_between
 from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans
+from allegiance.extract.report_filters import passive_voice
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,7 +60,7 @@ _JUSTICE = re.compile(
 _JOINER = re.compile(r"^[\s,]*(?:et|ni|ou|,)?\s*(?:de la |de l'|du |des |de |d')?\s*$")
 #: words before the marks that make them a title or a name
 _TITLE_BEFORE = re.compile(
-    r"(?:\(\s*(?:lire|voir|cf\.?|écouter|regarder)?\s*|\btitr\w*\b[^.!?«»“”\n]{0,35}|\bdite?s?\s*|"
+    r"(?:\(\s*(?:lire|voir|cf\.?|écouter|regarder)?\s*|\btitr\w*\b[^.!?«»“”\n]{0,35}|"
     r"\bappelée?s?\s*|\brubrique\s*|\bhashtag\s*|\bmot-clé\s*)$",
     re.IGNORECASE,
 )
@@ -68,9 +72,6 @@ _REFERENCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_PUNCT = ".!?…"
-#: cue distance (characters) within which a short fragment counts as spoken
-_NEAR_BEFORE = 90
-_NEAR_AFTER = 40
 
 
 def judge_marked(
@@ -82,11 +83,15 @@ def judge_marked(
     text = ctx.text
     open_at = ms.open_mark if ms.open_mark is not None else start
     close_at = ms.close_mark if ms.close_mark is not None else end
+    # the later fragments of a list look back at this one: keep its attribution
+    ctx.attribution_memo.setdefault((open_at, close_at), attribution)
     if is_charge(ctx, open_at):
         return False
     if attribution.cue is not None and _imaginary(attribution.cue):
         return False
     if _TITLE_BEFORE.search(text[max(0, open_at - 50) : open_at]):
+        return False
+    if _nickname(ctx, open_at, close_at):
         return False
     if _REFERENCE_AFTER.match(text, close_at + 1):
         return False
@@ -95,59 +100,99 @@ def judge_marked(
         return False
     if _uncued_list(ctx, open_at, close_at, attribution):
         return False
-    if len(_WORD.findall(text[start:end])) <= 3:
+    if len(_WORD.findall(text[start:end])) <= 3 and not _finite(content, end):
+        # a finite verb makes a sentence, not a label (``« C'est faux », a-t-il répondu``)
         return _short_fragment(ctx, ms, open_at, close_at, start, end, attribution)
     return None
 
 
+#: how many fragments of one list are followed back or forth (``« … », « … » et « … »``)
+_MAX_LIST = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _SpanIndex:
+    """The closed marked spans of an article, ordered twice for the list walks."""
+
+    by_close: tuple[MarkedSpan, ...]  # closed spans, by closing mark
+    close_keys: tuple[int, ...]
+    by_anchor: tuple[MarkedSpan, ...]  # every span, by opening mark (content start if orphan)
+    anchor_keys: tuple[int, ...]
+
+
+def _anchor(ms: MarkedSpan) -> int:
+    return ms.open_mark if ms.open_mark is not None else ms.start
+
+
+@functools.lru_cache(maxsize=8)
+def _span_index(text: str) -> _SpanIndex:
+    """The marked spans of the whole article, found once (the list walks of every fragment used
+    to rerun the search over the line, which made long lists cubic). Keyed by the text: a
+    QuoteContext reads its text once, so every call of an article hits the same string."""
+    spans = find_marked_spans(text)
+    closed = sorted((s for s in spans if s.close_mark is not None), key=lambda s: s.close_mark or 0)
+    anchored = sorted(spans, key=_anchor)
+    return _SpanIndex(
+        tuple(closed),
+        tuple(s.close_mark or 0 for s in closed),
+        tuple(anchored),
+        tuple(_anchor(s) for s in anchored),
+    )
+
+
 def is_charge(ctx: QuoteContext, open_at: int) -> bool:
-    """``mis en examen pour « … »``, and the fragments listed after it (``, « … » et « … »``)."""
+    """``mis en examen pour « … »``, and the fragments listed after it (``, « … » et « … »``):
+    the list is followed back at most :data:`_MAX_LIST` fragments."""
     text = ctx.text
-    line_start = text.rfind("\n", 0, open_at) + 1
-    lead = text[line_start:open_at]
-    if _CHARGE_LEAD.search(lead):
-        sentence = re.split(r"[.!?]\s", lead)[-1]
-        return _JUSTICE.search(sentence) is not None
-    previous = _previous_in_list(ctx, open_at)
-    return previous is not None and is_charge(ctx, previous.open_mark or previous.start)
+    for _ in range(_MAX_LIST + 1):
+        line_start = text.rfind("\n", 0, open_at) + 1
+        if _CHARGE_LEAD.search(text, max(line_start, open_at - 80), open_at):
+            lead = text[line_start:open_at]
+            sentence = re.split(r"[.!?]\s", lead)[-1]
+            return _JUSTICE.search(sentence) is not None
+        previous = _previous_in_list(ctx, open_at)
+        if previous is None:
+            return False
+        open_at = _anchor(previous)
+    return False
 
 
 def _previous_in_list(ctx: QuoteContext, open_at: int) -> MarkedSpan | None:
     """The marked span this one follows in a list (``« … », « … » et « … »``), if any."""
     text = ctx.text
+    index = _span_index(text)
+    k = bisect.bisect_left(index.close_keys, open_at) - 1
+    if k < 0:
+        return None
+    last = index.by_close[k]
     line_start = text.rfind("\n", 0, open_at) + 1
-    spans = [s for s in find_marked_spans(text[line_start:open_at]) if s.close_mark is not None]
-    if not spans:
+    if _anchor(last) < line_start:
         return None
-    last = spans[-1]
-    gap = text[line_start + last.close_mark + 1 : open_at]  # type: ignore[operator]
-    if not _JOINER.match(gap):
-        return None
-    return MarkedSpan(
-        line_start + last.start,
-        line_start + last.end,
-        None if last.open_mark is None else line_start + last.open_mark,
-        line_start + last.close_mark,  # type: ignore[operator]
-    )
+    gap = text[index.close_keys[k] + 1 : open_at]
+    return last if _JOINER.match(gap) else None
 
 
 def _next_in_list(ctx: QuoteContext, close_at: int) -> MarkedSpan | None:
     text = ctx.text
-    line_end = text.find("\n", close_at)
-    line_end = len(text) if line_end == -1 else line_end
-    spans = [s for s in find_marked_spans(text[close_at + 1 : line_end])]
-    if not spans or spans[0].open_mark is None or spans[0].close_mark is None:
+    index = _span_index(text)
+    k = bisect.bisect_right(index.anchor_keys, close_at)
+    if k >= len(index.by_anchor):
         return None
-    first = spans[0]
-    base = close_at + 1
-    if not _JOINER.match(text[base : base + first.open_mark]):  # type: ignore[operator]
+    first = index.by_anchor[k]
+    if first.open_mark is None or first.close_mark is None:
         return None
-    return MarkedSpan(
-        base + first.start,
-        base + first.end,
-        base + first.open_mark,  # type: ignore[operator]
-        base + first.close_mark,  # type: ignore[operator]
-    )
+    if "\n" in text[close_at : first.open_mark]:
+        return None
+    return first if _JOINER.match(text[close_at + 1 : first.open_mark]) else None
+
+
+def _attribution_of(ctx: QuoteContext, ms: MarkedSpan) -> Attribution:
+    open_at = ms.open_mark if ms.open_mark is not None else ms.start
+    close_at = ms.close_mark if ms.close_mark is not None else ms.end
+    memo = ctx.attribution_memo  # per article: a fragment of a long list sees 16 neighbours
+    if (open_at, close_at) not in memo:
+        memo[(open_at, close_at)] = attribute_marked(ctx, open_at, close_at, (ms.start, ms.end))
+    return memo[(open_at, close_at)]
 
 
 def _uncued_list(ctx: QuoteContext, open_at: int, close_at: int, attribution: Attribution) -> bool:
@@ -173,7 +218,7 @@ def _uncued_list(ctx: QuoteContext, open_at: int, close_at: int, attribution: At
     for other in chain:
         if other.open_mark is None or other.close_mark is None:
             return False
-        att = attribute_marked(ctx, other.open_mark, other.close_mark, (other.start, other.end))
+        att = _attribution_of(ctx, other)
         if att.cue is not None or att.speaker is not None:
             return False
     return True
@@ -186,6 +231,41 @@ def _imaginary(cue: Token) -> bool:
         if tok.lemma_.lower() == "pouvoir" and "Cnd" in tok.morph.get("Mood", []):
             return True
     return False
+
+
+#: ``dit``/``dite`` before marks: a nickname (``Jean Dupont, dit « le Boucher »``) or a speech
+#: verb (``Trump s'est dit « très déçu »``, ``le syndicat dit « non »``)
+_DIT = {"dit", "dite", "dits", "dites"}
+#: clitics between a subject and its verb (``« le Boucher » ne répond pas``, ``… se réunit``)
+_CLITICS = {"ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "les", "lui", "leur"}
+
+
+def _nickname(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
+    """``X, dit « le Boucher »``, ``la loi dite « Macron »``, ``le tueur dit « le Boucher » a été
+    arrêté``: the marks name something. A ``dit`` after a pronoun, a reflexive or an auxiliary
+    (``il dit``, ``se dit``, ``s'est dit``) is the speech verb, and so is a ``dit`` after a noun
+    unless the marked words are inside the subject (a finite verb follows them): the parser
+    cannot tell ``le syndicat dit « non »`` from ``le tueur dit « le Boucher »``."""
+    before = [t for t in tokens_between(ctx, max(0, open_at - 40), open_at) if t.idx < open_at]
+    before = [t for t in before if not t.is_space]
+    if len(before) < 2 or before[-1].lower_ not in _DIT:
+        return False
+    dit, prev = before[-1], before[-2]
+    if prev.pos_ in {"PRON", "AUX"} or prev.lower_ in _CLITICS:
+        return False  # ``il dit``, ``se dit``, ``s'est dit``, ``a dit``
+    if prev.text == ",":
+        return True  # ``Jean Dupont, dit « le Boucher »,``
+    if prev.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if dit.lower_ != "dit":
+        return True  # ``la loi dite « … »``: an agreeing participle
+    after = [t for t in tokens_between(ctx, close_at + 1, min(len(ctx.text), close_at + 40))]
+    after = [t for t in after if t.idx > close_at and not t.is_space and t.lower_ not in _CLITICS]
+    return (
+        bool(after)
+        and after[0].pos_ in {"VERB", "AUX"}
+        and "Fin" in after[0].morph.get("VerbForm", [])
+    )
 
 
 def _is_name(
@@ -239,15 +319,15 @@ def _short_fragment(
 ) -> bool | None:
     """Three words or fewer: spoken only when a speech cue with a speaker is near, its own or
     that of a fragment listed with it."""
-    if _near_cue(attribution, open_at, close_at):
-        return None if _single_capitalised(ctx, start, end) else True
+    if _near_cue(ctx, attribution, open_at, close_at):
+        if _single_capitalised(ctx, start, end) and not _whole_sentence(ctx, open_at, close_at):
+            return None  # ``« Renaissance »``: perhaps a name
+        return True
     for neighbour in (_previous_in_list(ctx, open_at), _next_in_list(ctx, close_at)):
         if neighbour is None or neighbour.open_mark is None or neighbour.close_mark is None:
             continue
-        other = attribute_marked(
-            ctx, neighbour.open_mark, neighbour.close_mark, (neighbour.start, neighbour.end)
-        )
-        if _near_cue(other, neighbour.open_mark, neighbour.close_mark):
+        other = _attribution_of(ctx, neighbour)
+        if _near_cue(ctx, other, neighbour.open_mark, neighbour.close_mark):
             return True
     if _opinion_frame(ctx, open_at, close_at) or _naming_verb_before(ctx, open_at):
         return True
@@ -279,18 +359,77 @@ def _naming_verb_before(ctx: QuoteContext, open_at: int) -> bool:
     return False
 
 
+def _finite(content: list[Token], end: int) -> bool:
+    return any("Fin" in t.morph.get("VerbForm", []) for t in content if t.idx < end)
+
+
+#: an incise right after a quote: ``», a-t-il ajouté``, ``», répond la ministre``
+_INCISE = re.compile(r"\s*,\s*(?:[\w'-]+\s*){1,4}[,.!?]?", re.UNICODE)
+
+
+def _whole_sentence(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
+    """The marks open the sentence and an incise with a cue closes it: a one-word utterance
+    (``« Jamais », a-t-il ajouté.``), not a name."""
+    f_start, f_end = frame(ctx, open_at, close_at)
+    if ctx.text[f_start:open_at].strip():
+        return False
+    after = ctx.text[close_at + 1 : f_end]
+    return _INCISE.fullmatch(after.rstrip()) is not None
+
+
 def _single_capitalised(ctx: QuoteContext, start: int, end: int) -> bool:
     words = _WORD.findall(ctx.text[start:end])
     return len(words) == 1 and words[0][:1].isupper()
 
 
-def _near_cue(attribution: Attribution, open_at: int, close_at: int) -> bool:
+def _near_cue(ctx: QuoteContext, attribution: Attribution, open_at: int, close_at: int) -> bool:
+    """A speech cue with a speaker that owns the fragment: it governs the fragment's clause, or
+    the fragment governs it (the incise ``« … », a-t-il lâché``), or nothing between them opens
+    another clause. Counted in clauses, not characters: a long aside between the cue and the
+    fragment (``a dénoncé mardi, lors d'une longue conférence …, une « trahison »``) does not
+    make the fragment a scare quote."""
     cue = attribution.cue
     if cue is None or attribution.speaker is None or not _valid_cue(cue):
         return False
-    if cue.idx < open_at:
-        return open_at - cue.idx <= _NEAR_BEFORE
-    return cue.idx - close_at <= _NEAR_AFTER
+    fragment = [t for t in tokens_between(ctx, open_at, close_at + 1) if not t.is_space]
+    if not fragment:
+        return False
+    inside = {t.i for t in fragment}
+    tops = [t for t in fragment if not t.is_punct and t.head.i not in inside]
+    if any(cue in _clause_path(top) for top in tops):
+        return True  # ``a dénoncé … une « trahison »``
+    if any(t.i in inside for t in _clause_path(cue)):
+        return True  # ``« … », a-t-il lâché``
+    doc = cue.doc
+    lo, hi = (cue.i + 1, fragment[0].i) if cue.i < fragment[0].i else (fragment[-1].i + 1, cue.i)
+    return cue.sent.start == fragment[0].sent.start and not any(
+        _clause_head(t) for t in doc[lo:hi] if t.head.i != cue.i
+    )
+
+
+def _clause_head(tok: Token) -> bool:
+    """A verb heading a clause of its own: finite (or with a finite auxiliary), or with its own
+    subject."""
+    if tok.pos_ not in {"VERB", "AUX"} or tok.dep_.startswith("aux") or tok.dep_ == "cop":
+        return False
+    if "Fin" in tok.morph.get("VerbForm", []):
+        return True
+    return any(
+        c.dep_.startswith(("nsubj", "expl:subj"))
+        or (c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm", []))
+        for c in tok.children
+    )
+
+
+def _clause_path(tok: Token) -> list[Token]:
+    """The heads above ``tok`` up to (and including) the first one heading another clause."""
+    path: list[Token] = []
+    while tok.head.i != tok.i:
+        tok = tok.head
+        path.append(tok)
+        if _clause_head(tok):
+            break
+    return path
 
 
 def _valid_cue(cue: Token) -> bool:
@@ -306,10 +445,7 @@ def _valid_cue(cue: Token) -> bool:
         shared_aux = any(t.lemma_ in {"avoir", "être"} for t in earlier)
         if not (own_aux or shared_aux):
             return False
-    passive = "Pass" in cue.morph.get("Voice", []) or any(
-        c.dep_ == "aux:pass" for c in cue.children
-    )
-    if passive:
+    if passive_voice(cue):  # ``a-t-il répondu`` is active, whatever the parser says
         return any(
             any(k.lower_ == "par" for k in c.children)
             for c in cue.children
