@@ -217,3 +217,19 @@ def test_share_price_is_no_outlet(fr) -> None:  # type: ignore[no-untyped-def]
     assert not is_media_noun("fr", "titre", titre)
     assert is_media_noun("fr", "site", site)
     assert is_media_noun("fr", "quotidien")
+
+
+@pytest.mark.model
+def test_a_cue_in_a_relative_clause_after_the_quote_is_not_its_incise() -> None:
+    from allegiance.analysis import analyze
+
+    text = (
+        "Interrogé jeudi, Donald Trump s'est dit « très déçu » par Elon Musk, "
+        "qui a critiqué son projet de loi."
+    )
+    quotes = analyze(text, "fr", "2025-06-05").quotes
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [
+        ("très déçu", "Donald Trump")
+    ]
+    incise = analyze("« Nous avons gagné », a déclaré Marie Dupont, qui dirige le syndicat.", "fr")
+    assert [q.speaker and q.speaker.name for q in incise.quotes] == ["Marie Dupont"]

@@ -454,6 +454,13 @@ def _inside(exclude: tuple[int, int]):  # type: ignore[no-untyped-def]
     return lambda tok: exclude[0] <= tok.idx < exclude[1]
 
 
+def _relative_clause_verb(tok: Token) -> bool:
+    return tok.dep_ in {"acl:relcl", "relcl"} or any(
+        c.lower_ in {"qui", "who", "which", "that"} and c.dep_.startswith("nsubj")
+        for c in tok.children
+    )
+
+
 def attribute_marked(
     ctx: QuoteContext, open_at: int, close_at: int, content: tuple[int, int]
 ) -> Attribution:
@@ -474,7 +481,9 @@ def attribute_marked(
         if tok.text in {"«", "“"} or (tok.text == '"' and k > 0):
             after = after[:k]
             break
-    after_cues = [t for t in after if is_cue(ctx, t)]
+    # a cue in a relative clause after the quote speaks of someone else: ``s'est dit « déçu »
+    # par X, qui a critiqué …``, ``said to be "disappointed" by X, who criticised …``
+    after_cues = [t for t in after if is_cue(ctx, t) and not _relative_clause_verb(t)]
     before_cues = [t for t in before if is_cue(ctx, t)]
     candidates: list[tuple[Token, float]] = []
     if after_cues and after_cues[0].idx - close_at < 40:
