@@ -396,3 +396,81 @@ def _executive(
     present = {e.id for e in entities if e.type == "person"}
     holders = [h.id for h in kb.title_holders(_EXECUTIVE_TITLE, published) if h.id in present]
     return holders[0] if len(holders) == 1 else None
+
+
+# -- how a quote reaches the actors it names (quote_events.py) ---------------------------
+
+#: "comme X", "tel X", "like X", "unlike X", "contrairement à X": X is a term of comparison
+_COMPARISONS = {"comme", "tel", "telle", "tels", "telles", "like", "unlike", "contrairement"}
+#: "à la manière de X", "à l'instar de X", "à l'image de X", "à la façon de X"
+_COMPARISON_NOUNS = {"manière", "instar", "image", "façon", "différence"}
+_ARTICLES = {"un", "une", "le", "la", "l'", "les", "des", "an", "the"}
+
+
+def compared(tok: Token, lo: int) -> bool:
+    """The mention at ``tok`` is what something is compared to: "à la manière d'un X", "comme
+    X", "à l'instar de X", "contrairement à X", "like X". Read on the surface, as the parse
+    often makes X the subject of the clause that follows."""
+    doc = tok.doc
+    before = [doc[j] for j in range(max(lo, tok.i - 6), tok.i)]
+    while before and before[-1].lower_.replace("’", "'") in _ARTICLES:
+        before.pop()
+    words = [t.lower_.replace("’", "'") for t in before]
+    if words and words[-1] in _COMPARISONS and before[-1].pos_ != "VERB":
+        return True  # "comme X", "like X" (not the verb: "they like X")
+    if len(words) >= 2 and words[-1] in {"à", "au", "aux"} and words[-2] == "contrairement":
+        return True
+    if len(words) >= 3 and words[-1] in {"de", "d'", "du"} and words[-2] in _COMPARISON_NOUNS:
+        rest = [w for w in words[:-2] if w not in _ARTICLES]
+        return bool(rest) and rest[-1] in {"à", "a"}  # "à la manière de", not "l'image de X"
+    return False
+
+
+def referred(head: Token) -> bool:
+    """The actor is the body a matter is referred to ("le fisc a saisi la CIF", "referred
+    the case to X"): a referral, not a judgement of that body."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    lemma = (verb.lemma_ or verb.lower_).lower()
+    if lemma == "saisir":
+        return head.dep_ in {"obj", "dobj"}
+    return lemma == "refer" and head.dep_ == "pobj" and head.head.lower_ == "to"
+
+
+def clause_of(head: Token) -> Token:
+    """The predicate of the clause an actor's mention belongs to: its verb, or the noun or
+    adjective of a copula."""
+    node = head.head if head.head.i != head.i else head
+    for _ in range(12):
+        if node.pos_ == "VERB" or any(c.dep_ == "cop" for c in node.children):
+            return node
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def within(idx: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= idx < b for a, b in spans)
+
+
+def nested_spans(quotes: list[Quote]) -> dict[int, list[tuple[int, int]]]:
+    """For each quote, the spans of the quotes of another speaker nested inside it."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for qi, q in enumerate(quotes):
+        for other in quotes:
+            if other is q or not (q.start <= other.start and other.end <= q.end):
+                continue
+            if (other.start, other.end) == (q.start, q.end):
+                continue
+            if _same_speaker(q, other):
+                continue
+            out.setdefault(qi, []).append((other.start, other.end))
+    return out
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    if a.speaker is None or b.speaker is None:
+        return False
+    if a.speaker.entity is not None or b.speaker.entity is not None:
+        return a.speaker.entity == b.speaker.entity
+    return a.speaker.name == b.speaker.name

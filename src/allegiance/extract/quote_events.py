@@ -8,10 +8,19 @@ event and a quote event say the same thing, the cue event is kept and points at 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from allegiance.extract.event_context import SUBJECT_DEPS, ActorIndex
+from allegiance.extract.event_context import (
+    SUBJECT_DEPS,
+    ActorIndex,
+    clause_of,
+    compared,
+    nested_spans,
+    referred,
+    within,
+)
 from allegiance.extract.event_cues import Lexicon, match_cue
 from allegiance.extract.event_nominals import (
     FIRST_PERSON,
@@ -53,6 +62,7 @@ class QuoteEvents:
         """(event, sentences it spans, quote index) for each clear stance of a named speaker."""
         out: list[tuple[Event, list[int], int]] = []
         doc = self.index.doc
+        nested = nested_spans(quotes)
         for qi, q in enumerate(quotes):
             if q.speaker is None or q.speaker.entity is None:
                 continue
@@ -79,7 +89,7 @@ class QuoteEvents:
                 "historical" if not fallback and is_old(when, self.published) else "asserted"
             )
             accusing = q.cue is not None and q.cue.text.lower().startswith(("accus", "alleg"))
-            targets = self._clear_targets(q)
+            targets = self._clear_targets(q, nested.get(qi, []))
             for about in self._answered(q, a.start, b.end):
                 targets = [t for t in targets if t.entity != about.entity] + [about]
             clash = _evaluative_clash(first, self.lex)
@@ -104,7 +114,69 @@ class QuoteEvents:
                 out.append((event, sents, qi))
         return out
 
-    def _clear_targets(self, q: Quote) -> list[Target]:
+    def _clear_targets(self, q: Quote, nested: list[tuple[int, int]]) -> list[Target]:
+        """The targets of :meth:`_named_targets`, less those the quote's tone does not reach.
+
+        A fragment in marks that is the charge of an agentless passive ("le député est soupçonné
+        de « détournement de fonds publics »", peut-on lire dans Le Monde) quotes the charge,
+        not a stance of the outlet that reports it. A positive tone does not reach an actor
+        whose clause is negated ("nous ne sommes plus liés par l'UE") or wished back to what
+        it was ("il est temps qu'OpenAI redevienne la force positive qu'elle était"): that is
+        no praise of it.
+        """
+        if q.kind == "partial" and self._quoted_charge(q):
+            return []
+        targets = self._named_targets(q, nested)
+        if not any(t.stance > 0 for t in targets):
+            return targets
+        unpraised = self._unpraised(q, nested)
+        return [t for t in targets if not (t.stance > 0 and t.entity in unpraised)]
+
+    def _quoted_charge(self, q: Quote) -> bool:
+        """The fragment is what someone unnamed charges a person with: "est soupçonné de « … »",
+        "is accused of '…'" with no "par X" / "by X" naming the accuser."""
+        doc = self.index.doc
+        inside = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if inside is None:
+            return False
+        verb = inside.root.head
+        if inside.root.dep_ in {"pobj", "case"}:
+            verb = verb.head
+        lemma = (verb.lemma_ or verb.lower_).lower()
+        if lemma not in _CHARGE_VERBS or verb.i >= inside.start:
+            return False
+        passive = any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children) or (
+            "Part" in verb.morph.get("VerbForm", []) and verb.dep_ in {"acl", "amod", "advcl"}
+        )
+        agent = any(c.dep_ in {"obl:agent", "agent"} for c in verb.children)
+        return passive and not agent
+
+    def _unpraised(self, q: Quote, nested: list[tuple[int, int]]) -> set[str]:
+        """Actors every mention of which inside the quote sits in a negated clause or in a
+        clause wishing them back to a past state (see :meth:`_clear_targets`)."""
+        doc = self.index.doc
+        inside = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if inside is None:
+            return set()
+        negation = self.lex.modality.get("negation", frozenset()) | _NEGATORS
+        reached: set[str] = set()
+        unreached: set[str] = set()
+        for tok in inside:
+            ent = self.index.by_token.get(tok.i)
+            if ent is None or self.index.mention_start.get(tok.i) != tok.i:
+                continue
+            if within(tok.idx, nested):
+                continue
+            clause = clause_of(_mention_head(self.index, tok, inside.start, inside.end))
+            lemma = (clause.lemma_ or clause.lower_).lower()
+            wished = lemma in _RESTORE_VERBS or any(c.lower_ == "again" for c in clause.children)
+            if wished or any(c.lower_ in negation for c in clause.children):
+                unreached.add(ent)
+            else:
+                reached.add(ent)
+        return unreached - reached
+
+    def _named_targets(self, q: Quote, nested: list[tuple[int, int]]) -> list[Target]:
         """The targets a quote clearly praises or criticises, not every actor named in it.
 
         A question put to the speaker ("on lui a demandé si ...") is not his statement. Projects
@@ -141,10 +213,21 @@ class QuoteEvents:
                 and self.index.mention_start.get(t.i) == t.i
                 and _role_rank(self.index, t, inside.start, inside.end, self.lex)[0] >= _DESCRIBED
             }
-            return [a for a in signed if a.entity not in described]
+            # "Pour elle, « c'est une opportunité rare »": a fragment whose sentence names
+            # nobody, nor points at anyone but the speaker, is not aimed at an actor named
+            # further off
+            present = self._sentence_actors(inside)
+            return [
+                a
+                for a in signed
+                if a.entity not in described and (a.entity in present or self._points(inside, q))
+            ]
         ranks: dict[str, tuple[int, int]] = {}
         incise = self._speaker_description(q)
-        for tok in inside:
+        # a quote nested in this one is another speaker's words ("un email qui nous disait
+        # « … ne vous plaignez pas »"): whom it names or addresses is not judged by this speaker
+        own = [t for t in inside if not within(t.idx, nested)]
+        for tok in own:
             ent = self.index.by_token.get(tok.i)
             if ent is None or self.index.mention_start.get(tok.i) != tok.i or tok.i in incise:
                 continue
@@ -169,7 +252,7 @@ class QuoteEvents:
         generic_you = any(
             t.lower_ in _ADDRESS
             and any(c.lower_ in _CONDITIONS and c.dep_ == "mark" for c in t.head.children)
-            for t in inside
+            for t in own
         )
         pronoun = next(
             (
@@ -177,11 +260,12 @@ class QuoteEvents:
                 for t in inside
                 if t.pos_ in {"PRON", "DET"}
                 and (t.lower_ in _PERSON_REFERENCES or (not generic_you and _addresses_someone(t)))
+                and not within(t.idx, nested)
             ),
             None,
         )
         # "« Escroc ! »": a short exclamation, said aloud; a short indirect quote is a summary
-        short = q.kind != "indirect" and sum(1 for t in inside if t.is_alpha) <= _SHORT_QUOTE
+        short = q.kind != "indirect" and sum(1 for t in own if t.is_alpha) <= _SHORT_QUOTE
         # "« I'll feel good after the election »": the speaker speaks of himself, not of
         # someone the context names
         short = short and not any(
@@ -190,6 +274,30 @@ class QuoteEvents:
         if (pronoun is None and not short) or (pronoun is not None and _feels(pronoun, self.lex)):
             return []
         return [a for a in signed if self.index.types.get(a.entity, "person") == "person"]
+
+    def _sentence_actors(self, inside: SpacySpan) -> set[str]:
+        """The actors named in the sentence(s) a quote spans."""
+        first = self.index.sentences[self.index.sentence_of[inside.start]]
+        last = self.index.sentences[self.index.sentence_of[inside.end - 1]]
+        return {
+            e for i in range(first.start, last.end) if (e := self.index.by_token.get(i)) is not None
+        }
+
+    def _points(self, inside: SpacySpan, q: Quote) -> bool:
+        """A personal pronoun of the quote's sentence, outside the speaker's own mention, that
+        may stand for the target ("la qualifiant de « escroc »", "il le traite de « … »")."""
+        sent = self.index.sentences[self.index.sentence_of[inside.start]]
+        mention = q.speaker.mention if q.speaker is not None else None
+        for t in self.index.doc[sent.start : sent.end]:
+            if t.pos_ != "PRON" or t.lower_ not in _PERSON_REFERENCES:
+                continue
+            if mention is not None and mention.start <= t.idx < mention.end:
+                continue
+            before = t.nbor(-1).lower_ if t.i > 0 else ""
+            if t.dep_ in SUBJECT_DEPS or before in {"pour", "selon", "for", "to"}:
+                continue  # "il a dit", "pour elle": the speaker
+            return True
+        return False
 
     def _speaker_description(self, q: Quote) -> set[int]:
         """Tokens describing the speaker in an incise inside the marks ("« Absurde, explique X,
@@ -261,6 +369,8 @@ class QuoteEvents:
         first = q.text.lstrip().lower()
         if first.startswith(("si ", "s'il", "s'ils", "s'elle", "whether ", "if ")):
             return True
+        if _INVERSION.search(q.text) and self._ends_in_question(q):
+            return True  # "la seule solution est-elle … de sortir de X, comme l'a suggéré Y ?"
         if q.cue is None:
             return False
         cue = self.index.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
@@ -269,6 +379,16 @@ class QuoteEvents:
             and any((t.lemma_ or "").lower() in _QUESTION_VERBS for t in cue)
             and first.split(" ", 1)[0] in _WH_WORDS
         )
+
+    def _ends_in_question(self, q: Quote) -> bool:
+        """The sentence holding the quote ends with a question mark."""
+        doc = self.index.doc
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            return False
+        sent = self.index.sentences[self.index.sentence_of[span.end - 1]]
+        words = [t for t in doc[sent.start : sent.end] if not t.is_space]
+        return bool(words) and "?" in "".join(t.text for t in words[-3:])
 
     def _quote_date(self, q: Quote, evidence: Span) -> tuple[str | None, Granularity | None, bool]:
         best: tuple[int, DateMention] | None = None
@@ -294,6 +414,8 @@ _RESPONSE_VERBS = {"respond", "reply", "react", "répondre", "réagir", "riposte
 _REFUSALS = ("no thank", "no thanks", "non merci", "no,", "non,")
 _REFUSAL = -2  # stance marker of a refusal (REJECT), negative like any hostile stance
 
+#: a French question by inversion inside a reported clause: "est-elle", "faut-il", "a-t-on"
+_INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
 _QUESTION_VERBS = {"demander", "interroger", "questionner", "ask", "wonder", "question"}
 _WH_WORDS = {"pourquoi", "comment", "quand", "qui", "quoi", "combien", "why", "how", "when", "who"}
 #: references to a person: a quote that names nobody but says "il"/"lui" is about the target
@@ -315,6 +437,12 @@ _POSTING_VERBS |= {"write", "post", "reply", "respond", "tweet", "say", "announc
 _SHORT_QUOTE = 6  # words: an exclamation ("« Escroc ! »") aimed at whoever the context says
 _DESCRIBED = 3  # rank class of an actor that is only described (venue, subject of a feeling)
 _STRUCTURE = {"conj", "appos", "flat", "flat:name", "fixed", "compound"}
+#: a fragment complementing one of these passive participles is a charge ("soupçonné de « … »")
+_CHARGE_VERBS = {"soupçonner", "suspecter", "accuser", "inculper", "poursuivre", "condamner"}
+_CHARGE_VERBS |= {"viser", "mettre", "suspect", "accuse", "charge", "convict", "indict"}
+#: "il est temps qu'X redevienne ...", "make X great again": wished back to what it was, not praised
+_RESTORE_VERBS = {"redevenir", "retrouver", "revenir"}
+_NEGATORS = {"ne", "n'", "not", "n't", "never"}
 
 
 def _addresses_someone(tok: Token) -> bool:
@@ -388,20 +516,27 @@ def is_platform(tok: Token, index: ActorIndex) -> bool:
     return (verb.lemma_ or verb.lower_).lower() in _POSTING_VERBS
 
 
-def _role_rank(index: ActorIndex, tok: Token, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
-    """(class, depth) of the mention starting at ``tok`` inside a quote [lo, hi): class 0 for
-    an argument of a clause, 1 for a modifier of a noun, 3 for a venue or a feeler; depth is the
-    number of arcs to the root of the quote's clause."""
+def _mention_head(index: ActorIndex, tok: Token, lo: int, hi: int) -> Token:
+    """The syntactic head of the mention starting at ``tok``, climbing through name structure
+    ("Union" of "l'Union européenne", the first conjunct of "X et Y") inside [lo, hi)."""
     end = index.mention_end.get(tok.i, tok.i + 1)
     head = tok
-    for t in index.doc[tok.i : end]:  # the mention's syntactic head
+    for t in index.doc[tok.i : end]:
         if not (tok.i <= t.head.i < end) or t.head.i == t.i:
             head = t
             break
     while head.dep_ in _STRUCTURE and head.head.i != head.i and lo <= head.head.i < hi:
         head = head.head
-    if _feels(head, lex):
-        return (_DESCRIBED, 0)
+    return head
+
+
+def _role_rank(index: ActorIndex, tok: Token, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
+    """(class, depth) of the mention starting at ``tok`` inside a quote [lo, hi): class 0 for
+    an argument of a clause, 1 for a modifier of a noun, 3 for a venue or a feeler; depth is the
+    number of arcs to the root of the quote's clause."""
+    head = _mention_head(index, tok, lo, hi)
+    if _feels(head, lex) or compared(tok, lo) or referred(head):
+        return (_DESCRIBED, 0)  # "il déteste X", "à la manière de X", "a saisi X"
     prep = preposition(head)
     if (
         prep in _PLATFORM_PREPS and index.types.get(index.by_token.get(tok.i, "")) == "organization"
