@@ -105,18 +105,20 @@ def test_the_triad_tells_the_seed_story(sqlite_url: str) -> None:
 
 
 def test_musk_and_trump_turn_negative_around_june_2025(sqlite_url: str) -> None:
+    # Week by week, as the story ran: Trump's farewell praise in the last week of May, the open
+    # break in the first week of June. A month would sum the two.
     with open_store(sqlite_url) as store:
-        rel = relation(store, "Elon Musk", "Donald Trump", by="month", half_life_days=0)
-        june = [p for p in rel.periods if p.key == "2025-06"]
-        assert june and june[0].ab < 0 and june[0].ba < 0
+        rel = relation(store, "Elon Musk", "Donald Trump", by="week", half_life_days=0)
+        june = [p for p in rel.periods if "2025-W23" <= p.key <= "2025-W26"]
+        assert june and june[0].ab < 0 and june[0].ab + june[0].ba < 0
         turned = [
             f
-            for f in flips(store, "2025-01-01", "2025-07-31")
+            for f in flips(store, "2025-01-01", "2025-07-31", by="week")
             if {f.a.label, f.b.label} == {"elon-musk", "donald-trump"}
         ]
     assert turned, "flips must report the Musk–Trump break"
     assert turned[0].before > 0 > turned[0].after
-    assert "2025-03" <= turned[0].period <= "2025-06"
+    assert "2025-W22" <= turned[0].period <= "2025-W26"
     assert turned[0].evidence and all(ev.date for ev in turned[0].evidence)
 
 
