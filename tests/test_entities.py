@@ -552,3 +552,15 @@ def test_repair_drops_a_weekday_glued_to_a_name_and_reads_news_as_a_company() ->
     )
     repaired = repair_entities(doc, "fr")
     assert [(e.text, e.label_) for e in repaired.ents] == [("OFAG", "ORG"), ("Taranis News", "ORG")]
+
+
+def test_a_first_name_coordinated_with_a_full_name_shares_its_surname(kb: KnowledgeBase) -> None:
+    doc = make_doc(
+        ["les", "frères", "Cameron", "et", "Tyler", "Winklevoss", "donnent", ".", "Cameron", "rit"],
+        ["O", "O", "B-PER", "O", "B-PER", "I-PER", "O", "O", "B-PER", "O"],
+    )
+    entities = resolve_entities(doc, "fr", kb, None)
+    assert sorted((e.name, len(e.mentions)) for e in entities) == [
+        ("Cameron Winklevoss", 2),
+        ("Tyler Winklevoss", 1),
+    ]

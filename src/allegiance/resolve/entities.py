@@ -288,6 +288,21 @@ def _acronym_names(doc: Doc) -> list[tuple[int, int, int]]:
     return found
 
 
+def _shared_surname(span: Span) -> str | None:
+    """The surname a lone first name shares with the full name it is coordinated with:
+    "Cameron et Tyler Winklevoss", "Venus and Serena Williams" -> "Winklevoss", "Williams"."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in first_names() or span.end + 3 > len(doc):
+        return None
+    link, first, *rest = doc[span.end : span.end + 4]
+    if link.lower_ not in {"et", "and", "&"} or first.lower_ not in first_names():
+        return None
+    names = [t for t in rest if _cap(t) and t.ent_type_ == first.ent_type_ and t.ent_type_]
+    if first.ent_type_ != span.label_ or not names or rest[0] is not names[0]:
+        return None
+    return str(names[0].text) if names[0].lower_ not in first_names() else None
+
+
 def _organisation_ending_at(doc: Doc, end: int) -> Span | None:
     """An organisation of several words the model found right before "(ACR)": its acronym even
     when the letters do not match, as when the name was translated ("la Commission électorale
@@ -512,6 +527,16 @@ class _Resolver:
                 self.add(
                     self.cluster_for(entry.id, kind, entry), text, span.start_char, span.end_char
                 )
+            elif (shared := _shared_surname(span)) is not None:
+                # "les frères Cameron et Tyler Winklevoss": Cameron Winklevoss, not a Cameron
+                full = f"{text} {shared}"
+                cluster = self.add(
+                    self.cluster_for(fold(full), "person", None),
+                    text,
+                    span.start_char,
+                    span.end_char,
+                )
+                cluster.names[full] += 1
             elif len(span) > 1 or kind == "organization" and not self._is_surname(text):
                 cluster = self.add(
                     self.cluster_for(fold(text), kind, None), text, span.start_char, span.end_char
