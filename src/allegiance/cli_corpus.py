@@ -367,6 +367,26 @@ def _db_option(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _kb_option(p: argparse.ArgumentParser) -> None:
+    from pathlib import Path
+
+    p.add_argument(
+        "--kb",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="an extra knowledge-base YAML file (repeatable)",
+    )
+
+
+def _run_options(p: argparse.ArgumentParser) -> None:
+    """What a run that writes into the store takes: batch size, summary as JSON, quiet."""
+    p.add_argument("--batch", type=int, default=20, metavar="N", help="articles per write batch")
+    p.add_argument("--json", action="store_true", help="print the run summary as JSON on stdout")
+    p.add_argument("--quiet", action="store_true", help="no progress line and no summary line")
+
+
 def _positive(text: str) -> int:
     value = int(text)
     if value < 0:
@@ -376,8 +396,6 @@ def _positive(text: str) -> int:
 
 def add_corpus_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the corpus commands on the main parser's subparsers (called from ``cli.py``)."""
-    from pathlib import Path
-
     p = sub.add_parser(
         "ingest",
         help="analyse and store articles from files, folders, feeds, sitemaps, URL lists, WARCs",
@@ -394,10 +412,8 @@ def add_corpus_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
         metavar="N",
         help="analysis processes (0: analyse in this process; default: CPU cores - 1, max 4)",
     )
-    p.add_argument("--batch", type=int, default=20, metavar="N", help="articles per write batch")
+    _run_options(p)
     p.add_argument("--lang", choices=["fr", "en"], help="force the language (default: detected)")
-    p.add_argument("--json", action="store_true", help="print the run summary as JSON on stdout")
-    p.add_argument("--quiet", action="store_true", help="no progress line and no summary line")
     p.add_argument(
         "--rate",
         type=float,
@@ -408,14 +424,7 @@ def add_corpus_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     p.add_argument(
         "--no-robots", action="store_true", help="do not honour robots.txt (your own sites only)"
     )
-    p.add_argument(
-        "--kb",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="FILE",
-        help="an extra knowledge-base YAML file (repeatable)",
-    )
+    _kb_option(p)
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser(
@@ -433,14 +442,7 @@ def add_corpus_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     p.add_argument("--partitions", type=_positive, metavar="N", help="Spark partitions")
     p.add_argument("--lang", choices=["fr", "en"], help="force the language (default: detected)")
-    p.add_argument(
-        "--kb",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="FILE",
-        help="an extra knowledge-base YAML file (repeatable)",
-    )
+    _kb_option(p)
     p.set_defaults(func=cmd_spark)
 
     p = sub.add_parser(
@@ -451,9 +453,7 @@ def add_corpus_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     p.add_argument("analyses", nargs="+", metavar="PATH", help="a JSON Lines file or a folder")
     _db_option(p)
-    p.add_argument("--batch", type=int, default=20, metavar="N", help="articles per write batch")
-    p.add_argument("--json", action="store_true", help="print the run summary as JSON on stdout")
-    p.add_argument("--quiet", action="store_true", help="no progress line and no summary line")
+    _run_options(p)
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser(
