@@ -503,3 +503,40 @@ def test_evidence_edge_by_edge_or_ranked_at_once_agree(
     assert few == many and sum(len(e["evidence"]) for e in few["edges"]) >= 6
     top = build_graph(store, "2025-01-01", "2025-02-28", evidence_top=1)
     assert top.edges[0].evidence and not any(e.evidence for e in top.edges[1:])
+
+
+def test_triad_explains_a_sign_with_evidence_of_that_sign() -> None:
+    # A past alliance (stronger) and a later criticism: the standing told is negative, so the
+    # line must cite the criticism, not the alliance.
+    from types import SimpleNamespace as NS
+
+    from allegiance.graph.camps import _tell
+    from allegiance.graph.query import Node
+
+    musk, altman, trump = (
+        Node(1, "Elon Musk", "elon-musk", "person"),
+        Node(2, "Sam Altman", "sam-altman", "person"),
+        Node(3, "Donald Trump", "donald-trump", "person"),
+    )
+
+    def ev(source: int, kind: str, value: float, day: str, text: str) -> NS:
+        return NS(source=source, type=kind, contribution=value, date=day, text=text)
+
+    def rel(a: Node, periods: dict[str, list[NS]]) -> NS:
+        return NS(a=a, periods=[NS(key=k) for k in periods], evidence=periods)
+
+    rels = {
+        "a-b": rel(musk, {"2025-01": [ev(1, "CRITICIZE", -0.6, "2025-01-22", "Musk raille")]}),
+        "a-c": rel(
+            musk,
+            {
+                "2025-01": [ev(1, "ALLY_OF", 0.9, "2025-01-20", "allié de Trump")],
+                "2025-06": [ev(1, "CRITICIZE", -0.5, "2025-06-05", "Musk attaque Trump")],
+            },
+        ),
+        "b-c": rel(altman, {}),
+    }
+    signs = {"a-b": -1, "a-c": -1, "b-c": 0, "a->c": -1, "c->a": 0, "b->c": 0, "c->b": 0}
+    told = _tell({"a": musk, "b": altman, "c": trump}, signs, rels, None)
+    line = next(s for s in told if s.startswith("Musk is negative toward Trump"))
+    assert "Musk attaque Trump" in line and "allié" not in line

@@ -201,14 +201,19 @@ def _tell(
     def short(node: Node) -> str:
         return node.name.split()[-1] if node.type == "person" else node.name
 
-    def because(key: str, direction: str) -> str:
+    def because(key: str, direction: str, sign: int) -> str:
+        """The strongest fact of the sign being told (the latest on a tie): a negative standing
+        is never explained by an alliance that came before it."""
         rel = rels[key]
         best = None
         for period in rel.periods:
             for ev in rel.evidence.get(period.key, []):
                 forward = ev.source == rel.a.id
                 wanted = direction == "both" or forward == (direction == "ab")
-                if wanted and (best is None or abs(ev.contribution) > abs(best.contribution)):
+                if not wanted or _sign(ev.contribution) != sign:
+                    continue
+                rank = (abs(ev.contribution), ev.date or "")
+                if best is None or rank >= (abs(best.contribution), best.date or ""):
                     best = ev
         return f" ({best.type.lower()}, {best.date}: “{best.text}”)" if best else ""
 
@@ -216,9 +221,11 @@ def _tell(
     a, b, c = names["a"], names["b"], names["c"]
     ab = signs["a-b"]
     if ab > 0:
-        out.append(f"{short(a)} and {short(b)} are on the same side (+){because('a-b', 'both')}.")
+        out.append(
+            f"{short(a)} and {short(b)} are on the same side (+){because('a-b', 'both', 1)}."
+        )
     elif ab < 0:
-        out.append(f"{short(a)} and {short(b)} are opposed (−){because('a-b', 'both')}.")
+        out.append(f"{short(a)} and {short(b)} are opposed (−){because('a-b', 'both', -1)}.")
     else:
         out.append(f"Nothing links {short(a)} and {short(b)} in the window.")
     for x, key in ((a, "a-c"), (b, "b-c")):
@@ -226,13 +233,13 @@ def _tell(
         s = signs[f"{first}->c"]
         if s:
             out.append(
-                f"{short(x)} is {_WORD[s]} toward {short(c)} ({_SYMBOL[s]}){because(key, 'ab')}."
+                f"{short(x)} is {_WORD[s]} toward {short(c)} ({_SYMBOL[s]}){because(key, 'ab', s)}."
             )
         back = signs[f"c->{first}"]
         if back:
             out.append(
                 f"{short(c)} is {_WORD[back]} toward {short(x)} ({_SYMBOL[back]})"
-                f"{because(key, 'ba')}."
+                f"{because(key, 'ba', back)}."
             )
     if balanced is None:
         out.append("The triad is incomplete: one of the three pairs has no signed fact.")
