@@ -11,8 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import cue_span, is_cue, speaker_of_cue
+from allegiance.extract.indirect_en import (
+    english_object,
+    english_report,
+    in_paragraph,
+    speaker_is_subject,
+)
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import (
+    MARK_TOKENS,
+    contiguous,
     eyes_opinions,
     fit_to_quoted,
     quoted_stretches,
@@ -69,88 +77,6 @@ XCOMP_CUES = {
     },
 }
 CONTENT_DEPS = {"ccomp", "parataxis:obj"}
-#: English cues whose noun-phrase object is what is reported (``criticized the plan``,
-#: ``defended his tweets``): PolNeAR annotates these objects as contents. The others take a
-#: person (``told reporters``) or a dummy (``said it``) as object.
-NP_OBJECT_EXCLUDED = {
-    "say",
-    "tell",
-    "ask",
-    "thank",
-    "go",
-    "put",
-    "begin",
-    "continue",
-    "read",
-    "add",
-    "call",
-    "feel",
-    "write",
-    "post",
-    "tweet",
-    "answer",
-    "interrupt",
-    "find",
-    # stance-less or non-speech readings: ``sought more funding``, ``pledged $1 billion``,
-    # ``showed little interest``, ``maintain access``, ``know the answer`` (PolNeAR matches
-    # these objects at a third of the time or less, and on news they are mostly actions)
-    "seek",
-    "pledge",
-    "promise",
-    "vow",
-    "show",
-    "highlight",
-    "maintain",
-    "know",
-    "realize",
-    "consider",
-    "celebrate",
-    "want",
-    "hope",
-    "expect",
-    "worry",
-    "welcome",
-    "promote",
-    "signal",
-}
-#: entity labels of an object that is an amount, never what was said (``pledged $1 billion``)
-_AMOUNT_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"}
-#: head nouns of English subjects that are events, claims or figures, never speakers
-#: (``the announcement … sought``, ``claims of bias … finding``, ``this launch shows``)
-_NOT_ACTORS_EN = {
-    "announcement",
-    "claim",
-    "advance",
-    "launch",
-    "number",
-    "figure",
-    "plea",
-    "departure",
-    "move",
-    "decision",
-    "effort",
-    "order",
-    "deal",
-    "bid",
-    "offer",
-    "event",
-    "development",
-    "fact",
-    "news",
-    "step",
-    "change",
-    "shift",
-    "trend",
-    "rise",
-    "fall",
-    "growth",
-    "increase",
-    "decline",
-    "drop",
-}
-#: cues that report evidence rather than speech when set as a participle after the main clause
-#: (``…, highlighting the need``, ``the report showing the contributions``)
-_EVIDENCE_CUES_EN = {"highlight", "show", "find", "signal", "indicate", "underscore", "reflect"}
 
 
 def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
@@ -180,34 +106,34 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             skip.add(cue.i - 1)
         toks = [t for t in clause_head.subtree if t.i not in skip]
         toks = [t for t in toks if t.sent.start == cue.sent.start]
-        return _contiguous(toks)
+        return contiguous(toks)
     for child in cue.children:
         if ctx.lang == "fr" and _is_participle_aside(child):
             continue  # ``…, déclare le FT, citant des sources``: the participle is no content
         if child.dep_ in CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in XCOMP_CUES[ctx.lang]):
             if ctx.lang == "fr" and relative_clause(child):
                 continue  # ``estime Berne qui se rallie à …``: a clause about the speaker
-            return _contiguous(list(child.subtree))
+            return contiguous(list(child.subtree))
     if ctx.lang == "fr" and lemma in REQUEST_CUES:
         request = _requested_action(cue)
         if request is not None:
             return request
         if child.dep_ in {"prep"} and child.lower_ == "of" and lemma in {"accuse", "warn"}:
-            return _contiguous(list(child.subtree))
+            return contiguous(list(child.subtree))
     if ctx.lang == "en":
-        return _english_object(cue, lemma)
+        return english_object(cue, lemma)
     if ctx.lang == "fr":
         que = _que_after(cue)
         if que is not None:  # ``révèle que …`` misparsed: the clause after ``que``
-            return _contiguous([t for t in doc[que.i + 1 : cue.sent.end]])
+            return contiguous([t for t in doc[que.i + 1 : cue.sent.end]])
         comma = _postposed_comma(cue)
         if comma is not None:  # ``…, précise l'office``, ``…, comme l'indique X``
-            toks = [t for t in doc[cue.sent.start : comma] if t.text not in _MARK_TOKENS]
+            toks = [t for t in doc[cue.sent.start : comma] if t.text not in MARK_TOKENS]
             return toks if len(toks) >= 3 else None
         if _echo_of_previous(cue):  # ``C'est ce qu'a rapporté X.``: the sentence before
             prev = doc[cue.sent.start - 1].sent if cue.sent.start > 0 else None
             if prev is not None and len(prev) >= 4:
-                return _contiguous(list(prev))
+                return contiguous(list(prev))
     if ctx.lang == "fr" and cue.dep_ in {"parataxis", "parataxis:insert"} and cue.head.i < cue.i:
         # ``…, a-t-il ajouté`` / ``…, estime-t-il``: the sentence before the incise
         sent = cue.sent
@@ -252,7 +178,7 @@ def _requested_action(cue: Token) -> list[Token] | None:
             )
             if mark is None or mark.i < head.i:
                 continue
-            content = _contiguous(list(doc[mark.i : child.right_edge.i + 1]))
+            content = contiguous(list(doc[mark.i : child.right_edge.i + 1]))
             return content if content is not None and len(content) >= 3 else None
     return None
 
@@ -286,8 +212,8 @@ def _content_before_source(cue: Token) -> list[Token] | None:
         if not any(t.pos_ == "PROPN" for t in noun.subtree):
             return None  # ``selon les professions``: "depending on", not a source
         k += 1
-    toks = [t for t in doc[sent.start : k] if t.text not in _MARK_TOKENS]
-    return _contiguous(toks) if len(toks) >= 3 else None
+    toks = [t for t in doc[sent.start : k] if t.text not in MARK_TOKENS]
+    return contiguous(toks) if len(toks) >= 3 else None
 
 
 def _clause_after_split(cue: Token) -> list[Token] | None:
@@ -304,7 +230,7 @@ def _clause_after_split(cue: Token) -> list[Token] | None:
         if tok.is_space and "\n" in tok.text:
             break
         toks.append(tok)
-    return _contiguous(toks) if len(toks) >= 3 else None
+    return contiguous(toks) if len(toks) >= 3 else None
 
 
 #: words that may stand between a French cue and its ``que`` (``affirme dans sa plainte que``)
@@ -371,129 +297,6 @@ def _echo_of_previous(cue: Token) -> bool:
     return words[:3] in (["c'", "est", "ce"], ["c", "est", "ce"]) and len(words) <= 6
 
 
-def _english_object(cue: Token, lemma: str) -> list[Token] | None:
-    """What an English cue is about when it takes no clause: ``called the charges unfounded``
-    (object + predicate), ``criticized the plan`` (object), ``called for a repeal`` (``for``,
-    ``about``, ``of``, ``on``, ``against`` + noun)."""
-    children = list(cue.children)
-    obj = next((c for c in children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
-    if obj is not None:
-        pred = next(
-            (c for c in children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.i > obj.i), None
-        )
-        if pred is not None:  # ``called X a hoax``
-            return _contiguous([t for t in cue.doc[obj.left_edge.i : pred.right_edge.i + 1]])
-        if lemma not in NP_OBJECT_EXCLUDED and obj.ent_type_ not in _AMOUNT_LABELS:
-            return _contiguous(list(obj.subtree))
-    for prep in children:
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "about", "of", "on", "against"}:
-            pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if pobj is not None and pobj.pos_ != "PRON":
-                return _contiguous(list(pobj.subtree))
-    return None
-
-
-def _english_report(cue: Token) -> bool:
-    """Whether an English cue, by its form and its subject, can report someone's words: not a
-    passive with no agent (``Trump is being urged to …``: the urgers are unnamed), not the
-    question put to the speaker (``Asked about X, Musk said``), not evidence in a participle
-    (``…, highlighting the need``), not an infinitive on a noun (``the financing to back the
-    bid``), not a cue whose subject is an event or a figure (``the announcement … sought``)."""
-    children = list(cue.children)
-    lemma = cue.lemma_.lower()
-    if lemma == "according" or cue.lower_ == "according":
-        return True
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) and not any(
-        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in children
-    ):
-        return False
-    subject = next((c for c in children if c.dep_ in {"nsubj", "csubj"}), None)
-    if lemma == "ask":
-        if subject is None and cue.tag_ == "VBN":
-            return False  # ``Asked about …, X responded``, ``when asked about …``
-        if any(c.dep_ == "xcomp" and c.lower_ in {"be"} for c in children) or any(
-            t.lower_ in {"identified", "named"} for t in cue.doc[cue.i + 1 : cue.i + 6]
-        ):
-            return False  # ``who asked not to be identified``
-    if cue.tag_ == "VBG" and lemma in _EVIDENCE_CUES_EN and subject is None:
-        head = cue.head
-        if cue.dep_ in {"advcl", "acl", "xcomp", "conj"} and head.lemma_.lower() not in {
-            "say",
-            "tell",
-            "write",
-            "add",
-        }:
-            return False
-    if cue.tag_ == "VBG" and any(
-        t.lower_ in {"identified", "named", "anonymity"} for t in cue.doc[max(0, cue.i - 3) : cue.i]
-    ):
-        return False  # ``who asked not to be identified discussing private talks``
-    if cue.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
-        return False  # ``the financing to back the bid``, ``pleas to maintain access``
-    if (
-        subject is not None
-        and subject.pos_ == "NOUN"
-        and subject.lemma_.lower() in _NOT_ACTORS_EN
-        and not any(c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for c in subject.subtree)
-    ):
-        return False
-    if cue.dep_ == "relcl":
-        clause = next((c for c in children if c.dep_ == "ccomp"), None)
-        if clause is not None and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children
-        ):
-            return False  # ``funds that X feels are not in line``: the clause lost its subject
-    return True
-
-
-def _speaker_is_subject(cue: Token, speaker: Speaker) -> bool:
-    """An English cue with a subject speaks for that subject: a speaker found elsewhere (``2 in
-    10 say it describes Trump better`` gave Harris, named earlier) is a wrong guess. The parser
-    may give an incise two subjects (``The museum, Carter said, …``): any of them will do."""
-    subjects = [c for c in cue.children if c.dep_ in {"nsubj", "csubj"}]
-    if not subjects or speaker.mention is None:
-        return True
-    if any(s.lower_ in {"who", "that", "which"} for s in subjects):
-        return True  # a relative's speaker is its antecedent
-    for subject in subjects:
-        words = list(subject.subtree)
-        lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
-        if speaker.mention.start < hi and lo < speaker.mention.end:
-            return True
-    return False
-
-
-def _in_paragraph(cue: Token, content: list[Token]) -> list[Token] | None:
-    """An English content cut to the cue's paragraph (a heading, a bullet or the next
-    paragraph is never part of it), and kept only if words remain (``argues about it on X``
-    left ``X`` and spaces)."""
-    doc = cue.doc
-    start, end = cue.sent.start, cue.sent.end
-    for k in range(cue.i - 1, -1, -1):
-        if doc[k].is_space and "\n" in doc[k].text:
-            start = k + 1
-            break
-    else:
-        start = 0
-    for k in range(cue.i + 1, len(doc)):
-        if doc[k].is_space and "\n" in doc[k].text:
-            end = k
-            break
-    else:
-        end = len(doc)
-    kept = [t for t in content if start <= t.i < end]
-    if 2 * len(kept) < len(content) and not any(t.pos_ in {"VERB", "AUX"} for t in kept):
-        return None  # the parser took a heading for the content: what is left is a stray piece
-    if len(kept) < len(content):
-        kept = _contiguous(kept) or []
-    while (
-        kept and (kept[-1].is_space or kept[-1].is_punct) and kept[-1].text not in {"»", "”", '"'}
-    ):
-        kept = kept[:-1]
-    words = [t for t in kept if t.is_alpha]
-    return kept if len(words) >= 2 else None
-
-
 def _incise_contents(ctx: QuoteContext, cue: Token) -> list[list[Token]] | None:
     """``Acts of protest, Mr. Obama said, are acts of patriotism``: the cue and its subject set off
     by commas inside the reported sentence; the content is the text on each side of the incise."""
@@ -520,49 +323,18 @@ def _incise_contents(ctx: QuoteContext, cue: Token) -> list[list[Token]] | None:
     if after.text not in {",", ".", "!", "?", ";"}:
         return None
     contents = []
-    first = [t for t in doc[sent.start : left - 1] if t.text not in _MARK_TOKENS]
+    first = [t for t in doc[sent.start : left - 1] if t.text not in MARK_TOKENS]
     if len(first) >= 2:
         contents.append(first)
     if after.text == "," and not (right + 2 < sent.end and doc[right + 2].tag_ == "VBG"):
         # ``…, sources said, setting up a struggle``: a participle after the incise is the
         # author's comment, not the rest of what was said
-        second = [t for t in doc[right + 2 : sent.end] if t.text not in _MARK_TOKENS]
+        second = [t for t in doc[right + 2 : sent.end] if t.text not in MARK_TOKENS]
         while second and second[-1].is_punct:
             second = second[:-1]
         if len(second) >= 2:
             contents.append(second)
     return contents or None
-
-
-_MARK_TOKENS = {'"', "“", "”", "«", "»", "''"}
-
-
-def _contiguous(tokens: list[Token]) -> list[Token] | None:
-    """The longest run of consecutive tokens, trimmed of punctuation and ``that``/``que``. A
-    gap of quotation marks only (dropped by the caller or hung elsewhere by the parser) does not
-    cut a run: ``la réforme « injuste » et brutale`` stays whole."""
-    if not tokens:
-        return None
-    tokens = sorted(tokens, key=lambda t: t.i)
-    runs: list[list[Token]] = [[tokens[0]]]
-    for tok in tokens[1:]:
-        gap = list(tok.doc[runs[-1][-1].i + 1 : tok.i])
-        if all(t.text in _MARK_TOKENS or (t.is_space and "\n" not in t.text) for t in gap):
-            runs[-1] += gap + [tok]
-        else:
-            runs.append([tok])
-    best = max(runs, key=len)
-    # ``that`` goes only as a complementizer: in ``believes that is still the case`` it is
-    # the subject of the reported clause
-    while best and (
-        best[0].is_punct
-        or best[0].lower_ in {"que", "qu'", "qu"}
-        or (best[0].lower_ == "that" and best[0].dep_ in {"mark", "dep", ""})
-    ):
-        best = best[1:]
-    while best and best[-1].is_punct and best[-1].text not in {"»", "”", '"'}:
-        best = best[:-1]
-    return best if len(best) >= 2 else None
 
 
 def find_indirect(
@@ -579,7 +351,7 @@ def find_indirect(
             continue
         if not reports_speech(ctx, tok, quoted):
             continue
-        if ctx.lang == "en" and not _english_report(tok):
+        if ctx.lang == "en" and not english_report(tok):
             continue
         contents = _incise_contents(ctx, tok) if ctx.lang == "en" else None
         if contents is None:
@@ -588,7 +360,7 @@ def find_indirect(
                 content = tidy_content(ctx, content, tok)
             contents = [content] if content is not None else []
         if ctx.lang == "en":
-            contents = [c for c in (_in_paragraph(tok, c) for c in contents) if c is not None]
+            contents = [c for c in (in_paragraph(tok, c) for c in contents) if c is not None]
         speaker = None
         for content in contents:
             fitted = fit_to_quoted(
@@ -604,7 +376,7 @@ def find_indirect(
             speaker = speaker or subject_speaker(ctx, tok, (start, end))
             if speaker is None:
                 break
-            if ctx.lang == "en" and not _speaker_is_subject(tok, speaker):
+            if ctx.lang == "en" and not speaker_is_subject(tok, speaker):
                 break
             conf = 0.6 if speaker.entity else 0.45
             quote = Quote(
@@ -648,7 +420,7 @@ def _read_in_source(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tup
             continue
         toks = list(clause.subtree)
         brk = next((t.i for t in toks if t.is_space and "\n" in t.text), None)
-        content = _contiguous([t for t in toks if brk is None or t.i < brk])  # one paragraph
+        content = contiguous([t for t in toks if brk is None or t.i < brk])  # one paragraph
         if content is None or len(content) < 3:
             continue
         if any(t.is_space and "\n" in t.text for t in ctx.doc[verb.i : content[0].i]):
@@ -753,7 +525,7 @@ def _opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tup
             if nxt is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[start_i:nxt]):
                 break
             start_i = nxt + 1
-        content = _contiguous(list(doc[start_i:sent_end]))
+        content = contiguous(list(doc[start_i:sent_end]))
         if content is None or len(content) < 4:
             continue
         if not any(t.pos_ in {"VERB", "AUX"} for t in content):

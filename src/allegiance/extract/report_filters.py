@@ -279,3 +279,34 @@ def eyes_opinions(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tuple
         taken.append((start, end))
         out.append((quote, tok))
     return out
+
+
+MARK_TOKENS = {'"', "“", "”", "«", "»", "''"}
+
+
+def contiguous(tokens: list[Token]) -> list[Token] | None:
+    """The longest run of consecutive tokens, trimmed of punctuation and ``that``/``que``. A
+    gap of quotation marks only (dropped by the caller or hung elsewhere by the parser) does not
+    cut a run: ``la réforme « injuste » et brutale`` stays whole."""
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    runs: list[list[Token]] = [[tokens[0]]]
+    for tok in tokens[1:]:
+        gap = list(tok.doc[runs[-1][-1].i + 1 : tok.i])
+        if all(t.text in MARK_TOKENS or (t.is_space and "\n" not in t.text) for t in gap):
+            runs[-1] += gap + [tok]
+        else:
+            runs.append([tok])
+    best = max(runs, key=len)
+    # ``that`` goes only as a complementizer: in ``believes that is still the case`` it is
+    # the subject of the reported clause
+    while best and (
+        best[0].is_punct
+        or best[0].lower_ in {"que", "qu'", "qu"}
+        or (best[0].lower_ == "that" and best[0].dep_ in {"mark", "dep", ""})
+    ):
+        best = best[1:]
+    while best and best[-1].is_punct and best[-1].text not in {"»", "”", '"'}:
+        best = best[:-1]
+    return best if len(best) >= 2 else None
