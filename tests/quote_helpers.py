@@ -1,0 +1,41 @@
+"""Quotes found by the real pipeline in an invented body, for the quote, speaker and stance tests.
+
+Each test file keeps its own table of names; what runs them through ``find_quotes`` and picks a
+quote or its speaker out lives here once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.clean.normalize import normalize_for_nlp
+from allegiance.extract.quotes import find_quotes
+from allegiance.models import Quote
+from entity_helpers import entities_named
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def quotes_of(
+    nlp: Language, body: str, names: dict[str, list[str]], lang: str = "fr"
+) -> list[Quote]:
+    """``find_quotes`` over ``body`` parsed on its normalised form (same offsets), with an
+    entity for each name of ``names`` that the body holds."""
+    doc = nlp(normalize_for_nlp(body))
+    return find_quotes(doc, entities_named(body, names), lang)
+
+
+def quote_with(quotes: list[Quote], fragment: str) -> Quote:
+    """The first quote whose text holds ``fragment``; failing the test when none does."""
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote with {fragment!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+def speaker_of(
+    nlp: Language, body: str, names: dict[str, list[str]], fragment: str, lang: str = "fr"
+) -> str | None:
+    """The entity id of the speaker of the quote holding ``fragment`` (None: no known speaker)."""
+    speaker = quote_with(quotes_of(nlp, body, names, lang), fragment).speaker
+    return speaker.entity if speaker is not None else None
