@@ -37,7 +37,7 @@ from allegiance.extract.event_nouns import between_members, noun_arguments
 from allegiance.extract.funding import funding_arguments
 from allegiance.extract.modality import modality_of
 from allegiance.extract.quote_events import QuoteEvents, merge
-from allegiance.extract.stance import fought
+from allegiance.extract.stance_problems import fought
 from allegiance.extract.states import find_states
 from allegiance.models import (
     Amount,
@@ -100,7 +100,7 @@ def damaging_claim(
     figurait dans un dossier de corruption" (ACCUSE: a word of the ``scandal`` class), "Trump
     said Musk had gone crazy" (CRITICIZE: a negative evaluative word). A negated claim ("Y n'est
     pas fou") is no attack, nor is a problem the subject fights or suffers ("Y a combattu la
-    corruption", "Y a été victime d'une fraude": :func:`allegiance.extract.stance.fought`).
+    corruption", "Y a été victime d'une fraude": :func:`allegiance.extract.stance_problems.fought`).
     Returns (type, speakers, targets, certainty)."""
     lex = load_lexicon(index.lang)
     if verb.pos_ != "VERB" or lemma_of(verb) not in lex.words("claim_verbs"):

@@ -34,14 +34,20 @@ The cue's own polarity (``accuser``, ``dénoncer``, ``praise``) is added for the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from allegiance.extract import stance_targets as outside
 from allegiance.extract.quote_context import FIRST_PERSON, SECOND_PERSON, QuoteContext
+from allegiance.extract.stance_problems import (
+    SCOPE_BARRIERS,
+    IsActor,
+    case_word,
+    fights_a_problem,
+    flagged,
+    fought,
+)
 from allegiance.models import Quote, Target
 
 if TYPE_CHECKING:
@@ -123,44 +129,9 @@ _SPEAKER_THIRD = {
 }
 #: a feeling for someone is sympathy, not blame (``inquiète pour ses enfants``)
 _ON_BEHALF = {"pour", "for"}
-#: how a problem hangs on the word of fighting or suffering it: the object, or ``contre``/``de``
-_PROBLEM_DEPS = {"obj", "dobj", "obl", "obl:arg", "nmod", "prep", "pobj", "conj"}
-_PROBLEM_CASES = {
-    "contre",
-    "de",
-    "d'",
-    "du",
-    "des",
-    "à",
-    "au",
-    "aux",
-    "against",
-    "of",
-    "from",
-    "on",
-    "with",
-}
 _SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
 _OBJECTS = {"obj", "dobj", "iobj"}
 _COMPLEMENT_OF = {"xcomp", "acomp", "ccomp", "attr"}  # ``s'est dit déçu``, ``was disappointed``
-
-
-@cache
-def _flagged(lang: str) -> dict[str, frozenset[str]]:
-    """Flag -> entries of the stance lexicon (third column): ``feeling``, ``fight``.
-
-    Read here rather than in :mod:`allegiance.extract.lexicons`, whose ``Lexicon`` keeps only
-    the ``attitude`` flag.
-    """
-    path = resources.files("allegiance.data") / "lexicons" / f"stance_{lang}.txt"
-    out: dict[str, set[str]] = {}
-    for raw in path.read_text("utf-8").splitlines():
-        parts = raw.rstrip().split("\t")
-        if raw.lstrip().startswith("#") or len(parts) < 3:
-            continue
-        entry = parts[0].strip().lower().replace("\u2019", "'")
-        out.setdefault(parts[2].strip(), set()).add(entry)
-    return {flag: frozenset(words) for flag, words in out.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +144,6 @@ class Voice:
 
 
 #: dependency links that open a clause of its own: a negation does not reach across them
-_SCOPE_BARRIERS = {"conj", "parataxis", "advcl", "acl", "acl:relcl", "relcl", "csubj", "appos"}
 
 
 def _clauses(tokens: list[Token], lang: str) -> list[list[Token]]:
@@ -200,7 +170,7 @@ def _word_polarity(ctx: QuoteContext, tok: Token, voice: Voice) -> int:
             ):
                 return 0
             pol = ctx.stance.words[key]
-            if pol and key in _flagged(ctx.lang).get("feeling", ()):
+            if pol and key in flagged(ctx.lang).get("feeling", ()):
                 return pol if _felt_by_speaker(ctx, tok, voice, pol) else 0
             return pol
     return 0
@@ -209,7 +179,7 @@ def _word_polarity(ctx: QuoteContext, tok: Token, voice: Voice) -> int:
 def _felt_by_speaker(ctx: QuoteContext, tok: Token, voice: Voice, pol: int) -> bool:
     """Whether the feeling ``tok`` is the speaker's: ``je suis déçu par X``, ``ma déception``,
     ``X m'a déçu``, ``Trump s'est dit « déçu »``; not ``X est inquiète``, ``sa déception``."""
-    if pol < 0 and any(_case_word(c) in _ON_BEHALF for c in tok.children):
+    if pol < 0 and any(case_word(c) in _ON_BEHALF for c in tok.children):
         return False  # ``inquiet pour ses enfants``: concern for someone
     feeler, caused = _feeler(tok)
     if feeler is None:
@@ -231,7 +201,7 @@ def _feeler(tok: Token) -> tuple[Token | None, bool]:
                 c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
             ):
                 return c, False
-            if c.dep_ in {"nmod", "prep"} and _case_word(c) in {"de", "d'", "of"}:
+            if c.dep_ in {"nmod", "prep"} and case_word(c) in {"de", "d'", "of"}:
                 return (next((g for g in c.children if g.dep_ == "pobj"), c)), False
         return None, False
     verb_use = tok.pos_ in {"VERB", "AUX"} and not _adjectival(tok)
@@ -277,63 +247,6 @@ def _is_speaker(ctx: QuoteContext, tok: Token, voice: Voice) -> bool:
             for r in ctx.mentions_in(voice.start, tok.idx)
         )
     return False
-
-
-def _case_word(tok: Token) -> str:
-    """The preposition introducing ``tok``: its ``case`` child (French), or ``tok`` itself
-    when it is one (English ``prep``)."""
-    if tok.dep_ == "prep" or tok.pos_ == "ADP":
-        return tok.lower_
-    case = next((c for c in tok.children if c.dep_ == "case"), None)
-    return case.lower_ if case is not None else ""
-
-
-IsActor = Callable[["Token"], bool]
-
-
-def _problem(tok: Token, fights: frozenset[str]) -> bool:
-    """``tok`` is the object of a word of fighting or suffering, or its ``contre``/``de``
-    complement."""
-    if tok.head.i == tok.i or tok.dep_ not in _PROBLEM_DEPS:
-        return False
-    head = tok.head
-    if not (head.lemma_.lower() in fights or head.lower_ in fights):
-        return False
-    return tok.dep_ in {"obj", "dobj"} or _case_word(tok) in _PROBLEM_CASES
-
-
-def _owned(tok: Token) -> bool:
-    """``ses mensonges``, ``his lies``: the problem belongs to someone."""
-    node = next((c for c in tok.children if c.dep_ == "pobj"), tok)
-    return node.pos_ == "PRON" or any(
-        c.dep_ in {"det:poss", "poss"} or (c.dep_ == "det" and "Yes" in c.morph.get("Poss", []))
-        for c in node.children
-    )
-
-
-def fought(tok: Token, lang: str, is_actor: IsActor) -> bool:
-    """Whether ``tok`` lies in a problem fought or suffered that names no actor: ``la
-    précarité`` of ``combattre la précarité``, ``abuse`` of ``fought injustice and abuse``,
-    ``corruption`` of ``lutter contre la corruption``. ``is_actor(node)`` says whether the
-    complement headed by ``node`` names an actor (``dénoncer les mensonges de X``)."""
-    fights = _flagged(lang).get("fight", frozenset())
-    node = tok
-    for _ in range(6):
-        if node.head.i == node.i or node.dep_ in _SCOPE_BARRIERS - {"conj"}:
-            return False
-        if _problem(node, fights):
-            return not (_owned(node) or is_actor(node))
-        node = node.head
-    return False
-
-
-def fights_a_problem(tok: Token, lang: str, is_actor: IsActor) -> bool:
-    """``dénoncer la corruption``: a fight word whose complements are problems, no actor."""
-    fights = _flagged(lang).get("fight", frozenset())
-    if not (tok.lemma_.lower() in fights or tok.lower_ in fights):
-        return False
-    problems = [c for c in tok.children if _problem(c, fights)]
-    return bool(problems) and not any(_owned(c) or is_actor(c) for c in problems)
 
 
 def _names_actor(ctx: QuoteContext) -> IsActor:
@@ -384,7 +297,7 @@ def _in_scope(tok: Token, negator: Token) -> bool:
     for _ in range(12):
         if node.i == target:
             return True
-        if node.dep_ in _SCOPE_BARRIERS or node.head.i == node.i:
+        if node.dep_ in SCOPE_BARRIERS or node.head.i == node.i:
             return False
         node = node.head
     return False
