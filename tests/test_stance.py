@@ -256,3 +256,17 @@ def test_en_negated_praise_is_hostile(en_nlp) -> None:  # type: ignore[no-untype
     body = '"John Carter is not a credible leader," Anna Price said.'
     q = quote_with(quotes_of(en_nlp, body, NAMES_EN, "en"), "credible")
     assert _about(q) == {"john-carter": -1}
+
+
+@pytest.mark.model
+def test_an_indirect_question_takes_no_side_but_a_request_does() -> None:
+    from allegiance.analysis import analyze
+
+    asked = analyze(
+        "On lui a demandé s'il était gêné par les critiques d'Elon Musk.", "fr", "2025-01-22"
+    )
+    assert [[(t.entity, t.stance) for t in q.about] for q in asked.quotes] == [[("elon-musk", 0)]]
+    told = analyze(
+        "Donald Trump a demandé à Elon Musk de cesser ses attaques honteuses.", "fr", "2025-01-22"
+    )
+    assert [[(t.entity, t.stance) for t in q.about] for q in told.quotes] == [[("elon-musk", -1)]]

@@ -72,6 +72,16 @@ REPORTING = {
     "fr": {"rapporter", "révéler", "relater", "lire", "relayer"},
     "en": {"report", "reveal", "relay"},
 }
+#: cues of a question: ``on lui a demandé s'il était gêné par les critiques de X`` asks, it
+#: takes no side (the answer may)
+ASKING = {
+    "fr": {"demander", "interroger", "questionner"},
+    "en": {"ask", "wonder", "question", "inquire"},
+}
+_QUESTION_OPENERS = {
+    "si", "s", "pourquoi", "comment", "quand", "qui", "quel", "quelle", "combien", "où",
+    "if", "whether", "why", "how", "when", "who", "what", "which", "where",
+}  # fmt: skip
 #: first-person words an actor is coordinated with in a joint action (``X et moi``)
 _WITH_SPEAKER = {
     "fr": {"moi", "moi-même", "nous", "nous-mêmes", "je"},
@@ -401,12 +411,25 @@ def polarity(ctx: QuoteContext, tokens: list[Token], voice: Voice | None = None)
     return _sign(_score(ctx, tokens, voice or Voice()).value)
 
 
+def _first_word(text: str) -> str:
+    """``s'il était …`` -> ``s``; ``whether he …`` -> ``whether``."""
+    found = re.match(r"\s*(\w+)", text)
+    return found.group(1).lower() if found else ""
+
+
 def targets(ctx: QuoteContext, quote: Quote, cue: Token | None) -> list[Target]:
     """The entities ``quote`` is about, each with the speaker's stance toward it."""
     speaker_id = quote.speaker.entity if quote.speaker else None
     span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     tokens = list(span) if span is not None else []
     reporting = cue is not None and cue.lemma_.lower() in REPORTING[ctx.lang]
+    # an indirect question ("demander si …", "asked whether …") takes no side either
+    reporting = reporting or (
+        cue is not None
+        and quote.kind == "indirect"
+        and cue.lemma_.lower() in ASKING[ctx.lang]
+        and _first_word(quote.text) in _QUESTION_OPENERS
+    )
     voice = Voice(speaker_id, quote.kind != "direct", quote.start)
     whole = 0 if reporting else polarity(ctx, tokens, voice)
     found: dict[str, int] = {}
