@@ -104,3 +104,12 @@ def test_analyze_returns_the_json_contract(tmp_path: Path) -> None:
     names = {e["name"] for e in body["entities"]}
     assert {"Elon Musk", "Sam Altman"} <= names
     assert any(q["speaker"] and q["speaker"]["name"] == "Elon Musk" for q in body["quotes"])
+
+
+def test_ids_typed_as_digits_name_stored_entities_and_articles(client: TestClient) -> None:
+    musk = client.get("/entities/Musk").json()
+    assert client.get(f"/entities/{musk['id']}").json()["name"] == "Elon Musk"
+    allies = client.get(f"/rivals/{musk['id']}").json()
+    assert allies["entity"] == "elon-musk"
+    hits = client.get("/search", params={"q": "Stargate", "lemmas": "false", "entity": musk["id"]})
+    assert hits.status_code == 200

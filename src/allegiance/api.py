@@ -63,11 +63,6 @@ def status_of(error: AllegianceError) -> int:
     return 500
 
 
-def _key(text: str) -> int | str:
-    """Entity keys as the CLI reads them: digits are a stored id, anything else a name."""
-    return int(text) if text.isdigit() else text
-
-
 def create_app(db: str | None = None, *, kb: Sequence[Path] = ()) -> FastAPI:
     """The API over the store at ``db`` (SQLite path or PostgreSQL URL; default
     ``$ALLEGIANCE_DB`` or ./allegiance.sqlite), with extra knowledge-base files ``kb``."""
@@ -150,7 +145,7 @@ def create_app(db: str | None = None, *, kb: Sequence[Path] = ()) -> FastAPI:
         hits = store().search(
             q,
             query_lemmas=query_lemma_text,
-            entity=_key(entity) if entity else None,
+            entity=entity or None,
             lang=lang,
             since=since,
             until=until,
@@ -167,7 +162,7 @@ def create_app(db: str | None = None, *, kb: Sequence[Path] = ()) -> FastAPI:
 
     @app.get("/entities/{key}")
     def entity(key: str) -> dict[str, Any]:
-        return store().entity(_key(key)).as_dict()
+        return store().entity(key).as_dict()
 
     @app.get("/graph")
     def graph(
@@ -184,7 +179,7 @@ def create_app(db: str | None = None, *, kb: Sequence[Path] = ()) -> FastAPI:
             store(),
             since,
             until,
-            entity=_key(entity) if entity else None,
+            entity=entity or None,
             min_support=min_support,
             evidence=evidence,
             half_life_days=half_life,
@@ -202,13 +197,13 @@ def create_app(db: str | None = None, *, kb: Sequence[Path] = ()) -> FastAPI:
         from allegiance.graph.relation import relation as relation_of
 
         return relation_of(
-            store(), _key(a), _key(b), by=by, since=since, until=until, half_life_days=half_life
+            store(), a, b, by=by, since=since, until=until, half_life_days=half_life
         ).as_dict()
 
     def _ranking(kind: str, key: str, since: str | None, until: str | None, limit: int) -> Any:
         from allegiance.graph.rank import rank
 
-        return rank(store(), _key(key), kind, since=since, until=until, limit=limit).as_dict()
+        return rank(store(), key, kind, since=since, until=until, limit=limit).as_dict()
 
     @app.get("/allies/{key}")
     def allies(
@@ -239,9 +234,7 @@ def create_app(db: str | None = None, *, kb: Sequence[Path] = ()) -> FastAPI:
     ) -> dict[str, Any]:
         from allegiance.graph.camps import triad as triad_of
 
-        return triad_of(
-            store(), _key(a), _key(b), _key(c), by=by, since=since, until=until
-        ).as_dict()
+        return triad_of(store(), a, b, c, by=by, since=since, until=until).as_dict()
 
     @app.get("/flips")
     def flips(
@@ -263,7 +256,7 @@ def create_app(db: str | None = None, *, kb: Sequence[Path] = ()) -> FastAPI:
     ) -> dict[str, Any]:
         from allegiance.graph.timeline import timeline as timeline_of
 
-        return timeline_of(store(), _key(key), since=since, until=until, limit=limit).as_dict()
+        return timeline_of(store(), key, since=since, until=until, limit=limit).as_dict()
 
     @app.get("/camps")
     def camps(

@@ -37,11 +37,6 @@ def _open(args: argparse.Namespace) -> Store:
     return open_store(args.db)
 
 
-def _key(text: str) -> int | str:
-    """An id given on the command line is a number; anything else is a name, KB id or URL."""
-    return int(text) if text.isdigit() else text
-
-
 # --- ingest -------------------------------------------------------------------------------------
 
 
@@ -187,7 +182,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        keep, other = store.entity(_key(args.keep)), store.entity(_key(args.other))
+        keep, other = store.entity(args.keep), store.entity(args.other)
         store.merge_entities(keep.id, other.id)
     print(f"merged {other.name} (#{other.id}) into {keep.name} (#{keep.id})")
     return 0
@@ -195,7 +190,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def cmd_split(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        entity = store.entity(_key(args.entity))
+        entity = store.entity(args.entity)
         new_id = store.split_entity(entity.id, args.alias)
     print(f"split {args.alias!r} off {entity.name} (#{entity.id}): now entity #{new_id}")
     return 0
@@ -214,7 +209,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         hits = store.search(
             args.query,
             query_lemmas=lemmas,
-            entity=_key(args.entity) if args.entity else None,
+            entity=args.entity or None,
             lang=args.lang,
             since=args.since,
             until=args.until,
@@ -337,11 +332,11 @@ def article_from_dict(data: dict[str, Any]) -> Article:
 def cmd_show(args: argparse.Namespace) -> int:
     from allegiance.report import render
 
-    key = _key(args.article)
+    key = args.article
     with _open(args) as store:
         analysis = store.get_analysis(key)
         # other places the article appeared (the store maps a URL to its id only internally)
-        sources = store.sources(key) if isinstance(key, int) else []
+        sources = store.sources(int(key)) if key.isdigit() else []
     if args.format == "json":
         _dump(analysis)
         return 0

@@ -262,6 +262,8 @@ class Store:
     def get_analysis(self, key: int | str) -> dict[str, Any]:
         """The analysis saved for an article id or URL (exactly the dict that was saved)."""
         with self._read() as conn:
+            if isinstance(key, str) and key.isdigit():
+                key = int(key)  # an id as a user types it; a URL is never only digits
             article_id = key if isinstance(key, int) else self._article_id_for_url(conn, key)
             analysis = None
             if article_id is not None:
@@ -312,10 +314,11 @@ class Store:
 
     @staticmethod
     def _entity_id(conn: sa.Connection, entity: int | str) -> int:
-        """An entity id from an id, a KB id, a name or an alias."""
+        """An entity id from an id (a number, or digits as typed by a user), a KB id, a name or an
+        alias."""
         e, al = t.entities.c, t.entity_aliases.c
-        if isinstance(entity, int):
-            found = conn.scalar(sa.select(e.id).where(e.id == entity))
+        if isinstance(entity, int) or entity.isdigit():
+            found = conn.scalar(sa.select(e.id).where(e.id == int(entity)))
         else:
             key = name_key(entity)
             found = conn.scalar(sa.select(e.id).where(e.kb_id == entity))
