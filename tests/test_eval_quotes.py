@@ -61,6 +61,21 @@ def test_overlap_threshold_and_one_to_one() -> None:
     assert strict.matched == 0  # 2 of 3 gold tokens: below 0.8
 
 
+def test_errors_name_the_missed_spurious_and_misattributed_quotes() -> None:
+    jones = Speaker("jones", "Jones", None)
+    smith = Speaker("smith", "Smith", None)
+    predicted = [_quote("We will win", smith), _quote("Then Jones left the room", jones)]
+    gold = [_gold("We will win", "jones"), _gold("Smith said the plan failed", "smith")]
+    scores = score_quotes(predicted, gold, BODY, overlap=0.3)
+    assert scores.missed == ["direct «Smith said the plan failed»"]
+    assert scores.spurious == ["direct «Then Jones left the room»"]
+    assert scores.wrong_speakers == ["«We will win»: smith (gold jones)"]
+    total = QuoteScores()
+    total.add(scores)
+    total.add(scores)
+    assert len(total.missed) == 2 and total.speaker_judged == 2
+
+
 def test_speaker_by_span_or_head_word_without_ids() -> None:
     span = (BODY.rindex("Jones") - 5, BODY.rindex("Jones") + 5)  # any span overlapping a mention
     s = BODY.index("Jones")

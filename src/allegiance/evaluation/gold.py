@@ -274,6 +274,7 @@ def _line(metric: str, v: dict[str, Any]) -> str:
     text = f"{metric:<18} {v['found']:>4}/{v['gold']:<4} recall {pct(v['recall'])}"
     if v.get("precision") is not None:
         text += f"  precision {pct(v['precision'])}"
-    if v["misses"]:
-        text += "  missed: " + "; ".join(v["misses"][:4])
+    if v["misses"]:  # quote lines say what kind of error each one is; the others list misses
+        label = "errors" if metric.startswith(("quotes", "speaker")) else "missed"
+        text += f"  {label}: " + "; ".join(v["misses"][:4])
     return text

@@ -28,11 +28,12 @@ class GoldQuote:
     speaker_span: tuple[int, int] | None
     about: list[str] = field(default_factory=list)
     polarity: int | None = None
+    label: str | None = None  # how an error report names the gold speaker (its gold key)
 
 
 @dataclass(slots=True)
 class QuoteScores:
-    """Counts (so documents add up) and the rates computed from them."""
+    """Counts (so documents add up), the rates computed from them, and the errors behind them."""
 
     predicted: int = 0
     gold: int = 0
@@ -43,6 +44,9 @@ class QuoteScores:
     targets_found: int = 0
     stance_judged: int = 0
     stance_right: int = 0
+    missed: list[str] = field(default_factory=list)  # gold quotes no prediction matched
+    spurious: list[str] = field(default_factory=list)  # predictions that matched no gold quote
+    wrong_speakers: list[str] = field(default_factory=list)  # matched, speaker not the gold one
 
     def add(self, other: QuoteScores) -> None:
         for name in self.__slots__:  # type: ignore[attr-defined]
@@ -170,6 +174,17 @@ def speaker_matches(pred: Quote, gold: GoldQuote, body: str) -> bool:
     return bool(gold_head) and gold_head in names
 
 
+def _excerpt(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return f"«{text[:width]}…»" if len(text) > width else f"«{text}»"
+
+
+def _speaker_label(pred: Quote) -> str:
+    if pred.speaker is None:
+        return "no speaker"
+    return pred.speaker.entity or f"{pred.speaker.name!r} (no entity)"
+
+
 def score_quotes(
     predicted: list[Quote], gold: list[GoldQuote], body: str, *, overlap: float
 ) -> QuoteScores:
@@ -195,7 +210,12 @@ def score_quotes(
         pred, g = predicted[i], gold[j]
         if g.speaker is not None:
             scores.speaker_judged += 1
-            scores.speaker_right += speaker_matches(pred, g, body)
+            if speaker_matches(pred, g, body):
+                scores.speaker_right += 1
+            else:
+                scores.wrong_speakers.append(
+                    f"{_excerpt(g.text, 40)}: {_speaker_label(pred)} (gold {g.label or g.speaker})"
+                )
         stances = {t.entity: t.stance for t in pred.about}
         for target in g.about:
             scores.targets_gold += 1
@@ -204,4 +224,8 @@ def score_quotes(
                 if g.polarity is not None:
                     scores.stance_judged += 1
                     scores.stance_right += stances[target] == g.polarity
+    scores.missed = [f"{g.kind} {_excerpt(g.text)}" for j, g in enumerate(gold) if j not in used_g]
+    scores.spurious = [
+        f"{p.kind} {_excerpt(p.text)}" for i, p in enumerate(predicted) if i not in used_p
+    ]
     return scores

@@ -65,15 +65,17 @@ def score_quotes_gold(
                 speaker_span=None,
                 about=[mapping.get(a, f"?{a}") for a in q.get("about", [])],
                 polarity=q.get("polarity"),
+                label=q.get("speaker"),
             )
         )
     out: dict[str, Tally] = {}
     for overlap, suffix in ((0.3, "@30"), (0.8, "@80")):
         s = score_quotes(article.quotes, golds, article.body, overlap=overlap)
-        out[f"quotes{suffix}"] = Tally(s.matched, s.gold, s.matched, s.predicted)
+        errors = [f"missed {m}" for m in s.missed] + [f"spurious {m}" for m in s.spurious]
+        out[f"quotes{suffix}"] = Tally(s.matched, s.gold, s.matched, s.predicted, errors)
         if suffix == "@30":
             out["quote+speaker@30"] = Tally(s.speaker_right, s.gold, s.speaker_right, s.predicted)
-            out["speaker|matched"] = Tally(s.speaker_right, s.speaker_judged)
+            out["speaker|matched"] = Tally(s.speaker_right, s.speaker_judged, 0, 0, s.wrong_speakers)
             out["targets|matched"] = Tally(s.targets_found, s.targets_gold)
             out["stance|matched"] = Tally(s.stance_right, s.stance_judged)
     return out
