@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -141,3 +142,24 @@ def test_read_split_keeps_one_annotation_per_article(tmp_path: Path) -> None:
     (tmp_path / "dev" / "attributions" / "doc-a_ef2d.ann").write_text("", "utf-8")
     docs = read_split(tmp_path, "dev")
     assert [(name, len(gold)) for name, _, gold in docs] == [("doc-a", 2)]
+
+
+@pytest.mark.parametrize(
+    ("entity", "problem"),
+    [
+        ({"key": "a", "name": "A", "type": ["A. Person"]}, "needs string key, name and type"),
+        ({"key": "a", "name": "A", "type": "organisation"}, "has type 'organisation'"),
+        ({"key": "a", "type": "person"}, "needs string key, name and type"),
+    ],
+)
+def test_load_gold_names_the_file_and_the_bad_entity(
+    tmp_path: Path, entity: dict, problem: str
+) -> None:
+    from allegiance.evaluation.gold import load_gold
+
+    path = tmp_path / "bad.gold.json"
+    gold = {"format": "allegiance-gold/1", "text_file": "x.txt", "entities": [entity]}
+    path.write_text(json.dumps(gold), "utf-8")
+    with pytest.raises(GoldFormatError) as err:
+        load_gold(path)
+    assert problem in str(err.value) and "bad.gold.json" in str(err.value)

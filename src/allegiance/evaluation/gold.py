@@ -59,6 +59,9 @@ class Tally:
         }
 
 
+ENTITY_TYPES = frozenset({"person", "organization", "location"})
+
+
 def load_gold(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -71,6 +74,17 @@ def load_gold(path: Path) -> dict[str, Any]:
     for key in ("text_file", "entities"):
         if key not in data:
             raise GoldFormatError(f"missing field {key!r}", path=path)
+    for n, entity in enumerate(data["entities"]):
+        if not isinstance(entity, dict) or not all(
+            isinstance(entity.get(k), str) for k in ("key", "name", "type")
+        ):
+            raise GoldFormatError(f"entity #{n + 1} needs string key, name and type", path=path)
+        if entity["type"] not in ENTITY_TYPES:
+            raise GoldFormatError(
+                f"entity {entity['key']!r} has type {entity['type']!r}, not one of "
+                + ", ".join(sorted(ENTITY_TYPES)),
+                path=path,
+            )
     return data
 
 
