@@ -394,11 +394,18 @@ class QuoteContext:
         return self._genders[entity.id]
 
     def _other_person_between(
-        self, start: int, end: int, entity_id: str | None, *, subjects_only: bool = True
+        self,
+        start: int,
+        end: int,
+        entity_id: str | None,
+        *,
+        subjects_only: bool = True,
+        main_clause: bool = False,
     ) -> bool:
         """Another person named as a subject (or at all) in the author's words between two
         offsets (names inside quotation marks are what the speaker talks about, not a new
-        speaker)."""
+        speaker). ``main_clause``: only the subject of a sentence's main verb counts (``une fois
+        que Trump a semblé …`` inside someone's reported words introduces nobody)."""
         close = min(
             (i for i in (self.text.find(c, start, end) for c in "»”") if i != -1), default=-1
         )
@@ -416,7 +423,15 @@ class QuoteContext:
             if not subjects_only:
                 return True
             tok = self._token_at(r.start)
-            if tok is not None and (tok.dep_.startswith("nsubj") or tok.head.dep_ == "nsubj"):
+            if tok is None or not (tok.dep_.startswith("nsubj") or tok.head.dep_ == "nsubj"):
+                continue
+            verb = tok.head if tok.dep_.startswith("nsubj") else tok.head.head
+            if (
+                not main_clause
+                or verb.dep_ == "ROOT"
+                or verb.dep_ == "conj"
+                and verb.head.dep_ == "ROOT"
+            ):
                 return True
         return False
 
@@ -511,6 +526,10 @@ class QuoteContext:
             if offset < sent_start - 400:
                 break
             if speaker.entity and speaker.entity not in exclude and offset < pos:
+                if not plural and self._other_person_between(
+                    offset, pos, speaker.entity, main_clause=True
+                ):
+                    break  # ``X a eu la parole. « … », a-t-il dit``: X, not the last speaker
                 entity = self.entity(speaker.entity)
                 if entity is not None and entity.type in wanted and self._agrees(entity, gender):
                     return entity
