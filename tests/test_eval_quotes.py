@@ -163,3 +163,24 @@ def test_load_gold_names_the_file_and_the_bad_entity(
     with pytest.raises(GoldFormatError) as err:
         load_gold(path)
     assert problem in str(err.value) and "bad.gold.json" in str(err.value)
+
+
+def test_gold_entities_match_by_name_then_by_any_gold_form() -> None:
+    from allegiance.evaluation.gold import match_entities
+    from allegiance.models import Article, ArticleMeta, Entity
+
+    article = Article(ArticleMeta("a"), "")
+    article.entities = [
+        Entity("china", "China", "organization", aliases=["Pékin"]),
+        Entity("elon-musk", "Elon Musk", "person", aliases=["Musk"]),
+    ]
+    gold = {
+        "entities": [
+            {"key": "musk", "name": "Musk", "type": "person"},  # a predicted alias
+            {"key": "chine", "name": "Chine", "type": "organization", "aliases": ["Pékin"]},
+            {"key": "x", "name": "Xavier", "type": "person", "aliases": ["Musk"]},  # taken
+        ]
+    }
+    mapping, entities, *_ = match_entities(article, gold)
+    assert mapping == {"musk": "elon-musk", "chine": "china"}
+    assert entities.misses == ["Xavier"]

@@ -46,7 +46,8 @@ def test_example_scores_stay_above_their_floors(scores: dict, metric: str) -> No
 
 
 # French dev gold, measured 2026-11-25 (tuned on: these guard against regressions, they are not
-# the held-out measure). metric -> (minimum recall, minimum precision or None)
+# the held-out measure); relations re-set 2026-11-26 when the gold made states actors (13 more
+# gold relations, most between states). metric -> (minimum recall, minimum precision or None)
 DEV_FLOORS: dict[str, tuple[float, float | None]] = {
     "entities": (0.83, 0.75),
     "entity_types": (0.98, None),
@@ -57,7 +58,7 @@ DEV_FLOORS: dict[str, tuple[float, float | None]] = {
     "speaker|matched": (0.85, None),
     "targets|matched": (0.67, None),
     "stance|matched": (0.75, None),
-    "relations": (0.33, 0.75),
+    "relations": (0.31, 0.75),
 }
 
 
