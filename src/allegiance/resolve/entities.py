@@ -835,8 +835,12 @@ class _Resolver:
 def resolve_entities(
     doc: Doc, lang: str, kb: KnowledgeBase, published: date | None = None
 ) -> list[Entity]:
-    """The people and organisations of ``doc``, each with all its mentions, most relevant first."""
-    return _Resolver(doc, lang, kb, published).resolve()
+    """The people and organisations of ``doc``, each with all its mentions, most relevant first.
+
+    States that act or speak join them as organisations (:mod:`allegiance.resolve.states`)."""
+    from allegiance.resolve.states import add_state_actors
+
+    return add_state_actors(doc, kb, _Resolver(doc, lang, kb, published).resolve())
 
 
 def mention_index(entities: list[Entity]) -> dict[int, str]:

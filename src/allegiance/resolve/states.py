@@ -1,0 +1,534 @@
+"""States as actors: a country that speaks or acts becomes one organisation of the article.
+
+"La Chine a dénoncé…", "Pékin accuse Washington de…", "selon Moscou", "le gouvernement ukrainien
+a affirmé…", "the Chinese foreign ministry said…": the country, its capital standing for its
+government and its unnamed organs are mentions of one entity, the country's knowledge-base
+entry, typed ``organization`` (the convention of ``eval/gold/README.md``, as in GDELT or ICEWS).
+
+A country name counts only where it is an actor (subject, agent, source of ``selon``/``according
+to``, party to a relation: object, ``à la``/``contre``/``avec``/``against``), so "en Chine" or
+"les exportations vers la Chine" stay places. A capital is read as its government in fewer
+positions still (subject of an action verb, ``selon``, inverted incise subject, or object of a
+state acting), never after a first name ("Denzel Washington"). An organ phrase ("les autorités
+chinoises") is the state wherever it stands, except as the complement of the person who speaks
+for it ("le porte-parole du ministère chinois" stays an unnamed source). The data (capitals,
+nationality adjectives, organ nouns) is ``data/lexicons/states.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from allegiance.errors import KnowledgeBaseError
+from allegiance.extract.lexicons import first_names
+from allegiance.models import Entity, Mention
+from allegiance.resolve.kb import key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from allegiance.resolve.kb import KnowledgeBase
+
+LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "states.yaml"
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+_AGENTS = frozenset({"obl:agent", "agent"})
+_OBJECTS = frozenset({"obj", "dobj", "iobj", "dative"})
+#: words before a name that make it the source of what follows
+_SOURCE_WORDS = frozenset({"selon", "d'après", "according to"})
+#: prepositions that make a country a party to a relation ("sanctions contre la Russie"), as
+#: opposed to a place ("en Chine", "vers la Chine", "in China")
+_PARTY_PREPS = frozenset({"contre", "avec", "par", "against", "with", "on", "by"})
+#: verbs whose ``à`` complement is a party: ``imposer des sanctions à la Russie``
+_DATIVE_VERBS = frozenset(
+    {"imposer", "infliger", "déclarer", "livrer", "fournir", "vendre", "demander", "reprocher",
+     "proposer", "promettre", "adresser", "lancer", "envoyer", "accorder", "refuser", "ordonner"}
+)  # fmt: skip
+#: verbs whose subject or object is a place, not an actor ("Paris accueille", "quitter la Russie")
+_PLACE_VERBS = frozenset(
+    {
+        "être", "devenir", "rester", "sembler", "paraître", "accueillir", "abriter", "héberger",
+        "compter", "représenter", "connaître", "subir", "quitter", "visiter", "traverser",
+        "rejoindre", "gagner", "atteindre", "fuir", "survoler", "be", "become", "remain", "seem",
+        "host", "house", "account", "leave", "visit", "cross", "reach", "enter", "flee", "fly",
+        "travel", "return", "arrive",
+    }
+)  # fmt: skip
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "the"})
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "of", "in"})
+_LOCATION_LABELS = frozenset({"LOC", "GPE", "NORP", "FAC"})
+#: words that make the next name a region or a person, not a capital ("l'État de Washington")
+_NOT_CAPITAL_BEFORE = frozenset({"état", "state", "m.", "mr", "mr.", "mme", "mrs", "ms", "dr"})
+
+
+@dataclass(frozen=True)
+class StateLexicon:
+    """Surface forms (folded with :func:`allegiance.resolve.kb.key`) -> the state's KB id."""
+
+    names: dict[str, str]  # the country's own names ("chine", "etats unis")
+    capitals: dict[str, str]  # capitals read as the government ("pekin", "moscow")
+    demonyms: dict[str, str]  # nationality adjectives ("chinoise", "chinese")
+    organs: frozenset[str]  # organ head nouns, lower case
+    spokespeople: frozenset[str]  # nouns of the people speaking for an organ
+    capitalised: frozenset[str]  # all-caps forms ("US", "UK") that only match in capitals
+
+
+def _inflect(base: str) -> list[str]:
+    """The four French forms of a nationality adjective given in the masculine singular."""
+    if base.endswith("e"):
+        return [base, base + "s"]
+    if base.endswith(("ien", "éen", "en")):
+        return [base, base + "ne", base + "s", base + "nes"]
+    if base.endswith(("s", "x")):
+        return [base, base + "e", base + "es"]
+    return [base, base + "e", base + "s", base + "es"]
+
+
+def _strings(raw: object, where: str) -> list[str]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise KnowledgeBaseError(f"{where} must be a list of strings", path=LEXICON_FILE)
+    return list(raw)
+
+
+def load_lexicon(kb: KnowledgeBase, path: Path = LEXICON_FILE) -> StateLexicon:
+    """Read the states lexicon; the countries' names come from the knowledge base."""
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeBaseError(f"cannot read the states lexicon: {exc}", path=path) from exc
+    names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitalised: set[str] = set()
+    for ident, info in (data.get("countries") or {}).items():
+        info = info or {}
+        entry = kb.get(ident)
+        forms = _strings(info.get("names"), f"{ident}.names")
+        if entry is not None:
+            skip = set(entry.no_pattern)
+            forms += [s for s in entry.surfaces if s not in skip]
+        for form in forms:
+            if form.replace(".", "").isupper():
+                capitalised.add(key(form))
+            names.setdefault(key(form), ident)
+        for form in _strings(info.get("capitals"), f"{ident}.capitals"):
+            capitals.setdefault(key(form), ident)
+        for form in _strings(info.get("en"), f"{ident}.en"):
+            demonyms.setdefault(key(form), ident)
+        for base in _strings(info.get("fr"), f"{ident}.fr"):
+            for form in _inflect(base):
+                demonyms.setdefault(key(form), ident)
+    organs = data.get("organs") or {}
+    people = data.get("spokespeople") or {}
+    return StateLexicon(
+        names=names,
+        capitals=capitals,
+        demonyms=demonyms,
+        organs=frozenset(w.lower() for lang in organs.values() for w in _strings(lang, "organs")),
+        spokespeople=frozenset(
+            w.lower() for lang in people.values() for w in _strings(lang, "spokespeople")
+        ),
+        capitalised=frozenset(capitalised),
+    )
+
+
+@cache
+def _lexicon_for(kb: KnowledgeBase) -> StateLexicon:
+    return load_lexicon(kb)
+
+
+@dataclass(slots=True)
+class _Found:
+    state: str  # KB id
+    start: int  # token range of the mention
+    end: int
+
+
+class _Finder:
+    def __init__(self, doc: Doc, lex: StateLexicon) -> None:
+        self.doc, self.lex = doc, lex
+        self.taken: set[int] = set()
+
+    # -- names and capitals ---------------------------------------------------------------------
+    def names(self) -> list[tuple[int, int, str, bool]]:
+        """(start, end, state, is_capital) of every capitalised country or capital name."""
+        doc, out = self.doc, []
+        i = 0
+        while i < len(doc):
+            hit = None
+            for n in range(min(5, len(doc) - i), 0, -1):
+                span = doc[i : i + n]
+                if not span[0].text[:1].isupper() or span[0].lower_ in _DETERMINERS:
+                    break
+                if span[-1].is_punct and len(span[-1].text) == 1:
+                    continue
+                k = key(span.text)
+                if k in self.lex.capitalised and not span.text.replace(".", "").isupper():
+                    continue
+                if k in self.lex.names:
+                    hit = (i, i + n, self.lex.names[k], False)
+                elif k in self.lex.capitals:
+                    hit = (i, i + n, self.lex.capitals[k], True)
+                if hit is not None:
+                    break
+            if hit is not None:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+    def part_of_longer_name(self, start: int, end: int) -> bool:
+        """ "La France Insoumise", "Washington Post", "Denzel Washington", "China Daily"."""
+        doc = self.doc
+        for tok in (doc[start], doc[end - 1]):
+            if tok.ent_type_ and tok.ent_type_ not in _LOCATION_LABELS:
+                ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+                if ent is not None and (ent.start < start or ent.end > end):
+                    return True
+        if end < len(doc):
+            nxt = doc[end]
+            if nxt.text[:1].isupper() and nxt.is_alpha and doc[end - 1].whitespace_:
+                return True
+        if start > 0:
+            prev = doc[start - 1]
+            if prev.text[:1].isupper() and prev.lower_ in first_names():
+                return True
+            if (
+                prev.text[:1].isupper()
+                and prev.is_alpha
+                and not prev.is_sent_start
+                and prev.lower_ not in _DETERMINERS
+                and prev.pos_ in {"PROPN", "NOUN", "X"}
+            ):
+                return True  # ``Denzel Washington`` where the ruler kept only ``Washington``
+            if prev.text[:1].isupper() and prev.dep_ in {"compound", "flat", "flat:name"}:
+                return start <= prev.head.i < end
+            if prev.lower_ in _NOT_CAPITAL_BEFORE or prev.text in {"-", "@"}:
+                return True
+        return False
+
+    # -- positions -----------------------------------------------------------------------------
+    def _source_before(self, start: int) -> bool:
+        """``selon X``, ``d'après X``, ``according to X`` (a determiner between is allowed)."""
+        doc = self.doc
+        k = start - 1
+        if k >= 0 and doc[k].lower_ in _DETERMINERS:
+            k -= 1
+        if k < 0:
+            return False
+        word = doc[k].lower_
+        if word == "selon" or (word == "après" and k > 0 and doc[k - 1].lower_ in {"d'", "d"}):
+            return True
+        if word == "to" and k > 0 and doc[k - 1].lower_ == "according":
+            return True
+        if word == "d'après":
+            return True
+        if word == "pour" and (k == 0 or doc[k - 1].is_punct or doc[k].is_sent_start):
+            # ``Pour Pékin, …``: a clause-initial ``pour`` followed by a comma gives the view
+            root_end = start + 1
+            return root_end < len(doc) and any(t.text == "," for t in doc[start : start + 4])
+        return False
+
+    def _prep_before(self, start: int) -> str | None:
+        doc = self.doc
+        k = start - 1
+        if k >= 0 and doc[k].lower_ in _DETERMINERS:
+            if k >= 1 and doc[k - 1].lower_ == "à":
+                return "à"  # ``à la Russie``: a dative; ``au``/``aux`` are mostly places
+            k -= 1
+        return doc[k].lower_ if k >= 0 else None
+
+    @staticmethod
+    def _verb_ok(verb: Token) -> bool:
+        if verb.lemma_.lower() in _PLACE_VERBS:
+            return False
+        return not any(c.dep_ == "cop" for c in verb.children)
+
+    def _speech_head(self, tok: Token) -> bool:
+        from allegiance.extract.attribution import lemma_guesses
+        from allegiance.extract.lexicons import speech_cues
+
+        head = tok.head
+        lang = "en" if self.doc.lang_ == "en" else "fr"
+        cues = speech_cues(lang).words
+        return head.lemma_.lower() in cues or any(g in cues for g in lemma_guesses(head.lower_))
+
+    def actor_position(self, start: int, end: int, *, capital: bool, depth: int = 0) -> bool:
+        """Whether the name at [start, end) acts or speaks there (see the module docstring)."""
+        doc = self.doc
+        root = doc[start:end].root
+        dep = root.dep_
+        if self._source_before(start):
+            return True
+        if dep == "conj" and depth < 4 and root.head.i != root.i:
+            first = root.head
+            lo, hi = first.left_edge.i, first.i + 1
+            while lo < first.i and doc[lo].lower_ in _DETERMINERS:
+                lo += 1
+            return self.actor_position(lo, hi, capital=capital, depth=depth + 1)
+        head = root.head
+        if dep in _SUBJECTS and head.pos_ in {"VERB", "AUX"}:
+            return self._verb_ok(head)
+        if dep in _AGENTS:
+            return True
+        if dep in _SUBJECTS | _OBJECTS and self._incise_subject(root, start):
+            return True  # ``», a déclaré la Chine``: the inverted subject of an incise
+        verb = self._verb_after(end)
+        if verb is not None and self._clause_start(start):
+            return self._verb_ok(verb)  # ``Pékin a dénoncé``, parsed as a sentence of its own
+        if capital:
+            # ``Pékin accuse Washington``: a capital as object only of a state acting
+            if dep in _OBJECTS and head.pos_ == "VERB" and self._verb_ok(head):
+                subject = self._subject_of(head)
+                return subject is not None and self._is_state_word(subject)
+            return False
+        if dep in _PASSIVE_SUBJECTS:
+            return self._verb_ok(head)
+        if dep in _OBJECTS and head.pos_ in {"VERB", "AUX"}:
+            return self._verb_ok(head)
+        prep = self._prep_before(start)
+        if prep == "à":  # ``imposer des sanctions à la Russie``; not ``destinés à la Chine``
+            return head.lemma_.lower() in _DATIVE_VERBS
+        return prep in _PARTY_PREPS
+
+    def _incise_subject(self, root: Token, start: int) -> bool:
+        """``», a déclaré la Chine``, ``, a affirmé Pékin``: right after a speech verb that has
+        no subject of its own and itself follows a quote mark or a comma."""
+        doc, head = self.doc, root.head
+        if not (head.i < start and self._speech_head(root)):
+            return False
+        if not all(t.lower_ in _DETERMINERS for t in doc[head.i + 1 : start]):
+            return False
+        if any(c.dep_ in _SUBJECTS and c.i != root.i for c in head.children):
+            return False
+        j = head.i - 1
+        while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].text == "-t-"):
+            j -= 1
+        return j >= 0 and doc[j].is_punct
+
+    def _clause_start(self, start: int) -> bool:
+        """The name opens a clause: first of a sentence, a line, or after punctuation (a
+        determiner before it allowed)."""
+        doc = self.doc
+        k = start - 1
+        if k >= 0 and doc[k].lower_ in _DETERMINERS:
+            k -= 1
+        return k < 0 or bool(doc[k].is_punct or doc[k].is_space or doc[k + 1].is_sent_start)
+
+    def _verb_after(self, end: int) -> Token | None:
+        """The verb right after a name when the parser failed to make the name its subject
+        (it often cuts a leading ``Pékin`` off as a sentence of its own): a finite verb or an
+        auxiliary with no subject of its own."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].pos_ not in {"VERB", "AUX"}:
+            return None
+        verb = doc[end] if doc[end].pos_ == "VERB" else doc[end].head
+        # a subject the parser gave the verb from an earlier line does not count
+        if verb.pos_ != "VERB" or any(c.dep_ in _SUBJECTS and c.i >= end for c in verb.children):
+            return None
+        if doc[end].dep_ in _SUBJECTS or doc[end].tag_ == "VBG" or doc[end].lower_.endswith("ant"):
+            return None
+        return verb
+
+    def _subject_of(self, verb: Token) -> Token | None:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+        k = verb.i - 1
+        while k >= 0 and doc_aux(self.doc[k]):
+            k -= 1
+        return self.doc[k] if k >= 0 and self.doc[k].pos_ == "PROPN" else None
+
+    def _is_state_word(self, tok: Token) -> bool:
+        k = key(tok.text)
+        return k in self.lex.names or k in self.lex.capitals or tok.lower_ in self.lex.organs
+
+    # -- organs --------------------------------------------------------------------------------
+    def organs(self) -> list[_Found]:
+        doc, out = self.doc, []
+        for tok in doc:
+            if tok.lower_ not in self.lex.organs or tok.i in self.taken:
+                continue
+            found = self._organ_phrase(tok)
+            if found is None or self._spoken_for(tok):
+                continue
+            out.append(found)
+            self.taken.update(range(found.start, found.end))
+        return out
+
+    def _organ_phrase(self, organ: Token) -> _Found | None:
+        doc, n = self.doc, len(self.doc)
+        i = organ.i
+        # French: ``le ministère chinois des Affaires étrangères``, ``les forces armées russes``
+        k = i + 1
+        while k < n and k <= i + 3 and doc[k].text.islower() and doc[k].is_alpha:
+            state = self.lex.demonyms.get(key(doc[k].text))
+            if state is not None:
+                return _Found(state, i, self._complement_end(k + 1))
+            if doc[k].pos_ != "ADJ":
+                break
+            k += 1
+        # ``les autorités de Pékin``, ``le gouvernement du Venezuela``, ``the government of
+        # China``, ``the authorities in Beijing``
+        k = i + 1
+        if k < n and doc[k].lower_ in _OF_WORDS:
+            k += 1
+            if k < n and doc[k].lower_ in _DETERMINERS:
+                k += 1
+            for m in range(min(5, n - k), 0, -1):
+                span = doc[k : k + m]
+                if not span.text[:1].isupper():
+                    break
+                state = self.lex.names.get(key(span.text)) or self.lex.capitals.get(key(span.text))
+                if state is not None and not self.part_of_longer_name(k, k + m):
+                    return _Found(state, i, k + m)
+        # English: ``the Chinese (foreign) ministry``, ``the US government``, ``China's army``
+        k = i - 1
+        skipped = 0
+        while k >= 0 and skipped <= 2:
+            prev = doc[k]
+            if prev.text in {"'s", "'"} and k > 0:
+                k -= 1
+                prev = doc[k]
+            if prev.text[:1].isupper():
+                state = (
+                    self.lex.demonyms.get(key(prev.text))
+                    or self.lex.names.get(key(prev.text))
+                    or self.lex.capitals.get(key(prev.text))
+                )
+                if state is not None and (prev.text.lower() != prev.text):
+                    if k > 0 and doc[k - 1].lower_ in {"le", "la", "les", "l'"}:
+                        return None  # French: ``le Chinese`` is no phrase; be safe
+                    if self.doc.lang_ == "fr":
+                        return None
+                    return _Found(state, k, i + 1)
+                return None
+            if not (prev.is_alpha and prev.text.islower()) or prev.lower_ in _DETERMINERS:
+                return None
+            k -= 1
+            skipped += 1
+        return None
+
+    def _complement_end(self, k: int) -> int:
+        """After ``le ministère chinois``, ``des Affaires étrangères``/``de la Défense``."""
+        doc, n = self.doc, len(self.doc)
+        j = k
+        if j < n and doc[j].lower_ in {"de", "du", "des", "d'"}:
+            j += 1
+            if j < n and doc[j].lower_ in {"la", "l'"}:
+                j += 1
+            if j < n and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j += 1
+                while j < n and (doc[j].pos_ == "ADJ" and doc[j].text.islower()):
+                    j += 1
+                return j
+        return k
+
+    def _spoken_for(self, organ: Token) -> bool:
+        """``le porte-parole du ministère chinois``, ``a spokesperson for the Chinese army``."""
+        head = organ.head
+        if head.dep_ == "prep" and head.head is not head:
+            head = head.head
+        if head is organ or head.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            return False
+        if organ.i < head.i:
+            return False
+        return head.lower_ in self.lex.spokespeople or head.lemma_.lower() in self.lex.spokespeople
+
+    # -- everything ----------------------------------------------------------------------------
+    def find(self) -> list[_Found]:
+        found = self.organs()
+        for start, end, state, capital in self.names():
+            if any(i in self.taken for i in range(start, end)):
+                continue
+            if self.part_of_longer_name(start, end):
+                continue
+            if self.actor_position(start, end, capital=capital):
+                found.append(_Found(state, start, end))
+        return found
+
+
+def state_mentions(doc: Doc, kb: KnowledgeBase) -> dict[str, list[Mention]]:
+    """The actor mentions of states in ``doc``, by the state's KB id."""
+    finder = _Finder(doc, _lexicon_for(kb))
+    out: dict[str, list[Mention]] = {}
+    for f in finder.find():
+        span = doc[f.start : f.end]
+        out.setdefault(f.state, []).append(Mention(span.text, span.start_char, span.end_char))
+    for mentions in out.values():
+        mentions.sort(key=lambda m: m.start)
+    return out
+
+
+def doc_aux(tok: Token) -> bool:
+    return tok.pos_ == "AUX" or tok.dep_.startswith("aux")
+
+
+def _overlaps(m: Mention, others: Iterable[Mention]) -> bool:
+    return any(m.start < o.end and o.start < m.end for o in others)
+
+
+def add_state_actors(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> list[Entity]:
+    """``entities`` with the article's states as actors added (or joined, for a state the
+    resolver already knows, such as the European Union). A state mention wins over any other
+    mention on the same words ("le ministère russe de la Défense" read as an institution)."""
+    # a state's identity is its knowledge-base entry: a KB without it (a user's own) gets none
+    found = {k: v for k, v in state_mentions(doc, kb).items() if k in kb}
+    if not found:
+        return entities
+    claimed = [m for ms in found.values() for m in ms]
+    kept: list[Entity] = []
+    for entity in entities:
+        if entity.id not in found:
+            entity.mentions = [m for m in entity.mentions if not _overlaps(m, claimed)]
+            if not entity.mentions:
+                continue
+        kept.append(entity)
+    by_id = {e.id: e for e in kept}
+    for state, mentions in found.items():
+        known = by_id.get(state)
+        if known is not None:
+            entity = known
+        else:
+            entry = kb.get(state)
+            entity = Entity(
+                id=state,
+                name=entry.name if entry is not None else state,
+                type="organization",
+                wikidata=entry.wikidata if entry is not None else None,
+                kb=entry is not None,
+            )
+            kept.append(entity)
+            by_id[state] = entity
+        own = [m for m in entity.mentions if not _overlaps(m, mentions)]
+        entity.mentions = sorted([*own, *mentions], key=lambda m: m.start)
+        entity.type = "organization"
+        seen = [m.text for m in entity.mentions]
+        entity.aliases = sorted({a for a in seen if a != entity.name}, key=seen.index)
+    _relevance(kept, len(doc.text))
+    kept.sort(key=lambda e: -e.relevance)
+    return kept
+
+
+def _relevance(entities: list[Entity], length: int) -> None:
+    """The resolver's relevance (mentions relative to the most mentioned, earliness), redone
+    because the states change both the counts and the maximum."""
+    most = max((len(e.mentions) for e in entities), default=1) or 1
+    for e in entities:
+        if not e.mentions:
+            continue
+        first = e.mentions[0].start / max(length, 1)
+        e.relevance = round(0.75 * len(e.mentions) / most + 0.25 * (1.0 - first), 4)
+
+
+__all__ = ["StateLexicon", "add_state_actors", "load_lexicon", "state_mentions"]
