@@ -59,8 +59,14 @@ _TIME_WORDS = frozenset(
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
         "demain", "aujourd'hui", "matin", "soir", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
+        "après-midi", "soirée", "matinée", "nuit", "lendemain",
     }
 )  # fmt: skip
+#: words of a time phrase the model glues after a name ("le Centre de crise national dans
+#: l'après-midi"): trimmed from the end with the time word
+_TIME_LINKS = frozenset(
+    {"dans", "en", "à", "au", "l'", "le", "la", "ce", "cet", "cette", "de", "du"}
+)
 _MONEY_WORDS = frozenset(
     {"milliards", "milliard", "millions", "million", "billion", "billions", "dollars", "euros", "$"}
 )
@@ -117,7 +123,11 @@ def _splitting_dash(tok: Token) -> bool:
         return False
     doc = tok.doc
     glued = tok.i > 0 and doc[tok.i - 1].whitespace_ == "" and tok.whitespace_ == ""
-    return not (glued and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())
+    if not glued or tok.i + 1 >= len(doc):
+        return True
+    after = doc[tok.i + 1]
+    # "Parent-Massin"; "Chen Wei-ling", "Moon Jae-in": a short syllable of a given name
+    return not (after.text[:1].isupper() or after.is_alpha and len(after) <= 4)
 
 
 def _lowercase_word(tok: Token) -> bool:
@@ -153,6 +163,7 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
                 or doc[end - 1].lower_ in _TIME_WORDS
             ):
                 end -= 1
+            end = _without_time_phrase(doc, start, end)
             if start >= end:
                 continue
             part = doc[start:end]
@@ -173,6 +184,14 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
             repaired.append(Span(doc, start, end, label=label))
     doc.ents = _join_adjacent_people(repaired, person)
     return doc
+
+
+def _without_time_phrase(doc: Doc, start: int, end: int) -> int:
+    """The end of a span without the time phrase glued after it: "… national dans l'après-midi"
+    ends at "national"; a name never ends on a time word nor on the small words before one."""
+    while end > start + 1 and doc[end - 1].lower_ in _TIME_WORDS | _TIME_LINKS:
+        end -= 1
+    return end
 
 
 def _join_adjacent_people(spans: list[Span], person: str) -> list[Span]:

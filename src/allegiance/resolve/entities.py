@@ -18,9 +18,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import lemma_guesses
-from allegiance.extract.lexicons import first_names, speaker_nouns, speech_cues
+from allegiance.extract.lexicons import first_names, speech_cues
 from allegiance.models import Entity, EntityType, Mention
 from allegiance.nlp.components import LABELS, is_ticker_symbol, not_entities
+from allegiance.resolve.person_names import DETERMINERS as _DETERMINERS
+from allegiance.resolve.person_names import SOURCE_WORDS as _SOURCE_WORDS
+from allegiance.resolve.person_names import cap as _cap
+from allegiance.resolve.person_names import find_people, join_split_names, shared_surname
+from allegiance.resolve.person_names import person_evidence as _person_evidence
+from allegiance.resolve.person_names import without_title as _without_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -189,19 +195,36 @@ _INSTITUTION_HEADS = frozenset(
         "société",
         "fédération",
         "observatoire",
+        "mairie",
+        "chambre",
+        "chu",
     }
 )
+#: heads that name one body by its seat or its field: "le parquet de Lyon", "la mairie de
+#: Toulouse", "le ministère des Sports" are names wherever they stand, while "une association
+#: de Lyon" or "l'agence de Lille" need to speak to count
+_SEAT_HEADS = frozenset(
+    {"ministère", "université", "parquet", "tribunal", "cour", "préfecture", "mairie", "chu",
+     "chambre"}
+)  # fmt: skip
+#: lower-case words that complete the name of a court or a public body ("la cour d'appel de
+#: Rennes", "la chambre régionale des comptes"); True when the body is one in its country and
+#: needs no seat after it ("le parquet national financier")
+_BODY_COMPLEMENTS: dict[str, bool] = {
+    "d'appel": False, "administrative d'appel": False, "d'assises": False,
+    "de grande instance": False, "de première instance": False, "de commerce": False,
+    "judiciaire": False, "administratif": False, "correctionnel": False,
+    "des prud'hommes": False, "de cassation": True, "des comptes": True,
+    "régionale des comptes": True, "national financier": True, "national antiterroriste": True,
+    "fédéral": True, "constitutionnel": True, "constitutionnelle": True, "suprême": True,
+    "d'état": True, "pénale internationale": True, "internationale de justice": True,
+    "supérieure de justice": False,
+}  # fmt: skip
 _NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,8}$")
+
+
 #: words before a name that make it a person's ("selon X", "pour X,")
-_SOURCE_WORDS = frozenset({"selon", "pour", "d'après"})
-_DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "du", "des", "au", "aux"})
-
-
-def _cap(tok: Token) -> bool:
-    return tok.text[:1].isupper()
-
-
 def _institution_names(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of public bodies named by a head noun and a capitalised complement.
 
@@ -217,23 +240,50 @@ def _institution_names(doc: Doc) -> list[tuple[int, int]]:
         after_det = doc[tok.i - 1].lower_ in {"le", "la", "l'", "du", "de", "au", "à", "des"}
         if not after_det and not _cap(tok):
             continue
-        k = tok.i + 1
+        k, whole = _body_complement(doc, tok.i + 1)
         while k < n and doc[k].pos_ == "ADJ" and doc[k].text.islower():
             k += 1
         j = k
         while j < n and doc[j].lower_ in _NAME_LINKS - {"et"}:
             j += 1
-        if j == k and not _cap(tok):
-            continue  # "le ministère Défense" is no French; a lower-case head needs "de"
+        if j == k and not _cap(tok) and tok.lower_ != "université":
+            j = k = k if whole else -1  # "le ministère Défense" is no French; a lower-case
+            if k < 0:  # head needs "de" ("l'université Paul-Valéry" excepted)
+                continue
         end = j
-        while end < n and _cap(doc[end]) and doc[end].is_alpha:
+        while end < n and (_cap(doc[end]) and doc[end].is_alpha or _glued_hyphen(doc, end)):
             end += 1
-        if end == j or end - tok.i > 8:
+        if end == j and whole and j == k:
+            end = k  # "le parquet national financier": no seat after it
+        elif end == j or end - tok.i > 8:
             continue
-        if not (_cap(tok) or _speaks(tok)):
-            continue  # "le parquet de Brest" is kept only where it speaks
+        if not (_cap(tok) or tok.lower_ in _SEAT_HEADS and after_det or _speaks(tok)):
+            continue  # "une association de Brest" is kept only where it speaks
         found.append((tok.i, end))
     return found
+
+
+def _body_complement(doc: Doc, i: int) -> tuple[int, bool]:
+    """Where the lower-case complement of a body's name starting at ``i`` ends, and whether the
+    body needs no seat after it; ``(i, False)`` when none starts there."""
+    for words, whole in sorted(_BODY_COMPLEMENTS.items(), key=lambda kv: -len(kv[0])):
+        parts = words.replace("'", "' ").split()
+        toks = doc[i : i + len(parts)]
+        if len(toks) == len(parts) and all(t.lower_ == p for t, p in zip(toks, parts, strict=True)):
+            return i + len(parts), whole
+    return i, False
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a proper name: "Toulouse-Jean-Jaurès"."""
+    return (
+        doc[i].text == "-"
+        and i > 0
+        and doc[i - 1].whitespace_ == ""
+        and doc[i].whitespace_ == ""
+        and i + 1 < len(doc)
+        and _cap(doc[i + 1])
+    )
 
 
 def _speaks(tok: Token) -> bool:
@@ -288,21 +338,6 @@ def _acronym_names(doc: Doc) -> list[tuple[int, int, int]]:
     return found
 
 
-def _shared_surname(span: Span) -> str | None:
-    """The surname a lone first name shares with the full name it is coordinated with:
-    "Cameron et Tyler Winklevoss", "Venus and Serena Williams" -> "Winklevoss", "Williams"."""
-    doc = span.doc
-    if len(span) != 1 or span[0].lower_ not in first_names() or span.end + 3 > len(doc):
-        return None
-    link, first, *rest = doc[span.end : span.end + 4]
-    if link.lower_ not in {"et", "and", "&"} or first.lower_ not in first_names():
-        return None
-    names = [t for t in rest if _cap(t) and t.ent_type_ == first.ent_type_ and t.ent_type_]
-    if first.ent_type_ != span.label_ or not names or rest[0] is not names[0]:
-        return None
-    return str(names[0].text) if names[0].lower_ not in first_names() else None
-
-
 def _organisation_ending_at(doc: Doc, end: int) -> Span | None:
     """An organisation of several words the model found right before "(ACR)": its acronym even
     when the letters do not match, as when the name was translated ("la Commission électorale
@@ -311,49 +346,6 @@ def _organisation_ending_at(doc: Doc, end: int) -> Span | None:
         if ent.end == end and len(ent) > 1 and ent.label_ in ("ORG", "NORP") and not ent.ent_id_:
             return ent
     return None
-
-
-def _is_role_noun(tok: Token) -> bool:
-    low = tok.lower_
-    return tok.pos_ == "NOUN" and (
-        low in speaker_nouns("fr") or tok.lemma_.lower() in speaker_nouns("fr")
-    )
-
-
-def _person_evidence(span: Span, lang: str) -> bool:
-    """A name the model typed as a place or a thing that the words around make a person's.
-
-    Each capitalised, 1-4 words, and one of: a known given name opening a two-word name; a role
-    in apposition (", étudiante", "le PDG, X", "la toxicologue X"); the subject or the inverted
-    subject of a speech verb; ``selon``/``pour`` before it. A sentence start alone says nothing.
-    """
-    if not 1 <= len(span) <= 4 or not all(_cap(t) or t.text == "-" for t in span):
-        return False
-    doc = span.doc
-    first = span[0]
-    if len(span) >= 2 and first.lower_ in first_names() and span[-1].text[:1].isupper():
-        return True
-    if lang != "fr" or len(span) < 2 and first.lower_ not in first_names():
-        return False
-    if span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS:
-        return False  # "la Revue Projet propose": a French name of a person takes no article
-    after = list(doc[span.end : span.end + 3])
-    if len(after) >= 2 and after[0].text == "," and after[1].lower_ in _ROLE_QUALIFIERS:
-        del after[1]  # "X, alors député LREM", "X, ancien ministre"
-    if len(after) >= 2 and after[0].text == "," and _is_role_noun(after[1]):
-        return True
-    k = span.start - 1
-    if k >= 0 and doc[k].text == ",":
-        k -= 1
-    if k >= 0 and _is_role_noun(doc[k]):
-        return True
-    if k >= 0 and doc[k].lower_ in _SOURCE_WORDS:
-        return True
-    cues = speech_cues(lang).words
-    head = span.root.head
-    if span.root.dep_.startswith("nsubj") and head.lemma_.lower() in cues:
-        return True
-    return span.start > 0 and doc[span.start - 1].lemma_.lower() in cues
 
 
 #: nouns that make the name right after them (or in apposition after them) an organisation's:
@@ -368,10 +360,6 @@ _ORG_NOUNS = frozenset(
         "agency", "publication", "broadcaster", "label",
     }
 )  # fmt: skip
-#: words between an apposition's comma and its role: "X, alors député", "X, ancien ministre"
-_ROLE_QUALIFIERS = frozenset(
-    {"alors", "ancien", "ancienne", "actuel", "actuelle", "désormais", "aujourd'hui", "former"}
-)
 
 
 def _organisation_evidence(span: Span) -> bool:
@@ -415,29 +403,6 @@ def _kind(span: Span, lang: str) -> EntityType | None:
     return None
 
 
-def _join_split_names(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
-    """Two one-word spans one space apart that together make a person ("Pouria" "Amirshahi")."""
-    from spacy.tokens import Span as DocSpan
-
-    out: list[Span] = []
-    for span in spans:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.end == span.start
-            and prev[-1].whitespace_ == " "
-            and not prev.ent_id_
-            and not span.ent_id_
-            and len(prev) == len(span) == 1
-        ):
-            both = DocSpan(doc, prev.start, span.end, label=LABELS[lang]["person"])
-            if _person_evidence(both, lang):
-                out[-1] = both
-                continue
-        out.append(span)
-    return out
-
-
 _OPENING_MARKS = frozenset({"«", "“", '"', "'", "‘", "(", "-", ":"})
 
 
@@ -462,19 +427,6 @@ def _one_typo(a: str, b: str) -> bool:
         and a[diff[0]] == b[diff[1]]
         and a[diff[1]] == b[diff[0]]
     )
-
-
-#: civil titles written before a name: "M. Caldwell" is Caldwell
-_TITLES = frozenset({"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
-
-
-def _without_title(span: Span) -> Span:
-    """The name without a civil title ("M. Dupont" -> "Dupont"), so it joins "Jean Dupont"."""
-    if len(span) > 1 and span[0].lower_ in _TITLES:
-        return span[1:]
-    if len(span) > 2 and span[0].lower_ == "m" and span[1].text == ".":
-        return span[2:]
-    return span
 
 
 def _pick(candidates: list[KBEntry], kind: EntityType | None) -> KBEntry | None:
@@ -507,7 +459,8 @@ class _Resolver:
 
     def resolve(self) -> list[Entity]:
         ents = [s for s in self.doc.ents if not is_ticker_symbol(s)]
-        ents = _join_split_names(self.doc, ents, self.lang)
+        ents = join_split_names(self.doc, ents, self.lang)
+        ents = find_people(self.doc, ents, self.lang)
         spans = [(s, _kind(s, self.lang)) for s in ents]
         named = [(s, k) for s, k in spans if k is not None]
         acronyms: dict[str, str] = {}
@@ -515,7 +468,7 @@ class _Resolver:
             named = self._with_institutions(named, acronyms)
         short: list[tuple[Span, EntityType]] = []
         # Pass 1: names that identify by themselves (several words, or a knowledge-base pattern).
-        named = [(_without_title(s), k) for s, k in named]
+        named = [(_without_title(s, self.lang), k) for s, k in named]
         for span, kind in named:
             assert kind is not None
             text = span.text
@@ -527,7 +480,7 @@ class _Resolver:
                 self.add(
                     self.cluster_for(entry.id, kind, entry), text, span.start_char, span.end_char
                 )
-            elif (shared := _shared_surname(span)) is not None:
+            elif (shared := shared_surname(span)) is not None:
                 # "les frères Cameron et Tyler Winklevoss": Cameron Winklevoss, not a Cameron
                 full = f"{text} {shared}"
                 cluster = self.add(
@@ -554,7 +507,8 @@ class _Resolver:
                 continue  # "Président" capitalised is a role, not a person named Président
             cluster = self._add_short(span.text, kind, span.start_char, span.end_char)
             if cluster.kb is None and _capital_says_nothing(span):
-                cluster.weak += 1
+                # "Nadia, 52 ans, …" opens its sentence, yet the apposition says person
+                cluster.weak += not (kind == "person" and _person_evidence(span, self.lang))
         self._add_unlabelled()
         self._add_acronyms(acronyms)
         self._add_roles()

@@ -1,0 +1,294 @@
+"""People's names as French news writes them: titles before the name, names the NER cuts or misses.
+
+The resolver (:mod:`allegiance.resolve.entities`) reads the model's spans; this module says which
+of them, and which words the model left alone, are a person's name, and where that name starts:
+
+- a civil title, an honorific or a rank is not part of the name ("Me Antoine Ferrandi",
+  "Mgr Dupont", "le général Kovač"), so "Me Ferrandi" and "Antoine Ferrandi" are one person;
+- a known given name followed by capitalised words is a full name even where the model tagged
+  only the given name or nothing at all ("l'économiste Paul Lemercier");
+- a lone given name with an age or a role in apposition is a witness ("Nadia, 52 ans, …",
+  "Julien, ouvrier, …").
+
+Nothing here names a particular person: the evidence is a lexicon of given names, the parse and
+the punctuation around the words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.lexicons import first_names, speaker_nouns, speech_cues
+from allegiance.nlp.components import LABELS, not_entities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: words before a name that make it a person's ("selon X", "pour X,")
+SOURCE_WORDS = frozenset({"selon", "pour", "d'après"})
+DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "du", "des", "au", "aux"})
+#: words between an apposition's comma and its role: "X, alors député", "X, ancien ministre"
+ROLE_QUALIFIERS = frozenset(
+    {"alors", "ancien", "ancienne", "actuel", "actuelle", "désormais", "aujourd'hui", "former"}
+)
+#: civil titles written before a name in both languages: "M. Caldwell" is Caldwell
+_TITLES = frozenset({"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+#: French honorifics and military ranks, capitalised inside the model's span or not
+#: ("Me Ferrandi", "Mgr Aupetit", "Pr Durand", "Général Kovač")
+_TITLES_FR = frozenset(
+    {
+        "mmes", "mme.", "me", "maître", "mgr", "monseigneur", "pr", "pr.", "professeur",
+        "docteur", "général", "générale", "colonel", "lieutenant", "commandant", "capitaine",
+        "amiral", "sergent", "adjudant", "maréchal", "caporal", "brigadier", "imam", "rabbin",
+        "abbé", "cardinal", "sir",
+    }
+)  # fmt: skip
+#: honorifics that are also given names ("Cheikh Anta Diop"): a title only before a known given
+#: name or a name with a patronymic particle ("Cheikh Nasser ben Hamad")
+_AMBIGUOUS_TITLES = frozenset({"cheikh", "cheik", "sheikh", "emir", "émir"})
+#: particles inside a person's name: "Francisco de Miranda", "Nasser ben Hamad Al-Mansouri"
+_PARTICLES = frozenset(
+    {"de", "del", "della", "da", "di", "dos", "das", "van", "von", "der", "den", "ben", "bin",
+     "ibn", "ould", "al", "el", "bou", "abou", "abu"}
+)  # fmt: skip
+_PATRONYMICS = frozenset({"ben", "bin", "ibn", "ould"})
+#: nouns after which "Victor Hugo" names a street, a school or a station, not a person
+_PLACE_NOUNS = frozenset(
+    {
+        "rue", "avenue", "boulevard", "place", "quai", "pont", "allée", "impasse", "square",
+        "parc", "jardin", "cours", "chemin", "route", "promenade", "esplanade", "lycée",
+        "collège", "école", "université", "campus", "hôpital", "clinique", "stade", "gare",
+        "station", "aéroport", "port", "musée", "salle", "théâtre", "centre", "institut",
+        "fondation", "prix", "résidence", "cité", "hôtel", "rond-point", "métro", "tramway",
+        "bibliothèque", "médiathèque", "piscine", "gymnase", "caserne", "base", "porte",
+    }
+)  # fmt: skip
+_AGE_WORDS = frozenset({"ans", "an"})
+
+
+def cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def without_title(span: Span, lang: str = "fr") -> Span:
+    """The name without the title before it: "M. Dupont" -> "Dupont", "Me Antoine Ferrandi" ->
+    "Antoine Ferrandi", "Lieutenant-colonel Albiol" -> "Albiol", so each joins the full name."""
+    titles = _TITLES | _TITLES_FR if lang == "fr" else _TITLES
+    j = 0  # the first word of the name: past titles and the dots and hyphens between them
+    while j < len(span) - 1:
+        low = span[j].lower_
+        if low in titles or low == "m" and span[j + 1].text == ".":
+            j += 1
+        elif j > 0 and span[j].text in {".", "-"}:
+            j += 1  # "M . Dupont", "Lieutenant - colonel Albiol"
+        elif j == 0 and lang == "fr" and low in _AMBIGUOUS_TITLES and _title_before_name(span):
+            j += 1
+        else:
+            break
+    if j == 0 or not cap(span[j]):
+        return span  # "M. le président": no name left to keep
+    return span[j:]
+
+
+def _title_before_name(span: Span) -> bool:
+    rest = list(span[1:])
+    return len(rest) >= 2 and (
+        rest[0].lower_ in first_names() or any(t.lower_ in _PATRONYMICS for t in rest)
+    )
+
+
+def shared_surname(span: Span) -> str | None:
+    """The surname a lone first name shares with the full name it is coordinated with:
+    "Cameron et Tyler Winklevoss", "Venus and Serena Williams" -> "Winklevoss", "Williams"."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in first_names() or span.end + 3 > len(doc):
+        return None
+    link, first, *rest = doc[span.end : span.end + 4]
+    if link.lower_ not in {"et", "and", "&"} or first.lower_ not in first_names():
+        return None
+    names = [t for t in rest if cap(t) and t.ent_type_ == first.ent_type_ and t.ent_type_]
+    if first.ent_type_ != span.label_ or not names or rest[0] is not names[0]:
+        return None
+    return str(names[0].text) if names[0].lower_ not in first_names() else None
+
+
+def is_role_noun(tok: Token) -> bool:
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and (
+        low in speaker_nouns("fr") or tok.lemma_.lower() in speaker_nouns("fr")
+    )
+
+
+def _age_after(doc: Doc, i: int) -> bool:
+    """ ", 52 ans" right at token ``i``: the age apposition of a witness."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == ","
+        and doc[i + 1].like_num
+        and doc[i + 2].lower_ in _AGE_WORDS
+    )
+
+
+def person_evidence(span: Span, lang: str) -> bool:
+    """A name the model typed as a place or a thing that the words around make a person's.
+
+    Each capitalised, 1-4 words, and one of: a known given name opening a two-word name; a role
+    or an age in apposition (", étudiante", ", 52 ans", "le PDG, X", "la toxicologue X"); the
+    subject or the inverted subject of a speech verb; ``selon``/``pour`` before it. A sentence
+    start alone says nothing.
+    """
+    if not 1 <= len(span) <= 4 or not all(cap(t) or t.text == "-" for t in span):
+        return False
+    doc = span.doc
+    first = span[0]
+    if len(span) >= 2 and first.lower_ in first_names() and span[-1].text[:1].isupper():
+        return True
+    if lang != "fr" or len(span) < 2 and first.lower_ not in first_names():
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS:
+        return False  # "la Revue Projet propose": a French name of a person takes no article
+    if _age_after(doc, span.end):
+        return True  # "Nadia, 52 ans, aide-soignante"
+    after = list(doc[span.end : span.end + 3])
+    if len(after) >= 2 and after[0].text == "," and after[1].lower_ in ROLE_QUALIFIERS:
+        del after[1]  # "X, alors député LREM", "X, ancien ministre"
+    if len(after) >= 2 and after[0].text == "," and is_role_noun(after[1]):
+        return True
+    k = span.start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and is_role_noun(doc[k]):
+        return True
+    if k >= 0 and doc[k].lower_ in SOURCE_WORDS:
+        return True
+    cues = speech_cues(lang).words
+    head = span.root.head
+    if span.root.dep_.startswith("nsubj") and head.lemma_.lower() in cues:
+        return True
+    return span.start > 0 and doc[span.start - 1].lemma_.lower() in cues
+
+
+def join_split_names(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
+    """Two one-word spans one space apart that together make a person ("Pouria" "Amirshahi")."""
+    from spacy.tokens import Span as DocSpan
+
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == span.start
+            and prev[-1].whitespace_ == " "
+            and not prev.ent_id_
+            and not span.ent_id_
+            and len(prev) == len(span) == 1
+        ):
+            both = DocSpan(doc, prev.start, span.end, label=LABELS[lang]["person"])
+            if person_evidence(both, lang):
+                out[-1] = both
+                continue
+        out.append(span)
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that may stand in a name ("Lemercier", "Al-Mansouri", "O'Brien")."""
+    text = tok.text
+    return (
+        cap(tok)
+        and any(c.islower() for c in text)  # "MARCHAND" in a byline, "CNE": not a surname here
+        and all(c.isalpha() or c in "-'" for c in text)
+        and text not in not_entities()
+    )
+
+
+def _surname_end(doc: Doc, start: int, free: set[int]) -> int:
+    """Where the capitalised words (and the particles between them) from ``start`` end."""
+    end = start
+    i = start
+    while i < len(doc) and i - start < 5 and i in free:
+        tok = doc[i]
+        if tok.lower_ in _PARTICLES and not cap(tok) or tok.text == "-":
+            if i + 1 < len(doc) and i + 1 in free and _name_word(doc[i + 1]):
+                i += 1  # "de Miranda", "ben Hamad"
+                continue
+            break
+        if not _name_word(tok) or tok.i > start and doc[tok.i - 1].whitespace_ not in (" ", ""):
+            break
+        i += 1
+        end = i
+    return end
+
+
+def _starts_a_full_name(doc: Doc, i: int, free: set[int]) -> int:
+    """The end of "Given Surname…" opening at token ``i``, or ``i`` when there is none."""
+    tok = doc[i]
+    if tok.lower_ not in first_names() or not _name_word(tok):
+        return i
+    if i > 0 and doc[i - 1].lower_ in _PLACE_NOUNS:
+        return i  # "rue Victor Hugo", "l'université Paul-Valéry"
+    if i > 1 and doc[i - 1].text == "-" and doc[i - 2].whitespace_ == "":
+        return i  # "Laure" in "Anne-Laure": the name starts at "Anne"
+    j = i  # the last word of a hyphenated given name: "Anne - Laure"
+    while j + 2 < len(doc) and doc[j].whitespace_ == "" and doc[j + 1].text == "-":
+        if doc[j + 1].whitespace_ or not cap(doc[j + 2]) or j + 2 not in free | {i}:
+            break
+        j += 2
+    if doc[j].whitespace_ != " " or j + 1 >= len(doc) or j + 1 not in free:
+        return i
+    return _surname_end(doc, j + 1, free)
+
+
+def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
+    """``spans`` with the names of people the model cut or missed added or completed.
+
+    A one-word span of a known given name grows over the capitalised words after it
+    ("Valeria" + "Contreras"); a known given name the model left untagged starts a full name
+    when capitalised words follow ("l'économiste Paul Lemercier"), or is a person by itself
+    when an age or a role stands in apposition ("Nadia, 52 ans", "Julien, ouvrier").
+    French only: the English model seldom misses these.
+    """
+    if lang != "fr":
+        return spans
+    from spacy.tokens import Span as DocSpan
+
+    person = LABELS[lang]["person"]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for span in spans:
+        if len(span) == 1 and not span.ent_id_ and span.label_ in (person, LABELS[lang]["misc"]):
+            free = {span.end + k for k in range(6)} - taken
+            end = _starts_a_full_name(doc, span.start, free | {span.start})
+            if end > span.end:
+                span = DocSpan(doc, span.start, end, label=person)
+                taken.update(range(span.start, span.end))
+        out.append(span)
+    free = set(range(len(doc))) - taken
+    for tok in doc:
+        if tok.i not in free:
+            continue
+        end = _starts_a_full_name(doc, tok.i, free)
+        if end == tok.i and tok.lower_ in first_names() and _name_word(tok):
+            witness = _age_after(doc, tok.i + 1) or (
+                tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and is_role_noun(doc[tok.i + 2])
+            )
+            end = tok.i + 1 if witness and doc[tok.i - 1].lower_ not in DETERMINERS else tok.i
+        if end > tok.i:
+            out.append(DocSpan(doc, tok.i, end, label=person))
+            free -= set(range(tok.i, end))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+__all__ = [
+    "DETERMINERS",
+    "ROLE_QUALIFIERS",
+    "SOURCE_WORDS",
+    "cap",
+    "find_people",
+    "is_role_noun",
+    "join_split_names",
+    "person_evidence",
+    "shared_surname",
+    "without_title",
+]

@@ -1,0 +1,173 @@
+"""French names the model cuts or misses: titles, hyphenated and untagged names, witnesses by
+their first name, public bodies named by a lower-case head. Invented sentences, Docs by hand."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from allegiance.nlp.components import repair_entities
+from allegiance.resolve.entities import resolve_entities
+from allegiance.resolve.kb import KnowledgeBase
+from allegiance.resolve.person_names import without_title
+
+VOCAB = spacy.blank("fr").vocab
+_GLUED = {"-", "'"}
+
+
+def make_doc(tokens: list[str], ents: list[str] | None = None, pos: list[str] | None = None) -> Doc:
+    """One space between tokens, none before punctuation nor around a glued hyphen or after an
+    elided article; ``ents`` are IOB tags, ``pos`` defaults to PROPN for capitals, else NOUN."""
+    spaces = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        spaces.append(
+            nxt is not None
+            and nxt not in {",", "."}
+            and nxt != "-"
+            and tok != "-"
+            and not tok.endswith("'")
+        )
+    pos = pos or [
+        "PUNCT" if not t[:1].isalnum() else "PROPN" if t[:1].isupper() else "NOUN" for t in tokens
+    ]
+    return Doc(VOCAB, words=tokens, spaces=spaces, ents=ents or ["O"] * len(tokens), pos=pos)
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase([])
+
+
+def names(doc: Doc, kb: KnowledgeBase) -> dict[str, list[str]]:
+    return {e.name: e.aliases for e in resolve_entities(doc, "fr", kb, None)}
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        (["Me", "Lucien", "Garnaud"], "Lucien Garnaud"),
+        (["Mgr", "Aubertin"], "Aubertin"),
+        (["Lieutenant", "-", "colonel", "Roux"], "Roux"),
+        (["Cheikh", "Tarik", "ben", "Saleh"], "Tarik ben Saleh"),
+        (["Cheikh", "Anta", "Diop"], "Cheikh Anta Diop"),  # a given name, not a title, here
+        (["M.", "le", "maire"], "M. le maire"),  # no name left: kept as it is
+    ],
+)
+def test_a_title_or_a_rank_is_not_part_of_the_name(tokens: list[str], name: str) -> None:
+    doc = make_doc(tokens)
+    assert without_title(doc[:]).text == name
+
+
+def test_english_keeps_french_honorifics(kb: KnowledgeBase) -> None:
+    doc = make_doc(["Me", "Too"])
+    assert without_title(doc[:], "en").text == "Me Too"
+
+
+def test_a_lawyer_by_title_and_by_full_name_is_one_person(kb: KnowledgeBase) -> None:
+    doc = make_doc(
+        ["Me", "Lucien", "Garnaud", "plaide", ".", "Me", "Garnaud", "conclut", "."],
+        ["B-PER", "I-PER", "I-PER", "O", "O", "B-PER", "I-PER", "O", "O"],
+    )
+    assert names(doc, kb) == {"Lucien Garnaud": ["Garnaud"]}
+
+
+def test_an_untagged_given_name_and_surname_are_a_person(kb: KnowledgeBase) -> None:
+    doc = make_doc(["l'", "économiste", "Paul", "Vernier", "doute", "."])
+    assert names(doc, kb) == {"Paul Vernier": []}
+
+
+def test_a_tagged_given_name_grows_over_its_surname(kb: KnowledgeBase) -> None:
+    doc = make_doc(
+        ["la", "syndicaliste", "Valeria", "Ortega", "proteste"],
+        ["O", "O", "B-MISC", "O", "O"],
+    )
+    assert names(doc, kb) == {"Valeria Ortega": []}
+
+
+def test_a_street_named_after_someone_is_no_person(kb: KnowledgeBase) -> None:
+    doc = make_doc(["Il", "vit", "rue", "Victor", "Hugo", "."])
+    assert names(doc, kb) == {}
+
+
+def test_a_hyphenated_given_name_opens_the_name(kb: KnowledgeBase) -> None:
+    doc = make_doc(["Anne", "-", "Sophie", "Ravel", ":", "oui"])
+    assert names(doc, kb) == {"Anne-Sophie Ravel": []}
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        ["Nadia", ",", "52", "ans", ",", "attend", "."],
+        ["Nadia", ",", "52", "ans", ",", "attend", "."],
+    ],
+)
+def test_a_witness_by_first_name_and_age_is_a_person(tokens: list[str], kb: KnowledgeBase) -> None:
+    for ents in (["O"] * len(tokens), ["B-MISC"] + ["O"] * (len(tokens) - 1)):
+        doc = make_doc(tokens, ents)
+        assert names(doc, kb) == {"Nadia": []}
+
+
+def test_a_lone_first_name_without_apposition_is_not_taken(kb: KnowledgeBase) -> None:
+    doc = make_doc(["Nadia", "attend", "."])
+    assert names(doc, kb) == {}
+
+
+def test_a_glued_hyphen_inside_a_given_name_does_not_split_it() -> None:
+    doc = make_doc(["Lin", "Mei", "-", "hua", "répond"], ["B-PER", "I-PER", "I-PER", "I-PER", "O"])
+    repair_entities(doc, "fr")
+    assert [e.text for e in doc.ents] == ["Lin Mei-hua"]
+
+
+def test_a_time_phrase_glued_after_a_name_is_trimmed() -> None:
+    doc = make_doc(
+        ["le", "Comité", "de", "veille", "national", "dans", "l'", "après-midi", "a"],
+        ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+    )
+    repair_entities(doc, "fr")
+    assert [e.text for e in doc.ents] == ["Comité de veille national"]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        (["Le", "parquet", "de", "Rennes", "requiert", "."], "parquet de Rennes"),
+        (["la", "mairie", "de", "Brest", "dément", "."], "mairie de Brest"),
+        (["le", "ministère", "des", "Sports", "suit", "."], "ministère des Sports"),
+        (["la", "cour", "d'", "appel", "de", "Nancy", "tranche"], "cour d'appel de Nancy"),
+        (
+            ["la", "chambre", "régionale", "des", "comptes", "publie"],
+            "chambre régionale des comptes",
+        ),
+        (["le", "parquet", "national", "financier", "enquête"], "parquet national financier"),
+    ],
+)
+def test_a_public_body_named_by_its_seat_or_field(
+    tokens: list[str], name: str, kb: KnowledgeBase
+) -> None:
+    ents = ["B-LOC" if t in {"Rennes", "Brest", "Nancy"} else "O" for t in tokens]
+    assert list(names(make_doc(tokens, ents), kb)) == [name]
+
+
+def test_a_generic_body_of_a_town_needs_to_speak(kb: KnowledgeBase) -> None:
+    doc = make_doc(["une", "association", "de", "Brest", "organise"], ["O", "O", "O", "B-LOC", "O"])
+    assert names(doc, kb) == {}
+
+
+@pytest.mark.model
+def test_titles_and_witnesses_through_the_model() -> None:
+    from allegiance.clean.normalize import normalize_for_nlp
+    from allegiance.nlp.models import load
+    from allegiance.resolve.kb import default_kb
+
+    text = (
+        "« Nous ferons appel », a déclaré Me Lucien Garnaud devant le tribunal correctionnel "
+        "de Rennes. Me Garnaud a ensuite quitté la salle. Sonia, 47 ans, attendait dehors."
+    )
+    doc = load("fr")(normalize_for_nlp(text))
+    found = {e.name: e for e in resolve_entities(doc, "fr", default_kb(), None)}
+    assert found["Lucien Garnaud"].aliases == ["Garnaud"]
+    assert found["Lucien Garnaud"].type == "person"
+    assert "tribunal correctionnel de Rennes" in found
+    assert found["Sonia"].type == "person"
