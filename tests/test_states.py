@@ -249,3 +249,106 @@ def test_english_forms() -> None:
     assert "brazil" not in ids
     assert "russia" in _speakers(article)
     assert any(ev.source == ["china"] and ev.target == ["united-states"] for ev in article.events)
+
+
+# -- a bare government noun goes to the country the article is about ---------------------------
+
+
+def _government_doc() -> Doc:
+    # La France prépare la réforme . En France , le gouvernement a tranché .
+    return parsed(
+        [
+            ("La", 1, "det", "DET"),
+            ("France", 2, "nsubj", "PROPN"),
+            ("prépare", 2, "ROOT", "VERB"),
+            ("la", 4, "det", "DET"),
+            ("réforme", 2, "obj", "NOUN"),
+            (".", 2, "punct", "PUNCT"),
+            ("En", 7, "case", "ADP"),
+            ("France", 12, "obl", "PROPN"),
+            (",", 7, "punct", "PUNCT"),
+            ("le", 10, "det", "DET"),
+            ("gouvernement", 12, "nsubj", "NOUN"),
+            ("a", 12, "aux:tense", "AUX"),
+            ("tranché", 12, "ROOT", "VERB"),
+            (".", 12, "punct", "PUNCT"),
+        ]
+    )
+
+
+def test_bare_government_goes_to_the_dominant_country(kb: KnowledgeBase) -> None:
+    found = texts(state_mentions(_government_doc(), _kb_with_france(kb)))
+    assert found == {"france": ["France", "gouvernement"]}
+
+
+def test_bare_government_stays_a_description_when_no_country_dominates(kb: KnowledgeBase) -> None:
+    # La Chine critique la Russie . Le gouvernement a répondu .
+    doc = parsed(
+        [
+            ("La", 1, "det", "DET"),
+            ("Chine", 2, "nsubj", "PROPN"),
+            ("critique", 2, "ROOT", "VERB"),
+            ("la", 4, "det", "DET"),
+            ("Russie", 2, "obj", "PROPN"),
+            (".", 2, "punct", "PUNCT"),
+            ("Le", 7, "det", "DET"),
+            ("gouvernement", 9, "nsubj", "NOUN"),
+            ("a", 9, "aux:tense", "AUX"),
+            ("répondu", 9, "ROOT", "VERB"),
+            (".", 9, "punct", "PUNCT"),
+        ]
+    )
+    assert texts(state_mentions(doc, kb)) == {"china": ["Chine"], "russia": ["Russie"]}
+
+
+def test_qualified_government_is_another_body(kb: KnowledgeBase) -> None:
+    # La France prépare la réforme . En France , les autorités locales ont tranché .
+    rows = [(t.text, t.head.i, t.dep_, t.pos_) for t in _government_doc()][:9]
+    rows += [
+        ("les", 10, "det", "DET"),
+        ("autorités", 13, "nsubj", "NOUN"),
+        ("locales", 10, "amod", "ADJ"),
+        ("ont", 13, "aux:tense", "AUX"),
+        ("tranché", 13, "ROOT", "VERB"),
+        (".", 13, "punct", "PUNCT"),
+    ]
+    rows = [(w, 13 if h == 12 else h, d, p) for w, h, d, p in rows]
+    found = texts(state_mentions(parsed(rows), _kb_with_france(kb)))
+    assert found == {"france": ["France"]}
+
+
+def test_home_state_counts_titles_of_known_people(kb: KnowledgeBase) -> None:
+    from datetime import date
+
+    from allegiance.resolve.kb import Title
+    from allegiance.resolve.states import home_state
+
+    pm = KBEntry(
+        "jeanne-exemple",
+        "Jeanne Exemple",
+        "person",
+        titles=(Title(("première ministre française",), date(2020, 1, 1)),),
+        curated=True,
+    )
+    full = _kb_with_france(kb, pm)
+    # Le gouvernement a tranché . (no country named at all)
+    doc = parsed(
+        [
+            ("Le", 1, "det", "DET"),
+            ("gouvernement", 3, "nsubj", "NOUN"),
+            ("a", 3, "aux:tense", "AUX"),
+            ("tranché", 3, "ROOT", "VERB"),
+            (".", 3, "punct", "PUNCT"),
+        ]
+    )
+    lex = load_lexicon(full)
+    assert home_state(doc, full, lex) is None
+    person = Entity("jeanne-exemple", "Jeanne Exemple", "person", kb=True)
+    assert home_state(doc, full, lex, [person]) == "france"
+    assert texts(state_mentions(doc, full, [person])) == {"france": ["gouvernement"]}
+
+
+def _kb_with_france(kb: KnowledgeBase, *more: KBEntry) -> KnowledgeBase:
+    entries = [kb.get(i) for i in ("china", "russia", "united-states")]
+    france = KBEntry("france", "France", "location", (), curated=True)
+    return KnowledgeBase([e for e in entries if e is not None] + [france, *more])

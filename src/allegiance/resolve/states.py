@@ -17,8 +17,9 @@ nationality adjectives, organ nouns) is ``data/lexicons/states.yaml``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,7 +34,7 @@ from allegiance.resolve.kb import key
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from allegiance.resolve.kb import KnowledgeBase
+    from allegiance.resolve.kb import KnowledgeBase, Title
 
 LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "states.yaml"
 
@@ -66,6 +67,19 @@ _OF_WORDS = frozenset({"de", "du", "des", "d'", "of", "in"})
 _LOCATION_LABELS = frozenset({"LOC", "GPE", "NORP", "FAC"})
 #: words that make the next name a region or a person, not a capital ("l'État de Washington")
 _NOT_CAPITAL_BEFORE = frozenset({"état", "state", "m.", "mr", "mr.", "mme", "mrs", "ms", "dr"})
+#: organ nouns that, bare ("le gouvernement", "l'exécutif", "les autorités"), name the government
+#: of the country the article is about; other organs bare ("l'armée", "la présidence") are too
+#: often those of an institution or a firm
+#: (French only: on the English dev set "the government" read so cost two speakers)
+_BARE_ORGANS = frozenset({"gouvernement", "exécutif", "autorités"})
+#: words before a bare organ that make it a definite government: articles, demonstratives and
+#: possessives ("ce gouvernement", "son gouvernement"), and the contracted articles
+_BARE_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "du", "au",
+     "aux", "des", "the", "its", "this", "that"}
+)  # fmt: skip
+#: states that have no "government" of that name: the bare organ never means them
+_NO_BARE_GOVERNMENT = frozenset({"european-union"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,7 @@ class StateLexicon:
     organs: frozenset[str]  # organ head nouns, lower case
     spokespeople: frozenset[str]  # nouns of the people speaking for an organ
     capitalised: frozenset[str]  # all-caps forms ("US", "UK") that only match in capitals
+    institutions: dict[str, str] = field(default_factory=dict)  # "Matignon" -> its country
 
 
 def _inflect(base: str) -> list[str]:
@@ -109,6 +124,7 @@ def load_lexicon(kb: KnowledgeBase, path: Path = LEXICON_FILE) -> StateLexicon:
     capitals: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     capitalised: set[str] = set()
+    institutions: dict[str, str] = {}
     for ident, info in (data.get("countries") or {}).items():
         info = info or {}
         entry = kb.get(ident)
@@ -122,6 +138,8 @@ def load_lexicon(kb: KnowledgeBase, path: Path = LEXICON_FILE) -> StateLexicon:
             names.setdefault(key(form), ident)
         for form in _strings(info.get("capitals"), f"{ident}.capitals"):
             capitals.setdefault(key(form), ident)
+        for form in _strings(info.get("institutions"), f"{ident}.institutions"):
+            institutions.setdefault(form, ident)
         for form in _strings(info.get("en"), f"{ident}.en"):
             demonyms.setdefault(key(form), ident)
         for base in _strings(info.get("fr"), f"{ident}.fr"):
@@ -138,6 +156,7 @@ def load_lexicon(kb: KnowledgeBase, path: Path = LEXICON_FILE) -> StateLexicon:
             w.lower() for lang in people.values() for w in _strings(lang, "spokespeople")
         ),
         capitalised=frozenset(capitalised),
+        institutions=institutions,
     )
 
 
@@ -154,8 +173,9 @@ class _Found:
 
 
 class _Finder:
-    def __init__(self, doc: Doc, lex: StateLexicon) -> None:
+    def __init__(self, doc: Doc, lex: StateLexicon, home: str | None = None) -> None:
         self.doc, self.lex = doc, lex
+        self.home = home  # the country the article is about, for a bare "le gouvernement"
         self.taken: set[int] = set()
 
     # -- names and capitals ---------------------------------------------------------------------
@@ -287,19 +307,33 @@ class _Finder:
         if verb is not None and self._clause_start(start):
             return self._verb_ok(verb)  # ``Pékin a dénoncé``, parsed as a sentence of its own
         if capital:
-            # ``Pékin accuse Washington``: a capital as object only of a state acting
+            # ``Pékin accuse Washington``: a capital as object only of a state acting, or of a
+            # verb of the event lexicon (``le diplomate a accusé Paris et Londres``)
             if dep in _OBJECTS and head.pos_ == "VERB" and self._verb_ok(head):
                 subject = self._subject_of(head)
-                return subject is not None and self._is_state_word(subject)
-            return False
+                if subject is not None and self._is_state_word(subject):
+                    return True
+                return self.doc.lang_ == "fr" and self._event_verb(head)
+            # ``des sanctions contre Moscou``: ``contre`` makes an opponent, never a place
+            return self._prep_before(start) == "contre"
+
         if dep in _PASSIVE_SUBJECTS:
             return self._verb_ok(head)
         if dep in _OBJECTS and head.pos_ in {"VERB", "AUX"}:
             return self._verb_ok(head)
         prep = self._prep_before(start)
         if prep == "à":  # ``imposer des sanctions à la Russie``; not ``destinés à la Chine``
+            if head.pos_ == "NOUN" and head.head.i != head.i:
+                head = head.head  # the parser often hangs ``à la Russie`` on ``sanctions``
             return head.lemma_.lower() in _DATIVE_VERBS
         return prep in _PARTY_PREPS
+
+    def _event_verb(self, verb: Token) -> bool:
+        """A verb of the event lexicon (accuser, sanctionner, soutenir…): its object is a party."""
+        from allegiance.extract.event_cues import load_lexicon as event_lexicon
+
+        lex = event_lexicon("en" if self.doc.lang_ == "en" else "fr")
+        return verb.lemma_.lower() in lex.verbs
 
     def _incise_subject(self, root: Token, start: int) -> bool:
         """``», a déclaré la Chine``, ``, a affirmé Pékin``: right after a speech verb that has
@@ -392,6 +426,8 @@ class _Finder:
                 state = self.lex.names.get(key(span.text)) or self.lex.capitals.get(key(span.text))
                 if state is not None and not self.part_of_longer_name(k, k + m):
                     return _Found(state, i, k + m)
+        if self.home is not None and self._bare_government(organ):
+            return _Found(self.home, i, i + 1)
         # English: ``the Chinese (foreign) ministry``, ``the US government``, ``China's army``
         k = i - 1
         skipped = 0
@@ -418,6 +454,23 @@ class _Finder:
             k -= 1
             skipped += 1
         return None
+
+    def _bare_government(self, organ: Token) -> bool:
+        """``le gouvernement``, ``l'exécutif``, ``Ce gouvernement``, ``les autorités``: a definite
+        government noun with no qualifier after it. ``les autorités sanitaires``, ``l'exécutif
+        municipal``, ``le gouvernement de Gaza`` or ``un gouvernement`` are other bodies."""
+        doc, i = self.doc, organ.i
+        if organ.lower_ not in _BARE_ORGANS or i == 0:
+            return False
+        if doc[i - 1].lower_ not in _BARE_DETERMINERS:
+            return False
+        if i + 1 < len(doc):
+            nxt = doc[i + 1]
+            if nxt.is_alpha and nxt.text.islower() and nxt.pos_ == "ADJ":
+                return False  # ``les autorités locales``, ``le gouvernement fédéral``
+            if nxt.lower_ in _OF_WORDS or nxt.text[:1].isupper() and nxt.is_alpha:
+                return False  # ``le gouvernement de transition``, ``le gouvernement Barnier``
+        return True
 
     def _complement_end(self, k: int) -> int:
         """After ``le ministère chinois``, ``des Affaires étrangères``/``de la Défense``."""
@@ -458,9 +511,67 @@ class _Finder:
         return found
 
 
-def state_mentions(doc: Doc, kb: KnowledgeBase) -> dict[str, list[Mention]]:
-    """The actor mentions of states in ``doc``, by the state's KB id."""
-    finder = _Finder(doc, _lexicon_for(kb))
+def home_state(
+    doc: Doc, kb: KnowledgeBase, lex: StateLexicon, entities: Iterable[Entity] = ()
+) -> str | None:
+    """The country the article is about, when one clearly dominates: its names, capital and
+    nationality adjectives in any position ("en France", "les Français", "le Premier ministre
+    français"), its own institutions ("Matignon", "le Kremlin"), and two votes per known person of the article whose knowledge-base titles name a
+    single country ("président de la République française"). It must be named at least twice
+    and twice as often as any other; else None (a bare "le gouvernement" stays a description)."""
+    finder = _Finder(doc, lex)
+    votes: dict[str, int] = {}
+    for start, end, state, _capital in finder.names():
+        if not finder.part_of_longer_name(start, end):
+            votes[state] = votes.get(state, 0) + 1
+    for tok in doc:
+        if tok.is_alpha and tok.text.islower():
+            adjective = lex.demonyms.get(key(tok.text))
+            if adjective is not None:
+                votes[adjective] = votes.get(adjective, 0) + 1
+    text = doc.text
+    for form, state in lex.institutions.items():
+        hits = len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
+        if hits:
+            votes[state] = votes.get(state, 0) + hits
+    for entity in entities:
+        entry = kb.get(entity.id) if entity.kb and entity.type == "person" else None
+        if entry is not None and (titled := _title_state(entry.titles, lex)) is not None:
+            votes[titled] = votes.get(titled, 0) + 2  # a head of government outweighs a place
+    ranked = sorted(
+        ((n, s) for s, n in votes.items() if s not in _NO_BARE_GOVERNMENT and s in kb), reverse=True
+    )
+    if not ranked or ranked[0][0] < 2:
+        return None
+    if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
+        return None
+    return ranked[0][1]
+
+
+def _title_state(titles: Iterable[Title], lex: StateLexicon) -> str | None:
+    """The one country a person's titles name ("premier ministre français", "president of the
+    United States"), or None when they name none or several."""
+    found: set[str] = set()
+    for title in titles:
+        for words in title.words:
+            for word in words.replace("'", " ").split():
+                state = lex.demonyms.get(key(word))
+                if state is not None:
+                    found.add(state)
+            for name, state in lex.names.items():
+                if len(name) > 3 and f" {name} " in f" {key(words)} ":
+                    found.add(state)
+    found.discard("european-union")
+    return found.pop() if len(found) == 1 else None
+
+
+def state_mentions(
+    doc: Doc, kb: KnowledgeBase, entities: Iterable[Entity] = ()
+) -> dict[str, list[Mention]]:
+    """The actor mentions of states in ``doc``, by the state's KB id; ``entities`` (the
+    resolver's) help find the country a bare "le gouvernement" belongs to."""
+    lex = _lexicon_for(kb)
+    finder = _Finder(doc, lex, home_state(doc, kb, lex, entities))
     out: dict[str, list[Mention]] = {}
     for f in finder.find():
         span = doc[f.start : f.end]
@@ -483,7 +594,7 @@ def add_state_actors(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> lis
     resolver already knows, such as the European Union). A state mention wins over any other
     mention on the same words ("le ministère russe de la Défense" read as an institution)."""
     # a state's identity is its knowledge-base entry: a KB without it (a user's own) gets none
-    found = {k: v for k, v in state_mentions(doc, kb).items() if k in kb}
+    found = {k: v for k, v in state_mentions(doc, kb, entities).items() if k in kb}
     if not found:
         return entities
     claimed = [m for ms in found.values() for m in ms]
@@ -531,4 +642,4 @@ def _relevance(entities: list[Entity], length: int) -> None:
         e.relevance = round(0.75 * len(e.mentions) / most + 0.25 * (1.0 - first), 4)
 
 
-__all__ = ["StateLexicon", "add_state_actors", "load_lexicon", "state_mentions"]
+__all__ = ["StateLexicon", "add_state_actors", "home_state", "load_lexicon", "state_mentions"]
