@@ -57,6 +57,19 @@ XCOMP_CUES = {
         "prétendre",
         "estimer",
         "indiquer",
+        # verbs of telling with an infinitive of the same subject (``raconte avoir vu``,
+        # ``explique opérer sans …``, ``a admis avoir menti``)
+        "expliquer",
+        "raconter",
+        "admettre",
+        "avouer",
+        "soutenir",
+        "certifier",
+        "rappeler",
+        "préciser",
+        "confier",
+        "répéter",
+        "savoir",  # ``a fait savoir avoir …``
     },
     "en": {
         "promise",
@@ -90,6 +103,9 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             split = _clause_after_split(cue)
             if split is not None:
                 return split
+            after = _clause_after_source(cue)
+            if after is not None:
+                return after
         noun = (
             cue.head
             if cue.dep_ == "case"
@@ -110,10 +126,16 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
     for child in cue.children:
         if ctx.lang == "fr" and _is_participle_aside(child):
             continue  # ``…, déclare le FT, citant des sources``: the participle is no content
+        if child.dep_ == "xcomp" and child.pos_ in {"PROPN", "NOUN", "X"} and child.i > cue.i:
+            continue  # ``…, précise Acme dans …``: an inverted subject read as a complement
         if child.dep_ in CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in XCOMP_CUES[ctx.lang]):
             if ctx.lang == "fr" and relative_clause(child):
                 continue  # ``estime Berne qui se rallie à …``: a clause about the speaker
             return contiguous(list(child.subtree))
+    if ctx.lang == "fr" and lemma in ADVOCACY_CUES:
+        advocated = _requested_action(cue, _ADVOCACY_MARKS)
+        if advocated is not None:
+            return advocated
     if ctx.lang == "fr" and lemma in REQUEST_CUES:
         request = _requested_action(cue)
         if request is not None:
@@ -162,19 +184,30 @@ def _is_participle_aside(tok: Token) -> bool:
     )
 
 
-def _requested_action(cue: Token) -> list[Token] | None:
+#: French cues of advocacy whose content is the action argued for (``plaide pour aller plus
+#: loin``, ``milite pour rouvrir …``): ``pour`` and its infinitive
+ADVOCACY_CUES = {"plaider", "militer"}
+_ADVOCACY_MARKS = {"pour"}
+
+
+def _requested_action(cue: Token, marks: set[str] | None = None) -> list[Token] | None:
     """``demande aux Y de …`` / ``appelle les Y à …``: the infinitive clause, with its ``de``/``à``,
     attached to the cue or to the person asked (the parser does either)."""
     doc = cue.doc
     heads = [cue] + [c for c in cue.children if c.dep_ in {"obj", "obl:arg", "iobj"}]
     for head in heads:
         for child in head.children:
-            if child.i <= cue.i or child.dep_ not in {"xcomp", "acl", "advcl", "ccomp"}:
+            if child.i <= cue.i or child.dep_ not in _ACTION_DEPS:
                 continue
             if child.pos_ != "VERB" or "Inf" not in child.morph.get("VerbForm", []):
                 continue
             mark = next(
-                (m for m in child.children if m.dep_ == "mark" and m.lower_ in _REQUEST_MARKS), None
+                (
+                    m
+                    for m in child.children
+                    if m.dep_ in {"mark", "case"} and m.lower_ in (marks or _REQUEST_MARKS)
+                ),
+                None,
             )
             if mark is None or mark.i < head.i:
                 continue
@@ -184,6 +217,7 @@ def _requested_action(cue: Token) -> list[Token] | None:
 
 
 _REQUEST_MARKS = {"de", "d'", "d", "à"}
+_ACTION_DEPS = {"xcomp", "acl", "advcl", "ccomp", "obl", "obl:arg", "obl:mod"}
 
 
 def _content_before_source(cue: Token) -> list[Token] | None:
@@ -200,8 +234,9 @@ def _content_before_source(cue: Token) -> list[Token] | None:
     noun = cue.head.head if cue.dep_ == "fixed" else cue.head  # ``d'`` <- ``après`` (fixed)
     if noun.i <= cue.i:
         return None
-    # the source phrase must end the sentence (or a clause, at a comma)
-    end = noun.right_edge.i + 1
+    # the source phrase must end the sentence (or a clause, at a comma); a relative clause
+    # after it (``selon X, dont les chiffres …``) is the author's comment on the source
+    end = _source_phrase_end(noun) if _relative_after(noun) else noun.right_edge.i + 1
     if end < sent.end and not doc[end].is_punct:
         return None
     if doc[k].text != ",":
@@ -214,6 +249,76 @@ def _content_before_source(cue: Token) -> list[Token] | None:
         k += 1
     toks = [t for t in doc[sent.start : k] if t.text not in MARK_TOKENS]
     return contiguous(toks) if len(toks) >= 3 else None
+
+
+#: words opening a relative clause set off after a source (``selon X, qui …,``, ``, dont …``)
+_RELATIVES = {"qui", "dont", "que", "qu'", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def _source_phrase_end(noun: Token) -> int:
+    """Index just past the source noun phrase, a relative clause or an apposition set off by a
+    comma left out (``selon le ministère, dont les chiffres …``: the source ends at the comma)."""
+    doc = noun.doc
+    end = noun.i + 1
+    for tok in doc[noun.i + 1 : noun.right_edge.i + 1]:
+        if tok.text == "," or tok.lower_ in _RELATIVES:
+            break
+        end = tok.i + 1
+    return end
+
+
+def _clause_after_source(cue: Token) -> list[Token] | None:
+    """``D'après X, …`` / ``Selon X, qui intervient …, près de 40 % …``: a source opening its
+    sentence reports the clause after the comma closing the source phrase; a relative clause
+    or a verbless apposition set off by commas after the source is skipped. The parser often
+    makes the source the root and hangs the clause on the relative verb."""
+    doc = cue.doc
+    sent = cue.sent
+    first = cue.i - 1 if cue.lower_ == "après" else cue.i
+    if first - sent.start > 1:  # ``Et selon X, …`` at most one word before
+        return None
+    lead = doc.text[: doc[first].idx].rstrip()
+    if lead and lead[-1] not in ".!?»”\n:" and doc[first - 1].lower_ not in _LEADING:
+        return None  # the parser cut the sentence before ``selon``, the text did not
+    noun = next(
+        (t for t in doc[cue.i + 1 : min(cue.i + 6, sent.end)] if t.pos_ in _SOURCE_POS), None
+    )
+    if noun is None:
+        return None
+    k = _source_phrase_end(noun)
+    stop = _paragraph_stop(doc, sent.end, k)
+    for _ in range(3):  # the comma after the source, then at most two asides
+        if k >= stop or doc[k].text != ",":
+            return None
+        nxt = next((t.i for t in doc[k + 1 : stop] if t.text == ","), None)
+        if nxt is None:
+            break
+        aside = list(doc[k + 1 : nxt])
+        relative = doc[k + 1].lower_ in _RELATIVES
+        verbless = not any(t.pos_ in {"VERB", "AUX"} for t in aside)
+        if relative or (verbless and len(aside) <= 8 and doc[k + 1].pos_ != "ADP"):
+            k = nxt
+            continue
+        break
+    toks = [t for t in doc[k + 1 : stop] if t.text not in MARK_TOKENS]
+    if len(toks) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+        return None
+    return contiguous(toks)
+
+
+_SOURCE_POS = {"PROPN", "NOUN", "PRON"}
+
+
+def _paragraph_stop(doc: Doc, end: int, start: int) -> int:
+    """``end``, or the first line break between ``start`` and it (one paragraph only)."""
+    return next((t.i for t in doc[start:end] if t.is_space and "\n" in t.text), end)
+
+
+def _relative_after(noun: Token) -> bool:
+    """Whether a comma and a relative pronoun follow the source noun phrase's core."""
+    end = _source_phrase_end(noun)
+    doc = noun.doc
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _RELATIVES
 
 
 def _clause_after_split(cue: Token) -> list[Token] | None:
@@ -345,7 +450,13 @@ def find_indirect(
     taken: list[tuple[int, int]] = list(marked)
     quoted = quoted_stretches(ctx) if ctx.lang == "fr" else []
     for tok in ctx.doc:
-        if tok.i in used_cues or not is_cue(ctx, tok):
+        # a cue a marked quote took (``a dénoncé un « coup monté » et rappelé que …``, the
+        # parser hanging the marks on the nearer verb) may still govern a clause of its own
+        # after it, outside every mark
+        reused = tok.i in used_cues
+        if reused and ctx.lang != "fr":
+            continue
+        if not (is_cue(ctx, tok) or _causative_cue(ctx, tok)):
             continue
         if any(s <= tok.idx < e for s, e in marked):
             continue
@@ -361,6 +472,8 @@ def find_indirect(
             contents = [content] if content is not None else []
         if ctx.lang == "en":
             contents = [c for c in (in_paragraph(tok, c) for c in contents) if c is not None]
+        if ctx.lang == "fr" and contents:
+            contents = _split_around_marks(ctx, contents[0], marked)
         speaker = None
         for content in contents:
             fitted = fit_to_quoted(
@@ -371,6 +484,9 @@ def find_indirect(
             start, end = fitted
             if any(s < end and start < e for s, e in taken):
                 continue
+            if reused and not _own_clause(ctx, tok, start, end):
+                continue
+            speaker = speaker or _source_speaker(ctx, tok, (start, end))
             speaker = speaker or _inverted_speaker(ctx, tok, (start, end))
             speaker = speaker or speaker_of_cue(ctx, tok, (start, end))
             speaker = speaker or subject_speaker(ctx, tok, (start, end))
@@ -388,6 +504,129 @@ def find_indirect(
         out += _opinion_quotes(ctx, taken)
         out += eyes_opinions(ctx, taken)
         out += _read_in_source(ctx, taken)
+        out += _learned_from_source(ctx, taken)
+    return out
+
+
+def _own_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
+    """Whether a cue a marked quote took also reports the clause [start, end) by itself: the
+    clause follows the cue in its sentence and paragraph, and the cue is not part of what
+    another cue reports (``a annoncé qu'il transmettrait un « … » et demanderait à …`` is one
+    report holding marks: only the marks count)."""
+    sent = cue.sent
+    if start < cue.idx or end > sent.end_char or "\n" in ctx.text[cue.idx : start]:
+        return False
+    node = cue
+    while node.head.i != node.i:
+        if node.dep_ in {"ccomp", "xcomp"} and is_cue(ctx, node.head):
+            return False
+        node = node.head
+    return True
+
+
+_QUE_MARKS = {"que", "qu'", "qu"}
+
+
+def _split_around_marks(
+    ctx: QuoteContext, content: list[Token], marked: list[tuple[int, int]]
+) -> list[list[Token]]:
+    """``a assuré que la mesure serait « temporaire » et qu'elle serait évaluée …``: when a
+    reported clause holds a marked quote, only the marks count for it (the gold convention);
+    a coordinated ``et que …`` clause without marks is a report of its own. ``content`` is
+    returned whole when it holds no marked quote or no coordinated ``que`` clause."""
+    lo, hi = content[0].idx, content[-1].idx + len(content[-1].text)
+    if not any(lo <= s and e <= hi + 1 for s, e in marked):
+        return [content]
+    cuts = []
+    for tok in content:
+        if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX", "ADJ"}:
+            continue
+        mark = next((m for m in tok.children if m.dep_ == "mark" and m.lower_ in _QUE_MARKS), None)
+        if mark is None or mark.i == 0 or ctx.doc[mark.i - 1].dep_ != "cc":
+            continue
+        cuts.append(mark.i - 1)
+    if not cuts:
+        return [content]
+    pieces: list[list[Token]] = []
+    bounds = [content[0].i, *cuts, content[-1].i + 1]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = [t for t in content if a <= t.i < b]
+        while piece and (piece[0].dep_ == "cc" or piece[0].lower_ in _QUE_MARKS):
+            piece = piece[1:]
+        while piece and piece[-1].is_punct and piece[-1].text not in MARK_TOKENS:
+            piece = piece[:-1]
+        if len(piece) >= 3:
+            pieces.append(piece)
+    return pieces or [content]
+
+
+def _causative_cue(ctx: QuoteContext, tok: Token) -> bool:
+    """``ont fait savoir que …``, ``fait valoir que …``: an infinitive after ``faire`` that the
+    lexicon lists as a phrase (``faire savoir``); the infinitive governs the clause."""
+    if ctx.lang != "fr" or tok.pos_ != "VERB" or tok.i == 0:
+        return False
+    prev = ctx.doc[tok.i - 1]
+    return prev.lemma_.lower() == "faire" and f"faire {tok.lemma_.lower()}" in ctx.cues.phrases
+
+
+#: the impersonal subject of ``a-t-on appris``, as the tokenizer splits it
+_ON = {"on", "-on", "-t-on", "-t", "l'on"}
+
+
+def _learned_from_source(
+    ctx: QuoteContext, taken: list[tuple[int, int]]
+) -> list[tuple[Quote, Token]]:
+    """``…, a-t-on appris de source judiciaire`` / ``…, apprend-on auprès du parquet``: an
+    incise of ``apprendre`` with the impersonal ``on`` after a comma; what precedes it in the
+    sentence was learned from the source after ``de``/``auprès de``."""
+    out: list[tuple[Quote, Token]] = []
+    doc = ctx.doc
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "apprendre":
+            continue
+        sent = verb.sent
+        k = verb.i - 1
+        has_on = False
+        while k > sent.start and (doc[k].pos_ == "AUX" or doc[k].lower_ in _ON):
+            has_on = has_on or doc[k].lower_ in _ON
+            k -= 1
+        if verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in _ON:
+            has_on = True  # ``apprend-on``
+        if not has_on or k <= sent.start + 2 or doc[k].text != ",":
+            continue
+        source = next(
+            (
+                c
+                for c in verb.children
+                if c.i > verb.i
+                and c.pos_ in {"NOUN", "PROPN"}
+                and any(
+                    m.dep_ in {"case", "fixed"} and m.lower_ in {"de", "d'", "auprès", "du", "des"}
+                    for m in c.subtree
+                    if m.i < c.i
+                )
+            ),
+            None,
+        )
+        if source is None:
+            continue
+        toks = [t for t in doc[sent.start : k] if t.text not in MARK_TOKENS]
+        content = contiguous(toks)
+        if content is None or len(content) < 3:
+            continue
+        start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        speaker = ctx.speaker_from_tokens(source, (start, end), any_noun=True)
+        if speaker is None:
+            words = doc[source.i : source.right_edge.i + 1]
+            speaker = Speaker(None, words.text, Span(words.text, words.start_char, words.end_char))
+        conf = 0.5 if speaker.entity else 0.4
+        quote = Quote(
+            ctx.text[start:end], start, end, "indirect", cue_span(verb), speaker, [], conf
+        )
+        taken.append((start, end))
+        out.append((quote, verb))
     return out
 
 
@@ -469,6 +708,24 @@ def _sentence_stop(doc: Doc, k: int) -> int:
         if tok.text in _SENTENCE_END or (tok.is_space and "\n" in tok.text):
             return tok.i
     return end
+
+
+def _source_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """The source of a French ``selon``/``d'après`` opening its phrase: the first noun, name or
+    pronoun after it, before any comma (``D'après lui, le gouvernement …``: ``lui``, not the
+    subject of the report)."""
+    if ctx.lang != "fr" or cue.lower_ not in {"selon", "après"}:
+        return None
+    for tok in ctx.doc[cue.i + 1 : min(cue.i + 6, cue.sent.end)]:
+        if tok.text == "," or exclude[0] <= tok.idx < exclude[1]:
+            return None
+        if tok.pos_ == "PRON" and tok.lower_ in {"lui", "elle", "eux", "elles"}:
+            speaker = ctx.speaker_from_tokens(tok, exclude)
+            span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
+            return speaker or Speaker(None, tok.text, span)
+        if tok.pos_ in {"PROPN", "NOUN"}:
+            return None  # a name or a noun: the usual source reading does it
+    return None
 
 
 def _inverted_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:

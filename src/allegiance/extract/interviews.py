@@ -1,4 +1,5 @@
-"""Question-and-answer interviews: who ``vous`` is, and whose words a headline quote is.
+"""Question-and-answer interviews: who ``vous`` is, and whose words a headline quote is; and
+social-media posts embedded in an article (the text of the post, then its signature line).
 
 In an interview the author's questions address the interviewee (``ainsi que vous l'avez
 expliqué``), who is named in the title or standfirst and seldom again; the quote a title opens
@@ -11,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.speaker_words import SECOND_PERSON
+from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
     from allegiance.extract.quote_context import QuoteContext
@@ -55,3 +57,38 @@ def interviewee(ctx: QuoteContext) -> Entity | None:
 def opens_article(ctx: QuoteContext, open_at: int) -> bool:
     """The quote stands in the title or the first line of the article."""
     return "\n" not in ctx.text[:open_at].strip()
+
+
+#: the signature line an embedded post ends with, as the platforms' embed code prints it:
+#: ``— Jeanne Dupont (@jdupont) 10 février 2025`` (the dash normalised to ``-``)
+_POST_SIGNATURE = re.compile(
+    r"^[ \t]*[-–—][ \t]*(?P<name>[^\n(@]{2,60}?)[ \t]*\(@\w{1,30}\)[^\n]{0,60}$", re.MULTILINE
+)
+
+
+def embedded_posts(ctx: QuoteContext, marked: list[tuple[int, int]]) -> list[Quote]:
+    """Posts embedded in the article: the paragraph right above a signature line (``— Name
+    (@handle) date``) is a direct quote of the signing author, marks or no marks. A paragraph
+    already inside a marked quote is left to it."""
+    text = ctx.text
+    out: list[Quote] = []
+    for sig in _POST_SIGNATURE.finditer(text):
+        end = len(text[: sig.start()].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        while start < end and text[start] in ' \t«“"':
+            start += 1
+        while end > start and text[end - 1] in ' \t»”"':
+            end -= 1
+        if end - start < 10 or any(s < end and start < e for s, e in marked):
+            continue
+        n_start, n_end = sig.start("name"), sig.end("name")
+        ref = ctx.mention_at(n_start, n_end)
+        name = text[n_start:n_end]
+        mention = Span(name, n_start, n_end)
+        speaker = (
+            Speaker(ref.entity.id, ref.entity.name, mention)
+            if ref
+            else Speaker(None, name, mention)
+        )
+        out.append(Quote(text[start:end], start, end, "direct", None, speaker, [], 0.7))
+    return out

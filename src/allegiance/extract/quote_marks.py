@@ -167,6 +167,29 @@ def _pair(
     return spans, False
 
 
+def join_continued(spans: list[MarkedSpan]) -> list[MarkedSpan]:
+    """One span for each quote running over paragraphs: a span left open at its paragraph's
+    end and the ``continued`` pieces reopening the next paragraphs make one quote (the press
+    convention: an opening mark at each paragraph start, one closing mark at the end). Its
+    content runs from the first piece to the last, paragraph breaks and reopening marks
+    included."""
+    out: list[MarkedSpan] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if span.continued and last is not None and last.unclosed and last.open_mark is not None:
+            out[-1] = MarkedSpan(
+                last.start,
+                span.end,
+                last.open_mark,
+                span.close_mark,
+                continued=last.continued,
+                unclosed=span.unclosed,
+            )
+        else:
+            out.append(span)
+    return out
+
+
 _SENT_START = re.compile(r"[.!?»”]\s+(?=\S)|:\s*")
 
 

@@ -29,7 +29,7 @@ from allegiance.extract.attribution import (
 )
 from allegiance.extract.frames import kept_silent, lemma_guesses
 from allegiance.extract.indirect import find_indirect
-from allegiance.extract.interviews import interviewee, opens_article
+from allegiance.extract.interviews import embedded_posts, interviewee, opens_article
 from allegiance.extract.nested_quotes import nested_quotes
 from allegiance.extract.quote_context import (
     PRONOUNS_PL,
@@ -37,7 +37,7 @@ from allegiance.extract.quote_context import (
     SECOND_PERSON,
     QuoteContext,
 )
-from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans
+from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans, join_continued
 from allegiance.extract.scare_quotes import judge_marked
 from allegiance.extract.stance import targets
 from allegiance.models import Entity, Quote, QuoteKind, Span, Speaker
@@ -64,7 +64,10 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     used_cues: set[int] = set()
     previous: Quote | None = None
     marked_ranges: list[tuple[int, int]] = []
-    for ms in find_marked_spans(text, single_quotes=(lang == "en")):
+    spans = find_marked_spans(text, single_quotes=(lang == "en"))
+    if lang == "fr":  # the French gold counts a quote over paragraphs once
+        spans = join_continued(spans)
+    for ms in spans:
         if ms.orphan:
             ms = _narrow_orphan(ctx, ms)
         start, end = _trim(text, ms.start, ms.end)
@@ -115,6 +118,9 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
         if ctx.lang == "fr":
             found += nested_quotes(ctx, ms.start, ms.end)  # a quote inside the quote
         previous = quote
+    for post in embedded_posts(ctx, marked_ranges):
+        marked_ranges.append((post.start, post.end))
+        found.append((post, None))
     _share_sentence_speaker(ctx, [q for q, _ in found])
     _share_listed_speaker(ctx, [q for q, _ in found])
     found += [
@@ -165,7 +171,13 @@ def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
     if span is None:
         return True
     return any(
-        t.pos_ in {"VERB", "AUX"} and {"Fin", "Inf"} & set(t.morph.get("VerbForm", []))
+        t.pos_ in {"VERB", "AUX"}
+        and (
+            bool({"Fin", "Inf"} & set(t.morph.get("VerbForm", [])))
+            # ``que l'eau fait l'objet de …``: a form read as a participle but with a subject
+            # of its own inside the content is a finite verb
+            or any(c.dep_ == "nsubj" and c.i in range(span.start, span.end) for c in t.children)
+        )
         for t in span
     )
 
@@ -225,6 +237,12 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def _whole_word(text: str, at: int) -> bool:
+    """Whether a word matched at ``at`` starts a word (``book`` in ``sa page Facebook :`` does
+    not name a book)."""
+    return at == 0 or not text[at - 1].isalnum()
+
+
 def _is_speech(
     ctx: QuoteContext, ms: MarkedSpan, start: int, end: int, attribution: Attribution
 ) -> bool:
@@ -235,7 +253,8 @@ def _is_speech(
     if words == 0:
         return False
     before = text[max(0, (ms.open_mark or start) - 40) : ms.open_mark or start]
-    if NOT_SPEECH_BEFORE.search(before):
+    naming_word = NOT_SPEECH_BEFORE.search(before)
+    if naming_word is not None and _whole_word(before, naming_word.start()):
         return False
     verdict = judge_marked(ctx, ms, start, end, attribution)  # French scare quotes, titles
     if verdict is not None:

@@ -71,7 +71,8 @@ def reports_speech(ctx: QuoteContext, cue: Token, quoted: list[tuple[int, int]])
         if before & _PURPOSE or ("pour" in before and cue.lemma_.lower() in _CHECKING):
             return False
     if cue.lemma_.lower() == "assurer" and any(
-        c.dep_.startswith("expl") or c.lower_ in {"s'", "se"} for c in children
+        (c.dep_.startswith("expl") and c.dep_ != "expl:subj") or c.lower_ in {"s'", "se"}
+        for c in children
     ):
         return False  # ``s'assurer que``: to make sure, not to assure
     for child in children:
@@ -178,7 +179,10 @@ def subject_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> 
     if ctx.lang != "fr":
         return None
     for child in cue.children:
-        if child.dep_ != "nsubj" or exclude[0] <= child.idx < exclude[1]:
+        # ``Il m'a assuré que …``: the parser reads a personal ``il`` before a speech verb as
+        # an expletive (``il est dit que``, passive, is filtered out before)
+        expletive = child.dep_ == "expl:subj" and child.lower_ in {"il", "elle", "ils", "elles"}
+        if (child.dep_ != "nsubj" and not expletive) or exclude[0] <= child.idx < exclude[1]:
             continue
         if child.lower_ in _NOBODY or _is_document(ctx, child):
             return None
