@@ -20,6 +20,7 @@ from allegiance.extract.quote_context import (
     PRONOUNS_SG,
     QuoteContext,
 )
+from allegiance.extract.speaker_gender import quoted
 from allegiance.extract.speaker_words import INCISE_ADVERBIALS, TIME_WORDS
 from allegiance.extract.verbless_speakers import (
     colon_speaker,
@@ -417,8 +418,12 @@ def _is_gerund(tok: Token) -> bool:
 def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
     """The nearest subject before ``cue`` in its sentence (participles are often misparsed)."""
     inside = _inside(exclude)
+    pron = PRONOUNS_SG[ctx.lang] | PRONOUNS_PL[ctx.lang]
     for tok in reversed(ctx.doc[cue.sent.start : cue.i]):
-        if tok.dep_ in SUBJ_DEPS and not inside(tok):
+        # ``« … », avait-il martelé, qualifiant …``: the inverted pronoun is a subject whatever
+        # the parse; a ``je`` inside the quotation marks is the quoted speaker's, not a subject
+        inverted = tok.text.startswith("-") and tok.lower_ in pron
+        if (tok.dep_ in SUBJ_DEPS or inverted) and not inside(tok) and not quoted(ctx, tok):
             if (
                 tok.lower_ in {"qui", "who", "that", "which", "on", "it", "il"}
                 and not (ctx.mention_at(tok.idx, tok.idx + 1))

@@ -25,7 +25,9 @@ from allegiance.extract.speaker_gender import (
     distant_person,
     morph_gender,
     previous_subject_organisation,
+    quoted,
 )
+from allegiance.extract.speaker_roles import described_by_role, mention_roles
 from allegiance.extract.speaker_words import (
     AGENT_SUFFIXES,
     DEFINITE,
@@ -87,6 +89,7 @@ class QuoteContext:
     attribution_memo: dict[tuple[int, int], Any] = field(default_factory=dict)
     _genders: dict[str, str | None] = field(default_factory=dict)
     _antecedents: dict[str, bool] = field(default_factory=dict)
+    _roles: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.cues = speech_cues(self.lang)
@@ -138,6 +141,8 @@ class QuoteContext:
         if head.ent_type_ in {"DATE", "TIME"}:  # ``a letter Friday afternoon that says``
             return None
         if low in FIRST_PERSON[self.lang]:  # the author speaking (outside the quote)
+            if quoted(self, head):
+                return None  # ``« Je … », avait-il dit, qualifiant …``: a quoted speaker's ``je``
             return Speaker(None, head.text, Span(head.text, head.idx, head.idx + len(head.text)))
         ref = self.mention_at(head.idx, head.idx + len(head.text))
         if head.pos_ == "NOUN":
@@ -238,6 +243,11 @@ class QuoteContext:
         named = self._named_in(start, end, head)
         if named is not None:  # ``le directeur adjoint, Jean Dupont``: the name in the phrase
             return Speaker(named.id, named.name, span)
+        if any(c.lower_ == "même" and c.i < head.i for c in head.children):
+            # ``selon la même source``, ``le même responsable``: the source quoted just before
+            same = self._latest_source(start)
+            if same is not None:
+                return Speaker(same.id, same.name, span)
         if not self.can_speak(head):
             # ``selon les données publiées par X``, ``le rapport de X``: the actor behind the thing
             behind = self._actor_in_subtree(head, exclude)
@@ -328,6 +338,9 @@ class QuoteContext:
         own = self._named_in_description(head, kind)
         if own is not None:  # ``la startup spécialisée dans l'IA xAI, …``
             return own
+        introduced = described_by_role(self, head, start, kind)
+        if introduced is not None:  # ``Me X a plaidé … L'avocat a dénoncé``: X
+            return introduced
         doc = self.doc
         for tok in reversed(doc[: head.left_edge.i]):
             if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
@@ -338,6 +351,7 @@ class QuoteContext:
                 r
                 for r in self.mentions_in(window.start_char, window.end_char)
                 if not (tok.idx <= r.start < tok.idx + len(tok.text))
+                and r.entity.type == kind  # ``la ministre`` is no ``Conseil des ministres``
             ]
             if refs:
                 entity = min(refs, key=lambda r: abs(r.start - tok.idx)).entity
@@ -347,6 +361,13 @@ class QuoteContext:
         # the determiner first: ``la journaliste`` (epicene nouns are often tagged masculine)
         gender = None if org else morph_gender(det) or morph_gender(head)
         return self.resolve_pronoun(start, plural=org, exclude=set(), back=4, gender=gender)
+
+    def _latest_source(self, start: int) -> Entity | None:
+        """The named actor of the latest attributed quote before ``start``."""
+        for offset, speaker in reversed(self.speakers_seen):
+            if offset < start and speaker.entity:
+                return self.entity(speaker.entity)
+        return None
 
     def _short_name(self, head: Token, start: int) -> Entity | None:
         """The latest actor named before ``start`` whose name holds the capitalised word
@@ -386,6 +407,13 @@ class QuoteContext:
                 if tok is not None and tok.dep_.startswith("nsubj"):
                     return True
         return False
+
+    def roles_of(self, ref: MentionRef) -> frozenset[str]:
+        """The role words written next to a mention (see :func:`mention_roles`), cached."""
+        key = (ref.start, ref.end)
+        if key not in self._roles:
+            self._roles[key] = mention_roles(self, ref)
+        return self._roles[key]
 
     def gender_of(self, entity: Entity) -> str | None:
         """``Fem``/``Masc`` for a person when the article's own words say it, else None."""
@@ -539,6 +567,7 @@ class QuoteContext:
             if r.entity.type in wanted
             and r.entity.id not in exclude
             and self._agrees(r.entity, gender)
+            and not self._agent_of_fronted_participle(r, pos)
         ]
         for r in candidates:  # latest subject (or agent: ``conduit par X``) first
             tok = self._token_at(r.start)
@@ -553,6 +582,22 @@ class QuoteContext:
         if candidates:
             return candidates[0].entity
         return None
+
+    def _agent_of_fronted_participle(self, ref: MentionRef, pos: int) -> bool:
+        """``Interrogé par le juge, X, il a reconnu``: the agent of a participle set before the
+        pronoun's clause acts on the pronoun's referent, so it is someone else."""
+        tok, pron = self._token_at(ref.start), self._token_at(pos)
+        if tok is None or pron is None or tok.sent.start != pron.sent.start:
+            return False
+        while tok.dep_ in NAME_PARTS and tok.head.i < tok.i:  # ``le juge, X``: up to ``juge``
+            tok = tok.head
+        part = tok.head
+        return (
+            tok.dep_ in {"obl:agent", "agent"}
+            and part.dep_ == "advcl"
+            and part.i < pron.i
+            and part.head.i == pron.head.i
+        )
 
     def entity(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)

@@ -56,6 +56,15 @@ def article_gender(ctx: QuoteContext, entity: Entity) -> str | None:
             # uses masculine role nouns for women: ``Marie Dupont, professeur``)
             if child.dep_ == "appos" and child.pos_ == "NOUN" and morph_gender(child) == "Fem":
                 votes["Fem"] += 1
+            elif child.dep_ == "appos" and child.pos_ == "NOUN":
+                # ``X, le voisin du dessus``: an article before the apposed noun is gendered
+                det = next((c for c in child.children if c.dep_ == "det"), None)
+                title = _APPOSED_ARTICLE.get(det.lower_) if det is not None else None
+                if title:
+                    votes[title] += 1
+        following = _next_sentence_pronoun(ctx, tok, entity.id)
+        if following:  # ``X a survécu. Il garde une jambe raide``
+            votes[following] += 1
         coordinated = any(c.dep_ == "conj" for c in tok.children) or (
             sum(c.dep_.startswith("nsubj") for c in tok.head.children) > 1
         )
@@ -79,6 +88,31 @@ def article_gender(ctx: QuoteContext, entity: Entity) -> str | None:
     if votes["Masc"] > votes["Fem"]:
         return "Masc"
     return None
+
+
+#: articles of a noun apposed to a name (``X, la mère de Y``, ``X, le voisin``)
+_APPOSED_ARTICLE = {"la": "Fem", "une": "Fem", "le": "Masc", "un": "Masc"}
+
+
+def _next_sentence_pronoun(ctx: QuoteContext, tok: Token, entity_id: str) -> str | None:
+    """The gender of ``il``/``elle`` opening the sentence after one whose main subject is the
+    name ``tok``, when no other person is named after it in that sentence: ``Ousmane Diallo,
+    le voisin, a survécu. Il garde …`` (the pronoun continues the topic)."""
+    if not tok.dep_.startswith("nsubj") or tok.head.dep_ != "ROOT":
+        return None
+    sent = tok.sent
+    if quoted(ctx, tok):
+        return None
+    later = ctx.mentions_in(tok.idx + len(tok.text), sent.end_char)
+    if any(r.entity.type == "person" and r.entity.id != entity_id for r in later):
+        return None
+    doc = ctx.doc
+    k = sent.end
+    while k < len(doc) and k < sent.end + 4 and not doc[k].is_alpha:
+        k += 1
+    if k >= len(doc) or doc[k].dep_ != "nsubj" or doc[k].sent.start != k:
+        return None
+    return pronoun_gender(doc[k].lower_) if doc[k].lower_ in {"il", "elle"} else None
 
 
 def can_be_pronoun_antecedent(ctx: QuoteContext, entity: Entity) -> bool:
@@ -139,14 +173,14 @@ def previous_subject_organisation(ctx: QuoteContext, pron: Token) -> Entity | No
         found: list[tuple[int, Token | None, Entity | None]] = [
             (t.idx, t, None)
             for t in sent
-            if t.dep_ in {"nsubj", "nsubj:pass"} and not _quoted(ctx, t)
+            if t.dep_ in {"nsubj", "nsubj:pass"} and not quoted(ctx, t)
         ]
         for offset, speaker in ctx.speakers_seen:
             if speaker.entity and sent.start_char <= offset < sent.end_char:
                 found.append((offset, None, ctx.entity(speaker.entity)))
-        for _, tok, quoted in sorted(found, key=lambda f: -f[0]):
+        for _, tok, spoke in sorted(found, key=lambda f: -f[0]):
             if tok is None:  # a quoted speaker
-                return quoted if quoted is not None and quoted.type == "organization" else None
+                return spoke if spoke is not None and spoke.type == "organization" else None
             if tok.pos_ == "PRON":
                 continue  # ``il`` again: look further back
             org = _organisation(ctx, tok, wanted)
@@ -181,7 +215,7 @@ def _organisation(ctx: QuoteContext, subj: Token, wanted: str | None) -> Entity 
     return entity if entity is not None and entity.type == "organization" else None
 
 
-def _quoted(ctx: QuoteContext, tok: Token) -> bool:
+def quoted(ctx: QuoteContext, tok: Token) -> bool:
     """Whether ``tok`` stands inside quotation marks (in the quoted words, not the author's)."""
     para = ctx.text[ctx.text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
     return para.count("«") + para.count("“") > para.count("»") + para.count("”")

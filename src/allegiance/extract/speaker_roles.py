@@ -1,0 +1,159 @@
+"""Which earlier actor a role noun refers back to: ``l'avocat``, ``l'élue``, ``l'organisation``.
+
+An article introduces each actor once with a role written next to the name (``la procureure
+Hélène X``, ``Me Jean Y`` for an avocat, ``Paul Z, député de …``, ``l'ONG W``) and later calls them
+by that role or by a broader noun for it (``l'officier`` for a lieutenant-colonel, ``l'élue`` for
+a maire). This module reads the role words beside each mention, and finds the latest actor whose
+role words fit a later description. The broader nouns are a lexicon of general French
+(``data/lexicons/role_kin_fr.txt``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from allegiance.extract.speaker_gender import morph_gender, quoted
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from allegiance.extract.quote_context import MentionRef, QuoteContext
+    from allegiance.models import Entity
+
+_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+
+#: titles written before a name that say its holder's role (``Me X`` is an avocat)
+TITLE_ROLES = {"fr": {"me": "avocat", "maître": "avocat", "dr": "docteur", "pr": "professeur"}}
+#: how far back (characters) a description may reach for the actor so introduced
+_WINDOW = 8000
+
+
+@cache
+def role_kin(lang: str) -> dict[str, frozenset[str]]:
+    """Description noun -> the role words it may stand for (itself included)."""
+    path = _DIR / f"role_kin_{lang}.txt"
+    if not path.exists():
+        return {}
+    out: dict[str, frozenset[str]] = {}
+    for raw in path.read_text("utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        noun, _, covered = raw.partition("\t")
+        out[noun.strip()] = frozenset(covered.split()) | {noun.strip()}
+    return out
+
+
+def _forms(tok: Token) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def _is_role(ctx: QuoteContext, tok: Token) -> bool:
+    """A noun that can be a role (a person's or a body's), not ``71 ans`` or ``la maison``."""
+    if tok.pos_ != "NOUN":
+        return False
+    if ctx.can_speak(tok):
+        return True
+    kin = role_kin(ctx.lang)
+    return any(f in words for f in _forms(tok) for words in kin.values())
+
+
+def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
+    """The role words written next to one mention: before the name in its noun phrase (``le
+    lieutenant-colonel X``, ``Me X``, ``l'ONG X``), the noun the name is apposed to (``la maire de
+    Y, X``), the noun apposed after it (``X, la mère de Z``), and for a body the noun its own name
+    opens with (``la Fédération française de …``)."""
+    doc = ctx.doc
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return frozenset()
+    words: set[str] = set()
+    titles = TITLE_ROLES.get(ctx.lang, {})
+    if span[0].lower_ in titles:  # the name was read with its title: ``Me Jean Y``
+        words.add(titles[span[0].lower_])
+    k, taken = span.start - 1, 0
+    while k >= 0 and taken < 3:
+        tok = doc[k]
+        if tok.text == "-":  # ``lieutenant-colonel`` is three tokens
+            k -= 1
+            continue
+        if tok.lower_ in titles:
+            words.add(titles[tok.lower_])
+        elif _is_role(ctx, tok):
+            words |= _forms(tok)
+        else:
+            break
+        taken += 1
+        k -= 1
+    root = span.root
+    if span.start > 0 and doc[span.start - 1].text == "," and root.head.i < span.start:
+        # ``la maire de Y, X``; ``la ministre de la Santé, X`` is often parsed with the name on
+        # the complement (``Santé``): climb the complements to the role noun
+        head, steps = root.head, 0
+        while steps < 3 and not _is_role(ctx, head) and head.dep_ == "nmod":
+            head, steps = head.head, steps + 1
+        if _is_role(ctx, head):
+            words |= _forms(head)
+    j = span.end
+    if j + 1 < len(doc) and doc[j].text == ",":
+        j += 1
+        if doc[j].pos_ == "DET":
+            j += 1
+        while j < len(doc) - 1 and doc[j].pos_ == "ADJ":  # ``X, jeune avocate``
+            j += 1
+        if j < len(doc) and _is_role(ctx, doc[j]):
+            words |= _forms(doc[j])
+    if ref.entity.type == "organization" and span[0].text[:1].isupper() and span[0].pos_ != "PROPN":
+        words |= _forms(span[0])  # ``la Fédération française de football``: a fédération
+    elif ref.entity.type == "organization":
+        words.add(span[0].lower_)
+    return frozenset(words)
+
+
+def _description_gender(head: Token) -> str | None:
+    det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
+    if det is not None and det.lower_ in {"la", "cette"}:
+        return "Fem"
+    if det is not None and det.lower_ in {"le", "ce", "cet"}:
+        return "Masc"
+    return "Fem" if morph_gender(head) == "Fem" else None
+
+
+def _on_stage(ctx: QuoteContext, ref: MentionRef) -> bool:
+    """A person named in the author's words as an actor, not inside quotation marks nor as the
+    complement of a noun (``la mère de Lina``)."""
+    tok = ctx._token_at(ref.start)
+    return tok is not None and tok.dep_ != "nmod" and not quoted(ctx, tok)
+
+
+def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> Entity | None:
+    """The latest actor of ``kind`` introduced before ``start`` with a role word that the
+    description noun ``head`` covers (itself or a narrower role), and of its gender."""
+    keys = _forms(head)
+    kin = role_kin(ctx.lang)
+    wanted: set[str] = set(keys)
+    for key in keys:
+        wanted |= kin.get(key, frozenset())
+    gender = _description_gender(head) if kind == "person" else None
+    seen: set[str] = set()
+    # actors from the latest named back; each one's role words from all its earlier mentions
+    # (``le journaliste X`` early, ``Pour X, …`` just before ``le jeune journaliste``)
+    for ref in reversed(ctx.mentions_in(max(0, start - _WINDOW), start)):
+        entity = ref.entity
+        if entity.type != kind or entity.id in seen:
+            continue
+        seen.add(entity.id)
+        roles = set().union(
+            *(ctx.roles_of(r) for r in ctx.mentions_in(0, start) if r.entity.id == entity.id)
+        )
+        if not (roles & wanted):
+            if not roles and kind == "person" and _on_stage(ctx, ref):
+                return None  # ``Pour X, …`` with X's role unknown: the description may be X's
+            continue
+        if gender is not None:
+            known = ctx.gender_of(entity)
+            if known is not None and known != gender:
+                continue
+        return entity
+    return None
