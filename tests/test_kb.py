@@ -354,3 +354,81 @@ def test_repeated_lookups_are_cheap(kb: KnowledgeBase) -> None:
         kb.lookup("Elon Musk")
         kb.by_ticker("MÉTA")
     assert time.perf_counter() - start < 1.0
+
+
+# -- a knowledge-base place inside a longer name ---------------------------------------------
+
+
+def _ruled(words: list[str], spaces: list[bool], model: list[tuple[int, int, str]], kb_ents):  # type: ignore[no-untyped-def]
+    """A doc as the guard sees it: the model's spans kept aside, the ruler's spans set."""
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import Doc, Span
+
+    from allegiance.nlp.components import MODEL_ENTS
+
+    doc = Doc(spacy.blank("fr").vocab, words=words, spaces=spaces)
+    doc.user_data[MODEL_ENTS] = model
+    doc.ents = [Span(doc, s, e, label=lab, span_id=ident) for s, e, lab, ident in kb_ents]
+    return doc
+
+
+def _ents(doc) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [(e.text, e.label_, e.ent_id_) for e in doc.ents]
+
+
+def test_the_longer_model_name_wins_over_a_kb_place_inside_it() -> None:
+    from allegiance.nlp.components import guard_places
+
+    # "Le pilote d'Air Lumière France a parlé" - the model saw the whole company name
+    words = ["Le", "pilote", "d'", "Air", "Lumière", "France", "a", "parlé"]
+    doc = _ruled(words, [True, True, False, True, True, True, True, False],
+                 [(3, 6, "ORG")], [(5, 6, "LOC", "france")])  # fmt: skip
+    assert _ents(guard_places(doc, "fr")) == [("Air Lumière France", "ORG", "")]
+
+
+def test_a_place_glued_by_a_hyphen_or_followed_by_capitals_is_an_organisation() -> None:
+    from allegiance.nlp.components import guard_places
+
+    # "Nuage-France a prévenu" (no model span): one name, not France
+    doc = _ruled(["Nuage", "-", "France", "a", "prévenu"], [False, False, True, True, False],
+                 [], [(2, 3, "LOC", "france")])  # fmt: skip
+    assert _ents(guard_places(doc, "fr")) == [("Nuage-France", "ORG", "")]
+    # "Selon France Avenir ," : capitalised words after the place belong to its name
+    doc = _ruled(["Selon", "France", "Avenir", ","], [True, True, False, False],
+                 [], [(1, 2, "LOC", "france")])  # fmt: skip
+    assert _ents(guard_places(doc, "fr")) == [("France Avenir", "ORG", "")]
+
+
+def test_places_alone_or_joined_to_other_places_stay_places() -> None:
+    from allegiance.nlp.components import guard_places
+
+    # "l'axe Paris-Berlin" : both sides are places of the knowledge base
+    doc = _ruled(["l'", "axe", "Paris", "-", "Berlin"], [False, True, False, False, False],
+                 [(2, 5, "LOC")], [(2, 3, "LOC", "paris"), (4, 5, "LOC", "berlin")])  # fmt: skip
+    assert _ents(guard_places(doc, "fr")) == [
+        ("Paris", "LOC", "paris"),
+        ("Berlin", "LOC", "berlin"),
+    ]
+    # "La France a signé ." : nothing longer around it
+    doc = _ruled(["La", "France", "a", "signé", "."], [True, True, True, False, False],
+                 [(0, 2, "LOC")], [(1, 2, "LOC", "france")])  # fmt: skip
+    assert _ents(guard_places(doc, "fr")) == [("France", "LOC", "france")]
+    # "en France la semaine dernière": lower-case words never extend a name
+    doc = _ruled(["en", "France", "la", "semaine"], [True, True, True, False],
+                 [(0, 3, "LOC")], [(1, 2, "LOC", "france")])  # fmt: skip
+    assert _ents(guard_places(doc, "fr")) == [("France", "LOC", "france")]
+
+
+@pytest.mark.model
+def test_an_agency_named_after_the_country_is_not_the_country_speaking() -> None:
+    from allegiance.clean.normalize import normalize_for_nlp
+    from allegiance.nlp.models import load
+    from allegiance.resolve.states import state_mentions
+
+    nlp = load("fr")
+    text = "France Avenir a annoncé une hausse des prix. Selon Nuage-France, il pleuvra demain."
+    doc = nlp(normalize_for_nlp(text))
+    assert not any(e.ent_id_ == "france" for e in doc.ents)
+    assert "france" not in state_mentions(doc, default_kb())
+    doc = nlp(normalize_for_nlp("La France a annoncé une hausse des prix."))
+    assert set(state_mentions(doc, default_kb())) == {"france"}

@@ -56,3 +56,25 @@ def test_capital_accused_by_an_unnamed_diplomat_is_the_state() -> None:
         published="2025-03-01",
     )
     assert article.entity("france") is not None
+
+
+@pytest.mark.model
+def test_tariffs_and_embargoes_are_hostile_measures_against_their_target() -> None:
+    events = _events("Le Japon a imposé des droits de douane à la Corée du Sud.")
+    assert ("SANCTION", ["japan"], ["south-korea"], -1) in events
+    events = _events("Le Canada a décrété un embargo contre la Norvège.")
+    assert ("SANCTION", ["canada"], ["norway"], -1) in events
+    # "les droits" alone are no measure: "défendre les droits de X" is nobody's sanction
+    events = _events("Le Canada a rappelé les droits de la Norvège.")
+    assert not any(ev[0] == "SANCTION" for ev in events)
+
+
+@pytest.mark.model
+def test_a_capital_coordinated_with_a_state_subject_is_a_state() -> None:
+    from allegiance.analysis import analyze
+
+    article = analyze(
+        _LEAD + "Kiev et Ankara ont échangé des prisonniers.", lang="fr", published="2025-03-01"
+    )
+    assert article.entity("ukraine") is not None
+    assert article.entity("turkey") is not None

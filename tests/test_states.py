@@ -320,8 +320,8 @@ def test_qualified_government_is_another_body(kb: KnowledgeBase) -> None:
 def test_home_state_counts_titles_of_known_people(kb: KnowledgeBase) -> None:
     from datetime import date
 
+    from allegiance.resolve.home_state import home_state
     from allegiance.resolve.kb import Title
-    from allegiance.resolve.states import home_state
 
     pm = KBEntry(
         "jeanne-exemple",

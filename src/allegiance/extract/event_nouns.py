@@ -71,7 +71,27 @@ def noun_arguments(cue: Token, spec: Cue, index: ActorIndex) -> tuple[list[str],
         if len(members) >= 2:
             return members[:1], members[1:], certainty
     targets, sure = targets_of(cue, spec, index, source)
+    if not targets:
+        targets = _verb_complement_targets(cue, spec, index, source)
     return source, targets, certainty * sure
+
+
+def _verb_complement_targets(
+    cue: Token, spec: Cue, index: ActorIndex, source: list[str]
+) -> list[str]:
+    """The target the parser hung on the verb whose object the noun is: "imposer des droits de
+    douane à X", "décréter un embargo contre X" (the complement is the measure's, not the
+    verb's: the verb only carries it out)."""
+    if cue.dep_ not in {"obj", "dobj"} or cue.head.pos_ != "VERB":
+        return []
+    out: list[str] = []
+    for c in cue.head.children:
+        if c.i < cue.i or c.dep_ not in {"obl", "obl:arg", "obl:mod", "iobj"}:
+            continue
+        if preposition(c) in spec.targets:
+            actors, _ = nominal_actors(c, index, set(source))
+            out += [a for a in actors if a not in out]
+    return out
 
 
 def _agent_arguments(

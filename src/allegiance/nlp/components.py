@@ -13,6 +13,12 @@ Two components run after the packaged ``ner``:
     Patterns from the knowledge base: the names and aliases of known actors win over the model's
     guess, which fixes types (OpenAI, SoftBank, Oracle, X as organisations) and finds names the
     model never learnt (xAI).
+
+``allegiance_kb_guard``
+    A place of the knowledge base inside a longer name is not that place: "France" in
+    "Météo-France", "Air France", "France Travail", "Paris" in "Paris Match". The longer name the
+    model had found wins back over the ruler's place; where the model had none, a name glued to
+    the place by a hyphen or by following capitalised words becomes an organisation.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 if TYPE_CHECKING:
     from allegiance.resolve.kb import KnowledgeBase
@@ -183,6 +190,7 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
                 label = org
             repaired.append(Span(doc, start, end, label=label))
     doc.ents = _join_adjacent_people(repaired, person)
+    doc.user_data[MODEL_ENTS] = [(e.start, e.end, e.label_) for e in doc.ents]
     return doc
 
 
@@ -215,6 +223,104 @@ def _join_adjacent_people(spans: list[Span], person: str) -> list[Span]:
 def make_entity_repair(nlp: Language, name: str, lang: str):  # type: ignore[no-untyped-def]
     def component(doc: Doc) -> Doc:
         return repair_entities(doc, lang)
+
+    return component
+
+
+#: ``doc.user_data`` key of the repaired model's spans, kept for the guard after the ruler
+MODEL_ENTS = "allegiance_model_ents"
+#: small words that stand inside a name between capitalised words ("Tour de France")
+_NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et", "&", "-"})
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can continue a proper name: capitalised, a number ("France 2"), an acronym."""
+    if tok.is_punct or tok.lower_ in _NAME_PARTICLES:
+        return False  # "La France": a capitalised article does not make a longer name
+    return bool(tok.text[:1].isupper() or tok.like_num)
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen with no space on either side ("Météo-France")."""
+    return (
+        0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )  # fmt: skip
+
+
+def _inside_model_name(doc: Doc, place: Span, model: list[tuple[int, int, str]]) -> Span | None:
+    """The longer model span made of name words around ``place`` ("Tour de France")."""
+    for start, end, label in model:
+        if not (start <= place.start and place.end <= end and end - start > len(place)):
+            continue
+        rest = [t for t in doc[start:end] if not place.start <= t.i < place.end]
+        if not all(_name_word(t) or t.lower_ in _NAME_PARTICLES for t in rest):
+            return None
+        if not any(_name_word(t) for t in rest):
+            return None
+        return Span(doc, start, end, label=label)
+    return None
+
+
+def _glued_name(doc: Doc, place: Span, taken: set[int]) -> tuple[int, int] | None:
+    """The name a place is glued into when the model found none: "Météo-France", "Air
+    France-KLM" (hyphens), "France Travail" (capitalised words after it, within a sentence)."""
+    start, end = place.start, place.end
+    while start >= 2 and _glued_hyphen(doc, start - 1) and _name_word(doc[start - 2]):
+        start -= 2
+    while end + 1 < len(doc) and _glued_hyphen(doc, end) and _name_word(doc[end + 1]):
+        end += 2
+    while (
+        end < len(doc)
+        and doc[end - 1].whitespace_ == " "
+        and doc[end].is_alpha
+        and _name_word(doc[end])
+        and not doc[end].is_sent_start
+    ):
+        end += 1
+    if (start, end) == (place.start, place.end) or any(i in taken for i in range(start, end)):
+        return None
+    return start, end
+
+
+def guard_places(doc: Doc, lang: str) -> Doc:
+    """Give back to longer names the knowledge-base places the ruler cut out of them."""
+    model = doc.user_data.pop(MODEL_ENTS, [])
+    location, org = LABELS[lang]["location"], LABELS[lang]["organization"]
+    ents = list(doc.ents)
+    kb_places = [e for e in ents if e.ent_id_ and e.label_ == location]
+    if not kb_places:
+        return doc
+    others = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        if ent not in kb_places:
+            out.append(ent)
+            continue
+        own = others - set(range(ent.start, ent.end))
+        longer = _inside_model_name(doc, ent, model)
+        if longer is not None and not any(i in own for i in range(longer.start, longer.end)):
+            out.append(longer)
+            continue
+        glued = _glued_name(doc, ent, own)
+        if glued is not None and longer is None:
+            out.append(Span(doc, glued[0], glued[1], label=org))
+            continue
+        out.append(ent)
+    kept = sorted(filter_spans(out), key=lambda s: s.start)
+    doc.ents = kept
+    for span in kept:
+        if span not in ents:  # the longer name is not the place: drop the place's KB id
+            for tok in span:
+                tok.ent_id_ = ""
+                tok.ent_kb_id_ = ""
+    return doc
+
+
+@Language.factory("allegiance_kb_guard", default_config={"lang": "fr"})
+def make_kb_guard(nlp: Language, name: str, lang: str):  # type: ignore[no-untyped-def]
+    def component(doc: Doc) -> Doc:
+        return guard_places(doc, lang)
 
     return component
 
@@ -254,3 +360,4 @@ def add_components(nlp: Language, lang: str, kb: KnowledgeBase | None = None) ->
         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
     )
     ruler.add_patterns(ruler_patterns(kb, lang))  # type: ignore[attr-defined]
+    nlp.add_pipe("allegiance_kb_guard", after="allegiance_kb_ruler", config={"lang": lang})

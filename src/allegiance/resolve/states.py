@@ -17,7 +17,6 @@ nationality adjectives, organ nouns) is ``data/lexicons/states.yaml``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -34,7 +33,7 @@ from allegiance.resolve.kb import key
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from allegiance.resolve.kb import KnowledgeBase, Title
+    from allegiance.resolve.kb import KnowledgeBase
 
 LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "states.yaml"
 
@@ -78,8 +77,6 @@ _BARE_DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "du", "au",
      "aux", "des", "the", "its", "this", "that"}
 )  # fmt: skip
-#: states that have no "government" of that name: the bare organ never means them
-_NO_BARE_GOVERNMENT = frozenset({"european-union"})
 
 
 @dataclass(frozen=True)
@@ -501,68 +498,28 @@ class _Finder:
     # -- everything ----------------------------------------------------------------------------
     def find(self) -> list[_Found]:
         found = self.organs()
-        for start, end, state, capital in self.names():
-            if any(i in self.taken for i in range(start, end)):
-                continue
-            if self.part_of_longer_name(start, end):
-                continue
-            if self.actor_position(start, end, capital=capital):
+        names = [
+            n
+            for n in self.names()
+            if not any(i in self.taken for i in range(n[0], n[1]))
+            and not self.part_of_longer_name(n[0], n[1])
+        ]
+        acting = {n[0] for n in names if self.actor_position(n[0], n[1], capital=n[3])}
+        for start, end, state, _capital in names:
+            if start in acting or self._joined_to_actor(end, acting):
                 found.append(_Found(state, start, end))
         return found
 
-
-def home_state(
-    doc: Doc, kb: KnowledgeBase, lex: StateLexicon, entities: Iterable[Entity] = ()
-) -> str | None:
-    """The country the article is about, when one clearly dominates: its names, capital and
-    nationality adjectives in any position ("en France", "les Français", "le Premier ministre
-    français"), its own institutions ("Matignon", "le Kremlin"), and two votes per known person of the article whose knowledge-base titles name a
-    single country ("président de la République française"). It must be named at least twice
-    and twice as often as any other; else None (a bare "le gouvernement" stays a description)."""
-    finder = _Finder(doc, lex)
-    votes: dict[str, int] = {}
-    for start, end, state, _capital in finder.names():
-        if not finder.part_of_longer_name(start, end):
-            votes[state] = votes.get(state, 0) + 1
-    for tok in doc:
-        if tok.is_alpha and tok.text.islower():
-            adjective = lex.demonyms.get(key(tok.text))
-            if adjective is not None:
-                votes[adjective] = votes.get(adjective, 0) + 1
-    text = doc.text
-    for form, state in lex.institutions.items():
-        hits = len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
-        if hits:
-            votes[state] = votes.get(state, 0) + hits
-    for entity in entities:
-        entry = kb.get(entity.id) if entity.kb and entity.type == "person" else None
-        if entry is not None and (titled := _title_state(entry.titles, lex)) is not None:
-            votes[titled] = votes.get(titled, 0) + 2  # a head of government outweighs a place
-    ranked = sorted(
-        ((n, s) for s, n in votes.items() if s not in _NO_BARE_GOVERNMENT and s in kb), reverse=True
-    )
-    if not ranked or ranked[0][0] < 2:
-        return None
-    if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
-        return None
-    return ranked[0][1]
-
-
-def _title_state(titles: Iterable[Title], lex: StateLexicon) -> str | None:
-    """The one country a person's titles name ("premier ministre français", "president of the
-    United States"), or None when they name none or several."""
-    found: set[str] = set()
-    for title in titles:
-        for words in title.words:
-            for word in words.replace("'", " ").split():
-                state = lex.demonyms.get(key(word))
-                if state is not None:
-                    found.add(state)
-            for name, state in lex.names.items():
-                if len(name) > 3 and f" {name} " in f" {key(words)} ":
-                    found.add(state)
-    found.discard("european-union")
-    return found.pop() if len(found) == 1 else None
+    def _joined_to_actor(self, end: int, acting: set[int]) -> bool:
+        """``Kiev et Moscou ont échangé``: the parser often makes the first of two coordinated
+        subjects a sentence of its own; a state joined by ``et`` to a state acting acts too."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in {"et", "and"}:
+            return False
+        k = end + 1
+        if k < len(doc) and doc[k].lower_ in _DETERMINERS:
+            k += 1
+        return k in acting
 
 
 def state_mentions(
@@ -570,6 +527,8 @@ def state_mentions(
 ) -> dict[str, list[Mention]]:
     """The actor mentions of states in ``doc``, by the state's KB id; ``entities`` (the
     resolver's) help find the country a bare "le gouvernement" belongs to."""
+    from allegiance.resolve.home_state import home_state  # it reads names with the finder
+
     lex = _lexicon_for(kb)
     finder = _Finder(doc, lex, home_state(doc, kb, lex, entities))
     out: dict[str, list[Mention]] = {}
@@ -642,4 +601,4 @@ def _relevance(entities: list[Entity], length: int) -> None:
         e.relevance = round(0.75 * len(e.mentions) / most + 0.25 * (1.0 - first), 4)
 
 
-__all__ = ["StateLexicon", "add_state_actors", "home_state", "load_lexicon", "state_mentions"]
+__all__ = ["StateLexicon", "add_state_actors", "load_lexicon", "state_mentions"]
