@@ -15,6 +15,7 @@ NAMES = {
     "jeanne-dupont": ["Jeanne Dupont", "Dupont"],
     "terre-vive": ["Terre Vive"],
     "force-ouvriere": ["Force Ouvrière"],
+    "paul-martin": ["Paul Martin", "Martin"],
 }
 
 
@@ -182,3 +183,86 @@ def test_pronoun_subject_read_as_expletive(fr_nlp) -> None:  # type: ignore[no-u
     assert _indirect(quotes_of(fr_nlp, body, NAMES)) == [
         "le dossier serait examiné en priorité par la région"
     ]
+
+
+@pytest.mark.model
+def test_passive_naming_participle_with_agent_is_a_partial_quote(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le déficit reste lourd. La dette, jugée « explosive » par Paul Martin, dépasse le budget."
+    )
+    quote = next(q for q in quotes_of(fr_nlp, body, NAMES) if q.text == "explosive")
+    assert quote.kind == "partial"
+    assert quote.speaker is not None and quote.speaker.entity == "paul-martin"
+
+
+@pytest.mark.model
+def test_second_fragment_after_a_repeated_determiner(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Jeanne Dupont dénonce une « farce » et une « honte » pour les locataires."
+    texts = [q.text for q in quotes_of(fr_nlp, body, NAMES)]
+    assert "farce" in texts and "honte" in texts
+
+
+@pytest.mark.model
+def test_no_quote_in_marks_for_titles_ratings_and_denials(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Paul Martin a publié l'an dernier « Les Chemins de mon père », un récit d'enfance. "
+        "Son roman, « La Maison du bout du monde », sort en mai. "
+        "Une analyste a relevé sa recommandation de « vendre » à « neutre ».\n\n"
+        "Non, le lait n'a pas été déclaré « dangereux pour la santé »\n\nIl reste en vente."
+    )
+    assert quotes_of(fr_nlp, body, NAMES) == []
+
+
+@pytest.mark.model
+def test_a_post_on_x_after_a_colon_is_not_a_title(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Jeanne Dupont a publié sur X : « Honte à vous »."
+    assert [q.text for q in quotes_of(fr_nlp, body, NAMES)] == ["Honte à vous"]
+
+
+@pytest.mark.model
+def test_asking_not_to_be_named_reports_nothing(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Un employé, qui a demandé à ne pas être cité, a dit que la direction mentait. "
+        "Une voisine a demandé à garder l'anonymat."
+    )
+    assert _indirect(quotes_of(fr_nlp, body, NAMES)) == ["la direction mentait"]
+
+
+@pytest.mark.model
+def test_postposed_cue_with_an_adjunct_before_its_subject(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Le tunnel sera fermé, comme l'avait annoncé à l'époque Jeanne Dupont."
+    quote = next(q for q in quotes_of(fr_nlp, body, NAMES) if q.kind == "indirect")
+    assert quote.text == "Le tunnel sera fermé"
+    assert quote.speaker is not None and quote.speaker.entity == "jeanne-dupont"
+
+
+@pytest.mark.model
+def test_marked_subheading_takes_the_speaker_of_its_repeat(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le sommet de Genève\n\n« Une farce sinistre »\n\n"
+        "Les débats ont duré la nuit. Jeanne Dupont a dénoncé « une farce sinistre » et quitté "
+        "la salle."
+    )
+    quotes = quotes_of(fr_nlp, body, NAMES)
+    heading = next(q for q in quotes if q.text == "Une farce sinistre")
+    assert heading.speaker is not None and heading.speaker.entity == "jeanne-dupont"
+
+
+@pytest.mark.model
+def test_source_in_brackets_after_the_quote(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "La grève continue. « Nous ne lâcherons rien. » (Jeanne Dupont)"
+    quote = next(q for q in quotes_of(fr_nlp, body, NAMES) if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.entity == "jeanne-dupont"
+
+
+@pytest.mark.model
+def test_dialogue_dash_with_an_incise_is_a_direct_quote(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Jeanne Dupont ferme la porte.\n"
+        "— Je ne reviendrai pas, dit-elle.\n"
+        "Les mesures :\n- baisser les loyers, geler les charges\n"
+    )
+    quotes = quotes_of(fr_nlp, body, NAMES)
+    assert [q.text for q in quotes] == ["Je ne reviendrai pas"]
+    assert quotes[0].kind == "direct"
+    assert quotes[0].speaker is not None and quotes[0].speaker.entity == "jeanne-dupont"

@@ -131,6 +131,8 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         if child.dep_ in CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in XCOMP_CUES[ctx.lang]):
             if ctx.lang == "fr" and relative_clause(child):
                 continue  # ``estime Berne qui se rallie à …``: a clause about the speaker
+            if ctx.lang == "fr" and _anonymity(child):
+                return None
             return contiguous(list(child.subtree))
     if ctx.lang == "fr" and lemma in ADVOCACY_CUES:
         advocated = _requested_action(cue, _ADVOCACY_MARKS)
@@ -211,9 +213,27 @@ def _requested_action(cue: Token, marks: set[str] | None = None) -> list[Token] 
             )
             if mark is None or mark.i < head.i:
                 continue
+            if _anonymity(child):
+                return None
             content = contiguous(list(doc[mark.i : child.right_edge.i + 1]))
             return content if content is not None and len(content) >= 3 else None
     return None
+
+
+#: verbs of naming a source: a source asking not to be named, cited or identified keeps
+#: anonymous, it reports nothing
+_IDENTIFYING = {"nommer", "citer", "identifier", "reconnaître", "photographier", "filmer"}
+_KEEPING = {"garder", "conserver", "préserver"}
+
+
+def _anonymity(action: Token) -> bool:
+    """``a demandé à ne pas être nommé`` or ``à garder l'anonymat``: a negated verb of
+    identifying, or keeping one's anonymity (``l'anonymat des données est relatif`` is a report)."""
+    if action.lemma_.lower() in _IDENTIFYING:
+        return any(c.lower_ in {"pas", "jamais"} for c in action.children)
+    return action.lemma_.lower() in _KEEPING and any(
+        c.dep_ == "obj" and c.lemma_.lower() == "anonymat" for c in action.children
+    )
 
 
 _REQUEST_MARKS = {"de", "d'", "d", "à"}
@@ -379,7 +399,7 @@ def _postposed_comma(cue: Token) -> int | None:
     nxt = cue.i + 1
     if nxt >= sent.end:
         return None
-    after = doc[nxt]
+    after = doc[_past_adjuncts(cue)]
     if after.lower_ in _QUE | {"à", "de", "d'", ":", ","} or after.is_punct:
         return None
     if any(
@@ -393,6 +413,23 @@ def _postposed_comma(cue: Token) -> int | None:
     if after.pos_ not in {"DET", "PROPN", "NOUN", "ADV", "X"}:
         return None
     return k
+
+
+def _past_adjuncts(cue: Token) -> int:
+    """The index of the inverted subject when adjuncts of the cue stand between it and the cue
+    (``, comme l'avait rapporté à l'époque X``, ``, a déclaré dans un communiqué X``); else the
+    token right after the cue."""
+    nxt = cue.i + 1
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > nxt), None)
+    if subject is None:
+        return nxt
+    adjuncts = [
+        c for c in cue.children if c.dep_ in {"obl:mod", "obl", "advmod"} and c.i < subject.i
+    ]
+    covered = {t.i for c in adjuncts for t in c.subtree}
+    if all(k in covered for k in range(nxt, subject.i)):
+        return subject.left_edge.i
+    return nxt
 
 
 def _echo_of_previous(cue: Token) -> bool:

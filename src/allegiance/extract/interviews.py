@@ -92,3 +92,40 @@ def embedded_posts(ctx: QuoteContext, marked: list[tuple[int, int]]) -> list[Quo
         )
         out.append(Quote(text[start:end], start, end, "direct", None, speaker, [], 0.7))
     return out
+
+
+#: a dialogue turn: a line opening on a dash, an utterance, then an inverted incise
+#: (``— Je ne partirai pas, dit-elle.``; the dash normalised to ``-``)
+_DIALOGUE_TURN = re.compile(
+    r"^[ \t]*[-–—][ \t]+(?P<said>[^\n]{3,}?)(?P<stop>[,!?…])[ \t]+"
+    r"(?P<cue>[a-zàâçéèêëîïôûù]+)-(?:t-)?(?P<who>il|elle|ils|elles)\b[^\n]*$",
+    re.MULTILINE,
+)
+
+
+def dialogue_turns(ctx: QuoteContext, marked: list[tuple[int, int]]) -> list[Quote]:
+    """Dialogue set with dashes, as French prose prints it: ``— Je ne partirai pas, dit-elle.``
+    A line that opens on a dash and carries an inverted speech incise is a direct quote; a dash
+    line without such an incise (a bulleted list) is not. The speaker is the incise's pronoun,
+    resolved as any pronoun subject."""
+    from allegiance.extract.attribution import is_cue, speaker_of_cue
+    from allegiance.extract.frames import tokens_between
+
+    text = ctx.text
+    out: list[Quote] = []
+    for turn in _DIALOGUE_TURN.finditer(text):
+        start, end = turn.start("said"), turn.end("said")
+        if turn.group("stop") in "!?…":
+            end = turn.end("stop")
+        if any(s < end and start < e for s, e in marked):
+            continue
+        cue = next(
+            (t for t in tokens_between(ctx, turn.start("cue"), turn.end("cue")) if is_cue(ctx, t)),
+            None,
+        )
+        if cue is None:
+            continue
+        speaker = speaker_of_cue(ctx, cue, (start, end))
+        cue_span = Span(cue.text, cue.idx, cue.idx + len(cue.text))
+        out.append(Quote(text[start:end], start, end, "direct", cue_span, speaker, [], 0.65))
+    return out

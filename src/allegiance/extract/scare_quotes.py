@@ -56,8 +56,12 @@ _JUSTICE = re.compile(
     r"arrêtée?s?|garde à vue|perquisition|renvoyée?s?|mise?s? en cause|soupçons?)\b",
     re.IGNORECASE,
 )
-#: what joins the fragments of one list (``« … », ni « … »``, ``« … » et de « … »``)
-_JOINER = re.compile(r"^[\s,]*(?:et|ni|ou|,)?\s*(?:de la |de l'|du |des |de |d')?\s*$")
+#: what joins the fragments of one list (``« … », ni « … »``, ``« … » et de « … »``, ``une
+#: « … » et une « … »``: a determiner may repeat before each fragment)
+_JOINER = re.compile(
+    r"^[\s,]*(?:et|ni|ou|,)?\s*(?:de la |de l'|du |des |de |d')?"
+    r"(?:(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs|cette|ce|ces)\s*)?\s*$"
+)
 #: words before the marks that make them a title or a name
 _TITLE_BEFORE = re.compile(
     r"(?:\(\s*(?:lire|voir|cf\.?|écouter|regarder)?\s*|\btitr\w*\b[^.!?«»“”\n]{0,35}|"
@@ -91,6 +95,12 @@ def judge_marked(
         return False
     if _TITLE_BEFORE.search(text[max(0, open_at - 50) : open_at]):
         return False
+    if _work_title(ctx, open_at, start, end) or _rating(ctx, open_at, start, end):
+        return False
+    if _denied_qualification(ctx, open_at):
+        return False
+    if _heading_repeated(ctx, open_at, close_at, start, end):
+        return True
     if _nickname(ctx, open_at, close_at):
         return False
     if _REFERENCE_AFTER.match(text, close_at + 1):
@@ -224,6 +234,99 @@ def _uncued_list(ctx: QuoteContext, open_at: int, close_at: int, attribution: At
     return True
 
 
+#: nouns of a work whose title follows in marks (``son livre de souvenirs, « Les … »``)
+_WORK_BEFORE = re.compile(
+    r"\b(?:livres?|romans?|essais?|ouvrages?|récits?|recueils?|mémoires|biographies?|"
+    r"autobiographies?|bandes? dessinées?|BD|films?|documentaires?|long-métrages?|"
+    r"courts?-métrages?|séries?|feuilletons?|albums?|chansons?|disques?|singles?|titres?|"
+    r"pièces?|spectacles?|opéras?|émissions?|podcasts?|expositions?|tableaux?|poèmes?|"
+    r"publiée?s?|paru|parue?s?|sortie?s?)\b[^.!?:«»“”\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _work_title(ctx: QuoteContext, open_at: int, start: int, end: int) -> bool:
+    """``son livre de souvenirs, « Les Jardins de … »``, ``a publié « Les Chemins … »``: a
+    capitalised verbless phrase after the noun of a work, or a verb of publishing, is the title."""
+    content = ctx.text[start:end].strip()
+    words = _WORD.findall(content)
+    if not words or len(words) > 10 or not content[:1].isupper():
+        return False
+    if content[-1:] in _SENTENCE_PUNCT or _finite(tokens_between(ctx, start, end), end):
+        return False
+    return _WORK_BEFORE.search(ctx.text, max(0, open_at - 60), open_at) is not None
+
+
+#: the ratings of financial analysts (``abaissant sa recommandation de « achat » à « conserver »``)
+_RATINGS = {
+    "achat", "achats", "acheter", "vente", "vendre", "conserver", "neutre", "renforcer",
+    "alléger", "accumuler", "surperformance", "sous-performance", "surperformer",
+    "sous-performer", "surpondérer", "sous-pondérer", "surpondération", "sous-pondération",
+    "buy", "sell", "hold", "outperform", "underperform", "overweight", "underweight",
+}  # fmt: skip
+#: the words around a rating that make it one
+_RATING_CONTEXT = re.compile(
+    r"\b(?:recommandations?|analystes?|notes?|conseils?|objectifs? de cours|opinion|relève|"
+    r"relevé|abaiss\w*|dégrad\w*|rehauss\w*|titres?|actions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _rating(ctx: QuoteContext, open_at: int, start: int, end: int) -> bool:
+    """``de « achat » à « conserver »``: a one-word analyst rating is a label of the trade, not a
+    word of the analyst, when the sentence speaks of a recommendation."""
+    if "-".join(_WORD.findall(ctx.text[start:end].lower())) not in _RATINGS:
+        return False
+    f_start, f_end = frame(ctx, open_at, end)
+    return _RATING_CONTEXT.search(ctx.text, f_start, f_end) is not None
+
+
+_NEGATION = {"ne", "n'", "pas", "jamais", "nullement", "aucunement", "point"}
+
+
+def _denied_qualification(ctx: QuoteContext, open_at: int) -> bool:
+    """``l'eau n'a pas été déclarée « impropre à la consommation »``: a negated passive with no
+    agent before the marks denies that anyone used the words; nobody is quoted."""
+    before = [t for t in tokens_between(ctx, max(0, open_at - 60), open_at) if t.idx < open_at]
+    before = [t for t in before if not t.is_space]
+    while before and (before[-1].pos_ == "ADV" or before[-1].lower_ in {"de", "d'", "comme"}):
+        if before[-1].lower_ in _NEGATION:
+            break
+        before.pop()
+    if not before:
+        return False
+    verb = before[-1]
+    if "Part" not in verb.morph.get("VerbForm", []) or not passive_voice(verb):
+        return False
+    window = verb.doc[max(verb.sent.start, verb.i - 5) : verb.i]
+    if not any(t.lower_ in _NEGATION for t in window):
+        return False
+    after = ctx.text[open_at : open_at + 200]
+    close = re.search(r"[»”]", after)
+    tail = after[close.end() :] if close is not None else ""
+    return not re.match(r"\s*,?\s*par\b", tail)
+
+
+def _heading_repeated(ctx: QuoteContext, open_at: int, close_at: int, start: int, end: int) -> bool:
+    """A sub-heading that is nothing but a marked phrase (``« Un chantage permanent »`` on its own
+    line) quotes words the body quotes again: the same words in marks elsewhere make it a quote."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, open_at) + 1
+    line_end = text.find("\n", close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:open_at].strip() or text[close_at + 1 : line_end].strip(" .!?"):
+        return False
+    words = text[start:end].strip(" .!?").lower()
+    if len(_WORD.findall(words)) < 2:
+        return False
+    for other in _span_index(text).by_anchor:
+        if other.start <= start < other.end or other.end <= other.start:
+            continue
+        if text[other.start : other.end].strip(" .!?").lower() == words:
+            return True
+    return False
+
+
 def _imaginary(cue: Token) -> bool:
     """``pourrait commenter X``: a conditional ``pouvoir`` governing the cue."""
     doc = cue.doc
@@ -351,12 +454,39 @@ def _naming_verb_before(ctx: QuoteContext, open_at: int) -> bool:
     if not toks or toks[-1].lemma_.lower() not in _NAMING_VERBS:
         return False
     verb = toks[-1]
+    if naming_agent(ctx, open_at) is not None:
+        return True  # ``une dette jugée « préoccupante » par les magistrats``
     for child in verb.children:
         if child.dep_ in {"nsubj", "obl:agent"}:
             named = ctx.mention_at(child.idx, child.idx + len(child.text)) is not None
             if named or child.pos_ == "PROPN" or ctx.can_speak(child):
                 return True
     return False
+
+
+def naming_agent(ctx: QuoteContext, open_at: int) -> Token | None:
+    """``jugée « … » par X``: the agent, after the marks, of a naming participle right before
+    them, when it can speak (the parser often hangs the agent on the marked words)."""
+    toks = [t for t in tokens_between(ctx, max(0, open_at - 40), open_at) if t.idx < open_at]
+    while toks and (toks[-1].pos_ == "ADV" or toks[-1].lower_ in {"de", "d'", "comme"}):
+        toks.pop()
+    if not toks or toks[-1].lemma_.lower() not in _NAMING_VERBS:
+        return None
+    verb = toks[-1]
+    if "Part" not in verb.morph.get("VerbForm", []) and verb.pos_ != "ADJ":
+        return None
+    close = next((k for k in range(open_at, len(ctx.text)) if ctx.text[k] in "»”\n"), -1)
+    if close < 0 or ctx.text[close] == "\n":
+        return None
+    after = tokens_between(ctx, close + 1, min(len(ctx.text), close + 60))
+    after = [t for t in after if t.idx > close and not t.is_space]
+    if len(after) < 2 or after[0].lower_ != "par":
+        return None
+    agent = next((t for t in after[1:4] if t.pos_ in {"PROPN", "NOUN"}), None)
+    if agent is None:
+        return None
+    named = ctx.mention_at(agent.idx, agent.idx + len(agent.text)) is not None
+    return agent if named or agent.pos_ == "PROPN" or ctx.can_speak(agent) else None
 
 
 def _finite(content: list[Token], end: int) -> bool:
