@@ -32,3 +32,33 @@ def test_a_subject_inside_reported_words_does_not_take_the_pronoun(fr_nlp) -> No
         "Jean Martin a semblé gagner. « Ils sont brisés en ce moment », il a déclaré."
     )
     assert speaker_of(fr_nlp, body, NAMES, "brisés") == "paul-durand"
+
+
+@pytest.mark.model
+def test_a_quote_after_a_new_subject_is_not_given_to_a_cue_paragraphs_back() -> None:
+    # the pipeline as analysis runs it: a blank line starts a sentence before the parser runs
+    from allegiance.nlp.models import load
+
+    fr_nlp = load("fr")
+    body = (
+        "Interrogé la veille, Paul Durand avait reconnu des erreurs. « J'ai toujours rendu "
+        "service à ces gens », a-t-il affirmé.\n\n"
+        "« Vous lui avez vendu un cercueil »\n\n"
+        "Marie Leroy, la mère de la victime, 19 ans au moment du drame, a pris la parole mardi. "
+        "« Ma fille m'a appelée à 3 h 12. Après, plus rien. »"
+    )
+    assert speaker_of(fr_nlp, body, NAMES, "Ma fille") == "marie-leroy"
+
+
+def test_a_blank_line_starts_a_sentence_before_the_parser_runs() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from allegiance.nlp.components import mark_paragraphs
+
+    words = ["Un", "titre", "\n\n", "Marie", "parle", "\n", "encore", "."]
+    doc = mark_paragraphs(
+        Doc(spacy.blank("fr").vocab, words=words, spaces=[True, False] + [False] * 6)
+    )
+    assert doc[3].is_sent_start is True  # after the blank line
+    assert not doc[6].is_sent_start  # a single line break decides nothing

@@ -29,7 +29,12 @@ from allegiance.extract.attribution import (
 )
 from allegiance.extract.frames import kept_silent, lemma_guesses
 from allegiance.extract.indirect import find_indirect
-from allegiance.extract.interviews import embedded_posts, interviewee, opens_article
+from allegiance.extract.interviews import (
+    dialogue_turns,
+    embedded_posts,
+    interviewee,
+    opens_article,
+)
 from allegiance.extract.nested_quotes import nested_quotes
 from allegiance.extract.quote_context import (
     PRONOUNS_PL,
@@ -38,7 +43,7 @@ from allegiance.extract.quote_context import (
     QuoteContext,
 )
 from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans, join_continued
-from allegiance.extract.scare_quotes import judge_marked
+from allegiance.extract.scare_quotes import judge_marked, naming_agent
 from allegiance.extract.stance import targets
 from allegiance.models import Entity, Quote, QuoteKind, Span, Speaker
 
@@ -121,6 +126,11 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     for post in embedded_posts(ctx, marked_ranges):
         marked_ranges.append((post.start, post.end))
         found.append((post, None))
+    if ctx.lang == "fr":
+        for spoken in dialogue_turns(ctx, marked_ranges):
+            marked_ranges.append((spoken.start, spoken.end))
+            found.append((spoken, None))
+    _share_repeated_words([q for q, _ in found])
     _share_sentence_speaker(ctx, [q for q, _ in found])
     _share_listed_speaker(ctx, [q for q, _ in found])
     found += [
@@ -321,6 +331,9 @@ def _fallback_speaker(
     intro = _colon_intro(ctx, open_at, end)
     if intro is not None:
         return intro, 0.65
+    after = _source_after(ctx, ms, start, end)
+    if after is not None:
+        return after, 0.6
     if kind == "direct":
         reported = _previous_sentence_cue(ctx, open_at, end)
         if reported is not None:
@@ -411,6 +424,25 @@ def _subjectless_cue(
     if "\n" in gap or len(gap) > 400 or _other_actor(ctx, previous, cue.idx):
         return None, 0.3
     return previous.speaker, 0.6
+
+
+def _share_repeated_words(quotes: list[Quote]) -> None:
+    """The same words quoted twice (a sub-heading ``« Un chantage permanent »`` and the body's
+    ``a dénoncé « un chantage permanent »``) are one speaker's: a copy without a speaker takes
+    the speaker of the other."""
+    by_words: dict[str, Quote] = {}
+    for quote in quotes:
+        if quote.speaker is not None:
+            by_words.setdefault(_same_words(quote.text), quote)
+    for quote in quotes:
+        if quote.speaker is None:
+            other = by_words.get(_same_words(quote.text))
+            if other is not None and len(_WORD.findall(quote.text)) >= 2:
+                quote.speaker, quote.confidence = other.speaker, 0.5
+
+
+def _same_words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def _share_sentence_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
@@ -516,6 +548,8 @@ def _previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker
     if not toks:
         return None
     sent = toks[-1].sent
+    if sent.start_char < para_start:  # the parser ran a sentence over a paragraph break
+        sent = ctx.doc[toks[0].i : toks[-1].i + 1]
     cues = [t for t in sent if t.idx < open_at and is_cue(ctx, t) and not kept_silent(t)]
     for cue in reversed(cues):
         speaker = speaker_of_cue(ctx, cue, (open_at, end))
@@ -565,6 +599,29 @@ def _introduced_speaker(
     if previous is not None and previous.speaker is not None and open_at - previous.end < 1500:
         return previous.speaker
     return None
+
+
+#: the source in brackets right after the closing mark: ``« … » (Jeanne Dupont)``
+_BRACKETED_SOURCE = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
+
+
+def _source_after(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> Speaker | None:
+    """A source named right after the marks: in brackets (``« … » (Jeanne Dupont)``), or the
+    agent of a naming participle (``une dette jugée « préoccupante » par la Cour``)."""
+    if ms.open_mark is not None:
+        agent = naming_agent(ctx, ms.open_mark)
+        if agent is not None:
+            return ctx.speaker_from_tokens(agent, (start, end))
+    if ms.close_mark is None:
+        return None
+    m = _BRACKETED_SOURCE.match(ctx.text, ms.close_mark + 1)
+    if m is None:
+        return None
+    toks = [t for t in tokens_between(ctx, m.start(1), m.end(1)) if t.pos_ in {"PROPN", "NOUN"}]
+    named = [t for t in toks if ctx.mention_at(t.idx, t.idx + len(t.text)) is not None]
+    if not named:
+        return None
+    return ctx.speaker_from_tokens(named[0], (start, end))
 
 
 def _colon_intro(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:

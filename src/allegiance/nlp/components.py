@@ -1,6 +1,14 @@
 """Allegiance's spaCy components: correct the statistical NER by design, not by a list of names.
 
-Two components run after the packaged ``ner``:
+One runs before the packaged ``parser``:
+
+``allegiance_paragraphs``
+    A paragraph break (a blank line) always starts a sentence. Left alone, the parser runs a
+    sentence over headings and paragraph breaks ("« Vous lui avez vendu un cercueil »\n\nMarie
+    Leroy … a pris la parole") and the parse of both halves is lost; the parser keeps boundaries
+    set before it.
+
+Three run after the packaged ``ner``:
 
 ``allegiance_entity_repair``
     The French model glues neighbouring names into one span ("Trump\\n\\nMusk", "Michael Kovac for
@@ -219,6 +227,18 @@ def _join_adjacent_people(spans: list[Span], person: str) -> list[Span]:
     return joined
 
 
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence at the first word after each blank line (before the parser runs)."""
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if not tok.is_space and before.is_space and "\n\n" in before.text:
+            tok.is_sent_start = True
+    return doc
+
+
+Language.component("allegiance_paragraphs", func=mark_paragraphs)
+
+
 @Language.factory("allegiance_entity_repair", default_config={"lang": "fr"})
 def make_entity_repair(nlp: Language, name: str, lang: str):  # type: ignore[no-untyped-def]
     def component(doc: Doc) -> Doc:
@@ -348,10 +368,13 @@ def ruler_patterns(kb: KnowledgeBase, lang: str) -> list[dict[str, object]]:
 
 
 def add_components(nlp: Language, lang: str, kb: KnowledgeBase | None = None) -> None:
-    """Add the repair and the knowledge-base ruler after the packaged ``ner``."""
+    """Add the paragraph breaks before the ``parser``; the repair, the knowledge-base ruler and
+    its guard after the packaged ``ner``."""
     from allegiance.resolve.kb import default_kb
 
     kb = kb or default_kb()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("allegiance_paragraphs", before="parser")
     nlp.add_pipe("allegiance_entity_repair", after="ner", config={"lang": lang})
     ruler = nlp.add_pipe(
         "entity_ruler",
