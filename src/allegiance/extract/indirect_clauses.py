@@ -1,0 +1,241 @@
+"""French reported clauses the parse does not hang on the cue, and the rules that trim them.
+
+:mod:`allegiance.extract.indirect` asks the cue for the clause it governs; this module holds
+what it falls back on and filters with for French: the action of a request or of advocacy
+(``demande aux Y de …``, ``plaide pour …``), a ``que`` the parser left loose, a postposed cue
+with an inverted subject (``…, précise l'office``) and that subject as speaker, ``C'est ce qu'a
+dit X``, a present participle aside, a source asking to stay anonymous, and the splitting of a
+reported clause around marked quotes (``… « temporaire » et qu'elle serait …``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.attribution import is_cue
+from allegiance.extract.quote_context import QuoteContext
+from allegiance.extract.report_filters import MARK_TOKENS, contiguous, relative_clause
+from allegiance.models import Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CONTENT_DEPS = {"ccomp", "parataxis:obj"}
+
+
+#: French cues of request whose content is the action asked of someone (``demande aux
+#: exploitants de renoncer …``, ``appelle les parties à prendre …``)
+REQUEST_CUES = {"demander", "appeler", "exhorter", "inviter", "enjoindre", "sommer", "prier"}
+
+
+def is_participle_aside(tok: Token) -> bool:
+    """A present participle after a comma (``, citant des sources``): a comment on the report,
+    not what was reported."""
+    return (
+        tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and tok.pos_ == "VERB"
+        and "Part" in tok.morph.get("VerbForm", [])
+        and "Pres" in tok.morph.get("Tense", [])
+    )
+
+
+#: French cues of advocacy whose content is the action argued for (``plaide pour aller plus
+#: loin``, ``milite pour rouvrir …``): ``pour`` and its infinitive
+ADVOCACY_CUES = {"plaider", "militer"}
+ADVOCACY_MARKS = {"pour"}
+
+
+def requested_action(cue: Token, marks: set[str] | None = None) -> list[Token] | None:
+    """``demande aux Y de …`` / ``appelle les Y à …``: the infinitive clause, with its ``de``/``à``,
+    attached to the cue or to the person asked (the parser does either)."""
+    doc = cue.doc
+    heads = [cue] + [c for c in cue.children if c.dep_ in {"obj", "obl:arg", "iobj"}]
+    for head in heads:
+        for child in head.children:
+            if child.i <= cue.i or child.dep_ not in _ACTION_DEPS:
+                continue
+            if child.pos_ != "VERB" or "Inf" not in child.morph.get("VerbForm", []):
+                continue
+            mark = next(
+                (
+                    m
+                    for m in child.children
+                    if m.dep_ in {"mark", "case"} and m.lower_ in (marks or _REQUEST_MARKS)
+                ),
+                None,
+            )
+            if mark is None or mark.i < head.i:
+                continue
+            if anonymity(child):
+                return None
+            content = contiguous(list(doc[mark.i : child.right_edge.i + 1]))
+            return content if content is not None and len(content) >= 3 else None
+    return None
+
+
+#: verbs of naming a source: a source asking not to be named, cited or identified keeps
+#: anonymous, it reports nothing
+_IDENTIFYING = {"nommer", "citer", "identifier", "reconnaître", "photographier", "filmer"}
+_KEEPING = {"garder", "conserver", "préserver"}
+
+
+def anonymity(action: Token) -> bool:
+    """``a demandé à ne pas être nommé`` or ``à garder l'anonymat``: a negated verb of
+    identifying, or keeping one's anonymity (``l'anonymat des données est relatif`` is a report)."""
+    if action.lemma_.lower() in _IDENTIFYING:
+        return any(c.lower_ in {"pas", "jamais"} for c in action.children)
+    return action.lemma_.lower() in _KEEPING and any(
+        c.dep_ == "obj" and c.lemma_.lower() == "anonymat" for c in action.children
+    )
+
+
+_REQUEST_MARKS = {"de", "d'", "d", "à"}
+_ACTION_DEPS = {"xcomp", "acl", "advcl", "ccomp", "obl", "obl:arg", "obl:mod"}
+
+
+#: words that may stand between a French cue and its ``que`` (``affirme dans sa plainte que``)
+_QUE = {"que", "qu'", "qu"}
+#: words that may stand between the comma and a postposed cue (``, comme l'a indiqué X``)
+_BEFORE_POSTPOSED = {"comme", "ainsi", "que", "qu'", "l'", "le", "l", "lui", "leur", "se", "s'"}
+
+
+def que_after(cue: Token) -> Token | None:
+    """The ``que`` a few words after a cue with no clause in the parse, with no verb between."""
+    if any(c.dep_ in CONTENT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    for tok in doc[cue.i + 1 : min(cue.i + 7, cue.sent.end - 2)]:
+        if tok.lower_ in _QUE:
+            # ``souligne les progrès que l'entreprise a réalisés``: a relative pronoun
+            clause = tok.head
+            relative = (
+                clause.dep_ == "acl:relcl"
+                and clause.head.dep_ == "obj"
+                and clause.head.head.i == cue.i
+            )
+            return None if relative else tok
+        if tok.pos_ in {"VERB", "AUX", "PUNCT"} or tok.lower_ in {"qui", "dont"}:
+            return None
+    return None
+
+
+def postposed_comma(cue: Token) -> int | None:
+    """Index of the comma before a postposed cue with an inverted subject (``…, précise l'OFAG``,
+    ``…, a constaté la Ville``, ``…, comme l'indique X``): what precedes is the report."""
+    doc = cue.doc
+    sent = cue.sent
+    k = cue.i - 1
+    while k > sent.start and (
+        doc[k].pos_ == "AUX" or doc[k].lower_ in _BEFORE_POSTPOSED or doc[k].pos_ == "ADV"
+    ):
+        k -= 1
+    if k <= sent.start + 2 or doc[k].text != ",":
+        return None
+    nxt = cue.i + 1
+    if nxt >= sent.end:
+        return None
+    after = doc[_past_adjuncts(cue)]
+    if after.lower_ in _QUE | {"à", "de", "d'", ":", ","} or after.is_punct:
+        return None
+    if any(
+        c.i > cue.i
+        and not is_participle_aside(c)
+        and not relative_clause(c)
+        and (c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX", "ADJ"}))
+        for c in cue.children
+    ):
+        return None
+    if after.pos_ not in {"DET", "PROPN", "NOUN", "ADV", "X"}:
+        return None
+    return k
+
+
+def _past_adjuncts(cue: Token) -> int:
+    """The index of the inverted subject when adjuncts of the cue stand between it and the cue
+    (``, comme l'avait rapporté à l'époque X``, ``, a déclaré dans un communiqué X``); else the
+    token right after the cue."""
+    nxt = cue.i + 1
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > nxt), None)
+    if subject is None:
+        return nxt
+    adjuncts = [
+        c for c in cue.children if c.dep_ in {"obl:mod", "obl", "advmod"} and c.i < subject.i
+    ]
+    covered = {t.i for c in adjuncts for t in c.subtree}
+    if all(k in covered for k in range(nxt, subject.i)):
+        return subject.left_edge.i
+    return nxt
+
+
+def echo_of_previous(cue: Token) -> bool:
+    """``C'est ce qu'a rapporté X`` / ``C'est ce qu'affirme X``."""
+    doc = cue.doc
+    words = [t.lower_ for t in doc[cue.sent.start : cue.i]]
+    return words[:3] in (["c'", "est", "ce"], ["c", "est", "ce"]) and len(words) <= 6
+
+
+def own_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
+    """Whether a cue a marked quote took also reports the clause [start, end) by itself: the
+    clause follows the cue in its sentence and paragraph, and the cue is not part of what
+    another cue reports (``a annoncé qu'il transmettrait un « … » et demanderait à …`` is one
+    report holding marks: only the marks count)."""
+    sent = cue.sent
+    if start < cue.idx or end > sent.end_char or "\n" in ctx.text[cue.idx : start]:
+        return False
+    node = cue
+    while node.head.i != node.i:
+        if node.dep_ in {"ccomp", "xcomp"} and is_cue(ctx, node.head):
+            return False
+        node = node.head
+    return True
+
+
+_QUE_MARKS = {"que", "qu'", "qu"}
+
+
+def split_around_marks(
+    ctx: QuoteContext, content: list[Token], marked: list[tuple[int, int]]
+) -> list[list[Token]]:
+    """``a assuré que la mesure serait « temporaire » et qu'elle serait évaluée …``: when a
+    reported clause holds a marked quote, only the marks count for it (the gold convention);
+    a coordinated ``et que …`` clause without marks is a report of its own. ``content`` is
+    returned whole when it holds no marked quote or no coordinated ``que`` clause."""
+    lo, hi = content[0].idx, content[-1].idx + len(content[-1].text)
+    if not any(lo <= s and e <= hi + 1 for s, e in marked):
+        return [content]
+    cuts = []
+    for tok in content:
+        if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX", "ADJ"}:
+            continue
+        mark = next((m for m in tok.children if m.dep_ == "mark" and m.lower_ in _QUE_MARKS), None)
+        if mark is None or mark.i == 0 or ctx.doc[mark.i - 1].dep_ != "cc":
+            continue
+        cuts.append(mark.i - 1)
+    if not cuts:
+        return [content]
+    pieces: list[list[Token]] = []
+    bounds = [content[0].i, *cuts, content[-1].i + 1]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = [t for t in content if a <= t.i < b]
+        while piece and (piece[0].dep_ == "cc" or piece[0].lower_ in _QUE_MARKS):
+            piece = piece[1:]
+        while piece and piece[-1].is_punct and piece[-1].text not in MARK_TOKENS:
+            piece = piece[:-1]
+        if len(piece) >= 3:
+            pieces.append(piece)
+    return pieces or [content]
+
+
+def inverted_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """The subject after a postposed French cue, which the parser reads as its object
+    (``…, précise l'office``, ``…, a constaté la Ville``)."""
+    if ctx.lang != "fr" or postposed_comma(cue) is None:
+        return None
+    for child in cue.children:
+        if child.i > cue.i and child.dep_ in {"obj", "nsubj", "nsubj:pass", "obl:mod", "xcomp"}:
+            named = ctx.mention_at(child.idx, child.idx + len(child.text)) is not None
+            if named or (child.pos_ in {"NOUN", "PROPN"} and ctx.can_speak(child)):
+                return ctx.speaker_from_tokens(child, exclude)
+            break
+    return None

@@ -1,0 +1,275 @@
+"""French reports whose source a preposition names, not a speech verb.
+
+``<contenu>, selon X`` / ``D'après X, <contenu>`` / ``Selon X, | <contenu>`` (the parser
+closing the sentence at the source's comma), the pronoun source of ``D'après lui, …``, and
+the impersonal ``on`` forms: ``On lit sur X que …`` and ``…, a-t-on appris de source
+judiciaire``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.attribution import cue_span
+from allegiance.extract.indirect_clauses import CONTENT_DEPS
+from allegiance.extract.quote_context import QuoteContext
+from allegiance.extract.report_filters import MARK_TOKENS, contiguous
+from allegiance.models import Quote, Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: words that may open a sentence before its source or opinion (``Et selon X, …``)
+LEADING = {"et", "mais", "or", "donc", "ainsi", "aussi", "enfin"}
+
+
+def content_before_source(cue: Token) -> list[Token] | None:
+    """``<contenu>, selon le quotidien X`` / ``<contenu>, d'après un article du Y jeudi``: a
+    source set after a comma, closing the sentence or followed by a comma, reports what precedes
+    it in the sentence (the parser often hangs the source on the last noun)."""
+    doc = cue.doc
+    sent = cue.sent
+    k = cue.i - 1
+    if cue.lower_ == "après" and k >= sent.start and doc[k].lower_ in {"d'", "d"}:
+        k -= 1
+    if k <= sent.start + 2:
+        return None
+    noun = cue.head.head if cue.dep_ == "fixed" else cue.head  # ``d'`` <- ``après`` (fixed)
+    if noun.i <= cue.i:
+        return None
+    # the source phrase must end the sentence (or a clause, at a comma); a relative clause
+    # after it (``selon X, dont les chiffres …``) is the author's comment on the source
+    end = _source_phrase_end(noun) if _relative_after(noun) else noun.right_edge.i + 1
+    if end < sent.end and not doc[end].is_punct:
+        return None
+    if doc[k].text != ",":
+        # ``Une hypothèse qui n'est pas irréaliste selon X : …``: no comma, but the source
+        # closes the statement (a colon or the sentence end follows it)
+        if end < sent.end and doc[end].text not in {":", ".", "!", "?", ";"}:
+            return None
+        if not any(t.pos_ == "PROPN" for t in noun.subtree):
+            return None  # ``selon les professions``: "depending on", not a source
+        k += 1
+    toks = [t for t in doc[sent.start : k] if t.text not in MARK_TOKENS]
+    return contiguous(toks) if len(toks) >= 3 else None
+
+
+#: words opening a relative clause set off after a source (``selon X, qui …,``, ``, dont …``)
+_RELATIVES = {"qui", "dont", "que", "qu'", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def _source_phrase_end(noun: Token) -> int:
+    """Index just past the source noun phrase, a relative clause or an apposition set off by a
+    comma left out (``selon le ministère, dont les chiffres …``: the source ends at the comma)."""
+    doc = noun.doc
+    end = noun.i + 1
+    for tok in doc[noun.i + 1 : noun.right_edge.i + 1]:
+        if tok.text == "," or tok.lower_ in _RELATIVES:
+            break
+        end = tok.i + 1
+    return end
+
+
+def clause_after_source(cue: Token) -> list[Token] | None:
+    """``D'après X, …`` / ``Selon X, qui intervient …, près de 40 % …``: a source opening its
+    sentence reports the clause after the comma closing the source phrase; a relative clause
+    or a verbless apposition set off by commas after the source is skipped. The parser often
+    makes the source the root and hangs the clause on the relative verb."""
+    doc = cue.doc
+    sent = cue.sent
+    first = cue.i - 1 if cue.lower_ == "après" else cue.i
+    if first - sent.start > 1:  # ``Et selon X, …`` at most one word before
+        return None
+    lead = doc.text[: doc[first].idx].rstrip()
+    if lead and lead[-1] not in ".!?»”\n:" and doc[first - 1].lower_ not in LEADING:
+        return None  # the parser cut the sentence before ``selon``, the text did not
+    noun = next(
+        (t for t in doc[cue.i + 1 : min(cue.i + 6, sent.end)] if t.pos_ in _SOURCE_POS), None
+    )
+    if noun is None:
+        return None
+    k = _source_phrase_end(noun)
+    stop = _paragraph_stop(doc, sent.end, k)
+    for _ in range(3):  # the comma after the source, then at most two asides
+        if k >= stop or doc[k].text != ",":
+            return None
+        nxt = next((t.i for t in doc[k + 1 : stop] if t.text == ","), None)
+        if nxt is None:
+            break
+        aside = list(doc[k + 1 : nxt])
+        relative = doc[k + 1].lower_ in _RELATIVES
+        verbless = not any(t.pos_ in {"VERB", "AUX"} for t in aside)
+        if relative or (verbless and len(aside) <= 8 and doc[k + 1].pos_ != "ADP"):
+            k = nxt
+            continue
+        break
+    toks = [t for t in doc[k + 1 : stop] if t.text not in MARK_TOKENS]
+    if len(toks) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+        return None
+    return contiguous(toks)
+
+
+_SOURCE_POS = {"PROPN", "NOUN", "PRON"}
+
+
+def _paragraph_stop(doc: Doc, end: int, start: int) -> int:
+    """``end``, or the first line break between ``start`` and it (one paragraph only)."""
+    return next((t.i for t in doc[start:end] if t.is_space and "\n" in t.text), end)
+
+
+def _relative_after(noun: Token) -> bool:
+    """Whether a comma and a relative pronoun follow the source noun phrase's core."""
+    end = _source_phrase_end(noun)
+    doc = noun.doc
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _RELATIVES
+
+
+def clause_after_split(cue: Token) -> list[Token] | None:
+    """``Selon CNBC, | sur cette levée …``: the parser closed the sentence after the source's
+    comma; the report is the next sentence (same paragraph)."""
+    doc = cue.doc
+    sent = cue.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != "," or cue.i - sent.start > 2 or sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    toks = []
+    for tok in following:
+        if tok.is_space and "\n" in tok.text:
+            break
+        toks.append(tok)
+    return contiguous(toks) if len(toks) >= 3 else None
+
+
+def source_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """The source of a French ``selon``/``d'après`` opening its phrase: the first noun, name or
+    pronoun after it, before any comma (``D'après lui, le gouvernement …``: ``lui``, not the
+    subject of the report)."""
+    if ctx.lang != "fr" or cue.lower_ not in {"selon", "après"}:
+        return None
+    for tok in ctx.doc[cue.i + 1 : min(cue.i + 6, cue.sent.end)]:
+        if tok.text == "," or exclude[0] <= tok.idx < exclude[1]:
+            return None
+        if tok.pos_ == "PRON" and tok.lower_ in {"lui", "elle", "eux", "elles"}:
+            speaker = ctx.speaker_from_tokens(tok, exclude)
+            span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
+            return speaker or Speaker(None, tok.text, span)
+        if tok.pos_ in {"PROPN", "NOUN"}:
+            return None  # a name or a noun: the usual source reading does it
+    return None
+
+
+#: the impersonal subject of ``a-t-on appris``, as the tokenizer splits it
+_ON = {"on", "-on", "-t-on", "-t", "l'on"}
+
+
+def learned_from_source(
+    ctx: QuoteContext, taken: list[tuple[int, int]]
+) -> list[tuple[Quote, Token]]:
+    """``…, a-t-on appris de source judiciaire`` / ``…, apprend-on auprès du parquet``: an
+    incise of ``apprendre`` with the impersonal ``on`` after a comma; what precedes it in the
+    sentence was learned from the source after ``de``/``auprès de``."""
+    out: list[tuple[Quote, Token]] = []
+    doc = ctx.doc
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "apprendre":
+            continue
+        sent = verb.sent
+        k = verb.i - 1
+        has_on = False
+        while k > sent.start and (doc[k].pos_ == "AUX" or doc[k].lower_ in _ON):
+            has_on = has_on or doc[k].lower_ in _ON
+            k -= 1
+        if verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in _ON:
+            has_on = True  # ``apprend-on``
+        if not has_on or k <= sent.start + 2 or doc[k].text != ",":
+            continue
+        source = next(
+            (
+                c
+                for c in verb.children
+                if c.i > verb.i
+                and c.pos_ in {"NOUN", "PROPN"}
+                and any(
+                    m.dep_ in {"case", "fixed"} and m.lower_ in {"de", "d'", "auprès", "du", "des"}
+                    for m in c.subtree
+                    if m.i < c.i
+                )
+            ),
+            None,
+        )
+        if source is None:
+            continue
+        toks = [t for t in doc[sent.start : k] if t.text not in MARK_TOKENS]
+        content = contiguous(toks)
+        if content is None or len(content) < 3:
+            continue
+        start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        speaker = ctx.speaker_from_tokens(source, (start, end), any_noun=True)
+        if speaker is None:
+            words = doc[source.i : source.right_edge.i + 1]
+            speaker = Speaker(None, words.text, Span(words.text, words.start_char, words.end_char))
+        conf = 0.5 if speaker.entity else 0.4
+        quote = Quote(
+            ctx.text[start:end], start, end, "indirect", cue_span(verb), speaker, [], conf
+        )
+        taken.append((start, end))
+        out.append((quote, verb))
+    return out
+
+
+#: ``on lit sur X que …``, ``on apprend via X que …``: what one reads or learns from a source
+_READING_VERBS = {"lire", "apprendre", "découvrir"}
+_SOURCE_CASES = {"sur", "via", "dans", "par", "chez"}
+
+
+def read_in_source(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tuple[Quote, Token]]:
+    """``On lit sur X que …`` / ``on apprend via X que …``: the clause is reported by the source
+    (an outlet, an agency) named after the preposition."""
+    out: list[tuple[Quote, Token]] = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _READING_VERBS:
+            continue
+        if not any(c.lower_ == "on" and c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        source = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_.startswith("obl")
+                and c.i > verb.i
+                and any(k.dep_ == "case" and k.lower_ in _SOURCE_CASES for k in c.children)
+            ),
+            None,
+        )
+        clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i > verb.i), None)
+        if source is None or clause is None or clause.i < source.i:
+            continue
+        toks = list(clause.subtree)
+        brk = next((t.i for t in toks if t.is_space and "\n" in t.text), None)
+        content = contiguous([t for t in toks if brk is None or t.i < brk])  # one paragraph
+        if content is None or len(content) < 3:
+            continue
+        if any(t.is_space and "\n" in t.text for t in ctx.doc[verb.i : content[0].i]):
+            continue  # the parser ran two paragraphs together
+        start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        speaker = ctx.speaker_from_tokens(source, (start, end), any_noun=True)
+        if speaker is None:
+            continue
+        quote = Quote(
+            ctx.text[start:end],
+            start,
+            end,
+            "indirect",
+            cue_span(verb),
+            speaker,
+            [],
+            0.5 if speaker.entity else 0.4,
+        )
+        taken.append((start, end))
+        out.append((quote, verb))
+    return out
