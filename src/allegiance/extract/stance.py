@@ -299,6 +299,26 @@ def _negators(ctx: QuoteContext, clause: list[Token]) -> list[Token]:
     return found
 
 
+#: verbs of ceasing: they withdraw a support in their complement (``a cessé de soutenir X``),
+#: and a negation of them affirms it (``ne se lassera pas de soutenir X``)
+CEASING = {
+    "fr": {"cesser", "arrêter", "lasser", "renoncer", "abandonner"},
+    "en": {"stop", "cease", "quit", "abandon"},
+}
+
+
+def _ceased(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` lies in the complement of a verb of ceasing, in the same clause."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in SCOPE_BARRIERS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in CEASING[lang]:
+            return True
+    return False
+
+
 def _in_scope(tok: Token, negator: Token) -> bool:
     """Whether ``negator`` negates ``tok``: ``tok`` is the word it modifies or hangs on that word
     without crossing into a coordinated, adverbial or relative clause."""
@@ -373,6 +393,10 @@ def _clause(ctx: QuoteContext, clause: list[Token], voice: Voice) -> _Score:
             flipped = bool(own)
         else:
             flipped = any(_in_scope(t, n) for t in toks for n in own)
+            if any(_ceased(t, ctx.lang) for t in toks):
+                # ``cesser de soutenir X`` withdraws support; ``cesser ses attaques`` (or ``ne
+                # cesse pas de mentir``) still judges the attacks and the lies
+                flipped = not flipped if pol > 0 else False
         score += -pol if flipped else pol
     weight = 2.0 if clause[0].lower_ in CONTRAST[ctx.lang] else 1.0
     return _Score(score * weight, True)
@@ -448,6 +472,7 @@ def targets(ctx: QuoteContext, quote: Quote, cue: Token | None) -> list[Target]:
         outside.cue_targets(ctx, quote, cue, whole, add)
         if whole == 0:
             outside.hostile_frame_targets(ctx, quote, cue, exclude, add)
+    outside.addressed_targets(ctx, quote, cue, exclude, whole, add)
     outside.possessive_target(ctx, quote, exclude, whole, add)
     outside.named_object_target(ctx, quote, exclude, whole, add)
     outside.framing_targets(ctx, quote, cue, exclude, whole, add)
@@ -473,7 +498,14 @@ def _named_inside(
     """Each actor named in the quote, with the stance of the sentence that names it; the whole
     quote's when that sentence is silent (no evaluative word, no contrast)."""
     sentences: dict[int, _Score] = {}
-    for ref in ctx.mentions_in(quote.start, quote.end):
+    span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    tokens = list(span) if span is not None else []
+    refs = [
+        *ctx.mentions_in(quote.start, quote.end),
+        *outside.named_again(ctx, tokens),
+        *outside.described_inside(ctx, quote, tokens),
+    ]
+    for ref in sorted(refs, key=lambda r: r.start):
         first = ctx._token_at(ref.start)
         if first is None:
             continue
