@@ -41,7 +41,7 @@ NAMING = {
 }
 #: words right before a quote that make it a scare quote or a name, not speech
 NOT_SPEECH_BEFORE = re.compile(
-    r"(soi-disant|prétendu|prétendue|baptisée?s?|nommée?s?|intitulée?s?|surnommée?s?|"
+    r"\b(soi-disant|prétendu|prétendue|baptisée?s?|nommée?s?|intitulée?s?|surnommée?s?|"
     r"so-called|dubbed|named|titled|entitled|nicknamed|known as|projet|project|opération|"
     r"operation|programme|program|film|livre|book|show|émission|album|slogan|hashtag|mot|word|"
     r"terme|term|expression)\W*$",
@@ -107,6 +107,67 @@ def _apposed_name(ctx: QuoteContext, noun: Token) -> Speaker | None:
     while k < len(doc) and k <= noun.i + 4 and doc[k].pos_ in {"ADJ", "ADP", "DET", "NOUN"}:
         k += 1  # ``le directeur général adjoint, …``
     if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    ref = ctx.mention_at(doc[k + 1].idx, doc[k + 1].idx + len(doc[k + 1].text))
+    if ref is None or ref.entity.type != "person" or ref.start != doc[k + 1].idx:
+        return None
+    return Speaker(
+        ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+    )
+
+
+#: possessives opening an inverted subject (``», estime sa directrice, X``)
+_POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _skip_addressee(ctx: QuoteContext, i: int) -> int:
+    """Past a prepositional phrase between an incise verb and its inverted subject: the
+    addressee or the channel (``», a expliqué à Radio X le docteur Y``, ``», a assuré dans un
+    communiqué le colonel Y``). Only when a subject (a determiner or a person's name) follows."""
+    doc = ctx.doc
+    if i >= len(doc) or doc[i].pos_ != "ADP" or doc[i].lower_ in {"de", "d'", "par"}:
+        return i
+    k = i + 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    start = k
+    while k < len(doc) and k < start + 5:
+        ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+        if ref is not None and ref.start == doc[k].idx:
+            if k > start and ref.entity.type == "person":
+                break  # ``à l'AFP Jean Dupont``: the name starts the subject
+            named = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            k = max(k + 1, named.end) if named is not None else k + 1  # a name, whatever its tags
+        elif doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}:
+            k += 1
+        else:
+            break
+    if k == start or k >= len(doc):
+        return i
+    nxt = doc[k]
+    ref = ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text))
+    subject = nxt.lower_ in DEFINITE["fr"] | _POSSESSIVE or (
+        ref is not None and ref.entity.type == "person" and ref.start == nxt.idx
+    )
+    return k if subject else i
+
+
+def _incise_description(ctx: QuoteContext, i: int, inside) -> Speaker | None:  # type: ignore[no-untyped-def]
+    """``», a affirmé le ministre de la Santé, Jean Dupont``, ``», estime sa directrice, X``:
+    an inverted description followed by a name in apposition: the name speaks, not a body
+    named inside the description (``la Santé``)."""
+    doc = ctx.doc
+    if i + 1 >= len(doc) or doc[i].lower_ not in DEFINITE["fr"] | _POSSESSIVE:
+        return None
+    noun = doc[i + 1]
+    if noun.pos_ != "NOUN" or inside(noun):
+        return None
+    k = noun.i + 1
+    while (
+        k < len(doc) and k <= noun.i + 6 and doc[k].pos_ in {"ADJ", "ADP", "DET", "NOUN", "PROPN"}
+    ):
+        k += 1  # ``le ministre français de l'Économie, …``
+    if k + 1 >= len(doc) or doc[k].text != "," or inside(doc[k + 1]):
         return None
     ref = ctx.mention_at(doc[k + 1].idx, doc[k + 1].idx + len(doc[k + 1].text))
     if ref is None or ref.entity.type != "person" or ref.start != doc[k + 1].idx:
@@ -190,10 +251,18 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         if noun is None or noun.i <= cue.i:
             noun = next((t for t in cue.subtree if t.dep_ == "pobj"), None)
         if noun is None:
+            # ``d'après lui`` : the stressed pronoun right after is the source, not a noun beyond
             noun = next(
-                (t for t in doc[cue.i + 1 : cue.i + 5] if t.pos_ in {"PROPN", "NOUN"}), None
+                (t for t in doc[cue.i + 1 : cue.i + 5] if t.pos_ in {"PROPN", "NOUN", "PRON"}),
+                None,
             )
-        return ctx.speaker_from_tokens(noun, exclude, any_noun=True) if noun is not None else None
+        if noun is None:
+            return None
+        if noun.lower_ in _STRESSED:
+            subject = _clause_subject(ctx, cue, exclude)
+            if subject is not None:
+                return subject
+        return ctx.speaker_from_tokens(noun, exclude, any_noun=True)
     inside = _inside(exclude)
     if cue.i + 1 < len(doc) and doc[cue.i + 1].text.startswith("-") and len(doc[cue.i + 1]) > 1:
         # ``indique-t-il``: the inverted pronoun is the subject, whatever the parse says
@@ -237,11 +306,16 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             return ctx.speaker_from_tokens(tok, exclude)
     first = skip_adverbial(doc, cue.i + 1)
     incise = ctx.lang == "fr" and _after_closing_mark(cue)
+    if incise:
+        first = _skip_addressee(ctx, first)
+        described = _incise_description(ctx, first, inside)
+        if described is not None:
+            return described
     # a French incise inverts a whole noun phrase: ``» indique le général de gendarmerie X``
     after = doc[first : min(len(doc), first + (8 if incise else 3))]
     for tok in after:
-        if tok.is_punct or inside(tok):
-            break
+        if tok.is_punct or inside(tok) or tok.lower_ in {"que", "qu'"}:
+            break  # ``prévenir que la Chine …``: past ``que`` starts the reported clause
         if is_time(tok):
             continue  # ``said Monday``: when, not who
         if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + len(tok.text)):
@@ -312,6 +386,35 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     return None
 
 
+#: stressed pronouns after ``selon``/``d'après``
+_STRESSED = {"lui", "elle", "eux", "elles"}
+
+
+def _clause_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """``X dénonce une décision prise selon lui « … »``: a ``selon lui`` inside a sentence whose
+    subject (a noun phrase, before it) is named there refers back to that subject, not to the
+    last person quoted."""
+    if ctx.lang != "fr":
+        return None
+    inside = _inside(exclude)
+    head = cue
+    for _ in range(5):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        for child in head.children:
+            if (
+                child.dep_ in {"nsubj", "nsubj:pass"}
+                and child.i < cue.i
+                and child.pos_ in {"NOUN", "PROPN"}
+                and not inside(child)
+                and not quoted(ctx, child)
+                and ctx.can_speak(child)
+            ):
+                return ctx.speaker_from_tokens(child, exclude)
+    return None
+
+
 #: words that may stand between a French subject and its verb (``X a également estimé``,
 #: ``X lui a dit``, ``X ne pense pas``)
 _SUBJECT_VERB_GAP = {"AUX", "ADV", "PART"}
@@ -328,7 +431,11 @@ def _name_before(ctx: QuoteContext, cue: Token, inside) -> Speaker | None:  # ty
         k >= 0 and k > cue.i - 5 and (doc[k].pos_ in _SUBJECT_VERB_GAP or doc[k].lower_ in _CLITICS)
     ):
         k -= 1
-    if k < 0 or k == cue.i - 5 or inside(doc[k]) or doc[k].is_punct:
+    if k < 0 or k == cue.i - 5 or inside(doc[k]):
+        return None
+    if doc[k].text == ",":
+        return _apposed_subject(ctx, k, inside)
+    if doc[k].is_punct:
         return None
     ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
     if ref is None or ref.entity.type not in {"person", "organization"}:
@@ -340,6 +447,30 @@ def _name_before(ctx: QuoteContext, cue: Token, inside) -> Speaker | None:  # ty
         return None  # ``selon X``, ``à X``, ``de X``: a complement, not the subject
     span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
     return Speaker(ref.entity.id, ref.entity.name, span)
+
+
+def _apposed_subject(ctx: QuoteContext, comma: int, inside) -> Speaker | None:  # type: ignore[no-untyped-def]
+    """``Contacté par X, l'avocat de Y, Me Jean Dupont, assure que …``: a person's name set
+    between commas right before the verb is in apposition to its subject (the parser often
+    loses that subject under a fronted participle)."""
+    doc = ctx.doc
+    k = comma - 1
+    if k < 1 or inside(doc[k]):
+        return None
+    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    if ref is None or ref.entity.type != "person" or ref.end != doc[k].idx + len(doc[k].text):
+        return None
+    name = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if name is None or name.start < 1:
+        return None
+    before = name.start - 1
+    if doc[before].lower_ in {"me", "maître", "m.", "mme", "dr"} and before > 0:
+        before -= 1  # ``Me Jean Dupont``: a title is part of the name
+    if doc[before].text != ",":
+        return None
+    return Speaker(
+        ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+    )
 
 
 def _agent_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:

@@ -33,6 +33,7 @@ from allegiance.extract.speaker_words import (
     DEFINITE,
     FIRST_PERSON,
     NAME_PARTS,
+    NAMED_PLACE_NOUNS,
     NOT_AGENTS,
     ORG_NOUNS,
     PARTICLES,
@@ -94,12 +95,26 @@ class QuoteContext:
     def __post_init__(self) -> None:
         self.cues = speech_cues(self.lang)
         self.stance = stance_words(self.lang)
-        refs = [MentionRef(m.start, m.end, e) for e in self.entities for m in e.mentions]
+        refs = [
+            MentionRef(m.start, m.end, e)
+            for e in self.entities
+            for m in e.mentions
+            if not (e.type == "person" and self._names_a_place(m.start))
+        ]
         refs.sort(key=lambda r: (r.start, -r.end))
         self.mentions = refs
         self._starts = [r.start for r in refs]
         # Doc.text rebuilds the string from every token on each access: read it once
         self.text = self.doc.text
+
+    def _names_a_place(self, start: int) -> bool:
+        """A person's name right after a place noun (``l'hôpital Nasser``): the place is meant,
+        so the mention is no speaker nor a pronoun's antecedent."""
+        before = self.doc.char_span(max(0, start - 40), start, alignment_mode="contract")
+        if before is None or not len(before):
+            return False
+        prev = before[-1]
+        return prev.lower_ in NAMED_PLACE_NOUNS and prev.idx + len(prev.text) + 1 >= start
 
     # -- mentions -------------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[MentionRef]:

@@ -161,6 +161,16 @@ NOT_AGENTS = frozenset(
     }
 )
 #: links by which a name hangs on the noun it names (``le journaliste Jean Dupont``)
+#: nouns that make a person's name the name of a place or an institution (``l'hôpital
+#: Nasser``, ``la rue Victor-Hugo``, ``le lycée Jean-Moulin``): such a mention is no person
+NAMED_PLACE_NOUNS = frozenset(
+    {
+        "hôpital", "clinique", "rue", "avenue", "boulevard", "place", "quai", "allée", "impasse",
+        "pont", "stade", "lycée", "collège", "école", "université", "aéroport", "gare", "station",
+        "musée", "parc", "quartier", "prison", "centre", "salle", "théâtre", "port",
+        "hospital", "street", "square", "bridge", "stadium", "school", "airport",
+    }
+)  # fmt: skip
 NAME_PARTS = frozenset({"flat", "flat:name", "appos", "compound"})
 SECOND_PERSON = {
     "fr": {"vous", "votre", "vos", "tu", "ton", "ta", "tes", "toi"},
