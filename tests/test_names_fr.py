@@ -171,3 +171,105 @@ def test_titles_and_witnesses_through_the_model() -> None:
     assert found["Lucien Garnaud"].type == "person"
     assert "tribunal correctionnel de Rennes" in found
     assert found["Sonia"].type == "person"
+
+
+# --- second round: bodies with lower-case complements, titles, handles, described names -------
+
+
+@pytest.fixture(scope="module")
+def real() -> object:
+    from allegiance.nlp.models import load
+
+    return load("fr")
+
+
+def real_names(nlp: object, text: str) -> dict[str, tuple[str, list[str]]]:
+    from allegiance.clean.normalize import normalize_for_nlp
+    from allegiance.resolve.kb import default_kb
+
+    doc = nlp(normalize_for_nlp(text))  # type: ignore[operator]
+    return {
+        e.name: (e.type, [m.text for m in e.mentions])
+        for e in resolve_entities(doc, "fr", default_kb())
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hier soir, le Bureau des relations publiques de Norvège a démenti toute rencontre.",
+            "Bureau des relations publiques de Norvège",
+        ),
+        (
+            "Selon le Service régional de protection et de secours (Srps 12), trois maisons "
+            "ont brûlé.",
+            "Service régional de protection et de secours",
+        ),
+        (
+            "Les chiffres viennent du ministère de l'Agriculture de Moldavie, qui les publie "
+            "chaque mois.",
+            "ministère de l'Agriculture de Moldavie",
+        ),
+    ],
+)
+def test_a_capitalised_body_takes_its_complements_and_seat(
+    real: object, text: str, name: str
+) -> None:
+    found = real_names(real, text)
+    assert found.get(name, ("", []))[0] == "organization", found
+
+
+@pytest.mark.model
+def test_a_body_named_short_then_with_its_seat_is_one(real: object) -> None:
+    text = (
+        "Le ministère de l'Agriculture a annoncé mardi une aide. Selon le ministère de "
+        "l'Agriculture de Moldavie, la récolte a baissé."
+    )
+    found = real_names(real, text)
+    kind, mentions = found["ministère de l'Agriculture de Moldavie"]
+    assert mentions == ["ministère de l'Agriculture", "ministère de l'Agriculture de Moldavie"]
+
+
+@pytest.mark.model
+def test_a_country_glued_by_a_hyphen_to_a_word_names_a_body(real: object) -> None:
+    text = "D'après Météo-France, la pluie reviendra vendredi sur tout le littoral."
+    assert real_names(real, text).get("Météo-France", ("", []))[0] == "organization"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jeudi, le collectif Toits solidaires 42 a demandé un relogement des familles.",
+            "Toits solidaires 42",
+        ),
+        (
+            "L'affaire a été révélée par l'hebdomadaire L'Écluse, qui cite des factures.",
+            "L'Écluse",
+        ),
+        (
+            "Selon Le Courrier du Vercors, les travaux dureront encore un an.",
+            "Le Courrier du Vercors",
+        ),
+    ],
+)
+def test_a_naming_noun_or_a_media_title_gives_the_name(real: object, text: str, name: str) -> None:
+    found = real_names(real, text)
+    assert found.get(name, ("", []))[0] == "organization", found
+
+
+@pytest.mark.model
+def test_an_account_handle_is_the_author_of_a_post(real: object) -> None:
+    text = "Le message, publié lundi par le compte @LeVraiMeteo73, a été partagé mille fois."
+    assert real_names(real, text).get("@LeVraiMeteo73", ("", []))[0] == "person"
+
+
+@pytest.mark.model
+def test_a_role_description_before_a_name_is_a_mention_of_it(real: object) -> None:
+    text = "Le maire du village, Bernard Vauclair, a critiqué le projet mardi."
+    kind, mentions = real_names(real, text)["Bernard Vauclair"]
+    assert kind == "person"
+    assert mentions == ["Le maire du village", "Bernard Vauclair"]

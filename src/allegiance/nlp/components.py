@@ -26,7 +26,9 @@ Three run after the packaged ``ner``:
     A place of the knowledge base inside a longer name is not that place: "France" in
     "Météo-France", "Air France", "France Travail", "Paris" in "Paris Match". The longer name the
     model had found wins back over the ruler's place; where the model had none, a name glued to
-    the place by a hyphen or by following capitalised words becomes an organisation.
+    the place by a hyphen or by following capitalised words becomes an organisation, and so does a
+    place glued by a hyphen to a word that is no particle ("Météo-France", which the model calls a
+    place).
 """
 
 from __future__ import annotations
@@ -303,6 +305,15 @@ def _glued_name(doc: Doc, place: Span, taken: set[int]) -> tuple[int, int] | Non
     return start, end
 
 
+def _hyphen_compound(doc: Doc, place: Span, longer: Span) -> bool:
+    """``longer`` is the place glued by hyphens to capitalised words with no particle between:
+    "Météo-France", "Radio-Canada" name bodies, while a place made of a place keeps its small
+    words ("Île-de-France", "Trinité-et-Tobago") and stays a place."""
+    rest = [t for t in doc[longer.start : longer.end] if not place.start <= t.i < place.end]
+    glued = _glued_hyphen(doc, place.start - 1) or _glued_hyphen(doc, place.end)
+    return glued and all(t.text == "-" or _name_word(t) for t in rest)
+
+
 def guard_places(doc: Doc, lang: str) -> Doc:
     """Give back to longer names the knowledge-base places the ruler cut out of them."""
     model = doc.user_data.pop(MODEL_ENTS, [])
@@ -320,6 +331,8 @@ def guard_places(doc: Doc, lang: str) -> Doc:
         own = others - set(range(ent.start, ent.end))
         longer = _inside_model_name(doc, ent, model)
         if longer is not None and not any(i in own for i in range(longer.start, longer.end)):
+            if longer.label_ == location and _hyphen_compound(doc, ent, longer):
+                longer = Span(doc, longer.start, longer.end, label=org)
             out.append(longer)
             continue
         glued = _glued_name(doc, ent, own)

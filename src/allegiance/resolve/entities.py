@@ -17,14 +17,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from allegiance.extract.attribution import lemma_guesses
-from allegiance.extract.lexicons import first_names, speech_cues
+from allegiance.extract.lexicons import first_names
 from allegiance.models import Entity, EntityType, Mention
 from allegiance.nlp.components import LABELS, is_ticker_symbol, not_entities
+from allegiance.resolve.institutions import acronym_names, institution_names, named_bodies
 from allegiance.resolve.person_names import DETERMINERS as _DETERMINERS
-from allegiance.resolve.person_names import SOURCE_WORDS as _SOURCE_WORDS
-from allegiance.resolve.person_names import cap as _cap
-from allegiance.resolve.person_names import find_people, join_split_names, shared_surname
+from allegiance.resolve.person_names import (
+    find_people,
+    join_split_names,
+    role_before_name,
+    shared_surname,
+)
 from allegiance.resolve.person_names import person_evidence as _person_evidence
 from allegiance.resolve.person_names import without_title as _without_title
 
@@ -173,181 +176,6 @@ class _Cluster:
         return {fold(n.split()[-1]) for n in self.names if " " in n}
 
 
-#: head nouns of French public bodies whose name is the noun and its complement
-#: ("la préfecture du Nord", "le ministère russe de la Défense", "l'Institut Paris Région")
-_INSTITUTION_HEADS = frozenset(
-    {
-        "ministère",
-        "agence",
-        "institut",
-        "office",
-        "autorité",
-        "commission",
-        "conseil",
-        "fondation",
-        "syndicat",
-        "association",
-        "université",
-        "parquet",
-        "tribunal",
-        "cour",
-        "préfecture",
-        "société",
-        "fédération",
-        "observatoire",
-        "mairie",
-        "chambre",
-        "chu",
-    }
-)
-#: heads that name one body by its seat or its field: "le parquet de Lyon", "la mairie de
-#: Toulouse", "le ministère des Sports" are names wherever they stand, while "une association
-#: de Lyon" or "l'agence de Lille" need to speak to count
-_SEAT_HEADS = frozenset(
-    {"ministère", "université", "parquet", "tribunal", "cour", "préfecture", "mairie", "chu",
-     "chambre"}
-)  # fmt: skip
-#: lower-case words that complete the name of a court or a public body ("la cour d'appel de
-#: Rennes", "la chambre régionale des comptes"); True when the body is one in its country and
-#: needs no seat after it ("le parquet national financier")
-_BODY_COMPLEMENTS: dict[str, bool] = {
-    "d'appel": False, "administrative d'appel": False, "d'assises": False,
-    "de grande instance": False, "de première instance": False, "de commerce": False,
-    "judiciaire": False, "administratif": False, "correctionnel": False,
-    "des prud'hommes": False, "de cassation": True, "des comptes": True,
-    "régionale des comptes": True, "national financier": True, "national antiterroriste": True,
-    "fédéral": True, "constitutionnel": True, "constitutionnelle": True, "suprême": True,
-    "d'état": True, "pénale internationale": True, "internationale de justice": True,
-    "supérieure de justice": False,
-}  # fmt: skip
-_NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
-_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,8}$")
-
-
-#: words before a name that make it a person's ("selon X", "pour X,")
-def _institution_names(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of public bodies named by a head noun and a capitalised complement.
-
-    "la préfecture du Nord", "le ministère russe de la Défense", "l'Institut Paris Région": the
-    head (any case), adjectives in lower case, then ``de``/``du``/``de la`` and capitalised words,
-    or capitalised words right away. A bare head ("le ministère") is no name.
-    """
-    found: list[tuple[int, int]] = []
-    n = len(doc)
-    for tok in doc:
-        if tok.lower_ not in _INSTITUTION_HEADS or tok.i == 0:
-            continue
-        after_det = doc[tok.i - 1].lower_ in {"le", "la", "l'", "du", "de", "au", "à", "des"}
-        if not after_det and not _cap(tok):
-            continue
-        k, whole = _body_complement(doc, tok.i + 1)
-        while k < n and doc[k].pos_ == "ADJ" and doc[k].text.islower():
-            k += 1
-        j = k
-        while j < n and doc[j].lower_ in _NAME_LINKS - {"et"}:
-            j += 1
-        if j == k and not _cap(tok) and tok.lower_ != "université":
-            j = k = k if whole else -1  # "le ministère Défense" is no French; a lower-case
-            if k < 0:  # head needs "de" ("l'université Paul-Valéry" excepted)
-                continue
-        end = j
-        while end < n and (_cap(doc[end]) and doc[end].is_alpha or _glued_hyphen(doc, end)):
-            end += 1
-        if end == j and whole and j == k:
-            end = k  # "le parquet national financier": no seat after it
-        elif end == j or end - tok.i > 8:
-            continue
-        if not (_cap(tok) or tok.lower_ in _SEAT_HEADS and after_det or _speaks(tok)):
-            continue  # "une association de Brest" is kept only where it speaks
-        found.append((tok.i, end))
-    return found
-
-
-def _body_complement(doc: Doc, i: int) -> tuple[int, bool]:
-    """Where the lower-case complement of a body's name starting at ``i`` ends, and whether the
-    body needs no seat after it; ``(i, False)`` when none starts there."""
-    for words, whole in sorted(_BODY_COMPLEMENTS.items(), key=lambda kv: -len(kv[0])):
-        parts = words.replace("'", "' ").split()
-        toks = doc[i : i + len(parts)]
-        if len(toks) == len(parts) and all(t.lower_ == p for t, p in zip(toks, parts, strict=True)):
-            return i + len(parts), whole
-    return i, False
-
-
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """A hyphen inside a proper name: "Toulouse-Jean-Jaurès"."""
-    return (
-        doc[i].text == "-"
-        and i > 0
-        and doc[i - 1].whitespace_ == ""
-        and doc[i].whitespace_ == ""
-        and i + 1 < len(doc)
-        and _cap(doc[i + 1])
-    )
-
-
-def _speaks(tok: Token) -> bool:
-    """The noun is the subject (or inverted subject) of a speech verb, or follows ``selon``."""
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 2].lower_ in _SOURCE_WORDS - {"pour"}:
-        return True
-    head = tok.head
-    cues = speech_cues("fr").words
-    if tok.dep_ not in {"nsubj", "obj", "nsubj:pass"}:
-        return False
-    # the lemmatizer leaves some forms alone ("indique"): guess the infinitive too
-    return head.lemma_.lower() in cues or any(g in cues for g in lemma_guesses(head.lower_))
-
-
-def _initials(words: list[Token]) -> str:
-    return "".join(fold(t.text)[:1] for t in words if t.lower_ not in _NAME_LINKS and t.is_alpha)
-
-
-def _acronym_names(doc: Doc) -> list[tuple[int, int, int]]:
-    """``Name (ACR)`` where the acronym spells the name's initials: (start, end, acronym index).
-
-    "l'Institut Paris Région (IPR)", "la Société suisse de l'industrie du gaz et des eaux
-    (SSIGE)": the name runs back from the parenthesis to the word whose initial opens the
-    acronym, so the full name and its acronym become one organisation.
-    """
-    found: list[tuple[int, int, int]] = []
-    for tok in doc:
-        if not (_ACRONYM.match(tok.text) and 2 < tok.i < len(doc) - 1):
-            continue
-        if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
-            continue
-        want = fold(tok.text)
-        end = tok.i - 1
-        spelt = None
-        for start in range(end - 1, max(-1, end - 14), -1):
-            if doc[start].is_punct or doc[start].is_space:
-                break
-            opener = doc[start]
-            if (
-                _initials(list(doc[start:end])) == want
-                and _cap(opener)
-                and opener.lower_ not in _NAME_LINKS | _DETERMINERS
-            ):
-                spelt = start
-                break
-        if spelt is None:
-            named = _organisation_ending_at(doc, end)
-            spelt = named.start if named is not None else None
-        if spelt is not None:
-            found.append((spelt, end, tok.i))
-    return found
-
-
-def _organisation_ending_at(doc: Doc, end: int) -> Span | None:
-    """An organisation of several words the model found right before "(ACR)": its acronym even
-    when the letters do not match, as when the name was translated ("la Commission électorale
-    fédérale (FEC)"). One-word names are left out: "Tesla (TSLA)" is a ticker, not an acronym."""
-    for ent in doc.ents:
-        if ent.end == end and len(ent) > 1 and ent.label_ in ("ORG", "NORP") and not ent.ent_id_:
-            return ent
-    return None
-
-
 #: nouns that make the name right after them (or in apposition after them) an organisation's:
 #: "la revue Effeuillage", "le média Brut", "Chez Brut, le média social", "the newspaper X"
 _ORG_NOUNS = frozenset(
@@ -440,12 +268,36 @@ def _pick(candidates: list[KBEntry], kind: EntityType | None) -> KBEntry | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
+#: nouns an account's handle stands in apposition to: "le compte @X", "l'internaute @X"
+_ACCOUNT_NOUNS = frozenset(
+    {"compte", "account", "utilisateur", "utilisatrice", "internaute", "profil", "pseudo",
+     "pseudonyme", "user", "influenceur", "influenceuse", "youtubeur", "youtubeuse"}
+)  # fmt: skip
+
+
+def _acting_handle(tok: Token) -> bool:
+    """A handle the knowledge base does not know is an actor where it names an account ("publié
+    par le compte @X") or is a verb's subject ("@X affirme"): the author of a post."""
+    doc = tok.doc
+    return (tok.i > 0 and doc[tok.i - 1].lower_ in _ACCOUNT_NOUNS) or tok.dep_ == "nsubj"
+
+
+def _longer_body(key: str, names: list[str]) -> str:
+    """The one longer body name of the article that ``key`` opens ("ministère de la santé" ->
+    "ministère de la santé de gaza"); else ``key`` itself."""
+    longer = {n for n in names if n.startswith(key + " ")}
+    return longer.pop() if len(longer) == 1 else key
+
+
 class _Resolver:
     def __init__(self, doc: Doc, lang: str, kb: KnowledgeBase, published: date | None) -> None:
         self.doc, self.lang, self.kb, self.published = doc, lang, kb, published
         self.clusters: dict[str, _Cluster] = {}
+        #: a body's shorter name -> the key of its one longer name in the article
+        self.aliases: dict[str, str] = {}
 
     def cluster_for(self, key: str, kind: EntityType, kb_entry: KBEntry | None) -> _Cluster:
+        key = self.aliases.get(key, key)
         cluster = self.clusters.get(key)
         if cluster is None:
             cluster = self.clusters[key] = _Cluster(key, kind, kb_entry)
@@ -512,7 +364,28 @@ class _Resolver:
         self._add_unlabelled()
         self._add_acronyms(acronyms)
         self._add_roles()
+        self._add_described_names()
         return self._entities()
+
+    def _add_described_names(self) -> None:
+        """A role description set before a person's name by a comma is a mention of that
+        person: "Le député de la circonscription, Olivier Rancoule, estimait …"."""
+        doc = self.doc
+        taken = {m.start for c in self.clusters.values() for m in c.mentions}
+        for cluster in list(self.clusters.values()):
+            if cluster.type != "person":
+                continue
+            for mention in list(cluster.mentions):
+                span = doc.char_span(mention.start, mention.end)
+                if span is None:
+                    continue
+                described = role_before_name(span)
+                if described is not None and described.start_char not in taken:
+                    # a mention, not a name: "Le député" capitalised only opens the sentence
+                    cluster.mentions.append(
+                        Mention(described.text, described.start_char, described.end_char)
+                    )
+                    taken.add(described.start_char)
 
     def _with_institutions(
         self, named: list[tuple[Span, EntityType]], acronyms: dict[str, str]
@@ -520,7 +393,8 @@ class _Resolver:
         """Add public bodies named by a head noun ("la préfecture du Nord") and names spelt out
         before their acronym; a model span inside one of them ("Société suisse") gives way."""
         doc = self.doc
-        ranges = [(a, b, -1) for a, b in _institution_names(doc)] + _acronym_names(doc)
+        ranges = [(a, b, -1) for a, b in institution_names(doc) + named_bodies(doc)]
+        ranges += acronym_names(doc)
         if not ranges:
             return named
         ranges.sort(key=lambda r: (r[0], -r[1]))
@@ -543,6 +417,8 @@ class _Resolver:
             if s.text not in spelt  # "l'ORR" joins the name it abbreviates, later
             and not any(a <= s.start and s.end <= b for a, b, _ in kept)
             and not (k == "person" and any(s.start < b and a < s.end for a, b, _ in kept))
+            # "le ministère de la [Santé du gouvernement]": the model cut the head off
+            and not (not s.ent_id_ and any(a < s.start < b < s.end for a, b, _ in kept))
         ]
         taken = [(s.start, s.end) for s, _ in out]
         for a, b, acr in kept:
@@ -550,7 +426,10 @@ class _Resolver:
                 continue
             span = doc[a:b]
             out.append((span, "organization"))
-            self.cluster_for(fold(span.text), "organization", None).names[span.text] += 1
+            key = _longer_body(fold(span.text), [fold(doc[x:y].text) for x, y, _ in kept])
+            if key != fold(span.text):  # "le ministère de la Santé" is the article's one
+                self.aliases[fold(span.text)] = key  # "ministère de la Santé de Gaza"
+            self.cluster_for(key, "organization", None).names[span.text] += 1
             if acr >= 0:
                 acronyms[doc[acr].text] = fold(span.text)
         out.sort(key=lambda sk: sk[0].start)
@@ -587,6 +466,10 @@ class _Resolver:
                 if entry is not None and entry.type in ("person", "organization"):
                     cluster = self.cluster_for(entry.id, entry.type, entry)  # type: ignore[arg-type]
                     self.add(cluster, tok.text, tok.idx, tok.idx + len(tok.text))
+                elif entry is None and _acting_handle(tok):
+                    cluster = self.cluster_for(fold(tok.text), "person", None)
+                    self.add(cluster, tok.text, tok.idx, tok.idx + len(tok.text))
+                    cluster.names[tok.text] += 1  # the handle is the account's name
                 continue
             if tok.text in not_entities():
                 continue  # "AI" is no one's surname, even in "Clipboard AI"

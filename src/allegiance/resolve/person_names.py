@@ -292,3 +292,27 @@ __all__ = [
     "shared_surname",
     "without_title",
 ]
+
+
+_DESCRIPTION_OPENERS = frozenset({"le", "la", "l'", "un", "une"})
+
+
+def role_before_name(name: Span) -> Span | None:
+    """The role description a comma sets before a person's name, closed by a comma after it
+    ("Le député de la circonscription, Olivier Rancoule, estimait"): it opens its sentence with
+    an article and a role noun and holds no verb; None when there is none."""
+    doc = name.doc
+    if name.start < 3 or doc[name.start - 1].text != "," or name.end >= len(doc):
+        return None
+    if doc[name.end].text != ",":
+        return None  # an apposition is closed: "X, Y a dit" is a list or a subject
+    sent_start = doc[name.start - 1].sent.start
+    start = sent_start
+    words = doc[start : name.start - 1]
+    if len(words) < 2 or len(words) > 8 or words[0].lower_ not in _DESCRIPTION_OPENERS:
+        return None
+    if not is_role_noun(words[1]) and not (len(words) > 2 and is_role_noun(words[2])):
+        return None  # "Le nouveau député" allows one adjective before the role noun
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.ent_type_ == "PER" for t in words):
+        return None
+    return words

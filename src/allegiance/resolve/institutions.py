@@ -1,0 +1,343 @@
+"""French public bodies and organisations named by their head noun or spelt out before an acronym.
+
+"la préfecture du Nord", "le ministère russe de la Défense", "le Bureau des affaires de Taïwan",
+"le Service départemental d'incendie et de secours (Sdis 34)": the statistical model cuts such
+names at their first lower-case word or misses them; these rules read the construction instead
+(a head noun, its complements, a seat, an acronym that spells the initials).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from allegiance.extract.attribution import lemma_guesses
+from allegiance.extract.lexicons import speech_cues
+from allegiance.resolve.person_names import DETERMINERS as _DETERMINERS
+from allegiance.resolve.person_names import SOURCE_WORDS as _SOURCE_WORDS
+from allegiance.resolve.person_names import cap as _cap
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive key (the same as :func:`allegiance.resolve.entities.fold`)."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+
+
+#: head nouns of French public bodies whose name is the noun and its complement
+#: ("la préfecture du Nord", "le ministère russe de la Défense", "l'Institut Paris Région")
+_INSTITUTION_HEADS = frozenset(
+    {
+        "ministère",
+        "agence",
+        "institut",
+        "office",
+        "autorité",
+        "commission",
+        "conseil",
+        "fondation",
+        "syndicat",
+        "association",
+        "université",
+        "parquet",
+        "tribunal",
+        "cour",
+        "préfecture",
+        "société",
+        "fédération",
+        "observatoire",
+        "mairie",
+        "chambre",
+        "chu",
+    }
+)
+#: heads that name one body by its seat or its field: "le parquet de Lyon", "la mairie de
+#: Toulouse", "le ministère des Sports" are names wherever they stand, while "une association
+#: de Lyon" or "l'agence de Lille" need to speak to count
+_SEAT_HEADS = frozenset(
+    {"ministère", "université", "parquet", "tribunal", "cour", "préfecture", "mairie", "chu",
+     "chambre"}
+)  # fmt: skip
+#: lower-case words that complete the name of a court or a public body ("la cour d'appel de
+#: Rennes", "la chambre régionale des comptes"); True when the body is one in its country and
+#: needs no seat after it ("le parquet national financier")
+_BODY_COMPLEMENTS: dict[str, bool] = {
+    "d'appel": False, "administrative d'appel": False, "d'assises": False,
+    "de grande instance": False, "de première instance": False, "de commerce": False,
+    "judiciaire": False, "administratif": False, "correctionnel": False,
+    "des prud'hommes": False, "de cassation": True, "des comptes": True,
+    "régionale des comptes": True, "national financier": True, "national antiterroriste": True,
+    "fédéral": True, "constitutionnel": True, "constitutionnelle": True, "suprême": True,
+    "d'état": True, "pénale internationale": True, "internationale de justice": True,
+    "supérieure de justice": False,
+}  # fmt: skip
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,8}$|^[A-ZÀ-Ý][a-zà-ÿ]{2,6}$")
+
+
+#: heads that make a name only when written with a capital: "le Bureau des affaires de Taïwan",
+#: "le Service départemental d'incendie et de secours" (a "bureau" or a "service" is any office)
+_CAPITAL_HEADS = frozenset(
+    {"bureau", "service", "centre", "direction", "comité", "caisse", "inspection",
+     "secrétariat", "haut-commissariat", "établissement", "organisation", "port"}
+)  # fmt: skip
+#: words that end a name's lower-case complements: a date is said after the name, not in it
+_TIME_WORDS = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin",
+     "soir", "semaine", "mois", "année", "jour", "nuit", "veille", "lendemain", "an", "ans"}
+)  # fmt: skip
+#: a name's words between its head and its seat, at most
+_MAX_NAME = 12
+
+
+def institution_names(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of public bodies named by a head noun and its complements.
+
+    "la préfecture du Nord", "le ministère russe de la Défense", "l'Institut Paris Région": the
+    head (any case), adjectives in lower case, then ``de``/``du``/``de la`` and capitalised words,
+    or capitalised words right away, then a seat ("le ministère de la Santé de Gaza"). A head
+    written with a capital takes lower-case complements too, as French official names do ("le
+    Bureau des affaires de Taïwan", "l'Office fédéral de la sécurité alimentaire"). A bare head
+    ("le ministère") is no name.
+    """
+    found: list[tuple[int, int]] = []
+    n = len(doc)
+    for tok in doc:
+        low = tok.lower_
+        if tok.i == 0 or not (low in _INSTITUTION_HEADS or low in _CAPITAL_HEADS and _cap(tok)):
+            continue
+        after_det = doc[tok.i - 1].lower_ in {"le", "la", "l'", "du", "de", "au", "à", "des"}
+        if not after_det and not _cap(tok):
+            continue
+        if _cap(tok) and tok.is_sent_start:
+            continue  # "Service compris" opens a sentence: its capital says nothing
+        k, whole = _body_complement(doc, tok.i + 1)
+        while k < n and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+            k += 1
+        j = k
+        while j < n and doc[j].lower_ in _NAME_LINKS - {"et"}:
+            j += 1
+        if j == k and not _cap(tok) and low != "université":
+            j = k = k if whole else -1  # "le ministère Défense" is no French; a lower-case
+            if k < 0:  # head needs "de" ("l'université Paul-Valéry" excepted)
+                continue
+        end = _capitalised_run(doc, j)
+        if end == j and _cap(tok) and j > k:
+            end = _lower_complements(doc, j)  # "Bureau des affaires", "Office fédéral de la …"
+        if end == j and whole and j == k:
+            end = k  # "le parquet national financier": no seat after it
+        elif end == j or end - tok.i > _MAX_NAME:
+            continue
+        if not (_cap(tok) or low in _SEAT_HEADS and after_det or _speaks(tok)):
+            continue  # "une association de Brest" is kept only where it speaks
+        found.append((tok.i, _with_seat(doc, end)))
+    return found
+
+
+def _capitalised_run(doc: Doc, i: int) -> int:
+    """The end of the capitalised words (and glued hyphens) from ``i``, with the lower-case
+    adjectives that close them ("des Affaires étrangères", "des Nations unies")."""
+    n = len(doc)
+    end = i
+    while end < n and (_cap(doc[end]) and doc[end].is_alpha or _glued_hyphen(doc, end)):
+        end += 1
+    if end > i:
+        extra = 0
+        while end < n and extra < 2 and doc[end].pos_ == "ADJ" and doc[end].text.islower():
+            end, extra = end + 1, extra + 1
+    return end
+
+
+def _lower_complements(doc: Doc, i: int) -> int:
+    """The end of the lower-case nouns, adjectives and links of a capitalised body's name from
+    ``i`` ("affaires de", "sécurité alimentaire et des affaires vétérinaires"): it ends on a
+    noun or an adjective, never on a link, a date or a verb."""
+    n = len(doc)
+    end = j = i
+    while j < n and j - i < _MAX_NAME:
+        t = doc[j]
+        if t.lower_ in _NAME_LINKS:
+            j += 1
+            continue
+        if t.pos_ in ("NOUN", "ADJ") and t.text.islower() and t.is_alpha:
+            if t.lower_ in _TIME_WORDS:
+                break
+            j += 1
+            end = j
+            continue
+        break
+    return end
+
+
+def _with_seat(doc: Doc, end: int) -> int:
+    """A seat written after a body's name is part of it: "le ministère de la Santé de Gaza",
+    "le Bureau des affaires de Taïwan" (``de``/``du``/``d'``, an article, capitalised words)."""
+    n = len(doc)
+    j = end
+    if j < n and doc[j].lower_ in {"de", "du", "d'"}:
+        j += 1
+        if j < n and doc[j].lower_ in {"la", "l'"}:
+            j += 1
+        seat = j
+        while j < n and _cap(doc[j]) and doc[j].is_alpha:
+            j += 1
+        if j > seat and not doc[seat].is_sent_start:
+            return j
+    return end
+
+
+def _body_complement(doc: Doc, i: int) -> tuple[int, bool]:
+    """Where the lower-case complement of a body's name starting at ``i`` ends, and whether the
+    body needs no seat after it; ``(i, False)`` when none starts there."""
+    for words, whole in sorted(_BODY_COMPLEMENTS.items(), key=lambda kv: -len(kv[0])):
+        parts = words.replace("'", "' ").split()
+        toks = doc[i : i + len(parts)]
+        if len(toks) == len(parts) and all(t.lower_ == p for t, p in zip(toks, parts, strict=True)):
+            return i + len(parts), whole
+    return i, False
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a proper name: "Toulouse-Jean-Jaurès"."""
+    return (
+        doc[i].text == "-"
+        and i > 0
+        and doc[i - 1].whitespace_ == ""
+        and doc[i].whitespace_ == ""
+        and i + 1 < len(doc)
+        and _cap(doc[i + 1])
+    )
+
+
+def _speaks(tok: Token) -> bool:
+    """The noun is the subject (or inverted subject) of a speech verb, or follows ``selon``."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 2].lower_ in _SOURCE_WORDS - {"pour"}:
+        return True
+    head = tok.head
+    cues = speech_cues("fr").words
+    if tok.dep_ not in {"nsubj", "obj", "nsubj:pass"}:
+        return False
+    # the lemmatizer leaves some forms alone ("indique"): guess the infinitive too
+    return head.lemma_.lower() in cues or any(g in cues for g in lemma_guesses(head.lower_))
+
+
+def _initials(words: list[Token]) -> str:
+    return "".join(fold(t.text)[:1] for t in words if t.lower_ not in _NAME_LINKS and t.is_alpha)
+
+
+def acronym_names(doc: Doc) -> list[tuple[int, int, int]]:
+    """``Name (ACR)`` where the acronym spells the name's initials: (start, end, acronym index).
+
+    "l'Institut Paris Région (IPR)", "la Société suisse de l'industrie du gaz et des eaux
+    (SSIGE)", "le Service départemental d'incendie et de secours (Sdis 34)": the name runs back from the parenthesis to the word whose initial opens the
+    acronym, so the full name and its acronym become one organisation.
+    """
+    found: list[tuple[int, int, int]] = []
+    for tok in doc:
+        if not (_ACRONYM.match(tok.text) and 2 < tok.i < len(doc) - 1):
+            continue
+        close = tok.i + 2 if doc[tok.i + 1].like_num and tok.i + 2 < len(doc) else tok.i + 1
+        if doc[tok.i - 1].text != "(" or doc[close].text != ")":
+            continue  # "(SSIGE)", "(Sdis 34)": a departement's number may follow
+        want = fold(tok.text)
+        end = tok.i - 1
+        spelt = None
+        for start in range(end - 1, max(-1, end - 14), -1):
+            if doc[start].is_punct or doc[start].is_space:
+                break
+            opener = doc[start]
+            if (
+                _initials(list(doc[start:end])) == want
+                and _cap(opener)
+                and opener.lower_ not in _NAME_LINKS | _DETERMINERS
+            ):
+                spelt = start
+                break
+        if spelt is None and tok.text.isupper():  # "(Lyon)" spells nothing: no guess
+            named = _organisation_ending_at(doc, end)
+            spelt = named.start if named is not None else None
+        if spelt is not None:
+            found.append((spelt, end, tok.i))
+    return found
+
+
+def _organisation_ending_at(doc: Doc, end: int) -> Span | None:
+    """An organisation of several words the model found right before "(ACR)": its acronym even
+    when the letters do not match, as when the name was translated ("la Commission électorale
+    fédérale (FEC)"). One-word names are left out: "Tesla (TSLA)" is a ticker, not an acronym."""
+    for ent in doc.ents:
+        if ent.end == end and len(ent) > 1 and ent.label_ in ("ORG", "NORP") and not ent.ent_id_:
+            return ent
+    return None
+
+
+#: nouns that introduce an organisation's or a medium's own name right after them: "le collectif
+#: Logement digne 69", "l'hebdomadaire L'Indiscret", "l'association Droits devant 75"
+_NAMING_NOUNS = frozenset(
+    {"collectif", "association", "syndicat", "journal", "hebdomadaire", "quotidien", "mensuel",
+     "magazine", "revue", "site", "média", "radio", "chaîne", "ong", "mouvement", "fondation",
+     "parti", "coordination", "plateforme", "bimensuel", "webzine", "blog"}
+)  # fmt: skip
+#: media nouns that open a title with its article: "Le Journal du Bourbonnais", "La Presse de
+#: Tunisie", "Le Courrier picard"
+_MEDIA_TITLE_HEADS = frozenset(
+    {"journal", "courrier", "dépêche", "gazette", "quotidien", "écho", "echo", "nouvelliste",
+     "télégramme", "presse", "tribune", "républicain", "progrès", "petit"}
+)  # fmt: skip
+_TITLE_ARTICLES = frozenset({"le", "la", "l'", "les"})
+
+
+def named_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of organisation names given by the words around them.
+
+    After a naming noun ("le collectif", "l'hebdomadaire"), a capitalised name runs with its own
+    article ("L'Indiscret"), lower-case words inside it when a number or a capital closes it
+    ("Logement digne 69") and a final number ("Paris 8"). A media title opens with its article
+    and a media noun ("Le Journal du Bourbonnais").
+    """
+    found: list[tuple[int, int]] = []
+    n = len(doc)
+    for tok in doc:
+        if tok.lower_ in _NAMING_NOUNS and not _cap(tok) and tok.i > 0 and tok.i + 1 < n:
+            if doc[tok.i - 1].lower_ in _DETERMINERS | {"l'", "d'", "cet", "ce", "cette"}:
+                end = _own_name(doc, tok.i + 1)
+                if end > tok.i + 1:
+                    found.append((tok.i + 1, end))
+        elif tok.lower_ in _MEDIA_TITLE_HEADS and _cap(tok) and tok.i > 0:
+            article = doc[tok.i - 1]
+            if article.lower_ in _TITLE_ARTICLES and _cap(article):
+                end = _with_seat(doc, tok.i + 1)
+                if end == tok.i + 1:
+                    end = _capitalised_run(doc, tok.i + 1)
+                if end > tok.i + 1:
+                    found.append((tok.i - 1, end))
+    return found
+
+
+def _own_name(doc: Doc, i: int) -> int:
+    """The end of the name that starts at ``i`` right after a naming noun; ``i`` when none."""
+    n = len(doc)
+    j = i
+    if j + 1 < n and doc[j].lower_ in _TITLE_ARTICLES and _cap(doc[j]) and _cap(doc[j + 1]):
+        j += 1  # "L'Indiscret": a title keeps its article
+    if not (_cap(doc[j]) and doc[j].is_alpha):
+        return i
+    end = j = _capitalised_run(doc, j)
+    k = j
+    while k < n and k - j < 3 and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text.islower():
+        k += 1
+    if k > j and k < n and (_number(doc[k]) or _cap(doc[k]) and doc[k].is_alpha):
+        end = _capitalised_run(doc, k) if _cap(doc[k]) else k + 1
+    elif end < n and _number(doc[end]):
+        end += 1  # "Paris 8", "Marseille 2030"
+    return end
+
+
+def _number(tok: Token) -> bool:
+    """A short number that ends a name: a département, a district, a year."""
+    return tok.text.isdigit() and len(tok.text) <= 4
