@@ -155,7 +155,9 @@ def _lowercase_word(tok: Token) -> bool:
 
 def _looks_like_organisation(span: Span) -> bool:
     doc = span.doc
-    if _TICKER_AFTER.match(doc.text[span.end_char : span.end_char + 16]):
+    # the words right after the span, not ``doc.text`` (rebuilt from every token on each call)
+    after = doc[span.end - 1 : span.end + 6].text_with_ws[len(span[-1].text) :]
+    if _TICKER_AFTER.match(after[:16]):
         return True
     text = span.text
     return bool(_COMPANY_SUFFIX.search(text) or _INNER_CAPITAL.match(text))

@@ -292,6 +292,7 @@ def _longer_body(key: str, names: list[str]) -> str:
 class _Resolver:
     def __init__(self, doc: Doc, lang: str, kb: KnowledgeBase, published: date | None) -> None:
         self.doc, self.lang, self.kb, self.published = doc, lang, kb, published
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.clusters: dict[str, _Cluster] = {}
         #: a body's shorter name -> the key of its one longer name in the article
         self.aliases: dict[str, str] = {}
@@ -538,7 +539,7 @@ class _Resolver:
         ("le président américain", "the French president", "le locataire de l'Élysée") also
         brings in the one holder the knowledge base knows at that date when the article does
         not name them."""
-        text = self.doc.text
+        text = self.text
         taken = {(m.start, m.end) for c in self.clusters.values() for m in c.mentions}
         for match in _ROLE.finditer(text):
             start = match.start()
@@ -615,7 +616,7 @@ class _Resolver:
         return None
 
     def _entities(self) -> list[Entity]:
-        text = self.doc.text
+        text = self.text
         entities: list[Entity] = []
         used_ids: set[str] = set()
         max_mentions = max((len(c.mentions) for c in self.clusters.values()), default=1)
@@ -654,7 +655,7 @@ class _Resolver:
 
     def _ticker(self, entity: Entity, cluster: _Cluster) -> None:
         """A symbol printed next to the name wins once validated; else the knowledge base's."""
-        text = self.doc.text
+        text = self.text
         for mention in cluster.mentions:
             found = _TICKER_AFTER.match(text, mention.end)
             if found is None:
