@@ -15,30 +15,55 @@ result (it drops the speaker and keeps the first non-zero stance per entity).
   (``Brut, le média social …`` then ``« … le média … »``);
 * the same speaker carrying on within a few lines (``Il poursuit : « Ces études … »``): the
   previous quote's targets.
+
+The one a cue addresses (``reprocher à X``) is in :mod:`allegiance.extract.stance_addressees`;
+actors named inside the quote by words the resolver left, and role descriptions pointing back
+to an actor, in :mod:`allegiance.extract.stance_actors`. Both are re-exported here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache
 from typing import TYPE_CHECKING
 
-import yaml
-
 from allegiance.extract.attribution import NAMING
-from allegiance.extract.quote_context import DEFINITE, ORG_NOUNS, MentionRef, QuoteContext
-from allegiance.extract.speaker_roles import role_kin
-from allegiance.models import Entity, Quote
-from allegiance.resolve.kb import key
-from allegiance.resolve.states import LEXICON_FILE
+from allegiance.extract.quote_context import DEFINITE, ORG_NOUNS, QuoteContext
+from allegiance.extract.stance_actors import (
+    OPENING_MARKS,
+    Add,
+    described_actor,
+    described_inside,
+    in_quote,
+    named_again,
+)
+from allegiance.extract.stance_addressees import addressed_targets
+from allegiance.models import Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-Add = Callable[[str, int], None]
+#: what :mod:`allegiance.extract.stance` reads here (as ``outside``), from the modules that hold it
+__all__ = [
+    "POSSESSIVES",
+    "Add",
+    "addressed_targets",
+    "addressee",
+    "continued_targets",
+    "cue_targets",
+    "described_actor",
+    "described_inside",
+    "described_org_target",
+    "framing_targets",
+    "hostile_frame_targets",
+    "is_reply",
+    "named_again",
+    "named_object_target",
+    "possessive_target",
+    "remember",
+]
 
 _NO_MARKS = str.maketrans("", "", '«»“”"')
-_OPENING_MARKS = {"«", "“", '"', "'"}
+
+
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their"}
 #: cues of a reply: the quote answers someone, who is its target
 REPLY_CUES = {
@@ -49,10 +74,6 @@ REPLY_CUES = {
 _REPLY_WINDOW = 700
 _CONTINUATION_WINDOW = 250
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
-
-
-def _in_quote(quote: Quote, tok: Token) -> bool:
-    return quote.start <= tok.idx < quote.end
 
 
 def possessive_target(
@@ -83,7 +104,7 @@ def named_object_target(
         return
     doc = ctx.doc
     k = tok.i - 1
-    while k >= 0 and doc[k].text in _OPENING_MARKS:
+    while k >= 0 and doc[k].text in OPENING_MARKS:
         k -= 1
     if k < 1 or doc[k].lower_ not in {"de", "d'", "as"}:
         return
@@ -108,7 +129,7 @@ def cue_targets(ctx: QuoteContext, quote: Quote, cue: Token, whole: int, add: Ad
     doc = ctx.doc
     sent = cue.sent
     for child in sent:
-        if _in_quote(quote, child):
+        if in_quote(quote, child):
             continue
         prev = doc[child.i - 1].lower_ if child.i > 0 else ""
         prev2 = doc[child.i - 2].lower_ if child.i > 1 else ""
@@ -126,7 +147,7 @@ def cue_targets(ctx: QuoteContext, quote: Quote, cue: Token, whole: int, add: Ad
                     add(described.id, stance)
     if cue_pol != 0 or cue.lemma_.lower() in NAMING[ctx.lang]:
         for tok in doc[cue.i + 1 : cue.i + 5]:
-            if _in_quote(quote, tok) or tok.text in {"«", "“", '"'}:
+            if in_quote(quote, tok) or tok.text in {"«", "“", '"'}:
                 break
             ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
             if ref is not None:
@@ -195,7 +216,7 @@ def framing_targets(
     # ``X – « … »``, ``notre consœur X : « … »``: a name right before the marks, set apart
     first = span[0]
     k = first.i - 1
-    while k >= 0 and ctx.doc[k].text in _OPENING_MARKS:
+    while k >= 0 and ctx.doc[k].text in OPENING_MARKS:
         k -= 1
     if k >= 1 and ctx.doc[k].text in {"-", ":", "–"}:
         prev = ctx.doc[k - 1]
@@ -264,7 +285,7 @@ def hostile_frame_targets(
     """``Accusant X de …, les avocats estiment que « … »``: a hostile verb of the same sentence,
     tied to the cue, gives its object the verb's polarity."""
     for tok in cue.sent:
-        if _in_quote(quote, tok) or tok.i == cue.i:
+        if in_quote(quote, tok) or tok.i == cue.i:
             continue
         pol = ctx.cues.words.get(tok.lemma_.lower(), 0)
         if pol >= 0 or not (tok.head.i == cue.i or cue.head.i == tok.i):
@@ -273,7 +294,7 @@ def hostile_frame_targets(
         if "\n" in ctx.text[lo:hi]:
             continue  # a headline or a list item run into the sentence by the parser
         for child in tok.children:
-            if child.dep_ not in {"obj", "dobj"} or _in_quote(quote, child):
+            if child.dep_ not in {"obj", "dobj"} or in_quote(quote, child):
                 continue
             ref = ctx.mention_at(child.idx, child.idx + len(child.text))
             if ref is not None and ref.entity.id not in exclude:
@@ -391,258 +412,3 @@ def continued_targets(ctx: QuoteContext, quote: Quote) -> list[str]:
     if previous_speaker != speaker or quote.start - end > _CONTINUATION_WINDOW:
         return []
     return list(ids)
-
-
-# -- actors named inside the quote by words the resolver left -----------------------------------
-
-
-@cache
-def _state_words() -> dict[str, str]:
-    """Folded capital, name and institution of each state -> its id (``pekin`` -> china):
-    inside a quote ``Washington`` or ``Bruxelles`` names the state wherever it stands, while
-    the resolver reads a capital as an actor only in an actor's position."""
-    data = yaml.safe_load(LEXICON_FILE.read_text("utf-8")) or {}
-    out: dict[str, str] = {}
-    for ident, info in (data.get("countries") or {}).items():
-        for field in ("capitals", "names", "institutions"):
-            for form in (info or {}).get(field) or []:
-                out.setdefault(key(form), ident)
-    return out
-
-
-def _surfaces(ctx: QuoteContext) -> dict[str, Entity]:
-    """Folded words by which the article names each actor (its mentions), and the state words
-    of the states it holds as actors."""
-    out: dict[str, Entity] = {}
-    by_id = {e.id: e for e in ctx.entities if e.type in {"person", "organization"}}
-    for entity in by_id.values():
-        for m in entity.mentions:
-            if m.text[:1].isupper() and len(m.text) > 2:
-                out.setdefault(key(m.text), entity)
-        out.setdefault(key(entity.name), entity)
-    for word, ident in _state_words().items():
-        if ident in by_id:
-            out.setdefault(word, by_id[ident])
-    return out
-
-
-#: prepositions that make a state's name a place (``en France``, ``aux Etats-Unis``)
-_PLACE_PREPS = {"en", "au", "aux", "à", "dans", "vers", "in", "to", "into"}
-
-
-def named_again(ctx: QuoteContext, tokens: list[Token]) -> list[MentionRef]:
-    """Actors named in the quote by a name the resolver did not mark there: the capital or
-    name of a state the article has as an actor (``les ordres de Washington``, ``négocier avec
-    Budapest``), or a name the article gives an actor elsewhere."""
-    surfaces = _surfaces(ctx)
-    found: list[MentionRef] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-        if (
-            not tok.text[:1].isupper()
-            or prev in _PLACE_PREPS
-            or ctx.mention_at(tok.idx, tok.idx + len(tok.text))
-        ):
-            i += 1
-            continue
-        for n in range(min(4, len(tokens) - i), 0, -1):
-            last = tokens[i + n - 1]
-            entity = surfaces.get(key(ctx.text[tok.idx : last.idx + len(last.text)]))
-            if entity is not None:
-                found.append(MentionRef(tok.idx, last.idx + len(last.text), entity))
-                i += n
-                break
-        else:
-            i += 1
-    return found
-
-
-#: determiners of a description that points back to someone (``le président``, ``ce juge``)
-_POINTING = {"fr": {"le", "la", "l'", "l", "ce", "cet", "cette"}, "en": {"the", "this"}}
-
-
-def described_actor(ctx: QuoteContext, tok: Token, start: int) -> Entity | None:
-    """The actor a definite role description stands for (``le président``, ``la ministre``,
-    ``le prévenu``): the latest one introduced with that role (or a narrower one) before
-    ``start``. Only a singular role noun; a thing (``le texte``) names no one."""
-    if tok.pos_ != "NOUN" or tok.morph.get("Number", []) == ["Plur"] or tok.tag_ == "NNS":
-        return None
-    det = next((c for c in tok.children if c.dep_ in {"det", "det:poss"}), None)
-    if det is None or det.lower_ not in _POINTING.get(ctx.lang, set()):
-        return None
-    if ctx.mention_at(tok.idx, tok.idx + len(tok.text)) is not None or not ctx.can_speak(tok):
-        return None
-    kind = "organization" if tok.lemma_.lower() in ORG_NOUNS[ctx.lang] else "person"
-    return _introduced_as(ctx, tok, start, kind)
-
-
-#: how far back (characters) a role description may point
-_ROLE_WINDOW = 8000
-
-
-def _introduced_as(ctx: QuoteContext, tok: Token, start: int, kind: str) -> Entity | None:
-    """The latest actor of ``kind`` written with the role ``tok`` names (or a narrower one:
-    ``l'élue`` for a maire) before ``start``: ``du président Étienne X`` then ``le président``.
-
-    Unlike the speaker finder's lookup, an actor whose role is unknown does not stop the
-    search: a target is named by its role where the speaker of the sentence is not.
-    """
-    forms = {tok.lemma_.lower(), tok.lower_}
-    kin = role_kin(ctx.lang)
-    wanted = set(forms).union(*(kin.get(f, frozenset()) for f in forms))
-    det = next((c for c in tok.children if c.dep_ == "det"), None)
-    gender = None
-    if kind == "person" and det is not None:
-        gender = {"la": "Fem", "cette": "Fem", "le": "Masc", "ce": "Masc", "cet": "Masc"}.get(
-            det.lower_
-        )
-    seen: set[str] = set()
-    for ref in reversed(ctx.mentions_in(max(0, start - _ROLE_WINDOW), start)):
-        entity = ref.entity
-        if entity.type != kind or entity.id in seen:
-            continue
-        seen.add(entity.id)
-        earlier = (r for r in ctx.mentions_in(0, start) if r.entity.id == entity.id)
-        if not set().union(*(ctx.roles_of(r) for r in earlier)) & wanted:
-            continue
-        known = ctx.gender_of(entity) if gender is not None else None
-        if known is not None and known != gender:
-            continue
-        return entity
-    return None
-
-
-def described_inside(ctx: QuoteContext, quote: Quote, tokens: list[Token]) -> list[MentionRef]:
-    """Role descriptions in the quote that point back to an actor (``Le président a choisi de
-    faire payer la crise``, ``si la ministre ne retire pas ce texte``)."""
-    out = []
-    for tok in tokens:
-        entity = described_actor(ctx, tok, quote.start)
-        if entity is not None:
-            out.append(MentionRef(tok.idx, tok.idx + len(tok.text), entity))
-    return out
-
-
-# -- the one a cue addresses: ``reprocher à X``, ``appeler X à``, ``promettre à X`` -------------
-
-#: cues whose direct object is the one spoken to or of (``appeler X à « … »``, ``accuser X``)
-ADDRESS_OBJECT = {
-    "fr": {
-        "appeler", "exhorter", "inviter", "sommer", "enjoindre", "presser", "implorer",
-        "supplier", "accuser", "menacer", "avertir", "féliciter", "remercier", "saluer",
-        "soupçonner", "blâmer", "fustiger", "critiquer", "attaquer", "interpeller",
-        "mettre en garde",
-    },
-    "en": {"urge", "call", "invite", "accuse", "warn", "threaten", "praise", "thank", "blame"},
-}  # fmt: skip
-#: cues whose ``à`` complement is the one spoken to (``reprocher à X de « … »``)
-ADDRESS_DATIVE = {
-    "fr": {
-        "reprocher", "promettre", "demander", "réclamer", "ordonner", "conseiller",
-        "recommander", "répondre", "rétorquer", "répliquer", "lancer", "adresser", "rappeler",
-        "enjoindre", "opposer", "imputer", "exprimer", "garantir", "assurer",
-    },
-    "en": {"reply", "respond", "promise", "tell", "ask", "demand"},
-}  # fmt: skip
-#: prepositions of the addressee: ``à X``, ``au gouvernement``, ``avec X`` for a feeling shown
-#: to someone (``exprimé sa « solidarité » avec X``)
-_DATIVE_CASES = {"à", "au", "aux", "to"}
-_WITH_CASES = {"avec", "envers", "with", "towards"}
-#: nouns of a feeling or stance shown toward someone (``sa solidarité avec X``)
-_TOWARD_NOUNS = {"solidarité", "soutien", "sympathie", "condoléances", "hostilité", "colère"}
-
-
-def _case(tok: Token) -> str:
-    case = next((c for c in tok.children if c.dep_ == "case"), None)
-    return case.lower_ if case is not None else ""
-
-
-def _governors(ctx: QuoteContext, quote: Quote, cue: Token | None) -> list[Token]:
-    """The cue and, for a fragment, the verb outside the marks it hangs on (``a exprimé sa
-    « solidarité »``, ``promet « un hiver de colère » au …``)."""
-    out = [cue] if cue is not None else []
-    if quote.kind != "partial":
-        return out
-    tok = ctx._token_at(quote.start)
-    while tok is not None and tok.text in _OPENING_MARKS and tok.i + 1 < len(tok.doc):
-        tok = tok.doc[tok.i + 1]
-    if tok is None:
-        return out
-    node = tok
-    for _ in range(6):
-        if not _in_quote(quote, node) and node.pos_ in {"VERB", "AUX"}:
-            if all(node.i != o.i for o in out):
-                out.append(node)
-            break
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return out
-
-
-def addressed_targets(
-    ctx: QuoteContext, quote: Quote, cue: Token | None, exclude: set[str], whole: int, add: Add
-) -> None:
-    """The one a cue speaks to or of, outside the marks: the object of ``appeler``/``accuser``
-    (``a appelé les membres du Conseil à « se ressaisir »``), the ``à`` complement of
-    ``reprocher``/``promettre``/``demander`` (``a reproché au Hamas de « … »``), the ``avec``
-    complement of a feeling shown (``a exprimé sa « solidarité totale » avec X``)."""
-    lang = ctx.lang
-    for verb in _governors(ctx, quote, cue):
-        lemma = verb.lemma_.lower()
-        pol = ctx.cues.words.get(lemma, 0)
-        stance = whole if whole != 0 else pol
-        for child in verb.children:
-            if _in_quote(quote, child):
-                continue
-            case = _case(child)
-            if child.dep_ in {"obj", "dobj"} and lemma in ADDRESS_OBJECT.get(lang, set()):
-                _add_addressee(ctx, quote, child, exclude, stance, add)
-            elif child.dep_ in {"iobj", "obl", "obl:arg", "obl:mod", "dative"} and (
-                case in _DATIVE_CASES or child.lower_ in {"lui", "leur"}
-            ):
-                if lemma in ADDRESS_DATIVE.get(lang, set()) and child.pos_ != "PRON":
-                    _add_addressee(ctx, quote, child, exclude, stance, add)
-            elif case in _WITH_CASES and _shows_feeling(verb, quote):
-                _add_addressee(ctx, quote, child, exclude, stance, add)
-    if quote.kind != "partial":
-        return
-    # ``sa « solidarité totale » avec la Belgique``: the quoted noun's own complement
-    span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    for tok in span if span is not None else []:
-        if tok.lemma_.lower() not in _TOWARD_NOUNS:
-            continue
-        for child in tok.children:
-            if not _in_quote(quote, child) and _case(child) in _WITH_CASES:
-                _add_addressee(ctx, quote, child, exclude, whole, add)
-
-
-def _shows_feeling(verb: Token, quote: Quote) -> bool:
-    """``exprimer sa solidarité avec X``: the verb's object is a feeling toward someone."""
-    return any(
-        c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in _TOWARD_NOUNS for c in verb.children
-    )
-
-
-def _add_addressee(
-    ctx: QuoteContext, quote: Quote, node: Token, exclude: set[str], stance: int, add: Add
-) -> None:
-    """The actor a complement names: a mention in its phrase (``les membres du Conseil``), else
-    the actor a role description stands for (``au chef de l'Etat``)."""
-    left, right = node.left_edge, node.right_edge
-    if right.i - left.i > 10:
-        right = node
-    refs = [
-        r
-        for r in ctx.mentions_in(left.idx, right.idx + len(right.text))
-        if r.entity.type in {"person", "organization"} and not quote.start <= r.start < quote.end
-    ]
-    if refs:
-        if refs[0].entity.id not in exclude:
-            add(refs[0].entity.id, stance)
-        return
-    described = described_actor(ctx, node, quote.start)
-    if described is not None and described.id not in exclude:
-        add(described.id, stance)

@@ -1,0 +1,231 @@
+"""Speakers read from word order around a cue, where the parse of quoted text is unreliable.
+
+* French incises invert the subject after the cue (``», a déclaré le ministre de la Santé,
+  Jean Dupont``, ``», estime sa directrice, X``, ``comme l'explique X``): where the incise
+  stands, what may come between the verb and its subject (adverbials, an addressee), and the
+  description or apposed name that is the subject;
+* a name right before a French verb (past auxiliaries, adverbs and clitics) is its subject,
+  also when set between commas in apposition;
+* date and time words are never speakers.
+
+:mod:`allegiance.extract.cue_speakers` calls these when the dependency parse gives no subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.quote_context import DEFINITE, QuoteContext
+from allegiance.extract.speaker_words import INCISE_ADVERBIALS, TIME_WORDS
+from allegiance.models import Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def apposed_name(ctx: QuoteContext, noun: Token) -> Speaker | None:
+    """The person named right after ``noun`` and a comma (``le PDG, Jean Dupont``)."""
+    doc = ctx.doc
+    k = noun.i + 1
+    while k < len(doc) and k <= noun.i + 4 and doc[k].pos_ in {"ADJ", "ADP", "DET", "NOUN"}:
+        k += 1  # ``le directeur général adjoint, …``
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    ref = ctx.mention_at(doc[k + 1].idx, doc[k + 1].idx + len(doc[k + 1].text))
+    if ref is None or ref.entity.type != "person" or ref.start != doc[k + 1].idx:
+        return None
+    return Speaker(
+        ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+    )
+
+
+#: possessives opening an inverted subject (``», estime sa directrice, X``)
+_POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def skip_addressee(ctx: QuoteContext, i: int) -> int:
+    """Past a prepositional phrase between an incise verb and its inverted subject: the
+    addressee or the channel (``», a expliqué à Radio X le docteur Y``, ``», a assuré dans un
+    communiqué le colonel Y``). Only when a subject (a determiner or a person's name) follows."""
+    doc = ctx.doc
+    if i >= len(doc) or doc[i].pos_ != "ADP" or doc[i].lower_ in {"de", "d'", "par"}:
+        return i
+    k = i + 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    start = k
+    while k < len(doc) and k < start + 5:
+        ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+        if ref is not None and ref.start == doc[k].idx:
+            if k > start and ref.entity.type == "person":
+                break  # ``à l'AFP Jean Dupont``: the name starts the subject
+            named = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            k = max(k + 1, named.end) if named is not None else k + 1  # a name, whatever its tags
+        elif doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}:
+            k += 1
+        else:
+            break
+    if k == start or k >= len(doc):
+        return i
+    nxt = doc[k]
+    ref = ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text))
+    subject = nxt.lower_ in DEFINITE["fr"] | _POSSESSIVE or (
+        ref is not None and ref.entity.type == "person" and ref.start == nxt.idx
+    )
+    return k if subject else i
+
+
+def incise_description(ctx: QuoteContext, i: int, inside) -> Speaker | None:  # type: ignore[no-untyped-def]
+    """``», a affirmé le ministre de la Santé, Jean Dupont``, ``», estime sa directrice, X``:
+    an inverted description followed by a name in apposition: the name speaks, not a body
+    named inside the description (``la Santé``)."""
+    doc = ctx.doc
+    if i + 1 >= len(doc) or doc[i].lower_ not in DEFINITE["fr"] | _POSSESSIVE:
+        return None
+    noun = doc[i + 1]
+    if noun.pos_ != "NOUN" or inside(noun):
+        return None
+    k = noun.i + 1
+    while (
+        k < len(doc) and k <= noun.i + 6 and doc[k].pos_ in {"ADJ", "ADP", "DET", "NOUN", "PROPN"}
+    ):
+        k += 1  # ``le ministre français de l'Économie, …``
+    if k + 1 >= len(doc) or doc[k].text != "," or inside(doc[k + 1]):
+        return None
+    ref = ctx.mention_at(doc[k + 1].idx, doc[k + 1].idx + len(doc[k + 1].text))
+    if ref is None or ref.entity.type != "person" or ref.start != doc[k + 1].idx:
+        return None
+    return Speaker(
+        ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+    )
+
+
+def after_closing_mark(tok: Token) -> bool:
+    """``» indique``, ``», conclut``: the verb follows a closing mark (maybe with a comma); or
+    ``comme l'explique X``, ``comme le rapporte X``, the other French inversion."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 1 and doc[k].lower_ in {"l'", "le", "l"} and doc[k - 1].lower_ == "comme":
+        return True
+    while k >= 0 and k > tok.i - 3 and doc[k].pos_ == "AUX":
+        k -= 1  # ``», a répondu le président``: the compound past inverts as well
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].text in {"»", "”", '"'}
+
+
+def is_incise_position(ctx: QuoteContext, tok: Token) -> bool:
+    """Right after a closing mark or a comma that follows one, and before the inverted subject
+    (``» critique Jean Dupont``, ``», analyse la chercheuse``, ``», indique-t-il``)."""
+    doc = ctx.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    prev = doc[tok.i - 1]
+    if prev.text == "," and _inverted_name_ends(ctx, tok):
+        return True  # ``…, note aussi la Drees.``: the name closes the sentence
+    if prev.text == "," and tok.i > 1:
+        prev = doc[tok.i - 2]
+    if prev.text not in {"»", "”", '"'}:
+        return False
+    nxt = doc[tok.i + 1]
+    return (
+        nxt.text.startswith("-")
+        or nxt.pos_ in {"PROPN", "DET"}
+        or ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text)) is not None
+    )
+
+
+def _inverted_name_ends(ctx: QuoteContext, tok: Token) -> bool:
+    """After ``tok`` (and an adverbial) comes a named actor, then the end of the clause."""
+    doc = ctx.doc
+    k = skip_adverbial(doc, tok.i + 1)
+    if k < len(doc) and doc[k].lower_ in DEFINITE["fr"]:
+        k += 1
+    if k >= len(doc):
+        return False
+    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    if ref is None or ref.start != doc[k].idx:
+        return False
+    end = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if end is None:
+        return False
+    nxt = end.end
+    return nxt >= len(doc) or doc[nxt].text in {".", ",", ";", "!", "?"} or doc[nxt].is_space
+
+
+#: words that may stand between a French subject and its verb (``X a également estimé``,
+#: ``X lui a dit``, ``X ne pense pas``)
+_SUBJECT_VERB_GAP = {"AUX", "ADV", "PART"}
+_CLITICS = {"lui", "leur", "l'", "le", "la", "les", "se", "s'", "y", "en", "ne", "n'", "me", "m'"}
+
+
+def name_before(ctx: QuoteContext, cue: Token, inside) -> Speaker | None:  # type: ignore[no-untyped-def]
+    """``Ivan Du Roy pense qu'…``: in French word order a name right before the verb (past
+    auxiliaries, adverbs and clitics) is its subject, whatever the parse of a long run-on
+    sentence says."""
+    doc = ctx.doc
+    k = cue.i - 1
+    while (
+        k >= 0 and k > cue.i - 5 and (doc[k].pos_ in _SUBJECT_VERB_GAP or doc[k].lower_ in _CLITICS)
+    ):
+        k -= 1
+    if k < 0 or k == cue.i - 5 or inside(doc[k]):
+        return None
+    if doc[k].text == ",":
+        return _apposed_subject(ctx, k, inside)
+    if doc[k].is_punct:
+        return None
+    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    if ref is None or ref.entity.type not in {"person", "organization"}:
+        return None
+    if ref.end < doc[k].idx + len(doc[k].text):
+        return None  # the name must end right there, not run on past the verb's left
+    first = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if first is not None and first.start > 0 and doc[first.start - 1].pos_ == "ADP":
+        return None  # ``selon X``, ``à X``, ``de X``: a complement, not the subject
+    span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+    return Speaker(ref.entity.id, ref.entity.name, span)
+
+
+def _apposed_subject(ctx: QuoteContext, comma: int, inside) -> Speaker | None:  # type: ignore[no-untyped-def]
+    """``Contacté par X, l'avocat de Y, Me Jean Dupont, assure que …``: a person's name set
+    between commas right before the verb is in apposition to its subject (the parser often
+    loses that subject under a fronted participle)."""
+    doc = ctx.doc
+    k = comma - 1
+    if k < 1 or inside(doc[k]):
+        return None
+    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    if ref is None or ref.entity.type != "person" or ref.end != doc[k].idx + len(doc[k].text):
+        return None
+    name = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if name is None or name.start < 1:
+        return None
+    before = name.start - 1
+    if doc[before].lower_ in {"me", "maître", "m.", "mme", "dr"} and before > 0:
+        before -= 1  # ``Me Jean Dupont``: a title is part of the name
+    if doc[before].text != ",":
+        return None
+    return Speaker(
+        ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+    )
+
+
+def skip_adverbial(doc, i: int) -> int:  # type: ignore[no-untyped-def]
+    """The index after an adverbial of :data:`INCISE_ADVERBIALS` starting at ``i`` (else ``i``),
+    or after manner adverbs (``», a répondu sèchement le président``)."""
+    k = i
+    while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ment"):
+        k += 1
+    if k > i:
+        return k
+    for phrase in INCISE_ADVERBIALS:
+        end = i + len(phrase)
+        if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
+            return end
+    return i
+
+
+def is_time(tok: Token) -> bool:
+    """A date or time word (``Monday``, ``Friday afternoon``): never a speaker."""
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in TIME_WORDS

@@ -1,0 +1,365 @@
+"""Speakers for quotes whose frame names none: fallbacks, and speakers shared between quotes.
+
+:func:`allegiance.extract.quotes.find_quotes` asks, in turn, when the cue gave no speaker:
+
+* :func:`inner_incise` — an incise inside the marks (``« … C'est la norme, explique X. … »``);
+* :func:`subjectless_cue` — a narrative infinitive (``Et d'ajouter que « … »``) goes on with the
+  previous speaker;
+* :func:`fallback_speaker` — no cue at all: a colon intro (``Caddell continued:``), a source in
+  brackets or a naming agent after the marks, the cue of the sentence before, the previous
+  speaker (unless a newcomer took the floor), the actor an interview last introduced, the
+  subject of a partial quote's sentence.
+
+Once every quote has its speaker, :func:`share_repeated_words`, :func:`share_sentence_speaker`
+and :func:`share_listed_speaker` give a speakerless quote the speaker of a quote it goes with
+(the same words quoted twice, one sentence, a list of quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from allegiance.extract.attribution import (
+    NAMING,
+    is_cue,
+    sentence_subject,
+    speaker_of_cue,
+    tokens_between,
+)
+from allegiance.extract.frames import kept_silent, lemma_guesses
+from allegiance.extract.quote_context import PRONOUNS_PL, PRONOUNS_SG, QuoteContext
+from allegiance.extract.quote_marks import MarkedSpan
+from allegiance.extract.scare_quotes import naming_agent
+from allegiance.models import Quote, QuoteKind, Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+_WORD = re.compile(r"\w+")
+
+
+def fallback_speaker(
+    ctx: QuoteContext,
+    previous: Quote | None,
+    ms: MarkedSpan,
+    start: int,
+    end: int,
+    kind: QuoteKind,
+) -> tuple[Speaker | None, float]:
+    """No cue in the sentence: continue the previous speaker, or the subject of the sentence."""
+    text = ctx.text
+    open_at = ms.open_mark if ms.open_mark is not None else start
+    intro = _colon_intro(ctx, open_at, end)
+    if intro is not None:
+        return intro, 0.65
+    after = _source_after(ctx, ms, start, end)
+    if after is not None:
+        return after, 0.6
+    if kind == "direct":
+        reported = _previous_sentence_cue(ctx, open_at, end)
+        if reported is not None:
+            return reported, 0.6
+    if previous is not None and previous.speaker is not None:
+        gap = text[previous.end : open_at]
+        if ms.continued or (gap.count("\n\n") <= 1 and len(gap) < 400 and kind == "direct"):
+            if not ms.continued:
+                newcomer = _newcomer(ctx, previous, open_at)
+                if newcomer is not None:  # ``Un constat que partage X. « … »``
+                    return newcomer, 0.55
+            return previous.speaker, 0.6
+    if kind == "direct":
+        introduced = _introduced_speaker(ctx, previous, open_at, end)
+        if introduced is not None:
+            return introduced, 0.5
+    if kind == "partial":
+        toks = tokens_between(ctx, start, end)
+        if toks:
+            speaker = sentence_subject(ctx, toks[0], (start, end))
+            if speaker is not None:
+                return speaker, 0.5
+        if previous is not None and previous.speaker is not None:
+            # ``« … », dit X. Mais « loin de … », il faut « … »``: fragments right after a
+            # quote, in the same paragraph with no other actor named between, go on with it
+            gap = text[previous.end : open_at]
+            if "\n" not in gap and len(gap) < 200 and not _other_actor(ctx, previous, open_at):
+                return previous.speaker, 0.45
+    return None, 0.3
+
+
+def _newcomer(ctx: QuoteContext, previous: Quote, pos: int) -> Speaker | None:
+    """The latest person other than ``previous``'s speaker who is the subject of a clause in
+    the author's words between that quote and ``pos``: a quote after it is theirs."""
+    same = previous.speaker.entity if previous.speaker is not None else None
+    text = ctx.text
+    for ref in reversed(ctx.mentions_in(previous.end, pos)):
+        if ref.entity.type != "person" or ref.entity.id == same:
+            continue
+        before = text[previous.end : ref.start]
+        if before.count("«") + before.count("“") > before.count("»") + before.count("”"):
+            continue  # named inside a quotation
+        toks = tokens_between(ctx, ref.start, ref.end)
+        subj = next((t for t in toks if t.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subj is not None and _speaks_up(ctx, subj.head, pos):
+            span = Span(text[ref.start : ref.end], ref.start, ref.end)
+            return Speaker(ref.entity.id, ref.entity.name, span)
+    return None
+
+
+#: verbs (and ``être d'accord``) of sharing a view (``Un constat que partage X. « … »``,
+#: ``… avec lequel X est en accord``), beside the speech and stance lexicons
+_SHARING = frozenset({"partager", "abonder", "souscrire", "accord", "share", "echo", "agree"})
+
+
+def _speaks_up(ctx: QuoteContext, verb: Token, pos: int) -> bool:
+    """Whether a newcomer's clause hands them the next quote: a speech or stance verb they did
+    not decline (``X a refusé de commenter. « … »`` is someone else's), or a colon before it."""
+    if ctx.text[:pos].rstrip().endswith(":"):
+        return True
+    if kept_silent(verb):
+        return False
+    forms = {verb.lemma_.lower(), *lemma_guesses(verb.lower_)}
+    return (
+        is_cue(ctx, verb)
+        or bool(forms & _SHARING)
+        or any(f in ctx.stance.words or f in ctx.stance.attitude for f in forms)
+    )
+
+
+def _other_actor(ctx: QuoteContext, previous: Quote, pos: int) -> bool:
+    """Whether an actor other than ``previous``'s speaker is named between it and ``pos``."""
+    same = previous.speaker.entity if previous.speaker is not None else None
+    return any(
+        r.entity.id != same and r.entity.type in {"person", "organization"}
+        for r in ctx.mentions_in(previous.end, pos)
+    )
+
+
+def subjectless_cue(
+    ctx: QuoteContext, previous: Quote | None, cue: Token, open_at: int
+) -> tuple[Speaker | None, float]:
+    """``Et d'ajouter que « … »``: a narrative infinitive has no subject of its own; it goes on
+    with the speaker of the quote just before, in the same paragraph."""
+    if cue.morph.get("VerbForm", []) != ["Inf"] or previous is None or previous.speaker is None:
+        return None, 0.3
+    gap = ctx.text[previous.end : open_at]
+    if "\n" in gap or len(gap) > 400 or _other_actor(ctx, previous, cue.idx):
+        return None, 0.3
+    return previous.speaker, 0.6
+
+
+def share_repeated_words(quotes: list[Quote]) -> None:
+    """The same words quoted twice (a sub-heading ``« Un chantage permanent »`` and the body's
+    ``a dénoncé « un chantage permanent »``) are one speaker's: a copy without a speaker takes
+    the speaker of the other."""
+    by_words: dict[str, Quote] = {}
+    for quote in quotes:
+        if quote.speaker is not None:
+            by_words.setdefault(_same_words(quote.text), quote)
+    for quote in quotes:
+        if quote.speaker is None:
+            other = by_words.get(_same_words(quote.text))
+            if other is not None and len(_WORD.findall(quote.text)) >= 2:
+                quote.speaker, quote.confidence = other.speaker, 0.5
+
+
+def _same_words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def share_sentence_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """``Et ce, « malgré … » dû à « … », explique X``: quotes of one sentence with a single
+    attributed speaker all belong to it (the cue only reaches the nearest one)."""
+    by_sent: dict[int, list[Quote]] = {}
+    bounds: dict[int, tuple[int, int]] = {}
+    for quote in quotes:
+        tok = ctx._token_at(quote.start)
+        if tok is not None:
+            by_sent.setdefault(tok.sent.start, []).append(quote)
+            bounds[tok.sent.start] = (tok.sent.start_char, tok.sent.end_char)
+    for key, group in by_sent.items():
+        ids = {q.speaker.entity for q in group if q.speaker is not None and q.speaker.entity}
+        if len(ids) != 1:
+            continue
+        lo, hi = bounds[key]
+        others = [
+            r
+            for r in ctx.mentions_in(lo, hi)
+            if r.entity.id not in ids
+            and r.entity.type in {"person", "organization"}
+            and not any(q.start <= r.start < q.end for q in group)
+        ]
+        if others:  # ``X analyse « … » : « … » selon Y``: two actors, two owners
+            continue
+        source = next(q for q in group if q.speaker is not None and q.speaker.entity in ids)
+        for quote in group:
+            if quote.speaker is None:
+                quote.speaker = source.speaker
+                quote.confidence = min(source.confidence, 0.55)
+
+
+#: what may separate two quotes listed one after the other (``« … », « … » et « … »``)
+_LIST_GAP = re.compile(r"[\s»”\"“«,;]*(?:(?:et|ou|and|or)[\s»”\"“«]*)?")
+
+
+def share_listed_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """Quotes listed with only commas or ``et`` between them are one speaker's words: ``« une
+    voix en mini-jupe », « intime et rieuse » selon X`` gives X both."""
+    for a, b in zip(quotes, quotes[1:], strict=False):
+        if a.speaker is None and b.speaker is None:
+            continue
+        weak = _weak_guess(a, b) or _weak_guess(b, a)
+        if (a.speaker is None) == (b.speaker is None) and not weak:
+            continue
+        gap = _LIST_GAP.fullmatch(ctx.text, a.end, b.start)
+        if gap is None or "\n" in ctx.text[a.end : b.start]:
+            continue
+        if weak:
+            source, target = (b, a) if _weak_guess(a, b) else (a, b)
+        else:
+            source, target = (b, a) if a.speaker is None else (a, b)
+        target.speaker = source.speaker
+        target.confidence = min(source.confidence, 0.55)
+
+
+def _weak_guess(target: Quote, source: Quote) -> bool:
+    """``target``'s speaker is a fallback guess (no cue) where ``source``'s was found by a cue
+    or a frame: in a list of quotes the sourced one tells whose they all are."""
+    return (
+        target.speaker is not None
+        and source.speaker is not None
+        and target.cue is None
+        and target.confidence < 0.7
+        and source.confidence >= 0.85
+    )
+
+
+def inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | None, float]:
+    """An incise the author put inside the marks: ``« Absurde. C'est la norme, explique X. … »``.
+
+    A cue right after a comma, followed by its inverted subject (``-t-elle``, a name) and then a
+    comma or a sentence end, names the speaker of the whole marked passage.
+    """
+    doc = ctx.doc
+    for tok in tokens_between(ctx, start, end):
+        if tok.idx >= end or tok.i == 0 or doc[tok.i - 1].text not in {",", "-"}:
+            continue
+        if not is_cue(ctx, tok) or tok.lemma_.lower() in NAMING[ctx.lang]:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or not (
+            nxt.lower_ in PRONOUNS_SG[ctx.lang] | PRONOUNS_PL[ctx.lang] | {"-t"}
+            or nxt.pos_ == "PROPN"
+            or ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text)) is not None
+        ):
+            continue
+        speaker = speaker_of_cue(ctx, tok, (start, start))
+        if speaker is not None:
+            return speaker, 0.75
+    return None, 0.3
+
+
+def _previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
+    """A quote standing alone after a sentence of the same paragraph that reports speech
+    (``X pense qu'il faut documenter. « Le traitement … »``): that cue's speaker."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, open_at) + 1
+    if not text[para_start:open_at].strip():
+        return None
+    toks = [t for t in tokens_between(ctx, para_start, open_at) if t.idx < open_at]
+    if not toks:
+        return None
+    sent = toks[-1].sent
+    if sent.start_char < para_start:  # the parser ran a sentence over a paragraph break
+        sent = ctx.doc[toks[0].i : toks[-1].i + 1]
+    cues = [t for t in sent if t.idx < open_at and is_cue(ctx, t) and not kept_silent(t)]
+    for cue in reversed(cues):
+        speaker = speaker_of_cue(ctx, cue, (open_at, end))
+        if speaker is not None and (speaker.entity or speaker.name[:1].isupper()):
+            return speaker
+    # no cue: a sentence about a named actor (``X est en accord.``, ``Il insiste sur …``) just
+    # before a quote standing alone lends it its subject
+    if toks[-1].text in {".", ":", "!", ";"}:
+        return _named_subject(ctx, sent, (open_at, end))
+    return None
+
+
+def _named_subject(ctx: QuoteContext, sent: SpacySpan, excl: tuple[int, int]) -> Speaker | None:
+    """The subject of ``sent``'s main verb when it is a named actor or a resolved pronoun."""
+    root = sent.root
+    if kept_silent(root) or any(kept_silent(c) for c in root.children if c.dep_ == "xcomp"):
+        return None  # ``X a refusé de commenter. « … »``: the quote is someone else's
+    for child in root.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"} and not (excl[0] <= child.idx < excl[1]):
+            speaker = ctx.speaker_from_tokens(child, excl)
+            if speaker is not None and speaker.entity is not None:
+                return speaker
+    return None
+
+
+def _introduced_speaker(
+    ctx: QuoteContext, previous: Quote | None, open_at: int, end: int
+) -> Speaker | None:
+    """Interviews and portraits: a quote standing alone as its paragraph belongs to the actor
+    the text last introduced as a speaker, until another one is introduced. The latest person
+    subject between the previous quote and this one is the newcomer; with none, the previous
+    speaker goes on (within a few paragraphs)."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, open_at) + 1
+    if text[para_start:open_at].strip():
+        return None  # not at a paragraph start
+    since = previous.end if previous is not None else max(0, open_at - 1500)
+    since = max(since, open_at - 1500)
+    for ref in ctx.mentions_before(open_at, open_at - since):
+        if ref.entity.type != "person":
+            continue
+        tok = ctx._token_at(ref.start)
+        if tok is not None and tok.dep_.startswith("nsubj"):
+            span = Span(text[ref.start : ref.end], ref.start, ref.end)
+            return Speaker(ref.entity.id, ref.entity.name, span)
+        return None  # a new person is named but not as a speaker: do not guess
+    if previous is not None and previous.speaker is not None and open_at - previous.end < 1500:
+        return previous.speaker
+    return None
+
+
+#: the source in brackets right after the closing mark: ``« … » (Jeanne Dupont)``
+_BRACKETED_SOURCE = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
+
+
+def _source_after(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> Speaker | None:
+    """A source named right after the marks: in brackets (``« … » (Jeanne Dupont)``), or the
+    agent of a naming participle (``une dette jugée « préoccupante » par la Cour``)."""
+    if ms.open_mark is not None:
+        agent = naming_agent(ctx, ms.open_mark)
+        if agent is not None:
+            return ctx.speaker_from_tokens(agent, (start, end))
+    if ms.close_mark is None:
+        return None
+    m = _BRACKETED_SOURCE.match(ctx.text, ms.close_mark + 1)
+    if m is None:
+        return None
+    toks = [t for t in tokens_between(ctx, m.start(1), m.end(1)) if t.pos_ in {"PROPN", "NOUN"}]
+    named = [t for t in toks if ctx.mention_at(t.idx, t.idx + len(t.text)) is not None]
+    if not named:
+        return None
+    return ctx.speaker_from_tokens(named[0], (start, end))
+
+
+def _colon_intro(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
+    """The sentence before ends with a colon (``Caddell continued:``): its cue's subject."""
+    text = ctx.text
+    prev_end = len(text[:open_at].rstrip())
+    if prev_end == 0 or text[prev_end - 1] != ":":
+        return None
+    toks = tokens_between(ctx, max(0, prev_end - 300), prev_end - 1)
+    if not toks:
+        return None
+    sent_toks = [t for t in toks if t.sent.start == toks[-1].sent.start]
+    cues = [t for t in sent_toks if is_cue(ctx, t)]
+    if cues:
+        speaker = speaker_of_cue(ctx, cues[-1], (open_at, end))
+        if speaker is not None:
+            return speaker
+    return sentence_subject(ctx, toks[-1].sent.root, (open_at, end))
