@@ -28,6 +28,7 @@ from allegiance.extract.indirect_clauses import (
     is_participle_aside,
     own_clause,
     postposed_comma,
+    preposed_comme,
     que_after,
     requested_action,
     split_around_marks,
@@ -174,6 +175,9 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
     if ctx.lang == "en":
         return english_object(cue, lemma)
     if ctx.lang == "fr":
+        preposed = preposed_comme(cue)
+        if preposed is not None:  # ``Comme l'a souligné X, …``: the clause after the incise
+            return preposed
         que = que_after(cue)
         if que is not None:  # ``révèle que …`` misparsed: the clause after ``que``
             return contiguous([t for t in doc[que.i + 1 : cue.sent.end]])

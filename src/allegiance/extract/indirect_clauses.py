@@ -227,10 +227,38 @@ def split_around_marks(
     return pieces or [content]
 
 
+def preposed_comme(cue: Token) -> list[Token] | None:
+    """``Comme l'a souligné l'Autorité, sollicitée sur ce point, il est difficile de …``: a cue
+    in a ``comme l'…`` incise opening the sentence reports the main clause after the incise
+    (the mirror of ``…, comme l'indique X``). The incise ends where the cue's subtree does."""
+    doc = cue.doc
+    sent = cue.sent
+    k = cue.i - 1
+    while k > sent.start and (doc[k].pos_ == "AUX" or doc[k].pos_ == "ADV"):
+        k -= 1
+    if k - 1 < sent.start or doc[k].lower_ not in {"l'", "le", "l"}:
+        return None
+    if doc[k - 1].lower_ != "comme":
+        return None
+    lead = [t for t in doc[sent.start : k - 1] if not t.is_punct]
+    if len(lead) > 1 or (lead and lead[0].pos_ not in {"ADV", "CCONJ"}):
+        return None  # ``comme`` must open the sentence (after a connector at most)
+    if cue.head.i == cue.i or cue.head.i < cue.i:
+        return None  # the incise hangs on the main clause, after it
+    end = max(t.i for t in cue.subtree) + 1
+    if end >= sent.end or doc[end].text != ",":
+        return None
+    content = [t for t in doc[end + 1 : sent.end] if t.text not in MARK_TOKENS]
+    while content and content[-1].is_punct:
+        content = content[:-1]
+    return content if len(content) >= 3 else None
+
+
 def inverted_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
     """The subject after a postposed French cue, which the parser reads as its object
-    (``…, précise l'office``, ``…, a constaté la Ville``)."""
-    if ctx.lang != "fr" or postposed_comma(cue) is None:
+    (``…, précise l'office``, ``…, a constaté la Ville``), or after the cue of a preposed
+    ``comme l'a souligné X, …``."""
+    if ctx.lang != "fr" or (postposed_comma(cue) is None and preposed_comme(cue) is None):
         return None
     for child in cue.children:
         if child.i > cue.i and child.dep_ in {"obj", "nsubj", "nsubj:pass", "obl:mod", "xcomp"}:

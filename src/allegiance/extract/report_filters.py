@@ -187,6 +187,13 @@ def subject_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> 
         if child.lower_ in _NOBODY or _is_document(ctx, child):
             return None
         capitalised = child.text[:1].isupper() and child.pos_ in {"NOUN", "PROPN", "X"}
+        # ``OpenAI a assuré …``: a name the tagger read as an auxiliary
+        capitalised = capitalised or (
+            child.pos_ == "AUX"
+            and child.text[:1].isupper()
+            and child.lemma_.lower() not in {"avoir", "être"}
+        )
+        capitalised = capitalised or _marked_name(child)
         # ``Le canton de Berne et les distributeurs …``: a name inside the subject phrase
         capitalised = capitalised or any(
             t.pos_ == "PROPN" and t.i > child.i for t in list(child.subtree)[:8]
@@ -200,7 +207,47 @@ def subject_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> 
                 start, end = child.idx, child.idx + len(child.text)
             words = ctx.text[start:end]
             return Speaker(None, words, Span(words, start, end))
-    return None
+    return _name_before_auxiliary(ctx, cue, exclude)
+
+
+def _name_before_auxiliary(
+    ctx: QuoteContext, cue: Token, exclude: tuple[int, int]
+) -> Speaker | None:
+    """``Toutefois, OpenAI a assuré …`` parsed with no subject (the name read as an auxiliary or
+    a conjunction): a capitalised name right before the cue's auxiliary is its subject."""
+    if any(c.dep_.startswith(("nsubj", "expl")) for c in cue.children):
+        return None
+    doc = cue.doc
+    k = cue.i - 1
+    while k > cue.sent.start and doc[k].dep_.startswith("aux") and doc[k].head.i == cue.i:
+        k -= 1
+    if k == cue.i - 1 or k <= cue.sent.start:
+        return None  # no auxiliary (``… X assuré``), or the name opens the sentence
+    name = doc[k]
+    if exclude[0] <= name.idx < exclude[1] or not name.text[:1].isupper():
+        return None
+    if name.pos_ not in {"PROPN", "AUX", "X", "NOUN", "CCONJ"} or doc[k - 1].text not in {",", ";"}:
+        return None
+    found = ctx.speaker_from_tokens(name, exclude)
+    if found is not None:
+        return found
+    return Speaker(None, name.text, Span(name.text, name.idx, name.idx + len(name.text)))
+
+
+def _marked_name(head: Token) -> bool:
+    """``« Les voix des femmes » appelle …``: a subject phrase wrapped in quotation marks and
+    opening on a capital is the name of a body (an association, a campaign's organisers)."""
+    toks = list(head.subtree)
+    words = [t for t in toks if not t.is_punct]
+    if not words or not words[0].text[:1].isupper():
+        return False
+    doc = head.doc
+    first, last = toks[0].i, toks[-1].i
+    opens = toks[0].text in MARK_TOKENS or (first > 0 and doc[first - 1].text in MARK_TOKENS)
+    closes = toks[-1].text in MARK_TOKENS or (
+        last + 1 < len(doc) and doc[last + 1].text in MARK_TOKENS
+    )
+    return opens and closes
 
 
 def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Token] | None:
