@@ -33,6 +33,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import attribute_marked, frame, is_cue, tokens_between
+from allegiance.extract.fragment_cues import (
+    NEGATION,
+    clause_head,
+    clause_path,
+    fact_participle,
+    governing_cue,
+    valid_cue,
+)
 from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans
 from allegiance.extract.report_filters import passive_voice
 
@@ -110,7 +118,7 @@ def judge_marked(
         return False
     if _uncued_list(ctx, open_at, close_at, attribution):
         return False
-    if _fact_participle(ctx, attribution, open_at, close_at) and not _governing_cue(
+    if fact_participle(ctx, attribution, open_at, close_at) and not governing_cue(
         ctx, open_at, close_at
     ):
         return False
@@ -285,16 +293,13 @@ def _rating(ctx: QuoteContext, open_at: int, start: int, end: int) -> bool:
     return _RATING_CONTEXT.search(ctx.text, f_start, f_end) is not None
 
 
-_NEGATION = {"ne", "n'", "pas", "jamais", "nullement", "aucunement", "point"}
-
-
 def _denied_qualification(ctx: QuoteContext, open_at: int) -> bool:
     """``l'eau n'a pas été déclarée « impropre à la consommation »``: a negated passive with no
     agent before the marks denies that anyone used the words; nobody is quoted."""
     before = [t for t in tokens_between(ctx, max(0, open_at - 60), open_at) if t.idx < open_at]
     before = [t for t in before if not t.is_space]
     while before and (before[-1].pos_ == "ADV" or before[-1].lower_ in {"de", "d'", "comme"}):
-        if before[-1].lower_ in _NEGATION:
+        if before[-1].lower_ in NEGATION:
             break
         before.pop()
     if not before:
@@ -303,7 +308,7 @@ def _denied_qualification(ctx: QuoteContext, open_at: int) -> bool:
     if "Part" not in verb.morph.get("VerbForm", []) or not passive_voice(verb):
         return False
     window = verb.doc[max(verb.sent.start, verb.i - 5) : verb.i]
-    if not any(t.lower_ in _NEGATION for t in window):
+    if not any(t.lower_ in NEGATION for t in window):
         return False
     after = ctx.text[open_at : open_at + 200]
     close = re.search(r"[»”]", after)
@@ -436,7 +441,7 @@ def _short_fragment(
         other = _attribution_of(ctx, neighbour)
         if _near_cue(ctx, other, neighbour.open_mark, neighbour.close_mark):
             return True
-    if _governing_cue(ctx, open_at, close_at):
+    if governing_cue(ctx, open_at, close_at):
         return not (
             _single_capitalised(ctx, start, end) and not _whole_sentence(ctx, open_at, close_at)
         )
@@ -527,69 +532,22 @@ def _near_cue(ctx: QuoteContext, attribution: Attribution, open_at: int, close_a
     fragment (``a dénoncé mardi, lors d'une longue conférence …, une « trahison »``) does not
     make the fragment a scare quote."""
     cue = attribution.cue
-    if cue is None or attribution.speaker is None or not _valid_cue(cue):
+    if cue is None or attribution.speaker is None or not valid_cue(cue):
         return False
     fragment = [t for t in tokens_between(ctx, open_at, close_at + 1) if not t.is_space]
     if not fragment:
         return False
     inside = {t.i for t in fragment}
     tops = [t for t in fragment if not t.is_punct and t.head.i not in inside]
-    if any(cue in _clause_path(top) for top in tops):
+    if any(cue in clause_path(top) for top in tops):
         return True  # ``a dénoncé … une « trahison »``
-    if any(t.i in inside for t in _clause_path(cue)):
+    if any(t.i in inside for t in clause_path(cue)):
         return True  # ``« … », a-t-il lâché``
     doc = cue.doc
     lo, hi = (cue.i + 1, fragment[0].i) if cue.i < fragment[0].i else (fragment[-1].i + 1, cue.i)
     return cue.sent.start == fragment[0].sent.start and not any(
-        _clause_head(t) for t in doc[lo:hi] if t.head.i != cue.i
+        clause_head(t) for t in doc[lo:hi] if t.head.i != cue.i
     )
-
-
-def _clause_head(tok: Token) -> bool:
-    """A verb heading a clause of its own: finite (or with a finite auxiliary), or with its own
-    subject."""
-    if tok.pos_ not in {"VERB", "AUX"} or tok.dep_.startswith("aux") or tok.dep_ == "cop":
-        return False
-    if "Fin" in tok.morph.get("VerbForm", []):
-        return True
-    return any(
-        c.dep_.startswith(("nsubj", "expl:subj"))
-        or (c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm", []))
-        for c in tok.children
-    )
-
-
-def _clause_path(tok: Token) -> list[Token]:
-    """The heads above ``tok`` up to (and including) the first one heading another clause."""
-    path: list[Token] = []
-    while tok.head.i != tok.i:
-        tok = tok.head
-        path.append(tok)
-        if _clause_head(tok):
-            break
-    return path
-
-
-def _valid_cue(cue: Token) -> bool:
-    """Not a participle qualifying a noun (``publiés par``, ``interpellé pour un selfie``) nor a
-    passive without agent."""
-    if "Part" in cue.morph.get("VerbForm", []) and "Past" in cue.morph.get("Tense", []):
-        if cue.dep_ in {"acl", "amod"}:
-            return False
-        own_aux = any(c.dep_.startswith("aux") for c in cue.children)
-        # ``d'avoir « orchestré » …, déposé … et proposé``: the auxiliary of a listed participle
-        # stands before the first one (the parser rarely links it)
-        earlier = cue.doc[max(cue.sent.start, cue.i - 15) : cue.i]
-        shared_aux = any(t.lemma_ in {"avoir", "être"} for t in earlier)
-        if not (own_aux or shared_aux):
-            return False
-    if passive_voice(cue):  # ``a-t-il répondu`` is active, whatever the parser says
-        return any(
-            any(k.lower_ == "par" for k in c.children)
-            for c in cue.children
-            if c.dep_.startswith("obl")
-        )
-    return True
 
 
 _OPINION_OPENING = re.compile(
@@ -614,106 +572,3 @@ def _opinion_frame(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
         or ctx.mention_at(head.idx, head.idx + len(head.text)) is not None
         or (head.pos_ == "NOUN" and ctx.can_speak(head))
     )
-
-
-#: verbs whose past participle, after a noun, says who made a fact known (``une affaire révélée
-#: par X``): their agent revealed the thing, not the words in marks that qualify it
-_REVEALING = {
-    "révéler", "rapporter", "publier", "dévoiler", "divulguer", "annoncer", "relayer",
-    "signaler", "confirmer", "évoquer", "médiatiser", "raconter",
-}  # fmt: skip
-#: nouns for words: ``la formule « … » rapportée par X`` does quote X
-_WORDING_NOUNS = {
-    "formule", "phrase", "propos", "message", "qualificatif", "déclaration", "mots", "citation",
-    "réplique", "sortie", "tweet", "post",
-}  # fmt: skip
-
-
-def _fact_participle(
-    ctx: QuoteContext, attribution: Attribution, open_at: int, close_at: int
-) -> bool:
-    """``une affaire « embarrassante » révélée la semaine dernière par l'hebdomadaire X``: the cue
-    is a bare past participle (no auxiliary) of a verb of making known, after marked words that
-    qualify a noun; it reduces a relative clause about that noun, and its agent revealed the
-    affair, not the words."""
-    cue = attribution.cue
-    if cue is None or cue.idx <= close_at or cue.lemma_.lower() not in _REVEALING:
-        return False
-    if "Part" not in cue.morph.get("VerbForm", []) or "Past" not in cue.morph.get("Tense", []):
-        return False
-    if any(c.dep_.startswith("aux") for c in cue.children):
-        return False  # ``« … », a révélé X``: a verb of its own clause
-    between = ctx.text[close_at + 1 : cue.idx]
-    if any(p in between for p in ",;:.!?"):
-        return False  # an incise (``« … », rapporte X``) or another clause
-    before = [t for t in tokens_between(ctx, max(0, open_at - 40), open_at) if t.idx < open_at]
-    before = [t for t in before if not t.is_space]
-    if not before or before[-1].pos_ not in {"NOUN", "ADJ"}:
-        return False
-    return before[-1].lemma_.lower() not in _WORDING_NOUNS and before[-1].lower_ not in (
-        _WORDING_NOUNS
-    )
-
-
-#: personal and demonstrative pronouns that can stand for a speaker as a cue's subject
-_SUBJECT_PRONOUNS = {
-    "il", "elle", "ils", "elles", "je", "nous", "vous", "celui-ci", "celle-ci", "ceux-ci",
-    "celles-ci", "ces", "ce", "cette", "lui", "eux",
-}  # fmt: skip
-
-
-def _governing_cue(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
-    """A speech verb up the fragment's chain of heads, in the same sentence, whose subject can
-    speak even when the speaker rules could not name it: ``elles dénoncent des primes non
-    versées et des méthodes jugées « humiliantes »``, ``Ces dernières ont … accusé l'armée
-    d'utiliser les civils comme « boucliers humains »`` (a demonstrative, an acronym the
-    recogniser missed). The first clause head above the fragment that is a cue decides."""
-    fragment = [t for t in tokens_between(ctx, open_at, close_at + 1) if not t.is_space]
-    inside = {t.i for t in fragment}
-    tops = [t for t in fragment if not t.is_punct and t.head.i not in inside]
-    if len(tops) != 1:
-        return False
-    tok = tops[0]
-    for _ in range(8):
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.i in inside:
-            return False
-        if is_cue(ctx, tok) and tok.pos_ == "VERB" and _valid_cue(tok):
-            return _speaking_subject(ctx, tok, inside)
-        if _clause_head(tok) and (tok.dep_ not in {"conj", "xcomp"} or _own_subject(tok)):
-            return False  # another clause stands between the cue and the fragment
-    return False
-
-
-def _own_subject(tok: Token) -> bool:
-    return any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in tok.children)
-
-
-def _speaking_subject(ctx: QuoteContext, cue: Token, inside: set[int]) -> bool:
-    """The cue, or the verb it is coordinated with, has a subject that can be a speaker; a
-    negated cue (``aucune rédaction n'a pensé à rappeler``) says the words were not said."""
-    verb = cue
-    for _ in range(3):
-        if any(c.lower_ in _NEGATION for c in verb.children):
-            return False
-        for child in verb.children:
-            if not child.dep_.startswith("nsubj") or child.i in inside:
-                continue
-            if child.dep_ == "nsubj:pass" or any(
-                d.lower_ in {"aucun", "aucune", "nul", "nulle"} for d in child.children
-            ):
-                return False
-            if child.lower_ in {"personne", "rien", "nul"}:
-                return False
-            if child.lower_ in _SUBJECT_PRONOUNS or child.pos_ == "PROPN":
-                return True
-            if any(d.lower_ in {"ces", "ce", "cette"} for d in child.children):
-                return True  # ``ces derniers``, ``cette dernière``: someone named before
-            acronym = child.text.isupper() and len(child.text) > 1
-            return child.pos_ == "NOUN" and (ctx.can_speak(child) or acronym)
-        if verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
