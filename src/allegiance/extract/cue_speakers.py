@@ -116,6 +116,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         if speaker is not None:
             return speaker
     if _is_gerund(cue):
+        speaker = _participle_noun(ctx, cue, exclude)
+        if speaker is not None:
+            return speaker
         speaker = _preceding_subject(ctx, cue, exclude)
         if speaker is not None:
             return speaker
@@ -160,7 +163,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     # a French incise inverts a whole noun phrase: ``» indique le général de gendarmerie X``
     after = doc[first : min(len(doc), first + (8 if incise else 3))]
     for tok in after:
-        if tok.is_punct or inside(tok) or tok.lower_ in {"que", "qu'"}:
+        if (tok.is_punct and not _word_hyphen(tok)) or inside(tok) or tok.lower_ in {"que", "qu'"}:
             break  # ``prévenir que la Chine …``: past ``que`` starts the reported clause
         if is_time(tok):
             continue  # ``said Monday``: when, not who
@@ -314,6 +317,27 @@ def _is_gerund(tok: Token) -> bool:
     )
 
 
+def _participle_noun(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """``…, le ministère regrettant une procédure « … »``: a present participle right after a
+    noun phrase (no comma between) has that noun for subject (``un homme portant un chapeau``), whatever subject the
+    clause around has: the absolute participle clause names its own speaker."""
+    noun = cue.head
+    if (
+        ctx.lang != "fr"
+        or cue.dep_ != "acl"
+        or noun.i >= cue.i
+        or noun.pos_ not in {"NOUN", "PROPN"}
+        or _inside(exclude)(noun)
+        or quoted(ctx, noun)
+        or not ctx.can_speak(noun)
+        # ``une plainte contre X, accusant …``: after a comma the participle goes with the
+        # clause's subject, not with the noun before it
+        or any(t.is_punct for t in ctx.doc[noun.i + 1 : cue.i])
+    ):
+        return None
+    return ctx.speaker_from_tokens(noun, exclude)
+
+
 def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
     """The nearest subject before ``cue`` in its sentence (participles are often misparsed)."""
     inside = _inside(exclude)
@@ -352,6 +376,18 @@ def _relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]
     if speaker is not None and speaker.entity is not None:
         return Speaker(speaker.entity, speaker.name, here)
     return speaker
+
+
+def _word_hyphen(tok: Token) -> bool:
+    """The hyphen inside a compound the tokenizer split (``lieutenant-colonel``): no space
+    on either side."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+    )
 
 
 def _inside(exclude: tuple[int, int]):  # type: ignore[no-untyped-def]

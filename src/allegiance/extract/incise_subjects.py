@@ -165,11 +165,18 @@ def name_before(ctx: QuoteContext, cue: Token, inside) -> Speaker | None:  # typ
     sentence says."""
     doc = ctx.doc
     k = cue.i - 1
-    while (
-        k >= 0 and k > cue.i - 5 and (doc[k].pos_ in _SUBJECT_VERB_GAP or doc[k].lower_ in _CLITICS)
-    ):
-        k -= 1
-    if k < 0 or k == cue.i - 5 or inside(doc[k]):
+    floor = cue.i - 5
+    while k >= 0 and k > floor:
+        if doc[k].pos_ in _SUBJECT_VERB_GAP or doc[k].lower_ in _CLITICS:
+            k -= 1
+            continue
+        # ``X a de son côté promis``: an adverbial phrase between the auxiliary and the verb
+        start = _adverbial_ending_at(doc, k)
+        if start is None:
+            break
+        floor -= k - start + 1
+        k = start - 1
+    if k < 0 or k == floor or inside(doc[k]):
         return None
     if doc[k].text == ",":
         return _apposed_subject(ctx, k, inside)
@@ -185,6 +192,20 @@ def name_before(ctx: QuoteContext, cue: Token, inside) -> Speaker | None:  # typ
         return None  # ``selon X``, ``à X``, ``de X``: a complement, not the subject
     span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
     return Speaker(ref.entity.id, ref.entity.name, span)
+
+
+def _adverbial_ending_at(doc, k: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The first index of a phrase of :data:`INCISE_ADVERBIALS` of several words ending at
+    ``k`` (``de son côté``), else None."""
+    for phrase in INCISE_ADVERBIALS:
+        first = k - len(phrase) + 1
+        if (
+            len(phrase) > 1
+            and first >= 0
+            and all(doc[first + j].lower_ == w for j, w in enumerate(phrase))
+        ):
+            return first
+    return None
 
 
 def _apposed_subject(ctx: QuoteContext, comma: int, inside) -> Speaker | None:  # type: ignore[no-untyped-def]

@@ -20,10 +20,13 @@ from allegiance.extract.lexicons import (
 )
 from allegiance.extract.media import is_media_noun, latest_outlet
 from allegiance.extract.speaker_gender import (
+    LATTER,
     article_gender,
     can_be_pronoun_antecedent,
     distant_person,
+    governing_subject,
     morph_gender,
+    named_last,
     previous_subject_organisation,
     quoted,
 )
@@ -191,6 +194,11 @@ class QuoteContext:
             dislocated = self._dislocated(head)
             if dislocated is not None:  # ``X a, elle, demandé``: the pronoun repeats X
                 return Speaker(dislocated.id, dislocated.name, span)
+            governing = governing_subject(self, head)
+            if governing is not None:  # ``le ministère a fait savoir qu'il …``: the ministère
+                found = self.speaker_from_tokens(governing, exclude)
+                if found is not None and found.entity is not None:
+                    return Speaker(found.entity, found.name, span)
             plural = low in PRONOUNS_PL[self.lang]
             gender = pronoun_gender(low)
             if low in {"lui", "lui-même"} and (
@@ -216,6 +224,11 @@ class QuoteContext:
             if antecedent is None:
                 return Speaker(None, head.text, span) if not plural else None
             return Speaker(antecedent.id, antecedent.name, span)
+        if head.pos_ in {"PROPN", "NOUN", "ADJ"} and head.lower_ in LATTER:
+            latter = named_last(self, head)
+            if latter is not None:  # ``ces dernières ont assuré``: the actors named last
+                span = Span(head.text, head.idx, head.idx + len(head.text))
+                return Speaker(latter.id, latter.name, span)
         if head.pos_ in {"PROPN", "NOUN"}:
             return self._role_speaker(head, exclude, any_noun=any_noun)
         return None
@@ -594,9 +607,27 @@ class QuoteContext:
                 or (tok.head.dep_.startswith("nsubj") and tok.dep_ in NAME_PARTS)
             ):
                 return r.entity
+        if plural:
+            # no organisation acts as a subject: one named bare (``la sanction vise le groupe
+            # X``) is more of a topic than one behind a preposition (``devant la Cour``), read
+            # from word order since the parse of such sentences often fails
+            for r in candidates:
+                if not self._after_preposition(r.start):
+                    return r.entity
         if candidates:
             return candidates[0].entity
         return None
+
+    def _after_preposition(self, start: int) -> bool:
+        """Whether a preposition (over a determiner) comes right before the mention at
+        ``start``: ``devant la Cour``, ``à l'ONU``."""
+        tok = self._token_at(start)
+        if tok is None:
+            return False
+        k = tok.i - 1
+        if k >= 0 and self.doc[k].pos_ == "DET":
+            k -= 1
+        return k >= 0 and self.doc[k].pos_ == "ADP"
 
     def _agent_of_fronted_participle(self, ref: MentionRef, pos: int) -> bool:
         """``Interrogé par le juge, X, il a reconnu``: the agent of a participle set before the

@@ -28,7 +28,7 @@ from allegiance.extract.attribution import (
     tokens_between,
 )
 from allegiance.extract.frames import kept_silent, lemma_guesses
-from allegiance.extract.quote_context import PRONOUNS_PL, PRONOUNS_SG, QuoteContext
+from allegiance.extract.quote_context import PRONOUNS_PL, PRONOUNS_SG, MentionRef, QuoteContext
 from allegiance.extract.quote_marks import MarkedSpan
 from allegiance.extract.scare_quotes import naming_agent
 from allegiance.models import Quote, QuoteKind, Span, Speaker
@@ -61,6 +61,10 @@ def fallback_speaker(
         reported = _previous_sentence_cue(ctx, open_at, end)
         if reported is not None:
             return reported, 0.6
+    if _heading(ctx, ms, start, end):
+        # ``« Un chantage permanent »`` on a line of its own: a sub-heading quoting words the
+        # section below attributes (:func:`share_repeated_words`), not the previous speaker's
+        return None, 0.3
     if previous is not None and previous.speaker is not None:
         gap = text[previous.end : open_at]
         if ms.continued or (gap.count("\n\n") <= 1 and len(gap) < 400 and kind == "direct"):
@@ -86,6 +90,25 @@ def fallback_speaker(
             if "\n" not in gap and len(gap) < 200 and not _other_actor(ctx, previous, open_at):
                 return previous.speaker, 0.45
     return None, 0.3
+
+
+#: the longest sub-heading quote, in characters
+_HEADING_MAX = 90
+
+
+def _heading(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> bool:
+    """A short quote alone on its line (maybe between dashes: ``- "…" -``), with no sentence
+    end inside: a sub-heading, the way French news sets apart a section's key words."""
+    if ms.open_mark is None or ms.close_mark is None or end - start > _HEADING_MAX:
+        return False
+    text = ctx.text
+    line_start = text.rfind("\n", 0, ms.open_mark) + 1
+    line_end = text.find("\n", ms.close_mark)
+    line_end = len(text) if line_end == -1 else line_end
+    around = text[line_start : ms.open_mark] + text[ms.close_mark + 1 : line_end]
+    if around.strip(" \t-–—") or line_start == 0:
+        return False
+    return text[start:end].rstrip()[-1:] not in {".", "!", "?", "…"}
 
 
 def _newcomer(ctx: QuoteContext, previous: Quote, pos: int) -> Speaker | None:
@@ -159,9 +182,25 @@ def share_repeated_words(quotes: list[Quote]) -> None:
             by_words.setdefault(_same_words(quote.text), quote)
     for quote in quotes:
         if quote.speaker is None:
-            other = by_words.get(_same_words(quote.text))
+            words = _same_words(quote.text)
+            other = by_words.get(words)
+            if other is None and len(_WORD.findall(quote.text)) >= _SHORTENED_MIN:
+                # a headline shortens the body's quote: ``« on a creusé avec nos mains »`` out
+                # of ``« … Alors on a creusé avec nos mains, les voisins … »``; one source only
+                holders = {
+                    q.speaker.entity
+                    for w, q in by_words.items()
+                    if f" {words} " in f" {w} " and q.speaker is not None
+                }
+                if len(holders) == 1:
+                    other = next(q for w, q in by_words.items() if f" {words} " in f" {w} ")
             if other is not None and len(_WORD.findall(quote.text)) >= 2:
                 quote.speaker, quote.confidence = other.speaker, 0.5
+
+
+#: the fewest words a quote repeated as part of a longer one must have (``« Trop c'est trop »``
+#: is anyone's; ``« on a creusé avec nos mains »`` is one witness's)
+_SHORTENED_MIN = 4
 
 
 def _same_words(text: str) -> str:
@@ -311,16 +350,38 @@ def _introduced_speaker(
         return None  # not at a paragraph start
     since = previous.end if previous is not None else max(0, open_at - 1500)
     since = max(since, open_at - 1500)
-    for ref in ctx.mentions_before(open_at, open_at - since):
-        if ref.entity.type != "person":
-            continue
+    people = [r for r in ctx.mentions_before(open_at, open_at - since) if r.entity.type == "person"]
+    for ref in people:
         tok = ctx._token_at(ref.start)
         if tok is not None and tok.dep_.startswith("nsubj"):
             span = Span(text[ref.start : ref.end], ref.start, ref.end)
             return Speaker(ref.entity.id, ref.entity.name, span)
+        # ``X, 52 ans, a quitté Y jeudi.``: a person named after the subject of the same
+        # sentence is what the subject acts on; the subject is the one introduced
+        subject = _earlier_subject_in_sentence(ctx, people, ref)
+        if subject is not None:
+            span = Span(text[subject.start : subject.end], subject.start, subject.end)
+            return Speaker(subject.entity.id, subject.entity.name, span)
         return None  # a new person is named but not as a speaker: do not guess
     if previous is not None and previous.speaker is not None and open_at - previous.end < 1500:
         return previous.speaker
+    return None
+
+
+def _earlier_subject_in_sentence(
+    ctx: QuoteContext, people: list[MentionRef], ref: MentionRef
+) -> MentionRef | None:
+    """The person mention that is the main subject of ``ref``'s sentence, before ``ref``."""
+    tok = ctx._token_at(ref.start)
+    if tok is None:
+        return None
+    sent = tok.sent
+    for other in people:
+        if other.start >= ref.start or other.start < sent.start_char:
+            continue
+        subj = ctx._token_at(other.start)
+        if subj is not None and subj.dep_.startswith("nsubj") and subj.head.dep_ == "ROOT":
+            return other
     return None
 
 

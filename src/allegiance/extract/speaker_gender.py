@@ -215,6 +215,66 @@ def _organisation(ctx: QuoteContext, subj: Token, wanted: str | None) -> Entity 
     return entity if entity is not None and entity.type == "organization" else None
 
 
+#: ``ce dernier``, ``ces dernières``: the one named last
+LATTER = frozenset({"dernier", "dernière", "derniers", "dernières"})
+
+
+def governing_subject(ctx: QuoteContext, pron: Token) -> Token | None:
+    """``Le ministère a fait savoir qu'il suivait …``: the French subject pronoun of a
+    ``que`` clause, complement of a verb whose subject is a noun phrase before it that
+    agrees in gender and number, stands for that subject."""
+    if ctx.lang != "fr" or not pron.dep_.startswith("nsubj"):
+        return None
+    low = pron.lower_.lstrip("-")
+    if low not in {"il", "elle", "ils", "elles"}:
+        return None
+    verb = pron.head
+    if verb.dep_ != "ccomp" or not any(
+        c.dep_ == "mark" and c.lower_ in {"que", "qu'"} for c in verb.children
+    ):
+        return None
+    gov = verb.head
+    # ``a fait savoir``: the parser may hang ``fait`` (with the subject) on ``savoir``
+    holders = [gov, *(c for c in gov.children if c.pos_ in {"VERB", "AUX"} and c.i < verb.i)]
+    subjects = [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < pron.i and c.pos_ in {"NOUN", "PROPN"}
+    ]
+    if len(subjects) != 1 or quoted(ctx, subjects[0]):
+        return None
+    subj = subjects[0]
+    plural = low.startswith(("ils", "elles"))
+    number = subj.morph.get("Number", [])
+    ref = ctx.mention_at(subj.idx, subj.idx + len(subj.text))
+    if ref is None and number and (number == ["Plur"]) != plural:
+        return None
+    wanted = pronoun_gender(low)
+    if ref is not None and ref.entity.type == "person":
+        return subj if not plural and ctx._agrees(ref.entity, wanted) else None
+    det = next((c for c in subj.children if c.dep_ == "det"), None)
+    gender = morph_gender(det) or morph_gender(subj) if subj.pos_ == "NOUN" else None
+    if gender is None and ref is not None and det is not None:
+        gender = morph_gender(det)  # ``la Fédération``: the article says the gender
+    if gender is not None and gender != wanted:
+        return None
+    return subj
+
+
+def named_last(ctx: QuoteContext, head: Token) -> Entity | None:
+    """``ce dernier``, ``ces dernières``: the actor named last before, in this or the
+    previous sentence (organisations for the plural: a body is a group)."""
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in {"ce", "cet", "cette", "ces"}:
+        return None
+    plural = head.lower_.endswith("s")
+    for r in ctx.mentions_before(head.idx, head.idx - ctx._sentence_start(head.idx, 1)):
+        if r.entity.type == "organization" or (r.entity.type == "person" and not plural):
+            return r.entity
+    return None
+
+
 def quoted(ctx: QuoteContext, tok: Token) -> bool:
     """Whether ``tok`` stands inside quotation marks (in the quoted words, not the author's)."""
     para = ctx.text[ctx.text.rfind("\n", 0, tok.idx) + 1 : tok.idx]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from allegiance.extract.speaker_gender import morph_gender, quoted
+from allegiance.extract.speaker_words import ORG_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,7 +53,8 @@ def _forms(tok: Token) -> set[str]:
 def _is_role(ctx: QuoteContext, tok: Token) -> bool:
     """A noun that can be a role (a person's or a body's), not ``71 ans`` or ``la maison``."""
     if tok.pos_ != "NOUN":
-        return False
+        # ``l'ONG X``: an organisation noun written in capitals is tagged as a name
+        return tok.lower_ in ORG_NOUNS[ctx.lang]
     if ctx.can_speak(tok):
         return True
     kin = role_kin(ctx.lang)
@@ -141,12 +143,16 @@ def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> 
     # (``le journaliste X`` early, ``Pour X, …`` just before ``le jeune journaliste``)
     for ref in reversed(ctx.mentions_in(max(0, start - _WINDOW), start)):
         entity = ref.entity
-        if entity.type != kind or entity.id in seen:
+        # ``l'ONG X`` is a body whatever type the resolver gave the name
+        retyped = kind == "organization" and entity.type == "person"
+        if (entity.type != kind and not retyped) or entity.id in seen:
             continue
         seen.add(entity.id)
         roles = set().union(
             *(ctx.roles_of(r) for r in ctx.mentions_in(0, start) if r.entity.id == entity.id)
         )
+        if retyped and not roles & ORG_NOUNS[ctx.lang]:
+            continue
         if not (roles & wanted):
             if not roles and kind == "person" and _on_stage(ctx, ref):
                 return None  # ``Pour X, …`` with X's role unknown: the description may be X's

@@ -83,6 +83,13 @@ ORG_NOUNS = {
         "conseil",
         "comité",
         "ligue",
+        # companies named by their trade (``le pétrolier norvégien``, ``l'armateur``) and
+        # pressure groups (``le lobby du secteur``)
+        "pétrolier",
+        "armateur",
+        "industriel",
+        "distributeur",
+        "lobby",
     },
     "en": {
         "company",
@@ -237,6 +244,22 @@ INCISE_ADVERBIALS = sorted(
             "also",
             "later",
             "then",
+            # the channel of the words (``», a assuré dans un communiqué le porte-parole``)
+            *(
+                f"dans {det} {noun}"
+                for det in ("un", "une", "son", "sa", "leur")
+                for noun in (
+                    "communiqué",
+                    "déclaration",
+                    "entretien",
+                    "interview",
+                    "message",
+                    "courrier",
+                    "lettre",
+                    "tribune",
+                    "vidéo",
+                )
+            ),
         )
     ),
     key=len,
