@@ -1,0 +1,207 @@
+"""Who a noun phrase naming a speaker stands for: a name inside it, or the actor a role or
+description (``le PDG``, ``la même source``, ``le quotidien``) refers back to.
+
+Split out of :mod:`allegiance.extract.quote_context`, whose ``speaker_from_tokens`` hands a
+noun head here once names and pronouns are ruled out. The functions take the article's
+:class:`~allegiance.extract.quote_context.QuoteContext` first, and read its mentions and the
+speakers seen so far the same way the context's own pronoun resolution does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.media import is_media_noun, latest_outlet
+from allegiance.extract.speaker_gender import morph_gender
+from allegiance.extract.speaker_roles import described_by_role
+from allegiance.extract.speaker_words import DEFINITE, ORG_NOUNS, PARTICLES
+from allegiance.models import Entity, Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from allegiance.extract.quote_context import MentionRef, QuoteContext
+
+
+def role_speaker(
+    ctx: QuoteContext, head: Token, exclude: tuple[int, int], *, any_noun: bool = False
+) -> Speaker | None:
+    """A noun phrase naming the speaker: a name the resolver missed, or a role."""
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ == "punct" and child.i == right + 1:
+            nxt = child.i + 1
+            if nxt < len(head.doc) and head.doc[nxt].pos_ == "PRON":
+                break  # ``Le gouvernement, lui, affirme``: a pronoun repeating the subject
+            continue  # the comma before an apposition: ``le PDG, Jean Dupont``
+        if (
+            child.dep_ in {"compound", "flat", "flat:name", "nmod", "prep", "amod", "pobj"}
+            or (child.dep_ == "appos" and child.pos_ == "PROPN")
+            # ``la société Acme``: a name the parser left loose right after the noun
+            or (
+                child.i == right + 1
+                and ctx.mention_at(child.idx, child.idx + len(child.text)) is not None
+            )
+        ):  # ``le PDG, Jean Dupont``: the name in apposition is the speaker
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    doc = ctx.doc
+    while left < head.i and (doc[left].is_punct or doc[left].dep_ in {"case", "prep"}):
+        left += 1
+    span_tokens = doc[left : right + 1]
+    start, end = span_tokens.start_char, span_tokens.end_char
+    if exclude[0] <= start < exclude[1] or '"' in span_tokens.text or "«" in span_tokens.text:
+        start, end = head.idx, head.idx + len(head.text)
+    if len(span_tokens) > 12:
+        start, end = head.idx, head.idx + len(head.text)
+    text = ctx.text[start:end]
+    span = Span(text, start, end)
+    named = _named_in(ctx, start, end, head)
+    if named is not None:  # ``le directeur adjoint, Jean Dupont``: the name in the phrase
+        return Speaker(named.id, named.name, span)
+    if any(c.lower_ == "même" and c.i < head.i for c in head.children):
+        # ``selon la même source``, ``le même responsable``: the source quoted just before
+        same = _latest_source(ctx, start)
+        if same is not None:
+            return Speaker(same.id, same.name, span)
+    if not ctx.can_speak(head):
+        # ``selon les données publiées par X``, ``le rapport de X``: the actor behind the thing
+        behind = _actor_in_subtree(ctx, head, exclude)
+        if behind is not None:
+            ref_span = Span(ctx.text[behind.start : behind.end], behind.start, behind.end)
+            return Speaker(behind.entity.id, behind.entity.name, ref_span)
+        # ``selon le rapport``: a document may be the named source, never a subject
+        return Speaker(None, text, span) if any_noun else None
+    described = _described(ctx, head, start)
+    if described is not None:  # ``le chercheur``: the actor this description refers back to
+        return Speaker(described.id, described.name, span)
+    return Speaker(None, text, span)
+
+
+def _actor_in_subtree(
+    ctx: QuoteContext, head: Token, exclude: tuple[int, int]
+) -> MentionRef | None:
+    """The first named actor in the phrase of a non-human head (``le rapport du Forum``)."""
+    sent_end = head.sent.end_char
+    left = head.left_edge.idx
+    right = min(head.right_edge.idx + len(head.right_edge.text), sent_end)
+    for ref in ctx.mentions_in(left, right):
+        if exclude[0] <= ref.start < exclude[1]:
+            continue
+        if ref.entity.type in {"person", "organization"}:
+            return ref
+    return None
+
+
+def _named_in(ctx: QuoteContext, start: int, end: int, head: Token) -> Entity | None:
+    """A named actor inside the speaker's phrase (an apposition), people first."""
+    refs = ctx.mentions_in(start, end)
+    people = [r for r in refs if r.entity.type == "person"]
+    if people:
+        return people[0].entity
+    if refs and head.lemma_.lower() in ORG_NOUNS[ctx.lang]:  # ``le groupe Renault``
+        return refs[0].entity
+    return None
+
+
+def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
+    """The actor a definite description (``le PDG``, ``the senator``) refers back to.
+
+    First an earlier mention of a named actor next to the same noun (``Jean Dupont,
+    chercheur au CNRS``, ``le PDG de X, Jean Dupont``); else the latest salient actor of the
+    right kind (organisation nouns -> organisations, others -> people).
+    """
+    det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
+    if det is None or det.lower_ not in DEFINITE[ctx.lang]:
+        return None
+    if head.text[:1].isupper():  # ``le PAC`` for America PAC, ``la Ville`` for Ville de X
+        short = _short_name(ctx, head, start)
+        if short is not None:
+            return short
+    if head.pos_ != "NOUN" or head.morph.get("Number", []) == ["Plur"] or head.tag_ == "NNS":
+        return None
+    lemma = head.lemma_.lower()
+    if is_media_noun(ctx.lang, lemma, head):
+        # ``le quotidien américain``: the outlet named last, never a company the outlet
+        # wrote about (``American Express … The newspaper reported``)
+        return latest_outlet(ctx, start)
+    org = lemma in ORG_NOUNS[ctx.lang]
+    kind = "organization" if org else "person"
+    own = _named_in_description(ctx, head, kind)
+    if own is not None:  # ``la startup spécialisée dans l'IA xAI, …``
+        return own
+    introduced = described_by_role(ctx, head, start, kind)
+    if introduced is not None:  # ``Me X a plaidé … L'avocat a dénoncé``: X
+        return introduced
+    doc = ctx.doc
+    for tok in reversed(doc[: head.left_edge.i]):
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        lo, hi = max(0, tok.i - 8), min(len(doc), tok.i + 9)
+        window = doc[lo:hi]
+        refs = [
+            r
+            for r in ctx.mentions_in(window.start_char, window.end_char)
+            if not (tok.idx <= r.start < tok.idx + len(tok.text))
+            and r.entity.type == kind  # ``la ministre`` is no ``Conseil des ministres``
+        ]
+        if refs:
+            entity = min(refs, key=lambda r: abs(r.start - tok.idx)).entity
+            if not _newer_actor(ctx, tok.idx + len(tok.text), start, entity, kind):
+                return entity
+            break  # someone else came on stage since: the latest fitting actor
+    # the determiner first: ``la journaliste`` (epicene nouns are often tagged masculine)
+    gender = None if org else morph_gender(det) or morph_gender(head)
+    return ctx.resolve_pronoun(start, plural=org, exclude=set(), back=4, gender=gender)
+
+
+def _latest_source(ctx: QuoteContext, start: int) -> Entity | None:
+    """The named actor of the latest attributed quote before ``start``."""
+    for offset, speaker in reversed(ctx.speakers_seen):
+        if offset < start and speaker.entity:
+            return ctx.entity(speaker.entity)
+    return None
+
+
+def _short_name(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
+    """The latest actor named before ``start`` whose name holds the capitalised word
+    ``head`` (a short form: ``le PAC`` after ``America PAC``)."""
+    word = head.lower_
+    if len(word) < 2 or word in PARTICLES:
+        return None
+    for r in reversed(ctx.mentions_in(max(0, start - 3000), start)):
+        if r.entity.type in {"person", "organization"} and word in {
+            w.lower() for w in r.entity.name.split()
+        }:
+            return r.entity
+    return None
+
+
+def _named_in_description(ctx: QuoteContext, head: Token, kind: str) -> Entity | None:
+    """A name inside the description itself, before its first comma (``la startup
+    spécialisée dans l'IA xAI``, ``le chercheur au CNRS Jean Dupont``)."""
+    doc = ctx.doc
+    end = head.i
+    for tok in doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 10)]:
+        if tok.is_punct or tok.pos_ in {"AUX"}:
+            break
+        end = tok.i
+    if end == head.i:
+        return None
+    refs = ctx.mentions_in(doc[head.i + 1].idx, doc[end].idx + len(doc[end].text))
+    return next((r.entity for r in refs if r.entity.type == kind), None)
+
+
+def _newer_actor(ctx: QuoteContext, start: int, end: int, entity: Entity, kind: str) -> bool:
+    """Another actor of ``kind`` named in the author's words between two offsets (any
+    mention for people, subjects for organisations, which are named in passing more)."""
+    if kind == "person":
+        return ctx._other_person_between(start, end, entity.id, subjects_only=False)
+    for r in ctx.mentions_in(start, end):
+        if r.entity.type == kind and r.entity.id != entity.id:
+            tok = ctx._token_at(r.start)
+            if tok is not None and tok.dep_.startswith("nsubj"):
+                return True
+    return False
