@@ -62,3 +62,18 @@ def test_a_blank_line_starts_a_sentence_before_the_parser_runs() -> None:
     )
     assert doc[3].is_sent_start is True  # after the blank line
     assert not doc[6].is_sent_start  # a single line break decides nothing
+
+
+@pytest.mark.model
+def test_a_board_chair_is_not_the_italian_prime_minister() -> None:
+    # "présidente du conseil" alone is any board's chair; only "… du conseil italien" names Meloni
+    from allegiance.analysis import analyze
+
+    body = (
+        "Parallax a rejeté l'offre mardi. « Ce n'est rien de personnel », a déclaré la "
+        "présidente du conseil. La présidente du conseil italien n'a pas commenté."
+    )
+    article = analyze(body, lang="fr", published="2025-09-18")
+    quote = next(q for q in article.quotes if "personnel" in q.text)
+    assert quote.speaker is None or quote.speaker.entity != "giorgia-meloni"
+    assert "giorgia-meloni" in {e.id for e in article.entities}  # the qualified title still does
