@@ -30,6 +30,7 @@ from allegiance.resolve.person_names import (
 )
 from allegiance.resolve.person_names import person_evidence as _person_evidence
 from allegiance.resolve.person_names import without_title as _without_title
+from allegiance.resolve.roles import add_roles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,73 +38,6 @@ if TYPE_CHECKING:
     from allegiance.resolve.kb import KBEntry, KnowledgeBase
 
 _TICKER_AFTER = re.compile(r"\s{0,2}\(([^()\s]{1,12})\)")
-_ROLE_WORDS = (
-    "président",
-    "présidente",
-    "president",
-    "premier ministre",
-    "première ministre",
-    "prime minister",
-    "chancelier",
-    "chancelière",
-    "chancellor",
-    "vice-président",
-    "vice-présidente",
-    "vice president",
-    "chef du gouvernement",
-    "cheffe du gouvernement",
-    "chef de l'état",
-    "cheffe de l'état",
-    "locataire de l'élysée",
-    "locataire de matignon",
-    "locataire de la maison blanche",
-    "locataire du 10 downing street",
-    "pape",
-    "pope",
-)
-# "le président américain", "the French president", "le chef du gouvernement britannique": a
-# role, an optional capitalised English qualifier before it and the words after it (tried from
-# the longest phrase the knowledge base knows down to the bare role).
-_ROLE = re.compile(
-    r"\b(?i:le|la|l'|the)\s+"
-    r"(?:(?i:nouveau|nouvelle|actuel|actuelle|new|current|sitting)\s+)?"
-    r"(?:(?P<pre>[A-Z][\w.]*)\s+)?"
-    r"(?P<role>(?i:"
-    + "|".join(re.escape(w) for w in sorted(_ROLE_WORDS, key=len, reverse=True))
-    + r"))\b"
-)
-_WORD_AFTER = re.compile(r"\s+([\w'.-]+)")
-# a role said another way: the knowledge base files titles under the usual wording
-_ROLE_SYNONYMS = {
-    "chef du gouvernement": "premier ministre",
-    "cheffe du gouvernement": "première ministre",
-    "chef de l'état": "président",
-    "cheffe de l'état": "présidente",
-}
-# a governing party's adjective names the country whose government it leads
-_PARTY_COUNTRY = {
-    "travailliste": "britannique",
-    "labour": "british",
-    "tory": "british",
-    "conservateur": "britannique",
-}
-# endings and words of nationality adjectives: "le président ukrainien" is not the bare role
-_NATIONALITY_ENDINGS = (
-    "ain", "aine", "ais", "aise", "ien", "ienne", "ique", "ois", "oise", "and", "ande",
-    "ol", "ole", "éen", "éenne", "an",
-)  # fmt: skip
-_NATIONALITY_WORDS = frozenset({"russe", "turc", "turque", "grec", "grecque", "belge", "suisse"})
-# roles that name one office by themselves, whatever the country
-_SPECIFIC_ROLES = frozenset(
-    {"locataire de l'élysée", "locataire de matignon", "locataire de la maison blanche",
-     "locataire du 10 downing street", "pape", "pope"}
-)  # fmt: skip
-
-
-def _nationality(word: str) -> bool:
-    return word in _NATIONALITY_WORDS or (len(word) > 4 and word.endswith(_NATIONALITY_ENDINGS))
-
-
 _ROLE_KEYS = frozenset(
     {
         "president",
@@ -131,7 +65,6 @@ _ROLE_KEYS = frozenset(
         "directrice",
     }
 )
-_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d'|of)\s+", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -364,7 +297,7 @@ class _Resolver:
                 cluster.weak += not (kind == "person" and _person_evidence(span, self.lang))
         self._add_unlabelled()
         self._add_acronyms(acronyms)
-        self._add_roles()
+        add_roles(self)
         self._add_described_names()
         return self._entities()
 
@@ -508,7 +441,7 @@ class _Resolver:
         if typo is not None:
             return self.add(self.cluster_for(typo.id, typo.type, typo), text, start, end)  # type: ignore[arg-type]
         if text.startswith("@"):
-            holders = self._present(self.kb.title_holders(text, self.published))
+            holders = self.present(self.kb.title_holders(text, self.published))
             if len(holders) == 1:
                 return self.add(holders[0], text, start, end)
         return self.add(self.cluster_for(key, kind, None), text, start, end)
@@ -529,91 +462,9 @@ class _Resolver:
         ]
         return found[0] if len(found) == 1 else None
 
-    def _present(self, entries: list[KBEntry]) -> list[_Cluster]:
+    def present(self, entries: list[KBEntry]) -> list[_Cluster]:
         ids = {e.id for e in entries}
         return [c for c in self.clusters.values() if c.kb is not None and c.kb.id in ids]
-
-    def _add_roles(self) -> None:
-        """A role description joins its title holder at the article's date: "le président"
-        joins the one holder present in the article; a description that names the country
-        ("le président américain", "the French president", "le locataire de l'Élysée") also
-        brings in the one holder the knowledge base knows at that date when the article does
-        not name them."""
-        text = self.text
-        taken = {(m.start, m.end) for c in self.clusters.values() for m in c.mentions}
-        for match in _ROLE.finditer(text):
-            start = match.start()
-            found = self._role_holder(text, match)
-            if found is None:
-                continue
-            holder, end = found
-            after = text[end : end + 40]
-            if after.lstrip()[:1].isupper():
-                continue  # "le président Donald Trump": the name itself is the mention
-            if any(s <= start < e or s < end <= e for s, e in taken):
-                continue
-            self.add(holder, text[start:end], start, end)
-            taken.add((start, end))
-
-    def _role_holder(self, text: str, match: re.Match[str]) -> tuple[_Cluster, int] | None:
-        """The cluster a role description refers to and where the description ends."""
-        role = match.group("role").lower()
-        pre = match.group("pre")
-        words: list[str] = []
-        ends = [match.end()]  # ends[n]: where the role plus its first n words ends
-        for _ in range(4):  # "de la République française": up to four words after the role
-            w = _WORD_AFTER.match(text, ends[-1])
-            if w is None or not w.group(1)[:1].isalpha():
-                break
-            words.append(w.group(1).lower().rstrip("."))
-            ends.append(w.end())
-        # longest phrase first: "président de la république", "président américain"
-        head = f"{pre.lower()} {role}" if pre else role
-        for n in range(len(words), 0, -1):
-            phrase = " ".join([head, *words[:n]])
-            picked = self._holder_for(phrase, specific=True)
-            if picked is not None:
-                return picked, ends[n] if text[ends[n] - 1] != "." else ends[n] - 1
-        qualifier = words[0] if words else None
-        if pre:  # "the French president": the qualifier comes first in English
-            picked = self._holder_for(head, specific=True)
-            if picked is None:
-                qualifier, picked = pre.lower(), None
-            else:
-                return picked, match.end()
-        if _COMPLEMENT.match(text, match.end()):
-            return None  # "le président de Microsoft" is somebody else
-        synonym = _ROLE_SYNONYMS.get(role)
-        if qualifier is not None:
-            country = _PARTY_COUNTRY.get(qualifier)
-            for base in (synonym, role) if synonym else (role,):
-                for q in (qualifier, country):
-                    if q is None:
-                        continue
-                    phrase = f"{q} {base}" if pre else f"{base} {q}"
-                    picked = self._holder_for(phrase, specific=True)
-                    if picked is not None:
-                        return picked, ends[1] if not pre else match.end()
-            if pre or _nationality(qualifier) or qualifier in _PARTY_COUNTRY:
-                return None  # "le président ukrainien" is not whoever "le président" is here
-        picked = self._holder_for(synonym or role, specific=role in _SPECIFIC_ROLES)
-        return (picked, match.end()) if picked is not None else None
-
-    def _holder_for(self, phrase: str, *, specific: bool) -> _Cluster | None:
-        """The one holder of ``phrase`` present in the article; for a phrase that names the
-        country, else the one holder at the date, brought in when the article does not name
-        them."""
-        holders = self.kb.title_holders(phrase, self.published)
-        if not holders:
-            return None
-        present = self._present(holders)
-        if len(present) == 1:
-            return present[0]
-        if specific and not present and len(holders) == 1:
-            entry = holders[0]
-            kind: EntityType = "organization" if entry.type == "organization" else "person"
-            return self.cluster_for(entry.id, kind, entry)
-        return None
 
     def _entities(self) -> list[Entity]:
         text = self.text
