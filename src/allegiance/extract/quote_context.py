@@ -28,6 +28,7 @@ from allegiance.extract.speaker_gender import (
     named_last,
     previous_subject_organisation,
     quoted,
+    subject_chain,
 )
 from allegiance.extract.speaker_roles import mention_roles
 from allegiance.extract.speaker_words import (
@@ -203,6 +204,9 @@ class QuoteContext:
                 low == "lui-même" or (head.i > 0 and head.doc[head.i - 1].pos_ == "ADP")
             ):
                 gender = "Masc"  # ``pour lui``, ``selon lui``: stressed ``lui`` is masculine
+            chained = subject_chain(self, head) if not plural else None
+            if chained is not None:  # ``L'infirmière dort peu. Elle tient …``: the subject
+                return Speaker(chained.id, chained.name, span)
             recent = self.recent_speaker(head.idx, plural=plural, gender=gender)
             if recent is not None:
                 return Speaker(recent.entity, recent.name, span)

@@ -129,7 +129,29 @@ def can_be_pronoun_antecedent(ctx: QuoteContext, entity: Entity) -> bool:
         tok = ctx._token_at(m.start)
         if tok is not None and tok.pos_ == "NOUN" and " " in m.text:
             return False  # "Nuit Debout": the name opens with a common noun
+        if tok is not None and ctx.lang == "fr" and _introduced_as_body(ctx, tok):
+            return False  # ``le cabinet comptable X``: a firm, whatever type the name got
     return True
+
+
+def _introduced_as_body(ctx: QuoteContext, name: Token) -> bool:
+    """A name written right after an organisation noun and its determiner, over adjectives and
+    one ``de`` complement: ``le cabinet comptable X``, ``la firme d'audit X``, ``le groupe X``.
+    Such a name is a body: no ``il``/``elle`` for a person stands for it."""
+    doc = ctx.doc
+    k = name.i - 1
+    while k > 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k > 1 and doc[k].pos_ == "NOUN" and doc[k - 1].lower_ in {"de", "d'"}:
+        k -= 2  # ``la firme d'audit X``
+    elif k > 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() not in ORG_NOUNS[ctx.lang]:
+        k -= 1  # ``le cabinet comptable X`` (``comptable`` read as a noun)
+    return (
+        k > 0
+        and doc[k].pos_ == "NOUN"
+        and doc[k].lemma_.lower() in ORG_NOUNS[ctx.lang]
+        and doc[k - 1].pos_ == "DET"
+    )
 
 
 #: how far back a pronoun with no nearer antecedent may reach for a person of its gender
@@ -279,3 +301,96 @@ def quoted(ctx: QuoteContext, tok: Token) -> bool:
     """Whether ``tok`` stands inside quotation marks (in the quoted words, not the author's)."""
     para = ctx.text[ctx.text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
     return para.count("«") + para.count("“") > para.count("»") + para.count("”")
+
+
+#: how many sentences back a chain of subjects may lead a pronoun to its antecedent
+_CHAIN_SENTENCES = 3
+
+
+def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
+    """``La nuit, l'infirmière dort peu. Elle tient un carnet …``: a French ``il``/``elle``
+    continues the subject before it in the author's words, over other ``il``/``elle`` of the
+    same gender (a chain), even when that subject is a description and a person of the
+    same gender was named in passing since (``sa porte-parole, X, a qualifié …`` as a
+    complement). Subjects of the other gender are passed over (``Son frère, Y, a été tué … »,
+    dit-elle``); a quote's speaker in between, or a subject that names nobody, ends the
+    search (the usual rules decide)."""
+    low = pron.lower_.lstrip("-")
+    if ctx.lang != "fr" or low not in {"il", "elle"} or quoted(ctx, pron):
+        return None
+    wanted = pronoun_gender(low)
+    doc = ctx.doc
+    sent = pron.sent
+    seen = 0
+    first = True
+    while seen <= _CHAIN_SENTENCES:
+        subjects = [
+            t
+            for t in sent
+            if t.dep_ in {"nsubj", "nsubj:pass"}
+            # the topic is a main clause's subject, not ``une fois que X a semblé …``
+            and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+            and (not first or t.i < pron.i)
+            and t.i != pron.i
+            and not quoted(ctx, t)
+        ]
+        spoke = [
+            offset
+            for offset, speaker in ctx.speakers_seen
+            if sent.start_char <= offset < (pron.idx if first else sent.end_char)
+        ]
+        for subj in reversed(subjects):
+            if spoke and max(spoke) > subj.idx:
+                return None  # a quote's speaker is nearer: continuity rules decide
+            go_on, found = _chain_link(ctx, subj, wanted)
+            if not go_on:
+                return found
+        if spoke:
+            return None
+        if any(t.is_alpha for t in sent) and not first:
+            seen += 1
+        first = False
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+def _chain_link(ctx: QuoteContext, subj: Token, wanted: str | None) -> tuple[bool, Entity | None]:
+    """What one earlier subject says about the pronoun: (True, None) to look further back,
+    else (False, its antecedent or None)."""
+    low = subj.lower_.lstrip("-")
+    if subj.pos_ == "PRON":
+        if low in {"il", "elle"}:
+            return (True, None) if pronoun_gender(low) == wanted else (False, None)
+        return (low in {"qui", "que", "qu'", "on", "ce", "c'", "cela", "ça"}, None)
+    ref = ctx.mention_at(subj.idx, subj.idx + len(subj.text))
+    if ref is not None:
+        entity = ref.entity
+        if entity.type == "person" and ctx._can_be_pronoun_antecedent(entity):
+            known = ctx.gender_of(entity)
+            if known is None or known == wanted:
+                return False, entity
+            return True, None
+        return False, None
+    if subj.pos_ != "NOUN" or not ctx.can_speak(subj):
+        return True, None  # ``la nourriture manque``: no speaker, no antecedent of a speech verb
+    det = next((c for c in subj.children if c.dep_ in {"det", "det:poss"}), None)
+    gender = morph_gender(det) or morph_gender(subj)
+    if gender is not None and gender != wanted:
+        return True, None
+    found = ctx.speaker_from_tokens(subj, (0, 0))
+    described = ctx.entity(found.entity) if found is not None and found.entity else None
+    end = subj.right_edge.idx + len(subj.right_edge.text)
+    for ref in ctx.mentions_in(subj.idx + len(subj.text), end) if described else []:
+        named = ctx._token_at(ref.start)
+        if (
+            described is not None
+            and ref.entity.id == described.id
+            and named is not None
+            and named.dep_ == "nmod"
+        ):
+            return False, None  # ``le président de la République``: a complement, not who
+    if described is None or described.type != "person" or not ctx._agrees(described, wanted):
+        return False, None
+    return False, described
