@@ -44,6 +44,35 @@ def _sentence_stop(doc: Doc, k: int) -> int:
 
 #: ``Pour X, …``: the opinion of X, when X is someone (not ``pour la première fois``)
 _OPINION_PREPS = {"pour"}
+#: locutions that set a view at the head of a sentence, before ``de X``: ``Aux yeux de X, …``,
+#: ``De l'avis de X, …``, ``Aux dires de X, …``, ``De l'aveu de X, …``
+_VIEW_LOCUTIONS = (
+    ("aux", "yeux"),
+    ("de", "l'", "avis"),
+    ("d'", "avis"),
+    ("au", "dire"),
+    ("aux", "dires"),
+    ("de", "l'", "aveu"),
+    ("de", "l'", "aveu", "même"),
+)
+_OF = {"de", "d'", "du", "des"}
+
+
+def _view_locution(doc: Doc, i: int) -> tuple[int, Token] | None:
+    """``Aux yeux de|du|des X``, ``De l'avis de X`` … starting at token ``i``: the index of the
+    ``de`` word and the noun or pronoun it introduces (``Aux yeux du ministre`` -> ministre)."""
+    for words in _VIEW_LOCUTIONS:
+        j = i + len(words)
+        if j + 1 >= len(doc):
+            continue
+        if tuple(t.lower_ for t in doc[i:j]) != words:
+            continue
+        if doc[j].lower_ not in _OF:
+            continue
+        head = doc[j].head
+        noun = head if j < head.i <= j + 4 else doc[j + 1]
+        return j, noun
+    return None
 
 
 def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tuple[Quote, Token]]:
@@ -52,15 +81,19 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
     doc = ctx.doc
     out: list[tuple[Quote, Token]] = []
     for prep in doc:
-        if prep.lower_ not in _OPINION_PREPS or not _opens_sentence(prep):
+        locution = _view_locution(doc, prep.i) if prep.lower_ in {"aux", "au", "de", "d'"} else None
+        if (prep.lower_ not in _OPINION_PREPS and locution is None) or not _opens_sentence(prep):
             continue
-        k = prep.i
+        k = prep.i if locution is None else locution[0]
         stop = _sentence_stop(doc, k)
         if stop - k < 5:
             continue
         if stop < len(doc) and doc[stop].text == "«":
             continue  # ``Pour X, … une « vraie connaissance »``: only the marked words count
-        noun = prep.head if prep.dep_ == "case" and prep.head.i > prep.i else doc[k + 1]
+        if locution is not None:
+            noun = locution[1]
+        else:
+            noun = prep.head if prep.dep_ == "case" and prep.head.i > prep.i else doc[k + 1]
         if noun.i > k + 5:
             continue
         comma = next((t.i for t in doc[k + 1 : min(k + 8, stop)] if t.text == ","), None)
@@ -98,12 +131,16 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
             ent = ctx.entity(speaker.entity)
             if ent is None or ent.type not in {"person", "organization"}:
                 continue
+        cue = cue_span(prep)
+        if locution is not None:  # the whole locution, ``Aux yeux de``
+            words = doc[prep.i : locution[0] + 1]
+            cue = Span(words.text, words.start_char, words.end_char)
         quote = Quote(
             ctx.text[start:end],
             start,
             end,
             "indirect",
-            cue_span(prep),
+            cue,
             speaker,
             [],
             0.5 if speaker.entity else 0.4,
