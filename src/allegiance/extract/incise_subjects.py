@@ -23,13 +23,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def apposed_name(ctx: QuoteContext, noun: Token) -> Speaker | None:
-    """The person named right after ``noun`` and a comma (``le PDG, Jean Dupont``)."""
+def _person_after_comma(
+    ctx: QuoteContext,
+    noun: Token,
+    reach: int,
+    pos: set[str],
+    inside=None,  # type: ignore[no-untyped-def]
+) -> Speaker | None:
+    """The person whose name starts right after the comma that ends ``noun``'s phrase (the
+    phrase: up to ``reach`` words of the ``pos`` classes after the noun)."""
     doc = ctx.doc
     k = noun.i + 1
-    while k < len(doc) and k <= noun.i + 4 and doc[k].pos_ in {"ADJ", "ADP", "DET", "NOUN"}:
-        k += 1  # ``le directeur général adjoint, …``
-    if k + 1 >= len(doc) or doc[k].text != ",":
+    while k < len(doc) and k <= noun.i + reach and doc[k].pos_ in pos:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or (inside is not None and inside(doc[k + 1])):
         return None
     ref = ctx.mention_at(doc[k + 1].idx, doc[k + 1].idx + len(doc[k + 1].text))
     if ref is None or ref.entity.type != "person" or ref.start != doc[k + 1].idx:
@@ -37,6 +44,12 @@ def apposed_name(ctx: QuoteContext, noun: Token) -> Speaker | None:
     return Speaker(
         ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
     )
+
+
+def apposed_name(ctx: QuoteContext, noun: Token) -> Speaker | None:
+    """The person named right after ``noun`` and a comma (``le PDG, Jean Dupont``, ``le
+    directeur général adjoint, …``)."""
+    return _person_after_comma(ctx, noun, 4, {"ADJ", "ADP", "DET", "NOUN"})
 
 
 #: possessives opening an inverted subject (``», estime sa directrice, X``)
@@ -85,19 +98,8 @@ def incise_description(ctx: QuoteContext, i: int, inside) -> Speaker | None:  # 
     noun = doc[i + 1]
     if noun.pos_ != "NOUN" or inside(noun):
         return None
-    k = noun.i + 1
-    while (
-        k < len(doc) and k <= noun.i + 6 and doc[k].pos_ in {"ADJ", "ADP", "DET", "NOUN", "PROPN"}
-    ):
-        k += 1  # ``le ministre français de l'Économie, …``
-    if k + 1 >= len(doc) or doc[k].text != "," or inside(doc[k + 1]):
-        return None
-    ref = ctx.mention_at(doc[k + 1].idx, doc[k + 1].idx + len(doc[k + 1].text))
-    if ref is None or ref.entity.type != "person" or ref.start != doc[k + 1].idx:
-        return None
-    return Speaker(
-        ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
-    )
+    # ``le ministre français de l'Économie, …``
+    return _person_after_comma(ctx, noun, 6, {"ADJ", "ADP", "DET", "NOUN", "PROPN"}, inside)
 
 
 def after_closing_mark(tok: Token) -> bool:
