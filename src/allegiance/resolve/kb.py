@@ -68,6 +68,7 @@ def _fold_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)  # a pure function of the string, called for every n-gram of names
 def key(surface: str) -> str:
     """The lookup key of a surface form: accents folded, casefolded, articles and 's stripped.
 
