@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import lemma_guesses
 from allegiance.extract.incise_subjects import (
+    OBJECT_CLITICS,
     after_closing_mark,
     apposed_name,
     incise_description,
@@ -115,6 +116,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         speaker = ctx.speaker_from_tokens(doc[cue.i + 1], exclude)
         if speaker is not None:
             return speaker
+    inverted = _inverted_after_aux(cue)
+    if inverted is not None:  # ``nous a-t-il répondu``: the pronoun inverted after the auxiliary
+        speaker = ctx.speaker_from_tokens(inverted, exclude)
+        if speaker is not None:
+            return speaker
     if _is_gerund(cue):
         speaker = _participle_noun(ctx, cue, exclude)
         if speaker is not None:
@@ -129,6 +135,13 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             return speaker
     for child in cue.children:
         if is_subject(child) and not inside(child):
+            if (
+                ctx.lang == "fr"
+                and child.lower_ in OBJECT_CLITICS
+                and child.i < cue.i
+                and after_closing_mark(cue)
+            ):
+                continue  # ``», nous a confié le ministre``: the incise's subject is inverted
             if ctx.lang == "fr" and child.lower_ == "on" and lemma in _ASKING:
                 # ``lorsqu'on lui a demandé si …``: unnamed askers (journalists), never the
                 # subject of the verb the clause hangs from
@@ -232,6 +245,22 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 speaker = ctx.speaker_from_tokens(child, exclude)
                 if speaker is not None:
                     return speaker
+    return None
+
+
+def _inverted_after_aux(cue: Token) -> Token | None:
+    """The subject pronoun a French compound tense inverts between its auxiliary and the
+    participle (``a-t-il répondu``, ``avait-elle confié``), when the parser left it loose."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k > cue.i - 3 and k >= 1 and doc[k].text.startswith("-") and len(doc[k]) > 1:
+        if doc[k].lower_ != "-t" and doc[k].pos_ == "PRON":
+            j = k - 1
+            while j >= 0 and doc[j].lower_ == "-t":
+                j -= 1
+            if j >= 0 and doc[j].pos_ == "AUX" and doc[j].head.i == cue.i:
+                return doc[k]
+        k -= 1
     return None
 
 

@@ -74,10 +74,36 @@ def role_speaker(
             return Speaker(behind.entity.id, behind.entity.name, ref_span)
         # ``selon le rapport``: a document may be the named source, never a subject
         return Speaker(None, text, span) if any_noun else None
+    concerned = _concerned(ctx, head, start)
+    if concerned is not None:  # ``le principal intéressé``: the person the story is about
+        return Speaker(concerned.id, concerned.name, span)
     described = _described(ctx, head, start)
     if described is not None:  # ``le chercheur``: the actor this description refers back to
         return Speaker(described.id, described.name, span)
     return Speaker(None, text, span)
+
+
+#: ``le principal intéressé``, ``l'intéressée``: the person the whole story is about
+_CONCERNED = {"intéressé": "Masc", "intéressée": "Fem"}
+
+
+def _concerned(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
+    """The person most often named before ``start``, for ``le principal intéressé`` /
+    ``l'intéressée``: French press calls the subject of a story so, never a newcomer."""
+    gender = _CONCERNED.get(head.lower_)
+    if gender is None or not any(c.dep_ == "det" for c in head.children):
+        return None
+    counts: dict[str, int] = {}
+    for ref in ctx.mentions:
+        if ref.start >= start:
+            break
+        if ref.entity.type == "person":
+            counts[ref.entity.id] = counts.get(ref.entity.id, 0) + 1
+    for entity_id, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
+        entity = ctx.entity(entity_id)
+        if entity is not None and ctx.gender_of(entity) in {None, gender}:
+            return entity
+    return None
 
 
 def _actor_in_subtree(

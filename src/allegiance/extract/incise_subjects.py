@@ -38,8 +38,21 @@ def _person_after_comma(
         k += 1
     if k + 1 >= len(doc) or doc[k].text != "," or (inside is not None and inside(doc[k + 1])):
         return None
-    ref = ctx.mention_at(doc[k + 1].idx, doc[k + 1].idx + len(doc[k + 1].text))
-    if ref is None or ref.entity.type != "person" or ref.start != doc[k + 1].idx:
+    k += 1
+    # ``, le docteur Jean Dupont``, ``, Me Jean Dupont``: a title before the name
+    for _ in range(2):
+        if (
+            k + 1 < len(doc)
+            and doc[k].pos_ in {"DET", "NOUN"}
+            and ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text)) is None
+        ):
+            k += 1
+        else:
+            break
+    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    if ref is None or ref.entity.type != "person" or ref.start != doc[k].idx:
+        return None
+    if inside is not None and inside(doc[k]):
         return None
     return Speaker(
         ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
@@ -102,6 +115,11 @@ def incise_description(ctx: QuoteContext, i: int, inside) -> Speaker | None:  # 
     return _person_after_comma(ctx, noun, 6, {"ADJ", "ADP", "DET", "NOUN", "PROPN"}, inside)
 
 
+#: French object clitics that stand before the verb of an incise (``», nous a confié X``,
+#: ``», m'a dit X``): an incise always inverts its subject, so these are never its subject
+OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})
+
+
 def after_closing_mark(tok: Token) -> bool:
     """``» indique``, ``», conclut``: the verb follows a closing mark (maybe with a comma); or
     ``comme l'explique X``, ``comme le rapporte X``, the other French inversion."""
@@ -111,6 +129,8 @@ def after_closing_mark(tok: Token) -> bool:
         return True
     while k >= 0 and k > tok.i - 3 and doc[k].pos_ == "AUX":
         k -= 1  # ``», a répondu le président``: the compound past inverts as well
+    if k >= 0 and doc[k].lower_ in OBJECT_CLITICS:
+        k -= 1  # ``», nous a confié le ministre``: the clitic is whom he told, not who
     if k >= 0 and doc[k].text == ",":
         k -= 1
     return k >= 0 and doc[k].text in {"»", "”", '"'}

@@ -138,6 +138,39 @@ class QuoteContext:
                 best, best_overlap = r, overlap
         return best
 
+    def _apposed_person(self, child: Token) -> MentionRef | None:
+        """The person a noun in apposition names: its own mention, or that of the name its
+        title heads (``Son avocat, Me Jean Dupont,``: the parser heads the apposition with
+        ``Me`` and hangs the name on it as ``flat:name`` or ``appos``)."""
+        parts = [child] + [c for c in child.rights if c.dep_ in {"flat:name", "flat", "appos"}]
+        for part in parts:
+            named = self.mention_at(part.idx, part.idx + len(part.text))
+            if named is not None and named.entity.type == "person":
+                return named
+        return None
+
+    def _closing_apposition(self, head: Token) -> MentionRef | None:
+        """The person named after a comma at the very end of the phrase headed by ``head``
+        when the parser hung that name on a place or a thing inside the phrase (``le
+        représentant auprès des organisations à Genève, Jean Dupont, a dit``): a place or a
+        thing has no name of a person in apposition, so the name is the head's."""
+        end = head.right_edge.i
+        for tok in head.subtree:
+            if tok.dep_ != "appos" or tok.head.i == head.i or tok.right_edge.i != end:
+                continue
+            if tok.i == 0 or head.doc[tok.i - 1].text != ",":
+                continue
+            parent = tok.head
+            place = parent.ent_type_ in {"LOC", "GPE"}
+            held = self.mention_at(parent.idx, parent.idx + len(parent.text))
+            if held is not None:
+                place = held.entity.type == "location"
+            elif parent.pos_ == "NOUN":
+                place = not self.can_speak(parent)
+            if place:
+                return self._apposed_person(tok)
+        return None
+
     def mentions_before(self, pos: int, window: int) -> list[MentionRef]:
         """Mentions ending before ``pos`` and starting after ``pos - window``, latest first."""
         hi = bisect.bisect_left(self._starts, pos)
@@ -166,14 +199,18 @@ class QuoteContext:
             # ``le PDG, Jean Dupont``: the name in apposition says who, whatever the role noun
             # was linked to before
             for child in head.rights:
-                named = self.mention_at(child.idx, child.idx + len(child.text))
                 # ``le PDG, Jean Dupont`` is often parsed as a coordination with no ``et``
                 apposed = child.dep_ == "appos" or (
                     child.dep_ == "conj" and not any(c.dep_ == "cc" for c in child.children)
                 )
-                if apposed and named is not None and named.entity.type == "person":
+                named = self._apposed_person(child) if apposed else None
+                if named is not None:
                     ref = named
                     break
+            else:
+                named = self._closing_apposition(head)
+                if named is not None:
+                    ref = named
         if ref is not None and not (exclude[0] <= ref.start < exclude[1]):
             span = Span(self.text[ref.start : ref.end], ref.start, ref.end)
             return Speaker(ref.entity.id, ref.entity.name, span)

@@ -316,9 +316,11 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
     dit-elle``); a quote's speaker in between, or a subject that names nobody, ends the
     search (the usual rules decide)."""
     low = pron.lower_.lstrip("-")
-    if ctx.lang != "fr" or low not in {"il", "elle"} or quoted(ctx, pron):
+    # ``Selon lui, …``: the stressed ``lui`` after a preposition is a masculine ``il`` too
+    stressed = low == "lui" and pron.i > 0 and pron.doc[pron.i - 1].pos_ == "ADP"
+    if ctx.lang != "fr" or (low not in {"il", "elle"} and not stressed) or quoted(ctx, pron):
         return None
-    wanted = pronoun_gender(low)
+    wanted = "Masc" if stressed else pronoun_gender(low)
     doc = ctx.doc
     sent = pron.sent
     seen = 0
