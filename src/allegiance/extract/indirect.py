@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import cue_span, is_cue, speaker_of_cue
+from allegiance.extract.frames import lemma_guesses
 from allegiance.extract.indirect_clauses import (
     ADVOCACY_CUES,
     ADVOCACY_MARKS,
@@ -44,7 +45,9 @@ from allegiance.extract.indirect_sources import (
     clause_after_source,
     clause_after_split,
     content_before_source,
+    document_author,
     learned_from_source,
+    object_of_cue,
     read_in_source,
     source_speaker,
 )
@@ -122,8 +125,28 @@ XCOMP_CUES = {
 }
 
 
-def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
+def _cue_lemma(ctx: QuoteContext, cue: Token) -> str:
+    """The cue's lemma, or the lexicon infinitive the French lemmatizer missed (it leaves
+    ``demande`` as ``demande``): the request and advocacy frames below go by the infinitive."""
     lemma = cue.lemma_.lower()
+    if ctx.lang != "fr" or lemma in ctx.cues.words:
+        return lemma
+    return next((g for g in lemma_guesses(cue.lower_) if g in ctx.cues.words), lemma)
+
+
+def _asks(cue: Token) -> bool:
+    """``demande à X de …``: the person asked, which a form the lemmatizer missed must have to
+    be read as a request (``la pétition demande d'interdire …`` has a document as subject)."""
+    return any(
+        c.dep_ in {"obl:arg", "iobj", "obj"} and c.i > cue.i and c.pos_ in {"PROPN", "NOUN", "PRON"}
+        for c in cue.children
+    )
+
+
+def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
+    lemma = _cue_lemma(ctx, cue)
+    if lemma in REQUEST_CUES and lemma != cue.lemma_.lower() and not _asks(cue):
+        lemma = cue.lemma_.lower()  # a guessed request with nobody asked: no request frame
     doc = ctx.doc
     if lemma in {"selon", "according"} or cue.lower_ in {"après", "according"}:
         if ctx.lang == "fr" and cue.dep_ in {"case", "fixed"}:
@@ -287,6 +310,13 @@ def find_indirect(
             speaker = speaker or source_speaker(ctx, tok, (start, end))
             speaker = speaker or inverted_speaker(ctx, tok, (start, end))
             speaker = speaker or speaker_of_cue(ctx, tok, (start, end))
+            if (
+                speaker is not None
+                and ctx.lang == "fr"
+                and object_of_cue(tok, speaker, (start, end))
+            ):
+                speaker = None  # ``accuse X de …``: X is accused, not the accuser
+            speaker = speaker or document_author(ctx, tok, (start, end))
             speaker = speaker or subject_speaker(ctx, tok, (start, end))
             if speaker is None:
                 break

@@ -273,3 +273,86 @@ def read_in_source(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
         taken.append((start, end))
         out.append((quote, verb))
     return out
+
+
+#: nouns of a published document that may stand as the subject of a cue (``Une vidéo accuse X
+#: de …``): the document speaks for its author
+DOCUMENT_NOUNS = {
+    "vidéo",
+    "publication",
+    "message",
+    "tweet",
+    "post",
+    "billet",
+    "tribune",
+    "lettre",
+    "courrier",
+    "pétition",
+    "podcast",
+    "enregistrement",
+}
+_PUBLISHING = {"publier", "poster", "diffuser", "partager", "signer", "mettre", "relayer"}
+
+
+def object_of_cue(cue: Token, speaker: Speaker, content: tuple[int, int]) -> bool:
+    """Whether ``speaker`` is the person the cue is about, not its author: its object or the
+    person asked, between the cue and the content (``accuse X de …``, ``demande à X de …``);
+    an inverted subject after a postposed cue (``…, a indiqué X``) is read as an object too,
+    but has the content before the cue."""
+    if speaker.mention is None or content[0] < cue.idx:
+        return False
+    doc = cue.doc
+    first = next((t for t in doc if t.idx >= content[0]), None)
+    if first is None or first.lower_ not in {"de", "d'", "d", "à", "a"}:
+        return False  # ``comme l'a souligné X, il est …``: X, read as an object, is the subject
+    for child in cue.children:
+        if child.i > cue.i and child.dep_ in {"obj", "iobj", "obl:arg"}:
+            first, last = child.left_edge, child
+            if (
+                first.idx <= speaker.mention.start < last.idx + len(last.text)
+                and speaker.mention.end <= content[0]
+            ):
+                return True
+    return False
+
+
+def document_author(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """``Une vidéo publiée par X accuse …``, ``La vidéo de X accuse …`` or ``X a publié une
+    vidéo. La vidéo accuse …``: a cue whose subject is a document speaks for the document's
+    author, named on the noun itself or as the subject of a publishing verb a sentence around."""
+    if ctx.lang != "fr":
+        return None
+    doc = cue.doc
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subject is None and cue.dep_.startswith("parataxis"):
+        # ``Une vidéo publiée par X accuse …``: the parser hangs the verb on the noun phrase
+        subject = next((a for a in cue.ancestors if a.lemma_.lower() in DOCUMENT_NOUNS), None)
+    if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for tok in subject.subtree:  # ``vidéo de X``, ``vidéo publiée par X``
+        named = ctx.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
+        if named and tok.dep_ in {"nmod", "obl:agent"} and tok.pos_ in {"PROPN", "NOUN"}:
+            return ctx.speaker_from_tokens(tok, exclude)
+    noun = subject.lemma_.lower()
+    sents = list(doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= cue.i < s.end)
+    for sent in sents[max(0, here - 2) : here + 3]:
+        for tok in sent:
+            if tok.lemma_.lower() != noun or tok.i == subject.i:
+                continue
+            # ``la vidéo de X`` / ``X a publié la vidéo`` (the parser may hang the noun on a
+            # word between, ``a publié dimanche une vidéo``: two heads up)
+            for near in [tok, *list(tok.ancestors)[:2]]:
+                for c in near.children:
+                    named = ctx.mention_at(c.idx, c.idx + len(c.text)) is not None
+                    if not named or c.pos_ not in {"PROPN", "NOUN"}:
+                        continue
+                    by_noun = near.i == tok.i and c.dep_ in {"nmod", "obl:agent"}
+                    by_verb = (
+                        near.i != tok.i
+                        and near.lemma_.lower() in _PUBLISHING
+                        and c.dep_ in {"nsubj", "obl:agent"}
+                    )
+                    if by_noun or by_verb:
+                        return ctx.speaker_from_tokens(c, exclude)
+    return None

@@ -117,12 +117,35 @@ def find_marked_spans(text: str, *, single_quotes: bool = False) -> list[MarkedS
         if single_quotes:
             marks += [(i + p_start, k) for i, k in _single_marks(text[p_start:p_end])]
             marks.sort()
+        if not carry_open:
+            marks = _unreverse_guillemets(text, marks)
         spans_here, carry_open = _pair(text, marks, p_start, p_end, carry_open)
         for span in spans_here:
             if span.open_mark is not None and text[span.open_mark : span.open_mark + 2] == "''":
                 span.start += 1  # the content starts after both apostrophes
         spans += spans_here
     return spans
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _unreverse_guillemets(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Guillemets written backwards (``a dit » nous ne céderons pas «``, the German order or a
+    keyboard slip): a paragraph whose guillemets only ever go ``»`` then ``«``, each pair within
+    one sentence, quotes between them; read as they are they would make an orphan closing mark
+    (a spurious fragment from the sentence start) and a quote running to the paragraph's end."""
+    guillemets = [(i, k) for i, k in marks if text[i] in "«»"]
+    if not guillemets or len(guillemets) % 2:
+        return marks
+    for n in range(0, len(guillemets), 2):
+        (opener, _), (closer, _) = guillemets[n], guillemets[n + 1]
+        if text[opener] != "»" or text[closer] != "«" or closer - opener < 3:
+            return marks
+        if _SENTENCE_END.search(text, opener, closer) or "\n" in text[opener:closer]:
+            return marks
+    flipped = {i: ("open" if text[i] == "»" else "close") for i, _ in guillemets}
+    return [(i, flipped.get(i, k)) for i, k in marks]
 
 
 def _pair(
