@@ -273,3 +273,119 @@ def test_a_role_description_before_a_name_is_a_mention_of_it(real: object) -> No
     kind, mentions = real_names(real, text)["Bernard Vauclair"]
     assert kind == "person"
     assert mentions == ["Le maire du village", "Bernard Vauclair"]
+
+
+def types(doc: Doc, kb: KnowledgeBase) -> dict[str, str]:
+    return {e.name: e.type for e in resolve_entities(doc, "fr", kb, None)}
+
+
+def test_a_name_after_a_qualified_company_noun_is_an_organisation(kb: KnowledgeBase) -> None:
+    # "le cabinet comptable Vorlen Batt": the model's PER gives way to the company noun
+    tokens = ["Selon", "le", "cabinet", "comptable", "Vorlen", "Batt", ",", "tout", "va", "."]
+    pos = ["ADP", "DET", "NOUN", "ADJ", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-PER", "I-PER", "O", "O", "O", "O"]
+    assert types(make_doc(tokens, ents, pos), kb) == {"Vorlen Batt": "organization"}
+
+
+def test_a_name_after_a_company_noun_and_its_complement_is_found(kb: KnowledgeBase) -> None:
+    # "la firme d'audit Brelane Oaks": no model label at all, the naming noun finds the name
+    tokens = ["La", "firme", "d'", "audit", "Brelane", "Oaks", "refuse", "."]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    assert types(make_doc(tokens, None, pos), kb) == {"Brelane Oaks": "organization"}
+
+
+def test_a_place_or_misc_label_after_an_organisation_noun_is_an_organisation(
+    kb: KnowledgeBase,
+) -> None:
+    # "l'institut Vexor" (MISC) and "Norvolt, l'opérateur national" (LOC)
+    tokens = [
+        "L'",
+        "institut",
+        "Vexor",
+        "et",
+        "Norvolt",
+        ",",
+        "l'",
+        "opérateur",
+        ",",
+        "disent",
+        ".",
+    ]
+    pos = [
+        "DET",
+        "NOUN",
+        "PROPN",
+        "CCONJ",
+        "PROPN",
+        "PUNCT",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "VERB",
+        "PUNCT",
+    ]
+    ents = ["O", "O", "B-MISC", "O", "B-LOC", "O", "O", "O", "O", "O", "O"]
+    found = types(make_doc(tokens, ents, pos), kb)
+    assert found == {"Vexor": "organization", "Norvolt": "organization"}
+
+
+def test_a_place_without_organisation_noun_stays_out(kb: KnowledgeBase) -> None:
+    tokens = ["Le", "maire", "de", "Castelnoir", "parle", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-LOC", "O", "O"]
+    assert "Castelnoir" not in types(make_doc(tokens, ents, pos), kb)
+
+
+def test_a_foreign_title_keeps_its_link(kb: KnowledgeBase) -> None:
+    tokens = ["Le", "quotidien", "argentin", "La", "Voz", "del", "Sur", "écrit", "."]
+    pos = ["DET", "NOUN", "ADJ", "DET", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"]
+    assert types(make_doc(tokens, None, pos), kb) == {"La Voz del Sur": "organization"}
+
+
+def seat_mentions(doc: Doc, kb: KnowledgeBase) -> dict[str, list[str]]:
+    return {
+        e.name: [m.text for m in e.mentions]
+        for e in resolve_entities(doc, "fr", kb, None)
+        if e.type == "organization"
+    }
+
+
+def test_a_bare_seat_takes_its_place_from_the_role_holder(kb: KnowledgeBase) -> None:
+    tokens = ["Le", "préfet", "de", "la", "Somme", "parle", ".", "La", "préfecture", "appelle", "."]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    found = seat_mentions(make_doc(tokens, None, pos), kb)
+    assert found == {"préfecture de la Somme": ["La préfecture"]}
+
+
+def test_a_bare_seat_with_two_role_places_stays_unnamed(kb: KnowledgeBase) -> None:
+    tokens = ["Le", "maire", "de", "Lorville", "et", "le", "maire", "de", "Brassac", "."]
+    tokens += ["La", "mairie", "répond", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "CCONJ", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    pos += ["DET", "NOUN", "VERB", "PUNCT"]
+    assert not any(
+        name.startswith("mairie") for name in seat_mentions(make_doc(tokens, None, pos), kb)
+    )
+
+
+def test_a_seat_after_a_preposition_is_a_place(kb: KnowledgeBase) -> None:
+    tokens = ["Le", "maire", "de", "Lorville", "parle", "à", "la", "mairie", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    assert not any(
+        name.startswith("mairie") for name in seat_mentions(make_doc(tokens, None, pos), kb)
+    )
+
+
+def test_a_person_of_a_firm_stays_a_person(kb: KnowledgeBase) -> None:
+    # "Paul Roussel, du cabinet Orvan", the firm's member, not the firm
+    tokens = ["Paul", "Roussel", ",", "du", "cabinet", "Orvan", ",", "répond", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADP", "NOUN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-PER", "I-PER", "O", "O", "O", "B-ORG", "O", "O", "O"]
+    assert types(make_doc(tokens, ents, pos), kb)["Paul Roussel"] == "person"
+
+
+def test_a_place_before_a_capitalised_name_is_no_apposition(kb: KnowledgeBase) -> None:
+    # "Réunis à Malvik, l'Union nordique et ...": "Union" opens a second name
+    tokens = ["Réunis", "à", "Malvik", ",", "l'", "Union", "nordique", "votent", "."]
+    pos = ["VERB", "ADP", "PROPN", "PUNCT", "DET", "PROPN", "ADJ", "VERB", "PUNCT"]
+    ents = ["O", "O", "B-LOC", "O", "O", "B-ORG", "I-ORG", "O", "O"]
+    assert "Malvik" not in types(make_doc(tokens, ents, pos), kb)

@@ -20,8 +20,12 @@ from typing import TYPE_CHECKING
 from allegiance.extract.lexicons import first_names
 from allegiance.models import Entity, EntityType, Mention
 from allegiance.nlp.components import LABELS, is_ticker_symbol, not_entities
-from allegiance.resolve.institutions import acronym_names, institution_names, named_bodies
-from allegiance.resolve.person_names import DETERMINERS as _DETERMINERS
+from allegiance.resolve.institutions import (
+    acronym_names,
+    bare_seats,
+    institution_names,
+    named_bodies,
+)
 from allegiance.resolve.person_names import (
     find_people,
     join_split_names,
@@ -118,9 +122,43 @@ _ORG_NOUNS = frozenset(
         "firme", "agence", "banque", "parti", "syndicat", "association", "ong", "cabinet",
         "fondation", "fonds", "collectif", "plateforme", "réseau", "newspaper", "network",
         "channel", "website", "outlet", "company", "firm", "bank", "fund", "party", "union",
-        "agency", "publication", "broadcaster", "label",
+        "agency", "publication", "broadcaster", "label", "institut", "opérateur", "pac",
+        "compagnie", "constructeur", "laboratoire", "assureur", "éditeur", "organisation",
     }
 )  # fmt: skip
+
+#: determiners of an apposition that says what a name is: "Brut, le média social"; "du" or
+#: "au" would say where a person works instead ("Me X, du cabinet Y")
+_APPOSITION_DETERMINERS = frozenset({"le", "la", "l'", "les", "un", "une", "the", "a", "an"})
+
+#: links of a complement between an organisation noun and its name: "la firme d'audit X"
+_COMPLEMENT_LINKS = frozenset({"de", "d'", "du", "des"})
+
+
+def _organisation_noun_before(span: Span) -> bool:
+    """An organisation noun stands before the name, alone or qualified by lower-case adjectives
+    or a bare complement: "le cabinet X", "le cabinet comptable X", "la firme d'audit X",
+    "le super PAC X". Only words that describe the noun may come between."""
+    doc = span.doc
+    i = span.start - 1
+    for _ in range(3):
+        if i < 0:
+            return False
+        tok = doc[i]
+        if tok.lower_ in _ORG_NOUNS:
+            return True
+        if tok.pos_ == "ADJ" and tok.text.islower():
+            i -= 1  # "le cabinet comptable X"
+        elif (
+            tok.pos_ == "NOUN"
+            and tok.text.islower()
+            and i > 0
+            and doc[i - 1].lower_ in _COMPLEMENT_LINKS
+        ):
+            i -= 2  # "la firme d'audit X": the complement's noun, then its link
+        else:
+            return False
+    return False
 
 
 def _organisation_evidence(span: Span) -> bool:
@@ -130,23 +168,24 @@ def _organisation_evidence(span: Span) -> bool:
     doc = span.doc
     if span[0].lower_ in first_names():
         return False
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in _ORG_NOUNS:
+    if _organisation_noun_before(span):
         return True
     after = doc[span.end : span.end + 3]
     return (
         len(after) == 3
         and after[0].text == ","
-        and after[1].lower_ in _DETERMINERS | {"the", "a", "an"}
+        and after[1].lower_ in _APPOSITION_DETERMINERS  # not "X, du cabinet Y": a member
         and after[2].lower_ in _ORG_NOUNS
+        and after[2].text.islower()  # "Bergen, l'Union européenne": a second name, no apposition
     )
 
 
 def context_type(span: Span, lang: str) -> EntityType | None:
     """The type the words around a name give it, whatever the model's label said; or None."""
     labels = LABELS[lang]
-    if span.label_ == labels["person"] and not span.ent_id_ and _organisation_evidence(span):
-        return "organization"
+    retypable = (labels["person"], labels["location"], labels["misc"])
+    if span.label_ in retypable and not span.ent_id_ and _organisation_evidence(span):
+        return "organization"  # "le cabinet X" tagged as a person, "l'institut X" as MISC
     if span.label_ != labels["person"] and not span.ent_id_ and _person_evidence(span, lang):
         return "person"
     return None
@@ -280,7 +319,8 @@ class _Resolver:
                 cluster = self.add(
                     self.cluster_for(fold(text), kind, None), text, span.start_char, span.end_char
                 )
-                by_context = context_type(span, self.lang)
+                # a body named by the words around it (no model label) keeps its type
+                by_context = context_type(span, self.lang) if span.label_ else None
                 if by_context is not None:
                     cluster.evidence[by_context] += 1
             else:
@@ -297,6 +337,8 @@ class _Resolver:
                 cluster.weak += not (kind == "person" and _person_evidence(span, self.lang))
         self._add_unlabelled()
         self._add_acronyms(acronyms)
+        if self.lang == "fr":
+            self._add_seats()
         add_roles(self)
         self._add_described_names()
         return self._entities()
@@ -368,6 +410,20 @@ class _Resolver:
                 acronyms[doc[acr].text] = fold(span.text)
         out.sort(key=lambda sk: sk[0].start)
         return out
+
+    def _add_seats(self) -> None:
+        """A bare seat that acts ("La préfecture appelle…") joins the seat the article's role
+        holder names ("le préfet de l'Hérault" -> préfecture de l'Hérault)."""
+        doc = self.doc
+        taken = {m.start for c in self.clusters.values() for m in c.mentions}
+        for a, b, name in bare_seats(doc):
+            span = doc[a:b]
+            if span.start_char in taken or doc[a + 1].idx in taken:
+                continue
+            cluster = self.cluster_for(fold(name), "organization", None)
+            if not cluster.names:
+                cluster.names[name] += 1  # the seat's own name, not "La préfecture"
+            cluster.mentions.append(Mention(span.text, span.start_char, span.end_char))
 
     def _add_acronyms(self, acronyms: dict[str, str]) -> None:
         """Each use of an acronym joins the name it was spelt out from ("l'IPR")."""

@@ -281,7 +281,8 @@ def _organisation_ending_at(doc: Doc, end: int) -> Span | None:
 _NAMING_NOUNS = frozenset(
     {"collectif", "association", "syndicat", "journal", "hebdomadaire", "quotidien", "mensuel",
      "magazine", "revue", "site", "média", "radio", "chaîne", "ong", "mouvement", "fondation",
-     "parti", "coordination", "plateforme", "bimensuel", "webzine", "blog"}
+     "parti", "coordination", "plateforme", "bimensuel", "webzine", "blog", "cabinet", "firme",
+     "institut", "entreprise", "société", "start-up", "startup", "groupe"}
 )  # fmt: skip
 #: media nouns that open a title with its article: "Le Journal du Bourbonnais", "La Presse de
 #: Tunisie", "Le Courrier picard"
@@ -305,9 +306,10 @@ def named_bodies(doc: Doc) -> list[tuple[int, int]]:
     for tok in doc:
         if tok.lower_ in _NAMING_NOUNS and not _cap(tok) and tok.i > 0 and tok.i + 1 < n:
             if doc[tok.i - 1].lower_ in _DETERMINERS | {"l'", "d'", "cet", "ce", "cette"}:
-                end = _own_name(doc, tok.i + 1)
-                if end > tok.i + 1:
-                    found.append((tok.i + 1, end))
+                start = _after_description(doc, tok.i + 1)
+                end = _own_name(doc, start)
+                if end > start:
+                    found.append((start, end))
         elif tok.lower_ in _MEDIA_TITLE_HEADS and _cap(tok) and tok.i > 0:
             article = doc[tok.i - 1]
             if article.lower_ in _TITLE_ARTICLES and _cap(article):
@@ -319,6 +321,26 @@ def named_bodies(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+#: links inside foreign names, never French words: "La Voz del Interior", "Banco do Brasil"
+_FOREIGN_LINKS = frozenset({"del", "della", "di", "da", "do", "dos", "von", "van", "der"})
+
+
+def _after_description(doc: Doc, i: int) -> int:
+    """Where the name starts after a naming noun's lower-case description: one adjective ("le
+    cabinet comptable X") or a bare complement ("la firme d'audit X"); ``i`` when none."""
+    n = len(doc)
+    if i < n and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        return i + 1
+    if (
+        i + 1 < n
+        and doc[i].lower_ in ("de", "d'")
+        and doc[i + 1].pos_ == "NOUN"
+        and doc[i + 1].text.islower()
+    ):
+        return i + 2
+    return i
+
+
 def _own_name(doc: Doc, i: int) -> int:
     """The end of the name that starts at ``i`` right after a naming noun; ``i`` when none."""
     n = len(doc)
@@ -328,6 +350,10 @@ def _own_name(doc: Doc, i: int) -> int:
     if not (_cap(doc[j]) and doc[j].is_alpha):
         return i
     end = j = _capitalised_run(doc, j)
+    while j < n and doc[j - 1].lower_ in _FOREIGN_LINKS and _cap(doc[j]):
+        end = j = _capitalised_run(doc, j)  # "La Voz del Interior": a foreign title's link
+    while j + 1 < n and doc[j].lower_ in _FOREIGN_LINKS and _cap(doc[j + 1]):
+        end = j = _capitalised_run(doc, j + 1)
     k = j
     while k < n and k - j < 3 and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text.islower():
         k += 1
@@ -341,3 +367,67 @@ def _own_name(doc: Doc, i: int) -> int:
 def _number(tok: Token) -> bool:
     """A short number that ends a name: a département, a district, a year."""
     return tok.text.isdigit() and len(tok.text) <= 4
+
+
+#: a local office's role -> its seat: "le préfet de l'Hérault" speaks for "la préfecture"
+_SEAT_OF_ROLE = {
+    "préfet": "préfecture",
+    "préfète": "préfecture",
+    "maire": "mairie",
+    "recteur": "rectorat",
+    "rectrice": "rectorat",
+}
+_PLACE_LINKS = ("de", "du", "des", "d'")
+
+
+def _role_place(doc: Doc, i: int) -> str | None:
+    """The place complement after the role at ``i``, with its link: "de l'Hérault", "du Nord"."""
+    n = len(doc)
+    j = i + 1
+    if j >= n or doc[j].lower_ not in _PLACE_LINKS:
+        return None
+    j += 1
+    if j < n and doc[j].lower_ in ("la", "l'", "les") and doc[j - 1].lower_ == "de":
+        j += 1  # "de la Somme", "de l'Hérault"
+    end = _capitalised_run(doc, j) if j < n and _cap(doc[j]) else j
+    while end > j and not _cap(doc[end - 1]):
+        end -= 1  # no closing adjective: "le maire de Lyon sortant"
+    return doc[i + 1 : end].text if end > j else None
+
+
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """The determiner at ``i`` opens a sentence, a clause or a source ("selon la mairie"), so
+    its noun phrase can be a subject or a source rather than a place after a preposition."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return before.is_punct or before.is_space or before.lower_ in _SOURCE_WORDS | {"et", "mais"}
+
+
+def bare_seats(doc: Doc) -> list[tuple[int, int, str]]:
+    """Bare seats that act ("La préfecture appelle…") with the full name the article's one role
+    holder gives them ("le préfet de l'Hérault" -> "préfecture de l'Hérault"): token range of
+    the determiner and the noun, and the seat's name. A seat whose role names two places, or
+    none, is left alone: the article does not say which one it is."""
+    places: dict[str, set[str]] = {}
+    for tok in doc:
+        seat = _SEAT_OF_ROLE.get(tok.lower_)
+        if seat is not None:
+            place = _role_place(doc, tok.i)
+            if place is not None:
+                places.setdefault(seat, set()).add(place)
+    found: list[tuple[int, int, str]] = []
+    n = len(doc)
+    for tok in doc:
+        where = places.get(tok.lower_)
+        if where is None or len(where) != 1 or tok.i == 0:
+            continue
+        if doc[tok.i - 1].lower_ not in ("la", "le", "l'") or not _opens_clause(doc, tok.i - 1):
+            continue  # "une cellule d'écoute à la mairie" is a place, not the seat that acts
+        after = doc[tok.i + 1] if tok.i + 1 < n else None
+        if after is not None and (
+            after.lower_ in _PLACE_LINKS or _cap(after) or after.pos_ == "ADJ"
+        ):
+            continue  # "la préfecture du Nord", "la mairie voisine": not the bare seat
+        found.append((tok.i - 1, tok.i + 1, f"{tok.lower_} {next(iter(where))}"))
+    return found
