@@ -11,7 +11,6 @@ use the parse, the knowledge base and the article's own names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +25,7 @@ from allegiance.resolve.institutions import (
     institution_names,
     named_bodies,
 )
+from allegiance.resolve.kb import fold
 from allegiance.resolve.person_names import (
     find_people,
     join_split_names,
@@ -69,12 +69,6 @@ _ROLE_KEYS = frozenset(
         "directrice",
     }
 )
-
-
-def fold(text: str) -> str:
-    """Accent- and case-insensitive key of a name."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
 
 
 def slug(text: str) -> str:

@@ -27,14 +27,19 @@ _NO_BARE_GOVERNMENT = frozenset({"european-union"})
 
 
 def home_state(
-    doc: Doc, kb: KnowledgeBase, lex: StateLexicon, entities: Iterable[Entity] = ()
+    doc: Doc,
+    kb: KnowledgeBase,
+    lex: StateLexicon,
+    entities: Iterable[Entity] = (),
+    *,
+    finder: _Finder | None = None,
 ) -> str | None:
     """The country the article is about, when one clearly dominates: its names, capital and
     nationality adjectives in any position ("en France", "les Français", "le Premier ministre
     français"), its own institutions ("Matignon", "le Kremlin"), and two votes per known person of the article whose knowledge-base titles name a
     single country ("président de la République française"). It must be named at least twice
     and twice as often as any other; else None (a bare "le gouvernement" stays a description)."""
-    finder = _Finder(doc, lex)
+    finder = finder or _Finder(doc, lex)  # the caller's finder: its names are read once
     votes: dict[str, int] = {}
     for start, end, state, _capital in finder.names():
         if not finder.part_of_longer_name(start, end):

@@ -9,23 +9,17 @@ names at their first lower-case word or misses them; these rules read the constr
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import lemma_guesses
 from allegiance.extract.lexicons import speech_cues
+from allegiance.resolve.kb import fold
 from allegiance.resolve.person_names import DETERMINERS as _DETERMINERS
 from allegiance.resolve.person_names import SOURCE_WORDS as _SOURCE_WORDS
 from allegiance.resolve.person_names import cap as _cap
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-
-def fold(text: str) -> str:
-    """Accent- and case-insensitive key (the same as :func:`allegiance.resolve.entities.fold`)."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
 
 
 #: head nouns of French public bodies whose name is the noun and its complement

@@ -68,6 +68,13 @@ def _fold_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def fold(text: str) -> str:
+    """Accent- and case-insensitive key of a name, spaces collapsed (``key`` also drops articles
+    and possessives)."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+
+
 @lru_cache(maxsize=65536)  # a pure function of the string, called for every n-gram of names
 def key(surface: str) -> str:
     """The lookup key of a surface form: accents folded, casefolded, articles and 's stripped.

@@ -174,10 +174,17 @@ class _Finder:
         self.doc, self.lex = doc, lex
         self.home = home  # the country the article is about, for a bare "le gouvernement"
         self.taken: set[int] = set()
+        self._names: list[tuple[int, int, str, bool]] | None = None
 
     # -- names and capitals ---------------------------------------------------------------------
     def names(self) -> list[tuple[int, int, str, bool]]:
-        """(start, end, state, is_capital) of every capitalised country or capital name."""
+        """(start, end, state, is_capital) of every capitalised country or capital name (read
+        once per article: the home-state vote and the actor search both need them)."""
+        if self._names is None:
+            self._names = self._read_names()
+        return self._names
+
+    def _read_names(self) -> list[tuple[int, int, str, bool]]:
         doc, out = self.doc, []
         i = 0
         while i < len(doc):
@@ -530,7 +537,8 @@ def state_mentions(
     from allegiance.resolve.home_state import home_state  # it reads names with the finder
 
     lex = _lexicon_for(kb)
-    finder = _Finder(doc, lex, home_state(doc, kb, lex, entities))
+    finder = _Finder(doc, lex)
+    finder.home = home_state(doc, kb, lex, entities, finder=finder)
     out: dict[str, list[Mention]] = {}
     for f in finder.find():
         span = doc[f.start : f.end]
