@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.lexicons import first_names
 from allegiance.models import Entity, EntityType, Mention
 from allegiance.nlp.components import LABELS, is_ticker_symbol, not_entities
+from allegiance.resolve.home_state import names_a_place
 from allegiance.resolve.institutions import (
     acronym_names,
     bare_seats,
@@ -27,14 +28,17 @@ from allegiance.resolve.institutions import (
 )
 from allegiance.resolve.kb import fold
 from allegiance.resolve.person_names import (
+    cap,
     find_people,
     join_split_names,
     role_before_name,
     shared_surname,
+    speaking_name,
 )
 from allegiance.resolve.person_names import person_evidence as _person_evidence
 from allegiance.resolve.person_names import without_title as _without_title
 from allegiance.resolve.roles import add_roles
+from allegiance.resolve.states import state_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -280,7 +284,7 @@ class _Resolver:
         ents = [s for s in self.doc.ents if not is_ticker_symbol(s)]
         ents = join_split_names(self.doc, ents, self.lang)
         ents = find_people(self.doc, ents, self.lang)
-        spans = [(s, _kind(s, self.lang)) for s in ents]
+        spans = self._speaking_places([(s, _kind(s, self.lang)) for s in ents])
         named = [(s, k) for s, k in spans if k is not None]
         acronyms: dict[str, str] = {}
         if self.lang == "fr":
@@ -336,6 +340,29 @@ class _Resolver:
         add_roles(self)
         self._add_described_names()
         return self._entities()
+
+    def _speaking_places(
+        self, spans: list[tuple[Span, EntityType | None]]
+    ) -> list[tuple[Span, EntityType | None]]:
+        """Names typed as places or things that speak ("selon Ukrenergo") are organisations,
+        every time they occur, unless the knowledge base knows them (a state speaks as itself)."""
+        untyped = (LABELS[self.lang]["location"], LABELS[self.lang]["misc"])
+        lexicon = state_lexicon(self.kb)
+        speaking = {
+            fold(s.text)
+            for s, k in spans
+            if k is None
+            and s.label_ in untyped
+            and not s.ent_id_
+            and all(cap(t) for t in s)  # not a span run on ("Raman au Ledger")
+            and len(s.text) > 2  # "le CD": an object, not a source
+            and speaking_name(s, self.lang)
+            and not self.kb.lookup(s.text)
+            and not names_a_place(lexicon, s.text)
+        }
+        return [
+            (s, "organization" if k is None and fold(s.text) in speaking else k) for s, k in spans
+        ]
 
     def _add_described_names(self) -> None:
         """A role description set before a person's name by a comma is a mention of that

@@ -98,3 +98,15 @@ def _title_state(titles: Iterable[Title], lex: StateLexicon) -> str | None:
 
 
 __all__ = ["home_state"]
+
+
+#: parts of the world a name may speak for only loosely ("l'Europe a répondu"): no actor of their own
+_REGIONS = frozenset({"europe", "afrique", "asie", "amerique", "oceanie", "occident", "moyen orient"})
+
+
+def names_a_place(lex: StateLexicon, name: str) -> bool:
+    """The name is a state's, its capital's, its institution's, a nationality or a continent."""
+    folded = key(name)
+    return folded in _REGIONS or any(
+        folded in table for table in (lex.names, lex.capitals, lex.demonyms, lex.institutions)
+    )

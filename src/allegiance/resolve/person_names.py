@@ -161,11 +161,32 @@ def person_evidence(span: Span, lang: str) -> bool:
         return True
     if k >= 0 and doc[k].lower_ in SOURCE_WORDS:
         return True
+    return _speech_position(span, lang)
+
+
+def _speech_position(span: Span, lang: str) -> bool:
+    """The subject of a speech verb, or its inverted subject right after it."""
     cues = speech_cues(lang).words
     head = span.root.head
     if span.root.dep_.startswith("nsubj") and head.lemma_.lower() in cues:
         return True
-    return span.start > 0 and doc[span.start - 1].lemma_.lower() in cues
+    return span.start > 0 and span.doc[span.start - 1].lemma_.lower() in cues
+
+
+def speaking_name(span: Span, lang: str) -> bool:
+    """A French name the model typed as a place or a thing that stands where a source
+    stands: after ``selon``/``d'après`` (an article allowed: "selon le Philadelphia Sentinel"),
+    as a speech verb's subject or inverted subject ("a indiqué Ukrenergo"). Places do
+    speak for their governments, so the caller keeps the names it knows as places."""
+    if lang != "fr" or not 1 <= len(span) <= 5 or not cap(span[0]):
+        return False
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ in DETERMINERS:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in SOURCE_WORDS - {"pour"}:
+        return True  # "pour X" may be a beneficiary or a destination
+    return _speech_position(span, lang)
 
 
 def join_split_names(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
@@ -290,6 +311,7 @@ __all__ = [
     "join_split_names",
     "person_evidence",
     "shared_surname",
+    "speaking_name",
     "without_title",
 ]
 

@@ -158,7 +158,7 @@ def load_lexicon(kb: KnowledgeBase, path: Path = LEXICON_FILE) -> StateLexicon:
 
 
 @cache
-def _lexicon_for(kb: KnowledgeBase) -> StateLexicon:
+def state_lexicon(kb: KnowledgeBase) -> StateLexicon:
     return load_lexicon(kb)
 
 
@@ -536,7 +536,7 @@ def state_mentions(
     resolver's) help find the country a bare "le gouvernement" belongs to."""
     from allegiance.resolve.home_state import home_state  # it reads names with the finder
 
-    lex = _lexicon_for(kb)
+    lex = state_lexicon(kb)
     finder = _Finder(doc, lex)
     finder.home = home_state(doc, kb, lex, entities, finder=finder)
     out: dict[str, list[Mention]] = {}
