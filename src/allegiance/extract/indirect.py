@@ -179,7 +179,12 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
     for child in cue.children:
         if ctx.lang == "fr" and is_participle_aside(child):
             continue  # ``…, déclare le FT, citant des sources``: the participle is no content
-        if child.dep_ == "xcomp" and child.pos_ in {"PROPN", "NOUN", "X"} and child.i > cue.i:
+        if (
+            child.dep_ == "xcomp"
+            and child.pos_ in {"PROPN", "NOUN", "X"}
+            and child.i > cue.i
+            and not _verbal(child)
+        ):
             continue  # ``…, précise Acme dans …``: an inverted subject read as a complement
         if child.dep_ in CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in XCOMP_CUES[ctx.lang]):
             if ctx.lang == "fr" and relative_clause(child):
@@ -187,6 +192,10 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             if ctx.lang == "fr" and anonymity(child):
                 return None
             return contiguous(list(child.subtree))
+    if ctx.lang == "fr" and lemma in _CHARGE_CUES:
+        charge = _charge_on_object(cue)
+        if charge is not None:
+            return charge
     if ctx.lang == "fr" and lemma in ADVOCACY_CUES:
         advocated = requested_action(cue, ADVOCACY_MARKS)
         if advocated is not None:
@@ -220,6 +229,32 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             end -= 1
         toks = list(doc[sent.start : end])
         return toks if len(toks) >= 3 else None
+    return None
+
+
+#: French cues whose content is what their object is charged with (``accuse X de …``)
+_CHARGE_CUES = {"accuser", "soupçonner", "reprocher"}
+
+
+def _verbal(tok: Token) -> bool:
+    """A word the tagger took for a noun that is a verb: ``d'avoir procédé``, ``de mentir``."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return True
+    marked = any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in tok.children)
+    return marked and any(c.dep_.startswith("aux") for c in tok.children)
+
+
+def _charge_on_object(cue: Token) -> list[Token] | None:
+    """``a accusé des dizaines d'auditeurs de tricher …``: the parser hung the ``de``
+    infinitive on the accused instead of the cue; it is still the charge."""
+    for obj in (c for c in cue.children if c.dep_ in {"obj", "iobj", "obl:arg"} and c.i > cue.i):
+        for tok in obj.subtree:
+            if (
+                tok.dep_ == "acl"
+                and _verbal(tok)
+                and any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in tok.children)
+            ):
+                return contiguous(list(tok.subtree))
     return None
 
 

@@ -105,7 +105,9 @@ def que_after(cue: Token) -> Token | None:
     if any(c.dep_ in CONTENT_DEPS for c in cue.children):
         return None
     doc = cue.doc
-    for tok in doc[cue.i + 1 : min(cue.i + 7, cue.sent.end - 2)]:
+    # adjuncts may stand between (``a déclaré lors d'une conférence de presse à Beyrouth
+    # qu'il …``): no verb nor punctuation may
+    for tok in doc[cue.i + 1 : min(cue.i + 13, cue.sent.end - 2)]:
         if tok.lower_ in _QUE:
             # ``souligne les progrès que l'entreprise a réalisés``: a relative pronoun
             clause = tok.head
@@ -127,7 +129,10 @@ def postposed_comma(cue: Token) -> int | None:
     sent = cue.sent
     k = cue.i - 1
     while k > sent.start and (
-        doc[k].pos_ == "AUX" or doc[k].lower_ in _BEFORE_POSTPOSED or doc[k].pos_ == "ADV"
+        doc[k].pos_ == "AUX"
+        or doc[k].lower_ in _BEFORE_POSTPOSED
+        or doc[k].pos_ == "ADV"
+        or (doc[k].lemma_ == "faire" and cue.lemma_ in {"savoir", "valoir"})  # ``a fait savoir X``
     ):
         k -= 1
     if k <= sent.start + 2 or doc[k].text != ",":
@@ -136,7 +141,8 @@ def postposed_comma(cue: Token) -> int | None:
     if nxt >= sent.end:
         return None
     after = doc[_past_adjuncts(cue)]
-    if after.lower_ in _QUE | {"à", "de", "d'", ":", ","} or after.is_punct:
+    partitive = after.dep_ == "det" and after.head.dep_.startswith("nsubj")  # ``de multiples X``
+    if (after.lower_ in _QUE | {"à", "de", "d'", ":", ","} and not partitive) or after.is_punct:
         return None
     if any(
         c.i > cue.i
@@ -194,6 +200,16 @@ def own_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
 _QUE_MARKS = {"que", "qu'", "qu"}
 
 
+def _before_announced_quote(content: list[Token], marked: list[tuple[int, int]]) -> list[Token]:
+    """``a martelé qu'aucune négociation n'est envisagée : « Quiconque … »``: a colon that
+    announces a marked quote ends the report; the quote is a direct one of its own."""
+    starts = {s for s, _ in marked}
+    for k, tok in enumerate(content[:-1]):
+        if tok.text == ":" and k >= 3 and content[k + 1].idx in starts:
+            return content[:k]
+    return content
+
+
 def split_around_marks(
     ctx: QuoteContext, content: list[Token], marked: list[tuple[int, int]]
 ) -> list[list[Token]]:
@@ -201,6 +217,7 @@ def split_around_marks(
     reported clause holds a marked quote, only the marks count for it (the gold convention);
     a coordinated ``et que …`` clause without marks is a report of its own. ``content`` is
     returned whole when it holds no marked quote or no coordinated ``que`` clause."""
+    content = _before_announced_quote(content, marked)
     lo, hi = content[0].idx, content[-1].idx + len(content[-1].text)
     if not any(lo <= s and e <= hi + 1 for s, e in marked):
         return [content]
@@ -262,8 +279,67 @@ def inverted_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
         return None
     for child in cue.children:
         if child.i > cue.i and child.dep_ in {"obj", "nsubj", "nsubj:pass", "obl:mod", "xcomp"}:
-            named = ctx.mention_at(child.idx, child.idx + len(child.text)) is not None
-            if named or (child.pos_ in {"NOUN", "PROPN"} and ctx.can_speak(child)):
+            if _can_be_source(ctx, child):
                 return ctx.speaker_from_tokens(child, exclude)
             break
+    head = _subject_past_adjuncts(cue)
+    if head is not None and _can_be_source(ctx, head):
+        return ctx.speaker_from_tokens(head, exclude)
+    return None
+
+
+def _can_be_source(ctx: QuoteContext, tok: Token) -> bool:
+    named = ctx.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
+    return named or (tok.pos_ in {"NOUN", "PROPN"} and ctx.can_speak(tok))
+
+
+#: words of time that stand between a postposed cue and its subject (``indique mardi X``)
+_TIME_WORDS = frozenset(
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+        "aujourd'hui", "matin", "soir", "midi", "après-midi", "encore", "également", "aussi",
+        "ainsi", "alors", "déjà", "récemment", "dernier", "dernière", "cette", "semaine",
+    }
+)  # fmt: skip
+#: prepositions opening an adjunct between a postposed cue and its subject (``à l'AFP``,
+#: ``dans un communiqué``, ``lors d'un point presse``)
+_ADJUNCT_PREPOSITIONS = frozenset(
+    {"à", "au", "aux", "dans", "lors", "devant", "sur", "par", "en", "auprès", "via", "pendant"}
+)
+#: determiners opening the inverted subject; ``de``/``des`` too (``de multiples sources``)
+_SUBJECT_OPENERS = frozenset(
+    {"le", "la", "l'", "les", "un", "une", "des", "de", "d'", "plusieurs", "son", "sa", "ses"}
+)
+
+
+def _subject_past_adjuncts(cue: Token) -> Token | None:
+    """The head noun of a postposed cue's inverted subject read on the surface, past words of
+    time and prepositional adjuncts the parser may have taken for the subject or hung it on
+    (``…, ont indiqué dimanche à l'AFP des sources locales``, ``…, indique mardi le quotidien
+    X``)."""
+    doc = cue.doc
+    i, end = cue.i + 1, cue.sent.end
+    while i < end:
+        tok = doc[i]
+        low = tok.lower_
+        if low in _TIME_WORDS or tok.ent_type_ in {"DATE", "TIME"} or tok.like_num:
+            i += 1
+        elif low in _ADJUNCT_PREPOSITIONS:
+            i += 1  # the adjunct: its determiners and adjectives, then its noun or name
+            while (
+                i < end
+                and doc[i].lower_ in _SUBJECT_OPENERS | {"d'"}
+                or (i < end and doc[i].pos_ in {"DET", "ADJ", "NUM"})
+            ):
+                i += 1
+            while i < end and doc[i].pos_ in {"NOUN", "PROPN"}:
+                i += 1
+                if i < end and doc[i].lower_ in {"de", "d'", "du"} and doc[i - 1].pos_ == "NOUN":
+                    i += 1  # ``lors d'une conférence de presse``
+        elif low in _SUBJECT_OPENERS or tok.pos_ in {"DET", "ADJ"}:
+            i += 1
+        elif tok.pos_ in {"NOUN", "PROPN"}:
+            return tok
+        else:
+            return None
     return None
