@@ -85,3 +85,28 @@ def test_the_charge_hung_on_the_accused(fr_nlp) -> None:  # type: ignore[no-unty
     assert _reports(quotes_of(fr_nlp, body, NAMES)) == [
         ("de mentir sur les rejets de l'usine", "terre-vive")
     ]
+
+
+@pytest.mark.model
+def test_a_marked_word_in_a_report_is_the_reporter_s_partial_quote(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Un feu qui a pris samedi près de Nîmes était « maîtrisé » dans la soirée, après avoir "
+        "détruit 40 hectares de garrigue, a indiqué la préfecture."
+    )
+    quotes = quotes_of(fr_nlp, body, NAMES)
+    assert [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("partial", "maîtrisé", "la préfecture")
+    ]
+
+
+@pytest.mark.model
+def test_a_term_in_marks_leaves_the_report_whole(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Trois « gigafactories » seront construites dans la région d'ici à 2030, après des "
+        "années de négociations, a annoncé Paul Martin."
+    )
+    quotes = quotes_of(fr_nlp, body, NAMES)
+    assert [(q.kind, q.speaker.entity if q.speaker else None) for q in quotes] == [
+        ("indirect", "paul-martin")
+    ]
+    assert quotes[0].text.startswith("Trois « gigafactories » seront construites")

@@ -63,7 +63,8 @@ from allegiance.extract.report_filters import (
     subject_speaker,
     tidy_content,
 )
-from allegiance.models import Quote
+from allegiance.extract.report_fragments import Fragment, fragments_in
+from allegiance.models import Quote, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -299,9 +300,15 @@ def _incise_contents(ctx: QuoteContext, cue: Token) -> list[list[Token]] | None:
 
 
 def find_indirect(
-    ctx: QuoteContext, marked: list[tuple[int, int]], used_cues: set[int]
+    ctx: QuoteContext,
+    marked: list[tuple[int, int]],
+    used_cues: set[int],
+    fragments: list[Fragment] | None = None,
 ) -> list[tuple[Quote, Token]]:
-    """Indirect quotes whose content does not overlap a marked quote."""
+    """Indirect quotes whose content does not overlap a marked quote; and the marked
+    ``fragments`` (rejected alone for want of a cue) that a French report holds, as partial
+    quotes of its speaker."""
+    fragments = list(fragments or [])
     out: list[tuple[Quote, Token]] = []
     taken: list[tuple[int, int]] = list(marked)
     quoted = quoted_stretches(ctx) if ctx.lang == "fr" else []
@@ -329,6 +336,20 @@ def find_indirect(
         if ctx.lang == "en":
             contents = [c for c in (in_paragraph(tok, c) for c in contents) if c is not None]
         if ctx.lang == "fr" and contents:
+            inside = fragments_in(ctx, contents[0], fragments, tok) if fragments else []
+            if inside:
+                bounds = (contents[0][0].idx, contents[0][-1].idx + len(contents[0][-1].text))
+                said_by = _report_speaker(ctx, tok, bounds)
+                for fragment in inside if said_by is not None else []:
+                    open_at, close_at, f_start, f_end = fragment
+                    text = ctx.text[f_start:f_end]
+                    partial = Quote(
+                        text, f_start, f_end, "partial", cue_span(tok), said_by, [], 0.5
+                    )
+                    out.append((partial, tok))
+                    marked = [*marked, (open_at, close_at + 1)]
+                    taken.append((open_at, close_at + 1))
+                    fragments.remove(fragment)
             contents = split_around_marks(ctx, contents[0], marked)
         speaker = None
         for content in contents:
@@ -342,17 +363,7 @@ def find_indirect(
                 continue
             if reused and not own_clause(ctx, tok, start, end):
                 continue
-            speaker = speaker or source_speaker(ctx, tok, (start, end))
-            speaker = speaker or inverted_speaker(ctx, tok, (start, end))
-            speaker = speaker or speaker_of_cue(ctx, tok, (start, end))
-            if (
-                speaker is not None
-                and ctx.lang == "fr"
-                and object_of_cue(tok, speaker, (start, end))
-            ):
-                speaker = None  # ``accuse X de …``: X is accused, not the accuser
-            speaker = speaker or document_author(ctx, tok, (start, end))
-            speaker = speaker or subject_speaker(ctx, tok, (start, end))
+            speaker = speaker or _report_speaker(ctx, tok, (start, end))
             if speaker is None:
                 break
             if ctx.lang == "en" and not speaker_is_subject(tok, speaker):
@@ -369,6 +380,17 @@ def find_indirect(
         out += read_in_source(ctx, taken)
         out += learned_from_source(ctx, taken)
     return out
+
+
+def _report_speaker(ctx: QuoteContext, cue: Token, content: tuple[int, int]) -> Speaker | None:
+    """Who speaks through the cue of a report whose content spans ``content``."""
+    speaker = source_speaker(ctx, cue, content)
+    speaker = speaker or inverted_speaker(ctx, cue, content)
+    speaker = speaker or speaker_of_cue(ctx, cue, content)
+    if speaker is not None and ctx.lang == "fr" and object_of_cue(cue, speaker, content):
+        speaker = None  # ``accuse X de …``: X is accused, not the accuser
+    speaker = speaker or document_author(ctx, cue, content)
+    return speaker or subject_speaker(ctx, cue, content)
 
 
 def _causative_cue(ctx: QuoteContext, tok: Token) -> bool:

@@ -44,6 +44,7 @@ from allegiance.extract.quote_fallbacks import (
     subjectless_cue,
 )
 from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans, join_continued
+from allegiance.extract.report_fragments import reportable_fragment
 from allegiance.extract.scare_quotes import judge_marked
 from allegiance.extract.stance import targets
 from allegiance.models import Entity, Quote, QuoteKind, Span, Speaker
@@ -69,6 +70,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     used_cues: set[int] = set()
     previous: Quote | None = None
     marked_ranges: list[tuple[int, int]] = []
+    # fragments without a cue of their own: an indirect report around one makes it a quote
+    fragments: list[tuple[int, int, int, int]] = []
     spans = find_marked_spans(text, single_quotes=(lang == "en"))
     if lang == "fr":  # the French gold counts a quote over paragraphs once
         spans = join_continued(spans)
@@ -92,6 +95,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             continue
         attribution = attribute_marked(ctx, open_at, close_at, (start, end))
         if not _is_speech(ctx, ms, start, end, attribution):
+            if ctx.lang == "fr" and reportable_fragment(ctx, ms, start, end):
+                fragments.append((open_at, close_at, start, end))
             continue
         if ctx.lang == "fr" and attribution.speaker is None and _asks_addressee(ctx, start, end):
             continue  # the interviewer's question, not the interviewee's words
@@ -135,8 +140,9 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     share_listed_speaker(ctx, [q for q, _ in found])
     found += [
         (q, c)
-        for q, c in find_indirect(ctx, marked_ranges, used_cues)
-        if _reported_clause(ctx, q) and not _speaker_inside(q, marked_ranges)
+        for q, c in find_indirect(ctx, marked_ranges, used_cues, fragments)
+        if (q.kind == "partial" or _reported_clause(ctx, q))
+        and not _speaker_inside(q, marked_ranges)
     ]
     found.sort(key=lambda qc: qc[0].start)
     for quote, cue in found:
