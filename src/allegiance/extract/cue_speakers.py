@@ -26,6 +26,7 @@ from allegiance.extract.quote_context import (
     DEFINITE,
     PRONOUNS_PL,
     PRONOUNS_SG,
+    MentionRef,
     QuoteContext,
 )
 from allegiance.extract.speaker_gender import quoted
@@ -39,9 +40,16 @@ SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 AGENT_DEPS = {"obl:agent", "agent"}
 
 
+#: French speech verbs whose reflexive use says nothing: ``le feu s'est déclaré`` (broke
+#: out), ``se douter`` (to suspect)
+_NOT_SPEECH_REFLEXIVE = frozenset({"déclarer", "douter"})
+
+
 def is_cue(ctx: QuoteContext, tok: Token) -> bool:
     """A speech verb from the lexicon (lemma-matched), or ``selon``/``according``."""
     lemma = tok.lemma_.lower()
+    if lemma in _NOT_SPEECH_REFLEXIVE and any(c.lower_ in {"se", "s'"} for c in tok.children):
+        return False  # ``un incendie qui s'est déclaré``, ``elle ne se doutait pas``
     if (
         lemma in {"selon", "according"}
         or tok.lower_ == "according"
@@ -75,6 +83,45 @@ def _after_name(ctx: QuoteContext, tok: Token) -> bool:
         and ref.end == prev.idx + len(prev.text)
         and not any(c.dep_ == "det" for c in tok.children)
     )
+
+
+def _narrative_infinitive(
+    ctx: QuoteContext, cue: Token, exclude: tuple[int, int]
+) -> Speaker | None:
+    """``Le ministre de l'Intérieur de dire : « … »``, ``Et d'ajouter : « … »``: the
+    narrative infinitive, whose subject is the noun phrase right before ``de``, or with none
+    (``Et d'ajouter``) the speaker the text quoted last."""
+    doc = cue.doc
+    k = cue.i - 1
+    if (
+        "Inf" not in cue.morph.get("VerbForm", [])
+        or k < 0
+        or doc[k].lower_ not in {"de", "d'"}
+        or any(c.dep_.startswith("nsubj") for c in cue.children)
+        or cue.i + 1 >= len(doc)
+        or doc[cue.i + 1].text != ":"
+    ):
+        return None
+    before = doc[k - 1] if k > 0 else None
+    if before is not None and before.pos_ in {"PROPN", "NOUN"}:
+        # a name is the subject (``le ministre Paul Diop de dire``); a complement's name is not
+        # (``le ministre de l'Intérieur de dire``): the phrase's head noun says who
+        complement = before.dep_ == "nmod"
+        ref = None if complement else ctx.mention_at(before.idx, before.idx + len(before.text))
+        head = before
+        while ref is None and head.dep_ in {"flat:name", "flat", "appos", "nmod", "amod"}:
+            head = head.head
+        return _ref_speaker(ctx, ref) if ref is not None else ctx.speaker_from_tokens(head, exclude)
+    if before is None or before.is_sent_start or before.lower_ in {"et", "puis", "avant"}:
+        for offset, speaker in reversed(ctx.speakers_seen):
+            if offset < cue.idx:
+                return speaker
+    return None
+
+
+def _ref_speaker(ctx: QuoteContext, ref: MentionRef) -> Speaker:
+    span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+    return Speaker(ref.entity.id, ref.entity.name, span)
 
 
 def cue_span(tok: Token) -> Span:
@@ -111,6 +158,10 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 return subject
         return ctx.speaker_from_tokens(noun, exclude, any_noun=True)
     inside = _inside(exclude)
+    if ctx.lang == "fr":
+        narrator = _narrative_infinitive(ctx, cue, exclude)
+        if narrator is not None:
+            return narrator
     if cue.i + 1 < len(doc) and doc[cue.i + 1].text.startswith("-") and len(doc[cue.i + 1]) > 1:
         # ``indique-t-il``: the inverted pronoun is the subject, whatever the parse says
         speaker = ctx.speaker_from_tokens(doc[cue.i + 1], exclude)
@@ -185,7 +236,8 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     if incise and len(after) > 1 and after[0].lower_ in DEFINITE["fr"]:
         # ``», conclut le journaliste``: an unnamed (or described) inverted subject
         noun = after[0].head if after[0].head.i > after[0].i else after[1]
-        if noun.pos_ == "NOUN" and not inside(noun):
+        one_of = noun.lower_ in {"un", "une"}  # ``assure l'un d'eux, Claude Martin``
+        if (noun.pos_ == "NOUN" or one_of) and not inside(noun):
             named = apposed_name(ctx, noun)  # ``prévient le PDG, Jean Dupont.``
             if named is not None:
                 return named

@@ -195,8 +195,9 @@ class QuoteContext:
                 return None  # ``« Je … », avait-il dit, qualifiant …``: a quoted speaker's ``je``
             return Speaker(None, head.text, Span(head.text, head.idx, head.idx + len(head.text)))
         ref = self.mention_at(head.idx, head.idx + len(head.text))
-        if head.pos_ == "NOUN":
-            # ``le PDG, Jean Dupont``: the name in apposition says who, whatever the role noun
+        if head.pos_ == "NOUN" or head.lower_ in {"un", "une"}:
+            # ``le PDG, Jean Dupont``, ``l'un d'eux, Claude Martin``: the name in apposition
+            # says who, whatever the role noun
             # was linked to before
             for child in head.rights:
                 # ``le PDG, Jean Dupont`` is often parsed as a coordination with no ``et``

@@ -262,6 +262,32 @@ def share_listed_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
         target.confidence = min(source.confidence, 0.55)
 
 
+#: how far below a sub-heading quote the section's first attributed quote may start
+_SECTION_REACH = 700
+
+
+def share_heading_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """A quote set on a line of its own (a sub-heading, ``« J'ai entendu un boum »``) with no
+    speaker quotes the section below it: it takes the speaker of that section's first quote,
+    when one starts in the next paragraph or the one after, before another heading."""
+    text = ctx.text
+    for k, quote in enumerate(quotes):
+        if quote.speaker is not None or quote.kind != "direct":
+            continue
+        line_start = text.rfind("\n", 0, quote.start) + 1
+        line_end = text.find("\n", quote.end)
+        line_end = len(text) if line_end == -1 else line_end
+        around = text[line_start : quote.start] + text[quote.end : line_end]
+        if around.strip(" \t-–—«»“”\"") or line_end == len(text):
+            continue
+        for later in quotes[k + 1 :]:
+            if later.start - quote.end > _SECTION_REACH:
+                break
+            if later.speaker is not None and later.speaker.entity is not None:
+                quote.speaker, quote.confidence = later.speaker, 0.45
+                break
+
+
 def _weak_guess(target: Quote, source: Quote) -> bool:
     """``target``'s speaker is a fallback guess (no cue) where ``source``'s was found by a cue
     or a frame: in a list of quotes the sourced one tells whose they all are."""
@@ -327,10 +353,22 @@ def _previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker
 def _named_subject(ctx: QuoteContext, sent: SpacySpan, excl: tuple[int, int]) -> Speaker | None:
     """The subject of ``sent``'s main verb when it is a named actor or a resolved pronoun."""
     root = sent.root
-    if kept_silent(root) or any(kept_silent(c) for c in root.children if c.dep_ == "xcomp"):
-        return None  # ``X a refusé de commenter. « … »``: the quote is someone else's
-    for child in root.children:
-        if child.dep_ in {"nsubj", "nsubj:pass"} and not (excl[0] <= child.idx < excl[1]):
+    speech = [root, *(c for c in root.children if c.dep_ == "xcomp")]
+    if any(kept_silent(t) for t in speech) and (
+        root.lemma_.lower() in {"refuser", "décliner"} or any(is_cue(ctx, t) for t in speech)
+    ):
+        # ``X a refusé de commenter. « … »``, ``X n'a pas souhaité répondre``: the quote is
+        # someone else's; a negation on any other verb (``ne se doutait pas``) silences nobody
+        return None
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if not subjects:
+        # ``Christine, propriétaire de l'appartement, ne se doutait de rien.``: the parser
+        # reads a name set off by a comma before the verb as an address; it is the subject
+        subjects = [
+            c for c in root.children if c.dep_ in {"vocative", "dislocated"} and c.i < root.i
+        ]
+    for child in subjects:
+        if not (excl[0] <= child.idx < excl[1]):
             speaker = ctx.speaker_from_tokens(child, excl)
             if speaker is not None and speaker.entity is not None:
                 return speaker

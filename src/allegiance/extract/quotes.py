@@ -38,6 +38,7 @@ from allegiance.extract.quote_context import SECOND_PERSON, QuoteContext
 from allegiance.extract.quote_fallbacks import (
     fallback_speaker,
     inner_incise,
+    share_heading_speaker,
     share_listed_speaker,
     share_repeated_words,
     share_sentence_speaker,
@@ -138,6 +139,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     share_repeated_words([q for q, _ in found])
     share_sentence_speaker(ctx, [q for q, _ in found])
     share_listed_speaker(ctx, [q for q, _ in found])
+    if ctx.lang == "fr":
+        share_heading_speaker(ctx, sorted((q for q, _ in found), key=lambda q: q.start))
     found += [
         (q, c)
         for q, c in find_indirect(ctx, marked_ranges, used_cues, fragments)
