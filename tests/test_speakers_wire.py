@@ -73,3 +73,12 @@ def test_a_reflexive_douter_reports_nothing(fr_nlp) -> None:  # type: ignore[no-
 def test_rassurer_in_an_incise_is_a_cue(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "« Il n'y a pas eu de blessé », rassure tout de suite Claude Martin, un voisin."
     assert speaker_of(fr_nlp, body, NAMES, "pas eu de blessé") == "claude-martin"
+
+
+@pytest.mark.model
+def test_a_role_named_before_its_person_is_that_person(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le maire de Lunel a confié que des appels insultants venaient saturer le standard. "
+        "Le maire de Lunel, Paul Diop, a maintenu le concert."
+    )
+    assert speaker_of(fr_nlp, body, NAMES, "appels insultants") == "paul-diop"

@@ -162,4 +162,20 @@ def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> 
             if known is not None and known != gender:
                 continue
         return entity
-    return None
+    return _introduced_later(ctx, start, kind, wanted, gender)
+
+
+def _introduced_later(
+    ctx: QuoteContext, start: int, kind: str, wanted: set[str], gender: str | None
+) -> Entity | None:
+    """A lead often names the role before the person (``Le maire de Verdun a confié …``, the
+    name a paragraph later): the one actor of ``kind`` the article later gives that role."""
+    found: dict[str, Entity] = {}
+    for ref in ctx.mentions_in(start, len(ctx.text)):
+        entity = ref.entity
+        if entity.type != kind or entity.id in found or not (ctx.roles_of(ref) & wanted):
+            continue
+        if gender is not None and ctx.gender_of(entity) not in {None, gender}:
+            continue
+        found[entity.id] = entity
+    return next(iter(found.values())) if len(found) == 1 else None
