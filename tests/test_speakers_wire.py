@@ -82,3 +82,13 @@ def test_a_role_named_before_its_person_is_that_person(fr_nlp) -> None:  # type:
         "Le maire de Lunel, Paul Diop, a maintenu le concert."
     )
     assert speaker_of(fr_nlp, body, NAMES, "appels insultants") == "paul-diop"
+
+
+@pytest.mark.model
+def test_a_name_closing_an_inverted_description_speaks(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    names = {**NAMES, "parti-liberal": ["Parti libéral"]}
+    body = (
+        "« Ces propos sont indignes », a déclaré le chef par intérim du Parti libéral "
+        "(PLQ) Paul Diop."
+    )
+    assert speaker_of(fr_nlp, body, names, "indignes") == "paul-diop"

@@ -106,7 +106,7 @@ def _narrative_infinitive(
     if before is not None and before.pos_ in {"PROPN", "NOUN"}:
         # a name is the subject (``le ministre Paul Diop de dire``); a complement's name is not
         # (``le ministre de l'Intérieur de dire``): the phrase's head noun says who
-        complement = before.dep_ == "nmod"
+        complement = before.dep_ == "nmod" or any(c.dep_ == "case" for c in before.children)
         ref = None if complement else ctx.mention_at(before.idx, before.idx + len(before.text))
         head = before
         while ref is None and head.dep_ in {"flat:name", "flat", "appos", "nmod", "amod"}:

@@ -112,7 +112,31 @@ def incise_description(ctx: QuoteContext, i: int, inside) -> Speaker | None:  # 
     if noun.pos_ != "NOUN" or inside(noun):
         return None
     # ``le ministre français de l'Économie, …``
-    return _person_after_comma(ctx, noun, 6, {"ADJ", "ADP", "DET", "NOUN", "PROPN"}, inside)
+    after_comma = _person_after_comma(
+        ctx, noun, 6, {"ADJ", "ADP", "DET", "NOUN", "PROPN"}, inside
+    )
+    return after_comma or _person_closing_description(ctx, noun, inside)
+
+
+def _person_closing_description(ctx: QuoteContext, noun: Token, inside) -> Speaker | None:  # type: ignore[no-untyped-def]
+    """``», a déclaré le chef par intérim du Parti libéral (PLQ) Marc Tanguay.``: a person's
+    name with no comma closing the inverted description is its subject; the body named in
+    the description's complement is where the person works, not who speaks."""
+    doc = ctx.doc
+    k = noun.i + 1
+    last = None
+    while k < len(doc) and k <= noun.i + 12:
+        tok = doc[k]
+        if not (tok.pos_ in {"ADJ", "ADP", "DET", "NOUN", "PROPN", "ADV"} or tok.text in "()"):
+            break
+        ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+        if ref is not None and ref.entity.type == "person" and not inside(tok):
+            last = ref
+        k += 1
+    if last is None or last.end < doc[k - 1].idx + len(doc[k - 1].text):
+        return None  # the name must close the phrase
+    span = Span(ctx.text[last.start : last.end], last.start, last.end)
+    return Speaker(last.entity.id, last.entity.name, span)
 
 
 #: French object clitics that stand before the verb of an incise (``», nous a confié X``,
