@@ -92,3 +92,28 @@ def test_a_name_closing_an_inverted_description_speaks(fr_nlp) -> None:  # type:
         "(PLQ) Paul Diop."
     )
     assert speaker_of(fr_nlp, body, names, "indignes") == "paul-diop"
+
+
+@pytest.mark.model
+def test_selon_a_name_not_the_agent_of_its_apposition(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    names = {**NAMES, "afp": ["AFP"]}
+    body = (
+        "Selon Claude Martin, un habitant du quartier interrogé par l'AFP, « il y avait des "
+        "gens en panique »."
+    )
+    assert speaker_of(fr_nlp, body, names, "gens en panique") == "claude-martin"
+
+
+@pytest.mark.model
+def test_a_name_after_the_comma_closing_an_inverted_role(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le verdict est attendu. « Il n'obéit qu'à sa loi », a souligné l'avocate générale, "
+        "Christine Leroy. Paul Diop a pleuré."
+    )
+    assert speaker_of(fr_nlp, body, NAMES, "obéit") == "christine-leroy"
+
+
+@pytest.mark.model
+def test_a_subject_after_selon_s_comma_is_no_apposition(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Selon la police, Paul Diop a tiré « sans sommation »."
+    assert speaker_of(fr_nlp, body, NAMES, "sans sommation") is None

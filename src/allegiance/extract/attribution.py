@@ -82,6 +82,15 @@ class Attribution:
     passed_selon: Token | None = None
 
 
+def _qualifying_participle(tok: Token) -> bool:
+    return (
+        tok.dep_ in {"acl", "amod"}
+        and "Part" in tok.morph.get("VerbForm", [])
+        and "Past" in tok.morph.get("Tense", [])  # ``en assurant que`` still reports
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+    )
+
+
 def _relative_clause_verb(tok: Token) -> bool:
     return tok.dep_ in {"acl:relcl", "relcl"} or any(
         c.lower_ in {"qui", "who", "which", "that"} and c.dep_.startswith("nsubj")
@@ -112,7 +121,9 @@ def attribute_marked(
     # a cue in a relative clause after the quote speaks of someone else: ``s'est dit « déçu »
     # par X, qui a critiqué …``, ``said to be "disappointed" by X, who criticised …``
     after_cues = [t for t in after if is_cue(ctx, t) and not _relative_clause_verb(t)]
-    before_cues = [t for t in before if is_cue(ctx, t)]
+    # ``Selon X, un habitant interrogé par l'AFP, « … »``: a participle qualifying a noun
+    # reports nothing itself
+    before_cues = [t for t in before if is_cue(ctx, t) and not _qualifying_participle(t)]
     candidates: list[tuple[Token, float]] = []
     if after_cues and after_cues[0].idx - close_at < 40:
         candidates.append((after_cues[0], 0.9))

@@ -171,6 +171,23 @@ class QuoteContext:
                 return self._apposed_person(tok)
         return None
 
+    def _name_after_comma(self, head: Token) -> MentionRef | None:
+        """``a souligné l'avocate générale, Florence Lecoq.``: a person's name set off by a
+        comma right after the phrase, that the parser hung elsewhere, closing its clause (a
+        name that is a verb's subject starts a clause of its own: ``Selon la police, X a
+        tiré``)."""
+        doc = head.doc
+        k = head.right_edge.i + 1
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return None
+        name = doc[k + 1]
+        ref = self.mention_at(name.idx, name.idx + len(name.text))
+        if ref is None or ref.entity.type != "person" or name.dep_.startswith("nsubj"):
+            return None
+        after = doc.char_span(ref.end, len(self.text), alignment_mode="expand")
+        closing = after is None or len(after) == 0 or after[0].text in {",", ".", ";", ")", "!"}
+        return ref if closing else None
+
     def mentions_before(self, pos: int, window: int) -> list[MentionRef]:
         """Mentions ending before ``pos`` and starting after ``pos - window``, latest first."""
         hi = bisect.bisect_left(self._starts, pos)
@@ -209,7 +226,7 @@ class QuoteContext:
                     ref = named
                     break
             else:
-                named = self._closing_apposition(head)
+                named = self._closing_apposition(head) or self._name_after_comma(head)
                 if named is not None:
                     ref = named
         if ref is not None and not (exclude[0] <= ref.start < exclude[1]):
