@@ -382,12 +382,30 @@ def ruler_patterns(kb: KnowledgeBase, lang: str) -> list[dict[str, object]]:
     return patterns
 
 
+#: a civil title or honorific glued to the name after it by its dot, as hurried copy writes it
+#: ("M.Hazard", "Mme.Durand", "Dr.House"): the title is a token of its own, so the name is one
+_GLUED_TITLE = r"(?:M|Mme|Mmes|Mlle|Me|Mgr|Pr|Dr|Mr|Mrs|Ms)\.(?=[A-ZÀ-Ý])"
+
+
+def split_glued_titles(nlp: Language) -> None:
+    """Make the tokenizer cut a civil title glued to a name ("M.Hazard" -> "M." "Hazard"),
+    which it otherwise keeps as one word that neither the NER nor the resolver can read as
+    the surname that joins "Samuel Hazard". A prefix rule, so only a word's start is cut."""
+    tokenizer = nlp.tokenizer
+    old = getattr(tokenizer, "prefix_search", None)
+    pattern = getattr(getattr(old, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or _GLUED_TITLE in pattern:
+        return  # a custom tokenizer, or one already cut
+    tokenizer.prefix_search = re.compile(f"^{_GLUED_TITLE}|{pattern}").search  # type: ignore[union-attr]
+
+
 def add_components(nlp: Language, lang: str, kb: KnowledgeBase | None = None) -> None:
-    """Add the paragraph breaks before the ``parser``; the repair, the knowledge-base ruler and
-    its guard after the packaged ``ner``."""
+    """Cut glued titles off names in the tokenizer; add the paragraph breaks before the
+    ``parser``; the repair, the knowledge-base ruler and its guard after the packaged ``ner``."""
     from allegiance.resolve.kb import default_kb
 
     kb = kb or default_kb()
+    split_glued_titles(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("allegiance_paragraphs", before="parser")
     nlp.add_pipe("allegiance_entity_repair", after="ner", config={"lang": lang})

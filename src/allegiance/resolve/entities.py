@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from allegiance.extract.lexicons import first_names
 from allegiance.models import Entity, EntityType, Mention
 from allegiance.nlp.components import LABELS, is_ticker_symbol, not_entities
 from allegiance.resolve.home_state import names_a_place
@@ -27,13 +26,16 @@ from allegiance.resolve.institutions import (
     named_bodies,
 )
 from allegiance.resolve.kb import fold
+from allegiance.resolve.name_types import context_type, kind_of
 from allegiance.resolve.person_names import (
     cap,
     find_people,
+    introduced_as_kin,
     join_split_names,
     role_before_name,
     shared_surname,
     speaking_name,
+    with_bare_surnames,
 )
 from allegiance.resolve.person_names import person_evidence as _person_evidence
 from allegiance.resolve.person_names import without_title as _without_title
@@ -107,98 +109,8 @@ class _Cluster:
     @property
     def last_names(self) -> set[str]:
         if self.kb is not None and self.kb.last_name:
-            return {fold(self.kb.last_name)}
-        return {fold(n.split()[-1]) for n in self.names if " " in n}
-
-
-#: nouns that make the name right after them (or in apposition after them) an organisation's:
-#: "la revue Effeuillage", "le média Brut", "Chez Brut, le média social", "the newspaper X"
-_ORG_NOUNS = frozenset(
-    {
-        "revue", "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "radio",
-        "chaîne", "site", "média", "groupe", "société", "entreprise", "start-up", "startup",
-        "firme", "agence", "banque", "parti", "syndicat", "association", "ong", "cabinet",
-        "fondation", "fonds", "collectif", "plateforme", "réseau", "newspaper", "network",
-        "channel", "website", "outlet", "company", "firm", "bank", "fund", "party", "union",
-        "agency", "publication", "broadcaster", "label", "institut", "opérateur", "pac",
-        "compagnie", "constructeur", "laboratoire", "assureur", "éditeur", "organisation",
-    }
-)  # fmt: skip
-
-#: determiners of an apposition that says what a name is: "Brut, le média social"; "du" or
-#: "au" would say where a person works instead ("Me X, du cabinet Y")
-_APPOSITION_DETERMINERS = frozenset({"le", "la", "l'", "les", "un", "une", "the", "a", "an"})
-
-#: links of a complement between an organisation noun and its name: "la firme d'audit X"
-_COMPLEMENT_LINKS = frozenset({"de", "d'", "du", "des"})
-
-
-def _organisation_noun_before(span: Span) -> bool:
-    """An organisation noun stands before the name, alone or qualified by lower-case adjectives
-    or a bare complement: "le cabinet X", "le cabinet comptable X", "la firme d'audit X",
-    "le super PAC X". Only words that describe the noun may come between."""
-    doc = span.doc
-    i = span.start - 1
-    for _ in range(3):
-        if i < 0:
-            return False
-        tok = doc[i]
-        if tok.lower_ in _ORG_NOUNS:
-            return True
-        if tok.pos_ == "ADJ" and tok.text.islower():
-            i -= 1  # "le cabinet comptable X"
-        elif (
-            tok.pos_ == "NOUN"
-            and tok.text.islower()
-            and i > 0
-            and doc[i - 1].lower_ in _COMPLEMENT_LINKS
-        ):
-            i -= 2  # "la firme d'audit X": the complement's noun, then its link
-        else:
-            return False
-    return False
-
-
-def _organisation_evidence(span: Span) -> bool:
-    """A name the model typed as a person's that the words around make an organisation's: an
-    organisation noun right before it ("la revue Effeuillage") or in apposition after it
-    ("Brut, le média social"). A known first name opening the name says person instead."""
-    doc = span.doc
-    if span[0].lower_ in first_names():
-        return False
-    if _organisation_noun_before(span):
-        return True
-    after = doc[span.end : span.end + 3]
-    return (
-        len(after) == 3
-        and after[0].text == ","
-        and after[1].lower_ in _APPOSITION_DETERMINERS  # not "X, du cabinet Y": a member
-        and after[2].lower_ in _ORG_NOUNS
-        and after[2].text.islower()  # "Bergen, l'Union européenne": a second name, no apposition
-    )
-
-
-def context_type(span: Span, lang: str) -> EntityType | None:
-    """The type the words around a name give it, whatever the model's label said; or None."""
-    labels = LABELS[lang]
-    retypable = (labels["person"], labels["location"], labels["misc"])
-    if span.label_ in retypable and not span.ent_id_ and _organisation_evidence(span):
-        return "organization"  # "le cabinet X" tagged as a person, "l'institut X" as MISC
-    if span.label_ != labels["person"] and not span.ent_id_ and _person_evidence(span, lang):
-        return "person"
-    return None
-
-
-def _kind(span: Span, lang: str) -> EntityType | None:
-    labels = LABELS[lang]
-    by_context = context_type(span, lang)  # "Pour Céline Dupont, …" tagged as a place
-    if by_context is not None:
-        return by_context
-    if span.label_ == labels["person"]:
-        return "person"
-    if span.label_ == labels["organization"]:
-        return "organization"
-    return None
+            return with_bare_surnames({fold(self.kb.last_name)})
+        return with_bare_surnames({fold(n.split()[-1]) for n in self.names if " " in n})
 
 
 _OPENING_MARKS = frozenset({"«", "“", '"', "'", "‘", "(", "-", ":"})
@@ -284,7 +196,7 @@ class _Resolver:
         ents = [s for s in self.doc.ents if not is_ticker_symbol(s)]
         ents = join_split_names(self.doc, ents, self.lang)
         ents = find_people(self.doc, ents, self.lang)
-        spans = self._speaking_places([(s, _kind(s, self.lang)) for s in ents])
+        spans = self._speaking_places([(s, kind_of(s, self.lang)) for s in ents])
         named = [(s, k) for s, k in spans if k is not None]
         acronyms: dict[str, str] = {}
         if self.lang == "fr":
@@ -313,7 +225,10 @@ class _Resolver:
                     span.end_char,
                 )
                 cluster.names[full] += 1
-            elif len(span) > 1 or kind == "organization" and not self._is_surname(text):
+            elif (len(span) > 1 and not (kind == "person" and " " not in text)) or (
+                kind == "organization" and not self._is_surname(text)
+            ):
+                # a person's one hyphenated word ("Al-Ansari") is a surname: it joins below
                 cluster = self.add(
                     self.cluster_for(fold(text), kind, None), text, span.start_char, span.end_char
                 )
@@ -486,10 +401,25 @@ class _Resolver:
                 continue  # "AI" is no one's surname, even in "Clipboard AI"
             key = fold(tok.text)
             for names in ("last_names", "first_names"):
-                bearers = [c for c in people if key in getattr(c, names)]
-                if len(bearers) == 1:
-                    self.add(bearers[0], tok.text, tok.idx, tok.idx + len(tok.text))
+                bearer = self._bearer([c for c in people if key in getattr(c, names)])
+                if bearer is not None:
+                    self.add(bearer, tok.text, tok.idx, tok.idx + len(tok.text))
                     break
+
+    def _bearer(self, group: list[_Cluster]) -> _Cluster | None:
+        """The person a bare name shared by ``group`` means: the one bearer, or, among
+        relatives, the one not introduced by kinship ("Volodymyr Zelensky … son épouse
+        Olena Zelensky": "Zelensky" is the president, whom the relative is named after)."""
+        if len(group) <= 1:
+            return group[0] if group else None
+        doc = self.doc
+        unrelated = []
+        for cluster in group:
+            first = min(cluster.mentions, key=lambda m: m.start, default=None)
+            span = doc.char_span(first.start, first.end) if first is not None else None
+            if span is None or not introduced_as_kin(span):
+                unrelated.append(cluster)
+        return unrelated[0] if len(unrelated) == 1 else None
 
     def _is_surname(self, text: str) -> bool:
         """A single word the model tagged as an organisation may be a person's surname ("Musk")
@@ -506,8 +436,9 @@ class _Resolver:
         by_last = [c for c in people if key in c.last_names]
         by_first = [c for c in people if key in c.first_names]
         for group in (by_last, by_first):
-            if len(group) == 1:
-                return self.add(group[0], text, start, end)
+            bearer = self._bearer(group) if group else None
+            if bearer is not None:
+                return self.add(bearer, text, start, end)
             if len(group) > 1:  # two people of the article bear it: do not guess
                 return self.add(self.cluster_for(key, kind, None), text, start, end)
         entry = _pick(self.kb.lookup(text), kind)

@@ -137,7 +137,7 @@ def _capitalised_run(doc: Doc, i: int) -> int:
     adjectives that close them ("des Affaires étrangères", "des Nations unies")."""
     n = len(doc)
     end = i
-    while end < n and (_cap(doc[end]) and doc[end].is_alpha or _glued_hyphen(doc, end)):
+    while end < n and (_place_word(doc[end]) or _glued_hyphen(doc, end)):
         end += 1
     if end > i:
         extra = 0
@@ -177,7 +177,7 @@ def _with_seat(doc: Doc, end: int) -> int:
         if j < n and doc[j].lower_ in {"la", "l'"}:
             j += 1
         seat = j
-        while j < n and _cap(doc[j]) and doc[j].is_alpha:
+        while j < n and _place_word(doc[j]):
             j += 1
         if j > seat and not doc[seat].is_sent_start:
             return j
@@ -193,6 +193,13 @@ def _body_complement(doc: Doc, i: int) -> tuple[int, bool]:
         if len(toks) == len(parts) and all(t.lower_ == p for t, p in zip(toks, parts, strict=True)):
             return i + len(parts), whole
     return i, False
+
+
+def _place_word(tok: Token) -> bool:
+    """A capitalised word of a name, hyphenated words the tokenizer keeps whole included:
+    "Marcq-en-Baroeul", "Blanc-Mesnil" (``is_alpha`` is false for them)."""
+    text = tok.text
+    return _cap(tok) and text[-1:].isalpha() and all(c.isalpha() or c in "-'" for c in text)
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
@@ -400,12 +407,15 @@ def _opens_clause(doc: Doc, i: int) -> bool:
 
 def bare_seats(doc: Doc) -> list[tuple[int, int, str]]:
     """Bare seats that act ("La préfecture appelle…") with the full name the article's one role
-    holder gives them ("le préfet de l'Hérault" -> "préfecture de l'Hérault"): token range of
+    holder gives them ("le préfet de l'Hérault" -> "préfecture de l'Hérault"), or that the
+    article gives the seat itself ("la mairie de Y … La mairie a précisé"): token range of
     the determiner and the noun, and the seat's name. A seat whose role names two places, or
     none, is left alone: the article does not say which one it is."""
     places: dict[str, set[str]] = {}
+    seats = frozenset(_SEAT_OF_ROLE.values())
     for tok in doc:
-        seat = _SEAT_OF_ROLE.get(tok.lower_)
+        # the role's seat, or the seat itself named with its place ("la mairie de Y")
+        seat = _SEAT_OF_ROLE.get(tok.lower_) or (tok.lower_ if tok.lower_ in seats else None)
         if seat is not None:
             place = _role_place(doc, tok.i)
             if place is not None:

@@ -64,10 +64,48 @@ _PLACE_NOUNS = frozenset(
     }
 )  # fmt: skip
 _AGE_WORDS = frozenset({"ans", "an"})
+#: kinship nouns that introduce a person by their relation to another ("son épouse Olena X",
+#: "X, le fils de Y"): a relative, named after the one the bare surname means
+_KIN_NOUNS = frozenset(
+    {
+        "épouse", "époux", "femme", "mari", "compagne", "compagnon", "veuve", "veuf", "fils",
+        "fille", "frère", "sœur", "soeur", "père", "mère", "oncle", "tante", "neveu", "nièce",
+        "cousin", "cousine", "petit-fils", "petite-fille", "grand-père", "grand-mère",
+        "belle-sœur", "beau-frère", "belle-mère", "beau-père", "gendre", "belle-fille", "wife",
+        "husband", "daughter", "brother", "sister", "father", "mother", "widow",
+        "nephew", "niece",
+    }
+)  # fmt: skip
+#: the Arabic article glued to a surname: "al-Burhane" is also written "Burhane"
+_GLUED_ARTICLES = ("al-", "el-")
 
 
 def cap(tok: Token) -> bool:
     return tok.text[:1].isupper()
+
+
+def with_bare_surnames(names: set[str]) -> set[str]:
+    """Folded surnames with the forms news copy also writes: "al-burhane" is "burhane" too."""
+    return names | {n[3:] for n in names if n.startswith(_GLUED_ARTICLES) and len(n) > 5}
+
+
+def introduced_as_kin(span: Span) -> bool:
+    """The name follows a kinship noun ("son épouse Olena X", "sa fille, Marie X") or has one
+    in apposition with its complement ("Marie X, la fille de Paul X")."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _KIN_NOUNS:
+        return True
+    after = [t.lower_ for t in doc[span.end : span.end + 4]]
+    return (
+        len(after) == 4
+        and after[0] == ","
+        and after[1] in DETERMINERS | {"sa", "son", "his", "her", "the"}
+        and after[2] in _KIN_NOUNS
+        and after[3] in {"de", "d'", "du", "of"}
+    )
 
 
 def without_title(span: Span, lang: str = "fr") -> Span:
@@ -307,11 +345,13 @@ __all__ = [
     "SOURCE_WORDS",
     "cap",
     "find_people",
+    "introduced_as_kin",
     "is_role_noun",
     "join_split_names",
     "person_evidence",
     "shared_surname",
     "speaking_name",
+    "with_bare_surnames",
     "without_title",
 ]
 

@@ -1,0 +1,110 @@
+"""The type the words around a name give it, whatever the model's label said.
+
+"la revue Effeuillage", "Brut, le média social": an organisation noun before or in apposition
+makes a name an organisation's; a known given name or a role makes it a person's
+(:func:`allegiance.resolve.person_names.person_evidence`). The resolver
+(:mod:`allegiance.resolve.entities`) asks here what each of the model's spans is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.lexicons import first_names
+from allegiance.models import EntityType
+from allegiance.nlp.components import LABELS
+from allegiance.resolve.person_names import person_evidence as _person_evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+#: nouns that make the name right after them (or in apposition after them) an organisation's:
+#: "la revue Effeuillage", "le média Brut", "Chez Brut, le média social", "the newspaper X"
+_ORG_NOUNS = frozenset(
+    {
+        "revue", "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "radio",
+        "chaîne", "site", "média", "groupe", "société", "entreprise", "start-up", "startup",
+        "firme", "agence", "banque", "parti", "syndicat", "association", "ong", "cabinet",
+        "fondation", "fonds", "collectif", "plateforme", "réseau", "newspaper", "network",
+        "channel", "website", "outlet", "company", "firm", "bank", "fund", "party", "union",
+        "agency", "publication", "broadcaster", "label", "institut", "opérateur", "pac",
+        "compagnie", "constructeur", "laboratoire", "assureur", "éditeur", "organisation",
+    }
+)  # fmt: skip
+
+#: determiners of an apposition that says what a name is: "Brut, le média social"; "du" or
+#: "au" would say where a person works instead ("Me X, du cabinet Y")
+_APPOSITION_DETERMINERS = frozenset({"le", "la", "l'", "les", "un", "une", "the", "a", "an"})
+
+#: links of a complement between an organisation noun and its name: "la firme d'audit X"
+_COMPLEMENT_LINKS = frozenset({"de", "d'", "du", "des"})
+
+
+def _organisation_noun_before(span: Span) -> bool:
+    """An organisation noun stands before the name, alone or qualified by lower-case adjectives
+    or a bare complement: "le cabinet X", "le cabinet comptable X", "la firme d'audit X",
+    "le super PAC X". Only words that describe the noun may come between."""
+    doc = span.doc
+    i = span.start - 1
+    for _ in range(3):
+        if i < 0:
+            return False
+        tok = doc[i]
+        if tok.lower_ in _ORG_NOUNS:
+            return True
+        if tok.pos_ == "ADJ" and tok.text.islower():
+            i -= 1  # "le cabinet comptable X"
+        elif (
+            tok.pos_ == "NOUN"
+            and tok.text.islower()
+            and i > 0
+            and doc[i - 1].lower_ in _COMPLEMENT_LINKS
+        ):
+            i -= 2  # "la firme d'audit X": the complement's noun, then its link
+        else:
+            return False
+    return False
+
+
+def _organisation_evidence(span: Span) -> bool:
+    """A name the model typed as a person's that the words around make an organisation's: an
+    organisation noun right before it ("la revue Effeuillage") or in apposition after it
+    ("Brut, le média social"). A known first name opening the name says person instead."""
+    doc = span.doc
+    if span[0].lower_ in first_names():
+        return False
+    if _organisation_noun_before(span):
+        return True
+    after = doc[span.end : span.end + 3]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].lower_ in _APPOSITION_DETERMINERS  # not "X, du cabinet Y": a member
+        and after[2].lower_ in _ORG_NOUNS
+        and after[2].text.islower()  # "Bergen, l'Union européenne": a second name, no apposition
+    )
+
+
+def context_type(span: Span, lang: str) -> EntityType | None:
+    """The type the words around a name give it, whatever the model's label said; or None."""
+    labels = LABELS[lang]
+    retypable = (labels["person"], labels["location"], labels["misc"])
+    if span.label_ in retypable and not span.ent_id_ and _organisation_evidence(span):
+        return "organization"  # "le cabinet X" tagged as a person, "l'institut X" as MISC
+    if span.label_ != labels["person"] and not span.ent_id_ and _person_evidence(span, lang):
+        return "person"
+    return None
+
+
+def kind_of(span: Span, lang: str) -> EntityType | None:
+    """The entity type of a span of the model: by the words around it, else by its label."""
+    labels = LABELS[lang]
+    by_context = context_type(span, lang)  # "Pour Céline Dupont, …" tagged as a place
+    if by_context is not None:
+        return by_context
+    if span.label_ == labels["person"]:
+        return "person"
+    if span.label_ == labels["organization"]:
+        return "organization"
+    return None
