@@ -182,8 +182,12 @@ class QuoteContext:
             return None
         name = doc[k + 1]
         ref = self.mention_at(name.idx, name.idx + len(name.text))
-        if ref is None or ref.entity.type != "person" or name.dep_.startswith("nsubj"):
+        if ref is None or ref.entity.type != "person":
             return None
+        if name.dep_.startswith("nsubj") and not (
+            head.dep_.startswith("nsubj") and name.head.i == head.head.i
+        ):
+            return None  # the subject of a clause of its own, unless a second one of the same verb
         after = doc.char_span(ref.end, len(self.text), alignment_mode="expand")
         closing = after is None or len(after) == 0 or after[0].text in {",", ".", ";", ")", "!"}
         return ref if closing else None
