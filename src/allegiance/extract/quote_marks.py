@@ -53,6 +53,34 @@ def _classify_double(text: str, i: int, width: int = 1) -> str:
     return "either"
 
 
+#: characters after which a mark opens a quote, whatever its shape
+_BEFORE_OPENING = "([{-—/'«“\""
+#: characters a closing mark is followed by
+_AFTER_CLOSING = ",.;:!?)]}"
+
+
+def _classify_curly(text: str, i: int, p_end: int) -> str:
+    """“ and ” by their neighbours when the shape lies: machine translation and some keyboards
+    write one English mark for both ends (``« Où ? “, demande-t-il``, ``“Non“, a-t-il dit``,
+    ``”Oui”``). A mark that touches the word before it and not the one after it, or that only a
+    comma or a period follows, closes; one after a space that touches the word after it opens."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < p_end else " "
+    j = i + 1
+    while j < p_end and text[j] in " \t":
+        j += 1
+    next_char = text[j] if j < p_end else "\n"
+    if text[i] == "“":
+        if next_char in _AFTER_CLOSING or next_char == "\n":
+            return "close"
+        if not before.isspace() and before not in _BEFORE_OPENING and after.isspace():
+            return "close"
+        return "open"
+    if (before.isspace() or i == 0 or before in _BEFORE_OPENING) and _is_word(after):
+        return "open"
+    return "close"
+
+
 def _single_marks(text: str) -> list[tuple[int, str]]:
     """Single quotation marks in English, only where clearly at word boundaries.
 
@@ -103,7 +131,9 @@ def find_marked_spans(text: str, *, single_quotes: bool = False) -> list[MarkedS
         i = p_start
         while i < p_end:
             ch = text[i]
-            if ch in OPENERS:
+            if ch in "“”":
+                marks.append((i, _classify_curly(text, i, p_end)))
+            elif ch in OPENERS:
                 marks.append((i, "open"))
             elif ch in CLOSERS:
                 marks.append((i, "close"))

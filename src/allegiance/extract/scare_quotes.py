@@ -33,13 +33,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import attribute_marked, frame, is_cue, tokens_between
-from allegiance.extract.fragment_cues import (
-    NEGATION,
-    clause_head,
-    clause_path,
-    fact_participle,
-    governing_cue,
-    valid_cue,
+from allegiance.extract.fragment_cues import NEGATION, fact_participle, governing_cue
+from allegiance.extract.fragment_owners import (
+    in_content_clause,
+    naming_agent,
+    naming_verb_before,
+    near_cue,
+    opinion_frame,
+    relative_opinion,
 )
 from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans
 from allegiance.extract.report_filters import passive_voice
@@ -76,6 +77,15 @@ _TITLE_BEFORE = re.compile(
     r"\bappelée?s?\s*|\brubrique\s*|\bhashtag\s*|\bmot-clé\s*)$",
     re.IGNORECASE,
 )
+#: a line pointing to another article (``>> À lire aussi :``, ``Voir aussi``): what follows is
+#: that article's title, whatever it quotes
+_READ_ALSO = re.compile(
+    r"\W*(?:(?:à|a)\s+)?(?:lire|voir|écouter|regarder|relire|revoir)\s+(?:aussi|également)\b",
+    re.IGNORECASE,
+)
+#: ``appelé « au calme »``: after ``appeler``, a fragment opening on ``à`` is what someone
+#: called for, not a name
+_CALL_TO = re.compile(r"\s*(?:à|au|aux)\b", re.IGNORECASE)
 _MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 #: a bibliographic reference after the marks: ``», Le Monde diplomatique, juin 2018``
 _REFERENCE_AFTER = re.compile(
@@ -101,7 +111,10 @@ def judge_marked(
         return False
     if attribution.cue is not None and _imaginary(attribution.cue):
         return False
-    if _TITLE_BEFORE.search(text[max(0, open_at - 50) : open_at]):
+    if _READ_ALSO.match(text, text.rfind("\n", 0, open_at) + 1, open_at):
+        return False  # ``À lire aussi : X : « … »``: the title of a linked article
+    title = _TITLE_BEFORE.search(text[max(0, open_at - 50) : open_at])
+    if title is not None and not _CALL_TO.match(text, start, end):
         return False
     if _work_title(ctx, open_at, start, end) or _rating(ctx, open_at, start, end):
         return False
@@ -317,21 +330,30 @@ def _denied_qualification(ctx: QuoteContext, open_at: int) -> bool:
 
 
 def _heading_repeated(ctx: QuoteContext, open_at: int, close_at: int, start: int, end: int) -> bool:
-    """A sub-heading that is nothing but a marked phrase (``« Un chantage permanent »`` on its own
-    line) quotes words the body quotes again: the same words in marks elsewhere make it a quote."""
+    """A sub-heading that is a marked phrase (``« Un chantage permanent »`` on its own line, or
+    run into its paragraph as a sentence of its own: ``« Un chantage ». « Ce chantage permanent
+    … »``; a noun may precede the marks: ``Des mesures « injustes ».``) quotes words the body
+    quotes again: the same words in marks elsewhere, alone or inside a longer quote, make it a
+    quote."""
     text = ctx.text
     line_start = text.rfind("\n", 0, open_at) + 1
     line_end = text.find("\n", close_at)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:open_at].strip() or text[close_at + 1 : line_end].strip(" .!?"):
+    lead = tokens_between(ctx, line_start, open_at) if text[line_start:open_at].strip() else []
+    lead = [t for t in lead if t.idx < open_at and not t.is_space]
+    if len(lead) > 3 or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in lead):
+        return False  # a heading is verbless: at most a noun and its determiner before the marks
+    rest = text[close_at + 1 : line_end]
+    if rest.strip(" .!?") and not re.match(r"\s*[.!?]\s+\S", rest):
         return False
     words = text[start:end].strip(" .!?").lower()
     if len(_WORD.findall(words)) < 2:
         return False
+    whole = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
     for other in _span_index(text).by_anchor:
         if other.start <= start < other.end or other.end <= other.start:
             continue
-        if text[other.start : other.end].strip(" .!?").lower() == words:
+        if whole.search(text[other.start : other.end].lower()):
             return True
     return False
 
@@ -431,7 +453,9 @@ def _short_fragment(
 ) -> bool | None:
     """Three words or fewer: spoken only when a speech cue with a speaker is near, its own or
     that of a fragment listed with it."""
-    if _near_cue(ctx, attribution, open_at, close_at):
+    if near_cue(ctx, attribution, open_at, close_at) or in_content_clause(
+        ctx, attribution, open_at, close_at
+    ):
         if _single_capitalised(ctx, start, end) and not _whole_sentence(ctx, open_at, close_at):
             return None  # ``« Renaissance »``: perhaps a name
         return True
@@ -439,67 +463,21 @@ def _short_fragment(
         if neighbour is None or neighbour.open_mark is None or neighbour.close_mark is None:
             continue
         other = _attribution_of(ctx, neighbour)
-        if _near_cue(ctx, other, neighbour.open_mark, neighbour.close_mark):
+        if near_cue(ctx, other, neighbour.open_mark, neighbour.close_mark):
             return True
     if governing_cue(ctx, open_at, close_at):
         return not (
             _single_capitalised(ctx, start, end) and not _whole_sentence(ctx, open_at, close_at)
         )
-    if _opinion_frame(ctx, open_at, close_at) or _naming_verb_before(ctx, open_at):
+    if opinion_frame(ctx, open_at, close_at) or naming_verb_before(ctx, open_at):
+        return True
+    if relative_opinion(ctx, open_at, close_at):
         return True
     if attribution.cue is not None:
         # a cue that is no speech act, or one too far away to own a word or two
         # (``relevant de « multi-annonceurs » est passé de … à …, relève l'IPR``)
         return False
     return None
-
-
-#: verbs whose attribute in marks is the subject's word for something (``l'a classé « … »``)
-_NAMING_VERBS = {"qualifier", "classer", "traiter", "surnommer", "décrire", "juger", "considérer"}
-
-
-def _naming_verb_before(ctx: QuoteContext, open_at: int) -> bool:
-    """``le CIRC l'a classé « cancérogène probable »``: a verb of naming right before the marks,
-    with a subject that can speak."""
-    toks = [t for t in tokens_between(ctx, max(0, open_at - 40), open_at) if t.idx < open_at]
-    while toks and (toks[-1].pos_ == "ADV" or toks[-1].lower_ in {"de", "d'", "comme"}):
-        toks.pop()
-    if not toks or toks[-1].lemma_.lower() not in _NAMING_VERBS:
-        return False
-    verb = toks[-1]
-    if naming_agent(ctx, open_at) is not None:
-        return True  # ``une dette jugée « préoccupante » par les magistrats``
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "obl:agent"}:
-            named = ctx.mention_at(child.idx, child.idx + len(child.text)) is not None
-            if named or child.pos_ == "PROPN" or ctx.can_speak(child):
-                return True
-    return False
-
-
-def naming_agent(ctx: QuoteContext, open_at: int) -> Token | None:
-    """``jugée « … » par X``: the agent, after the marks, of a naming participle right before
-    them, when it can speak (the parser often hangs the agent on the marked words)."""
-    toks = [t for t in tokens_between(ctx, max(0, open_at - 40), open_at) if t.idx < open_at]
-    while toks and (toks[-1].pos_ == "ADV" or toks[-1].lower_ in {"de", "d'", "comme"}):
-        toks.pop()
-    if not toks or toks[-1].lemma_.lower() not in _NAMING_VERBS:
-        return None
-    verb = toks[-1]
-    if "Part" not in verb.morph.get("VerbForm", []) and verb.pos_ != "ADJ":
-        return None
-    close = next((k for k in range(open_at, len(ctx.text)) if ctx.text[k] in "»”\n"), -1)
-    if close < 0 or ctx.text[close] == "\n":
-        return None
-    after = tokens_between(ctx, close + 1, min(len(ctx.text), close + 60))
-    after = [t for t in after if t.idx > close and not t.is_space]
-    if len(after) < 2 or after[0].lower_ != "par":
-        return None
-    agent = next((t for t in after[1:4] if t.pos_ in {"PROPN", "NOUN"}), None)
-    if agent is None:
-        return None
-    named = ctx.mention_at(agent.idx, agent.idx + len(agent.text)) is not None
-    return agent if named or agent.pos_ == "PROPN" or ctx.can_speak(agent) else None
 
 
 def _finite(content: list[Token], end: int) -> bool:
@@ -525,50 +503,4 @@ def _single_capitalised(ctx: QuoteContext, start: int, end: int) -> bool:
     return len(words) == 1 and words[0][:1].isupper()
 
 
-def _near_cue(ctx: QuoteContext, attribution: Attribution, open_at: int, close_at: int) -> bool:
-    """A speech cue with a speaker that owns the fragment: it governs the fragment's clause, or
-    the fragment governs it (the incise ``« … », a-t-il lâché``), or nothing between them opens
-    another clause. Counted in clauses, not characters: a long aside between the cue and the
-    fragment (``a dénoncé mardi, lors d'une longue conférence …, une « trahison »``) does not
-    make the fragment a scare quote."""
-    cue = attribution.cue
-    if cue is None or attribution.speaker is None or not valid_cue(cue):
-        return False
-    fragment = [t for t in tokens_between(ctx, open_at, close_at + 1) if not t.is_space]
-    if not fragment:
-        return False
-    inside = {t.i for t in fragment}
-    tops = [t for t in fragment if not t.is_punct and t.head.i not in inside]
-    if any(cue in clause_path(top) for top in tops):
-        return True  # ``a dénoncé … une « trahison »``
-    if any(t.i in inside for t in clause_path(cue)):
-        return True  # ``« … », a-t-il lâché``
-    doc = cue.doc
-    lo, hi = (cue.i + 1, fragment[0].i) if cue.i < fragment[0].i else (fragment[-1].i + 1, cue.i)
-    return cue.sent.start == fragment[0].sent.start and not any(
-        clause_head(t) for t in doc[lo:hi] if t.head.i != cue.i
-    )
-
-
-_OPINION_OPENING = re.compile(
-    r"\W*(?:pour|selon|d'après|à (?:ses|leurs) yeux)\s+([^,]{2,80}),", re.IGNORECASE
-)
-
-
-def _opinion_frame(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
-    """The sentence opens on ``Pour X,`` / ``Selon X,`` / ``D'après X,`` where X can speak: the
-    fragment is X's word."""
-    f_start, _ = frame(ctx, open_at, close_at)
-    m = _OPINION_OPENING.match(ctx.text, f_start, open_at)
-    if m is None:
-        return False
-    toks = tokens_between(ctx, m.start(1), m.end(1))
-    head = next((t for t in toks if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
-    if head is None:
-        return m.group(0).lower().lstrip(' «»"').startswith("à")
-    return (
-        head.pos_ == "PROPN"
-        or head.lower_ in {"lui", "elle", "eux", "elles"}
-        or ctx.mention_at(head.idx, head.idx + len(head.text)) is not None
-        or (head.pos_ == "NOUN" and ctx.can_speak(head))
-    )
+__all__ = ["is_charge", "judge_marked", "naming_agent"]
