@@ -117,3 +117,31 @@ def test_a_name_after_the_comma_closing_an_inverted_role(fr_nlp) -> None:  # typ
 def test_a_subject_after_selon_s_comma_is_no_apposition(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Selon la police, Paul Diop a tiré « sans sommation »."
     assert speaker_of(fr_nlp, body, NAMES, "sans sommation") is None
+
+
+@pytest.mark.model
+def test_a_run_in_heading_takes_the_speaker_of_its_section(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le procès s'achève.\n\n« Tellement de choses à dire ». En larmes, Paul Diop a pris "
+        "la parole. « J'ai tant de choses à dire et si peu de mots », a-t-il déclaré."
+    )
+    assert speaker_of(fr_nlp, body, NAMES, "Tellement de choses") == "paul-diop"
+
+
+@pytest.mark.model
+def test_selon_qui_speaks_for_its_antecedent(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "« Nous cherchons des moyens urgents », a fait savoir Claude Martin, selon qui la "
+        "« solution évidente » est de « cesser le combat »."
+    )
+    quotes = quotes_of(fr_nlp, body, NAMES)
+    direct = next(q for q in quotes if q.text.startswith("Nous cherchons"))
+    assert direct.cue is not None and direct.cue.text == "savoir"
+    assert speaker_of(fr_nlp, body, NAMES, "solution évidente") == "claude-martin"
+
+
+@pytest.mark.model
+def test_a_trial_party_frames_its_view(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Le verdict est attendu. Pour l'accusation, l'homme n'était pas « psychotique »."
+    quote = next(q for q in quotes_of(fr_nlp, body, NAMES) if q.text == "psychotique")
+    assert quote.speaker is not None and quote.speaker.name == "l'accusation"

@@ -82,6 +82,17 @@ class Attribution:
     passed_selon: Token | None = None
 
 
+def _relative_selon(tok: Token) -> bool:
+    """``, selon qui …`` opens a relative clause about what follows, not a source of what
+    came before."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "selon"
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ in {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+    )
+
+
 def _qualifying_participle(tok: Token) -> bool:
     return (
         tok.dep_ in {"acl", "amod"}
@@ -120,7 +131,11 @@ def attribute_marked(
             break
     # a cue in a relative clause after the quote speaks of someone else: ``s'est dit « déçu »
     # par X, qui a critiqué …``, ``said to be "disappointed" by X, who criticised …``
-    after_cues = [t for t in after if is_cue(ctx, t) and not _relative_clause_verb(t)]
+    after_cues = [
+        t
+        for t in after
+        if is_cue(ctx, t) and not _relative_clause_verb(t) and not _relative_selon(t)
+    ]
     # ``Selon X, un habitant interrogé par l'AFP, « … »``: a participle qualifying a noun
     # reports nothing itself
     before_cues = [t for t in before if is_cue(ctx, t) and not _qualifying_participle(t)]

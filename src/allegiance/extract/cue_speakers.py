@@ -51,6 +51,13 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
     if lemma in _NOT_SPEECH_REFLEXIVE and any(c.lower_ in {"se", "s'"} for c in tok.children):
         return False  # ``un incendie qui s'est déclaré``, ``elle ne se doutait pas``
     if (
+        ctx.lang == "fr"
+        and tok.lower_ in {"savoir", "valoir"}
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lemma_ == "faire"
+    ):
+        return True  # ``», a fait savoir X``: the causative says it
+    if (
         lemma in {"selon", "according"}
         or tok.lower_ == "according"
         or (tok.lower_ == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"d'", "d"})
@@ -152,6 +159,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             )
         if noun is None:
             return None
+        if noun.lower_ in {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}:
+            # ``a dit X, selon qui la « solution » est …``: the relative's antecedent
+            return _relative_antecedent(ctx, noun, exclude)
         if noun.lower_ in _STRESSED:
             subject = _clause_subject(ctx, cue, exclude)
             if subject is not None:

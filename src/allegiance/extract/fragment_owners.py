@@ -109,7 +109,7 @@ def in_content_clause(
 
 
 #: the parties of a trial, who speak through counsel: ``Pour l'accusation, …``
-_TRIAL_PARTIES = re.compile(
+TRIAL_PARTIES = re.compile(
     r"(?:l'accusation|la défense|le parquet|le ministère public|la partie civile|"
     r"les parties civiles|le parquet général)",
     re.IGNORECASE,
@@ -127,7 +127,7 @@ def opinion_frame(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
     m = _OPINION_OPENING.match(ctx.text, f_start, open_at)
     if m is None:
         return False
-    if _TRIAL_PARTIES.fullmatch(m.group(1).strip()):
+    if TRIAL_PARTIES.fullmatch(m.group(1).strip()):
         return True
     toks = tokens_between(ctx, m.start(1), m.end(1))
     head = next((t for t in toks if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)

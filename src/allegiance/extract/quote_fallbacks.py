@@ -277,8 +277,11 @@ def share_heading_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
         line_start = text.rfind("\n", 0, quote.start) + 1
         line_end = text.find("\n", quote.end)
         line_end = len(text) if line_end == -1 else line_end
-        around = text[line_start : quote.start] + text[quote.end : line_end]
-        if around.strip(" \t-–—«»“”\"") or line_end == len(text):
+        before = text[line_start : quote.start].strip(" \t-–—«»“”\"")
+        after = text[quote.end : line_end].strip(" \t-–—«»“”\"")
+        # a heading on its own line, or run in: ``« Tellement de choses à dire ». En larmes, …``
+        run_in = not before and after.startswith(".") and len(after) > 1
+        if not run_in and (before or after or line_end == len(text)):
             continue
         for later in quotes[k + 1 :]:
             if later.start - quote.end > _SECTION_REACH:

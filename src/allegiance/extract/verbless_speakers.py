@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from allegiance.extract.fragment_owners import TRIAL_PARTIES
 from allegiance.extract.media import latest_outlet
 from allegiance.extract.speaker_words import FIRST_PERSON
 from allegiance.models import Span, Speaker
@@ -52,7 +53,11 @@ def framed_speaker(
         ):
             m = None  # ``Pour X, le fait que Y l'ait classé « … »``: Y's words, not X's
     if m is not None:
-        return _phrase_speaker(ctx, f_start + m.start(1), f_start + m.end(1), excl)
+        start, end = f_start + m.start(1), f_start + m.end(1)
+        if TRIAL_PARTIES.fullmatch(text[start:end].strip()):
+            # ``Pour l'accusation, …``: a party of the trial, unnamed
+            return Speaker(None, text[start:end].strip(), Span(text[start:end], start, end))
+        return _phrase_speaker(ctx, start, end, excl)
     m2 = _READ_IN.match(text, close_at + 1, min(len(text), close_at + 60))
     if m2 is not None:
         return _phrase_speaker(ctx, m2.end(), min(len(text), m2.end() + 60), excl)
