@@ -26,6 +26,7 @@ from allegiance.resolve.institutions import (
     named_bodies,
 )
 from allegiance.resolve.kb import fold
+from allegiance.resolve.media import media_titles
 from allegiance.resolve.name_types import context_type, kind_of
 from allegiance.resolve.person_names import (
     cap,
@@ -306,6 +307,9 @@ class _Resolver:
         before their acronym; a model span inside one of them ("Société suisse") gives way."""
         doc = self.doc
         ranges = [(a, b, -1) for a, b in institution_names(doc) + named_bodies(doc)]
+        #: a title's full name where a contraction hid its article ("du Soir": "Le Soir")
+        titles = {(a, b): name for a, b, name in media_titles(doc)}
+        ranges += [(a, b, -1) for a, b in titles]
         ranges += acronym_names(doc)
         if not ranges:
             return named
@@ -341,7 +345,10 @@ class _Resolver:
             key = _longer_body(fold(span.text), [fold(doc[x:y].text) for x, y, _ in kept])
             if key != fold(span.text):  # "le ministère de la Santé" is the article's one
                 self.aliases[fold(span.text)] = key  # "ministère de la Santé de Gaza"
-            self.cluster_for(key, "organization", None).names[span.text] += 1
+            title = titles.get((a, b), span.text)
+            if title != span.text:  # "du Soir" and "Le Soir" are one title
+                self.aliases[key] = key = fold(title)
+            self.cluster_for(key, "organization", None).names[title] += 1
             if acr >= 0:
                 acronyms[doc[acr].text] = fold(span.text)
         out.sort(key=lambda sk: sk[0].start)

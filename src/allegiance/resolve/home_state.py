@@ -101,7 +101,9 @@ __all__ = ["home_state"]
 
 
 #: parts of the world a name may speak for only loosely ("l'Europe a répondu"): no actor of their own
-_REGIONS = frozenset({"europe", "afrique", "asie", "amerique", "oceanie", "occident", "moyen orient"})
+_REGIONS = frozenset(
+    {"europe", "afrique", "asie", "amerique", "oceanie", "occident", "moyen orient"}
+)
 
 
 def names_a_place(lex: StateLexicon, name: str) -> bool:

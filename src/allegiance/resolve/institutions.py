@@ -119,7 +119,7 @@ def institution_names(doc: Doc) -> list[tuple[int, int]]:
             j = k = k if whole else -1  # "le ministère Défense" is no French; a lower-case
             if k < 0:  # head needs "de" ("l'université Paul-Valéry" excepted)
                 continue
-        end = _capitalised_run(doc, j)
+        end = _linked_runs(doc, capitalised_run(doc, j))
         if end == j and _cap(tok) and j > k:
             end = _lower_complements(doc, j)  # "Bureau des affaires", "Office fédéral de la …"
         if end == j and whole and j == k:
@@ -132,7 +132,7 @@ def institution_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def _capitalised_run(doc: Doc, i: int) -> int:
+def capitalised_run(doc: Doc, i: int) -> int:
     """The end of the capitalised words (and glued hyphens) from ``i``, with the lower-case
     adjectives that close them ("des Affaires étrangères", "des Nations unies")."""
     n = len(doc)
@@ -144,6 +144,21 @@ def _capitalised_run(doc: Doc, i: int) -> int:
         while end < n and extra < 2 and doc[end].pos_ == "ADJ" and doc[end].text.islower():
             end, extra = end + 1, extra + 1
     return end
+
+
+def _linked_runs(doc: Doc, end: int) -> int:
+    """A body's capitalised name goes on over ``des``/``de la`` and further capitalised words:
+    "le Centre chinois de Surveillance des Séismes" (a seat, "de Gaza", is read the same way)."""
+    n = len(doc)
+    j = end
+    while j + 1 < n and doc[j].lower_ in {"des", "de", "du", "d'"}:
+        k = j + 1
+        if k < n and doc[j].lower_ == "de" and doc[k].lower_ in {"la", "l'"}:
+            k += 1
+        if k >= n or doc[k].is_sent_start or not _place_word(doc[k]):
+            break
+        j = capitalised_run(doc, k)
+    return j
 
 
 def _lower_complements(doc: Doc, i: int) -> int:
@@ -316,7 +331,7 @@ def named_bodies(doc: Doc) -> list[tuple[int, int]]:
             if article.lower_ in _TITLE_ARTICLES and _cap(article):
                 end = _with_seat(doc, tok.i + 1)
                 if end == tok.i + 1:
-                    end = _capitalised_run(doc, tok.i + 1)
+                    end = capitalised_run(doc, tok.i + 1)
                 if end > tok.i + 1:
                     found.append((tok.i - 1, end))
     return found
@@ -350,16 +365,16 @@ def _own_name(doc: Doc, i: int) -> int:
         j += 1  # "L'Indiscret": a title keeps its article
     if not (_cap(doc[j]) and doc[j].is_alpha):
         return i
-    end = j = _capitalised_run(doc, j)
+    end = j = capitalised_run(doc, j)
     while j < n and doc[j - 1].lower_ in _FOREIGN_LINKS and _cap(doc[j]):
-        end = j = _capitalised_run(doc, j)  # "La Voz del Interior": a foreign title's link
+        end = j = capitalised_run(doc, j)  # "La Voz del Interior": a foreign title's link
     while j + 1 < n and doc[j].lower_ in _FOREIGN_LINKS and _cap(doc[j + 1]):
-        end = j = _capitalised_run(doc, j + 1)
+        end = j = capitalised_run(doc, j + 1)
     k = j
     while k < n and k - j < 3 and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text.islower():
         k += 1
     if k > j and k < n and (_number(doc[k]) or _cap(doc[k]) and doc[k].is_alpha):
-        end = _capitalised_run(doc, k) if _cap(doc[k]) else k + 1
+        end = capitalised_run(doc, k) if _cap(doc[k]) else k + 1
     elif end < n and _number(doc[end]):
         end += 1  # "Paris 8", "Marseille 2030"
     return end
@@ -390,7 +405,7 @@ def _role_place(doc: Doc, i: int) -> str | None:
     j += 1
     if j < n and doc[j].lower_ in ("la", "l'", "les") and doc[j - 1].lower_ == "de":
         j += 1  # "de la Somme", "de l'Hérault"
-    end = _capitalised_run(doc, j) if j < n and _cap(doc[j]) else j
+    end = capitalised_run(doc, j) if j < n and _cap(doc[j]) else j
     while end > j and not _cap(doc[end - 1]):
         end -= 1  # no closing adjective: "le maire de Lyon sortant"
     return doc[i + 1 : end].text if end > j else None

@@ -12,30 +12,31 @@ positions still (subject of an action verb, ``selon``, inverted incise subject, 
 state acting), never after a first name ("Denzel Washington"). An organ phrase ("les autorités
 chinoises") is the state wherever it stands, except as the complement of the person who speaks
 for it ("le porte-parole du ministère chinois" stays an unnamed source). The data (capitals,
-nationality adjectives, organ nouns) is ``data/lexicons/states.yaml``.
+nationality adjectives, organ nouns) is ``data/lexicons/states.yaml``, read by
+:mod:`allegiance.resolve.states_lexicon`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import yaml
-
-from allegiance.errors import KnowledgeBaseError
 from allegiance.extract.lexicons import first_names
 from allegiance.models import Entity, Mention
 from allegiance.resolve.kb import key
+from allegiance.resolve.states_lexicon import (
+    LEXICON_FILE,
+    StateLexicon,
+    load_lexicon,
+    state_lexicon,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from allegiance.resolve.kb import KnowledgeBase
 
-LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "states.yaml"
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
@@ -77,89 +78,6 @@ _BARE_DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "du", "au",
      "aux", "des", "the", "its", "this", "that"}
 )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class StateLexicon:
-    """Surface forms (folded with :func:`allegiance.resolve.kb.key`) -> the state's KB id."""
-
-    names: dict[str, str]  # the country's own names ("chine", "etats unis")
-    capitals: dict[str, str]  # capitals read as the government ("pekin", "moscow")
-    demonyms: dict[str, str]  # nationality adjectives ("chinoise", "chinese")
-    organs: frozenset[str]  # organ head nouns, lower case
-    spokespeople: frozenset[str]  # nouns of the people speaking for an organ
-    capitalised: frozenset[str]  # all-caps forms ("US", "UK") that only match in capitals
-    institutions: dict[str, str] = field(default_factory=dict)  # "Matignon" -> its country
-
-
-def _inflect(base: str) -> list[str]:
-    """The four French forms of a nationality adjective given in the masculine singular."""
-    if base.endswith("e"):
-        return [base, base + "s"]
-    if base.endswith(("ien", "éen", "en")):
-        return [base, base + "ne", base + "s", base + "nes"]
-    if base.endswith(("s", "x")):
-        return [base, base + "e", base + "es"]
-    return [base, base + "e", base + "s", base + "es"]
-
-
-def _strings(raw: object, where: str) -> list[str]:
-    if raw is None:
-        return []
-    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
-        raise KnowledgeBaseError(f"{where} must be a list of strings", path=LEXICON_FILE)
-    return list(raw)
-
-
-def load_lexicon(kb: KnowledgeBase, path: Path = LEXICON_FILE) -> StateLexicon:
-    """Read the states lexicon; the countries' names come from the knowledge base."""
-    try:
-        data = yaml.safe_load(path.read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeBaseError(f"cannot read the states lexicon: {exc}", path=path) from exc
-    names: dict[str, str] = {}
-    capitals: dict[str, str] = {}
-    demonyms: dict[str, str] = {}
-    capitalised: set[str] = set()
-    institutions: dict[str, str] = {}
-    for ident, info in (data.get("countries") or {}).items():
-        info = info or {}
-        entry = kb.get(ident)
-        forms = _strings(info.get("names"), f"{ident}.names")
-        if entry is not None:
-            skip = set(entry.no_pattern)
-            forms += [s for s in entry.surfaces if s not in skip]
-        for form in forms:
-            if form.replace(".", "").isupper():
-                capitalised.add(key(form))
-            names.setdefault(key(form), ident)
-        for form in _strings(info.get("capitals"), f"{ident}.capitals"):
-            capitals.setdefault(key(form), ident)
-        for form in _strings(info.get("institutions"), f"{ident}.institutions"):
-            institutions.setdefault(form, ident)
-        for form in _strings(info.get("en"), f"{ident}.en"):
-            demonyms.setdefault(key(form), ident)
-        for base in _strings(info.get("fr"), f"{ident}.fr"):
-            for form in _inflect(base):
-                demonyms.setdefault(key(form), ident)
-    organs = data.get("organs") or {}
-    people = data.get("spokespeople") or {}
-    return StateLexicon(
-        names=names,
-        capitals=capitals,
-        demonyms=demonyms,
-        organs=frozenset(w.lower() for lang in organs.values() for w in _strings(lang, "organs")),
-        spokespeople=frozenset(
-            w.lower() for lang in people.values() for w in _strings(lang, "spokespeople")
-        ),
-        capitalised=frozenset(capitalised),
-        institutions=institutions,
-    )
-
-
-@cache
-def state_lexicon(kb: KnowledgeBase) -> StateLexicon:
-    return load_lexicon(kb)
 
 
 @dataclass(slots=True)
@@ -609,4 +527,11 @@ def _relevance(entities: list[Entity], length: int) -> None:
         e.relevance = round(0.75 * len(e.mentions) / most + 0.25 * (1.0 - first), 4)
 
 
-__all__ = ["StateLexicon", "add_state_actors", "load_lexicon", "state_mentions"]
+__all__ = [
+    "LEXICON_FILE",
+    "StateLexicon",
+    "add_state_actors",
+    "load_lexicon",
+    "state_lexicon",
+    "state_mentions",
+]
