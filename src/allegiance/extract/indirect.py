@@ -51,6 +51,7 @@ from allegiance.extract.indirect_sources import (
     read_in_source,
     source_speaker,
 )
+from allegiance.extract.media import is_media_noun, is_outlet
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import (
     MARK_TOKENS,
@@ -359,9 +360,13 @@ def find_indirect(
             if fitted is None:
                 continue
             start, end = fitted
-            if any(s < end and start < e for s, e in taken):
+            overlapping = [(s, e) for s, e in taken if s < end and start < e]
+            outlet = bool(overlapping) and _outlet_holds(
+                ctx, tok, (start, end), overlapping, marked
+            )
+            if overlapping and not outlet:
                 continue
-            if reused and not own_clause(ctx, tok, start, end):
+            if reused and not outlet and not own_clause(ctx, tok, start, end):
                 continue
             speaker = speaker or _report_speaker(ctx, tok, (start, end))
             if speaker is None:
@@ -382,6 +387,57 @@ def find_indirect(
     return out
 
 
+def _outlet_holds(
+    ctx: QuoteContext,
+    cue: Token,
+    content: tuple[int, int],
+    overlapping: list[tuple[int, int]],
+    marked: list[tuple[int, int]],
+) -> bool:
+    """``Le syndicat pourrait appeler à la grève contre une politique « injuste », indique le
+    quotidien X``: a news outlet reports what someone else intends, and the marked words inside
+    are that someone's, quoted by the outlet. The report stands as a whole beside them (when
+    the speaker quotes his own words, only the marks count). Only short marked fragments lying
+    inside the content qualify."""
+    start, end = content
+    for s, e in overlapping:
+        inside = start <= s and e <= end + 1
+        if not inside or (s, e) not in marked or len(ctx.text[s:e].split()) > 4:
+            return False
+        if _said_by_verb(ctx, s, e):
+            return False  # ``a qualifié X d'« escroc », selon Reuters``: the subject's words
+    speaker = _report_speaker(ctx, cue, content)
+    if speaker is None or speaker.mention is None or speaker.mention.start < end:
+        return False  # only the outlet named after what it reports (``…, indique le journal X``)
+    if ctx.text[max(0, speaker.mention.start - 3) : speaker.mention.start].strip() in {"à", "au"}:
+        return False  # ``a confié à l'AFP``: the outlet was told, it does not report
+    ref = ctx.mention_at(speaker.mention.start, speaker.mention.end)
+    if ref is not None and is_outlet(ctx, ref):
+        return True
+    near = ctx.doc.char_span(
+        max(0, speaker.mention.start - 12), speaker.mention.end, alignment_mode="expand"
+    )
+    return near is not None and any(is_media_noun(ctx.lang, t.lemma_.lower(), t) for t in near)
+
+
+def _said_by_verb(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Whether the marked words ``[start, end)`` stand in a clause of a speech verb (what the
+    verb's subject said, ``qualifie X d'« escroc »``), not in one of another verb (``s'opposer
+    à une politique « injuste »``: a word the outlet quotes)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    for tok in span:
+        if span.start <= tok.head.i < span.end:
+            continue
+        head = tok.head  # up to the verb of the clause the words stand in
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        if is_cue(ctx, head):
+            return True
+    return False
+
+
 def _report_speaker(ctx: QuoteContext, cue: Token, content: tuple[int, int]) -> Speaker | None:
     """Who speaks through the cue of a report whose content spans ``content``."""
     speaker = source_speaker(ctx, cue, content)
@@ -390,7 +446,40 @@ def _report_speaker(ctx: QuoteContext, cue: Token, content: tuple[int, int]) -> 
     if speaker is not None and ctx.lang == "fr" and object_of_cue(cue, speaker, content):
         speaker = None  # ``accuse X de …``: X is accused, not the accuser
     speaker = speaker or document_author(ctx, cue, content)
-    return speaker or subject_speaker(ctx, cue, content)
+    speaker = speaker or subject_speaker(ctx, cue, content)
+    return speaker or _subject_cut_off(ctx, cue, content)
+
+
+#: what ends a sentence in the text itself (the parser may end one anywhere else)
+_SENTENCE_ENDS = {".", "!", "?", ":", ";"}
+
+
+def _subject_cut_off(ctx: QuoteContext, cue: Token, content: tuple[int, int]) -> Speaker | None:
+    """``Le 5 mars, la Commodity Futures | Trading | Commission (CFTC) | a accusé …``: the
+    parser cut a long name into sentences of their own, and the cue's sentence opens on its
+    auxiliary with no subject. The subject is then the first named entity of the text's
+    sentence that is not in a prepositional phrase (``des États-Unis``) before the cue."""
+    if ctx.lang != "fr" or any(c.dep_.startswith(("nsubj", "expl")) for c in cue.children):
+        return None
+    doc = ctx.doc
+    start = cue.sent.start
+    if start == 0 or any(t.pos_ not in {"AUX", "ADV"} for t in doc[start : cue.i]):
+        return None
+    before = doc[start - 1]
+    if before.text in _SENTENCE_ENDS or (before.is_space and "\n" in before.text):
+        return None  # the text ends a sentence there too: no subject was cut off
+    k = start - 1
+    while k > 0 and doc[k - 1].text not in _SENTENCE_ENDS and "\n" not in doc[k - 1].text:
+        k -= 1
+    for tok in doc[k:start]:
+        if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "X", "NOUN"}:
+            continue
+        if any(c.dep_ == "case" for c in tok.head.children if c.i < tok.i):
+            continue
+        speaker = ctx.speaker_from_tokens(tok, content)
+        if speaker is not None and speaker.entity is not None:
+            return speaker
+    return None
 
 
 def _causative_cue(ctx: QuoteContext, tok: Token) -> bool:

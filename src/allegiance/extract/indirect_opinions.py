@@ -30,7 +30,11 @@ def _opens_sentence(tok: Token) -> bool:
     if k < 0 or doc[k + 1].is_sent_start:
         return True
     prev = doc[k]
-    return prev.text in {".", "!", "?", "»", "”", '"'} or (prev.is_space and "\n" in prev.text)
+    if prev.text in {"»", "”", '"'}:
+        # ``« Je pars. » Pour lui, …`` opens a sentence; ``une taxe “injuste” pour les
+        # familles`` does not: after a closing mark only a capital opens one
+        return doc[k + 1].text[:1].isupper()
+    return prev.text in {".", "!", "?"} or (prev.is_space and "\n" in prev.text)
 
 
 def _sentence_stop(doc: Doc, k: int) -> int:

@@ -29,10 +29,11 @@ def content_before_source(cue: Token) -> list[Token] | None:
     it in the sentence (the parser often hangs the source on the last noun)."""
     doc = cue.doc
     sent = cue.sent
+    start = line_start(cue)
     k = cue.i - 1
-    if cue.lower_ == "après" and k >= sent.start and doc[k].lower_ in {"d'", "d"}:
+    if cue.lower_ == "après" and k >= start and doc[k].lower_ in {"d'", "d"}:
         k -= 1
-    if k <= sent.start + 2:
+    if k <= start + 2:
         return None
     noun = cue.head.head if cue.dep_ == "fixed" else cue.head  # ``d'`` <- ``après`` (fixed)
     if noun.i <= cue.i:
@@ -50,8 +51,19 @@ def content_before_source(cue: Token) -> list[Token] | None:
         if not any(t.pos_ == "PROPN" for t in noun.subtree):
             return None  # ``selon les professions``: "depending on", not a source
         k += 1
-    toks = [t for t in doc[sent.start : k] if t.text not in MARK_TOKENS]
+    toks = [t for t in doc[start:k] if t.text not in MARK_TOKENS]
     return contiguous(toks) if len(toks) >= 3 else None
+
+
+def line_start(tok: Token) -> int:
+    """The first token of ``tok``'s sentence on ``tok``'s own line: the parser may run the end
+    of one paragraph and the start of the next into one sentence (``…, s'est-elle demandée.
+    | Selon une source policière, …``), and a report never crosses a paragraph."""
+    doc = tok.doc
+    for k in range(tok.i - 1, tok.sent.start - 1, -1):
+        if doc[k].is_space and "\n" in doc[k].text:
+            return k + 1
+    return tok.sent.start
 
 
 #: words opening a relative clause set off after a source (``selon X, qui …,``, ``, dont …``)
@@ -78,7 +90,7 @@ def clause_after_source(cue: Token) -> list[Token] | None:
     doc = cue.doc
     sent = cue.sent
     first = cue.i - 1 if cue.lower_ == "après" else cue.i
-    if first - sent.start > 1:  # ``Et selon X, …`` at most one word before
+    if first - line_start(cue) > 1:  # ``Et selon X, …`` at most one word before
         return None
     lead = doc.text[: doc[first].idx].rstrip()
     if lead and lead[-1] not in ".!?»”\n:" and doc[first - 1].lower_ not in LEADING:
@@ -130,14 +142,23 @@ def clause_after_split(cue: Token) -> list[Token] | None:
     doc = cue.doc
     sent = cue.sent
     words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text != "," or cue.i - sent.start > 2 or sent.end >= len(doc):
+    if not words or cue.i - sent.start > 2 or sent.end >= len(doc):
         return None
-    following = doc[sent.end].sent
-    toks = []
-    for tok in following:
+    if words[-1].text != "," and doc[sent.end].text != ",":
+        return None  # the split fell before or after the comma closing the source: both seen
+    if any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return None  # a verb of its own: not a bare source phrase
+    # the next sentences up to the end of the statement: the parser may cut the clause again
+    # (``Selon X | , le Qatar | et l'Égypte ont formulé …``)
+    toks: list[Token] = []
+    for tok in doc[sent.end :]:
         if tok.is_space and "\n" in tok.text:
             break
+        if not toks and tok.text == ",":
+            continue
         toks.append(tok)
+        if tok.text in {".", "!", "?"}:
+            break
     return contiguous(toks) if len(toks) >= 3 else None
 
 

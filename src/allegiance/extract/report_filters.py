@@ -281,6 +281,8 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
             and chosen[k + 2].lower_ in {"qui", "que", "qu'"}
         ):
             break
+        if tok.text == "," and out and tok.i > cue.i and _gerund_report(ctx, chosen[k + 1 :]):
+            break
         if tok.lower_ == "et" and out and k + 1 < len(chosen) and chosen[k + 1].i > cue.i:
             verb = chosen[k + 1]
             finite = "Fin" in verb.morph.get("VerbForm", [])
@@ -292,6 +294,25 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
     while out and out[-1].is_punct and out[-1].text not in {"»", "”"}:
         out.pop()
     return out if len(out) >= 2 else None
+
+
+def _gerund_report(ctx: QuoteContext, rest: list[Token]) -> bool:
+    """``X a accusé Y d'avoir …, tout en assurant que …`` / ``…, confirmant une information
+    de Z``: a present participle of speech after a comma, bare or as a gerund (``(tout) en``),
+    is a second report of the same speaker (or a comment on the report), not part of the
+    first content."""
+    words = [t.lower_ for t in rest[:3]]
+    k = 0
+    if words[:1] == ["tout"] and words[1:2] == ["en"]:
+        k = 2
+    elif words[:1] == ["en"]:
+        k = 1
+    if k >= len(rest):
+        return False
+    verb = rest[k]
+    participle = "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
+    ending = verb.lower_.endswith("ant")  # the tagger misses some: ``en regrettant``
+    return verb.pos_ == "VERB" and (participle or ending) and is_cue(ctx, verb)
 
 
 _EYES = {"ses": False, "leurs": True}
