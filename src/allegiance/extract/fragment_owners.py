@@ -178,15 +178,22 @@ def relative_opinion(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
 _NAMING_VERBS = {"qualifier", "classer", "traiter", "surnommer", "décrire", "juger", "considérer"}
 
 
-def naming_verb_before(ctx: QuoteContext, open_at: int) -> bool:
-    """``le CIRC l'a classé « cancérogène probable »``: a verb of naming right before the marks,
-    with a subject that can speak."""
+def _naming_verb(ctx: QuoteContext, open_at: int) -> Token | None:
+    """The verb of naming right before the marks, past adverbs and ``de``/``comme``."""
     toks = [t for t in tokens_between(ctx, max(0, open_at - 40), open_at) if t.idx < open_at]
     while toks and (toks[-1].pos_ == "ADV" or toks[-1].lower_ in {"de", "d'", "comme"}):
         toks.pop()
     if not toks or toks[-1].lemma_.lower() not in _NAMING_VERBS:
+        return None
+    return toks[-1]
+
+
+def naming_verb_before(ctx: QuoteContext, open_at: int) -> bool:
+    """``le CIRC l'a classé « cancérogène probable »``: a verb of naming right before the marks,
+    with a subject that can speak."""
+    verb = _naming_verb(ctx, open_at)
+    if verb is None:
         return False
-    verb = toks[-1]
     if naming_agent(ctx, open_at) is not None:
         return True  # ``une dette jugée « préoccupante » par les magistrats``
     for child in verb.children:
@@ -200,12 +207,9 @@ def naming_verb_before(ctx: QuoteContext, open_at: int) -> bool:
 def naming_agent(ctx: QuoteContext, open_at: int) -> Token | None:
     """``jugée « … » par X``: the agent, after the marks, of a naming participle right before
     them, when it can speak (the parser often hangs the agent on the marked words)."""
-    toks = [t for t in tokens_between(ctx, max(0, open_at - 40), open_at) if t.idx < open_at]
-    while toks and (toks[-1].pos_ == "ADV" or toks[-1].lower_ in {"de", "d'", "comme"}):
-        toks.pop()
-    if not toks or toks[-1].lemma_.lower() not in _NAMING_VERBS:
+    verb = _naming_verb(ctx, open_at)
+    if verb is None:
         return None
-    verb = toks[-1]
     if "Part" not in verb.morph.get("VerbForm", []) and verb.pos_ != "ADJ":
         return None
     close = next((k for k in range(open_at, len(ctx.text)) if ctx.text[k] in "»”\n"), -1)
