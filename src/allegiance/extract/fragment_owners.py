@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import frame, is_cue, tokens_between
 from allegiance.extract.fragment_cues import NEGATION, clause_head, clause_path, valid_cue
+from allegiance.extract.speaker_words import TRIAL_PARTIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -108,12 +109,6 @@ def in_content_clause(
     return not relative  # the fragment qualifies a noun of the clause, in the author's words
 
 
-#: the parties of a trial, who speak through counsel: ``Pour l'accusation, …``
-TRIAL_PARTIES = re.compile(
-    r"(?:l'accusation|la défense|le parquet|le ministère public|la partie civile|"
-    r"les parties civiles|le parquet général)",
-    re.IGNORECASE,
-)
 _OPINION_OPENING = re.compile(
     r"\W*(?:pour|selon|d'après|à (?:ses|leurs) yeux)\s+([^,]{2,80}),", re.IGNORECASE
 )

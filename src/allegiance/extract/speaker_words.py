@@ -7,6 +7,8 @@ kept here so that both modules stay about their own question.
 
 from __future__ import annotations
 
+import re
+
 PRONOUNS_SG = {
     "fr": {"il", "elle", "-il", "-elle", "-t-il", "-t-elle", "lui", "celui-ci", "celle-ci"},
     "en": {"he", "she", "him", "her"},
@@ -420,4 +422,12 @@ MEDIA_NAMES = frozenset(
 #: verbs of which an outlet is the subject (``Mediapart publie``, ``Le Monde révèle``)
 PUBLISHING_VERBS = frozenset(
     {"publier", "révéler", "rapporter", "écrire", "titrer", "publish", "report", "reveal", "write"}
+)
+
+
+#: the parties of a trial, who speak through counsel: ``Pour l'accusation, …``
+TRIAL_PARTIES = re.compile(
+    r"(?:l'accusation|la défense|le parquet|le ministère public|la partie civile|"
+    r"les parties civiles|le parquet général)",
+    re.IGNORECASE,
 )

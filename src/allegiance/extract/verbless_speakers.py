@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from allegiance.extract.fragment_owners import TRIAL_PARTIES
 from allegiance.extract.media import latest_outlet
-from allegiance.extract.speaker_words import FIRST_PERSON
+from allegiance.extract.speaker_words import FIRST_PERSON, TRIAL_PARTIES
 from allegiance.models import Span, Speaker
 
 if TYPE_CHECKING:
