@@ -241,6 +241,8 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             break  # ``prévenir que la Chine …``: past ``que`` starts the reported clause
         if is_time(tok):
             continue  # ``said Monday``: when, not who
+        if ctx.lang == "fr" and tok.pos_ == "ADP" and not incise:
+            break  # ``Interrogée sur France Inter, X``: a complement's name, not the subject
         if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + len(tok.text)):
             return ctx.speaker_from_tokens(tok, exclude)
     if incise and len(after) > 1 and after[0].lower_ in DEFINITE["fr"]:

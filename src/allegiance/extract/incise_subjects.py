@@ -112,9 +112,7 @@ def incise_description(ctx: QuoteContext, i: int, inside) -> Speaker | None:  # 
     if noun.pos_ != "NOUN" or inside(noun):
         return None
     # ``le ministre français de l'Économie, …``
-    after_comma = _person_after_comma(
-        ctx, noun, 6, {"ADJ", "ADP", "DET", "NOUN", "PROPN"}, inside
-    )
+    after_comma = _person_after_comma(ctx, noun, 6, {"ADJ", "ADP", "DET", "NOUN", "PROPN"}, inside)
     return after_comma or _person_closing_description(ctx, noun, inside)
 
 
@@ -279,18 +277,45 @@ def _apposed_subject(ctx: QuoteContext, comma: int, inside) -> Speaker | None:  
 
 
 def skip_adverbial(doc, i: int) -> int:  # type: ignore[no-untyped-def]
-    """The index after an adverbial of :data:`INCISE_ADVERBIALS` starting at ``i`` (else ``i``),
-    or after manner adverbs (``», a répondu sèchement le président``)."""
+    """The index after the adverbials starting at ``i`` (else ``i``): phrases of
+    :data:`INCISE_ADVERBIALS`, manner adverbs (``», a répondu sèchement le président``) and
+    French words of time (``», a déclaré jeudi soir la directrice, X``), in any sequence: an
+    inverted subject comes after them all."""
     k = i
-    while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ment"):
-        k += 1
-    if k > i:
-        return k
-    for phrase in INCISE_ADVERBIALS:
-        end = i + len(phrase)
-        if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
-            return end
-    return i
+    while k < len(doc):
+        start = k
+        while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ment"):
+            k += 1
+        for phrase in INCISE_ADVERBIALS:
+            end = k + len(phrase)
+            if end <= len(doc) and all(doc[k + j].lower_ == w for j, w in enumerate(phrase)):
+                k = end
+                break
+        while k < len(doc) and _time_word(doc, k):
+            k += 1
+        if k == start:
+            return k
+    return k
+
+
+#: French days and times that may stand between an inverted cue and its subject
+_FR_TIME = frozenset(
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+        "avant-hier", "aujourd'hui", "matin", "soir", "midi", "après-midi", "dernier",
+    }
+)  # fmt: skip
+
+
+def _time_word(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """``jeudi``, ``hier soir``, ``ce lundi``, ``lundi dernier``: a word of time (``ce`` only
+    before one)."""
+    low = doc[k].lower_
+    if low in {"ce", "cet"}:
+        return k + 1 < len(doc) and doc[k + 1].lower_ in _FR_TIME
+    if low == "dernier":
+        return k > 0 and doc[k - 1].lower_ in _FR_TIME
+    return low in _FR_TIME
 
 
 def is_time(tok: Token) -> bool:

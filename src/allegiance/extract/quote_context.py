@@ -10,6 +10,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from allegiance.extract.apposed_names import named_after_comma, organisation_closing_subject
 from allegiance.extract.described_speakers import role_speaker
 from allegiance.extract.interviews import interviewee
 from allegiance.extract.lexicons import (
@@ -29,6 +30,7 @@ from allegiance.extract.speaker_gender import (
     previous_subject_organisation,
     quoted,
     subject_chain,
+    subject_lost_under_fronted_phrase,
 )
 from allegiance.extract.speaker_roles import mention_roles
 from allegiance.extract.speaker_words import (
@@ -171,27 +173,6 @@ class QuoteContext:
                 return self._apposed_person(tok)
         return None
 
-    def _name_after_comma(self, head: Token) -> MentionRef | None:
-        """``a souligné l'avocate générale, Florence Lecoq.``: a person's name set off by a
-        comma right after the phrase, that the parser hung elsewhere, closing its clause (a
-        name that is a verb's subject starts a clause of its own: ``Selon la police, X a
-        tiré``)."""
-        doc = head.doc
-        k = head.right_edge.i + 1
-        if k + 1 >= len(doc) or doc[k].text != ",":
-            return None
-        name = doc[k + 1]
-        ref = self.mention_at(name.idx, name.idx + len(name.text))
-        if ref is None or ref.entity.type != "person":
-            return None
-        if name.dep_.startswith("nsubj") and not (
-            head.dep_.startswith("nsubj") and name.head.i == head.head.i
-        ):
-            return None  # the subject of a clause of its own, unless a second one of the same verb
-        after = doc.char_span(ref.end, len(self.text), alignment_mode="expand")
-        closing = after is None or len(after) == 0 or after[0].text in {",", ".", ";", ")", "!"}
-        return ref if closing else None
-
     def mentions_before(self, pos: int, window: int) -> list[MentionRef]:
         """Mentions ending before ``pos`` and starting after ``pos - window``, latest first."""
         hi = bisect.bisect_left(self._starts, pos)
@@ -230,7 +211,12 @@ class QuoteContext:
                     ref = named
                     break
             else:
-                named = self._closing_apposition(head) or self._name_after_comma(head)
+                named = (
+                    self._closing_apposition(head)
+                    or named_after_comma(self, head, "person")
+                    or organisation_closing_subject(self, head)
+                    or named_after_comma(self, head, "organization")
+                )
                 if named is not None:
                     ref = named
         if ref is not None and not (exclude[0] <= ref.start < exclude[1]):
@@ -366,6 +352,8 @@ class QuoteContext:
             if not subjects_only:
                 return True
             tok = self._token_at(r.start)
+            if tok is not None and subject_lost_under_fronted_phrase(tok):
+                return True
             if tok is None or not (tok.dep_.startswith("nsubj") or tok.head.dep_ == "nsubj"):
                 continue
             verb = tok.head if tok.dep_.startswith("nsubj") else tok.head.head

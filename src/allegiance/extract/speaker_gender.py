@@ -62,6 +62,8 @@ def article_gender(ctx: QuoteContext, entity: Entity) -> str | None:
                 title = _APPOSED_ARTICLE.get(det.lower_) if det is not None else None
                 if title:
                     votes[title] += 1
+        if _apposed_to_feminine(ctx, tok):
+            votes["Fem"] += 2
         following = _next_sentence_pronoun(ctx, tok, entity.id)
         if following:  # ``X a survécu. Il garde une jambe raide``
             votes[following] += 1
@@ -88,6 +90,20 @@ def article_gender(ctx: QuoteContext, entity: Entity) -> str | None:
     if votes["Masc"] > votes["Fem"]:
         return "Masc"
     return None
+
+
+def _apposed_to_feminine(ctx: QuoteContext, name: Token) -> bool:
+    """``la vice-présidente de l'entreprise, Lee-Anne X``: a name in apposition to a feminine
+    noun under a feminine article names a woman, as surely as ``Mme`` (a given name read
+    from its first part, ``Lee``, may say otherwise). Only the feminine counts: French uses
+    masculine role nouns for women (``le ministre, Marie Dupont``)."""
+    head = name.head
+    if name.dep_ != "appos" or head.pos_ != "NOUN" or morph_gender(head) != "Fem":
+        return False
+    if name.i == 0 or name.doc[name.i - 1].text != "," or not ctx.can_speak(head):
+        return False  # ``devant la presse X``: the parser's apposition to a thing
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    return det is not None and det.lower_ in {"la", "une", "cette", "sa"}
 
 
 #: articles of a noun apposed to a name (``X, la mère de Y``, ``X, le voisin``)
@@ -329,9 +345,12 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
         subjects = [
             t
             for t in sent
-            if t.dep_ in {"nsubj", "nsubj:pass"}
-            # the topic is a main clause's subject, not ``une fois que X a semblé …``
-            and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+            if (
+                t.dep_ in {"nsubj", "nsubj:pass"}
+                # the topic is a main clause's subject, not ``une fois que X a semblé …``
+                and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+                or subject_lost_under_fronted_phrase(t)
+            )
             and (not first or t.i < pron.i)
             and t.i != pron.i
             and not quoted(ctx, t)
@@ -396,3 +415,22 @@ def _chain_link(ctx: QuoteContext, subj: Token, wanted: str | None) -> tuple[boo
     if described is None or described.type != "person" or not ctx._agrees(described, wanted):
         return False, None
     return False, described
+
+
+def subject_lost_under_fronted_phrase(name: Token) -> bool:
+    """``Premier à lui succéder au pupitre, X, directeur du fonds, a confirmé …``: a name the
+    parser hung in apposition on a word of a fronted phrase, whose phrase is followed by a
+    comma and the subjectless main verb of the sentence, is that verb's subject."""
+    if name.dep_ != "appos":
+        return False
+    doc = name.doc
+    root = name.sent.root
+    if root.i <= name.i or any(c.dep_.startswith("nsubj") for c in root.children):
+        return False
+    k = name.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    while k < root.i and doc[k].pos_ == "AUX":
+        k += 1
+    return k == root.i
