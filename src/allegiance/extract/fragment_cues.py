@@ -169,10 +169,44 @@ def _speaking_subject(ctx: QuoteContext, cue: Token, inside: set[int]) -> bool:
                 return True  # ``ces derniers``, ``cette dernière``: someone named before
             acronym = child.text.isupper() and len(child.text) > 1
             return child.pos_ == "NOUN" and (ctx.can_speak(child) or acronym)
+        if not any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+            lost = _lost_subject(ctx, verb, inside)
+            if lost is not None:
+                return lost
         if verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
+
+
+#: the labels under which the parser hangs a subject it failed to see (``L'artiste, qui …, a
+#: dénoncé`` parsed with ``artiste`` as an adverbial of the verb)
+_LOST_SUBJECT_DEPS = {"obl:mod", "obl", "nmod", "dep", "appos", "dislocated", "obj", "iobj"}
+
+
+def _lost_subject(ctx: QuoteContext, verb: Token, inside: set[int]) -> bool | None:
+    """A finite cue with no subject in the parse: the bare noun phrase (no preposition) that
+    opens its clause and hangs on it under another label is the subject the parser lost
+    (``L'artiste, qui devait jouer …, a dénoncé une « censure »``). True when that noun can
+    speak, False when it cannot, None when there is no such noun."""
+    finite = "Fin" in verb.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm", []) for c in verb.children
+    )
+    if not finite or "Imp" in verb.morph.get("Mood", []):
+        return None
+    for child in verb.children:
+        if child.i >= verb.i:
+            break
+        if child.i in inside or child.is_punct or child.dep_.startswith("aux"):
+            continue
+        if child.dep_ not in _LOST_SUBJECT_DEPS or child.pos_ not in {"NOUN", "PROPN"}:
+            return None  # the clause opens on something else (an adverb, a subordinate)
+        if any(c.dep_ == "case" or c.pos_ == "ADP" for c in child.children if c.i < child.i):
+            return None  # ``Dans la soirée, …``: a complement, not a subject
+        if child.lower_ in {"personne", "rien"}:
+            return False
+        return child.pos_ == "PROPN" or ctx.can_speak(child)
+    return None
 
 
 __all__ = [

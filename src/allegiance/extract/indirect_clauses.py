@@ -100,6 +100,14 @@ _QUE = {"que", "qu'", "qu"}
 _BEFORE_POSTPOSED = {"comme", "ainsi", "que", "qu'", "l'", "le", "l", "lui", "leur", "se", "s'"}
 
 
+#: the first word of a compound subordinator ending in ``que`` (``avant que``, ``alors que``,
+#: ``parce que``): the clause it opens says when or why, not what was said
+_SUBORDINATING_BEFORE_QUE = frozenset(
+    {"avant", "après", "pendant", "alors", "parce", "bien", "dès", "sans", "tandis", "depuis",
+     "afin", "lors", "sitôt", "tant", "pour", "malgré", "jusqu'à", "encore"}
+)  # fmt: skip
+
+
 def que_after(cue: Token) -> Token | None:
     """The ``que`` a few words after a cue with no clause in the parse, with no verb between."""
     if any(c.dep_ in CONTENT_DEPS for c in cue.children):
@@ -109,6 +117,8 @@ def que_after(cue: Token) -> Token | None:
     # qu'il …``): no verb nor punctuation may
     for tok in doc[cue.i + 1 : min(cue.i + 13, cue.sent.end - 2)]:
         if tok.lower_ in _QUE:
+            if doc[tok.i - 1].lower_ in _SUBORDINATING_BEFORE_QUE:
+                return None  # ``a-t-il dit aux juges avant que …``: a circumstance, not a content
             # ``souligne les progrès que l'entreprise a réalisés``: a relative pronoun
             clause = tok.head
             relative = (

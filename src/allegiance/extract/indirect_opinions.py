@@ -60,6 +60,38 @@ _VIEW_LOCUTIONS = (
     ("de", "l'", "aveu", "même"),
 )
 _OF = {"de", "d'", "du", "des"}
+#: ``À son avis, …``, ``À leurs yeux, …``, ``À son sens, …``: a view set at the head of a
+#: sentence by a third-person possessive, whose owner is the person spoken of before
+_POSSESSIVE_VIEW_NOUNS = {"avis", "yeux", "sens"}
+_POSSESSIVES = {"son": False, "sa": False, "ses": False, "leur": True, "leurs": True}
+
+
+def _possessive_view(doc: Doc, i: int) -> Token | None:
+    """``À son avis,`` starting at token ``i``: the possessive (the view's owner stands for it)."""
+    if i + 3 >= len(doc) or doc[i].lower_ not in {"à", "a"}:
+        return None
+    poss, noun = doc[i + 1], doc[i + 2]
+    if poss.lower_ not in _POSSESSIVES or noun.lower_ not in _POSSESSIVE_VIEW_NOUNS:
+        return None
+    if poss.lower_ == "leur" and noun.lower_ == "yeux":
+        return None
+    return poss if doc[i + 3].text == "," else None
+
+
+def _possessive_speaker(ctx: QuoteContext, poss: Token) -> Speaker | None:
+    """The owner of ``son``/``leur`` in ``À son avis,``: the speaker quoted just before, or the
+    person the pronoun rules find for a subject pronoun standing there."""
+    plural = _POSSESSIVES[poss.lower_]
+    span = Span(poss.text, poss.idx, poss.idx + len(poss.text))
+    recent = ctx.recent_speaker(poss.idx, plural=plural)
+    if recent is not None:
+        return Speaker(recent.entity, recent.name, span)
+    antecedent = ctx.resolve_pronoun(poss.idx, plural=plural, exclude=set())
+    if antecedent is None and not plural:
+        antecedent = ctx.salient_speaker(poss.idx)
+    if antecedent is None:
+        return None
+    return Speaker(antecedent.id, antecedent.name, span)
 
 
 def _view_locution(doc: Doc, i: int) -> tuple[int, Token] | None:
@@ -86,6 +118,9 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
     out: list[tuple[Quote, Token]] = []
     for prep in doc:
         locution = _view_locution(doc, prep.i) if prep.lower_ in {"aux", "au", "de", "d'"} else None
+        possessive = _possessive_view(doc, prep.i)
+        if possessive is not None:
+            locution = (possessive.i + 1, possessive)
         if (prep.lower_ not in _OPINION_PREPS and locution is None) or not _opens_sentence(prep):
             continue
         k = prep.i if locution is None else locution[0]
@@ -103,7 +138,9 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
         comma = next((t.i for t in doc[k + 1 : min(k + 8, stop)] if t.text == ","), None)
         if comma is None:
             continue
-        if noun.pos_ == "PRON":
+        if possessive is not None:
+            pass  # its owner is found below
+        elif noun.pos_ == "PRON":
             if noun.lower_ not in {"lui", "elle", "eux", "elles"}:
                 continue
         elif noun.pos_ not in {"PROPN", "NOUN"} or not ctx.can_speak(noun):
@@ -126,7 +163,10 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
         start, end = content[0].idx, content[-1].idx + len(content[-1].text)
         if any(s < end and start < e for s, e in taken):
             continue
-        speaker = ctx.speaker_from_tokens(noun, (start, end))
+        if possessive is not None:
+            speaker = _possessive_speaker(ctx, possessive)
+        else:
+            speaker = ctx.speaker_from_tokens(noun, (start, end))
         if speaker is None and noun.pos_ == "PRON":  # ``Pour eux, …`` with no clear antecedent
             speaker = Speaker(None, noun.text, Span(noun.text, noun.idx, noun.idx + len(noun.text)))
         if speaker is None:

@@ -77,10 +77,24 @@ def _in_relative_clause(ctx: QuoteContext, start: int, end: int, cue: Token) -> 
     ``et qu'il …`` on the relative clause before it."""
     tokens = tokens_between(ctx, start, end)
     tok = tokens[0] if tokens else None
+    if tok is not None and _own_clause(tok):
+        # ``était « fixé » dans la soirée``: the marked predicate heads its own clause, whatever
+        # clause the parser hung it on
+        return _relative(tok)
     while tok is not None and tok.head.i != tok.i and tok.i != cue.i:
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"} or clause_head(tok):
-            return tok.dep_ == "acl:relcl" and any(
-                c.lower_ in _RELATIVE_PRONOUNS for c in tok.children
-            )
+            return _relative(tok)
     return False
+
+
+def _relative(tok: Token) -> bool:
+    return tok.dep_ == "acl:relcl" and any(c.lower_ in _RELATIVE_PRONOUNS for c in tok.children)
+
+
+def _own_clause(tok: Token) -> bool:
+    """A verb or a predicate with its own finite auxiliary or copula (``était « fixé »``)."""
+    return clause_head(tok) or any(
+        c.dep_ in {"cop", "aux:pass", "aux:tense"} and "Fin" in c.morph.get("VerbForm", [])
+        for c in tok.children
+    )
