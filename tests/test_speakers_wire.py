@@ -145,3 +145,10 @@ def test_a_trial_party_frames_its_view(fr_nlp) -> None:  # type: ignore[no-untyp
     body = "Le verdict est attendu. Pour l'accusation, l'homme n'était pas « psychotique »."
     quote = next(q for q in quotes_of(fr_nlp, body, NAMES) if q.text == "psychotique")
     assert quote.speaker is not None and quote.speaker.name == "l'accusation"
+
+
+@pytest.mark.model
+def test_s_inquieter_is_a_cue_in_every_form(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    names = {**NAMES, "onu": ["ONU"]}
+    body = "Au Soudan, l'ONU s'inquiète d'une « situation sans précédent » après les combats."
+    assert speaker_of(fr_nlp, body, names, "sans précédent") == "onu"
