@@ -66,7 +66,15 @@ DETERMINERS = frozenset({"the", "The", "le", "la", "les", "l'", "Le", "La", "Les
 _COMPANY_SUFFIX = re.compile(
     r"(?:\b(?:Inc|Corp|Corporation|Group|Groupe|Holdings?|Labs?|Technologies|Ltd|LLC|SA|SAS|AG|"
     r"GmbH|plc|Media|Médias?|News|TV|Radio|Presse|Press|Magazine|Network|Capital|Ventures|Partners|"
-    r"Systems|Motors|Airlines|Bank|Banque|AI|IA)\.?$)"
+    r"Systems|Motors|Airlines|Bank|Banque|AI|IA|"
+    # a family name + the trade it is in, in the company's own language: "Ferrandi Alimentare",
+    # "Helion Dynamics", "Krauss Lebensmittel": the sector word is no one's name
+    r"Dynamics|Industries|Industrie|Industriale|Industrial|Foods?|Pharma|Pharmaceuticals?|"
+    r"Farmaceutici|Logistics|Solutions|Robotics|Energy|Energia|Alimentare|Alimentari|Alimentos|"
+    r"Lebensmittel|Costruzioni|Construcciones|Assicurazioni|Seguros|Versicherungen?|Werke|"
+    r"Chemie|Chemicals|Telecom|Software|Aerospace|Automotive|Biotech|Therapeutics|Analytics|"
+    r"Airways|Shipping|Petroleum|Mining|Steel|Electronics|Semiconductors?|Insurance|"
+    r"Investments|Brands|Beverages|Entertainment|Studios|Consulting|Gruppo|Grupo)\.?$)"
 )
 _INNER_CAPITAL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$")  # OpenAI, xAI
 _TICKER_AFTER = re.compile(r"^\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9.\-:]{0,11})\)")

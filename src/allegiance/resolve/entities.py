@@ -27,7 +27,7 @@ from allegiance.resolve.institutions import (
 )
 from allegiance.resolve.kb import fold
 from allegiance.resolve.media import media_titles
-from allegiance.resolve.name_types import context_type, kind_of
+from allegiance.resolve.name_types import article_name, context_type, kind_of
 from allegiance.resolve.person_names import (
     cap,
     find_people,
@@ -493,6 +493,12 @@ class _Resolver:
                 continue  # one capitalised word at a sentence start: "Escroc", "Antisémitisme"
             cluster.mentions.sort(key=lambda m: m.start)
             name = cluster.name
+            if cluster.kb is None and cluster.evidence:
+                cluster.type = cluster.evidence.most_common(1)[0][0]  # type: ignore[assignment]
+            if cluster.kb is None and cluster.type == "person":
+                body = article_name(text, cluster.mentions)  # "Le Pontet a fait appel"
+                if body is not None:
+                    cluster.type, name = "organization", body
             entity_id = cluster.kb.id if cluster.kb is not None else slug(name)
             while entity_id in used_ids:
                 entity_id += "-2"
@@ -501,8 +507,6 @@ class _Resolver:
             aliases = sorted({a for a in seen if a != name}, key=seen.index)
             first = cluster.mentions[0].start / max(len(text), 1)
             relevance = 0.75 * len(cluster.mentions) / max_mentions + 0.25 * (1.0 - first)
-            if cluster.kb is None and cluster.evidence:
-                cluster.type = cluster.evidence.most_common(1)[0][0]  # type: ignore[assignment]
             entity = Entity(
                 id=entity_id,
                 name=name,

@@ -8,15 +8,17 @@ makes a name an organisation's; a known given name or a role makes it a person's
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from allegiance.extract.lexicons import first_names
-from allegiance.models import EntityType
+from allegiance.models import EntityType, Mention
 from allegiance.nlp.components import LABELS
 from allegiance.resolve.person_names import person_evidence as _person_evidence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 #: nouns that make the name right after them (or in apposition after them) an organisation's:
@@ -30,6 +32,11 @@ _ORG_NOUNS = frozenset(
         "channel", "website", "outlet", "company", "firm", "bank", "fund", "party", "union",
         "agency", "publication", "broadcaster", "label", "institut", "opérateur", "pac",
         "compagnie", "constructeur", "laboratoire", "assureur", "éditeur", "organisation",
+        # bodies of the State and of sport, trade names: "Viginum, le service de l'État chargé
+        # de …", "le club X", "l'enseigne X"
+        "service", "office", "autorité", "club", "fédération", "ligue", "mouvement",
+        "coopérative", "mutuelle", "enseigne", "marque", "fabricant", "distributeur", "filiale",
+        "observatoire",
     }
 )  # fmt: skip
 
@@ -83,7 +90,19 @@ def _organisation_evidence(span: Span) -> bool:
         and after[1].lower_ in _APPOSITION_DETERMINERS  # not "X, du cabinet Y": a member
         and after[2].lower_ in _ORG_NOUNS
         and after[2].text.islower()  # "Bergen, l'Union européenne": a second name, no apposition
+        and not _opens_clause(after[2])  # "publié sur Telegram, le mouvement affirme …"
     )
+
+
+def _opens_clause(noun: Token) -> bool:
+    """The noun is the subject of the verb right after it (past its adjectives and auxiliaries):
+    "…, le mouvement islamiste accuse …" starts the next clause and describes no name before.
+    A verb far behind ("le média social au 250 millions de vues, la question … a été abordée")
+    is the parser's reach, not a subject's."""
+    head = noun.head
+    if not noun.dep_.startswith("nsubj") or head.i <= noun.i:
+        return False
+    return all(t.pos_ in ("ADJ", "AUX", "ADV") for t in noun.doc[noun.i + 1 : head.i])
 
 
 def context_type(span: Span, lang: str) -> EntityType | None:
@@ -108,3 +127,29 @@ def kind_of(span: Span, lang: str) -> EntityType | None:
     if span.label_ == labels["organization"]:
         return "organization"
     return None
+
+
+#: an article right before a name, as French writes it before a body's or a place's name and never
+#: before a person's: "le Pontet", "Pour Le Pontet", "l'Olympique"
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(?:(le|la|les)\s+|(l)')$", re.IGNORECASE)
+
+
+def article_name(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The name with its article when every mention of a presumed person follows an article
+    ("Le Pontet a fait appel", "Pour Le Pontet"): French puts no article before a person's name,
+    so such a name is a body's (a club, a town's team) and its capital article is part of it.
+    None when some mention has no article before it, or holds a known given name ("Benjamin Le
+    Pape" named once in full is a person; "Le Pen" alone is left to the knowledge base)."""
+    named: list[str] = []
+    for mention in mentions:
+        words = mention.text.split()
+        if not words or any(w.lower() in first_names() for w in words):
+            return None
+        found = _ARTICLE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        if found is None:
+            return None
+        named.append(text[found.start(found.lastindex or 1) : mention.end])
+    if not named:
+        return None
+    capitalised = [n for n in named if n[:1].isupper()]  # "Le Pontet": the article is the name's
+    return max(capitalised, key=len) if capitalised else mentions[0].text
