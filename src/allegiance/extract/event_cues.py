@@ -204,7 +204,7 @@ def _participle_adjective(tok: Token, lex: Lexicon) -> Cue | None:
 
 def mistagged_noun(tok: Token) -> bool:
     """A noun the tagger took for a verb: it has a determiner ("l'offre", "une offre")."""
-    return tok.pos_ == "VERB" and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
+    return tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.lefts)  # lefts: c.i < tok.i
 
 
 def _has_object(tok: Token, nouns: tuple[str, ...]) -> bool:

@@ -7,6 +7,7 @@ speaker; the sentence ends are read on the text because the parser splits quoted
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -39,8 +40,13 @@ _IRREGULAR = {"dit": "dire", "écrit": "écrire", "dis": "dire", "disent": "dire
 
 def lemma_guesses(form: str) -> list[str]:
     """Infinitives a French verb form may come from (``indique`` -> ``indiquer``)."""
+    return list(_guesses(form))  # a fresh list: callers may keep or change it
+
+
+@lru_cache(maxsize=65536)  # a pure function of the form, asked for every token several times
+def _guesses(form: str) -> tuple[str, ...]:
     if form in _IRREGULAR:
-        return [_IRREGULAR[form]]
+        return (_IRREGULAR[form],)
     out = []
     for ending, repl in (
         ("ent", "er"),
@@ -56,7 +62,7 @@ def lemma_guesses(form: str) -> list[str]:
     ):
         if form.endswith(ending) and len(form) > len(ending) + 2:
             out.append(form[: len(form) - len(ending)] + repl)
-    return out
+    return tuple(out)
 
 
 def frame(ctx: QuoteContext, start: int, end: int) -> tuple[int, int]:

@@ -101,7 +101,7 @@ def _view_locution(doc: Doc, i: int) -> tuple[int, Token] | None:
         j = i + len(words)
         if j + 1 >= len(doc):
             continue
-        if tuple(t.lower_ for t in doc[i:j]) != words:
+        if any(doc[i + k].lower_ != word for k, word in enumerate(words)):  # no slice built
             continue
         if doc[j].lower_ not in _OF:
             continue

@@ -92,7 +92,7 @@ def clause_after_source(cue: Token) -> list[Token] | None:
     first = cue.i - 1 if cue.lower_ == "après" else cue.i
     if first - line_start(cue) > 1:  # ``Et selon X, …`` at most one word before
         return None
-    lead = doc.text[: doc[first].idx].rstrip()
+    lead = doc[:first].text_with_ws.rstrip()  # the text before ``first``, not all of Doc.text
     if lead and lead[-1] not in ".!?»”\n:" and doc[first - 1].lower_ not in LEADING:
         return None  # the parser cut the sentence before ``selon``, the text did not
     noun = next(
@@ -323,7 +323,8 @@ def object_of_cue(cue: Token, speaker: Speaker, content: tuple[int, int]) -> boo
     if speaker.mention is None or content[0] < cue.idx:
         return False
     doc = cue.doc
-    first = next((t for t in doc if t.idx >= content[0]), None)
+    # the content starts at or after the cue (checked above): no earlier token can open it
+    first = next((t for t in doc[cue.i :] if t.idx >= content[0]), None)
     if first is None or first.lower_ not in {"de", "d'", "d", "à", "a"}:
         return False  # ``comme l'a souligné X, il est …``: X, read as an object, is the subject
     for child in cue.children:

@@ -66,7 +66,7 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     body offsets of the quote's content (quotation marks excluded).
     """
     ctx = QuoteContext(doc, entities, lang)
-    text = doc.text
+    text = ctx.text  # the context read Doc.text (rebuilt from every token on each access)
     found: list[tuple[Quote, Token | None]] = []
     used_cues: set[int] = set()
     previous: Quote | None = None

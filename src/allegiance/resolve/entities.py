@@ -391,6 +391,12 @@ class _Resolver:
             i for c in self.clusters.values() for m in c.mentions for i in range(m.start, m.end)
         }
         people = [c for c in self.clusters.values() if c.type == "person"]
+        # each person's surnames and first names, read once: ``add`` below only gives a person
+        # one-word names, and these sets come from the names with a space (or the KB entry)
+        borne = {
+            names: [(c, getattr(c, names)) for c in people]
+            for names in ("last_names", "first_names")
+        }
         for tok in self.doc:
             if tok.idx in taken or not (tok.text[:1].isupper() or tok.text.startswith("@")):
                 continue
@@ -408,7 +414,7 @@ class _Resolver:
                 continue  # "AI" is no one's surname, even in "Clipboard AI"
             key = fold(tok.text)
             for names in ("last_names", "first_names"):
-                bearer = self._bearer([c for c in people if key in getattr(c, names)])
+                bearer = self._bearer([c for c, keys in borne[names] if key in keys])
                 if bearer is not None:
                     self.add(bearer, tok.text, tok.idx, tok.idx + len(tok.text))
                     break
@@ -548,7 +554,8 @@ def resolve_entities(
     States that act or speak join them as organisations (:mod:`allegiance.resolve.states`)."""
     from allegiance.resolve.states import add_state_actors
 
-    return add_state_actors(doc, kb, _Resolver(doc, lang, kb, published).resolve())
+    resolver = _Resolver(doc, lang, kb, published)
+    return add_state_actors(doc, kb, resolver.resolve(), text=resolver.text)
 
 
 def mention_index(entities: list[Entity]) -> dict[int, str]:

@@ -33,6 +33,7 @@ def home_state(
     entities: Iterable[Entity] = (),
     *,
     finder: _Finder | None = None,
+    text: str | None = None,
 ) -> str | None:
     """The country the article is about, when one clearly dominates: its names, capital and
     nationality adjectives in any position ("en France", "les Français", "le Premier ministre
@@ -49,8 +50,10 @@ def home_state(
             adjective = lex.demonyms.get(key(tok.text))
             if adjective is not None:
                 votes[adjective] = votes.get(adjective, 0) + 1
-    text = doc.text
+    text = doc.text if text is None else text  # the caller's copy: Doc.text joins every token
     for form, state in lex.institutions.items():
+        if form not in text:  # the pattern is the literal form: most never occur
+            continue
         hits = len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
         if hits:
             votes[state] = votes.get(state, 0) + hits

@@ -68,6 +68,7 @@ def _fold_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)  # a pure function of the string, called for every token of every name
 def fold(text: str) -> str:
     """Accent- and case-insensitive key of a name, spaces collapsed (``key`` also drops articles
     and possessives)."""

@@ -62,8 +62,11 @@ def media_titles(doc: Doc) -> list[tuple[int, int, str]]:
     its full name (the article a contraction hid restored: "du Soir" is "Le Soir")."""
     found: list[tuple[int, int, str]] = []
     n = len(doc)
+    articles: list[Token] = []  # capitalised articles, judged after the nouns (one pass)
     for tok in doc:
         low = tok.lower_
+        if low in _TITLE_ARTICLES and cap(tok):
+            articles.append(tok)
         if tok.i + 1 >= n or cap(tok):
             continue
         if low in _MEDIA_PLURALS and tok.i > 0:
@@ -72,8 +75,8 @@ def media_titles(doc: Doc) -> list[tuple[int, int, str]]:
             title = _title_after_content(doc, tok.i + 1)
             if title is not None:
                 found.append(title)
-    for tok in doc:
-        if tok.lower_ in _TITLE_ARTICLES and cap(tok) and _mid_sentence(tok):
+    for tok in articles:
+        if _mid_sentence(tok):
             end = _title_end(doc, tok.i)
             if end > tok.i + 1 and _speaks(doc, tok.i, end):
                 found.append((tok.i, end, doc[tok.i : end].text))

@@ -107,10 +107,12 @@ class _Finder:
         i = 0
         while i < len(doc):
             hit = None
+            first = doc[i]  # every candidate span opens on it: test it once, not per length
+            if not first.text[:1].isupper() or first.lower_ in _DETERMINERS:
+                i += 1
+                continue
             for n in range(min(5, len(doc) - i), 0, -1):
                 span = doc[i : i + n]
-                if not span[0].text[:1].isupper() or span[0].lower_ in _DETERMINERS:
-                    break
                 if span[-1].is_punct and len(span[-1].text) == 1:
                     continue
                 k = key(span.text)
@@ -448,15 +450,16 @@ class _Finder:
 
 
 def state_mentions(
-    doc: Doc, kb: KnowledgeBase, entities: Iterable[Entity] = ()
+    doc: Doc, kb: KnowledgeBase, entities: Iterable[Entity] = (), *, text: str | None = None
 ) -> dict[str, list[Mention]]:
     """The actor mentions of states in ``doc``, by the state's KB id; ``entities`` (the
-    resolver's) help find the country a bare "le gouvernement" belongs to."""
+    resolver's) help find the country a bare "le gouvernement" belongs to. ``text`` is
+    ``doc.text`` when the caller has read it already (Doc.text joins every token)."""
     from allegiance.resolve.home_state import home_state  # it reads names with the finder
 
     lex = state_lexicon(kb)
     finder = _Finder(doc, lex)
-    finder.home = home_state(doc, kb, lex, entities, finder=finder)
+    finder.home = home_state(doc, kb, lex, entities, finder=finder, text=text)
     out: dict[str, list[Mention]] = {}
     for f in finder.find():
         span = doc[f.start : f.end]
@@ -474,12 +477,15 @@ def _overlaps(m: Mention, others: Iterable[Mention]) -> bool:
     return any(m.start < o.end and o.start < m.end for o in others)
 
 
-def add_state_actors(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> list[Entity]:
+def add_state_actors(
+    doc: Doc, kb: KnowledgeBase, entities: list[Entity], *, text: str | None = None
+) -> list[Entity]:
     """``entities`` with the article's states as actors added (or joined, for a state the
     resolver already knows, such as the European Union). A state mention wins over any other
     mention on the same words ("le ministère russe de la Défense" read as an institution)."""
     # a state's identity is its knowledge-base entry: a KB without it (a user's own) gets none
-    found = {k: v for k, v in state_mentions(doc, kb, entities).items() if k in kb}
+    text = doc.text if text is None else text  # read once: Doc.text joins every token
+    found = {k: v for k, v in state_mentions(doc, kb, entities, text=text).items() if k in kb}
     if not found:
         return entities
     claimed = [m for ms in found.values() for m in ms]
@@ -511,7 +517,7 @@ def add_state_actors(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> lis
         entity.type = "organization"
         seen = [m.text for m in entity.mentions]
         entity.aliases = sorted({a for a in seen if a != entity.name}, key=seen.index)
-    _relevance(kept, len(doc.text))
+    _relevance(kept, len(text))
     kept.sort(key=lambda e: -e.relevance)
     return kept
 
