@@ -414,9 +414,9 @@ class _Finder:
     def _spoken_for(self, organ: Token) -> bool:
         """``le porte-parole du ministère chinois``, ``a spokesperson for the Chinese army``."""
         head = organ.head
-        if head.dep_ == "prep" and head.head is not head:
+        if head.dep_ == "prep" and head.head.i != head.i:  # spaCy makes a new Token per access
             head = head.head
-        if head is organ or head.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        if head.i == organ.i or head.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return False
         if organ.i < head.i:
             return False
