@@ -5,30 +5,14 @@ administration's. Invented sentences and invented names."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 import spacy
 from spacy.tokens import Doc
 
 from allegiance.analysis import analyze, default_context
-from allegiance.clean.normalize import normalize_for_nlp
-from allegiance.models import Entity, Mention
-from allegiance.nlp.models import load
-from allegiance.resolve.entities import resolve_entities
-from allegiance.resolve.kb import default_kb
+from allegiance.models import Mention
 from allegiance.resolve.name_types import article_name, context_type
-
-
-def _entities(text: str) -> list[Entity]:
-    doc = load("fr")(normalize_for_nlp(text))
-    return resolve_entities(doc, "fr", default_kb(), date(2024, 5, 2))
-
-
-def _named(entities: list[Entity], name: str) -> Entity:
-    found = [e for e in entities if e.name == name]
-    assert len(found) == 1, [(e.name, e.type, [m.text for m in e.mentions]) for e in entities]
-    return found[0]
+from name_helpers import entities_of, named
 
 
 def _mentions(text: str, word: str) -> list[Mention]:
@@ -67,7 +51,7 @@ def test_club_named_with_its_article_does_not_take_the_lawyers_words() -> None:
         "« Nous irons jusqu'au bout », précise-t-il."
     )
     article = analyze(text, lang="fr", published="2024-08-25", context=default_context())
-    club = _named(article.entities, "Le Vernet")
+    club = named(article.entities, "Le Vernet")
     assert club.type == "organization"
     (quote,) = [q for q in article.quotes if "jusqu'au bout" in q.text]
     assert quote.speaker is not None and quote.speaker.entity == "marc-dulac"
@@ -75,20 +59,20 @@ def test_club_named_with_its_article_does_not_take_the_lawyers_words() -> None:
 
 @pytest.mark.model
 def test_family_name_with_a_foreign_sector_word_is_a_company() -> None:
-    entities = _entities(
+    entities = entities_of(
         "Le conseil a rejeté mercredi l'offre lancée par l'italien Rinaldi Alimentare, "
         "qui propose 40 euros par action."
     )
-    assert _named(entities, "Rinaldi Alimentare").type == "organization"
+    assert named(entities, "Rinaldi Alimentare").type == "organization"
 
 
 @pytest.mark.model
 def test_name_set_off_by_le_service_is_a_body() -> None:
-    entities = _entities(
+    entities = entities_of(
         "D'où vient la rumeur ? Selon Vigilox, le service de l'État chargé de la vigilance, "
         "elle est née à l'étranger."
     )
-    assert _named(entities, "Vigilox").type == "organization"
+    assert named(entities, "Vigilox").type == "organization"
 
 
 def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.quote_context import DEFINITE, QuoteContext
-from allegiance.extract.speaker_words import INCISE_ADVERBIALS, TIME_WORDS
+from allegiance.extract.speaker_words import FR_TIME_WORDS, INCISE_ADVERBIALS, TIME_WORDS
 from allegiance.models import Span, Speaker
 
 if TYPE_CHECKING:
@@ -298,24 +298,15 @@ def skip_adverbial(doc, i: int) -> int:  # type: ignore[no-untyped-def]
     return k
 
 
-#: French days and times that may stand between an inverted cue and its subject
-_FR_TIME = frozenset(
-    {
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-        "avant-hier", "aujourd'hui", "matin", "soir", "midi", "après-midi", "dernier",
-    }
-)  # fmt: skip
-
-
 def _time_word(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
     """``jeudi``, ``hier soir``, ``ce lundi``, ``lundi dernier``: a word of time (``ce`` only
     before one)."""
     low = doc[k].lower_
     if low in {"ce", "cet"}:
-        return k + 1 < len(doc) and doc[k + 1].lower_ in _FR_TIME
+        return k + 1 < len(doc) and doc[k + 1].lower_ in FR_TIME_WORDS
     if low == "dernier":
-        return k > 0 and doc[k - 1].lower_ in _FR_TIME
-    return low in _FR_TIME
+        return k > 0 and doc[k - 1].lower_ in FR_TIME_WORDS
+    return low in FR_TIME_WORDS
 
 
 def is_time(tok: Token) -> bool:

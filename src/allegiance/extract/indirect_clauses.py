@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.attribution import is_cue
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import MARK_TOKENS, contiguous, relative_clause
+from allegiance.extract.speaker_words import FR_TIME_WORDS
 from allegiance.models import Speaker
 
 if TYPE_CHECKING:
@@ -303,14 +304,12 @@ def _can_be_source(ctx: QuoteContext, tok: Token) -> bool:
     return named or (tok.pos_ in {"NOUN", "PROPN"} and ctx.can_speak(tok))
 
 
-#: words of time that stand between a postposed cue and its subject (``indique mardi X``)
-_TIME_WORDS = frozenset(
-    {
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-        "aujourd'hui", "matin", "soir", "midi", "après-midi", "encore", "également", "aussi",
-        "ainsi", "alors", "déjà", "récemment", "dernier", "dernière", "cette", "semaine",
-    }
-)  # fmt: skip
+#: words of time, and adverbs, that stand between a postposed cue and its subject (``indique
+#: mardi X``, ``a également indiqué X``)
+_TIME_WORDS = FR_TIME_WORDS | {
+    "encore", "également", "aussi", "ainsi", "alors", "déjà", "récemment", "dernière", "cette",
+    "semaine",
+}  # fmt: skip
 #: prepositions opening an adjunct between a postposed cue and its subject (``à l'AFP``,
 #: ``dans un communiqué``, ``lors d'un point presse``)
 _ADJUNCT_PREPOSITIONS = frozenset(

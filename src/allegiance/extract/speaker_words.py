@@ -431,3 +431,13 @@ TRIAL_PARTIES = re.compile(
     r"les parties civiles|le parquet général)",
     re.IGNORECASE,
 )
+
+
+#: French days and times that may stand between an inverted cue and its subject (``», a
+#: déclaré jeudi soir X``, ``…, indique mardi le quotidien X``)
+FR_TIME_WORDS = frozenset(
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+        "avant-hier", "aujourd'hui", "matin", "soir", "midi", "après-midi", "dernier",
+    }
+)  # fmt: skip
