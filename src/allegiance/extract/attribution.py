@@ -243,12 +243,25 @@ def sentence_subject(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Sp
                 ):
                     continue
                 speaker = ctx.speaker_from_tokens(child, excl)
-                if speaker is not None:
+                if speaker is not None and not _quoted_word(child, speaker):
                     return speaker
         if head.head.i == head.i:  # the root (Tokens are new objects: no ``is``)
             break
         head = head.head
     return None
+
+
+#: opening quotation marks, as tokens
+_OPENING_MARKS = frozenset({"«", "“", '"'})
+
+
+def _quoted_word(subject: Token, speaker: Speaker) -> bool:
+    """``« Fixé », le feu n'avait « plus évolué »``: a subject the author put in quotation
+    marks and that names no actor is a quoted word, not the source of the sentence's fragments."""
+    if speaker.entity is not None:
+        return False
+    first = subject.left_edge
+    return first.text in _OPENING_MARKS or (first.i > 0 and first.nbor(-1).text in _OPENING_MARKS)
 
 
 def is_naming_context(ctx: QuoteContext, before: str, cue_lemmas: set[str]) -> bool:
