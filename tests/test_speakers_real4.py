@@ -1,6 +1,8 @@
 """French speakers, tuned on real news (round 9). One test per rule, on invented sentences
 through the real French model: a word the author put in quotation marks is not the subject who
-speaks (``« Fixé », le feu n'avait « plus évolué »``)."""
+speaks (``« Fixé », le feu n'avait « plus évolué »``); a line opening with a quotation mark
+starts a sentence (the parser used to run the line above into a quoted paragraph, and the
+incise closing it lost its subject: +4 speakers on the real-text dev sample)."""
 
 from __future__ import annotations
 
@@ -21,3 +23,15 @@ def test_a_quoted_word_is_no_subject_who_speaks(fr_nlp) -> None:  # type: ignore
         "depuis trente-six heures »."
     )
     assert speaker_of(fr_nlp, body, NAMES, "plus évolué") == "org-securite-civile"
+
+
+def test_a_line_opening_with_a_quotation_mark_starts_a_sentence() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from allegiance.nlp.components import mark_paragraphs
+
+    words = ["Il", "refuse", ".", "\n", "«", "Non", "»", ",", "dit", "-il", "\n", "puis", "part"]
+    doc = mark_paragraphs(Doc(spacy.blank("fr").vocab, words=words, spaces=[False] * 13))
+    assert doc[4].is_sent_start is True  # the quoted line
+    assert not doc[11].is_sent_start  # a line going on in lowercase decides nothing

@@ -239,11 +239,19 @@ def _join_adjacent_people(spans: list[Span], person: str) -> list[Span]:
     return joined
 
 
+#: quotation marks that open a quoted paragraph
+_OPENING_MARKS = frozenset('«“"')
+
+
 def mark_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence at the first word after each blank line (before the parser runs)."""
+    """Start a sentence at the first word after each blank line, and at a quotation mark opening
+    a line (extracted articles put one paragraph per line: a quoted paragraph is never the end of
+    the sentence before it), before the parser runs."""
     for tok in doc[1:]:
         before = doc[tok.i - 1]
-        if not tok.is_space and before.is_space and "\n\n" in before.text:
+        if tok.is_space or not before.is_space or "\n" not in before.text:
+            continue
+        if "\n\n" in before.text or tok.text[:1] in _OPENING_MARKS:
             tok.is_sent_start = True
     return doc
 
