@@ -106,7 +106,7 @@ def _fold(text: str) -> str:
     return text
 
 
-_OPEN_MARKS, _CLOSE_MARKS = "«“\"", "»”\""
+_OPEN_MARKS, _CLOSE_MARKS = '«“"', '»”"'
 
 
 def _between_marks(body: str, at: int, end: int) -> bool:
@@ -185,25 +185,43 @@ def _speaker_label(pred: Quote) -> str:
     return pred.speaker.entity or f"{pred.speaker.name!r} (no entity)"
 
 
+def pair_spans(
+    body: str, left: list[tuple[int, int]], right: list[tuple[int, int]], overlap: float
+) -> list[tuple[int, int]]:
+    """One-to-one pairs (index in ``left``, index in ``right``) of spans of ``body`` whose shared
+    words cover at least ``overlap`` of both, best-covered pairs first."""
+    left_toks = [_tokens(body, a, b) for a, b in left]
+    right_toks = [_tokens(body, a, b) for a, b in right]
+    scored = []
+    for i, lt in enumerate(left_toks):
+        for j, rt in enumerate(right_toks):
+            ov = _overlap(lt, rt)
+            if ov >= overlap and ov > 0:
+                scored.append((ov, i, j))
+    scored.sort(key=lambda x: -x[0])
+    used_l: set[int] = set()
+    used_r: set[int] = set()
+    pairs = []
+    for _, i, j in scored:
+        if i in used_l or j in used_r:
+            continue
+        used_l.add(i)
+        used_r.add(j)
+        pairs.append((i, j))
+    return pairs
+
+
 def score_quotes(
     predicted: list[Quote], gold: list[GoldQuote], body: str, *, overlap: float
 ) -> QuoteScores:
     """Detection, speaker, target and stance scores of one document."""
     scores = QuoteScores(predicted=len(predicted), gold=len(gold))
-    pred_toks = [_tokens(body, q.start, q.end) for q in predicted]
-    gold_toks = [_tokens(body, g.start, g.end) for g in gold]
-    pairs = []
-    for i, pt in enumerate(pred_toks):
-        for j, gt in enumerate(gold_toks):
-            ov = _overlap(pt, gt)
-            if ov >= overlap and ov > 0:
-                pairs.append((ov, i, j))
-    pairs.sort(key=lambda x: -x[0])
     used_p: set[int] = set()
     used_g: set[int] = set()
-    for _, i, j in pairs:
-        if i in used_p or j in used_g:
-            continue
+    pairs = pair_spans(
+        body, [(q.start, q.end) for q in predicted], [(g.start, g.end) for g in gold], overlap
+    )
+    for i, j in pairs:
         used_p.add(i)
         used_g.add(j)
         scores.matched += 1
