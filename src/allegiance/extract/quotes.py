@@ -99,7 +99,12 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             if ctx.lang == "fr" and reportable_fragment(ctx, ms, start, end):
                 fragments.append((open_at, close_at, start, end))
             continue
-        if ctx.lang == "fr" and attribution.speaker is None and _asks_addressee(ctx, start, end):
+        if (
+            ctx.lang == "fr"
+            and attribution.speaker is None
+            and _asks_addressee(ctx, start, end)
+            and not _goes_on(ctx, previous, open_at)
+        ):
             continue  # the interviewer's question, not the interviewee's words
         kind = _kind(ctx, open_at, close_at, start, end, attribution)
         speaker, confidence = attribution.speaker, attribution.confidence
@@ -151,6 +156,16 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     for quote, cue in found:
         quote.about = targets(ctx, quote, cue)
     return [q for q, _ in found]
+
+
+def _goes_on(ctx: QuoteContext, previous: Quote | None, open_at: int) -> bool:
+    """A quote right after another one in the same paragraph (``… », a-t-il dit. « Comment
+    voulez-vous que … »``): the speaker going on, asking the court or the reader, not an
+    interviewer's question, which stands in a paragraph of its own."""
+    if previous is None or previous.speaker is None:
+        return False
+    gap = ctx.text[previous.end : open_at]
+    return "\n" not in gap and len(gap) < 200
 
 
 #: words opening a French or English question
@@ -298,6 +313,10 @@ def _is_speech(
     return True
 
 
+#: a closed pair of quotation marks with what it holds
+_CLOSED_QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”")
+
+
 def _kind(
     ctx: QuoteContext,
     open_at: int,
@@ -309,7 +328,9 @@ def _kind(
     """``direct`` for a whole utterance, ``partial`` for a fragment inside the author's words."""
     text = ctx.text
     f_start, _ = frame(ctx, open_at, close_at)
-    lead = text[f_start:open_at].strip()
+    # quotes closed before this one (``« … » « … »``) are no author's words introducing it
+    # (nor is the closing mark of a quote whose last sentence ended the frame before: ``… train. »``)
+    lead = _CLOSED_QUOTE.sub("", text[f_start:open_at]).strip().lstrip("»” ")
     first = text[start : start + 1]
     starts_upper = first.isupper() or first in "[(" or first.isdigit()
     if not lead:
