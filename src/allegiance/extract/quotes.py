@@ -26,6 +26,7 @@ from allegiance.extract.attribution import (
     is_cue,
     tokens_between,
 )
+from allegiance.extract.headline_quotes import headline_echoes
 from allegiance.extract.indirect import find_indirect
 from allegiance.extract.interviews import (
     dialogue_turns,
@@ -73,6 +74,7 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     marked_ranges: list[tuple[int, int]] = []
     # fragments without a cue of their own: an indirect report around one makes it a quote
     fragments: list[tuple[int, int, int, int]] = []
+    unspoken: list[tuple[int, int]] = []  # marked spans not judged speech (yet)
     spans = find_marked_spans(text, single_quotes=(lang == "en"))
     if lang == "fr":  # the French gold counts a quote over paragraphs once
         spans = join_continued(spans)
@@ -98,6 +100,7 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
         if not _is_speech(ctx, ms, start, end, attribution):
             if ctx.lang == "fr" and reportable_fragment(ctx, ms, start, end):
                 fragments.append((open_at, close_at, start, end))
+            unspoken.append((start, end))
             continue
         if (
             ctx.lang == "fr"
@@ -152,6 +155,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
         if (q.kind == "partial" or _reported_clause(ctx, q))
         and not _speaker_inside(q, marked_ranges)
     ]
+    if ctx.lang == "fr":
+        found += [(q, None) for q in headline_echoes(ctx, unspoken, [q for q, _ in found])]
     found.sort(key=lambda qc: qc[0].start)
     for quote, cue in found:
         quote.about = targets(ctx, quote, cue)

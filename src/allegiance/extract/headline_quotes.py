@@ -1,0 +1,74 @@
+"""Marked words in a headline that echo a quote of the article body.
+
+A headline or a sub-heading shortens the body's quotes into a few marked words with no speech
+verb: ``Moscou dénonce des « provocations »`` over ``… a dénoncé des « provocations » de Kiev``,
+``Les comptes des hôpitaux « très dégradés »`` over ``se sont « très fortement dégradés »,
+selon la Drees``. Alone, so short a fragment reads as a scare quote; echoed by an attributed quote
+further down, it is that speaker's partial quote (the way readers annotate headlines).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from allegiance.models import Quote
+
+if TYPE_CHECKING:
+    from allegiance.extract.quote_context import QuoteContext
+
+__all__ = ["headline_echoes"]
+
+_WORD = re.compile(r"\w+")
+#: the longest line read as a headline or sub-heading, in characters
+_HEADING_MAX = 220
+#: how far below its heading an echoing quote may start, in characters
+_ECHO_REACH = 4000
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """The fragment stands in the first line, or in a short line with no sentence end; not in
+    a question (``Le vaccin provoque-t-il des « arrêts cardiaques » ?`` puts a claim to the test,
+    it does not report it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end].rstrip(' \t»”"')
+    if line.endswith("?"):
+        return False
+    if not text[:line_start].strip():
+        return True
+    return 0 < len(line) <= _HEADING_MAX and line[-1:] not in {".", "!", "…", ":", ";"}
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """Every word of ``words`` found in ``within``, in the same order (words may come between:
+    ``très dégradés`` in ``très fortement dégradés``)."""
+    it = iter(within)
+    return all(any(w == x for x in it) for w in words)
+
+
+def headline_echoes(
+    ctx: QuoteContext, fragments: list[tuple[int, int]], quotes: list[Quote]
+) -> list[Quote]:
+    """Partial quotes for the marked ``fragments`` (content offsets) that were not judged
+    speech: those in a heading line, starting in lowercase (a name in marks is a title, not
+    words), whose words a later marked quote with a named speaker repeats in order."""
+    text = ctx.text
+    echoes: list[Quote] = []
+    for start, end in fragments:
+        content = text[start:end]
+        words = [w.lower() for w in _WORD.findall(content)]
+        if not words or not content[:1].islower() or not _heading_line(text, start, end):
+            continue
+        if any(q.start < end and start < q.end for q in quotes):
+            continue
+        for later in quotes:
+            if later.start <= end or later.start - end > _ECHO_REACH:
+                continue
+            if later.kind == "indirect" or later.speaker is None or later.speaker.entity is None:
+                continue
+            if _in_order(words, [w.lower() for w in _WORD.findall(later.text)]):
+                echoes.append(Quote(content, start, end, "partial", None, later.speaker, [], 0.45))
+                break
+    return echoes
