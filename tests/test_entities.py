@@ -564,3 +564,16 @@ def test_a_first_name_coordinated_with_a_full_name_shares_its_surname(kb: Knowle
         ("Cameron Winklevoss", 2),
         ("Tyler Winklevoss", 1),
     ]
+
+
+def test_a_name_spelt_out_after_its_acronym_joins_it(kb: KnowledgeBase) -> None:
+    # "l'ORR (l'Office régional des routes)": the other order of the same apposition
+    doc = make_doc(
+        ["Hier", ",", "l'", "ORR", "(", "l'", "Office", "régional", "des", "routes", ")", "a"]
+        + ["publié", "."],
+        ["O", "O", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"],
+    )
+    entities = resolve_entities(doc, "fr", kb, None)
+    named = [e for e in entities if e.name == "Office régional des routes"]
+    assert named and {m.text for m in named[0].mentions} == {"ORR", "Office régional des routes"}
+    assert len([e for e in entities if e.type == "organization"]) == 1

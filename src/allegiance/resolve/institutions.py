@@ -257,6 +257,10 @@ def acronym_names(doc: Doc) -> list[tuple[int, int, int]]:
     for tok in doc:
         if not (_ACRONYM.match(tok.text) and 2 < tok.i < len(doc) - 1):
             continue
+        after = _spelt_after(doc, tok)  # "l'Arcep (l'Autorité de régulation … des postes)"
+        if after is not None:
+            found.append((after[0], after[1], tok.i))
+            continue
         close = tok.i + 2 if doc[tok.i + 1].like_num and tok.i + 2 < len(doc) else tok.i + 1
         if doc[tok.i - 1].text != "(" or doc[close].text != ")":
             continue  # "(SSIGE)", "(Sdis 34)": a departement's number may follow
@@ -280,6 +284,23 @@ def acronym_names(doc: Doc) -> list[tuple[int, int, int]]:
         if spelt is not None:
             found.append((spelt, end, tok.i))
     return found
+
+
+def _spelt_after(doc: Doc, acronym: Token) -> tuple[int, int] | None:
+    """``ACR (Name)``, the other order: a bracket right after the acronym holding (after an
+    article) a capitalised name whose initials spell it: the name's token range."""
+    i = acronym.i + 1
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    start = i + 1
+    while start < len(doc) and doc[start].lower_ in _DETERMINERS | {"l'", "la", "le", "les"}:
+        start += 1
+    close = next((k for k in range(start, min(len(doc), start + 16)) if doc[k].text == ")"), None)
+    if close is None or close - start < 2 or not _cap(doc[start]):
+        return None
+    if _initials(list(doc[start:close])) != fold(acronym.text):
+        return None
+    return start, close
 
 
 def _organisation_ending_at(doc: Doc, end: int) -> Span | None:
