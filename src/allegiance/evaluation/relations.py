@@ -75,7 +75,9 @@ def score_quotes_gold(
         out[f"quotes{suffix}"] = Tally(s.matched, s.gold, s.matched, s.predicted, errors)
         if suffix == "@30":
             out["quote+speaker@30"] = Tally(s.speaker_right, s.gold, s.speaker_right, s.predicted)
-            out["speaker|matched"] = Tally(s.speaker_right, s.speaker_judged, 0, 0, s.wrong_speakers)
+            out["speaker|matched"] = Tally(
+                s.speaker_right, s.speaker_judged, 0, 0, s.wrong_speakers
+            )
             out["targets|matched"] = Tally(s.targets_found, s.targets_gold)
             out["stance|matched"] = Tally(s.stance_right, s.stance_judged)
     return out

@@ -106,6 +106,8 @@ XCOMP_CUES = {
         "confier",
         "répéter",
         "savoir",  # ``a fait savoir avoir …``
+        # a charge with the one charged as indirect object: ``reproche à X d'avoir menti``
+        "reprocher",
     },
     "en": {
         "promise",

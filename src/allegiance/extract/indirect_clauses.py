@@ -200,12 +200,29 @@ def own_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
     sent = cue.sent
     if start < cue.idx or end > sent.end_char or "\n" in ctx.text[cue.idx : start]:
         return False
-    node = cue
+    node = _coordinated_participle_head(cue) or cue
     while node.head.i != node.i:
         if node.dep_ in {"ccomp", "xcomp"} and is_cue(ctx, node.head):
             return False
         node = node.head
     return True
+
+
+def _coordinated_participle_head(cue: Token) -> Token | None:
+    """``a accusé Oslo de « … » et prévenu que …``: a bare past participle (no auxiliary, no
+    subject) shares the auxiliary of the verb it is coordinated with, so that verb is in a
+    compound tense. The parser may hang it on a verb inside the first report (``mettre``); the
+    verb it really joins is the nearest one up the chain that has the auxiliary."""
+    if cue.dep_ != "conj" or "Part" not in cue.morph.get("VerbForm", []):
+        return None
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in cue.children):
+        return None
+    node = cue.head
+    while node.head.i != node.i:
+        if any(c.dep_ == "aux:tense" for c in node.children):
+            return node if node is not cue.head else None
+        node = node.head
+    return node if any(c.dep_ == "aux:tense" for c in node.children) else None
 
 
 _QUE_MARKS = {"que", "qu'", "qu"}

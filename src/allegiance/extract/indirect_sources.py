@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.attribution import cue_span
+from allegiance.extract.attribution import cue_span, is_cue
 from allegiance.extract.indirect_clauses import CONTENT_DEPS
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import MARK_TOKENS, contiguous
@@ -171,6 +171,8 @@ def source_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     for tok in ctx.doc[cue.i + 1 : min(cue.i + 6, cue.sent.end)]:
         if tok.text == "," or exclude[0] <= tok.idx < exclude[1]:
             return None
+        if tok.lower_ == "ce" and tok.i == cue.i + 1:
+            return _relative_source(ctx, tok, exclude)
         if tok.pos_ == "PRON" and tok.lower_ in {"lui", "elle", "eux", "elles"}:
             speaker = ctx.speaker_from_tokens(tok, exclude)
             span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
@@ -178,6 +180,21 @@ def source_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         if tok.pos_ in {"PROPN", "NOUN"}:
             return None  # a name or a noun: the usual source reading does it
     return None
+
+
+def _relative_source(ctx: QuoteContext, ce: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """``…, selon ce que rapporte Le Parisien`` / ``d'après ce qu'a dit le maire``: the source
+    is the subject of the speech verb of the relative clause on ``ce``, not ``ce``."""
+    doc = ctx.doc
+    if ce.i + 2 >= len(doc) or doc[ce.i + 1].lower_ not in {"que", "qu'"}:
+        return None
+    verb = next((t for t in doc[ce.i + 2 : min(ce.i + 5, len(doc))] if t.pos_ == "VERB"), None)
+    if verb is None or not is_cue(ctx, verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or exclude[0] <= subject.idx < exclude[1]:
+        return None
+    return ctx.speaker_from_tokens(subject, exclude)
 
 
 #: the impersonal subject of ``a-t-on appris``, as the tokenizer splits it

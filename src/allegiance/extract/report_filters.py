@@ -283,17 +283,60 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
             break
         if tok.text == "," and out and tok.i > cue.i and _gerund_report(ctx, chosen[k + 1 :]):
             break
-        if tok.lower_ == "et" and out and k + 1 < len(chosen) and chosen[k + 1].i > cue.i:
-            verb = chosen[k + 1]
-            finite = "Fin" in verb.morph.get("VerbForm", [])
-            if finite and verb.pos_ == "VERB" and is_cue(ctx, verb):
-                break
+        second = tok.lower_ in _COORDINATORS and k + 1 < len(chosen) and chosen[k + 1].i > cue.i
+        if second and out and _second_report(ctx, chosen[k + 1], cue):
+            if out[-1].text == ",":
+                out.pop()
+            break
+        if tok.text == "," and out and tok.i > cue.i and _rival_report(ctx, chosen[k + 1 :]):
+            break
         out.append(tok)
     while out and out[0].is_punct and out[0].text not in {"«", "“"}:
         out.pop(0)
     while out and out[-1].is_punct and out[-1].text not in {"»", "”"}:
         out.pop()
     return out if len(out) >= 2 else None
+
+
+#: coordinators that may join a second report of the same speaker to the first
+_COORDINATORS = {"et", "mais"}
+#: ``…, tandis que Y accusait …``: a contrast that opens another speaker's clause
+_CONTRASTS = {("tandis", "que"), ("alors", "que"), ("tandis", "qu'"), ("alors", "qu'")}
+
+
+def _second_report(ctx: QuoteContext, verb: Token, cue: Token) -> bool:
+    """``X affirme que … et demande …``, ``X rappelle que …, mais estime que …``, ``X a accusé
+    Y de … et prévenu que …``: a speech verb right after the coordinator is a second report of
+    the same speaker, not part of the first content. A finite verb qualifies; so does a bare
+    past participle sharing the cue's auxiliary (``a accusé … et prévenu``) when it governs a
+    clause of its own (a participle without one, ``serait signé et annoncé mardi``, belongs to
+    the content)."""
+    if verb.pos_ != "VERB" or not is_cue(ctx, verb):
+        return False
+    if "Fin" in verb.morph.get("VerbForm", []):
+        return True
+    bare_participle = (
+        "Part" in verb.morph.get("VerbForm", [])
+        and "Past" in verb.morph.get("Tense", [])
+        and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+    )
+    compound_cue = any(c.dep_ == "aux:tense" for c in cue.children)
+    governs = any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children)
+    return bare_participle and compound_cue and governs
+
+
+def _rival_report(ctx: QuoteContext, rest: list[Token]) -> bool:
+    """``L'armée a affirmé avoir repoussé un assaut, tandis que Moscou accusait Kiev de …``: a
+    contrastive clause with a subject of its own, headed by a speech verb, reports another
+    speaker; it is no part of the first report."""
+    if len(rest) < 4 or (rest[0].lower_, rest[1].lower_) not in _CONTRASTS:
+        return False
+    verb = rest[0].head
+    return (
+        verb.pos_ == "VERB"
+        and is_cue(ctx, verb)
+        and any(c.dep_.startswith("nsubj") and c.i > rest[1].i for c in verb.children)
+    )
 
 
 def _gerund_report(ctx: QuoteContext, rest: list[Token]) -> bool:

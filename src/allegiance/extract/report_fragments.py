@@ -51,7 +51,11 @@ def reportable_fragment(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int)
 def _names_a_thing(tokens: list[Token]) -> bool:
     """A noun phrase in marks inside a report is most often a term the report uses (« multi-
     annonceurs », des « gigafactories »), not the speaker's judgement, which is an adjective, a
-    participle or a clause (« fixe », « pas intéressé », « de se réarmer »)."""
+    participle or a clause (« fixe », « pas intéressé », « de se réarmer »), or a circumstance
+    opening on its preposition (« au détriment de nos eaux », « par courrier recommandé »)."""
+    words = [t for t in tokens if not t.is_punct]
+    if words and words[0].pos_ == "ADP" and words[0].dep_ == "case":
+        return False
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if not t.is_punct and t.head.i not in inside]
     return bool(heads) and all(t.pos_ in {"NOUN", "PROPN"} for t in heads)
