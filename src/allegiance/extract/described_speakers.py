@@ -9,16 +9,20 @@ speakers seen so far the same way the context's own pronoun resolution does.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
-from allegiance.extract.media import is_media_noun, latest_outlet
+import yaml
+
+from allegiance.extract.media import is_media_noun, is_outlet
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_roles import described_by_role
 from allegiance.extract.speaker_words import DEFINITE, ORG_NOUNS, PARTICLES
 from allegiance.models import Entity, Span, Speaker
+from allegiance.resolve.states_lexicon import LEXICON_FILE as STATES_FILE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from allegiance.extract.quote_context import MentionRef, QuoteContext
 
@@ -72,6 +76,9 @@ def role_speaker(
         if behind is not None:
             ref_span = Span(ctx.text[behind.start : behind.end], behind.start, behind.end)
             return Speaker(behind.entity.id, behind.entity.name, ref_span)
+        author = _document_author(ctx, head, start)
+        if author is not None:  # ``… a affirmé X dans un communiqué. Selon le communiqué, …``
+            return Speaker(author.id, author.name, span)
         # ``selon le rapport``: a document may be the named source, never a subject
         return Speaker(None, text, span) if any_noun else None
     concerned = _concerned(ctx, head, start)
@@ -152,7 +159,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     if is_media_noun(ctx.lang, lemma, head):
         # ``le quotidien américain``: the outlet named last, never a company the outlet
         # wrote about (``American Express … The newspaper reported``)
-        return latest_outlet(ctx, start)
+        return _latest_press(ctx, start)
     org = lemma in ORG_NOUNS[ctx.lang]
     kind = "organization" if org else "person"
     own = _named_in_description(ctx, head, kind)
@@ -180,7 +187,125 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
             break  # someone else came on stage since: the latest fitting actor
     # the determiner first: ``la journaliste`` (epicene nouns are often tagged masculine)
     gender = None if org else morph_gender(det) or morph_gender(head)
-    return ctx.resolve_pronoun(start, plural=org, exclude=set(), back=4, gender=gender)
+    # ``l'agence``, ``la firme`` never stand for a state (``les États-Unis ont indiqué …``)
+    states = _state_ids(ctx) if org and lemma not in _STATE_NOUNS else set()
+    return ctx.resolve_pronoun(start, plural=org, exclude=states, back=4, gender=gender)
+
+
+#: organisation nouns that may describe a state acting (``le gouvernement``, ``le régime``)
+_STATE_NOUNS = frozenset(
+    {"gouvernement", "exécutif", "administration", "ministère", "ambassade", "armée", "pays",
+     "état", "régime", "pouvoir", "junte", "diplomatie", "police", "gendarmerie", "government",
+     "regime", "country", "state", "army"}
+)  # fmt: skip
+
+
+@cache
+def _known_states() -> frozenset[str]:
+    """Knowledge-base ids of the states of the states lexicon (``united-states``, ``china``)."""
+    data = yaml.safe_load(STATES_FILE.read_text("utf-8")) or {}
+    return frozenset((data.get("countries") or {}).keys())
+
+
+def _state_ids(ctx: QuoteContext) -> set[str]:
+    return {e.id for e in ctx.entities if e.id in _known_states()}
+
+
+#: determiners that point back to a thing already named (``le communiqué``, ``ces résolutions``)
+_ANAPHORIC = {"fr": {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}, "en": {"the", "this"}}
+#: how many sentences back a document's earlier mention may lie
+_DOCUMENT_SENTENCES = 3
+
+
+def _document_author(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
+    """The author of a document cited again (``selon le communiqué``, ``selon ces
+    résolutions``): the same noun a few sentences before, in a sentence whose quote is
+    attributed (``« … », a affirmé X dans un communiqué``) or whose subject issued it (``X a
+    publié un rapport``)."""
+    det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
+    if det is None or det.lower_.replace("’", "'") not in _ANAPHORIC.get(ctx.lang, set()):
+        return None
+    lemma = head.lemma_.lower()
+    doc = ctx.doc
+    sents = 0
+    current = head.sent.start
+    for tok in reversed(doc[: head.left_edge.i]):
+        if tok.sent.start != current:
+            current, sents = tok.sent.start, sents + 1
+            if sents > _DOCUMENT_SENTENCES:
+                return None
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+            continue
+        sent = tok.sent
+        lo = _incise_sentence_start(doc, sent.start)
+        said = [
+            (offset, sp.entity)
+            for offset, sp in ctx.speakers_seen
+            if sp.entity and doc[lo].idx <= offset < sent.end_char and offset < start
+        ]
+        if said:  # the quote nearest before the document, else the sentence's first
+            before = [s for s in said if s[0] <= tok.idx]
+            entity = ctx.entity((before[-1] if before else said[0])[1])
+            if entity is not None:
+                return entity
+        return _issuer(ctx, tok)
+    return None
+
+
+#: no sentence opens with these: the parser cut a quote from its incise (``», a dit X``)
+_NO_OPENING = {",", "»", "”"}
+#: no sentence ends with these: an opening mark the parser left alone
+_NO_CLOSING = {"«", "“"}
+
+
+def _incise_sentence_start(doc: Doc, start: int) -> int:
+    """The first token of the sentence starting at token ``start``, taken back over the quote
+    the parser cut off from its incise (``« … »`` / ``, a affirmé X dans un communiqué.``)."""
+    for _ in range(3):
+        if start == 0:
+            break
+        prev = doc[start - 1]
+        if doc[start].text not in _NO_OPENING and prev.text not in _NO_CLOSING:
+            break
+        start = prev.sent.start
+    return start
+
+
+def _issuer(ctx: QuoteContext, doc_tok: Token) -> Entity | None:
+    """The named subject of the verb a document is the object of (``X a publié un rapport``)."""
+    verb = doc_tok.head
+    if doc_tok.dep_ not in {"obj", "dobj"} or verb.pos_ != "VERB":
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            ref = ctx.mention_at(child.idx, child.idx + len(child.text))
+            if ref is not None and ref.entity.type in {"person", "organization"}:
+                return ref.entity
+    return None
+
+
+#: how far back (characters) a media description may reach for its outlet
+_PRESS_WINDOW = 3000
+
+
+def _latest_press(ctx: QuoteContext, start: int) -> Entity | None:
+    """The outlet named last before ``start``: a name known as the press, or one the article
+    introduces with a media noun (``le quotidien De Morgen``, ``l'hebdomadaire L'Indiscret``)."""
+    doc = ctx.doc
+    for ref in reversed(ctx.mentions_in(max(0, start - _PRESS_WINDOW), start)):
+        if ref.entity.type != "organization":
+            continue
+        if is_outlet(ctx, ref):
+            return ref.entity
+        tok = ctx._token_at(ref.start)
+        if tok is None:
+            continue
+        k = tok.i - 1
+        while k > 0 and doc[k].pos_ == "ADJ" and tok.i - k < 3:  # ``le quotidien belge X``
+            k -= 1
+        if k >= 0 and is_media_noun(ctx.lang, doc[k].lemma_.lower(), doc[k]):
+            return ref.entity
+    return None
 
 
 def _latest_source(ctx: QuoteContext, start: int) -> Entity | None:

@@ -88,6 +88,9 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
             break
         taken += 1
         k -= 1
+    role = _role_over_complement(ctx, span.start)
+    if role is not None:  # ``le maire socialiste de la ville X``, ``la firme d'audit X``
+        words |= _forms(role)
     root = span.root
     if span.start > 0 and doc[span.start - 1].text == "," and root.head.i < span.start:
         # ``la maire de Y, X``; ``la ministre de la Santé, X`` is often parsed with the name on
@@ -111,6 +114,62 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
     elif ref.entity.type == "organization":
         words.add(span[0].lower_)
     return frozenset(words)
+
+
+#: prepositions that open the complement of a role noun (``le maire de la ville``)
+_OF = {"de", "d'", "du", "des"}
+
+
+#: nouns for a territory or a public body, which complement a role (``le maire de la ville``,
+#: ``le chef de l'État``) without naming a person
+_DOMAIN_NOUNS = frozenset(
+    {"ville", "commune", "région", "département", "état", "pays", "collectivité", "province",
+     "canton", "justice", "assemblée", "sénat", "parlement", "chambre", "équipe", "rédaction",
+     "délégation", "majorité", "opposition"}
+)  # fmt: skip
+
+
+def _person_noun(ctx: QuoteContext, tok: Token) -> bool:
+    """A noun for people (``la victime``), not a body or a place (``la ville``)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" or lemma in ORG_NOUNS[ctx.lang] or lemma in _DOMAIN_NOUNS:
+        return False
+    return ctx.can_speak(tok)
+
+
+def _role_over_complement(ctx: QuoteContext, name_start: int) -> Token | None:
+    """The role noun of a name written without a comma after the noun's adjectives or its
+    complement: ``le maire socialiste de la ville X``, ``le ministre de l'Intérieur X``, ``la
+    firme d'audit X``, ``le cabinet comptable X``. Read from word order, since the parser often
+    hangs such a name on the complement or elsewhere. Not over a person noun (``l'avocat de la
+    victime X``: X is more likely the victim)."""
+    doc = ctx.doc
+
+    def skip_adjectives(k: int) -> int:
+        n = 0
+        while k >= 0 and doc[k].pos_ == "ADJ" and n < 2:
+            k, n = k - 1, n + 1
+        return k
+
+    k = skip_adjectives(name_start - 1)
+    if k >= 1 and doc[k].pos_ in {"NOUN", "PROPN"}:
+        j = k - 1  # the complement: ``de la ville``, ``d'audit``, ``du gouvernement``
+        if not _of(doc[j]) and doc[j].pos_ == "DET":
+            j -= 1
+        if j >= 1 and _of(doc[j]):
+            if _person_noun(ctx, doc[k]):
+                return None
+            role = skip_adjectives(j - 1)
+            if role >= 0 and doc[role].pos_ == "NOUN" and _is_role(ctx, doc[role]):
+                return doc[role]
+            return None
+    if 0 <= k < name_start - 1 and doc[k].pos_ == "NOUN" and _is_role(ctx, doc[k]):
+        return doc[k]  # ``le cabinet comptable X``: adjectives between the role and the name
+    return None
+
+
+def _of(tok: Token) -> bool:
+    return tok.lower_.replace("’", "'") in _OF
 
 
 def _description_gender(head: Token) -> str | None:
