@@ -79,6 +79,9 @@ def fallback_speaker(
             return introduced, 0.5
     if kind == "partial":
         toks = tokens_between(ctx, start, end)
+        reporter = _reporting_cue_speaker(ctx, toks[0], (start, end)) if toks else None
+        if reporter is not None:
+            return reporter, 0.55
         if toks:
             speaker = sentence_subject(ctx, toks[0], (start, end))
             if speaker is not None:
@@ -90,6 +93,28 @@ def fallback_speaker(
             if "\n" not in gap and len(gap) < 200 and not _other_actor(ctx, previous, open_at):
                 return previous.speaker, 0.45
     return None, 0.3
+
+
+def _reporting_cue_speaker(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Speaker | None:
+    """``X a estimé que l'Europe devait « … » et qu'elle disposait « … »``: a fragment in a
+    ``que`` clause coordinated with the complement clause of a speech verb is reported by that
+    verb's subject, not said by the clause's own subject (``elle`` is Europe). The cue itself
+    went to the first fragment, so the frame of the second does not find it."""
+    head = tok
+    for _ in range(8):
+        if head.dep_ == "conj" and _que_clause(head) and head.head.dep_ == "ccomp":
+            cue = head.head.head
+            if is_cue(ctx, cue) and not kept_silent(cue):
+                return speaker_of_cue(ctx, cue, excl)
+            return None
+        if head.dep_ == "ccomp" or head.head.i == head.i:
+            return None  # a clause of its own: the usual rules decide
+        head = head.head
+    return None
+
+
+def _que_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"que", "qu'"} for c in verb.children)
 
 
 #: the longest sub-heading quote, in characters
@@ -277,8 +302,8 @@ def share_heading_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
         line_start = text.rfind("\n", 0, quote.start) + 1
         line_end = text.find("\n", quote.end)
         line_end = len(text) if line_end == -1 else line_end
-        before = text[line_start : quote.start].strip(" \t-–—«»“”\"")
-        after = text[quote.end : line_end].strip(" \t-–—«»“”\"")
+        before = text[line_start : quote.start].strip(' \t-–—«»“”"')
+        after = text[quote.end : line_end].strip(' \t-–—«»“”"')
         # a heading on its own line, or run in: ``« Tellement de choses à dire ». En larmes, …``
         run_in = not before and after.startswith(".") and len(after) > 1
         if not run_in and (before or after or line_end == len(text)):

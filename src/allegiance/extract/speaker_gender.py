@@ -13,7 +13,7 @@ from allegiance.extract.lexicons import first_name_gender, first_names
 from allegiance.extract.speaker_words import ORG_NOUNS, PARTICLES, TITLE_GENDER, pronoun_gender
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from allegiance.extract.quote_context import QuoteContext
     from allegiance.models import Entity
@@ -64,6 +64,9 @@ def article_gender(ctx: QuoteContext, entity: Entity) -> str | None:
                     votes[title] += 1
         if _apposed_to_feminine(ctx, tok):
             votes["Fem"] += 2
+        named_as = _sexed_noun_before(doc, tok) or _sexed_noun_after(ctx, m.end)
+        if named_as:  # ``son frère cadet, Youssef``, ``X, la tante de Y``
+            votes[named_as] += 2
         following = _next_sentence_pronoun(ctx, tok, entity.id)
         if following:  # ``X a survécu. Il garde une jambe raide``
             votes[following] += 1
@@ -109,6 +112,96 @@ def _apposed_to_feminine(ctx: QuoteContext, name: Token) -> bool:
 #: articles of a noun apposed to a name (``X, la mère de Y``, ``X, le voisin``)
 _APPOSED_ARTICLE = {"la": "Fem", "une": "Fem", "le": "Masc", "un": "Masc"}
 
+#: nouns that name a man or a woman whatever the job (kinship, sex, a priest's title): unlike
+#: role nouns (``le ministre Marie Dupont``), French never puts a woman under ``frère`` nor a
+#: man under ``tante``, so a name next to one has its gender
+_MASC_NOUNS = (
+    "père frère fils oncle neveu mari époux grand-père beau-père beau-frère petit-fils compagnon "
+    "fiancé veuf homme garçon papa parrain cousin abbé curé prêtre moine"
+)
+_FEM_NOUNS = (
+    "mère sœur soeur fille tante nièce épouse femme grand-mère belle-mère belle-sœur petite-fille "
+    "compagne fiancée veuve maman marraine cousine religieuse"
+)
+SEXED_NOUNS = {
+    **dict.fromkeys(_MASC_NOUNS.split(" "), "Masc"),
+    **dict.fromkeys(_FEM_NOUNS.split(" "), "Fem"),
+}
+#: singular determiners before such a noun (``son frère``, ``la tante``, ``le père``)
+_DETERMINER_WORDS = "le la l' un une son sa ce cet cette mon ma ton ta notre votre leur"
+_SEXED_DETERMINERS = frozenset(_DETERMINER_WORDS.split(" "))
+
+
+def _sexed_noun_before(doc: Doc, name: Token) -> str | None:
+    """``le père Anselmo X``, ``son frère cadet, Youssef``, ``sa tante Marie``: a sexed noun
+    (over adjectives and one comma) right before the name, under a singular determiner."""
+    k = name.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    while k > 0 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in SEXED_NOUNS:
+        k -= 1  # ``son frère cadet``
+    if k < 1 or doc[k].lower_ not in SEXED_NOUNS:
+        return None
+    return SEXED_NOUNS[doc[k].lower_] if doc[k - 1].lower_ in _SEXED_DETERMINERS else None
+
+
+def _sexed_noun_after(ctx: QuoteContext, end: int) -> str | None:
+    """``Youssef, son frère cadet,``, ``X, la tante de Y``, ``X, infirmière de 41 ans``: a
+    noun set after the name and a comma (past the rest of the name). A sexed noun gives its
+    gender; any feminine person noun gives the feminine (French uses masculine role nouns for
+    women, never the reverse)."""
+    doc = ctx.doc
+    after = doc.char_span(end, min(len(ctx.text), end + 60), alignment_mode="expand")
+    if after is None:
+        return None
+    k = after.start
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1  # ``Amani Osman Abdelrahim`` named ``Amani Osman``
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    det = doc[k].lower_ if doc[k].lower_ in _SEXED_DETERMINERS else None
+    if det is not None:
+        k += 1
+    noun = doc[k]
+    if _introduces_next_name(ctx, noun):
+        return None  # ``de X, la secrétaire générale de FO, Y``: the noun is Y's
+    if noun.lower_ in SEXED_NOUNS:
+        return SEXED_NOUNS[noun.lower_] if det is not None else None
+    if noun.pos_ != "NOUN" or not ctx.can_speak(noun):
+        return None
+    if det is not None:  # ``la journaliste``: the article marks the feminine
+        fem = det in {"la", "une", "sa", "cette", "ma", "ta"} and morph_gender(noun) == "Fem"
+        return "Fem" if fem else None
+    return "Fem" if _feminine_form(noun) else None
+
+
+def _introduces_next_name(ctx: QuoteContext, noun: Token) -> bool:
+    """The noun phrase ends on a comma followed by a name: it is that name's apposition."""
+    doc = ctx.doc
+    for k in range(noun.i + 1, min(len(doc) - 1, noun.i + 12)):
+        if doc[k].text in {".", ";", ":", "(", ")"} or doc[k].is_sent_start:
+            return False
+        if doc[k].text == ",":
+            nxt = doc[k + 1]
+            named = ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text))
+            return nxt.pos_ == "PROPN" or (named is not None and named.entity.type == "person")
+    return False
+
+
+#: endings only feminine person nouns have (``directrice``, ``chercheuse``, ``infirmière``)
+_FEMININE_ENDINGS = ("trice", "euse", "ière", "esse", "ienne")
+
+
+def _feminine_form(noun: Token) -> bool:
+    """A noun written in a feminine form: a feminine ending, or a feminine noun whose lemma is
+    another (masculine) word (``avocate`` of ``avocat``). Epicene nouns (``analyste``,
+    ``journaliste``), whatever gender the tagger guessed, say nothing."""
+    low = noun.lower_
+    if low.endswith(_FEMININE_ENDINGS):
+        return True
+    return morph_gender(noun) == "Fem" and noun.lemma_.lower() not in {low, ""}
+
 
 def _next_sentence_pronoun(ctx: QuoteContext, tok: Token, entity_id: str) -> str | None:
     """The gender of ``il``/``elle`` opening the sentence after one whose main subject is the
@@ -138,6 +231,8 @@ def can_be_pronoun_antecedent(ctx: QuoteContext, entity: Entity) -> bool:
     words = entity.name.split()
     if not words or words[0].lower() in first_names():
         return True
+    if any(_aged(ctx, m.end) for m in entity.mentions):
+        return True  # ``Marisol X, 41 ans,``: only a person is given an age so
     named = [w for w in words if w not in PARTICLES]
     if entity.name.isupper() or not all(w[:1].isupper() for w in named):
         return False
@@ -148,6 +243,24 @@ def can_be_pronoun_antecedent(ctx: QuoteContext, entity: Entity) -> bool:
         if tok is not None and ctx.lang == "fr" and _introduced_as_body(ctx, tok):
             return False  # ``le cabinet comptable X``: a firm, whatever type the name got
     return True
+
+
+def _aged(ctx: QuoteContext, end: int) -> bool:
+    """The name ending at ``end`` is followed by an age in apposition: ``X, 41 ans,``."""
+    doc = ctx.doc
+    after = doc.char_span(end, min(len(ctx.text), end + 40), alignment_mode="expand")
+    if after is None:
+        return False
+    k = after.start
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1  # the rest of the name
+    return (
+        k + 3 < len(doc)
+        and doc[k].text == ","
+        and doc[k + 1].like_num
+        and doc[k + 2].lower_ == "ans"
+        and doc[k + 3].text in {",", ")"}
+    )
 
 
 def _introduced_as_body(ctx: QuoteContext, name: Token) -> bool:
@@ -381,6 +494,11 @@ def _chain_link(ctx: QuoteContext, subj: Token, wanted: str | None) -> tuple[boo
     """What one earlier subject says about the pronoun: (True, None) to look further back,
     else (False, its antecedent or None)."""
     low = subj.lower_.lstrip("-")
+    if low in LATTER:  # ``Ce dernier est au cœur de la polémique. … », a-t-il dit``
+        latter = named_last(ctx, subj)
+        if latter is None or latter.type != "person":
+            return False, None
+        return False, (latter if ctx._agrees(latter, wanted) else None)
     if subj.pos_ == "PRON":
         if low in {"il", "elle"}:
             return (True, None) if pronoun_gender(low) == wanted else (False, None)
