@@ -2,7 +2,8 @@
 through the real French model: a word the author put in quotation marks is not the subject who
 speaks (``« Fixé », le feu n'avait « plus évolué »``); a line opening with a quotation mark
 starts a sentence (the parser used to run the line above into a quoted paragraph, and the
-incise closing it lost its subject: +4 speakers on the real-text dev sample)."""
+incise closing it lost its subject: +4 speakers on the real-text dev sample); the object a
+request is made to (``appeler X à``, ``exhorter X à`` + infinitive) is not the speaker."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from quote_helpers import speaker_of
 
 NAMES = {
     "org-securite-civile": ["Direction de la sécurité civile"],
+    "angela-ruiz": ["Angela Ruiz"],
+    "org-fec": ["Commission électorale fédérale", "FEC"],
+    "paul-durand": ["Paul Durand"],
 }
 
 
@@ -35,3 +39,15 @@ def test_a_line_opening_with_a_quotation_mark_starts_a_sentence() -> None:
     doc = mark_paragraphs(Doc(spacy.blank("fr").vocab, words=words, spaces=[False] * 13))
     assert doc[4].is_sent_start is True  # the quoted line
     assert not doc[11].is_sent_start  # a line going on in lowercase decides nothing
+
+
+@pytest.mark.model
+def test_whom_a_request_is_made_to_is_not_who_makes_it(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "La sénatrice Angela Ruiz a qualifié le comité de « machine à blanchir » et appelé la "
+        "Commission électorale fédérale (FEC) à ouvrir une enquête."
+    )
+    assert speaker_of(fr_nlp, body, NAMES, "ouvrir une enquête") == "angela-ruiz"
+    # an inverted subject after an incise stays the speaker, whatever the parser calls it
+    body = "« Ce n'est pas fini », a déclaré mardi Paul Durand."
+    assert speaker_of(fr_nlp, body, NAMES, "pas fini") == "paul-durand"

@@ -143,6 +143,17 @@ def cue_span(tok: Token) -> Span:
     return Span(words.text, words.start_char, words.end_char)
 
 
+def _asked(cue: Token, tok: Token) -> bool:
+    """``appeler X à``, ``exhorter X à``, ``prier X de`` + infinitive: ``tok`` is the object the
+    request is made to (an infinitive complement of the cue comes after it), not the subject."""
+    if tok.dep_ not in {"obj", "iobj", "dobj"} or tok.head.i != cue.i:
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.i > tok.i and "Inf" in c.morph.get("VerbForm", [])
+        for c in cue.children
+    )
+
+
 def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
     """The speaker of a cue: subject, agent, inverted subject, ``selon X``, or up the chain."""
     doc = ctx.doc
@@ -241,6 +252,8 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             break  # ``prévenir que la Chine …``: past ``que`` starts the reported clause
         if is_time(tok):
             continue  # ``said Monday``: when, not who
+        if not incise and _asked(cue, tok):
+            break  # ``a appelé la Commission à enquêter``: whom it asks, not who asks
         if ctx.lang == "fr" and tok.pos_ == "ADP" and not incise:
             break  # ``Interrogée sur France Inter, X``: a complement's name, not the subject
         if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + len(tok.text)):
