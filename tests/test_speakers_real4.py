@@ -3,7 +3,8 @@ through the real French model: a word the author put in quotation marks is not t
 speaks (``« Fixé », le feu n'avait « plus évolué »``); a line opening with a quotation mark
 starts a sentence (the parser used to run the line above into a quoted paragraph, and the
 incise closing it lost its subject: +4 speakers on the real-text dev sample); the object a
-request is made to (``appeler X à``, ``exhorter X à`` + infinitive) is not the speaker."""
+request is made to (``appeler X à``, ``exhorter X à`` + infinitive) is not the speaker; a text
+opening on ``« … », dit-il`` before naming anyone names the speaker later in that paragraph."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ NAMES = {
     "angela-ruiz": ["Angela Ruiz"],
     "org-fec": ["Commission électorale fédérale", "FEC"],
     "paul-durand": ["Paul Durand"],
+    "ines-garnier": ["Inès Garnier"],
 }
 
 
@@ -51,3 +53,15 @@ def test_whom_a_request_is_made_to_is_not_who_makes_it(fr_nlp) -> None:  # type:
     # an inverted subject after an incise stays the speaker, whatever the parser calls it
     body = "« Ce n'est pas fini », a déclaré mardi Paul Durand."
     assert speaker_of(fr_nlp, body, NAMES, "pas fini") == "paul-durand"
+
+
+@pytest.mark.model
+def test_a_pronoun_nobody_precedes_takes_the_person_named_next(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "« Nous tiendrons bon », dit-il dans sa vidéo du soir. « Rien ne change », a ajouté "
+        "le président, Paul Durand.\nLa ministre Inès Garnier a salué ces propos."
+    )
+    assert speaker_of(fr_nlp, body, NAMES, "tiendrons bon") == "paul-durand"
+    # a person named in the next paragraph only is no antecedent
+    body = "« Nous tiendrons bon », dit-il dans sa vidéo du soir.\nPaul Durand a voté contre."
+    assert speaker_of(fr_nlp, body, NAMES, "tiendrons bon") is None

@@ -72,6 +72,10 @@ class MentionRef:
     entity: Entity
 
 
+#: how far after a pronoun that nothing precedes its speaker may be named, in characters
+_CATAPHORA_REACH = 600
+
+
 @dataclass
 class QuoteContext:
     doc: Doc
@@ -268,6 +272,8 @@ class QuoteContext:
                 # no person at all: French ``il``/``elle`` may stand for ``le groupe`` that was
                 # the subject just before (never English he/she, never an org named in passing)
                 antecedent = previous_subject_organisation(self, head)
+            if antecedent is None and not plural:
+                antecedent = self._cataphora(head.idx, gender)
             if antecedent is None:
                 return Speaker(None, head.text, span) if not plural else None
             return Speaker(antecedent.id, antecedent.name, span)
@@ -491,6 +497,19 @@ class QuoteContext:
                     return r.entity
         if candidates:
             return candidates[0].entity
+        return None
+
+    def _cataphora(self, pos: int, gender: str | None) -> Entity | None:
+        """A text that opens on a quote and its ``dit-il`` before naming anyone (a lead, an
+        excerpt starting mid-story) names the speaker next: the first person after ``pos`` in
+        the same paragraph, within a few sentences, when no person at all comes before."""
+        if any(r.entity.type == "person" for r in self.mentions_before(pos, pos)):
+            return None
+        for r in self.mentions_in(pos, pos + _CATAPHORA_REACH):
+            if "\n" in self.text[pos : r.start]:
+                return None  # the paragraph that opens so names its speaker, or nobody does
+            if r.entity.type == "person" and self._agrees(r.entity, gender):
+                return r.entity
         return None
 
     def _after_preposition(self, start: int) -> bool:
