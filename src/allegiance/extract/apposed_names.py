@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.speaker_words import ORG_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from allegiance.extract.quote_context import MentionRef, QuoteContext
 
@@ -27,7 +27,7 @@ def named_after_comma(ctx: QuoteContext, head: Token, kind: str) -> MentionRef |
     if kind == "organization" and head.lemma_.lower() not in ORG_NOUNS[ctx.lang]:
         return None
     doc = head.doc
-    k = head.right_edge.i + 1
+    k = _past_loose_complement(doc, head.right_edge.i + 1)
     if k + 1 >= len(doc) or doc[k].text != ",":
         return None
     name = doc[k + 1]
@@ -45,6 +45,29 @@ def named_after_comma(ctx: QuoteContext, head: Token, kind: str) -> MentionRef |
     after = doc.char_span(ref.end, len(ctx.text), alignment_mode="expand")
     closing = after is None or len(after) == 0 or after[0].text in _CLOSING
     return ref if closing else None
+
+
+#: prepositions opening a role's complement (``le commissaire au Commerce``, ``de la Santé``)
+_COMPLEMENT_CASES = {"à", "au", "aux", "de", "du", "des", "d'", "chargé", "chargée"}
+
+
+def _past_loose_complement(doc: Doc, k: int) -> int:
+    """The token after a role's short complement that the parser hung on the verb instead
+    of the role noun (``a déclaré le commissaire européen au Commerce, X``, ``la secrétaire
+    d'État au Numérique, X``): a preposition, an optional article and a capitalised noun
+    (the portfolio), with at most one adjective. ``k`` is returned unchanged otherwise."""
+    j = k
+    if j >= len(doc) or doc[j].lower_.replace("’", "'") not in _COMPLEMENT_CASES:
+        return k
+    j += 1
+    if j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    if j >= len(doc) or doc[j].pos_ not in {"NOUN", "PROPN"} or not doc[j].text[:1].isupper():
+        return k
+    j += 1
+    if j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    return j if j < len(doc) and doc[j].text == "," else k
 
 
 def organisation_closing_subject(ctx: QuoteContext, head: Token) -> MentionRef | None:

@@ -160,7 +160,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         # ``le quotidien américain``: the outlet named last, never a company the outlet
         # wrote about (``American Express … The newspaper reported``)
         return _latest_press(ctx, start)
-    org = lemma in ORG_NOUNS[ctx.lang]
+    org = lemma in ORG_NOUNS[ctx.lang] or lemma in _BODY_NOUNS.get(ctx.lang, frozenset())
     kind = "organization" if org else "person"
     own = _named_in_description(ctx, head, kind)
     if own is not None:  # ``la startup spécialisée dans l'IA xAI, …``
@@ -191,6 +191,16 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     states = _state_ids(ctx) if org and lemma not in _STATE_NOUNS else set()
     return ctx.resolve_pronoun(start, plural=org, exclude=states, back=4, gender=gender)
 
+
+#: nouns for a body of people acting together that news writing uses to take up a named
+#: group (``Le Hamas a dénoncé … le mouvement islamiste accuse``, ``la milice``, ``la
+#: formation de gauche``): descriptions of organisations, never of a person
+_BODY_NOUNS = {
+    "fr": frozenset(
+        {"mouvement", "milice", "rébellion", "guérilla", "coalition", "alliance", "formation",
+         "confédération", "centrale", "faction"}
+    ),
+}  # fmt: skip
 
 #: organisation nouns that may describe a state acting (``le gouvernement``, ``le régime``)
 _STATE_NOUNS = frozenset(

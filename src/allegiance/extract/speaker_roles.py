@@ -188,6 +188,16 @@ def _on_stage(ctx: QuoteContext, ref: MentionRef) -> bool:
     return tok is not None and tok.dep_ != "nmod" and not quoted(ctx, tok)
 
 
+def _bare_subject(ctx: QuoteContext, ref: MentionRef, roles: set[str]) -> bool:
+    """A body named with no role word (only its own name's first word) as the subject of a
+    clause in the author's words."""
+    tok = ctx._token_at(ref.start)
+    if tok is None or not tok.dep_.startswith("nsubj") or quoted(ctx, tok):
+        return False
+    own = {w.lower() for w in ref.entity.name.split()[:1]} | {tok.lower_, tok.lemma_.lower()}
+    return roles <= own
+
+
 def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> Entity | None:
     """The latest actor of ``kind`` introduced before ``start`` with a role word that the
     description noun ``head`` covers (itself or a narrower role), and of its gender."""
@@ -215,6 +225,14 @@ def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> 
         if not (roles & wanted):
             if not roles and kind == "person" and _on_stage(ctx, ref):
                 return None  # ``Pour X, …`` with X's role unknown: the description may be X's
+            if kind == "organization" and any(
+                _bare_subject(ctx, r, roles)
+                for r in ctx.mentions_in(max(0, ref.start - _WINDOW), start)
+                if r.entity.id == entity.id
+            ):
+                # ``l'agence X a confirmé. L'EPA n'a pas cillé. « … », écrit l'agence``: a
+                # body named bare as the subject since may be the one described
+                return None
             continue
         if gender is not None:
             known = ctx.gender_of(entity)
