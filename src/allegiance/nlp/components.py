@@ -171,10 +171,81 @@ def _looks_like_organisation(span: Span) -> bool:
     return bool(_COMPANY_SUFFIX.search(text) or _INNER_CAPITAL.match(text))
 
 
+#: offices whose holder is named by a portfolio complement: "le ministre de l'Intérieur", "la
+#: commissaire européenne à la Pêche", "le secrétaire d'État aux Transports"
+_OFFICE_NOUNS = frozenset(
+    {
+        "ministre", "ministres", "ministère", "ministères", "commissaire", "commissaires",
+        "secrétaire", "secrétariat", "sous-secrétaire", "porte-parole", "délégué", "déléguée",
+        "haut-commissaire", "conseiller", "conseillère", "portefeuille",
+    }
+)  # fmt: skip
+#: links between an office and its portfolio ("de l'", "à la", "aux", "chargé de la")
+_PORTFOLIO_LINKS = frozenset({"de", "d'", "du", "des", "la", "l'", "à", "au", "aux", "chargé",
+                              "chargée", "d'état", "état", "-"})  # fmt: skip
+
+
+def _portfolio(doc: Doc, start: int, end: int) -> bool:
+    """The span is the portfolio an office is named by, not an actor: "Intérieur" in "le ministre
+    de l'Intérieur", "Pêche" in "le commissaire européen à la Pêche". French capitalises the
+    portfolio; the actor is the office's holder (named elsewhere) or the ministry as a whole
+    (read by the institution finder), never the bare field."""
+    if end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
+        return False  # "le ministre de la Défense Lloyd Austin": a name runs on
+    if not all(t.is_alpha or t.lower_ in _NAME_PARTICLES for t in doc[start:end]):
+        return False
+    i, links = start - 1, 0
+    while i >= 0 and doc[i].lower_ in _PORTFOLIO_LINKS and links < 4:
+        i, links = i - 1, links + 1
+    if links == 0:
+        return False
+    for k in (i, i - 1):  # one adjective may follow the office: "la ministre norvégienne de la"
+        if k < 0:
+            return False
+        if doc[k].lower_ in _OFFICE_NOUNS:
+            return True
+        if not (doc[k].is_alpha and doc[k].text.islower()):
+            return False
+    return False
+
+
+def _capital_of_position(doc: Doc, start: int, end: int, lower_words: set[str]) -> bool:
+    """One capitalised word that only opens its sentence or heading ("Grève aux urgences : …")
+    and that the article also writes in lower case ("la grève") and never capitalised elsewhere:
+    a common noun, not a name. Names the knowledge base knows come back through its ruler."""
+    if end - start != 1:
+        return False
+    tok = doc[start]
+    if not (
+        start == 0 or tok.is_sent_start or doc[start - 1].is_space or doc[start - 1].text in '«"“'
+    ):
+        return False
+    low = tok.lower_
+    if low not in lower_words or tok.text == low:
+        return False
+    return not any(
+        t.text == tok.text and not (t.is_sent_start or t.i == 0) for t in doc if t.i != start
+    )
+
+
+#: endings of French demonyms: "Fribourgeois", "Britannique", "Américaine", "Européen"
+_DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "éen", "éenne")
+
+
+def _demonym_noun(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised demonym after a lower-case definite article ("selon le Fribourgeois",
+    "la Vaudoise a répondu") is a person named earlier by their origin, not an actor's name."""
+    if end - start != 1 or start == 0 or doc[start - 1].text not in ("le", "la", "l'"):
+        return False
+    word = doc[start].text
+    return len(word) > 5 and word[:1].isupper() and word.endswith(_DEMONYM_ENDINGS)
+
+
 def repair_entities(doc: Doc, lang: str) -> Doc:
     labels = LABELS[lang]
     person, org, misc = labels["person"], labels["organization"], labels["misc"]
     repaired: list[Span] = []
+    lower_words = {t.text for t in doc if t.text.islower()}
     for ent in doc.ents:
         if is_ticker_symbol(ent):
             continue  # symbols are read by the resolver, not kept as actors
@@ -203,6 +274,12 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
             if start >= end:
                 continue
             part = doc[start:end]
+            if lang == "fr" and _portfolio(doc, start, end):
+                continue
+            if _capital_of_position(doc, start, end, lower_words):
+                continue
+            if lang == "fr" and _demonym_noun(doc, start, end):
+                continue
             label = ent.label_
             if label in (misc, "MISC", "PRODUCT", "WORK_OF_ART") and _looks_like_organisation(part):
                 label = org

@@ -41,6 +41,7 @@ from allegiance.resolve.person_names import (
 from allegiance.resolve.person_names import person_evidence as _person_evidence
 from allegiance.resolve.person_names import without_title as _without_title
 from allegiance.resolve.roles import add_roles
+from allegiance.resolve.short_names import join_head_nouns, join_surname_tails
 from allegiance.resolve.states import state_lexicon
 
 if TYPE_CHECKING:
@@ -255,6 +256,8 @@ class _Resolver:
             self._add_seats()
         add_roles(self)
         self._add_described_names()
+        join_head_nouns(self.doc, list(self.clusters.values()))
+        join_surname_tails(list(self.clusters.values()))
         return self._entities()
 
     def _speaking_places(

@@ -38,7 +38,7 @@ _TITLES = frozenset({"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.
 _TITLES_FR = frozenset(
     {
         "mmes", "mme.", "me", "maître", "mgr", "monseigneur", "pr", "pr.", "professeur",
-        "docteur", "général", "générale", "colonel", "lieutenant", "commandant", "capitaine",
+        "docteur", "pre", "pre.", "dre", "dre.", "professeure", "docteure", "général", "générale", "colonel", "lieutenant", "commandant", "capitaine",
         "amiral", "sergent", "adjudant", "maréchal", "caporal", "brigadier", "imam", "rabbin",
         "abbé", "cardinal", "sir",
     }
@@ -175,6 +175,7 @@ def person_evidence(span: Span, lang: str) -> bool:
     subject or the inverted subject of a speech verb; ``selon``/``pour`` before it. A sentence
     start alone says nothing.
     """
+    span = without_title(span, lang)  # "Pre Anne-Sophie X": the title hides the given name
     if not 1 <= len(span) <= 4 or not all(cap(t) or t.text == "-" for t in span):
         return False
     doc = span.doc
@@ -195,11 +196,24 @@ def person_evidence(span: Span, lang: str) -> bool:
     k = span.start - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
-    if k >= 0 and is_role_noun(doc[k]):
+    if k >= 0 and (is_role_noun(doc[k]) or doc[k + 1].text == "," and _role_complement(doc, k)):
         return True
     if k >= 0 and doc[k].lower_ in SOURCE_WORDS:
         return True
     return _speech_position(span, lang)
+
+
+def _role_complement(doc: Doc, k: int) -> bool:
+    """Token ``k`` ends the complement of a role noun set before a name by a comma: "le
+    commissaire européen à la Pêche, X", "la directrice de l'hôpital de Brest, X". The words
+    between are the role's complement: no verb, no punctuation, at most six of them."""
+    for j in range(k, max(k - 7, -1), -1):
+        tok = doc[j]
+        if is_role_noun(tok):
+            return j < k
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX") or tok.is_space:
+            return False
+    return False
 
 
 def _speech_position(span: Span, lang: str) -> bool:

@@ -1,0 +1,84 @@
+"""Short names news copy gives an actor after its full name: a body's head noun alone ("la
+Fédération" for "la Fédération française de football"), a compound surname without the given
+name ("M. St-Pierre Plamondon"). Each joins the one actor of the article it shortens; with two
+candidates, no guess. Run by the entity resolver after its clusters are built."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.lexicons import first_names
+from allegiance.resolve.kb import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from allegiance.resolve.entities import _Cluster
+
+__all__ = ["join_head_nouns", "join_surname_tails"]
+
+#: head nouns of bodies' names, which news copy also uses alone for the body once named:
+#: "la Fédération française de football ... la Fédération a répondu"
+_HEAD_NOUNS = frozenset(
+    {
+        "federation", "confederation", "commission", "comite", "conseil", "institut", "agence",
+        "association", "union", "ligue", "syndicat", "fondation", "cour", "tribunal", "office",
+        "autorite", "direction", "mairie", "ville", "prefecture", "assemblee", "chambre",
+        "compagnie", "societe", "banque", "universite", "parti", "mouvement", "collectif",
+        "coalition", "alliance", "front", "centrale", "observatoire", "haut-commissariat",
+    }
+)  # fmt: skip
+
+
+def join_surname_tails(clusters: list[_Cluster]) -> None:
+    """A name of several words without the given name ("M. St-Pierre Plamondon", "Vargas
+    Llosa") is the compound surname of the one person of the article whose full name ends
+    with it ("Paul St-Pierre Plamondon"): news copy drops the given name after the first
+    mention, not half of a double surname."""
+    people = [c for c in clusters if c.type == "person" and c.mentions]
+    for short in people:
+        if short.kb is not None or not short.names:
+            continue
+        tails = {fold(n) for n in short.names}
+        if any(len(t.split()) < 2 for t in tails) or any(
+            t.split()[0] in first_names() for t in tails
+        ):
+            continue
+        bearers = [
+            c
+            for c in people
+            if c is not short
+            and all(any(fold(n).endswith(" " + t) for n in c.names) for t in tails)
+        ]
+        if len(bearers) == 1:
+            bearers[0].mentions.extend(short.mentions)
+            short.mentions = []
+
+
+def join_head_nouns(doc: Doc, clusters: list[_Cluster]) -> None:
+    """A body's head noun alone after a definite article ("la Fédération", "l'Institut")
+    is the short name news copy gives the one body of the article it heads ("la Fédération
+    française de football"), not a body of its own; two such bodies: no guess."""
+    bodies = [c for c in clusters if c.type == "organization" and c.mentions]
+    for short in bodies:
+        names = set(short.names)
+        if short.kb is not None or len(names) != 1 or " " in (word := names.pop()):
+            continue
+        head = fold(word)
+        if head not in _HEAD_NOUNS:
+            continue
+        after_article = True
+        for m in short.mentions:
+            span = doc.char_span(m.start, m.end)
+            before = doc[span.start - 1].lower_ if span is not None and span.start else ""
+            after_article &= before in ("le", "la", "l'", "du", "au", "de")
+        longer = [
+            c
+            for c in bodies
+            if c is not short
+            and any(len(n.split()) > 1 and fold(n.split()[0]) == head for n in c.names)
+        ]
+        if not after_article or len(longer) != 1:
+            continue
+        longer[0].mentions.extend(short.mentions)
+        short.mentions = []
