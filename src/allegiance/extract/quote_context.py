@@ -26,11 +26,10 @@ from allegiance.extract.speaker_gender import (
     can_be_pronoun_antecedent,
     distant_person,
     governing_subject,
+    morph_gender,
     named_last,
     previous_subject_organisation,
     quoted,
-    subject_chain,
-    subject_lost_under_fronted_phrase,
 )
 from allegiance.extract.speaker_roles import mention_roles
 from allegiance.extract.speaker_words import (
@@ -46,6 +45,7 @@ from allegiance.extract.speaker_words import (
     SECOND_PERSON,
     pronoun_gender,
 )
+from allegiance.extract.subject_chains import subject_chain, subject_lost_under_fronted_phrase
 from allegiance.models import Entity, Span, Speaker
 
 if TYPE_CHECKING:
@@ -74,6 +74,33 @@ class MentionRef:
 
 #: how far after a pronoun that nothing precedes its speaker may be named, in characters
 _CATAPHORA_REACH = 600
+
+
+#: words that open a sentence on the source of its claim: ``Pour X, …``, ``Selon X, …``
+_SOURCE_OPENERS = frozenset({"pour", "selon"})
+
+
+def _fronted_source(name: Token) -> bool:
+    """``Pour l'économiste X, la réforme …``: a person named as the source the sentence opens
+    on (over a determiner and role words) takes the floor like a subject does. Read from the
+    words, as the parser often runs a sentence on from a quote or a paragraph before."""
+    doc = name.doc
+    k = name.i - 1
+    while k >= 0 and doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}:
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'":
+        k -= 1
+    elif doc[k].lower_ not in _SOURCE_OPENERS:
+        return False
+    before = doc[k - 1] if k > 0 else None
+    return (
+        before is None
+        or doc[k].is_sent_start
+        or before.is_space
+        or before.text in {".", "!", "?", "»", "”", ":"}
+    )
 
 
 @dataclass
@@ -358,7 +385,7 @@ class QuoteContext:
             if not subjects_only:
                 return True
             tok = self._token_at(r.start)
-            if tok is not None and subject_lost_under_fronted_phrase(tok):
+            if tok is not None and (subject_lost_under_fronted_phrase(tok) or _fronted_source(tok)):
                 return True
             if tok is None or not (tok.dep_.startswith("nsubj") or tok.head.dep_ == "nsubj"):
                 continue
@@ -401,11 +428,31 @@ class QuoteContext:
             if entity is not None and entity.type == ("organization" if plural else "person"):
                 return speaker if self._agrees(entity, gender) else None
             if entity is None and not plural:
-                # an unnamed speaker (``un manifestant``) yields to any person named since
+                # an unnamed speaker (``un manifestant``) yields to any person named since, and
+                # to a pronoun of the other gender (``le vérificateur … », a-t-elle dit``)
                 named_since = self._other_person_between(offset, pos, None, subjects_only=False)
-                return None if named_since else speaker
+                if named_since or not self._unnamed_agrees(speaker, gender):
+                    return None
+                return speaker
             return None
         return None
+
+    def _unnamed_agrees(self, speaker: Speaker, gender: str | None) -> bool:
+        """Whether a speaker the text only describes (``le vérificateur``, ``une habitante``)
+        may be a pronoun of ``gender``: its determiner or noun must not say the other one."""
+        if gender is None or speaker.mention is None:
+            return True
+        span = self.doc.char_span(
+            speaker.mention.start, speaker.mention.end, alignment_mode="expand"
+        )
+        if span is None or not len(span):
+            return True
+        head = span.root
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return True
+        det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
+        said = morph_gender(det) or morph_gender(head)
+        return said is None or said == gender
 
     def _dislocated(self, pron: Token) -> Entity | None:
         """The actor named right before ``, elle,`` / ``, lui,`` (over an auxiliary or a

@@ -107,10 +107,32 @@ def _reporting_cue_speaker(ctx: QuoteContext, tok: Token, excl: tuple[int, int])
             if is_cue(ctx, cue) and not kept_silent(cue):
                 return speaker_of_cue(ctx, cue, excl)
             return None
+        if head.dep_ == "conj" and _que_clause(head):
+            # quotation marks often break the parse of the first clause (``assure que sa
+            # cliente « a … » et qu'elle …``): ``et que`` repeats the ``que`` of the speech verb
+            # before it, so the nearest cue followed by ``que`` reports this clause too
+            repeated = _cue_before_que(ctx, head)
+            return speaker_of_cue(ctx, repeated, excl) if repeated is not None else None
         if head.dep_ == "ccomp" or head.head.i == head.i:
             return None  # a clause of its own: the usual rules decide
         head = head.head
     return None
+
+
+def _cue_before_que(ctx: QuoteContext, clause: Token) -> Token | None:
+    """The speech verb of the sentence whose ``que`` comes before ``clause``'s own ``et que``."""
+    mark = next(c for c in clause.children if c.dep_ == "mark")
+    sent = clause.sent
+    ques = [t for t in sent if t.i < mark.i and t.lower_ in {"que", "qu'"}]
+    if not ques:
+        return None
+    cues = [t for t in sent if t.i < ques[-1].i and is_cue(ctx, t) and not kept_silent(t)]
+    if not cues or any(
+        t.pos_ in {"VERB", "AUX"}
+        for t in sent[cues[-1].i - sent.start + 1 : ques[-1].i - sent.start]
+    ):
+        return None
+    return cues[-1]
 
 
 def _que_clause(verb: Token) -> bool:
@@ -336,11 +358,19 @@ def inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | Non
     """
     doc = ctx.doc
     for tok in tokens_between(ctx, start, end):
-        if tok.idx >= end or tok.i == 0 or doc[tok.i - 1].text not in {",", "-"}:
+        if tok.idx >= end or tok.i == 0:
+            continue
+        inverted = _inverted_auxiliary(tok)
+        if doc[tok.i - 1].text not in {",", "-"} and not inverted:
             continue
         if not is_cue(ctx, tok) or tok.lemma_.lower() in NAMING[ctx.lang]:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if inverted:  # ``, a-t-elle précisé.``: the subject is the inverted pronoun
+            speaker = speaker_of_cue(ctx, tok, (start, start))
+            if speaker is not None:
+                return speaker, 0.75
+            continue
         if nxt is None or not (
             nxt.lower_ in PRONOUNS_SG[ctx.lang] | PRONOUNS_PL[ctx.lang] | {"-t"}
             or nxt.pos_ == "PROPN"
@@ -351,6 +381,23 @@ def inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | Non
         if speaker is not None:
             return speaker, 0.75
     return None, 0.3
+
+
+#: the subject pronouns French inverts after an auxiliary (``a-t-elle``, ``avait-il``)
+_INVERTED = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
+
+
+def _inverted_auxiliary(cue: Token) -> bool:
+    """``…, a-t-elle précisé. …``: a participle after a comma, an auxiliary and its inverted
+    subject pronoun, the compound tense of an incise."""
+    doc = cue.doc
+    k = cue.i - 1
+    if k < 2 or doc[k].lower_ not in _INVERTED:
+        return False
+    k -= 1
+    if doc[k].lower_ == "-t":
+        k -= 1
+    return k >= 1 and doc[k].pos_ == "AUX" and doc[k - 1].text in {",", "-"}
 
 
 def _previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
@@ -374,7 +421,40 @@ def _previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker
     # no cue: a sentence about a named actor (``X est en accord.``, ``Il insiste sur …``) just
     # before a quote standing alone lends it its subject
     if toks[-1].text in {".", ":", "!", ";"}:
-        return _named_subject(ctx, sent, (open_at, end))
+        return _named_subject(ctx, sent, (open_at, end)) or _subject_before_apposition(
+            ctx, toks[:-1]
+        )
+    return None
+
+
+def _subject_before_apposition(ctx: QuoteContext, toks: list[Token]) -> Speaker | None:
+    """``À Châteaulin, Claire, 41 ans, a vu un arbre tomber. « … »``: a person named at the head
+    of the sentence (maybe after a fronted phrase) and set off by a comma before an age or an
+    occupation is the subject of the sentence's verb. The parser often ends a sentence at such
+    an apposition and leaves the verb without a subject, so the words, not the parse, say it."""
+    k = max((i for i, t in enumerate(toks) if t.text in {".", "!", "?", "»", "”"}), default=-1)
+    words = toks[k + 1 :]
+    for i, tok in enumerate(words):
+        ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+        if ref is None:
+            continue
+        if ref.entity.type != "person" or (i > 0 and words[i - 1].text != ","):
+            return None  # the first actor named is the subject, or no rule applies
+        rest = [t for t in words[i + 1 :] if t.idx >= ref.end]
+        if not rest or rest[0].text != ",":
+            return None
+        for verb in rest:
+            if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm", []):
+                continue
+            head = verb.head if verb.pos_ == "AUX" else verb
+            subjects = [c for c in head.children if c.dep_.startswith("nsubj")]
+            if any(c.lower_ in {"qui", "qu'", "que"} for c in subjects):
+                continue  # ``Claire, qui a 41 ans, …``: a relative clause about the name
+            if subjects:
+                return None
+            span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+            return Speaker(ref.entity.id, ref.entity.name, span)
+        return None
     return None
 
 

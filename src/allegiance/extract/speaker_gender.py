@@ -229,6 +229,8 @@ def can_be_pronoun_antecedent(ctx: QuoteContext, entity: Entity) -> bool:
     not all in capitals, the first no common noun in the text ("Park Minwoo" yes; "Nuit
     Debout", a movement opening with a common noun, no; "Gilets jaunes", "ATTAC" no)."""
     words = entity.name.split()
+    if entity.mentions and all(_byline(ctx, m.start) for m in entity.mentions):
+        return False  # ``Par Jeanne Dupont, correspondante``: the writer, not an actor
     if not words or words[0].lower() in first_names():
         return True
     if any(_aged(ctx, m.end) for m in entity.mentions):
@@ -243,6 +245,25 @@ def can_be_pronoun_antecedent(ctx: QuoteContext, entity: Entity) -> bool:
         if tok is not None and ctx.lang == "fr" and _introduced_as_body(ctx, tok):
             return False  # ``le cabinet comptable X``: a firm, whatever type the name got
     return True
+
+
+#: the longest byline, in characters (``Par Jeanne Dupont, correspondante à Genève``)
+_BYLINE_MAX = 120
+
+
+def _byline(ctx: QuoteContext, start: int) -> bool:
+    """The name at ``start`` signs the article: a short line of its own opening on ``Par``
+    (``By``), with no sentence in it."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    opening = line.split(" ", 1)[0].lower()
+    return (
+        opening in {"par", "by"}
+        and len(line) <= _BYLINE_MAX
+        and not any(p in line for p in (". ", "« ", "“"))
+    )
 
 
 def _aged(ctx: QuoteContext, end: int) -> bool:
@@ -334,7 +355,7 @@ def previous_subject_organisation(ctx: QuoteContext, pron: Token) -> Entity | No
                 return spoke if spoke is not None and spoke.type == "organization" else None
             if tok.pos_ == "PRON":
                 continue  # ``il`` again: look further back
-            org = _organisation(ctx, tok, wanted)
+            org = subject_body(ctx, tok, wanted)
             if org is not None:
                 return org
             if tok.pos_ == "PROPN" or ctx.can_speak(tok):
@@ -346,7 +367,7 @@ def previous_subject_organisation(ctx: QuoteContext, pron: Token) -> Entity | No
 _ORG_SENTENCES = 4
 
 
-def _organisation(ctx: QuoteContext, subj: Token, wanted: str | None) -> Entity | None:
+def subject_body(ctx: QuoteContext, subj: Token, wanted: str | None) -> Entity | None:
     """The organisation a subject names: its own name, a name on its organisation noun (``le
     groupe Renault``) or the body that noun describes (``le conglomérat industriel``)."""
     ref = ctx.mention_at(subj.idx, subj.idx + len(subj.text))
@@ -430,125 +451,3 @@ def quoted(ctx: QuoteContext, tok: Token) -> bool:
     """Whether ``tok`` stands inside quotation marks (in the quoted words, not the author's)."""
     para = ctx.text[ctx.text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
     return para.count("«") + para.count("“") > para.count("»") + para.count("”")
-
-
-#: how many sentences back a chain of subjects may lead a pronoun to its antecedent
-_CHAIN_SENTENCES = 3
-
-
-def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
-    """``La nuit, l'infirmière dort peu. Elle tient un carnet …``: a French ``il``/``elle``
-    continues the subject before it in the author's words, over other ``il``/``elle`` of the
-    same gender (a chain), even when that subject is a description and a person of the
-    same gender was named in passing since (``sa porte-parole, X, a qualifié …`` as a
-    complement). Subjects of the other gender are passed over (``Son frère, Y, a été tué … »,
-    dit-elle``); a quote's speaker in between, or a subject that names nobody, ends the
-    search (the usual rules decide)."""
-    low = pron.lower_.lstrip("-")
-    # ``Selon lui, …``: the stressed ``lui`` after a preposition is a masculine ``il`` too
-    stressed = low == "lui" and pron.i > 0 and pron.doc[pron.i - 1].pos_ == "ADP"
-    if ctx.lang != "fr" or (low not in {"il", "elle"} and not stressed) or quoted(ctx, pron):
-        return None
-    wanted = "Masc" if stressed else pronoun_gender(low)
-    doc = ctx.doc
-    sent = pron.sent
-    seen = 0
-    first = True
-    while seen <= _CHAIN_SENTENCES:
-        subjects = [
-            t
-            for t in sent
-            if (
-                t.dep_ in {"nsubj", "nsubj:pass"}
-                # the topic is a main clause's subject, not ``une fois que X a semblé …``
-                and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
-                or subject_lost_under_fronted_phrase(t)
-            )
-            and (not first or t.i < pron.i)
-            and t.i != pron.i
-            and not quoted(ctx, t)
-        ]
-        spoke = [
-            offset
-            for offset, speaker in ctx.speakers_seen
-            if sent.start_char <= offset < (pron.idx if first else sent.end_char)
-        ]
-        for subj in reversed(subjects):
-            if spoke and max(spoke) > subj.idx:
-                return None  # a quote's speaker is nearer: continuity rules decide
-            go_on, found = _chain_link(ctx, subj, wanted)
-            if not go_on:
-                return found
-        if spoke:
-            return None
-        if any(t.is_alpha for t in sent) and not first:
-            seen += 1
-        first = False
-        if sent.start == 0:
-            return None
-        sent = doc[sent.start - 1].sent
-    return None
-
-
-def _chain_link(ctx: QuoteContext, subj: Token, wanted: str | None) -> tuple[bool, Entity | None]:
-    """What one earlier subject says about the pronoun: (True, None) to look further back,
-    else (False, its antecedent or None)."""
-    low = subj.lower_.lstrip("-")
-    if low in LATTER:  # ``Ce dernier est au cœur de la polémique. … », a-t-il dit``
-        latter = named_last(ctx, subj)
-        if latter is None or latter.type != "person":
-            return False, None
-        return False, (latter if ctx._agrees(latter, wanted) else None)
-    if subj.pos_ == "PRON":
-        if low in {"il", "elle"}:
-            return (True, None) if pronoun_gender(low) == wanted else (False, None)
-        return (low in {"qui", "que", "qu'", "on", "ce", "c'", "cela", "ça"}, None)
-    ref = ctx.mention_at(subj.idx, subj.idx + len(subj.text))
-    if ref is not None:
-        entity = ref.entity
-        if entity.type == "person" and ctx._can_be_pronoun_antecedent(entity):
-            known = ctx.gender_of(entity)
-            if known is None or known == wanted:
-                return False, entity
-            return True, None
-        return False, None
-    if subj.pos_ != "NOUN" or not ctx.can_speak(subj):
-        return True, None  # ``la nourriture manque``: no speaker, no antecedent of a speech verb
-    det = next((c for c in subj.children if c.dep_ in {"det", "det:poss"}), None)
-    gender = morph_gender(det) or morph_gender(subj)
-    if gender is not None and gender != wanted:
-        return True, None
-    found = ctx.speaker_from_tokens(subj, (0, 0))
-    described = ctx.entity(found.entity) if found is not None and found.entity else None
-    end = subj.right_edge.idx + len(subj.right_edge.text)
-    for ref in ctx.mentions_in(subj.idx + len(subj.text), end) if described else []:
-        named = ctx._token_at(ref.start)
-        if (
-            described is not None
-            and ref.entity.id == described.id
-            and named is not None
-            and named.dep_ == "nmod"
-        ):
-            return False, None  # ``le président de la République``: a complement, not who
-    if described is None or described.type != "person" or not ctx._agrees(described, wanted):
-        return False, None
-    return False, described
-
-
-def subject_lost_under_fronted_phrase(name: Token) -> bool:
-    """``Premier à lui succéder au pupitre, X, directeur du fonds, a confirmé …``: a name the
-    parser hung in apposition on a word of a fronted phrase, whose phrase is followed by a
-    comma and the subjectless main verb of the sentence, is that verb's subject."""
-    if name.dep_ != "appos":
-        return False
-    doc = name.doc
-    root = name.sent.root
-    if root.i <= name.i or any(c.dep_.startswith("nsubj") for c in root.children):
-        return False
-    k = name.right_edge.i + 1
-    if k >= len(doc) or doc[k].text != ",":
-        return False
-    k += 1
-    while k < root.i and doc[k].pos_ == "AUX":
-        k += 1
-    return k == root.i

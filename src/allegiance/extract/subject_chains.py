@@ -1,0 +1,197 @@
+"""Chains of subjects: a French ``il``/``elle`` goes on with the subject of the sentences
+before it (``La nuit, l'infirmière dort peu. Elle tient un carnet …``), a person or a body whose
+article agrees; and a name the parser lost under a fronted phrase is still its verb's subject.
+
+Split from :mod:`allegiance.extract.speaker_gender` (which says whose gender a name has) by a
+pure move; :mod:`allegiance.extract.quote_context` asks both when it resolves a pronoun.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.speaker_gender import (
+    LATTER,
+    morph_gender,
+    named_last,
+    quoted,
+    subject_body,
+)
+from allegiance.extract.speaker_words import ORG_NOUNS, pronoun_gender
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from allegiance.extract.quote_context import QuoteContext
+    from allegiance.models import Entity
+
+__all__ = ["subject_chain", "subject_lost_under_fronted_phrase"]
+
+
+#: how many sentences back a chain of subjects may lead a pronoun to its antecedent
+_CHAIN_SENTENCES = 3
+
+
+def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
+    """``La nuit, l'infirmière dort peu. Elle tient un carnet …``: a French ``il``/``elle``
+    continues the subject before it in the author's words, over other ``il``/``elle`` of the
+    same gender (a chain), even when that subject is a description and a person of the
+    same gender was named in passing since (``sa porte-parole, X, a qualifié …`` as a
+    complement). Subjects of the other gender are passed over (``Son frère, Y, a été tué … »,
+    dit-elle``); a quote's speaker in between, or a subject that names nobody, ends the
+    search (the usual rules decide)."""
+    low = pron.lower_.lstrip("-")
+    # ``Selon lui, …``: the stressed ``lui`` after a preposition is a masculine ``il`` too
+    stressed = low == "lui" and pron.i > 0 and pron.doc[pron.i - 1].pos_ == "ADP"
+    if ctx.lang != "fr" or (low not in {"il", "elle"} and not stressed) or quoted(ctx, pron):
+        return None
+    wanted = "Masc" if stressed else pronoun_gender(low)
+    doc = ctx.doc
+    sent = pron.sent
+    seen = 0
+    first = True
+    while seen <= _CHAIN_SENTENCES:
+        subjects = [
+            t
+            for t in sent
+            if (
+                t.dep_ in {"nsubj", "nsubj:pass"}
+                # the topic is a main clause's subject, not ``une fois que X a semblé …``
+                and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+                or subject_lost_under_fronted_phrase(t)
+            )
+            and (not first or t.i < pron.i)
+            and t.i != pron.i
+            and not quoted(ctx, t)
+        ]
+        spoke = [
+            offset
+            for offset, speaker in ctx.speakers_seen
+            if sent.start_char <= offset < (pron.idx if first else sent.end_char)
+        ]
+        for subj in reversed(subjects):
+            if spoke and max(spoke) > subj.idx:
+                return None  # a quote's speaker is nearer: continuity rules decide
+            # a noun the parser made the subject of a verb inside the quote is a misread
+            # fronted phrase (``Chez X, le média social, « la question a été … » explique-t-il``)
+            bodies = not quoted(ctx, subj.head) and not _person_since(ctx, subj, pron)
+            go_on, found = _chain_link(ctx, subj, wanted, bodies=bodies)
+            if not go_on:
+                return found
+        if spoke:
+            return None
+        if any(t.is_alpha for t in sent) and not first:
+            seen += 1
+        first = False
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+def _person_since(ctx: QuoteContext, subj: Token, pron: Token) -> bool:
+    """A person named between a body subject and the pronoun (``Le Vernet a fait appel à Marc
+    Dulac, l'avocat du club : « … », précise-t-il``): ``il`` is more likely that person, so the
+    body is no antecedent here."""
+    return any(r.entity.type == "person" for r in ctx.mentions_in(subj.idx, pron.idx))
+
+
+def _chain_link(
+    ctx: QuoteContext, subj: Token, wanted: str | None, *, bodies: bool = True
+) -> tuple[bool, Entity | None]:
+    """What one earlier subject says about the pronoun: (True, None) to look further back,
+    else (False, its antecedent or None). ``bodies``: an organisation may be the antecedent."""
+    low = subj.lower_.lstrip("-")
+    if low in LATTER:  # ``Ce dernier est au cœur de la polémique. … », a-t-il dit``
+        latter = named_last(ctx, subj)
+        if latter is None or latter.type != "person":
+            return False, None
+        return False, (latter if ctx._agrees(latter, wanted) else None)
+    if subj.pos_ == "PRON":
+        if low in {"il", "elle"}:
+            return (True, None) if pronoun_gender(low) == wanted else (False, None)
+        return (low in {"qui", "que", "qu'", "on", "ce", "c'", "cela", "ça"}, None)
+    ref = ctx.mention_at(subj.idx, subj.idx + len(subj.text))
+    if ref is not None:
+        entity = ref.entity
+        if entity.type == "person" and ctx._can_be_pronoun_antecedent(entity):
+            known = ctx.gender_of(entity)
+            if known is None or known == wanted:
+                return False, entity
+            return True, None
+        return False, _agreeing_body(ctx, subj, wanted) if bodies else None
+    if subj.lemma_.lower() in ORG_NOUNS[ctx.lang]:
+        # ``Le syndicat réclame 40 postes. Il demande …``: a body the subject describes
+        return False, _agreeing_body(ctx, subj, wanted) if bodies else None
+    if subj.pos_ != "NOUN" or not ctx.can_speak(subj):
+        return True, None  # ``la nourriture manque``: no speaker, no antecedent of a speech verb
+    det = next((c for c in subj.children if c.dep_ in {"det", "det:poss"}), None)
+    gender = morph_gender(det) or morph_gender(subj)
+    if gender is not None and gender != wanted:
+        return True, None
+    found = ctx.speaker_from_tokens(subj, (0, 0))
+    described = ctx.entity(found.entity) if found is not None and found.entity else None
+    end = subj.right_edge.idx + len(subj.right_edge.text)
+    for ref in ctx.mentions_in(subj.idx + len(subj.text), end) if described else []:
+        named = ctx._token_at(ref.start)
+        if (
+            described is not None
+            and ref.entity.id == described.id
+            and named is not None
+            and named.dep_ == "nmod"
+        ):
+            return False, None  # ``le président de la République``: a complement, not who
+    if described is None or described.type != "person" or not ctx._agrees(described, wanted):
+        return False, None
+    return False, described
+
+
+def _agreeing_body(ctx: QuoteContext, subj: Token, wanted: str | None) -> Entity | None:
+    """The organisation a subject names when its article or noun agrees with the pronoun
+    (``Le ministère … Il assure``, ``L'Union … Elle demande``): French ``il``/``elle`` continue a
+    body that is the subject before them as they continue a person. A bare name (``Valmonde``)
+    shows no gender, so it is left to the other rules."""
+    det = next((c for c in subj.children if c.dep_ in {"det", "det:poss"}), None)
+    gender = morph_gender(det) or morph_gender(subj)
+    if wanted is None or gender != wanted or det is None or _sourced_by_pronoun(subj):
+        return None
+    return subject_body(ctx, subj, wanted)
+
+
+#: prepositions that name the source of a sentence's claim
+_SOURCE_PREPOSITIONS = frozenset({"selon", "pour"})
+
+
+def _sourced_by_pronoun(subj: Token) -> bool:
+    """``Selon lui, le conseil a violé ses obligations``: the subject lies in words a pronoun's
+    referent is reported to say, so it is what they talk about, not the next ``il``."""
+    sent = subj.sent
+    for tok in sent:
+        if tok.i >= subj.i:
+            return False
+        if tok.lower_ in {"lui", "elle", "eux", "elles"} and tok.i > sent.start:
+            before = tok.doc[tok.i - 1]
+            if before.lower_ in _SOURCE_PREPOSITIONS or (
+                before.lower_ == "d'" and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "après"
+            ):
+                return True
+    return False
+
+
+def subject_lost_under_fronted_phrase(name: Token) -> bool:
+    """``Premier à lui succéder au pupitre, X, directeur du fonds, a confirmé …``: a name the
+    parser hung in apposition on a word of a fronted phrase, whose phrase is followed by a
+    comma and the subjectless main verb of the sentence, is that verb's subject."""
+    if name.dep_ != "appos":
+        return False
+    doc = name.doc
+    root = name.sent.root
+    if root.i <= name.i or any(c.dep_.startswith("nsubj") for c in root.children):
+        return False
+    k = name.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    while k < root.i and doc[k].pos_ == "AUX":
+        k += 1
+    return k == root.i
