@@ -4,7 +4,8 @@ speaks (``« Fixé », le feu n'avait « plus évolué »``); a line opening wit
 starts a sentence (the parser used to run the line above into a quoted paragraph, and the
 incise closing it lost its subject: +4 speakers on the real-text dev sample); the object a
 request is made to (``appeler X à``, ``exhorter X à`` + infinitive) is not the speaker; a text
-opening on ``« … », dit-il`` before naming anyone names the speaker later in that paragraph."""
+opening on ``« … », dit-il`` before naming anyone names the speaker later in that paragraph;
+``Pour X, professeur à Lyon, la réforme « … »`` keeps X's view past the apposition."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ NAMES = {
     "org-fec": ["Commission électorale fédérale", "FEC"],
     "paul-durand": ["Paul Durand"],
     "ines-garnier": ["Inès Garnier"],
+    "paul-lemercier": ["Paul Lemercier"],
+    "org-universite-lyon": ["université de Lyon"],
 }
 
 
@@ -65,3 +68,15 @@ def test_a_pronoun_nobody_precedes_takes_the_person_named_next(fr_nlp) -> None: 
     # a person named in the next paragraph only is no antecedent
     body = "« Nous tiendrons bon », dit-il dans sa vidéo du soir.\nPaul Durand a voté contre."
     assert speaker_of(fr_nlp, body, NAMES, "tiendrons bon") is None
+
+
+@pytest.mark.model
+def test_pour_x_keeps_his_view_past_his_apposition(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Pour l'économiste Paul Lemercier, professeur à l'université de Lyon, la réforme « ne "
+        "créera pas d'emplois »."
+    )
+    assert speaker_of(fr_nlp, body, NAMES, "créera pas") == "paul-lemercier"
+    # someone named after the frame, outside an apposition, still speaks for himself
+    body = "Pour Paul Durand, le fait que Inès Garnier ait qualifié le texte de « chiffon » pèse."
+    assert speaker_of(fr_nlp, body, NAMES, "chiffon") == "ines-garnier"

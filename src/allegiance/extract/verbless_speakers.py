@@ -30,6 +30,11 @@ _POUR = re.compile(r"(?:^\s*|[.;:]\s*|\bet\s+)(?:pour|Pour)\s+([^,«»“”\"]{
 _READ_ALONE = re.compile(r"\s*,?\s*(?:peut-on|pouvait-on|lit-on)\s+lire\s*[.;]")
 #: ``Pour X, une des difficultés repose sur « … »``: the sentence opens on whose view it is
 _POUR_OPENING = re.compile(r"\s*(?:Pour|Selon)\s+([^,«»“”\"]{2,60}?)\s*,\s")
+#: an apposition after the source (``professeur à Lyon, ``): a bare role noun phrase, no article
+_APPOSITION = re.compile(
+    r"(?!(?:le|la|les|l'|un|une|des|du|ce|cette|ces|son|sa|ses|il|elle|on)\b)"
+    r"[a-zàâçéèêëîïôûù][^,«»“”\"]{2,80}?,\s"
+)
 _READ_IN = re.compile(
     r"\s*,?\s*(?:peut-on|pouvait-on|lit-on|pourra-t-on)\s+(?:lire\s+)?(?:dans|sur)\s+"
 )
@@ -46,9 +51,13 @@ def framed_speaker(
     m = _POUR.search(text[f_start:open_at])
     if m is None:
         m = _POUR_OPENING.match(text[f_start:open_at])
+        # ``Pour X, professeur à l'université de Lyon, …``: X's apposition names no one else
+        after = f_start + m.end() if m is not None else open_at
+        apposed = _APPOSITION.match(text, after, open_at)
+        if apposed is not None:
+            after = apposed.end()
         if m is not None and any(
-            r.entity.type in {"person", "organization"}
-            for r in ctx.mentions_in(f_start + m.end(), open_at)
+            r.entity.type in {"person", "organization"} for r in ctx.mentions_in(after, open_at)
         ):
             m = None  # ``Pour X, le fait que Y l'ait classé « … »``: Y's words, not X's
     if m is not None:
