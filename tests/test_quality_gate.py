@@ -51,13 +51,13 @@ def test_example_scores_stay_above_their_floors(scores: dict, metric: str) -> No
 # relations, most between states) and the day's rules (entities 0.898/0.794, quotes@30
 # 0.914/0.907, speakers 0.864). metric -> (minimum recall, minimum precision or None)
 DEV_FLOORS: dict[str, tuple[float, float | None]] = {
-    "entities": (0.88, 0.77),
+    "entities": (0.88, 0.79),  # precision 0.810 on 2026-11-26 (third session)
     "entity_types": (0.98, None),
     "amounts": (0.93, 0.80),
     "dates": (0.86, None),
-    "quotes@30": (0.90, 0.89),
-    "quote+speaker@30": (0.71, 0.70),
-    "speaker|matched": (0.86, None),  # 0.880 on 2026-11-26 (second session)
+    "quotes@30": (0.91, 0.89),
+    "quote+speaker@30": (0.75, 0.73),
+    "speaker|matched": (0.87, None),  # 0.895 on 2026-11-26 (third session)
     "targets|matched": (0.70, None),
     "stance|matched": (0.78, None),
     "relations": (0.31, 0.75),
@@ -66,10 +66,10 @@ DEV_FLOORS: dict[str, tuple[float, float | None]] = {
 # The synthetic French set, measured 2026-11-26 (tuned on too): entities 0.914/0.829, quotes@30
 # 0.929/0.974, speakers 0.881, targets 0.311, stance 0.520.
 SYNTH_FLOORS: dict[str, tuple[float, float | None]] = {
-    "entities": (0.89, 0.80),
-    "quotes@30": (0.91, 0.95),
-    "quote+speaker@30": (0.69, 0.72),
-    "speaker|matched": (0.88, None),  # 0.898 on 2026-11-26 (second session)
+    "entities": (0.90, 0.84),  # 0.923/0.863 on 2026-11-26 (third session)
+    "quotes@30": (0.92, 0.95),
+    "quote+speaker@30": (0.74, 0.77),
+    "speaker|matched": (0.91, None),  # 0.932 on 2026-11-26 (third session)
     "targets|matched": (0.28, None),
     "amounts": (0.90, 0.90),
     "dates": (0.85, None),
