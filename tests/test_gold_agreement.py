@@ -66,3 +66,19 @@ def test_a_missing_folder_is_named(tmp_path: Path) -> None:
     with pytest.raises(MissingInputError) as err:
         compare_folders(tmp_path / "nowhere", tmp_path)
     assert "nowhere" in str(err.value)
+
+
+def test_no_pair_is_f1_zero_and_unlocated_quotes_are_counted(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    _gold(tmp_path / "a", [], [{"text": "Nous ne céderons pas", "kind": "direct"}])
+    _gold(
+        tmp_path / "b",
+        [],
+        [
+            {"text": "C'est un jour noir", "kind": "direct"},
+            {"text": "une phrase absente de l'article", "kind": "direct"},
+        ],
+    )
+    result = compare_folders(tmp_path / "a", tmp_path / "b").as_dict()
+    assert result["paired"] == 0 and result["f1"] == 0.0
+    assert (result["quotes_b"], result["unlocated_b"]) == (1, 1)

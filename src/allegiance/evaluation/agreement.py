@@ -31,15 +31,15 @@ class Agreement:
     paired: int = 0
     speakers_judged: int = 0  # paired quotes whose A speaker is a named actor
     speakers_same: int = 0
+    unlocated_a: int = 0  # gold quotes whose text is not found in the article (left out)
+    unlocated_b: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         precision = self.paired / self.quotes_b if self.quotes_b else None
         recall = self.paired / self.quotes_a if self.quotes_a else None
-        f1 = (
-            2 * precision * recall / (precision + recall)
-            if precision is not None and recall is not None and precision + recall
-            else None
-        )
+        f1 = None
+        if precision is not None and recall is not None:
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         speakers = self.speakers_same / self.speakers_judged if self.speakers_judged else None
         return {
             "files": self.files,
@@ -52,6 +52,8 @@ class Agreement:
             "speakers_judged": self.speakers_judged,
             "speakers_same": self.speakers_same,
             "speaker_agreement": speakers,
+            "unlocated_a": self.unlocated_a,
+            "unlocated_b": self.unlocated_b,
         }
 
 
@@ -80,6 +82,8 @@ def compare_file(path_a: Path, path_b: Path, *, overlap: float = 0.3) -> Agreeme
     quotes_a, quotes_b = _located(gold_a, body), _located(gold_b, body)
     forms_a, forms_b = _actor_forms(gold_a), _actor_forms(gold_b)
     result = Agreement(files=1, quotes_a=len(quotes_a), quotes_b=len(quotes_b))
+    result.unlocated_a = len(gold_a.get("quotes", [])) - len(quotes_a)
+    result.unlocated_b = len(gold_b.get("quotes", [])) - len(quotes_b)
     pairs = pair_spans(body, [s for _, s in quotes_a], [s for _, s in quotes_b], overlap)
     for i, j in pairs:
         result.paired += 1

@@ -253,7 +253,7 @@ def _document_author(ctx: QuoteContext, head: Token, start: int) -> Entity | Non
             for offset, sp in ctx.speakers_seen
             if sp.entity and doc[lo].idx <= offset < sent.end_char and offset < start
         ]
-        if said:  # the quote nearest before the document, else the sentence's first
+        if said and _where_said(tok):  # the quote nearest before the document, else the first
             before = [s for s in said if s[0] <= tok.idx]
             entity = ctx.entity((before[-1] if before else said[0])[1])
             if entity is not None:
@@ -281,16 +281,36 @@ def _incise_sentence_start(doc: Doc, start: int) -> int:
     return start
 
 
+def _where_said(doc_tok: Token) -> bool:
+    """The document is where a quote of its sentence was said (``a affirmé X dans un
+    communiqué``, ``a déclaré X par communiqué``): a complement of a verb, not of a noun
+    (``après la lecture du communiqué`` is what X reacted to)."""
+    return doc_tok.dep_.startswith("obl") and doc_tok.head.pos_ == "VERB"
+
+
+#: verbs by which an actor issues a document (``X a publié un rapport``)
+_ISSUING = frozenset(
+    {"publier", "diffuser", "adopter", "rendre", "signer", "transmettre", "présenter", "émettre",
+     "rédiger", "envoyer", "adresser", "voter", "approuver", "issue", "publish", "release"}
+)  # fmt: skip
+
+
 def _issuer(ctx: QuoteContext, doc_tok: Token) -> Entity | None:
-    """The named subject of the verb a document is the object of (``X a publié un rapport``)."""
+    """Who issued a document: the named subject of an issuing verb it is the object of (``X a
+    publié un rapport``), or the agent of the participle it carries (``le communiqué publié par
+    X``)."""
     verb = doc_tok.head
-    if doc_tok.dep_ not in {"obj", "dobj"} or verb.pos_ != "VERB":
-        return None
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            ref = ctx.mention_at(child.idx, child.idx + len(child.text))
-            if ref is not None and ref.entity.type in {"person", "organization"}:
-                return ref.entity
+    if doc_tok.dep_ in {"obj", "dobj"} and verb.pos_ == "VERB":
+        if verb.lemma_.lower() not in _ISSUING:
+            return None  # ``X a critiqué le rapport``: a reader, not its author
+        agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        issued = [c for c in doc_tok.children if c.dep_ == "acl" and c.lemma_.lower() in _ISSUING]
+        agents = [a for c in issued for a in c.children if a.dep_ in {"obl:agent", "agent"}]
+    for child in agents:
+        ref = ctx.mention_at(child.idx, child.idx + len(child.text))
+        if ref is not None and ref.entity.type in {"person", "organization"}:
+            return ref.entity
     return None
 
 

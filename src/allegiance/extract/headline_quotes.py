@@ -27,7 +27,8 @@ _ECHO_REACH = 4000
 
 
 def _heading_line(text: str, start: int, end: int) -> bool:
-    """The fragment stands in the first line, or in a short line with no sentence end; not in
+    """The fragment stands in a short line with no sentence end (a headline, a sub-heading, a
+    live blog's entry title; a first line that is a lead paragraph does not qualify); not in
     a question (``Le vaccin provoque-t-il des « arrêts cardiaques » ?`` puts a claim to the test,
     it does not report it)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -36,8 +37,6 @@ def _heading_line(text: str, start: int, end: int) -> bool:
     line = text[line_start:line_end].rstrip(' \t»”"')
     if line.endswith("?"):
         return False
-    if not text[:line_start].strip():
-        return True
     return 0 < len(line) <= _HEADING_MAX and line[-1:] not in {".", "!", "…", ":", ";"}
 
 

@@ -220,7 +220,7 @@ def _coordinated_participle_head(cue: Token) -> Token | None:
     node = cue.head
     while node.head.i != node.i:
         if any(c.dep_ == "aux:tense" for c in node.children):
-            return node if node is not cue.head else None
+            return node if node.i != cue.head.i else None  # Tokens are new objects: no ``is``
         node = node.head
     return node if any(c.dep_ == "aux:tense" for c in node.children) else None
 

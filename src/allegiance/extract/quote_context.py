@@ -28,6 +28,7 @@ from allegiance.extract.speaker_gender import (
     governing_subject,
     morph_gender,
     named_last,
+    opening_cataphora,
     previous_subject_organisation,
     quoted,
 )
@@ -74,6 +75,8 @@ class MentionRef:
 
 #: how far after a pronoun that nothing precedes its speaker may be named, in characters
 _CATAPHORA_REACH = 600
+#: quotation marks a paragraph may open on
+_OPENING_MARKS = frozenset('«“"')
 
 
 #: words that open a sentence on the source of its claim: ``Pour X, …``, ``Selon X, …``
@@ -300,7 +303,7 @@ class QuoteContext:
                 # the subject just before (never English he/she, never an org named in passing)
                 antecedent = previous_subject_organisation(self, head)
             if antecedent is None and not plural:
-                antecedent = self._cataphora(head.idx, gender)
+                antecedent = opening_cataphora(self, head.idx, gender, exclude)
             if antecedent is None:
                 return Speaker(None, head.text, span) if not plural else None
             return Speaker(antecedent.id, antecedent.name, span)
@@ -398,6 +401,10 @@ class QuoteContext:
             ):
                 return True
         return False
+
+    def agrees(self, entity: Entity, gender: str | None) -> bool:
+        """Whether ``entity`` may be a pronoun of ``gender`` (None: any)."""
+        return self._agrees(entity, gender)
 
     def _agrees(self, entity: Entity, gender: str | None) -> bool:
         if entity.type == "person" and not self._can_be_pronoun_antecedent(entity):
@@ -544,19 +551,6 @@ class QuoteContext:
                     return r.entity
         if candidates:
             return candidates[0].entity
-        return None
-
-    def _cataphora(self, pos: int, gender: str | None) -> Entity | None:
-        """A text that opens on a quote and its ``dit-il`` before naming anyone (a lead, an
-        excerpt starting mid-story) names the speaker next: the first person after ``pos`` in
-        the same paragraph, within a few sentences, when no person at all comes before."""
-        if any(r.entity.type == "person" for r in self.mentions_before(pos, pos)):
-            return None
-        for r in self.mentions_in(pos, pos + _CATAPHORA_REACH):
-            if "\n" in self.text[pos : r.start]:
-                return None  # the paragraph that opens so names its speaker, or nobody does
-            if r.entity.type == "person" and self._agrees(r.entity, gender):
-                return r.entity
         return None
 
     def _after_preposition(self, start: int) -> bool:

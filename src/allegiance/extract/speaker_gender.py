@@ -1,8 +1,11 @@
-"""Which people a pronoun may stand for: a person's gender as the article marks it, and whether
-a "person" entity can be ``il``/``elle`` at all.
+"""Which actors a pronoun may stand for: a person's gender as the article marks it (titles,
+articles, apposed nouns, kinship words, agreeing participles, first names), whether a "person"
+entity can be ``il``/``elle`` at all (not the byline's writer, not a body named like a person),
+and the organisation or distant person a pronoun falls back on.
 
 Kept apart from :mod:`allegiance.extract.quote_context`, which caches the answers per article
-and uses them to resolve pronouns and descriptions.
+and uses them to resolve pronouns and descriptions; chains of subjects are in
+:mod:`allegiance.extract.subject_chains`.
 """
 
 from __future__ import annotations
@@ -148,8 +151,9 @@ def _sexed_noun_before(doc: Doc, name: Token) -> str | None:
 def _sexed_noun_after(ctx: QuoteContext, end: int) -> str | None:
     """``Youssef, son frère cadet,``, ``X, la tante de Y``, ``X, infirmière de 41 ans``: a
     noun set after the name and a comma (past the rest of the name). A sexed noun gives its
-    gender; any feminine person noun gives the feminine (French uses masculine role nouns for
-    women, never the reverse)."""
+    gender; a person noun in a feminine form, or an epicene one after a feminine article (``la
+    journaliste``), gives the feminine; nouns feminine whatever the sex (``la victime``, ``la
+    star``) say nothing."""
     doc = ctx.doc
     after = doc.char_span(end, min(len(ctx.text), end + 60), alignment_mode="expand")
     if after is None:
@@ -171,6 +175,8 @@ def _sexed_noun_after(ctx: QuoteContext, end: int) -> str | None:
     if noun.pos_ != "NOUN" or not ctx.can_speak(noun):
         return None
     if det is not None:  # ``la journaliste``: the article marks the feminine
+        if noun.lower_ in _FEMININE_WHATEVER_SEX:
+            return None  # ``Paul Durand, la victime``: the noun's gender, not the person's
         fem = det in {"la", "une", "sa", "cette", "ma", "ta"} and morph_gender(noun) == "Fem"
         return "Fem" if fem else None
     return "Fem" if _feminine_form(noun) else None
@@ -188,6 +194,13 @@ def _introduces_next_name(ctx: QuoteContext, noun: Token) -> bool:
             return nxt.pos_ == "PROPN" or (named is not None and named.entity.type == "person")
     return False
 
+
+#: person nouns that are feminine whatever the person's sex: their article says nothing
+_FEMININE_WHATEVER_SEX = frozenset(
+    {"victime", "personne", "personnalité", "star", "vedette", "recrue", "sentinelle", "idole",
+     "célébrité", "figure", "icône", "légende", "référence", "cible", "connaissance", "relation",
+     "vigie", "dupe", "brute", "crapule", "canaille", "fripouille", "ordure"}
+)  # fmt: skip
 
 #: endings only feminine person nouns have (``directrice``, ``chercheuse``, ``infirmière``)
 _FEMININE_ENDINGS = ("trice", "euse", "ière", "esse", "ienne")
@@ -252,15 +265,14 @@ _BYLINE_MAX = 120
 
 
 def _byline(ctx: QuoteContext, start: int) -> bool:
-    """The name at ``start`` signs the article: a short line of its own opening on ``Par``
-    (``By``), with no sentence in it."""
+    """The name at ``start`` signs the article: a short line of its own where the name comes
+    right after ``Par`` (``By``), with no sentence in it (not ``Par ailleurs, X a …``)."""
     text = ctx.text
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end == -1 else line_end].strip()
-    opening = line.split(" ", 1)[0].lower()
     return (
-        opening in {"par", "by"}
+        text[line_start:start].strip().lower() in {"par", "by"}
         and len(line) <= _BYLINE_MAX
         and not any(p in line for p in (". ", "« ", "“"))
     )
@@ -320,6 +332,37 @@ def distant_person(ctx: QuoteContext, pos: int, gender: str) -> Entity | None:
             and ctx.gender_of(entity) == gender
         ):
             return entity
+    return None
+
+
+#: how far after a pronoun that nothing precedes its speaker may be named, in characters
+_CATAPHORA_REACH = 600
+#: quotation marks a paragraph may open on
+_OPENING_MARKS = frozenset('«“"')
+
+
+def opening_cataphora(
+    ctx: QuoteContext, pos: int, gender: str | None, exclude: tuple[int, int]
+) -> Entity | None:
+    """A paragraph that opens on a quote and its ``dit-il`` before naming anyone (a lead, an
+    excerpt starting mid-story) names the speaker next: the first person after the pronoun,
+    outside the quote, in the same paragraph, when no person at all comes before. French only;
+    a paragraph opening on the author's words is left to the other rules."""
+    if ctx.lang != "fr":
+        return None
+    text = ctx.text
+    para_start = text.rfind("\n", 0, pos) + 1
+    if text[para_start:pos].lstrip()[:1] not in _OPENING_MARKS:
+        return None
+    if any(r.entity.type == "person" for r in ctx.mentions_before(pos, pos)):
+        return None
+    for r in ctx.mentions_in(pos, pos + _CATAPHORA_REACH):
+        if "\n" in text[pos : r.start]:
+            return None  # the paragraph that opens so names its speaker, or nobody does
+        if exclude[0] <= r.start < exclude[1]:
+            continue
+        if r.entity.type == "person" and ctx.agrees(r.entity, gender):
+            return r.entity
     return None
 
 

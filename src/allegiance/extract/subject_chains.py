@@ -1,9 +1,11 @@
 """Chains of subjects: a French ``il``/``elle`` goes on with the subject of the sentences
 before it (``La nuit, l'infirmière dort peu. Elle tient un carnet …``), a person or a body whose
-article agrees; and a name the parser lost under a fronted phrase is still its verb's subject.
+article agrees (not one a person was named after, nor one inside words reported by ``selon
+lui``); and a name the parser lost under a fronted phrase is still its verb's subject.
 
-Split from :mod:`allegiance.extract.speaker_gender` (which says whose gender a name has) by a
-pure move; :mod:`allegiance.extract.quote_context` asks both when it resolves a pronoun.
+Kept apart from :mod:`allegiance.extract.speaker_gender` (whose gender a name has, which actors
+a pronoun may stand for); :mod:`allegiance.extract.quote_context` asks both when it resolves a
+pronoun.
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ Three run after the packaged ``ner``:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -176,8 +177,8 @@ def _looks_like_organisation(span: Span) -> bool:
 _OFFICE_NOUNS = frozenset(
     {
         "ministre", "ministres", "ministère", "ministères", "commissaire", "commissaires",
-        "secrétaire", "secrétariat", "sous-secrétaire", "porte-parole", "délégué", "déléguée",
-        "haut-commissaire", "conseiller", "conseillère", "portefeuille",
+        "secrétaire", "secrétariat", "sous-secrétaire", "délégué", "déléguée",
+        "haut-commissaire", "portefeuille",
     }
 )  # fmt: skip
 #: links between an office and its portfolio ("de l'", "à la", "aux", "chargé de la")
@@ -185,11 +186,34 @@ _PORTFOLIO_LINKS = frozenset({"de", "d'", "du", "des", "la", "l'", "à", "au", "
                               "chargée", "d'état", "état", "-"})  # fmt: skip
 
 
+@cache
+def portfolios() -> frozenset[str]:
+    """The fields of government portfolios (``data/lexicons/portfolios_fr.txt``), folded."""
+    text = (
+        resources.files("allegiance.data")
+        .joinpath("lexicons/portfolios_fr.txt")
+        .read_text(encoding="utf-8")
+    )
+    return frozenset(
+        _fold_words(line) for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def _fold_words(text: str) -> str:
+    """Lower case without accents, spaces collapsed: ``Affaires  étrangères`` → ``affaires
+    etrangeres``."""
+    plain = unicodedata.normalize("NFKD", text.lower())
+    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split())
+
+
 def _portfolio(doc: Doc, start: int, end: int) -> bool:
     """The span is the portfolio an office is named by, not an actor: "Intérieur" in "le ministre
     de l'Intérieur", "Pêche" in "le commissaire européen à la Pêche". French capitalises the
     portfolio; the actor is the office's holder (named elsewhere) or the ministry as a whole
-    (read by the institution finder), never the bare field."""
+    (read by the institution finder). Only the fields of ``portfolios_fr.txt`` count: "la
+    porte-parole de Valmonde Industries" names a company, "le délégué de la CGT" a union."""
+    if _fold_words(doc[start:end].text) not in portfolios():
+        return False
     if end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
         return False  # "le ministre de la Défense Lloyd Austin": a name runs on
     if not all(t.is_alpha or t.lower_ in _NAME_PARTICLES for t in doc[start:end]):

@@ -38,7 +38,8 @@ _TITLES = frozenset({"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.
 _TITLES_FR = frozenset(
     {
         "mmes", "mme.", "me", "maître", "mgr", "monseigneur", "pr", "pr.", "professeur",
-        "docteur", "pre", "pre.", "dre", "dre.", "professeure", "docteure", "général", "générale", "colonel", "lieutenant", "commandant", "capitaine",
+        "docteur", "pre", "pre.", "dre", "dre.", "professeure", "docteure", "général",
+        "générale", "colonel", "lieutenant", "commandant", "capitaine",
         "amiral", "sergent", "adjudant", "maréchal", "caporal", "brigadier", "imam", "rabbin",
         "abbé", "cardinal", "sir",
     }
@@ -175,7 +176,13 @@ def person_evidence(span: Span, lang: str) -> bool:
     subject or the inverted subject of a speech verb; ``selon``/``pour`` before it. A sentence
     start alone says nothing.
     """
-    span = without_title(span, lang)  # "Pre Anne-Sophie X": the title hides the given name
+    named = without_title(span, lang)  # "Pre Anne-Sophie X": the title hides the given name
+    if (
+        named.start > span.start
+        and 1 <= len(named) <= 4
+        and all(cap(t) or t.text == "-" for t in named)
+    ):
+        return True  # a title before capitalised words is a person's
     if not 1 <= len(span) <= 4 or not all(cap(t) or t.text == "-" for t in span):
         return False
     doc = span.doc

@@ -48,6 +48,7 @@ def join_surname_tails(clusters: list[_Cluster]) -> None:
             c
             for c in people
             if c is not short
+            and c.mentions  # not a cluster this pass already emptied
             and all(any(fold(n).endswith(" " + t) for n in c.names) for t in tails)
         ]
         if len(bearers) == 1:

@@ -1,0 +1,68 @@
+"""Fixes from the review of the 2026-11-26 rules, each on invented sentences through the whole
+French pipeline: the rule stays, its over-reach goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegiance.analysis import analyze, default_context
+from allegiance.models import Article
+
+pytestmark = pytest.mark.model
+
+
+def _analyze(text: str) -> Article:
+    return analyze(text, lang="fr", published="2025-03-04", context=default_context())
+
+
+def _speaker(article: Article, fragment: str) -> str | None:
+    quote = next(q for q in article.quotes if fragment in q.text)
+    return quote.speaker.entity if quote.speaker is not None else None
+
+
+def test_only_a_portfolio_after_an_office_is_dropped() -> None:
+    names = {e.name for e in _analyze("La porte-parole de Valmonde Industries a refusé.").entities}
+    assert "Valmonde Industries" in names
+    names = {
+        e.name for e in _analyze("Le ministre de l'Intérieur a annoncé des renforts.").entities
+    }
+    assert "Intérieur" not in names
+
+
+def test_a_person_inside_the_report_is_no_cataphora() -> None:
+    article = _analyze(
+        "Le maire de Lyon a réagi mardi soir. Il a affirmé que l'arrestation de Paul Durand "
+        "était « injuste »."
+    )
+    assert _speaker(article, "injuste") != "paul-durand"
+
+
+def test_a_lead_paragraph_first_line_echoes_nothing() -> None:
+    article = _analyze(
+        "Le gouvernement parle d'une réforme « historique ».\n\n« C'est une provocation, pas "
+        "une réforme historique », a déclaré Paul Durand."
+    )
+    assert not any(q.text == "historique" for q in article.quotes)
+
+
+def test_par_ailleurs_is_no_byline() -> None:
+    article = _analyze(
+        "Par ailleurs, Paul Durand a démissionné.\n« Je pars la tête haute », a-t-il déclaré."
+    )
+    assert _speaker(article, "tête haute") == "paul-durand"
+
+
+def test_a_document_someone_reacted_to_is_not_theirs() -> None:
+    article = _analyze(
+        "« C'est une honte », a réagi Paul Durand après la lecture du communiqué publié par "
+        "l'Élysée. Selon le communiqué, la réforme sera « appliquée dès lundi »."
+    )
+    assert _speaker(article, "appliquée") != "paul-durand"
+
+
+def test_a_noun_feminine_whatever_the_sex_leaves_a_man_a_man() -> None:
+    article = _analyze(
+        "Paul Durand, la victime, a porté plainte. Sa voisine est venue. « Je veux la vérité », "
+        "a-t-il dit."
+    )
+    assert _speaker(article, "la vérité") == "paul-durand"
