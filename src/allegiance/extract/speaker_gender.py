@@ -148,6 +148,19 @@ def _sexed_noun_before(doc: Doc, name: Token) -> str | None:
     return SEXED_NOUNS[doc[k].lower_] if doc[k - 1].lower_ in _SEXED_DETERMINERS else None
 
 
+def _past_name(ctx: QuoteContext, end: int) -> int | None:
+    """The first token after a name ending at ``end``, past the rest of the name the entity
+    left out (capitalised proper nouns); None at the end of the text."""
+    doc = ctx.doc
+    after = doc.char_span(end, min(len(ctx.text), end + 60), alignment_mode="expand")
+    if after is None:
+        return None
+    k = after.start
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    return k
+
+
 def _sexed_noun_after(ctx: QuoteContext, end: int) -> str | None:
     """``Youssef, son frère cadet,``, ``X, la tante de Y``, ``X, infirmière de 41 ans``: a
     noun set after the name and a comma (past the rest of the name). A sexed noun gives its
@@ -155,13 +168,8 @@ def _sexed_noun_after(ctx: QuoteContext, end: int) -> str | None:
     journaliste``), gives the feminine; nouns feminine whatever the sex (``la victime``, ``la
     star``) say nothing."""
     doc = ctx.doc
-    after = doc.char_span(end, min(len(ctx.text), end + 60), alignment_mode="expand")
-    if after is None:
-        return None
-    k = after.start
-    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-        k += 1  # ``Amani Osman Abdelrahim`` named ``Amani Osman``
-    if k + 2 >= len(doc) or doc[k].text != ",":
+    k = _past_name(ctx, end)  # ``Amani Osman Abdelrahim`` named ``Amani Osman``
+    if k is None or k + 2 >= len(doc) or doc[k].text != ",":
         return None
     k += 1
     det = doc[k].lower_ if doc[k].lower_ in _SEXED_DETERMINERS else None
@@ -281,14 +289,10 @@ def _byline(ctx: QuoteContext, start: int) -> bool:
 def _aged(ctx: QuoteContext, end: int) -> bool:
     """The name ending at ``end`` is followed by an age in apposition: ``X, 41 ans,``."""
     doc = ctx.doc
-    after = doc.char_span(end, min(len(ctx.text), end + 40), alignment_mode="expand")
-    if after is None:
-        return False
-    k = after.start
-    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-        k += 1  # the rest of the name
+    k = _past_name(ctx, end)
     return (
-        k + 3 < len(doc)
+        k is not None
+        and k + 3 < len(doc)
         and doc[k].text == ","
         and doc[k + 1].like_num
         and doc[k + 2].lower_ == "ans"
