@@ -373,10 +373,10 @@ def test_a_movement_named_like_a_person_is_no_pronoun_antecedent() -> None:
     movement = Entity("nuit-debout", "Nuit Debout", "person", [Mention("Nuit Debout", 13, 24)])
     named = Entity("jules-arnaud", "Jules Arnaud", "person", [Mention("Jules Arnaud", 30, 42)])
     ctx = QuoteContext(doc, [movement, named], "fr")
-    assert not ctx._can_be_pronoun_antecedent(movement)
-    assert ctx._can_be_pronoun_antecedent(named)
+    assert not ctx.may_be_antecedent(movement)
+    assert ctx.may_be_antecedent(named)
     shouting = Entity("cgt", "CGT LUTTE", "person", [Mention("CGT LUTTE", 0, 2)])
-    assert not ctx._can_be_pronoun_antecedent(shouting)
+    assert not ctx.may_be_antecedent(shouting)
 
 
 @pytest.mark.model

@@ -77,5 +77,5 @@ def test_sexed_nouns_and_ages_read_from_word_order() -> None:
     analyst = Entity("md", "Marc Dubois", "person", [Mention("Marc Dubois", start, start + 11)])
     ctx = QuoteContext(doc, [priest, seller, analyst], "fr")
     assert ctx.gender_of(priest) == "Masc"  # ``le père`` names a man
-    assert ctx._can_be_pronoun_antecedent(seller)  # an age: a person, whatever the tag of Nuit
+    assert ctx.may_be_antecedent(seller)  # an age: a person, whatever the tag of Nuit
     assert ctx.gender_of(analyst) == "Masc"  # ``analyste`` is epicene: the given name decides

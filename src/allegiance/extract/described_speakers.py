@@ -327,7 +327,7 @@ def _latest_press(ctx: QuoteContext, start: int) -> Entity | None:
             continue
         if is_outlet(ctx, ref):
             return ref.entity
-        tok = ctx._token_at(ref.start)
+        tok = ctx.token_at(ref.start)
         if tok is None:
             continue
         k = tok.i - 1
@@ -379,10 +379,10 @@ def _newer_actor(ctx: QuoteContext, start: int, end: int, entity: Entity, kind: 
     """Another actor of ``kind`` named in the author's words between two offsets (any
     mention for people, subjects for organisations, which are named in passing more)."""
     if kind == "person":
-        return ctx._other_person_between(start, end, entity.id, subjects_only=False)
+        return ctx.other_person_between(start, end, entity.id, subjects_only=False)
     for r in ctx.mentions_in(start, end):
         if r.entity.type == kind and r.entity.id != entity.id:
-            tok = ctx._token_at(r.start)
+            tok = ctx.token_at(r.start)
             if tok is not None and tok.dep_.startswith("nsubj"):
                 return True
     return False

@@ -63,7 +63,7 @@ def is_outlet(ctx: QuoteContext, ref: MentionRef) -> bool:
 
 
 def _publishes(ctx: QuoteContext, start: int) -> bool:
-    tok = ctx._token_at(start)
+    tok = ctx.token_at(start)
     if tok is None:
         return False
     return tok.dep_.startswith("nsubj") and tok.head.lemma_.lower() in PUBLISHING_VERBS

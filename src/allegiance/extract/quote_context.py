@@ -358,7 +358,7 @@ class QuoteContext:
             self._genders[entity.id] = article_gender(self, entity)
         return self._genders[entity.id]
 
-    def _other_person_between(
+    def other_person_between(
         self,
         start: int,
         end: int,
@@ -387,7 +387,7 @@ class QuoteContext:
                 continue
             if not subjects_only:
                 return True
-            tok = self._token_at(r.start)
+            tok = self.token_at(r.start)
             if tok is not None and (subject_lost_under_fronted_phrase(tok) or _fronted_source(tok)):
                 return True
             if tok is None or not (tok.dep_.startswith("nsubj") or tok.head.dep_ == "nsubj"):
@@ -404,10 +404,7 @@ class QuoteContext:
 
     def agrees(self, entity: Entity, gender: str | None) -> bool:
         """Whether ``entity`` may be a pronoun of ``gender`` (None: any)."""
-        return self._agrees(entity, gender)
-
-    def _agrees(self, entity: Entity, gender: str | None) -> bool:
-        if entity.type == "person" and not self._can_be_pronoun_antecedent(entity):
+        if entity.type == "person" and not self.may_be_antecedent(entity):
             return False
         if gender is None or entity.type != "person":
             return True
@@ -418,7 +415,7 @@ class QuoteContext:
         self, pos: int, *, plural: bool, gender: str | None = None
     ) -> Speaker | None:
         """The speaker of the latest quote, when it is close and not first person (continuity)."""
-        sent_start = self._sentence_start(pos, back=2)
+        sent_start = self.sentence_start(pos, back=2)
         for offset, speaker in reversed(self.speakers_seen):
             if offset >= pos:
                 continue
@@ -430,14 +427,14 @@ class QuoteContext:
             ):
                 return None
             entity = self.entity(speaker.entity) if speaker.entity else None
-            if not plural and self._other_person_between(offset, pos, speaker.entity):
+            if not plural and self.other_person_between(offset, pos, speaker.entity):
                 return None  # someone else was named since: the pronoun may be theirs
             if entity is not None and entity.type == ("organization" if plural else "person"):
-                return speaker if self._agrees(entity, gender) else None
+                return speaker if self.agrees(entity, gender) else None
             if entity is None and not plural:
                 # an unnamed speaker (``un manifestant``) yields to any person named since, and
                 # to a pronoun of the other gender (``le vérificateur … », a-t-elle dit``)
-                named_since = self._other_person_between(offset, pos, None, subjects_only=False)
+                named_since = self.other_person_between(offset, pos, None, subjects_only=False)
                 if named_since or not self._unnamed_agrees(speaker, gender):
                     return None
                 return speaker
@@ -486,14 +483,14 @@ class QuoteContext:
             if offset < pos - 2500 or not speaker.entity:
                 return None
             entity = self.entity(speaker.entity)
-            if entity is None or entity.type != "person" or not self._agrees(entity, gender):
+            if entity is None or entity.type != "person" or not self.agrees(entity, gender):
                 return None
-            if self._other_person_between(offset, pos, entity.id):
+            if self.other_person_between(offset, pos, entity.id):
                 return None
             return entity
         return None
 
-    def _can_be_pronoun_antecedent(self, entity: Entity) -> bool:
+    def may_be_antecedent(self, entity: Entity) -> bool:
         """A "person" that may be ``il``/``elle`` (see :func:`can_be_pronoun_antecedent`)."""
         if entity.id not in self._antecedents:
             self._antecedents[entity.id] = can_be_pronoun_antecedent(self, entity)
@@ -512,28 +509,28 @@ class QuoteContext:
         """The antecedent of a pronoun at ``pos``: the latest speaker nearby, else a subject, else
         the latest person mentioned in this or the previous sentences (salience, no gender)."""
         wanted = {"organization"} if plural else {"person"}
-        sent_start = self._sentence_start(pos, back=1)
+        sent_start = self.sentence_start(pos, back=1)
         for offset, speaker in reversed(self.speakers_seen if speakers else []):
             if offset < sent_start - 400:
                 break
             if speaker.entity and speaker.entity not in exclude and offset < pos:
-                if not plural and self._other_person_between(
+                if not plural and self.other_person_between(
                     offset, pos, speaker.entity, main_clause=True
                 ):
                     break  # ``X a eu la parole. « … », a-t-il dit``: X, not the last speaker
                 entity = self.entity(speaker.entity)
-                if entity is not None and entity.type in wanted and self._agrees(entity, gender):
+                if entity is not None and entity.type in wanted and self.agrees(entity, gender):
                     return entity
         candidates = [
             r
-            for r in self.mentions_before(pos, pos - self._sentence_start(pos, back=back))
+            for r in self.mentions_before(pos, pos - self.sentence_start(pos, back=back))
             if r.entity.type in wanted
             and r.entity.id not in exclude
-            and self._agrees(r.entity, gender)
+            and self.agrees(r.entity, gender)
             and not self._agent_of_fronted_participle(r, pos)
         ]
         for r in candidates:  # latest subject (or agent: ``conduit par X``) first
-            tok = self._token_at(r.start)
+            tok = self.token_at(r.start)
             if tok is not None and (
                 tok.dep_.startswith("nsubj")
                 or tok.dep_ in {"obl:agent", "agent"}
@@ -556,7 +553,7 @@ class QuoteContext:
     def _after_preposition(self, start: int) -> bool:
         """Whether a preposition (over a determiner) comes right before the mention at
         ``start``: ``devant la Cour``, ``à l'ONU``."""
-        tok = self._token_at(start)
+        tok = self.token_at(start)
         if tok is None:
             return False
         k = tok.i - 1
@@ -567,7 +564,7 @@ class QuoteContext:
     def _agent_of_fronted_participle(self, ref: MentionRef, pos: int) -> bool:
         """``Interrogé par le juge, X, il a reconnu``: the agent of a participle set before the
         pronoun's clause acts on the pronoun's referent, so it is someone else."""
-        tok, pron = self._token_at(ref.start), self._token_at(pos)
+        tok, pron = self.token_at(ref.start), self.token_at(pos)
         if tok is None or pron is None or tok.sent.start != pron.sent.start:
             return False
         while tok.dep_ in NAME_PARTS and tok.head.i < tok.i:  # ``le juge, X``: up to ``juge``
@@ -583,12 +580,12 @@ class QuoteContext:
     def entity(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
 
-    def _token_at(self, char: int) -> Token | None:
+    def token_at(self, char: int) -> Token | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
-    def _sentence_start(self, pos: int, back: int) -> int:
-        tok = self._token_at(min(pos, len(self.text) - 1))
+    def sentence_start(self, pos: int, back: int) -> int:
+        tok = self.token_at(min(pos, len(self.text) - 1))
         if tok is None:
             return max(0, pos - 300)
         sent = tok.sent

@@ -260,7 +260,7 @@ def share_sentence_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
     by_sent: dict[int, list[Quote]] = {}
     bounds: dict[int, tuple[int, int]] = {}
     for quote in quotes:
-        tok = ctx._token_at(quote.start)
+        tok = ctx.token_at(quote.start)
         if tok is not None:
             by_sent.setdefault(tok.sent.start, []).append(quote)
             bounds[tok.sent.start] = (tok.sent.start_char, tok.sent.end_char)
@@ -498,7 +498,7 @@ def _introduced_speaker(
     since = max(since, open_at - 1500)
     people = [r for r in ctx.mentions_before(open_at, open_at - since) if r.entity.type == "person"]
     for ref in people:
-        tok = ctx._token_at(ref.start)
+        tok = ctx.token_at(ref.start)
         if tok is not None and tok.dep_.startswith("nsubj"):
             span = Span(text[ref.start : ref.end], ref.start, ref.end)
             return Speaker(ref.entity.id, ref.entity.name, span)
@@ -518,14 +518,14 @@ def _earlier_subject_in_sentence(
     ctx: QuoteContext, people: list[MentionRef], ref: MentionRef
 ) -> MentionRef | None:
     """The person mention that is the main subject of ``ref``'s sentence, before ``ref``."""
-    tok = ctx._token_at(ref.start)
+    tok = ctx.token_at(ref.start)
     if tok is None:
         return None
     sent = tok.sent
     for other in people:
         if other.start >= ref.start or other.start < sent.start_char:
             continue
-        subj = ctx._token_at(other.start)
+        subj = ctx.token_at(other.start)
         if subj is not None and subj.dep_.startswith("nsubj") and subj.head.dep_ == "ROOT":
             return other
     return None

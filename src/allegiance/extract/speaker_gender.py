@@ -41,7 +41,7 @@ def article_gender(ctx: QuoteContext, entity: Entity) -> str | None:
     votes = {"Fem": 0, "Masc": 0}
     doc = ctx.doc
     for m in entity.mentions if entity.type == "person" else []:
-        tok = ctx._token_at(m.start)
+        tok = ctx.token_at(m.start)
         if tok is None:
             continue
         if tok.i > 0:
@@ -260,7 +260,7 @@ def can_be_pronoun_antecedent(ctx: QuoteContext, entity: Entity) -> bool:
     if entity.name.isupper() or not all(w[:1].isupper() for w in named):
         return False
     for m in entity.mentions:
-        tok = ctx._token_at(m.start)
+        tok = ctx.token_at(m.start)
         if tok is not None and tok.pos_ == "NOUN" and " " in m.text:
             return False  # "Nuit Debout": the name opens with a common noun
         if tok is not None and ctx.lang == "fr" and _introduced_as_body(ctx, tok):
@@ -332,7 +332,7 @@ def distant_person(ctx: QuoteContext, pos: int, gender: str) -> Entity | None:
         entity = ref.entity
         if (
             entity.type == "person"
-            and ctx._can_be_pronoun_antecedent(entity)
+            and ctx.may_be_antecedent(entity)
             and ctx.gender_of(entity) == gender
         ):
             return entity
@@ -471,7 +471,7 @@ def governing_subject(ctx: QuoteContext, pron: Token) -> Token | None:
         return None
     wanted = pronoun_gender(low)
     if ref is not None and ref.entity.type == "person":
-        return subj if not plural and ctx._agrees(ref.entity, wanted) else None
+        return subj if not plural and ctx.agrees(ref.entity, wanted) else None
     det = next((c for c in subj.children if c.dep_ == "det"), None)
     gender = morph_gender(det) or morph_gender(subj) if subj.pos_ == "NOUN" else None
     if gender is None and ref is not None and det is not None:
@@ -488,7 +488,7 @@ def named_last(ctx: QuoteContext, head: Token) -> Entity | None:
     if det is None or det.lower_ not in {"ce", "cet", "cette", "ces"}:
         return None
     plural = head.lower_.endswith("s")
-    for r in ctx.mentions_before(head.idx, head.idx - ctx._sentence_start(head.idx, 1)):
+    for r in ctx.mentions_before(head.idx, head.idx - ctx.sentence_start(head.idx, 1)):
         if r.entity.type == "organization" or (r.entity.type == "person" and not plural):
             return r.entity
     return None

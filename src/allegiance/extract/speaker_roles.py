@@ -184,14 +184,14 @@ def _description_gender(head: Token) -> str | None:
 def _on_stage(ctx: QuoteContext, ref: MentionRef) -> bool:
     """A person named in the author's words as an actor, not inside quotation marks nor as the
     complement of a noun (``la mère de Lina``)."""
-    tok = ctx._token_at(ref.start)
+    tok = ctx.token_at(ref.start)
     return tok is not None and tok.dep_ != "nmod" and not quoted(ctx, tok)
 
 
 def _bare_subject(ctx: QuoteContext, ref: MentionRef, roles: set[str]) -> bool:
     """A body named with no role word (only its own name's first word) as the subject of a
     clause in the author's words."""
-    tok = ctx._token_at(ref.start)
+    tok = ctx.token_at(ref.start)
     if tok is None or not tok.dep_.startswith("nsubj") or quoted(ctx, tok):
         return False
     own = {w.lower() for w in ref.entity.name.split()[:1]} | {tok.lower_, tok.lemma_.lower()}

@@ -506,7 +506,7 @@ def _named_inside(
         *outside.described_inside(ctx, quote, tokens),
     ]
     for ref in sorted(refs, key=lambda r: r.start):
-        first = ctx._token_at(ref.start)
+        first = ctx.token_at(ref.start)
         if first is None:
             continue
         s = first.sent

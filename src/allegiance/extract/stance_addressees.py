@@ -55,7 +55,7 @@ def _governors(ctx: QuoteContext, quote: Quote, cue: Token | None) -> list[Token
     out = [cue] if cue is not None else []
     if quote.kind != "partial":
         return out
-    tok = ctx._token_at(quote.start)
+    tok = ctx.token_at(quote.start)
     while tok is not None and tok.text in OPENING_MARKS and tok.i + 1 < len(tok.doc):
         tok = tok.doc[tok.i + 1]
     if tok is None:

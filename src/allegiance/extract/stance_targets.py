@@ -99,7 +99,7 @@ def named_object_target(
 ) -> None:
     """``qualifiant X de « … »``, ``traitant X de « … »``: X, the object of a naming verb right
     before the quoted words, is what they are about (whichever cue the quote was given)."""
-    tok = ctx._token_at(quote.start)
+    tok = ctx.token_at(quote.start)
     if tok is None:
         return
     doc = ctx.doc
@@ -266,7 +266,7 @@ def _preverbal_mentions(
     actors named between the sentence start and the verb stand for it."""
     sent = verb.sent
     for ref in ctx.mentions_in(sent.start_char, verb.idx):
-        tok = ctx._token_at(ref.start)
+        tok = ctx.token_at(ref.start)
         if tok is None or ref.entity.id in exclude or quote.start <= ref.start < quote.end:
             continue
         if ref.entity.type not in {"person", "organization"}:
@@ -319,7 +319,7 @@ def described_org_target(
             for ref in ctx.mentions_in(
                 ctx.doc[max(0, earlier.i - 8)].idx, earlier.idx + len(earlier.text) + 60
             ):
-                named = ctx._token_at(ref.start)
+                named = ctx.token_at(ref.start)
                 if (
                     named is not None
                     and ref.entity.type == "organization"

@@ -108,7 +108,7 @@ def _chain_link(
         latter = named_last(ctx, subj)
         if latter is None or latter.type != "person":
             return False, None
-        return False, (latter if ctx._agrees(latter, wanted) else None)
+        return False, (latter if ctx.agrees(latter, wanted) else None)
     if subj.pos_ == "PRON":
         if low in {"il", "elle"}:
             return (True, None) if pronoun_gender(low) == wanted else (False, None)
@@ -116,7 +116,7 @@ def _chain_link(
     ref = ctx.mention_at(subj.idx, subj.idx + len(subj.text))
     if ref is not None:
         entity = ref.entity
-        if entity.type == "person" and ctx._can_be_pronoun_antecedent(entity):
+        if entity.type == "person" and ctx.may_be_antecedent(entity):
             known = ctx.gender_of(entity)
             if known is None or known == wanted:
                 return False, entity
@@ -135,7 +135,7 @@ def _chain_link(
     described = ctx.entity(found.entity) if found is not None and found.entity else None
     end = subj.right_edge.idx + len(subj.right_edge.text)
     for ref in ctx.mentions_in(subj.idx + len(subj.text), end) if described else []:
-        named = ctx._token_at(ref.start)
+        named = ctx.token_at(ref.start)
         if (
             described is not None
             and ref.entity.id == described.id
@@ -143,7 +143,7 @@ def _chain_link(
             and named.dep_ == "nmod"
         ):
             return False, None  # ``le président de la République``: a complement, not who
-    if described is None or described.type != "person" or not ctx._agrees(described, wanted):
+    if described is None or described.type != "person" or not ctx.agrees(described, wanted):
         return False, None
     return False, described
 
