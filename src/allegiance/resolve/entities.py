@@ -84,7 +84,7 @@ def slug(text: str) -> str:
 
 
 @dataclass
-class _Cluster:
+class NameCluster:
     key: str
     type: EntityType
     kb: KBEntry | None = None
@@ -177,18 +177,18 @@ class _Resolver:
     def __init__(self, doc: Doc, lang: str, kb: KnowledgeBase, published: date | None) -> None:
         self.doc, self.lang, self.kb, self.published = doc, lang, kb, published
         self.text = doc.text  # Doc.text joins every token on each access: read it once
-        self.clusters: dict[str, _Cluster] = {}
+        self.clusters: dict[str, NameCluster] = {}
         #: a body's shorter name -> the key of its one longer name in the article
         self.aliases: dict[str, str] = {}
 
-    def cluster_for(self, key: str, kind: EntityType, kb_entry: KBEntry | None) -> _Cluster:
+    def cluster_for(self, key: str, kind: EntityType, kb_entry: KBEntry | None) -> NameCluster:
         key = self.aliases.get(key, key)
         cluster = self.clusters.get(key)
         if cluster is None:
-            cluster = self.clusters[key] = _Cluster(key, kind, kb_entry)
+            cluster = self.clusters[key] = NameCluster(key, kind, kb_entry)
         return cluster
 
-    def add(self, cluster: _Cluster, span_text: str, start: int, end: int) -> _Cluster:
+    def add(self, cluster: NameCluster, span_text: str, start: int, end: int) -> NameCluster:
         cluster.mentions.append(Mention(span_text, start, end))
         if span_text[:1].isupper() or span_text[:1].isdigit():  # a name, not "le président"
             cluster.names[span_text] += 1
@@ -422,7 +422,7 @@ class _Resolver:
                     self.add(bearer, tok.text, tok.idx, tok.idx + len(tok.text))
                     break
 
-    def _bearer(self, group: list[_Cluster]) -> _Cluster | None:
+    def _bearer(self, group: list[NameCluster]) -> NameCluster | None:
         """The person a bare name shared by ``group`` means: the one bearer, or, among
         relatives, the one not introduced by kinship ("Volodymyr Zelensky … son épouse
         Olena Zelensky": "Zelensky" is the president, whom the relative is named after)."""
@@ -446,7 +446,7 @@ class _Resolver:
             for c in self.clusters.values()
         )
 
-    def _add_short(self, text: str, kind: EntityType, start: int, end: int) -> _Cluster:
+    def _add_short(self, text: str, kind: EntityType, start: int, end: int) -> NameCluster:
         key = fold(text)
         people = [c for c in self.clusters.values() if c.type == "person"]
         by_last = [c for c in people if key in c.last_names]
@@ -486,7 +486,7 @@ class _Resolver:
         ]
         return found[0] if len(found) == 1 else None
 
-    def present(self, entries: list[KBEntry]) -> list[_Cluster]:
+    def present(self, entries: list[KBEntry]) -> list[NameCluster]:
         ids = {e.id for e in entries}
         return [c for c in self.clusters.values() if c.kb is not None and c.kb.id in ids]
 
@@ -532,7 +532,7 @@ class _Resolver:
         entities.sort(key=lambda e: -e.relevance)
         return entities
 
-    def _ticker(self, entity: Entity, cluster: _Cluster) -> None:
+    def _ticker(self, entity: Entity, cluster: NameCluster) -> None:
         """A symbol printed next to the name wins once validated; else the knowledge base's."""
         text = self.text
         for mention in cluster.mentions:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from allegiance.models import EntityType
-    from allegiance.resolve.entities import _Cluster, _Resolver
+    from allegiance.resolve.entities import NameCluster, _Resolver
 
 _ROLE_WORDS = (
     "président",
@@ -110,7 +110,7 @@ def add_roles(resolver: _Resolver) -> None:
 
 def _role_holder(
     resolver: _Resolver, text: str, match: re.Match[str]
-) -> tuple[_Cluster, int] | None:
+) -> tuple[NameCluster, int] | None:
     """The cluster a role description refers to and where the description ends."""
     role = match.group("role").lower()
     pre = match.group("pre")
@@ -155,7 +155,7 @@ def _role_holder(
     return (picked, match.end()) if picked is not None else None
 
 
-def _holder_for(resolver: _Resolver, phrase: str, *, specific: bool) -> _Cluster | None:
+def _holder_for(resolver: _Resolver, phrase: str, *, specific: bool) -> NameCluster | None:
     """The one holder of ``phrase`` present in the article; for a phrase that names the
     country, else the one holder at the date, brought in when the article does not name
     them."""

@@ -13,7 +13,7 @@ from allegiance.resolve.kb import fold
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from allegiance.resolve.entities import _Cluster
+    from allegiance.resolve.entities import NameCluster
 
 __all__ = ["join_head_nouns", "join_surname_tails"]
 
@@ -30,7 +30,7 @@ _HEAD_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def join_surname_tails(clusters: list[_Cluster]) -> None:
+def join_surname_tails(clusters: list[NameCluster]) -> None:
     """A name of several words without the given name ("M. St-Pierre Plamondon", "Vargas
     Llosa") is the compound surname of the one person of the article whose full name ends
     with it ("Paul St-Pierre Plamondon"): news copy drops the given name after the first
@@ -56,7 +56,7 @@ def join_surname_tails(clusters: list[_Cluster]) -> None:
             short.mentions = []
 
 
-def join_head_nouns(doc: Doc, clusters: list[_Cluster]) -> None:
+def join_head_nouns(doc: Doc, clusters: list[NameCluster]) -> None:
     """A body's head noun alone after a definite article ("la Fédération", "l'Institut")
     is the short name news copy gives the one body of the article it heads ("la Fédération
     française de football"), not a body of its own; two such bodies: no guess."""
