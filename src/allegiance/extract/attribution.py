@@ -27,6 +27,7 @@ from allegiance.extract.quote_context import (
     PRONOUNS_SG,
     QuoteContext,
 )
+from allegiance.extract.quote_marks import OPENING_MARKS
 from allegiance.extract.verbless_speakers import (
     colon_speaker,
     dash_name,
@@ -251,17 +252,13 @@ def sentence_subject(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Sp
     return None
 
 
-#: opening quotation marks, as tokens
-_OPENING_MARKS = frozenset({"«", "“", '"'})
-
-
 def _quoted_word(subject: Token, speaker: Speaker) -> bool:
     """``« Fixé », le feu n'avait « plus évolué »``: a subject the author put in quotation
     marks and that names no actor is a quoted word, not the source of the sentence's fragments."""
     if speaker.entity is not None:
         return False
     first = subject.left_edge
-    return first.text in _OPENING_MARKS or (first.i > 0 and first.nbor(-1).text in _OPENING_MARKS)
+    return first.text in OPENING_MARKS or (first.i > 0 and first.nbor(-1).text in OPENING_MARKS)
 
 
 def is_naming_context(ctx: QuoteContext, before: str, cue_lemmas: set[str]) -> bool:

@@ -9,17 +9,14 @@ speakers seen so far the same way the context's own pronoun resolution does.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
-
-import yaml
 
 from allegiance.extract.media import is_media_noun, is_outlet
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_roles import described_by_role
 from allegiance.extract.speaker_words import DEFINITE, ORG_NOUNS, PARTICLES
 from allegiance.models import Entity, Span, Speaker
-from allegiance.resolve.states_lexicon import LEXICON_FILE as STATES_FILE
+from allegiance.resolve.states_lexicon import state_ids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -210,15 +207,8 @@ _STATE_NOUNS = frozenset(
 )  # fmt: skip
 
 
-@cache
-def _known_states() -> frozenset[str]:
-    """Knowledge-base ids of the states of the states lexicon (``united-states``, ``china``)."""
-    data = yaml.safe_load(STATES_FILE.read_text("utf-8")) or {}
-    return frozenset((data.get("countries") or {}).keys())
-
-
 def _state_ids(ctx: QuoteContext) -> set[str]:
-    return {e.id for e in ctx.entities if e.id in _known_states()}
+    return {e.id for e in ctx.entities if e.id in state_ids()}
 
 
 #: determiners that point back to a thing already named (``le communiqué``, ``ces résolutions``)

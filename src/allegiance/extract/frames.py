@@ -65,6 +65,12 @@ def _guesses(form: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end offsets of the line holding ``text[start:end]`` (line breaks excluded)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
+
+
 def frame(ctx: QuoteContext, start: int, end: int) -> tuple[int, int]:
     """The author's words around a quote: back to the previous sentence end, on to the next."""
     text = ctx.text

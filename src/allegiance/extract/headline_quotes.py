@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from allegiance.extract.frames import line_bounds
 from allegiance.models import Quote
 
 if TYPE_CHECKING:
@@ -31,9 +32,7 @@ def _heading_line(text: str, start: int, end: int) -> bool:
     live blog's entry title; a first line that is a lead paragraph does not qualify); not in
     a question (``Le vaccin provoque-t-il des « arrêts cardiaques » ?`` puts a claim to the test,
     it does not report it)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start, line_end = line_bounds(text, start, end)
     line = text[line_start:line_end].rstrip(' \t»”"')
     if line.endswith("?"):
         return False

@@ -73,12 +73,6 @@ class MentionRef:
     entity: Entity
 
 
-#: how far after a pronoun that nothing precedes its speaker may be named, in characters
-_CATAPHORA_REACH = 600
-#: quotation marks a paragraph may open on
-_OPENING_MARKS = frozenset('«“"')
-
-
 #: words that open a sentence on the source of its claim: ``Pour X, …``, ``Selon X, …``
 _SOURCE_OPENERS = frozenset({"pour", "selon"})
 

@@ -27,7 +27,7 @@ from allegiance.extract.attribution import (
     speaker_of_cue,
     tokens_between,
 )
-from allegiance.extract.frames import kept_silent, lemma_guesses
+from allegiance.extract.frames import kept_silent, lemma_guesses, line_bounds
 from allegiance.extract.quote_context import PRONOUNS_PL, PRONOUNS_SG, MentionRef, QuoteContext
 from allegiance.extract.quote_marks import MarkedSpan
 from allegiance.extract.scare_quotes import naming_agent
@@ -149,9 +149,7 @@ def _heading(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> bool:
     if ms.open_mark is None or ms.close_mark is None or end - start > _HEADING_MAX:
         return False
     text = ctx.text
-    line_start = text.rfind("\n", 0, ms.open_mark) + 1
-    line_end = text.find("\n", ms.close_mark)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start, line_end = line_bounds(text, ms.open_mark, ms.close_mark)
     around = text[line_start : ms.open_mark] + text[ms.close_mark + 1 : line_end]
     if around.strip(" \t-–—") or line_start == 0:
         return False
@@ -321,9 +319,7 @@ def share_heading_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
     for k, quote in enumerate(quotes):
         if quote.speaker is not None or quote.kind != "direct":
             continue
-        line_start = text.rfind("\n", 0, quote.start) + 1
-        line_end = text.find("\n", quote.end)
-        line_end = len(text) if line_end == -1 else line_end
+        line_start, line_end = line_bounds(text, quote.start, quote.end)
         before = text[line_start : quote.start].strip(' \t-–—«»“”"')
         after = text[quote.end : line_end].strip(' \t-–—«»“”"')
         # a heading on its own line, or run in: ``« Tellement de choses à dire ». En larmes, …``

@@ -25,6 +25,10 @@ CLOSERS = frozenset("»”")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[«“\"])")
 
 
+#: opening quotation marks, as a token or a character (a straight quote may open too)
+OPENING_MARKS = frozenset('«“"')
+
+
 @dataclass(slots=True)
 class MarkedSpan:
     """The content between two marks (``start``/``end`` exclude the marks themselves)."""

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.frames import line_bounds
 from allegiance.extract.lexicons import first_name_gender, first_names
+from allegiance.extract.quote_marks import OPENING_MARKS
 from allegiance.extract.speaker_words import ORG_NOUNS, PARTICLES, TITLE_GENDER, pronoun_gender
 
 if TYPE_CHECKING:
@@ -276,9 +278,8 @@ def _byline(ctx: QuoteContext, start: int) -> bool:
     """The name at ``start`` signs the article: a short line of its own where the name comes
     right after ``Par`` (``By``), with no sentence in it (not ``Par ailleurs, X a …``)."""
     text = ctx.text
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    line_start, line_end = line_bounds(text, start, start)
+    line = text[line_start:line_end].strip()
     return (
         text[line_start:start].strip().lower() in {"par", "by"}
         and len(line) <= _BYLINE_MAX
@@ -341,8 +342,6 @@ def distant_person(ctx: QuoteContext, pos: int, gender: str) -> Entity | None:
 
 #: how far after a pronoun that nothing precedes its speaker may be named, in characters
 _CATAPHORA_REACH = 600
-#: quotation marks a paragraph may open on
-_OPENING_MARKS = frozenset('«“"')
 
 
 def opening_cataphora(
@@ -356,7 +355,7 @@ def opening_cataphora(
         return None
     text = ctx.text
     para_start = text.rfind("\n", 0, pos) + 1
-    if text[para_start:pos].lstrip()[:1] not in _OPENING_MARKS:
+    if text[para_start:pos].lstrip()[:1] not in OPENING_MARKS:
         return None
     if any(r.entity.type == "person" for r in ctx.mentions_before(pos, pos)):
         return None

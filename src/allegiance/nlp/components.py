@@ -43,6 +43,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from allegiance.extract.quote_marks import OPENING_MARKS
+
 if TYPE_CHECKING:
     from allegiance.resolve.kb import KnowledgeBase
 
@@ -340,10 +342,6 @@ def _join_adjacent_people(spans: list[Span], person: str) -> list[Span]:
     return joined
 
 
-#: quotation marks that open a quoted paragraph
-_OPENING_MARKS = frozenset('«“"')
-
-
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence at the first word after each blank line, and at a quotation mark opening
     a line (extracted articles put one paragraph per line: a quoted paragraph is never the end of
@@ -352,7 +350,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
         before = doc[tok.i - 1]
         if tok.is_space or not before.is_space or "\n" not in before.text:
             continue
-        if "\n\n" in before.text or tok.text[:1] in _OPENING_MARKS:
+        if "\n\n" in before.text or tok.text[:1] in OPENING_MARKS:
             tok.is_sent_start = True
     return doc
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -52,12 +52,22 @@ def _strings(raw: object, where: str) -> list[str]:
     return list(raw)
 
 
-def load_lexicon(kb: KnowledgeBase, path: Path = LEXICON_FILE) -> StateLexicon:
-    """Read the states lexicon; the countries' names come from the knowledge base."""
+def _read(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text("utf-8"))
+        return yaml.safe_load(path.read_text("utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeBaseError(f"cannot read the states lexicon: {exc}", path=path) from exc
+
+
+@cache
+def state_ids(path: Path = LEXICON_FILE) -> frozenset[str]:
+    """The knowledge-base ids of the lexicon's states (``united-states``, ``china``)."""
+    return frozenset((_read(path).get("countries") or {}).keys())
+
+
+def load_lexicon(kb: KnowledgeBase, path: Path = LEXICON_FILE) -> StateLexicon:
+    """Read the states lexicon; the countries' names come from the knowledge base."""
+    data = _read(path)
     names: dict[str, str] = {}
     capitals: dict[str, str] = {}
     demonyms: dict[str, str] = {}
