@@ -43,6 +43,8 @@ def test_a_body_in_words_reported_by_a_pronoun_is_not_its_antecedent(fr_nlp) -> 
         "conseil de Norvia a violé ses obligations. « Ce n'est pas une enchère », a-t-il déclaré."
     )
     assert speaker_of(fr_nlp, body, names, "pas une enchère") == "p-girard"
+    body = body.replace("Selon lui", "D'après lui")  # two tokens: ``D'`` ``après``
+    assert speaker_of(fr_nlp, body, names, "pas une enchère") == "p-girard"
 
 
 @pytest.mark.model

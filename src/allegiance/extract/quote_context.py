@@ -45,6 +45,7 @@ from allegiance.extract.speaker_words import (
     PRONOUNS_SG,
     SECOND_PERSON,
     pronoun_gender,
+    source_preposition,
 )
 from allegiance.extract.subject_chains import subject_chain, subject_lost_under_fronted_phrase
 from allegiance.models import Entity, Span, Speaker
@@ -73,10 +74,6 @@ class MentionRef:
     entity: Entity
 
 
-#: words that open a sentence on the source of its claim: ``Pour X, …``, ``Selon X, …``
-_SOURCE_OPENERS = frozenset({"pour", "selon"})
-
-
 def _fronted_source(name: Token) -> bool:
     """``Pour l'économiste X, la réforme …``: a person named as the source the sentence opens
     on (over a determiner and role words) takes the floor like a subject does. Read from the
@@ -87,10 +84,10 @@ def _fronted_source(name: Token) -> bool:
         k -= 1
     if k < 0:
         return False
-    if doc[k].lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'":
-        k -= 1
-    elif doc[k].lower_ not in _SOURCE_OPENERS:
+    opening = source_preposition(doc, k)
+    if opening is None:
         return False
+    k = opening
     before = doc[k - 1] if k > 0 else None
     return (
         before is None

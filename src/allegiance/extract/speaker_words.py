@@ -8,6 +8,10 @@ kept here so that both modules stay about their own question.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PRONOUNS_SG = {
     "fr": {"il", "elle", "-il", "-elle", "-t-il", "-t-elle", "lui", "celui-ci", "celle-ci"},
@@ -441,3 +445,17 @@ FR_TIME_WORDS = frozenset(
         "avant-hier", "aujourd'hui", "matin", "soir", "midi", "après-midi", "dernier",
     }
 )  # fmt: skip
+
+
+#: prepositions that name whose view a sentence gives (``Pour X, …``, ``Selon lui, …``)
+_SOURCE_PREPOSITIONS = frozenset({"pour", "selon"})
+
+
+def source_preposition(doc: Doc, k: int) -> int | None:
+    """Where the source preposition ending at token ``k`` starts (``selon``, ``pour``, or ``d'``
+    of ``d'après``, two tokens), else None."""
+    if doc[k].lower_ in _SOURCE_PREPOSITIONS:
+        return k
+    if doc[k].lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'":
+        return k - 1
+    return None

@@ -19,7 +19,7 @@ from allegiance.extract.speaker_gender import (
     quoted,
     subject_body,
 )
-from allegiance.extract.speaker_words import ORG_NOUNS, pronoun_gender
+from allegiance.extract.speaker_words import ORG_NOUNS, pronoun_gender, source_preposition
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -160,10 +160,6 @@ def _agreeing_body(ctx: QuoteContext, subj: Token, wanted: str | None) -> Entity
     return subject_body(ctx, subj, wanted)
 
 
-#: prepositions that name the source of a sentence's claim
-_SOURCE_PREPOSITIONS = frozenset({"selon", "pour"})
-
-
 def _sourced_by_pronoun(subj: Token) -> bool:
     """``Selon lui, le conseil a violé ses obligations``: the subject lies in words a pronoun's
     referent is reported to say, so it is what they talk about, not the next ``il``."""
@@ -171,12 +167,13 @@ def _sourced_by_pronoun(subj: Token) -> bool:
     for tok in sent:
         if tok.i >= subj.i:
             return False
-        if tok.lower_ in {"lui", "elle", "eux", "elles"} and tok.i > sent.start:
-            before = tok.doc[tok.i - 1]
-            if before.lower_ in _SOURCE_PREPOSITIONS or (
-                before.lower_ == "d'" and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "après"
-            ):
-                return True
+        # ``d'après lui`` too, which the test written here before read backwards
+        if (
+            tok.lower_ in {"lui", "elle", "eux", "elles"}
+            and tok.i > sent.start
+            and source_preposition(tok.doc, tok.i - 1) is not None
+        ):
+            return True
     return False
 
 
