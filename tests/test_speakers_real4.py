@@ -80,3 +80,30 @@ def test_pour_x_keeps_his_view_past_his_apposition(fr_nlp) -> None:  # type: ign
     # someone named after the frame, outside an apposition, still speaks for himself
     body = "Pour Paul Durand, le fait que Inès Garnier ait qualifié le texte de « chiffon » pèse."
     assert speaker_of(fr_nlp, body, NAMES, "chiffon") == "ines-garnier"
+
+
+def test_a_hard_wrapped_text_keeps_a_quote_in_its_sentence() -> None:
+    """A dispatch wrapped at a fixed width breaks lines mid-sentence: a mark opening a line there
+    goes on the sentence before it, unless that line ended its sentence."""
+    import spacy
+
+    from allegiance.nlp.components import hard_wrapped, mark_paragraphs
+
+    wrapped = (
+        "Le ministre de l'Intérieur a répondu mardi aux députés qui l'interrogeaient\n"
+        "sur la réforme, la jugeant « nécessaire et urgente » avant de quitter la salle\n"
+        "sous les huées de l'opposition, qui a dénoncé un passage en force et un\n"
+        "« mépris » du Parlement. Le texte sera examiné jeudi en commission des lois\n"
+        "avant un vote solennel prévu la semaine prochaine à l'Assemblée nationale."
+    )
+    assert hard_wrapped(wrapped)
+    one_per_line = "Il refuse tout compromis.\n« Non », dit-il.\nPuis il part.\nFin."
+    assert not hard_wrapped(one_per_line)
+    nlp = spacy.blank("fr")
+    doc = mark_paragraphs(nlp(wrapped))
+    mark = next(t for t in doc if t.text == "«" and doc[t.i + 1].text == "mépris")
+    assert not mark.is_sent_start  # « mépris » goes on « un passage en force et un »
+    # a line that ended its sentence still lets the quoted line start one
+    doc = mark_paragraphs(nlp(wrapped.replace("et un\n« mépris", "et un mépris.\n« Non")))
+    mark = next(t for t in doc if t.text == "«" and doc[t.i + 1].text == "Non")
+    assert mark.is_sent_start

@@ -345,14 +345,51 @@ def _join_adjacent_people(spans: list[Span], person: str) -> list[Span]:
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence at the first word after each blank line, and at a quotation mark opening
     a line (extracted articles put one paragraph per line: a quoted paragraph is never the end of
-    the sentence before it), before the parser runs."""
+    the sentence before it), before the parser runs. In a hard-wrapped text a line break is only a
+    line break: a mark opening a line starts a sentence only after a line that ended one."""
+    wrapped = hard_wrapped(doc.text)
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if tok.is_space or not before.is_space or "\n" not in before.text:
             continue
-        if "\n\n" in before.text or tok.text[:1] in OPENING_MARKS:
+        quoted_line = tok.text[:1] in OPENING_MARKS and not (
+            wrapped and _line_goes_on(doc, tok.i - 1)
+        )
+        if "\n\n" in before.text or quoted_line:
             tok.is_sent_start = True
     return doc
+
+
+#: the longest line a hard-wrapped text is cut at (e-mails and plain-text dispatches: 60-80)
+_WRAP_WIDTH = 100
+
+
+def hard_wrapped(text: str) -> bool:
+    """The text is cut into short lines inside its paragraphs (a plain-text dispatch wrapped at a
+    fixed width), not one paragraph per line: most lines followed by another are short and end
+    mid-sentence."""
+    lines = text.split("\n")
+    inner = [
+        line.rstrip()
+        for line, nxt in zip(lines, lines[1:], strict=False)
+        if line.strip() and nxt.strip()
+    ]
+    filled = sum(bool(line.strip()) for line in lines)
+    if len(inner) < 4 or len(inner) < 0.6 * filled:  # a few short heading lines make no wrap
+        return False
+    short = sum(len(line) <= _WRAP_WIDTH for line in inner)
+    going_on = sum(not line.endswith(_LINE_ENDS) for line in inner)
+    return short >= 0.8 * len(inner) and going_on >= 0.5 * len(inner)
+
+
+#: what ends a line that ends its sentence (or announces a quote)
+_LINE_ENDS = (".", "!", "?", "…", ":", "»", "”", '"')
+
+
+def _line_goes_on(doc: Doc, newline: int) -> bool:
+    """The line before the line break at token ``newline`` stops mid-sentence."""
+    prev = next((t for t in reversed(doc[:newline]) if not t.is_space), None)
+    return prev is not None and not prev.text.endswith(_LINE_ENDS)
 
 
 Language.component("allegiance_paragraphs", func=mark_paragraphs)
