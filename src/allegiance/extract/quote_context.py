@@ -165,6 +165,17 @@ class QuoteContext:
                 best, best_overlap = r, overlap
         return best
 
+    def _name_right_after(self, head: Token) -> MentionRef | None:
+        """``le Fribourgeois Jean Valmont``: a word naming no actor, then a person's name the
+        parser made a second subject: the name says who."""
+        if head.i + 1 >= len(head.doc) or head.whitespace_ == "":
+            return None
+        nxt = head.doc[head.i + 1]
+        ref = self.mention_at(nxt.idx, nxt.idx + len(nxt.text))
+        if ref is None or ref.entity.type != "person" or ref.start != nxt.idx:
+            return None
+        return ref
+
     def _apposed_person(self, child: Token) -> MentionRef | None:
         """The person a noun in apposition names: its own mention, or that of the name its
         title heads (``Son avocat, Me Jean Dupont,``: the parser heads the apposition with
@@ -244,6 +255,8 @@ class QuoteContext:
                 )
                 if named is not None:
                     ref = named
+        if ref is None and head.pos_ in {"NOUN", "PROPN"}:
+            ref = self._name_right_after(head)
         if ref is not None and not (exclude[0] <= ref.start < exclude[1]):
             span = Span(self.text[ref.start : ref.end], ref.start, ref.end)
             return Speaker(ref.entity.id, ref.entity.name, span)

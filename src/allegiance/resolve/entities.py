@@ -26,7 +26,7 @@ from allegiance.resolve.institutions import (
     named_bodies,
 )
 from allegiance.resolve.kb import fold
-from allegiance.resolve.media import media_titles
+from allegiance.resolve.media import known_titles, media_titles
 from allegiance.resolve.name_types import article_name, context_type, kind_of
 from allegiance.resolve.person_names import (
     cap,
@@ -312,6 +312,8 @@ class _Resolver:
         ranges = [(a, b, -1) for a, b in institution_names(doc) + named_bodies(doc)]
         #: a title's full name where a contraction hid its article ("du Soir": "Le Soir")
         titles = {(a, b): name for a, b, name in media_titles(doc)}
+        # "selon le Parisien": a title the knowledge base knows, its article in lower case
+        titles.update({(a, b): name for a, b, name in known_titles(doc, self._known_organisation)})
         ranges += [(a, b, -1) for a, b in titles]
         ranges += acronym_names(doc)
         if not ranges:
@@ -356,6 +358,9 @@ class _Resolver:
                 acronyms[doc[acr].text] = fold(span.text)
         out.sort(key=lambda sk: sk[0].start)
         return out
+
+    def _known_organisation(self, name: str) -> bool:
+        return any(e.type == "organization" for e in self.kb.lookup(name))
 
     def _add_seats(self) -> None:
         """A bare seat that acts ("La préfecture appelle…") joins the seat the article's role

@@ -23,6 +23,8 @@ from allegiance.resolve.institutions import capitalised_run
 from allegiance.resolve.person_names import cap
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 #: plural media nouns whose apposition is a list of titles ("les quotidiens X et Y"); the
@@ -81,6 +83,25 @@ def media_titles(doc: Doc) -> list[tuple[int, int, str]]:
             if end > tok.i + 1 and _speaks(doc, tok.i, end):
                 found.append((tok.i, end, doc[tok.i : end].text))
     found += _organisations_by_apposition(doc)
+    return found
+
+
+def known_titles(doc: Doc, known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """Titles written with their article in lower case in running text ("selon le Parisien",
+    "a révélé la Tribune"), which the model takes for a place or misses, when ``known`` (the
+    knowledge base) holds the title with its capital: the range covers the words after the
+    article, the name is the title as the knowledge base spells it."""
+    found: list[tuple[int, int, str]] = []
+    for tok in doc[:-1]:
+        if tok.text not in {"le", "la", "les", "l'"}:
+            continue
+        end = _title_end(doc, tok.i + 1)
+        if end == tok.i + 1 or doc[tok.i + 1].is_sent_start:
+            continue
+        article = "L'" if tok.text == "l'" else tok.text.capitalize() + " "
+        name = f"{article}{doc[tok.i + 1 : end].text}"
+        if known(name):
+            found.append((tok.i + 1, end, name))
     return found
 
 
