@@ -140,6 +140,8 @@ def _person_closing_description(ctx: QuoteContext, noun: Token, inside) -> Speak
 #: French object clitics that stand before the verb of an incise (``», nous a confié X``,
 #: ``», m'a dit X``): an incise always inverts its subject, so these are never its subject
 OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})
+#: the reflexive clitic of a pronominal verb (``se réjouir``, ``s'indigner``)
+REFLEXIVE = frozenset({"se", "s'"})
 
 
 def after_closing_mark(tok: Token) -> bool:
@@ -151,8 +153,10 @@ def after_closing_mark(tok: Token) -> bool:
         return True
     while k >= 0 and k > tok.i - 3 and doc[k].pos_ == "AUX":
         k -= 1  # ``», a répondu le président``: the compound past inverts as well
-    if k >= 0 and doc[k].lower_ in OBJECT_CLITICS:
-        k -= 1  # ``», nous a confié le ministre``: the clitic is whom he told, not who
+    if k >= 0 and doc[k].lower_ in OBJECT_CLITICS | REFLEXIVE:
+        # ``», nous a confié le ministre``: the clitic is whom he told, not who; ``», s'est
+        # félicité le PDG``: a pronominal verb inverts its subject like any other
+        k -= 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
     return k >= 0 and doc[k].text in {"»", "”", '"'}
@@ -164,11 +168,14 @@ def is_incise_position(ctx: QuoteContext, tok: Token) -> bool:
     doc = ctx.doc
     if tok.i == 0 or tok.i + 1 >= len(doc):
         return False
-    prev = doc[tok.i - 1]
+    k = tok.i - 1
+    if doc[k].lower_ in REFLEXIVE and k > 0:
+        k -= 1  # ``», s'indigne X``, ``», se réjouit la maire``
+    prev = doc[k]
     if prev.text == "," and _inverted_name_ends(ctx, tok):
         return True  # ``…, note aussi la Drees.``: the name closes the sentence
-    if prev.text == "," and tok.i > 1:
-        prev = doc[tok.i - 2]
+    if prev.text == "," and k > 0:
+        prev = doc[k - 1]
     if prev.text not in {"»", "”", '"'}:
         return False
     nxt = doc[tok.i + 1]

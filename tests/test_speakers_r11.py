@@ -1,0 +1,47 @@
+"""Speaker rules of 2026-11-26 (fourth session), each on invented sentences through the whole
+French pipeline: pronominal incise verbs and a role written before a name the parser misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegiance.analysis import analyze, default_context
+from allegiance.models import Article
+
+pytestmark = pytest.mark.model
+
+
+def _analyze(text: str) -> Article:
+    return analyze(text, lang="fr", published="2025-03-04", context=default_context())
+
+
+def _speaker(article: Article, fragment: str) -> str | None:
+    quote = next(q for q in article.quotes if fragment in q.text)
+    return quote.speaker.entity if quote.speaker is not None else None
+
+
+def test_a_pronominal_incise_inverts_its_subject() -> None:
+    """``», s'est félicité le PDG d'Arkos, Paul Durand``: the reflexive clitic stands between
+    the closing mark and the verb; the noun after the verb is its subject, not its object."""
+    article = _analyze(
+        "Arkos a signé. « C'est une étape majeure », s'est félicité le PDG d'Arkos, Paul Durand."
+    )
+    assert _speaker(article, "étape majeure") == "paul-durand"
+    article = _analyze("« C'est une victoire », se réjouit la maire de Valbourg, Inès Garnier.")
+    assert _speaker(article, "victoire") == "ines-garnier"
+
+
+def test_a_pronominal_incise_the_tagger_took_for_an_adjective_is_a_cue() -> None:
+    """``», s'indigne X``: ``indigne`` read as the adjective still opens an incise."""
+    article = _analyze("« C'est inacceptable », s'indigne Inès Garnier, porte-parole du collectif.")
+    assert _speaker(article, "inacceptable") == "ines-garnier"
+
+
+def test_a_role_before_a_comma_and_a_name_parsed_as_a_second_object() -> None:
+    """``a reçu le maire de Valbourg, Marc Aubert``: the parser makes the name a second object,
+    word order still gives Marc Aubert the role, so ``le maire`` later is him."""
+    article = _analyze(
+        "Le ministre Paul Durand a reçu le maire de Valbourg, Marc Aubert. « Nous avons trouvé "
+        "un accord », a déclaré le maire."
+    )
+    assert _speaker(article, "un accord") == "marc-aubert"
