@@ -100,6 +100,11 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
             head, steps = head.head, steps + 1
         if _is_role(ctx, head):
             words |= _forms(head)
+        else:
+            # ``a reçu le maire de Y, X`` parsed with X as a second object: word order says
+            role = _role_over_complement(ctx, span.start - 1)
+            if role is not None:
+                words |= _forms(role)
     j = span.end
     if j + 1 < len(doc) and doc[j].text == ",":
         j += 1
