@@ -45,3 +45,19 @@ def test_a_role_before_a_comma_and_a_name_parsed_as_a_second_object() -> None:
         "un accord », a déclaré le maire."
     )
     assert _speaker(article, "un accord") == "marc-aubert"
+
+
+def test_a_role_first_met_unnamed_beside_another_subject_stays_unnamed() -> None:
+    """``Selon le ministre de l'Intérieur, X a menti``: X is the subject the role only
+    complements, so ``le ministre`` who answers later is the unnamed minister, not X."""
+    article = _analyze(
+        "Selon le ministre de l'Intérieur, Marc Aubert a menti. « C'est faux », a répondu le "
+        "ministre."
+    )
+    assert _speaker(article, "C'est faux") is None
+    # the role beside its own name still resolves
+    article = _analyze(
+        "Le ministre Paul Durand est arrivé mardi. Les syndicats l'attendaient. « Rien n'est "
+        "décidé », a répondu le ministre."
+    )
+    assert _speaker(article, "Rien n'est") == "paul-durand"

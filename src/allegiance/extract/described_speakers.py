@@ -176,17 +176,38 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
             for r in ctx.mentions_in(window.start_char, window.end_char)
             if not (tok.idx <= r.start < tok.idx + len(tok.text))
             and r.entity.type == kind  # ``la ministre`` is no ``Conseil des ministres``
+            and not _other_subject(doc, tok, r)
         ]
         if refs:
             entity = min(refs, key=lambda r: abs(r.start - tok.idx)).entity
             if not _newer_actor(ctx, tok.idx + len(tok.text), start, entity, kind):
                 return entity
             break  # someone else came on stage since: the latest fitting actor
+        if tok.morph.get("Number", []) != ["Plur"] and any(
+            r.entity.type == kind and _other_subject(doc, tok, r)
+            for r in ctx.mentions_in(window.start_char, window.end_char)
+        ):
+            return None  # ``Selon le ministre, X a menti … a répondu le ministre``: unnamed
     # the determiner first: ``la journaliste`` (epicene nouns are often tagged masculine)
     gender = None if org else morph_gender(det) or morph_gender(head)
     # ``l'agence``, ``la firme`` never stand for a state (``les États-Unis ont indiqué …``)
     states = _state_ids(ctx) if org and lemma not in _STATE_NOUNS else set()
     return ctx.resolve_pronoun(start, plural=org, exclude=states, back=4, gender=gender)
+
+
+def _other_subject(doc: Doc, role: Token, ref: MentionRef) -> bool:
+    """``Selon le ministre de l'Intérieur, X a menti``: a name that is the subject of a clause
+    the role noun only complements is someone else, not the holder of the role."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    name = span.root
+    return (
+        name.dep_.startswith("nsubj")
+        and role.head.i != name.i
+        and not (role.left_edge.i <= name.i <= role.right_edge.i)
+        and not (name.left_edge.i <= role.i <= name.right_edge.i)
+    )
 
 
 #: nouns for a body of people acting together that news writing uses to take up a named
