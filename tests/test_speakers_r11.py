@@ -61,3 +61,18 @@ def test_a_role_first_met_unnamed_beside_another_subject_stays_unnamed() -> None
         "décidé », a répondu le ministre."
     )
     assert _speaker(article, "Rien n'est") == "paul-durand"
+
+
+def test_an_actor_right_after_the_channel_is_the_inverted_subject() -> None:
+    """``», a déclaré à l'AFP Renault``: a name right after the channel's name starts the
+    subject, a company as much as a person; ``auprès de l'AFP`` is a channel too, and an
+    indefinite source after it (``un proche de …``) is the unnamed subject, not the agency."""
+    article = _analyze("« Tout va bien », a déclaré à l'AFP Valmonde Industries.")
+    assert _speaker(article, "Tout va bien") == "valmonde-industries"
+    article = _analyze(
+        "« C'est une décision courageuse », a estimé auprès de l'AFP un proche de la ministre."
+    )
+    assert _speaker(article, "courageuse") != "afp"
+    # a channel with its own common noun keeps the person after it as the subject
+    article = _analyze("« Tout va bien », a déclaré à la chaîne BFMTV le ministre Paul Durand.")
+    assert _speaker(article, "Tout va bien") == "paul-durand"

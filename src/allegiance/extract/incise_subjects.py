@@ -74,31 +74,42 @@ def skip_addressee(ctx: QuoteContext, i: int) -> int:
     addressee or the channel (``», a expliqué à Radio X le docteur Y``, ``», a assuré dans un
     communiqué le colonel Y``). Only when a subject (a determiner or a person's name) follows."""
     doc = ctx.doc
-    if i >= len(doc) or doc[i].pos_ != "ADP" or doc[i].lower_ in {"de", "d'", "par"}:
+    if i >= len(doc) or doc[i].lower_ in {"de", "d'", "par"}:
+        return i
+    if doc[i].pos_ != "ADP" and doc[i].lower_ not in _COMPOUND_PREPOSITIONS:
         return i
     k = i + 1
+    if k < len(doc) and doc[i].lower_ in _COMPOUND_PREPOSITIONS and doc[k].lower_ in {"de", "d'"}:
+        k += 1  # ``auprès de l'AFP``
     if k < len(doc) and doc[k].pos_ == "DET":
         k += 1
     start = k
+    after_name = False
     while k < len(doc) and k < start + 5:
         ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
         if ref is not None and ref.start == doc[k].idx:
-            if k > start and ref.entity.type == "person":
-                break  # ``à l'AFP Jean Dupont``: the name starts the subject
+            if k > start and (ref.entity.type == "person" or after_name):
+                break  # ``à l'AFP Jean Dupont``, ``à l'AFP Renault``: the name starts the subject
             named = doc.char_span(ref.start, ref.end, alignment_mode="expand")
             k = max(k + 1, named.end) if named is not None else k + 1  # a name, whatever its tags
+            after_name = True
         elif doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}:
             k += 1
+            after_name = False
         else:
             break
     if k == start or k >= len(doc):
         return i
     nxt = doc[k]
     ref = ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text))
-    subject = nxt.lower_ in DEFINITE["fr"] | _POSSESSIVE or (
-        ref is not None and ref.entity.type == "person" and ref.start == nxt.idx
+    subject = nxt.lower_ in DEFINITE["fr"] | _POSSESSIVE | {"un", "une"} or (
+        ref is not None and ref.start == nxt.idx and (ref.entity.type == "person" or after_name)
     )
     return k if subject else i
+
+
+#: prepositions written with ``de`` before the addressee or channel (``auprès de l'AFP``)
+_COMPOUND_PREPOSITIONS = frozenset({"auprès", "lors", "près"})
 
 
 def incise_description(ctx: QuoteContext, i: int, inside) -> Speaker | None:  # type: ignore[no-untyped-def]
