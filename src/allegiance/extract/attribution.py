@@ -67,7 +67,7 @@ NOT_SPEECH_BEFORE = re.compile(
     r"\b(soi-disant|prétendu|prétendue|baptisée?s?|nommée?s?|intitulée?s?|surnommée?s?|"
     r"so-called|dubbed|named|titled|entitled|nicknamed|known as|projet|project|opération|"
     r"operation|programme|program|film|livre|book|show|émission|album|slogan|hashtag|mot|word|"
-    r"terme|term|expression)\W*$",
+    r"terme|term|expression)[^\w.!?…\n]*$",
     re.IGNORECASE,
 )
 

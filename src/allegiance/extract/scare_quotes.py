@@ -421,6 +421,9 @@ def _is_name(
             and tok.head.i not in inside
             and tok.head.idx > end
             and tok.head.pos_ in {"VERB", "AUX"}
+            # ``« Une politique d'amateurs », a dit X``: a comma after the marks makes the verb
+            # an incise with its own inverted subject
+            and "," not in ctx.text[end : tok.head.idx]
         ):
             return True  # ``«Les voix des Femmes» appelle …``
     after = (

@@ -348,8 +348,19 @@ def mark_paragraphs(doc: Doc) -> Doc:
     the sentence before it), before the parser runs. In a hard-wrapped text a line break is only a
     line break: a mark opening a line starts a sentence only after a line that ended one."""
     wrapped = hard_wrapped(doc.text)
+    incise = _incises_after_closed_quotes(doc)
     for tok in doc[1:]:
         before = doc[tok.i - 1]
+        if tok.i in incise:
+            tok.is_sent_start = False
+            continue
+        if before.text in {"«", "“"} and not tok.is_space:
+            # ``… un tweet. « Il faut partir »``: the word after an opening mark never starts a
+            # sentence of its own (the mark opens it); after a full stop the mark does
+            tok.is_sent_start = False
+            if before.i > 0 and doc[before.i - 1].text in _QUOTE_FINAL:
+                before.is_sent_start = True
+            continue
         if tok.is_space or not before.is_space or "\n" not in before.text:
             continue
         quoted_line = tok.text[:1] in OPENING_MARKS and not (
@@ -358,6 +369,34 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if "\n\n" in before.text or quoted_line:
             tok.is_sent_start = True
     return doc
+
+
+def _incises_after_closed_quotes(doc: Doc) -> set[int]:
+    """``« Quelle honte ! », a lancé X.``: the closing mark after a quote's own exclamation or
+    question mark and the incise after it (up to the sentence's end) belong to the quote's
+    sentence; the parser would start a new one at the mark or the comma."""
+    inside: set[int] = set()
+    for tok in doc[1:-1]:
+        if tok.text not in {"»", "”"} or doc[tok.i - 1].text not in _EXCLAMATIONS:
+            continue
+        nxt = doc[tok.i + 1]
+        if not (nxt.text == "," or nxt.text[:1].islower()):
+            continue  # ``« … ! » Le lendemain, …``: a new sentence
+        k = tok.i
+        while k < len(doc) and k < tok.i + 14:
+            word = doc[k]
+            if k > tok.i and (word.text in _QUOTE_FINAL or "\n" in word.text or word.text in "«“"):
+                break
+            inside.add(k)
+            k += 1
+    return inside
+
+
+#: punctuation that ends a quoted sentence inside its marks
+_QUOTE_FINAL = frozenset({".", "!", "?", "…", "!?", "?!"})
+#: the final punctuation after which the parser cuts before the closing mark (a full stop
+#: before the mark is read well enough by the quote rules)
+_EXCLAMATIONS = frozenset({"!", "?", "!?", "?!"})
 
 
 #: the longest line a hard-wrapped text is cut at (e-mails and plain-text dispatches: 60-80)

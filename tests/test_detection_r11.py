@@ -1,0 +1,57 @@
+"""Quote detection and sentence fixes of 2026-11-26 (fourth session), found by probing invented
+constructions; each test on invented sentences through the whole French pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegiance.analysis import analyze, default_context
+from allegiance.models import Article
+
+pytestmark = pytest.mark.model
+
+
+def _analyze(text: str) -> Article:
+    return analyze(text, lang="fr", published="2025-03-04", context=default_context())
+
+
+def _speaker(article: Article, fragment: str) -> str | None:
+    quote = next(q for q in article.quotes if fragment in q.text)
+    return quote.speaker.entity if quote.speaker is not None else None
+
+
+def test_a_naming_word_ending_the_previous_sentence_makes_no_title() -> None:
+    """``… son livre. « J'ai mis dix ans … »``: ``livre`` before a quote names a title only in
+    the same sentence (``son livre « Les Années grises »``)."""
+    article = _analyze(
+        "Hélène Marchal a présenté son livre. « J'ai mis dix ans à l'écrire », a-t-elle confié."
+    )
+    assert _speaker(article, "dix ans") == "helene-marchal"
+    article = _analyze("Hélène Marchal a présenté mardi son livre « Les Années grises ».")
+    assert not any("Années grises" in q.text for q in article.quotes)
+
+
+def test_a_verbless_quote_before_an_incise_is_no_name() -> None:
+    """``« Une politique d'amateurs », a dit X``: the parser makes the quote the subject of
+    ``dit``, but the comma makes the verb an incise with its own subject."""
+    article = _analyze("« Une politique d'amateurs », a dit Vincent Moreau.")
+    assert _speaker(article, "amateurs") == "vincent-moreau"
+    # a name in marks that is the subject of the verb after it stays a name
+    article = _analyze("Selon le journal, « Valmonde Avenir » dédie ses fonds à la campagne.")
+    assert not any("Valmonde Avenir" in q.text for q in article.quotes)
+
+
+def test_an_exclamation_and_its_incise_are_one_sentence() -> None:
+    """``« Quelle honte ! », a lancé X``: the parser cuts after ``!``; the closing mark and the
+    incise belong to the exclamation's sentence."""
+    article = _analyze("« Quelle honte ! », a lancé Thomas Morel.")
+    assert _speaker(article, "Quelle honte") == "thomas-morel"
+
+
+def test_an_opening_mark_starts_the_sentence_after_a_full_stop() -> None:
+    """``… un tweet. « Il faut partir »``: the parser hangs the mark on the sentence before and
+    starts the next one at ``Il``; the mark opens the quote's sentence."""
+    article = _analyze("Paul Durand a écrit un message. « Il faut partir maintenant », dit-il.")
+    assert article.doc is not None
+    starts = [s[0].text for s in article.doc.sents]
+    assert starts == ["Paul", "«"]
