@@ -76,3 +76,18 @@ def test_an_actor_right_after_the_channel_is_the_inverted_subject() -> None:
     # a channel with its own common noun keeps the person after it as the subject
     article = _analyze("« Tout va bien », a déclaré à la chaîne BFMTV le ministre Paul Durand.")
     assert _speaker(article, "Tout va bien") == "paul-durand"
+
+
+def test_any_verb_inverting_a_named_subject_after_the_marks_is_an_incise() -> None:
+    """``« … », sourit X``, ``« … », s'emporte X``, ``« … », a éludé X``: verbs outside the
+    cue lexicon still make an incise of saying when they invert a named subject."""
+    for text, fragment in [
+        ("« Rien n'est encore signé », sourit Karim Haddad.", "encore signé"),
+        ("« Ce n'est pas à moi de juger », a éludé Karim Haddad.", "moi de juger"),
+        ("« C'est inadmissible, on nous méprise », s'emporte Karim Haddad.", "inadmissible"),
+        ("« Le marché va repartir », reprend le directeur, Karim Haddad.", "marché va"),
+    ]:
+        assert _speaker(_analyze(text), fragment) == "karim-haddad", text
+    # a medium inverted after its own verb is the speaker too
+    article = _analyze("Karim Haddad est arrivé. « Le marché va repartir », titrait Le Parisien.")
+    assert _speaker(article, "marché va") == "le-parisien"

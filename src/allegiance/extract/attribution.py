@@ -21,6 +21,7 @@ from allegiance.extract.cue_speakers import (
     speaker_of_cue,
 )
 from allegiance.extract.frames import frame, lemma_guesses, tokens_between
+from allegiance.extract.incise_subjects import incise_verb
 from allegiance.extract.quote_context import (
     FIRST_PERSON,
     PRONOUNS_PL,
@@ -167,6 +168,13 @@ def attribute_marked(
         if speaker is not None:
             reporter = passed if passed is not None and passed.i != cue.i else None
             return Attribution(cue, cue_span(cue), speaker, conf, reporter)
+    # ``« … », sourit Karim Haddad``: in French any verb right after the closing mark that
+    # inverts a named subject is an incise of saying, listed cue or not
+    incise = incise_verb(ctx, after) if ctx.lang == "fr" else None
+    if incise is not None:
+        speaker = speaker_of_cue(ctx, incise, excl)
+        if speaker is not None:
+            return Attribution(incise, cue_span(incise), speaker, 0.7)
     # ``“…,” the judge exclaimed.``: any verb with a subject right after the quote, before the end
     for tok in after[:6]:
         if tok.pos_ == "VERB" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].is_punct:

@@ -330,3 +330,37 @@ def _time_word(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
 def is_time(tok: Token) -> bool:
     """A date or time word (``Monday``, ``Friday afternoon``): never a speaker."""
     return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in TIME_WORDS
+
+
+def incise_verb(ctx: QuoteContext, after: list[Token]) -> Token | None:
+    """The verb of an incise right after a closing mark (``», sourit X``, ``», s'emporte
+    X``, ``», a éludé le ministre``), whatever verb it is, when a named actor or a definite
+    description follows it as its inverted subject: French puts a subject after its verb there
+    only in an incise of saying."""
+    doc = ctx.doc
+    k = 0
+    while k < len(after) and (after[k].text == "," or after[k].lower_ in REFLEXIVE):
+        k += 1
+    while k < len(after) and after[k].pos_ == "AUX":
+        k += 1
+    if k >= len(after):
+        return None
+    verb = after[k]
+    reflexive = verb.i > 0 and doc[verb.i - 1].lower_ in REFLEXIVE
+    if not (verb.pos_ == "VERB" or reflexive) or not verb.text.islower():
+        return None
+    if not after_closing_mark(verb):
+        return None
+    i = skip_adverbial(doc, verb.i + 1)
+    if i >= len(doc):
+        return None
+    first = doc[i]
+    ref = ctx.mention_at(first.idx, first.idx + len(first.text))
+    named = ref is not None and ref.start == first.idx
+    described = (
+        first.lower_ in DEFINITE["fr"] | _POSSESSIVE
+        and i + 1 < len(doc)
+        and doc[i + 1].pos_ == "NOUN"
+        and ctx.can_speak(doc[i + 1])
+    )
+    return verb if named or described else None
