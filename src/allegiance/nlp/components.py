@@ -164,14 +164,19 @@ def _lowercase_word(tok: Token) -> bool:
     return text[:1].islower() and not _INNER_CAPITAL.match(text) and not text.startswith("@")
 
 
+def company_name(text: str) -> bool:
+    """A name shaped like a company's: a legal form or a trade word closing it ("Valmonde
+    Industries", "Aubrac Motors"), or a capital inside a word ("OpenAI")."""
+    return bool(_COMPANY_SUFFIX.search(text) or _INNER_CAPITAL.match(text))
+
+
 def _looks_like_organisation(span: Span) -> bool:
     doc = span.doc
     # the words right after the span, not ``doc.text`` (rebuilt from every token on each call)
     after = doc[span.end - 1 : span.end + 6].text_with_ws[len(span[-1].text) :]
     if _TICKER_AFTER.match(after[:16]):
         return True
-    text = span.text
-    return bool(_COMPANY_SUFFIX.search(text) or _INNER_CAPITAL.match(text))
+    return company_name(span.text)
 
 
 #: offices whose holder is named by a portfolio complement: "le ministre de l'Intérieur", "la
@@ -267,6 +272,28 @@ def _demonym_noun(doc: Doc, start: int, end: int) -> bool:
     return len(word) > 5 and word[:1].isupper() and word.endswith(_DEMONYM_ENDINGS)
 
 
+def _origin_before_given_name(doc: Doc, start: int, end: int) -> bool:
+    """``le Breton Erwan Kerjean``, ``la Lyonnaise Inès Garnier``: a capitalised origin or
+    nationality noun after an article, then a known given name: the name starts at the given
+    name (the model takes the noun into the person's name)."""
+    if end - start < 3 or end > len(doc) or start == 0:
+        return False
+    if doc[start - 1].lower_ not in ("le", "la", "l'"):
+        return False
+    from allegiance.extract.lexicons import first_names
+
+    names = first_names()
+    noun, given = doc[start], doc[start + 1]
+    origin = noun.lower_.endswith(_DEMONYM_ENDINGS + ("on", "onne", "and", "ande"))
+    return (
+        noun.text[:1].isupper()
+        and noun.is_alpha
+        and noun.lower_ not in names
+        and (given.lower_ in names or origin)
+        and all(t.text[:1].isupper() for t in doc[start + 1 : end])
+    )
+
+
 def repair_entities(doc: Doc, lang: str) -> Doc:
     labels = LABELS[lang]
     person, org, misc = labels["person"], labels["organization"], labels["misc"]
@@ -306,6 +333,11 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
                 continue
             if lang == "fr" and _demonym_noun(doc, start, end):
                 continue
+            if lang == "fr" and _origin_before_given_name(doc, start, end):
+                start += 1  # "le Breton Erwan Kerjean": the person is Erwan Kerjean
+                part = doc[start:end]
+            if lang == "fr" and end - start == 1 and _origin_before_given_name(doc, start, end + 2):
+                continue  # the same read as two names the join below would glue again
             label = ent.label_
             if label in (misc, "MISC", "PRODUCT", "WORK_OF_ART") and _looks_like_organisation(part):
                 label = org

@@ -319,7 +319,12 @@ _NAMING_NOUNS = frozenset(
     {"collectif", "association", "syndicat", "journal", "hebdomadaire", "quotidien", "mensuel",
      "magazine", "revue", "site", "média", "radio", "chaîne", "ong", "mouvement", "fondation",
      "parti", "coordination", "plateforme", "bimensuel", "webzine", "blog", "cabinet", "firme",
-     "institut", "entreprise", "société", "start-up", "startup", "groupe"}
+     "institut", "entreprise", "société", "start-up", "startup", "groupe",
+     # bodies of bodies and the trade nouns news writing puts before a company's name ("le
+     # géant américain X", "le constructeur X", "la fédération Force commune")
+     "fédération", "confédération", "ligue", "coalition", "géant", "constructeur", "fabricant",
+     "équipementier", "opérateur", "distributeur", "assureur", "laboratoire", "sidérurgiste",
+     "pétrolier", "transporteur", "éditeur", "fonds", "banque", "chimiste", "brasseur"}
 )  # fmt: skip
 #: media nouns that open a title with its article: "Le Journal du Bourbonnais", "La Presse de
 #: Tunisie", "Le Courrier picard"
@@ -398,7 +403,15 @@ def _own_name(doc: Doc, i: int) -> int:
         end = capitalised_run(doc, k) if _cap(doc[k]) else k + 1
     elif end < n and _number(doc[end]):
         end += 1  # "Paris 8", "Marseille 2030"
+    elif j - i == 1 and k - j == 1 and k < n and _closes_phrase(doc[k]):
+        # a name in sentence case closing the subject: "la fédération Force commune a prévenu"
+        end = k
     return end
+
+
+def _closes_phrase(tok: Token) -> bool:
+    """The noun phrase ends before ``tok``: a verb, an auxiliary or a punctuation mark."""
+    return tok.pos_ in ("AUX", "VERB") or tok.text in {",", ".", ":", ";", "(", ")"}
 
 
 def _number(tok: Token) -> bool:

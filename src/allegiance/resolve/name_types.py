@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.lexicons import first_names
 from allegiance.models import EntityType, Mention
-from allegiance.nlp.components import LABELS
+from allegiance.nlp.components import LABELS, company_name
 from allegiance.resolve.person_names import person_evidence as _person_evidence
 
 if TYPE_CHECKING:
@@ -111,7 +111,12 @@ def context_type(span: Span, lang: str) -> EntityType | None:
     retypable = (labels["person"], labels["location"], labels["misc"])
     if span.label_ in retypable and not span.ent_id_ and _organisation_evidence(span):
         return "organization"  # "le cabinet X" tagged as a person, "l'institut X" as MISC
-    if span.label_ != labels["person"] and not span.ent_id_ and _person_evidence(span, lang):
+    if (
+        span.label_ != labels["person"]
+        and not span.ent_id_
+        and not company_name(span.text)  # "Valmonde Industries a annoncé": no person's name
+        and _person_evidence(span, lang)
+    ):
         return "person"
     return None
 
