@@ -44,3 +44,15 @@ def test_an_origin_noun_before_a_name_is_not_part_of_it() -> None:
     assert _entities("Selon la Lyonnaise Inès Garnier, rien ne change.") == {
         "Inès Garnier": "person"
     }
+
+
+def test_a_public_broadcaster_speaks_under_its_own_name() -> None:
+    """``selon France Inter``: the station is the source the text names, not the holding group
+    (Radio France) the knowledge base folded it into."""
+    article = analyze(
+        "D'après les informations de France Inter, le projet de loi sera présenté mardi.",
+        lang="fr",
+        published="2025-03-04",
+        context=default_context(),
+    )
+    assert [q.speaker.entity for q in article.quotes if q.speaker] == ["france-inter"]
