@@ -55,3 +55,23 @@ def test_an_opening_mark_starts_the_sentence_after_a_full_stop() -> None:
     assert article.doc is not None
     starts = [s[0].text for s in article.doc.sents]
     assert starts == ["Paul", "«"]
+
+
+def test_a_quote_in_brackets_is_said_when_it_makes_a_clause() -> None:
+    """``(« Le calendrier sera tenu », a-t-il répété)``: a bare bracket before the marks was
+    read as ``(lire « … »)``; a clause in them is speech, a list of names stays out."""
+    article = _analyze(
+        "Marc Fesneau a exclu tout report (« Le calendrier sera tenu », a-t-il répété mercredi)."
+    )
+    assert _speaker(article, "calendrier sera tenu") == "marc-fesneau"
+    article = _analyze(
+        "La grève prend diverses formes : ateliers (« Comment tenir une assemblée ? », "
+        "« Dessiner une affiche »), projections."
+    )
+    assert not any("Dessiner" in q.text for q in article.quotes)
+
+
+def test_a_participle_after_avoir_is_a_verb_whatever_its_tag() -> None:
+    """``a tweeté``: the tagger reads the new verb as a name."""
+    article = _analyze("« Nous ne céderons rien », a tweeté Inès Garnier mardi soir.")
+    assert _speaker(article, "céderons rien") == "ines-garnier"

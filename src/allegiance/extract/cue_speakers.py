@@ -74,7 +74,20 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
     guessed = lemma in ctx.cues.words or any(g in ctx.cues.words for g in lemma_guesses(tok.lower_))
     if not guessed:
         return False
-    return tok.pos_ in {"VERB", "AUX"} or is_incise_position(ctx, tok) or _after_name(ctx, tok)
+    return (
+        tok.pos_ in {"VERB", "AUX"}
+        or is_incise_position(ctx, tok)
+        or _after_name(ctx, tok)
+        or _participle_after_avoir(tok)
+    )
+
+
+def _participle_after_avoir(tok: Token) -> bool:
+    """``a tweeté``, ``avait posté``: a past participle right after ``avoir`` whatever the
+    tagger made of it (new verbs are often read as names)."""
+    if tok.i == 0 or not tok.text.islower() or not tok.lower_.endswith(("é", "ée", "és", "ées")):
+        return False
+    return tok.doc[tok.i - 1].lemma_ == "avoir"
 
 
 def _after_name(ctx: QuoteContext, tok: Token) -> bool:

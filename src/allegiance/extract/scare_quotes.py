@@ -114,7 +114,11 @@ def judge_marked(
     if _READ_ALSO.match(text, text.rfind("\n", 0, open_at) + 1, open_at):
         return False  # ``À lire aussi : X : « … »``: the title of a linked article
     title = _TITLE_BEFORE.search(text[max(0, open_at - 50) : open_at])
-    if title is not None and not _CALL_TO.match(text, start, end):
+    if (
+        title is not None
+        and not _CALL_TO.match(text, start, end)
+        and not _said_in_brackets(ctx, title.group(0), start, end)
+    ):
         return False
     if _work_title(ctx, open_at, start, end) or _rating(ctx, open_at, start, end):
         return False
@@ -400,6 +404,15 @@ def _nickname(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
         and after[0].pos_ in {"VERB", "AUX"}
         and "Fin" in after[0].morph.get("VerbForm", [])
     )
+
+
+def _said_in_brackets(ctx: QuoteContext, before: str, start: int, end: int) -> bool:
+    """``(« Le calendrier sera tenu », a-t-il répété)``: a bare bracket before the marks holds
+    words someone said when they make a clause (a finite verb), not a title or a workshop's
+    name (``(« Comment tenir une tribune en AG ? », « Dessiner une affiche »)``)."""
+    if before.strip() != "(":
+        return False
+    return _finite(tokens_between(ctx, start, end), end)
 
 
 def _is_name(
