@@ -56,3 +56,18 @@ def test_a_public_broadcaster_speaks_under_its_own_name() -> None:
         context=default_context(),
     )
     assert [q.speaker.entity for q in article.quotes if q.speaker] == ["france-inter"]
+
+
+def test_a_ministry_named_by_its_portfolio_alone_is_the_home_countrys() -> None:
+    """``Le ministère des Affaires étrangères`` in an article about China is China's, not the
+    French ministry the knowledge base spells so; a complement after the portfolio (``de la
+    Santé de Gaza``) says whose it is and is left alone."""
+    article = analyze(
+        "La Chine a convoqué l'ambassadeur japonais. Pékin proteste. Le ministère des Affaires "
+        "étrangères a jugé les propos « inacceptables ».",
+        lang="fr",
+        published="2025-03-04",
+        context=default_context(),
+    )
+    quote = next(q for q in article.quotes if "inacceptables" in q.text)
+    assert quote.speaker is not None and quote.speaker.entity == "china"

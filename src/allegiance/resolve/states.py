@@ -72,6 +72,8 @@ _NOT_CAPITAL_BEFORE = frozenset({"état", "state", "m.", "mr", "mr.", "mme", "mr
 #: often those of an institution or a firm
 #: (French only: on the English dev set "the government" read so cost two speakers)
 _BARE_ORGANS = frozenset({"gouvernement", "exécutif", "autorités"})
+#: the knowledge-base id of France, whose ministries the knowledge base names bare
+_FRANCE = "france"
 #: words before a bare organ that make it a definite government: articles, demonstratives and
 #: possessives ("ce gouvernement", "son gouvernement"), and the contracted articles
 _BARE_DETERMINERS = frozenset(
@@ -352,6 +354,12 @@ class _Finder:
                     return _Found(state, i, k + m)
         if self.home is not None and self._bare_government(organ):
             return _Found(self.home, i, i + 1)
+        if self.home not in (None, _FRANCE) and self._bare_ministry(organ):
+            # ``Moscou a convoqué l'ambassadeur. Le ministère des Affaires étrangères a jugé …``:
+            # a ministry named by its portfolio alone is the home country's (the knowledge base
+            # spells France's ministries so, which the article about Russia does not mean)
+            assert self.home is not None
+            return _Found(self.home, i, self._complement_end(i + 1))
         # English: ``the Chinese (foreign) ministry``, ``the US government``, ``China's army``
         k = i - 1
         skipped = 0
@@ -395,6 +403,25 @@ class _Finder:
             if nxt.lower_ in _OF_WORDS or nxt.text[:1].isupper() and nxt.is_alpha:
                 return False  # ``le gouvernement de transition``, ``le gouvernement Barnier``
         return True
+
+    def _bare_ministry(self, organ: Token) -> bool:
+        """``le ministère des Affaires étrangères``, ``le ministère de la Défense``: a definite
+        ministry with its capitalised portfolio and no country."""
+        doc, i = self.doc, organ.i
+        if organ.lower_ != "ministère" or i == 0 or doc[i - 1].lower_ not in _BARE_DETERMINERS:
+            return False
+        k = i + 1
+        if k < len(doc) and doc[k].lower_ in {"de", "des", "du", "d'"}:
+            k += 1
+            if k < len(doc) and doc[k].lower_ in {"la", "l'"}:
+                k += 1
+            if not (k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha):
+                return False
+            end = self._complement_end(i + 1)
+            # ``le ministère de la Santé de Gaza``, ``… du gouvernement du Hamas``: a complement
+            # after the portfolio says whose
+            return not (end < len(doc) and doc[end].lower_ in _OF_WORDS)
+        return False
 
     def _complement_end(self, k: int) -> int:
         """After ``le ministère chinois``, ``des Affaires étrangères``/``de la Défense``."""
