@@ -91,3 +91,17 @@ def test_any_verb_inverting_a_named_subject_after_the_marks_is_an_incise() -> No
     # a medium inverted after its own verb is the speaker too
     article = _analyze("Karim Haddad est arrivé. « Le marché va repartir », titrait Le Parisien.")
     assert _speaker(article, "marché va") == "le-parisien"
+
+
+def test_a_reprise_frame_after_the_quote_names_its_speaker() -> None:
+    """``« … » C'est par ces mots que X a annoncé …``, ``Ainsi s'exprime X``, ``Le message de
+    X est clair``: a fixed frame taking up the words just quoted names their speaker."""
+    for text, fragment, speaker in [
+        ("« Nous avons été trahis. » Ainsi s'exprime Martine Vauclair.", "trahis",
+         "martine-vauclair"),
+        ("« On ne pouvait plus continuer. » C'est par ces mots que Claire Dubosc, maire de "
+         "Saint-Aubin, a annoncé sa démission.", "continuer", "claire-dubosc"),
+        ("« Ce n'est qu'un début. » Le message de Kévin Laborde est clair.", "un début",
+         "kevin-laborde"),
+    ]:  # fmt: skip
+        assert _speaker(_analyze(text), fragment) == speaker, text

@@ -47,6 +47,7 @@ from allegiance.extract.quote_fallbacks import (
 )
 from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans, join_continued
 from allegiance.extract.report_fragments import reportable_fragment
+from allegiance.extract.reprises import taken_up_after
 from allegiance.extract.scare_quotes import judge_marked
 from allegiance.extract.stance import targets
 from allegiance.models import Entity, Quote, QuoteKind, Span, Speaker
@@ -115,6 +116,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             speaker, confidence = inner_incise(ctx, start, end)
         if speaker is None and attribution.cue is not None:
             speaker, confidence = subjectless_cue(ctx, previous, attribution.cue, open_at)
+        if speaker is None:  # ``« … » C'est par ces mots que X a annoncé …``
+            speaker, confidence = taken_up_after(ctx, close_at), 0.7
         if speaker is None:
             speaker, confidence = fallback_speaker(ctx, previous, ms, start, end, kind)
         if speaker is None and opens_article(ctx, open_at):

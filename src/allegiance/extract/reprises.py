@@ -1,0 +1,52 @@
+"""A quote taken up by the sentence after it, which names its speaker (French).
+
+Features and regional press open on a quote and name its speaker in the next sentence with a
+fixed frame that refers back to the words just quoted: ``« … » C'est ce qu'a déclaré X``,
+``C'est par ces mots que X a annoncé …``, ``Ainsi s'exprime X``, ``Le message de X est clair``,
+``Tels sont les mots de X``. The frame is what makes the link safe: a bare ``X est formel``
+after a quote is left to the continuity rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from allegiance.models import Span, Speaker
+
+if TYPE_CHECKING:
+    from allegiance.extract.quote_context import QuoteContext
+
+#: frames opening the next sentence that take up the words just quoted; the speaker is the first
+#: actor named after the frame, in the same sentence
+_REPRISE = re.compile(
+    r"(?:C'est|Ce sont) (?:ce qu[e']|ainsi que|en ces termes que|avec ces mots que|"
+    r"par ces mots que|sur ces mots que|là le (?:message|constat) que)"
+    r"|Ainsi (?:s'exprime|s'est exprimée?|parle|a parlé|réagit|a réagi|témoigne|résume|conclut)"
+    r"|(?:Le|Tel est le|Voilà le|Voici le) (?:message|constat|cri|cri d'alarme|avertissement|"
+    r"credo|mot d'ordre|verdict|sentiment|coup de gueule|appel|plaidoyer|réquisitoire) "
+    r"(?:de|d'|du|des)\s?"
+    r"|(?:Tels sont|Ce sont|Voici|Voilà) les (?:mots|propos|paroles) (?:de|d'|du|des)\s?",
+)
+#: how far the speaker's name may stand after the frame
+_REACH = 80
+
+
+def taken_up_after(ctx: QuoteContext, close_at: int) -> Speaker | None:
+    """The speaker a reprise frame right after the closing mark at ``close_at`` names, if any."""
+    if ctx.lang != "fr":
+        return None
+    text = ctx.text
+    k = close_at + 1
+    while k < len(text) and text[k] in " \t\u00a0":
+        k += 1
+    found = _REPRISE.match(text.replace("\u2019", "'"), k)
+    if found is None:
+        return None
+    end = text.find(".", found.end())
+    end = min(end if end != -1 else len(text), found.end() + _REACH)
+    for ref in ctx.mentions_in(found.end(), end):
+        if ref.entity.type in {"person", "organization"}:
+            span = Span(text[ref.start : ref.end], ref.start, ref.end)
+            return Speaker(ref.entity.id, ref.entity.name, span)
+    return None
