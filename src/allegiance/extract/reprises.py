@@ -38,7 +38,7 @@ def taken_up_after(ctx: QuoteContext, close_at: int) -> Speaker | None:
         return None
     text = ctx.text
     k = close_at + 1
-    while k < len(text) and text[k] in " \t\u00a0":
+    while k < len(text) and text[k] in " \t\u00a0\n":  # the next sentence or paragraph
         k += 1
     found = _REPRISE.match(text.replace("\u2019", "'"), k)
     if found is None:
