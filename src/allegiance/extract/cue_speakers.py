@@ -29,7 +29,8 @@ from allegiance.extract.quote_context import (
     MentionRef,
     QuoteContext,
 )
-from allegiance.extract.speaker_gender import quoted
+from allegiance.extract.speaker_gender import LATTER, demonstrative, quoted
+from allegiance.extract.speaker_roles import SPOKESPERSON, relatum
 from allegiance.models import Span, Speaker
 
 if TYPE_CHECKING:
@@ -248,7 +249,13 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             and not inside(tok)
             and tok.lower_ not in {"lui", "him", "her", "eux"}
             # after a French cue only the inverted pronoun (``dit-il``), not ``pense qu'il``
-            and not (ctx.lang == "fr" and tok.i > cue.i and not tok.text.startswith("-"))
+            and not (
+                ctx.lang == "fr"
+                and tok.i > cue.i
+                and not tok.text.startswith("-")
+                # ``», a répondu celui-ci``: the demonstrative is an inverted subject
+                and not (after_closing_mark(cue) and demonstrative(tok))
+            )
         ):
             return ctx.speaker_from_tokens(tok, exclude)
     first = skip_adverbial(doc, cue.i + 1)
@@ -263,6 +270,8 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     for tok in after:
         if (tok.is_punct and not _word_hyphen(tok)) or inside(tok) or tok.lower_ in {"que", "qu'"}:
             break  # ``prévenir que la Chine …``: past ``que`` starts the reported clause
+        if _word_hyphen(tok):
+            continue  # ``la start-up``: the hyphen inside a word, tagged as a name
         if is_time(tok):
             continue  # ``said Monday``: when, not who
         if not incise and _asked(cue, tok):
@@ -270,12 +279,17 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         if ctx.lang == "fr" and tok.pos_ == "ADP" and not incise:
             break  # ``Interrogée sur France Inter, X``: a complement's name, not the subject
         if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + len(tok.text)):
-            return ctx.speaker_from_tokens(tok, exclude)
+            owner = _related_noun(tok, first) if incise else None
+            # ``», glisse un avocat de X``: X is whom the speaker is related to; the noun says
+            # who speaks (a name apposed to it, an earlier holder of the role, or nobody)
+            return ctx.speaker_from_tokens(owner if owner is not None else tok, exclude)
     if incise and len(after) > 1 and after[0].lower_ in DEFINITE["fr"]:
         # ``», conclut le journaliste``: an unnamed (or described) inverted subject
         noun = after[0].head if after[0].head.i > after[0].i else after[1]
         one_of = noun.lower_ in {"un", "une"}  # ``assure l'un d'eux, Claude Martin``
-        if (noun.pos_ == "NOUN" or one_of) and not inside(noun):
+        # ``», a confié ce dernier``: the parser takes ``dernier`` for an adjective
+        latter = noun.lower_ in LATTER
+        if (noun.pos_ == "NOUN" or one_of or latter) and not inside(noun):
             named = apposed_name(ctx, noun)  # ``prévient le PDG, Jean Dupont.``
             if named is not None:
                 return named
@@ -336,6 +350,28 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 if speaker is not None:
                     return speaker
     return None
+
+
+def _related_noun(tok: Token, first: int) -> Token | None:
+    """The noun of an inverted subject whose ``de`` complement holds ``tok`` (``un proche de
+    X``, ``l'entourage de X``), from the parse or, when the parser hung the name elsewhere,
+    from word order (noun, adjectives, ``de``, determiner, name); none for a spokesperson."""
+    doc = tok.doc
+    noun: Token | None = None
+    if tok.dep_ == "nmod" and first <= tok.head.i < tok.i and tok in relatum(tok.head):
+        noun = tok.head
+    else:
+        k = tok.i - 1
+        if k > first and doc[k].pos_ == "DET":
+            k -= 1
+        if k > first and doc[k].text in {"de", "d'", "du", "des"}:
+            k -= 1
+            while k > first and doc[k].pos_ == "ADJ":
+                k -= 1
+            noun = doc[k]
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in SPOKESPERSON:
+        return None
+    return noun
 
 
 def _inverted_after_aux(cue: Token) -> Token | None:

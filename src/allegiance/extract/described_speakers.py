@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.media import is_media_noun, is_outlet
 from allegiance.extract.speaker_gender import morph_gender
-from allegiance.extract.speaker_roles import described_by_role
+from allegiance.extract.speaker_roles import described_by_role, relatum
 from allegiance.extract.speaker_words import DEFINITE, ORG_NOUNS, PARTICLES
 from allegiance.models import Entity, Span, Speaker
 from allegiance.resolve.states_lexicon import state_ids
@@ -126,8 +126,9 @@ def _actor_in_subtree(
 
 
 def _named_in(ctx: QuoteContext, start: int, end: int, head: Token) -> Entity | None:
-    """A named actor inside the speaker's phrase (an apposition), people first."""
-    refs = ctx.mentions_in(start, end)
+    """A named actor inside the speaker's phrase (an apposition), people first; not the one
+    named in its ``de`` complement (:func:`~allegiance.extract.speaker_roles.relatum`)."""
+    refs = _unrelated(ctx.mentions_in(start, end), head)
     people = [r for r in refs if r.entity.type == "person"]
     if people:
         return people[0].entity
@@ -150,9 +151,12 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         short = _short_name(ctx, head, start)
         if short is not None:
             return short
-    if head.pos_ != "NOUN" or head.morph.get("Number", []) == ["Plur"] or head.tag_ == "NNS":
+    # a French singular article says the number: ``l'ONG`` (an invariable acronym the tagger
+    # may read as plural)
+    plural = head.morph.get("Number", []) == ["Plur"] and ctx.lang != "fr"
+    if head.pos_ != "NOUN" or plural or head.tag_ == "NNS":
         return None
-    lemma = head.lemma_.lower()
+    lemma = _compound(head) or head.lemma_.lower()
     if is_media_noun(ctx.lang, lemma, head):
         # ``le quotidien américain``: the outlet named last, never a company the outlet
         # wrote about (``American Express … The newspaper reported``)
@@ -188,11 +192,27 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
             for r in ctx.mentions_in(window.start_char, window.end_char)
         ):
             return None  # ``Selon le ministre, X a menti … a répondu le ministre``: unnamed
+    if any(ctx.mention_at(t.idx, t.idx + len(t.text)) for t in relatum(head)):
+        # ``l'avocat de X`` introduced nowhere: an unnamed source, least of all the latest
+        # person named (X)
+        return None
     # the determiner first: ``la journaliste`` (epicene nouns are often tagged masculine)
     gender = None if org else morph_gender(det) or morph_gender(head)
     # ``l'agence``, ``la firme`` never stand for a state (``les États-Unis ont indiqué …``)
     states = _state_ids(ctx) if org and lemma not in _STATE_NOUNS else set()
     return ctx.resolve_pronoun(start, plural=org, exclude=states, back=4, gender=gender)
+
+
+def _compound(head: Token) -> str | None:
+    """``start-up``, which the tokenizer splits in three: the whole word, written with no
+    space around the hyphen, when the lexicon knows it as an organisation noun."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or head.whitespace_ or doc[head.i + 1].text != "-":
+        return None
+    if doc[head.i + 1].whitespace_:
+        return None
+    word = f"{head.lower_}-{doc[head.i + 2].lower_}"
+    return word if word in ORG_NOUNS.get(head.doc.lang_, set()) else None
 
 
 def _other_subject(doc: Doc, role: Token, ref: MentionRef) -> bool:
@@ -383,7 +403,20 @@ def _named_in_description(ctx: QuoteContext, head: Token, kind: str) -> Entity |
     if end == head.i:
         return None
     refs = ctx.mentions_in(doc[head.i + 1].idx, doc[end].idx + len(doc[end].text))
-    return next((r.entity for r in refs if r.entity.type == kind), None)
+    # ``l'avocat de X``: X is not the avocat
+    return next((r.entity for r in _unrelated(refs, head) if r.entity.type == kind), None)
+
+
+def _unrelated(refs: list[MentionRef], head: Token) -> list[MentionRef]:
+    """The mentions that are not the name in ``head``'s ``de`` complement."""
+    related = relatum(head)
+    return [
+        r
+        for r in refs
+        if not any(
+            r.start < t.idx + len(t.text) <= r.end or r.start <= t.idx < r.end for t in related
+        )
+    ]
 
 
 def _newer_actor(ctx: QuoteContext, start: int, end: int, entity: Entity, kind: str) -> bool:

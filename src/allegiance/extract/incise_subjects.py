@@ -20,7 +20,7 @@ from allegiance.extract.speaker_words import FR_TIME_WORDS, INCISE_ADVERBIALS, T
 from allegiance.models import Span, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def _person_after_comma(
@@ -140,12 +140,22 @@ def _person_closing_description(ctx: QuoteContext, noun: Token, inside) -> Speak
             break
         ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
         if ref is not None and ref.entity.type == "person" and not inside(tok):
-            last = ref
+            # ``l'avocat de X``: a name right after ``de`` is whom the speaker is related to
+            last = None if _after_of(doc, ref.start, noun.i) else ref
         k += 1
     if last is None or last.end < doc[k - 1].idx + len(doc[k - 1].text):
         return None  # the name must close the phrase
     span = Span(ctx.text[last.start : last.end], last.start, last.end)
     return Speaker(last.entity.id, last.entity.name, span)
+
+
+def _after_of(doc: Doc, start: int, lo: int) -> bool:
+    """The name starting at offset ``start`` follows ``de`` (maybe with a determiner)."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    k = first.start - 1 if first is not None else lo
+    if k > lo and doc[k].pos_ == "DET":
+        k -= 1
+    return k > lo and doc[k].text in {"de", "d'", "du", "des"}
 
 
 #: French object clitics that stand before the verb of an incise (``», nous a confié X``,
@@ -320,8 +330,8 @@ def _time_word(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
     """``jeudi``, ``hier soir``, ``ce lundi``, ``lundi dernier``: a word of time (``ce`` only
     before one)."""
     low = doc[k].lower_
-    if low in {"ce", "cet"}:
-        return k + 1 < len(doc) and doc[k + 1].lower_ in FR_TIME_WORDS
+    if low in {"ce", "cet"}:  # not ``ce dernier``, the actor named last
+        return k + 1 < len(doc) and doc[k + 1].lower_ in FR_TIME_WORDS - {"dernier"}
     if low == "dernier":
         return k > 0 and doc[k - 1].lower_ in FR_TIME_WORDS
     return low in FR_TIME_WORDS

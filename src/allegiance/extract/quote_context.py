@@ -24,6 +24,7 @@ from allegiance.extract.speaker_gender import (
     LATTER,
     article_gender,
     can_be_pronoun_antecedent,
+    demonstrative_latter,
     distant_person,
     governing_subject,
     morph_gender,
@@ -260,6 +261,11 @@ class QuoteContext:
         if ref is not None and not (exclude[0] <= ref.start < exclude[1]):
             span = Span(self.text[ref.start : ref.end], ref.start, ref.end)
             return Speaker(ref.entity.id, ref.entity.name, span)
+        latter = demonstrative_latter(self, head) if self.lang == "fr" else None
+        if latter is not None:  # ``Celui-ci a refusé``: the actor named last, not the subject
+            return Speaker(
+                latter.id, latter.name, Span(head.text, head.idx, head.idx + len(head.text))
+            )
         if low in PRONOUNS_SG[self.lang] or low in PRONOUNS_PL[self.lang] or head.pos_ == "PRON":
             if head.morph.get("PronType", []) == ["Rel"] or low in {"qui", "who", "that", "which"}:
                 return None

@@ -487,10 +487,67 @@ def named_last(ctx: QuoteContext, head: Token) -> Entity | None:
     if det is None or det.lower_ not in {"ce", "cet", "cette", "ces"}:
         return None
     plural = head.lower_.endswith("s")
-    for r in ctx.mentions_before(head.idx, head.idx - ctx.sentence_start(head.idx, 1)):
-        if r.entity.type == "organization" or (r.entity.type == "person" and not plural):
+    gender = "Fem" if head.lower_.startswith("dernière") else "Masc"
+    return _last_named(ctx, head, plural, gender)
+
+
+#: the demonstrative pronouns that take up the actor named last (``Celui-ci a refusé``)
+DEMONSTRATIVES = {"celui-ci": "Masc", "celle-ci": "Fem", "ceux-ci": "Masc", "celles-ci": "Fem"}
+
+
+def demonstrative(head: Token) -> str | None:
+    """``celui-ci``/``celle-ci`` as one token, or as ``Celui`` ``-`` ``ci`` (the tokenizer
+    splits it at the start of a sentence): the pronoun's written form, else None."""
+    low = head.lower_
+    doc = head.doc
+    if low in {"celui", "celle", "ceux", "celles"} and head.i + 1 < len(doc):
+        nxt = doc[head.i + 1]
+        if nxt.lower_ == "-ci" or (
+            nxt.text == "-" and head.i + 2 < len(doc) and doc[head.i + 2].lower_ == "ci"
+        ):
+            low += "-ci"
+    return low if low in DEMONSTRATIVES else None
+
+
+def demonstrative_latter(ctx: QuoteContext, head: Token) -> Entity | None:
+    """``celui-ci``, ``celle-ci``: like ``ce dernier``, the actor of its gender named last
+    (``X a croisé Y. Celui-ci a refusé``: Y), not the subject that ``il`` would take up."""
+    form = demonstrative(head)
+    if form is None:
+        return None
+    return _last_named(ctx, head, form in {"ceux-ci", "celles-ci"}, DEMONSTRATIVES[form])
+
+
+def _last_named(ctx: QuoteContext, head: Token, plural: bool, gender: str) -> Entity | None:
+    """The actor named last before ``head``, in this or the previous sentence, in the
+    author's words (``« … X … », a répondu ce dernier``: not a name inside the quote), of the
+    pronoun's gender where the person's is known, and not in a phrase of the pronoun's own
+    verb (``Interrogée sur France Inter, celle-ci``: not the radio)."""
+    pos = head.idx
+    for r in ctx.mentions_before(pos, pos - _previous_author_sentence(ctx, head)):
+        tok = ctx.token_at(r.start)
+        if tok is not None and (quoted(ctx, tok) or head.head.is_ancestor(tok)):
+            continue
+        if r.entity.type == "organization":
+            return r.entity
+        if r.entity.type == "person" and not plural:
+            if ctx.gender_of(r.entity) not in {None, gender}:
+                continue
             return r.entity
     return None
+
+
+def _previous_author_sentence(ctx: QuoteContext, head: Token) -> int:
+    """Where the sentence before ``head``'s starts, past the sentences the parser cut out of
+    a quote (``«`` alone, ``« … »`` before its incise): the author's previous sentence."""
+    sent = head.sent
+    for _ in range(4):
+        if sent.start == 0:
+            break
+        sent = ctx.doc[sent.start - 1].sent
+        if any(t.is_alpha and not quoted(ctx, t) for t in sent):
+            break
+    return int(sent.start_char)
 
 
 def quoted(ctx: QuoteContext, tok: Token) -> bool:

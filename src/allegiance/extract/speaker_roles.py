@@ -46,6 +46,29 @@ def role_kin(lang: str) -> dict[str, frozenset[str]]:
     return out
 
 
+#: prepositions that open the complement naming whom a noun is related to (``l'avocat de X``),
+#: as written: ``le quotidien De Morgen`` has a name, not a complement
+_RELATUM_OF = frozenset({"de", "d'", "du", "des", "of"})
+#: nouns whose holder speaks in the name of the one in their complement (``le porte-parole de
+#: X``): the complement may stand for the speaker, unlike ``l'avocat de X``
+SPOKESPERSON = frozenset({"porte-parole", "porte-voix", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def relatum(head: Token) -> list[Token]:
+    """The name in the ``de`` complement of a description (``l'avocat de X``, ``un proche de
+    X``, ``l'entourage de X``, ``les représentants de X``): the one the described actor is
+    related to, never that actor (the guideline's ``les avocats d'Elon Musk`` is an unnamed
+    source). Empty for a spokesperson, who speaks in the complement's name."""
+    if head.lower_ in SPOKESPERSON or head.lemma_.lower() in SPOKESPERSON:
+        return []
+    for child in head.rights:
+        if child.dep_ == "nmod" and any(
+            c.dep_ == "case" and c.text in _RELATUM_OF for c in child.children
+        ):
+            return [child] + [c for c in child.rights if c.dep_ in {"flat:name", "flat"}]
+    return []
+
+
 def _forms(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), tok.lower_}
 
@@ -212,7 +235,12 @@ def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> 
     for key in keys:
         wanted |= kin.get(key, frozenset())
     gender = _description_gender(head) if kind == "person" else None
-    seen: set[str] = set()
+    # ``l'avocat de X``: X is whom the described actor is related to, never that actor
+    seen: set[str] = {
+        ref.entity.id
+        for t in relatum(head)
+        if (ref := ctx.mention_at(t.idx, t.idx + len(t.text))) is not None
+    }
     # actors from the latest named back; each one's role words from all its earlier mentions
     # (``le journaliste X`` early, ``Pour X, …`` just before ``le jeune journaliste``)
     for ref in reversed(ctx.mentions_in(max(0, start - _WINDOW), start)):
