@@ -15,6 +15,7 @@ from allegiance.extract.incise_subjects import (
     OBJECT_CLITICS,
     after_closing_mark,
     apposed_name,
+    impersonal_body,
     incise_description,
     is_incise_position,
     is_time,
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 
 
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+#: determiners opening a French noun phrase besides :data:`DEFINITE` (an inverted subject)
+_NP_OPENERS = frozenset({"les", "ces", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"})
 AGENT_DEPS = {"obl:agent", "agent"}
 
 
@@ -46,18 +49,40 @@ AGENT_DEPS = {"obl:agent", "agent"}
 _NOT_SPEECH_REFLEXIVE = frozenset({"déclarer", "douter"})
 
 
+#: French verbs that report a view only when denied: ``n'a pas exclu que …``, ``ne peut exclure
+#: que …`` (``a exclu le joueur`` reports nothing)
+_NEGATED_ONLY = frozenset({"exclure"})
+_NEGATION = frozenset({"pas", "jamais", "plus", "guère", "point"})
+
+
+def _denied(tok: Token) -> bool:
+    """``n'a pas exclu``, ``ne peut exclure``, ``refuse d'exclure``: the verb, or the modal or
+    ``refuser`` it hangs from, is negated."""
+    if any(c.lower_ in _NEGATION for c in tok.children):
+        return True
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in {"xcomp", "ccomp", "obj"}:
+        return False
+    return head.lemma_.lower() == "refuser" or (
+        head.lemma_.lower() in {"pouvoir", "vouloir"}
+        and any(c.lower_ in _NEGATION | {"ne", "n'"} for c in head.children)
+    )
+
+
 def is_cue(ctx: QuoteContext, tok: Token) -> bool:
     """A speech verb from the lexicon (lemma-matched), or ``selon``/``according``."""
     lemma = tok.lemma_.lower()
     if lemma in _NOT_SPEECH_REFLEXIVE and any(c.lower_ in {"se", "s'"} for c in tok.children):
         return False  # ``un incendie qui s'est déclaré``, ``elle ne se doutait pas``
+    if ctx.lang == "fr" and lemma in _NEGATED_ONLY and not _denied(tok):
+        return False
     if (
         ctx.lang == "fr"
         and tok.lower_ in {"savoir", "valoir"}
         and tok.i > 0
-        and tok.doc[tok.i - 1].lemma_ == "faire"
+        and _causative(tok) is not None
     ):
-        return True  # ``», a fait savoir X``: the causative says it
+        return True  # ``», a fait savoir X``, ``fait-on valoir``: the causative says it
     if (
         lemma in {"selon", "according"}
         or tok.lower_ == "according"
@@ -199,10 +224,15 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             return narrator
     if cue.i + 1 < len(doc) and doc[cue.i + 1].text.startswith("-") and len(doc[cue.i + 1]) > 1:
         # ``indique-t-il``: the inverted pronoun is the subject, whatever the parse says
+        after_t = doc[cue.i + 2] if doc[cue.i + 1].lower_ == "-t" and cue.i + 2 < len(doc) else None
+        if ctx.lang == "fr" and (after_t or doc[cue.i + 1]).lower_ == "-on":
+            return impersonal_body(ctx, after_t or doc[cue.i + 1], cue, inside)
         speaker = ctx.speaker_from_tokens(doc[cue.i + 1], exclude)
         if speaker is not None:
             return speaker
     inverted = _inverted_after_aux(cue)
+    if inverted is not None and ctx.lang == "fr" and inverted.lower_ == "-on":
+        return impersonal_body(ctx, inverted, cue, inside)  # ``a-t-on indiqué à Matignon``
     if inverted is not None:  # ``nous a-t-il répondu``: the pronoun inverted after the auxiliary
         speaker = ctx.speaker_from_tokens(inverted, exclude)
         if speaker is not None:
@@ -233,6 +263,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 # subject of the verb the clause hangs from
                 span = Span(child.text, child.idx, child.idx + len(child.text))
                 return Speaker(None, child.text, span)
+            if ctx.lang == "fr" and child.lower_ == "on":
+                # ``Chez Renault, on assure que …``: the body ``on`` is located at
+                body = impersonal_body(ctx, child, cue, inside)
+                if body.entity is not None:
+                    return body
             if child.lower_ in {"qui", "who", "that", "which"}:
                 return _relative_antecedent(ctx, child, exclude)
             speaker = ctx.speaker_from_tokens(child, exclude)
@@ -278,6 +313,16 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             break  # ``a appelé la Commission à enquêter``: whom it asks, not who asks
         if ctx.lang == "fr" and tok.pos_ == "ADP" and not incise:
             break  # ``Interrogée sur France Inter, X``: a complement's name, not the subject
+        if (
+            incise
+            and tok.pos_ == "ADP"
+            and tok.lower_ not in {"de", "d'", "du", "des"}
+            and doc[first].lower_ in DEFINITE["fr"] | _NP_OPENERS
+            and any(t.pos_ == "NOUN" for t in doc[first : tok.i])
+        ):
+            # ``», écrivent les signataires dans Le Monde``: past the inverted subject's noun
+            # phrase, a channel (not ``à plusieurs reprises devant la cour Me X``, adverbials)
+            break
         if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + len(tok.text)):
             owner = _related_noun(tok, first) if incise else None
             # ``», glisse un avocat de X``: X is whom the speaker is related to; the noun says
@@ -374,6 +419,18 @@ def _related_noun(tok: Token, first: int) -> Token | None:
     return noun
 
 
+def _causative(tok: Token) -> Token | None:
+    """The ``faire`` of ``fait savoir``, ``fait valoir``, also with an inverted pronoun between
+    (``fait-on valoir``, ``fait-il savoir``)."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k > 0 and doc[k].text.startswith("-") and len(doc[k]) > 1 and doc[k].pos_ == "PRON":
+        k -= 1
+    while k > 0 and doc[k].lower_ == "-t":
+        k -= 1
+    return doc[k] if k >= 0 and doc[k].lemma_ == "faire" else None
+
+
 def _inverted_after_aux(cue: Token) -> Token | None:
     """The subject pronoun a French compound tense inverts between its auxiliary and the
     participle (``a-t-il répondu``, ``avait-elle confié``), when the parser left it loose."""
@@ -386,6 +443,8 @@ def _inverted_after_aux(cue: Token) -> Token | None:
                 j -= 1
             if j >= 0 and doc[j].pos_ == "AUX" and doc[j].head.i == cue.i:
                 return doc[k]
+            if j >= 0 and cue.lower_ in {"savoir", "valoir"} and _causative(cue) is not None:
+                return doc[k]  # ``fait-on valoir``: the pronoun inverted after ``faire``
         k -= 1
     return None
 

@@ -6,7 +6,8 @@
   description or apposed name that is the subject;
 * a name right before a French verb (past auxiliaries, adverbs and clitics) is its subject,
   also when set between commas in apposition;
-* date and time words are never speakers.
+* date and time words are never speakers;
+* the impersonal ``on`` speaks for the body it is located at (``indique-t-on à Matignon``).
 
 :mod:`allegiance.extract.cue_speakers` calls these when the dependency parse gives no subject.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.media import is_outlet
 from allegiance.extract.quote_context import DEFINITE, QuoteContext
 from allegiance.extract.speaker_words import FR_TIME_WORDS, INCISE_ADVERBIALS, TIME_WORDS
 from allegiance.models import Span, Speaker
@@ -79,13 +81,22 @@ def skip_addressee(ctx: QuoteContext, i: int) -> int:
     if doc[i].pos_ != "ADP" and doc[i].lower_ not in _COMPOUND_PREPOSITIONS:
         return i
     k = i + 1
-    if k < len(doc) and doc[i].lower_ in _COMPOUND_PREPOSITIONS and doc[k].lower_ in {"de", "d'"}:
-        k += 1  # ``auprès de l'AFP``
+    if (
+        k < len(doc)
+        and doc[i].lower_ in _COMPOUND_PREPOSITIONS
+        and doc[k].lower_ in {"de", "d'", "à", "au", "aux"}
+    ):
+        k += 1  # ``auprès de l'AFP``, ``face à X``
     if k < len(doc) and doc[k].pos_ == "DET":
         k += 1
     start = k
     after_name = False
-    while k < len(doc) and k < start + 5:
+    while k < len(doc) and k < start + 6:
+        if k > start and doc[k].lower_ in _OF and doc[k - 1].pos_ == "NOUN":
+            # ``au micro de France Inter``, ``dans les colonnes du Monde``: the channel's noun
+            # and the name of the outlet it belongs to
+            k += 2 if k + 1 < len(doc) and doc[k + 1].pos_ == "DET" else 1
+            continue
         ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
         if ref is not None and ref.start == doc[k].idx:
             if k > start and (ref.entity.type == "person" or after_name):
@@ -108,8 +119,11 @@ def skip_addressee(ctx: QuoteContext, i: int) -> int:
     return k if subject else i
 
 
-#: prepositions written with ``de`` before the addressee or channel (``auprès de l'AFP``)
-_COMPOUND_PREPOSITIONS = frozenset({"auprès", "lors", "près"})
+#: prepositions written with ``de`` or ``à`` before the addressee or channel (``auprès de
+#: l'AFP``, ``face à X``)
+_COMPOUND_PREPOSITIONS = frozenset({"auprès", "lors", "près", "face"})
+#: ``de`` and its contractions, joining a noun to its complement
+_OF = frozenset({"de", "d'", "du", "des"})
 
 
 def incise_description(ctx: QuoteContext, i: int, inside) -> Speaker | None:  # type: ignore[no-untyped-def]
@@ -374,3 +388,72 @@ def incise_verb(ctx: QuoteContext, after: list[Token]) -> Token | None:
         and ctx.can_speak(doc[i + 1])
     )
     return verb if named or described else None
+
+
+#: prepositions locating the impersonal ``on`` at a body: ``à Matignon``, ``chez Renault``,
+#: ``auprès du ministère``, ``au sein de la CGT``, ``du côté de X``, ``côté X``
+_BODY_PLACES = frozenset({"à", "au", "aux", "chez", "auprès", "sein", "côté"})
+#: ``dans l'entourage de X``, ``parmi les proches``: people around X, nobody named
+_CIRCLE_PLACES = frozenset({"dans", "parmi", "entre"})
+
+
+def impersonal_body(ctx: QuoteContext, on: Token, cue: Token, inside) -> Speaker:  # type: ignore[no-untyped-def]
+    """The speaker of a cue whose subject is the impersonal ``on``: the body the sentence
+    locates it at (``», indique-t-on à Matignon``, ``fait-on valoir chez Renault``, ``Chez
+    Renault, on assure que …``, ``Du côté de la CGT, on …``), a news outlet excepted (``a-t-on
+    indiqué à l'AFP`` names whom it was told). Else the unnamed ``on``: never a pronoun with an
+    antecedent, and ``dans l'entourage de X`` is X's circle, not X."""
+    doc = ctx.doc
+    unnamed = Speaker(None, on.text, Span(on.text, on.idx, on.idx + len(on.text)))
+    sent = on.sent
+    # after the verb: ``indique-t-on à Matignon``, ``fait-on valoir chez X`` (to the clause end)
+    k = max(on.i, cue.i) + 1
+    stop = min(sent.end, k + 8)
+    while k < stop and not doc[k].is_punct and not inside(doc[k]):
+        low = doc[k].lower_
+        if low in _CIRCLE_PLACES:
+            return unnamed
+        if low in {"que", "qu'"}:
+            break  # the reported clause begins
+        if low in _BODY_PLACES:
+            return _body_after(ctx, k) or unnamed
+        k += 1
+    # before: ``Chez Renault, on assure …``, ``À Matignon, on …``: the clause opens on the place
+    if on.i >= 2 and doc[on.i - 1].text == "," and on.i < cue.i + 2:
+        first = sent.start
+        while first < on.i and doc[first].text in {"«", "»", '"', "“", "”"}:
+            first += 1
+        if doc[first].lower_ in _BODY_PLACES | {"du"} and not inside(doc[first]):
+            body = _body_after(ctx, first)
+            if body is not None and _ends_before(ctx, body, on.i - 1):
+                return body
+    return unnamed
+
+
+def _body_after(ctx: QuoteContext, k: int) -> Speaker | None:
+    """The organisation named right after the place word at ``k`` (past ``de``, ``côté de``
+    and an article), when it is not a news outlet."""
+    doc = ctx.doc
+    j = k + 1
+    while (
+        j < len(doc)
+        and j <= k + 3
+        and (doc[j].lower_ in {"de", "d'", "du", "des", "côté", "sein", "l'", "la", "le", "les"})
+    ):
+        j += 1
+    if j >= len(doc):
+        return None
+    ref = ctx.mention_at(doc[j].idx, doc[j].idx + len(doc[j].text))
+    if ref is None or ref.entity.type != "organization" or ref.start > doc[j].idx:
+        return None
+    if is_outlet(ctx, ref):
+        return None
+    span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+    return Speaker(ref.entity.id, ref.entity.name, span)
+
+
+def _ends_before(ctx: QuoteContext, body: Speaker, comma: int) -> bool:
+    """The body's name ends right at the comma before ``on`` (``Chez Renault, on``)."""
+    if body.mention is None:
+        return False
+    return not ctx.text[body.mention.end : ctx.doc[comma].idx].strip()

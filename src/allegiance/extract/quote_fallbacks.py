@@ -28,6 +28,7 @@ from allegiance.extract.attribution import (
     tokens_between,
 )
 from allegiance.extract.frames import kept_silent, lemma_guesses, line_bounds
+from allegiance.extract.incise_subjects import incise_description
 from allegiance.extract.quote_context import PRONOUNS_PL, PRONOUNS_SG, MentionRef, QuoteContext
 from allegiance.extract.quote_marks import MarkedSpan
 from allegiance.extract.scare_quotes import naming_agent
@@ -362,6 +363,11 @@ def inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | Non
         if not is_cue(ctx, tok) or tok.lemma_.lower() in NAMING[ctx.lang]:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and not inverted:
+            # ``, reconnaît la présidente, Hélène Marchal. …``: a role then its name in apposition
+            described = incise_description(ctx, nxt.i, lambda t: False)
+            if described is not None:
+                return described, 0.75
         if inverted:  # ``, a-t-elle précisé.``: the subject is the inverted pronoun
             speaker = speaker_of_cue(ctx, tok, (start, start))
             if speaker is not None:

@@ -24,12 +24,29 @@ def _tokens(ctx: QuoteContext, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
-_POUR = re.compile(r"(?:^\s*|[.;:]\s*|\bet\s+)(?:pour|Pour)\s+([^,«»“”\"]{2,80}?)\s*,\s*$")
+#: verbless openers of a view: ``Pour X``, ``Aux yeux de X``, ``De l'avis de X``, ``À en croire
+#: X`` (the ``de`` is left out of X: ``Aux yeux du ministre`` -> ``ministre``)
+_VIEW = (
+    r"(?:[Pp]our|(?:[Aa]ux\s+yeux|[Dd]e\s+l'avis|[Dd]'avis)\s*(?:d(?:e|u|es)\s|d')|"
+    r"[ÀàAa]\s+en\s+croire)"
+)
+_POUR = re.compile(r"(?:^\s*|[.;:]\s*|\bet\s+)" + _VIEW + r"\s*([^,«»“”\"]{2,80}?)\s*,\s*$")
 #: no ``^``: ``Pattern.match(text, pos)`` anchors at ``pos`` already, and ``^`` would demand the
 #: real start of the text
 _READ_ALONE = re.compile(r"\s*,?\s*(?:peut-on|pouvait-on|lit-on)\s+lire\s*[.;]")
 #: ``Pour X, une des difficultés repose sur « … »``: the sentence opens on whose view it is
-_POUR_OPENING = re.compile(r"\s*(?:Pour|Selon)\s+([^,«»“”\"]{2,60}?)\s*,\s")
+_POUR_OPENING = re.compile(r"\s*(?:" + _VIEW + r"|Selon\s)\s*([^,«»“”\"]{2,60}?)\s*,\s")
+#: a role described with an article or a possessive (``le directeur de l'hôpital``, ``sa
+#: présidente``): a name may follow it in apposition
+_ROLE_OPENING = re.compile(r"(?:le|la|les|l'|son|sa|ses|leur|leurs)\b", re.IGNORECASE)
+#: ``Même son de cloche chez X :``, ``Du côté de X, on se veut rassurant :``, ``Côté X :``: a
+#: verbless sentence that opens on a body (or a person) and hands over to the quote with a colon
+_SIDE = re.compile(
+    r"\s*(?:(?:[Mm]ême|[Aa]utre|[Tt]out\s+autre|[Uu]n\s+autre)\s+(?:son\s+de\s+cloche|discours|"
+    r"constat|analyse|ton|tonalité|réaction|point\s+de\s+vue|avis|écho|registre)\s+)?"
+    r"(?:[Cc]hez|[Dd]u\s+côté\s+(?:de\s|du\s|des\s|d')|[Cc]ôté)\s*"
+    r"([^,:;«»“”\"]{2,60}?)\s*(,\s*on\s[^,:;«»“”\".!?]{0,60})?:\s*$"
+)
 #: an apposition after the source (``professeur à Lyon, ``): a bare role noun phrase, no article
 _APPOSITION = re.compile(
     r"(?!(?:le|la|les|l'|un|une|des|du|ce|cette|ces|son|sa|ses|il|elle|on)\b)"
@@ -49,10 +66,14 @@ def framed_speaker(
     if ctx.lang != "fr":
         return None
     m = _POUR.search(text[f_start:open_at])
+    named: Speaker | None = None
     if m is None:
         m = _POUR_OPENING.match(text[f_start:open_at])
         # ``Pour X, professeur à l'université de Lyon, …``: X's apposition names no one else
         after = f_start + m.end() if m is not None else open_at
+        if m is not None:
+            # ``Pour le maire, Jean Dupont, …``: the name in apposition to the role speaks
+            named, after = _apposed_to_role(ctx, f_start + m.start(1), after, open_at)
         apposed = _APPOSITION.match(text, after, open_at)
         if apposed is not None:
             after = apposed.end()
@@ -60,6 +81,12 @@ def framed_speaker(
             r.entity.type in {"person", "organization"} for r in ctx.mentions_in(after, open_at)
         ):
             m = None  # ``Pour X, le fait que Y l'ait classé « … »``: Y's words, not X's
+    if m is not None and named is not None:
+        return named
+    if m is None:
+        side = _side_speaker(ctx, f_start, open_at)
+        if side is not None:
+            return side
     if m is not None:
         start, end = f_start + m.start(1), f_start + m.end(1)
         if TRIAL_PARTIES.fullmatch(text[start:end].strip()):
@@ -75,6 +102,45 @@ def framed_speaker(
         if outlet is not None:
             return Speaker(outlet.id, outlet.name, None)
     return None
+
+
+def _apposed_to_role(
+    ctx: QuoteContext, role_at: int, after: int, open_at: int
+) -> tuple[Speaker | None, int]:
+    """``Pour le directeur de l'hôpital, Étienne Marchand, …``: the person named between
+    commas right after a role the frame opens on (a description, not itself a name), and the
+    offset past that name's comma. Else no one, and ``after`` unchanged."""
+    text = ctx.text
+    if not _ROLE_OPENING.match(text, role_at):
+        return None, after
+    ref = next((r for r in ctx.mentions_in(after, open_at) if r.start == after), None)
+    if ref is None or ref.entity.type != "person":
+        return None, after
+    comma = re.match(r"\s*,\s*", text[ref.end : open_at])
+    if comma is None:
+        return (
+            None,
+            after,
+        )  # ``Pour le maire Jean Dupont est …``: the subject, not apposed
+    span = Span(text[ref.start : ref.end], ref.start, ref.end)
+    return Speaker(ref.entity.id, ref.entity.name, span), ref.end + comma.end()
+
+
+def _side_speaker(ctx: QuoteContext, f_start: int, open_at: int) -> Speaker | None:
+    """``Même son de cloche chez X : « … »``, ``Du côté de X, on assure : « … »``: the body
+    (or person) the verbless sentence opens on. With the impersonal ``on`` only a body: ``chez
+    Jean Dupont, on …`` is his circle, nobody named."""
+    m = _SIDE.match(ctx.text, f_start, open_at)
+    if m is None:
+        return None
+    start, end = m.span(1)
+    ref = ctx.mention_at(start, end)
+    kinds = {"organization"} if m.group(2) else {"person", "organization"}
+    if ref is None or ref.entity.type not in kinds or ref.end < end or ref.start > start + 4:
+        return None  # X must be that name (an article may stand before it: ``la CGT``)
+    return Speaker(
+        ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+    )
 
 
 def _phrase_speaker(
