@@ -43,6 +43,7 @@ def test_load_reads_lines_and_defaults(tmp_path: Path) -> None:
         ('["a list"]', "expected an object"),
         ('{"text": "abc", "fragment": "xyz", "speaker": null}', "fragment is not in the text"),
         ('{"text": "abc", "fragment": "a", "speaker": 3}', "'speaker' must be"),
+        ('{"text": "abc", "fragment": "a", "quote": "no"}', "'quote' must be"),
     ],
 )
 def test_a_bad_line_names_the_file_and_line(tmp_path: Path, line: str, problem: str) -> None:
@@ -67,12 +68,18 @@ def test_run_counts_passes_and_reports_failures(tmp_path: Path) -> None:
             {"text": "« Nous tiendrons », a déclaré Paul Durand.", "fragment": "tiendrons",
              "speaker": "ines-garnier"},
             {"text": "Il fait beau à Lyon.", "fragment": "beau", "speaker": None},
+            # a negative probe: a film title in marks is no quote
+            {"text": "Le film « Un été à Tulle » sort mercredi.", "fragment": "Un été",
+             "quote": False},
+            {"text": "« Nous tiendrons », a déclaré Paul Durand.", "fragment": "tiendrons",
+             "quote": False},
         ],
     )  # fmt: skip
     report = run_probes(load_probes(path))
-    assert report.passed == 1
+    assert report.passed == 2
     failed = report.as_dict()["failures"]
     assert [(f["expected"], f["got"]) for f in failed] == [
         ("ines-garnier", "paul-durand"),
         (None, "no quote"),
+        ("no quote", "paul-durand"),
     ]

@@ -11,7 +11,9 @@ line of a probe file (JSON Lines) is::
 
 A probe passes when a quote whose text contains ``fragment`` is found and its speaker's entity
 is ``speaker`` (``null``: an unnamed source, so no entity). ``lang`` and ``published`` are
-optional (French, 2025-03-04).
+optional (French, 2025-03-04). A line with ``"quote": false`` (and no ``speaker``) is a
+negative probe: marked words that are no quote (a title, a scare quote, a name); it passes when
+no quote holds the fragment.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class Probe:
     lang: str = "fr"
     published: str = DEFAULT_PUBLISHED
     where: str = ""  # "file.jsonl:12", for reports
+    quote: bool = True  # False: the fragment must be in no quote
 
 
 @dataclass
@@ -49,6 +52,8 @@ class ProbeOutcome:
 
     @property
     def passed(self) -> bool:
+        if not self.probe.quote:
+            return not self.found
         return self.found and self.speaker == self.probe.speaker
 
 
@@ -74,7 +79,7 @@ class ProbeReport:
                 {
                     "where": o.probe.where,
                     "note": o.probe.note,
-                    "expected": o.probe.speaker,
+                    "expected": o.probe.speaker if o.probe.quote else "no quote",
                     "got": o.speaker if o.found else "no quote",
                     "mention": o.mention,
                 }
@@ -108,6 +113,9 @@ def load_probes(path: str | Path) -> list[Probe]:
             raise GoldFormatError(f"{path}: line {n}: the fragment is not in the text")
         if speaker is not None and not isinstance(speaker, str):
             raise GoldFormatError(f"{path}: line {n}: 'speaker' must be an id or null")
+        is_quote = item.get("quote", True)
+        if not isinstance(is_quote, bool):
+            raise GoldFormatError(f"{path}: line {n}: 'quote' must be true or false")
         probes.append(
             Probe(
                 text,
@@ -117,6 +125,7 @@ def load_probes(path: str | Path) -> list[Probe]:
                 str(item.get("lang", "fr")),
                 str(item.get("published", DEFAULT_PUBLISHED)),
                 where,
+                is_quote,
             )
         )
     return probes
