@@ -139,7 +139,9 @@ def run_probes(probes: list[Probe], context: Context | None = None) -> ProbeRepo
     report = ProbeReport()
     for probe in probes:
         article = analyze(probe.text, probe.lang, probe.published, context=context)
-        quote = next((q for q in article.quotes if probe.fragment in q.text), None)
+        # the innermost quote holding the fragment: a nested quote has its own speaker
+        holding = [q for q in article.quotes if probe.fragment in q.text]
+        quote = min(holding, key=lambda q: q.end - q.start) if holding else None
         speaker = quote.speaker if quote is not None else None
         report.outcomes.append(
             ProbeOutcome(
