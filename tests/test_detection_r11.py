@@ -75,3 +75,20 @@ def test_a_participle_after_avoir_is_a_verb_whatever_its_tag() -> None:
     """``a tweeté``: the tagger reads the new verb as a name."""
     article = _analyze("« Nous ne céderons rien », a tweeté Inès Garnier mardi soir.")
     assert _speaker(article, "céderons rien") == "ines-garnier"
+
+
+def test_a_works_title_in_spaced_marks_is_no_quote() -> None:
+    """``signe avec « La Nuit des loups »`` (French spaces inside the marks hid the word before
+    them) and ``a écrit « La Nuit des loups »`` (a verb of making a work) name a title."""
+    for text in [
+        "Karim Benali signe avec « La Nuit des loups » un thriller haletant.",
+        "Karim Benali a écrit « La Nuit des loups ».",
+        "Inès Garnier publie « Les Heures blanches » chez Gallimard.",
+    ]:
+        assert not any("loups" in q.text or "Heures" in q.text for q in _analyze(text).quotes)
+    # guards: what the same verbs introduce as words said stays a quote
+    assert _speaker(_analyze("« Une honte », a écrit Inès Garnier sur X."), "honte") == (
+        "ines-garnier"
+    )
+    article = _analyze("Inès Garnier a écrit : « Nous ne céderons pas. »")
+    assert _speaker(article, "céderons") == "ines-garnier"

@@ -415,6 +415,15 @@ def _said_in_brackets(ctx: QuoteContext, before: str, start: int, end: int) -> b
     return _finite(tokens_between(ctx, start, end), end)
 
 
+#: a word, then the opening mark and its spaces, right before a quote's content
+_AFTER_WORD = re.compile(r"\w[ \u00a0]*[«“\"]?[ \u00a0]*$")
+#: verbs of making or issuing a work: their marked, capitalised verbless object is its title
+_MAKING_VERBS = frozenset(
+    {"écrire", "publier", "sortir", "signer", "réaliser", "tourner", "composer", "chanter",
+     "éditer", "lancer", "présenter", "dévoiler", "adapter", "produire"}
+)  # fmt: skip
+
+
 def _is_name(
     ctx: QuoteContext, content: list[Token], start: int, end: int, attribution: Attribution
 ) -> bool:
@@ -452,10 +461,18 @@ def _is_name(
     ):
         return True  # ``Selon le WSJ, «America PAC» dédie …``: the name is the subject
     if attribution.cue is None:
-        before = ctx.text[max(0, start - 3) : start]
-        # after a word (``la quotidienne “…”``), not after a colon or at a sentence start
-        return bool(re.search(r"\w\W{0,2}$", before))
-    return False
+        before = ctx.text[max(0, start - 6) : start]
+        # after a word (``la quotidienne “…”``, ``signe avec « La Nuit des loups »``, the French
+        # spaces inside the marks included), not after a colon or at a sentence start
+        return bool(_AFTER_WORD.search(before))
+    cue = attribution.cue
+    # ``X a écrit « La Nuit des loups »``, ``X publie « Les Heures blanches »``: a capitalised
+    # verbless phrase right after a verb of making a work is the work's title
+    return (
+        cue.lemma_.lower() in _MAKING_VERBS
+        and cue.idx < start
+        and not ctx.text[cue.idx + len(cue.text) : start].strip(' \u00a0«“"')
+    )
 
 
 def _short_fragment(
