@@ -29,6 +29,7 @@ from allegiance.extract.quote_context import (
     QuoteContext,
 )
 from allegiance.extract.quote_marks import OPENING_MARKS
+from allegiance.extract.verb_chains import auxiliary_before
 from allegiance.extract.verbless_speakers import (
     colon_speaker,
     dash_name,
@@ -46,6 +47,7 @@ __all__ = [
     "NOT_SPEECH_BEFORE",
     "Attribution",
     "attribute_marked",
+    "auxiliary_before",
     "cue_span",
     "frame",
     "is_cue",
@@ -95,12 +97,30 @@ def _relative_selon(tok: Token) -> bool:
     )
 
 
+#: conjunctions opening a clause of its own after a quote (``« … », tandis que Y réclamait``)
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:(?:tandis|alors|pendant|parce|bien)\s+qu(?:e\b|')|lorsqu(?:e\b|')|quand\b|mais\b|"
+    r"car\b|puisqu(?:e\b|'))",
+    re.IGNORECASE,
+)
+
+
+def _own_clause_after(ctx: QuoteContext, close_at: int, cue: Token) -> bool:
+    """``X a dénoncé un « scandale », tandis que Y réclamait un débat``: a cue after the quote
+    in a clause a conjunction opens, with its subject before it (no incise inverts it), is
+    another speaker's report, not the quote's cue."""
+    if ctx.lang != "fr" or not _CLAUSE_OPENER.search(ctx.text, close_at + 1, cue.idx):
+        return False
+    return any(is_subject(c) and close_at < c.idx < cue.idx for c in cue.children)
+
+
 def _qualifying_participle(tok: Token) -> bool:
     return (
         tok.dep_ in {"acl", "amod"}
         and "Part" in tok.morph.get("VerbForm", [])
         and "Past" in tok.morph.get("Tense", [])  # ``en assurant que`` still reports
         and not any(c.dep_.startswith("aux") for c in tok.children)
+        and auxiliary_before(tok) is None  # ``X a, lundi, accusé …``: a compound tense
     )
 
 
@@ -136,7 +156,10 @@ def attribute_marked(
     after_cues = [
         t
         for t in after
-        if is_cue(ctx, t) and not _relative_clause_verb(t) and not _relative_selon(t)
+        if is_cue(ctx, t)
+        and not _relative_clause_verb(t)
+        and not _relative_selon(t)
+        and not _own_clause_after(ctx, close_at, t)
     ]
     # ``Selon X, un habitant interrogé par l'AFP, « … »``: a participle qualifying a noun
     # reports nothing itself
@@ -153,12 +176,14 @@ def attribute_marked(
         candidates += [(t, 0.7) for t in after_cues]
     if (
         len(candidates) > 1
-        and _is_selon(candidates[0][0])
+        and (_is_selon(candidates[0][0]) or _relaying_incise(ctx, candidates[0][0], close_at))
         and not _is_selon(candidates[1][0])
+        and candidates[1][0].idx < open_at
         and candidates[1][0].sent.start == candidates[0][0].sent.start
     ):
-        # ``X a qualifié Y d'« escroc » mardi, selon Reuters``: the speech verb's subject is the
-        # speaker; the ``selon`` closing the sentence names the outlet that reported it
+        # ``X a qualifié Y d'« escroc » mardi, selon Reuters`` (or ``…, a rapporté Le Monde``):
+        # the speech verb's subject is the speaker; the ``selon`` or the incise closing the
+        # sentence names the outlet that reported it
         candidates[0], candidates[1] = candidates[1], candidates[0]
         passed = candidates[1][0]
     else:
@@ -203,6 +228,26 @@ def attribute_marked(
         cue = candidates[0][0]
         return Attribution(cue, cue_span(cue), None, 0.4)
     return Attribution(None, None, None, 0.3)
+
+
+#: verbs by which an outlet or a witness relays what someone else said
+_RELAYING = frozenset({"rapporter", "relater", "révéler", "écrire", "relayer"})
+
+
+def _relaying_incise(ctx: QuoteContext, cue: Token, close_at: int) -> bool:
+    """``X a jugé l'offre « insuffisante », a rapporté Le Monde``: an incise of relaying after
+    the comma that follows the quote, like a closing ``selon Le Monde``."""
+    if ctx.lang != "fr" or cue.idx <= close_at:
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma not in _RELAYING and not any(g in _RELAYING for g in lemma_guesses(cue.lower_)):
+        return False
+    between = ctx.text[close_at + 1 : cue.idx].split()
+    return (
+        bool(between)
+        and between[0] == ","
+        and all(w in {",", "a", "ont", "avait", "avaient", "l'a", "l'ont"} for w in between)
+    )
 
 
 def _is_selon(tok: Token) -> bool:

@@ -32,6 +32,11 @@ from allegiance.extract.quote_context import (
 )
 from allegiance.extract.speaker_gender import LATTER, demonstrative, quoted
 from allegiance.extract.speaker_roles import SPOKESPERSON, relatum
+from allegiance.extract.verb_chains import (
+    charged_object,
+    source_within_phrase,
+    subject_of_auxiliary,
+)
 from allegiance.models import Span, Speaker
 
 if TYPE_CHECKING:
@@ -116,19 +121,38 @@ def _participle_after_avoir(tok: Token) -> bool:
     return tok.doc[tok.i - 1].lemma_ == "avoir"
 
 
+#: speech verb forms that are also adjectives, which the tagger reads as such (``dément``, of
+#: ``démentir``, and the adjective ``dément``): a cue only right after a name
+_ADJECTIVE_HOMOGRAPHS = frozenset({"dément"})
+
+
 def _after_name(ctx: QuoteContext, tok: Token) -> bool:
     """``Laura Frémy analyse « … »``: a verb form the tagger took for a noun, right after a
-    person's name that ends there (the name is its subject)."""
-    if tok.i == 0 or tok.pos_ != "NOUN":
+    person's name that ends there (the name is its subject); ``X dément avoir …``, read as the
+    adjective or adverb ``dément``, after a person's or a body's name."""
+    if tok.i == 0 or not (
+        tok.pos_ == "NOUN" or (tok.pos_ in {"ADV", "ADJ"} and tok.lower_ in _ADJECTIVE_HOMOGRAPHS)
+    ):
         return False
     prev = ctx.doc[tok.i - 1]
     ref = ctx.mention_at(prev.idx, prev.idx + len(prev.text))
-    return (
-        ref is not None
-        and ref.entity.type == "person"
-        and ref.end == prev.idx + len(prev.text)
-        and not any(c.dep_ == "det" for c in tok.children)
-    )
+    types = {"person"} if tok.pos_ == "NOUN" else {"person", "organization"}
+    if (
+        ref is None
+        or ref.entity.type not in types
+        or ref.end != prev.idx + len(prev.text)
+        or any(c.dep_ == "det" for c in tok.children)
+    ):
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    # the adjective reading stays unless the name is a subject: not the complement of a noun
+    # (``le gouvernement de la Transition dément``, where the noun is the subject)
+    first = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    k = first.start - 1 if first is not None else -1
+    if k >= 0 and ctx.doc[k].pos_ == "DET":
+        k -= 1
+    return k < 0 or ctx.doc[k].pos_ != "ADP"
 
 
 def _narrative_infinitive(
@@ -193,6 +217,37 @@ def _asked(cue: Token, tok: Token) -> bool:
     )
 
 
+def _auxiliary_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """The subject of the cue's auxiliary or causative ``faire`` (see
+    :func:`~allegiance.extract.verb_chains.subject_of_auxiliary`)."""
+    found = subject_of_auxiliary(ctx, cue, _inside(exclude))
+    if found is None or isinstance(found, MentionRef):
+        return None if found is None else _ref_speaker(ctx, found)
+    if found.lower_ in {"qui", "who"}:
+        return _relative_antecedent(ctx, found, exclude)
+    return ctx.speaker_from_tokens(found, exclude)
+
+
+def _coordinated_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """``X dément toute fraude et assure que …``: a cue coordinated by ``et``/``mais`` with no
+    subject of its own shares the subject of the speech verb before the conjunction, which the
+    parser may have missed (``dément`` read as an adjective, the second verb hung on a noun)."""
+    if ctx.lang != "fr" or cue.i < 2 or ctx.doc[cue.i - 1].lower_ not in {"et", "mais"}:
+        return None
+    doc = ctx.doc
+    inside = _inside(exclude)
+    for tok in reversed(doc[max(cue.sent.start, cue.i - 12) : cue.i - 1]):
+        if inside(tok) or (tok.is_punct and tok.text != ",") or tok.pos_ == "SCONJ":
+            return None  # a quote, another sentence or a subordinate clause in between
+        if tok.lower_ in {"que", "qu'", "qui", "dont"}:
+            return None
+        if is_cue(ctx, tok) and tok.lemma_.lower() not in {"selon", "according"}:
+            return speaker_of_cue(ctx, tok, exclude)
+        if tok.pos_ in {"VERB", "AUX"}:
+            return None  # ``X a quitté la salle et …``: not a speech verb before
+    return None
+
+
 def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
     """The speaker of a cue: subject, agent, inverted subject, ``selon X``, or up the chain."""
     doc = ctx.doc
@@ -216,7 +271,8 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             subject = _clause_subject(ctx, cue, exclude)
             if subject is not None:
                 return subject
-        return ctx.speaker_from_tokens(noun, exclude, any_noun=True)
+        speaker = ctx.speaker_from_tokens(noun, exclude, any_noun=True)
+        return source_within_phrase(ctx, cue, noun, speaker)
     inside = _inside(exclude)
     if ctx.lang == "fr":
         narrator = _narrative_infinitive(ctx, cue, exclude)
@@ -276,6 +332,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     speaker = _agent_speaker(ctx, cue, exclude)
     if speaker is not None:
         return speaker
+    speaker = _auxiliary_subject(ctx, cue, exclude) or _coordinated_cue(ctx, cue, exclude)
+    if speaker is not None:
+        return speaker
     # word order: a pronoun or name right after the cue (inverted subject), or before it
     pron = PRONOUNS_SG[ctx.lang] | PRONOUNS_PL[ctx.lang]
     for tok in doc[max(0, cue.i - 3) : cue.i + 4]:
@@ -309,7 +368,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             continue  # ``la start-up``: the hyphen inside a word, tagged as a name
         if is_time(tok):
             continue  # ``said Monday``: when, not who
-        if not incise and _asked(cue, tok):
+        if not incise and (_asked(cue, tok) or charged_object(cue, tok)):
             break  # ``a appelé la Commission à enquêter``: whom it asks, not who asks
         if ctx.lang == "fr" and tok.pos_ == "ADP" and not incise:
             break  # ``Interrogée sur France Inter, X``: a complement's name, not the subject

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.attribution import is_cue, tokens_between
+from allegiance.extract.attribution import auxiliary_before, is_cue, tokens_between
 from allegiance.extract.report_filters import passive_voice
 
 if TYPE_CHECKING:
@@ -54,8 +54,8 @@ def valid_cue(cue: Token) -> bool:
     """Not a participle qualifying a noun (``publiés par``, ``interpellé pour un selfie``) nor a
     passive without agent."""
     if "Part" in cue.morph.get("VerbForm", []) and "Past" in cue.morph.get("Tense", []):
-        if cue.dep_ in {"acl", "amod"}:
-            return False
+        if cue.dep_ in {"acl", "amod"} and auxiliary_before(cue) is None:
+            return False  # (``X a, lundi, accusé …`` misparsed as ``acl``: a compound tense)
         own_aux = any(c.dep_.startswith("aux") for c in cue.children)
         # ``d'avoir « orchestré » …, déposé … et proposé``: the auxiliary of a listed participle
         # stands before the first one (the parser rarely links it)

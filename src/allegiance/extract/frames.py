@@ -35,7 +35,15 @@ def _terminators(text: str, start: int, end: int):  # type: ignore[no-untyped-de
     return (m for m in _TERMINATOR.finditer(text, start, end) if _ends_sentence(text, m))
 
 
-_IRREGULAR = {"dit": "dire", "écrit": "écrire", "dis": "dire", "disent": "dire", "fait": "faire"}
+_IRREGULAR = {
+    "dit": "dire",
+    "écrit": "écrire",
+    "dis": "dire",
+    "disent": "dire",
+    "fait": "faire",
+    # the present of ``démentir``, which the tagger reads as the adjective ``dément`` (mad)
+    "dément": "démentir",
+}
 
 
 def lemma_guesses(form: str) -> list[str]:

@@ -25,6 +25,7 @@ from allegiance.extract.indirect_clauses import (
     REQUEST_CUES,
     anonymity,
     echo_of_previous,
+    infinitive_after,
     inverted_speaker,
     is_participle_aside,
     own_clause,
@@ -40,6 +41,7 @@ from allegiance.extract.indirect_en import (
     in_paragraph,
     speaker_is_subject,
 )
+from allegiance.extract.indirect_incises import parenthetical_quote
 from allegiance.extract.indirect_opinions import opinion_quotes
 from allegiance.extract.indirect_sources import (
     clause_after_source,
@@ -200,6 +202,10 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         charge = _charge_on_object(cue)
         if charge is not None:
             return charge
+    if ctx.lang == "fr":
+        intended = _intended_action(cue)
+        if intended is not None:  # ``a annoncé son intention de céder …``
+            return intended
     if ctx.lang == "fr" and lemma in ADVOCACY_CUES:
         advocated = requested_action(cue, ADVOCACY_MARKS)
         if advocated is not None:
@@ -217,6 +223,10 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         que = que_after(cue)
         if que is not None:  # ``révèle que …`` misparsed: the clause after ``que``
             return contiguous([t for t in doc[que.i + 1 : cue.sent.end]])
+        if lemma in XCOMP_CUES["fr"] and cue.pos_ in {"ADV", "ADJ", "NOUN"}:
+            infinitive = infinitive_after(cue)  # ``X dément avoir …``, ``dément`` read as ADJ
+            if infinitive is not None:
+                return infinitive
         comma = postposed_comma(cue)
         if comma is not None:  # ``…, précise l'office``, ``…, comme l'indique X``
             toks = [t for t in doc[cue.sent.start : comma] if t.text not in MARK_TOKENS]
@@ -255,6 +265,38 @@ def _charge_on_object(cue: Token) -> list[Token] | None:
         for tok in obj.subtree:
             if (
                 tok.dep_ == "acl"
+                and _verbal(tok)
+                and any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in tok.children)
+            ):
+                return contiguous(list(tok.subtree))
+    return None
+
+
+#: nouns of intent whose ``de`` + infinitive is what the speaker announces (``a annoncé son
+#: intention de céder``, ``a réaffirmé sa volonté de …``, ``a fait part de son souhait de …``)
+_INTENT_NOUNS = frozenset(
+    {"intention", "volonté", "souhait", "décision", "refus", "désir", "détermination"}
+)
+
+
+#: the possessive that makes the intent the speaker's own (``son intention``, ``leur volonté``)
+_POSSESSIVES = frozenset({"son", "sa", "leur", "notre", "ma", "mon"})
+
+
+def _intended_action(cue: Token) -> list[Token] | None:
+    """The ``de`` + infinitive of the speaker's own noun of intent (a possessive before it) that
+    is the cue's object: the parser hangs the infinitive on the noun, so the cue has no clause."""
+    for obj in cue.children:
+        if obj.i < cue.i or obj.dep_ not in {"obj", "obl:arg", "obl", "obl:mod"}:
+            continue
+        if obj.lemma_.lower() not in _INTENT_NOUNS and obj.lower_ not in _INTENT_NOUNS:
+            continue
+        if not any(d.lower_ in _POSSESSIVES for d in obj.children if d.i < obj.i):
+            continue  # ``a contesté toute intention de nuire``: not the speaker's own intent
+        for tok in obj.children:
+            if (
+                tok.i > obj.i
+                and tok.dep_ in {"acl", "xcomp", "nmod"}
                 and _verbal(tok)
                 and any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in tok.children)
             ):
@@ -329,6 +371,11 @@ def find_indirect(
         if not reports_speech(ctx, tok, quoted):
             continue
         if ctx.lang == "en" and not english_report(tok):
+            continue
+        inserted = parenthetical_quote(ctx, tok, taken, quoted) if ctx.lang == "fr" else None
+        if inserted is not None:  # ``Le projet, selon X, est mort.``
+            taken.append((inserted.start, inserted.end))
+            out.append((inserted, tok))
             continue
         contents = _incise_contents(ctx, tok) if ctx.lang == "en" else None
         if contents is None:
@@ -406,7 +453,7 @@ def _outlet_holds(
         inside = start <= s and e <= end + 1
         if not inside or (s, e) not in marked or len(ctx.text[s:e].split()) > 4:
             return False
-        if _said_by_verb(ctx, s, e):
+        if _said_by_verb(ctx, s, e) or _owned_by_other_cue(ctx, cue, s, e):
             return False  # ``a qualifié X d'« escroc », selon Reuters``: the subject's words
     speaker = _report_speaker(ctx, cue, content)
     if speaker is None or speaker.mention is None or speaker.mention.start < end:
@@ -420,6 +467,20 @@ def _outlet_holds(
         max(0, speaker.mention.start - 12), speaker.mention.end, alignment_mode="expand"
     )
     return near is not None and any(is_media_noun(ctx.lang, t.lemma_.lower(), t) for t in near)
+
+
+def _owned_by_other_cue(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
+    """The marked words ``[start, end)`` were attributed to the speaker of a speech verb before
+    them, other than ``cue`` (``X a jugé l'offre « insuffisante », a rapporté Le Monde``, the
+    parser having missed the link that :func:`_said_by_verb` follows)."""
+    attribution = ctx.attribution_memo.get((start, end - 1))
+    return (
+        attribution is not None
+        and attribution.cue is not None
+        and attribution.speaker is not None
+        and attribution.cue.i != cue.i
+        and attribution.cue.idx < start
+    )
 
 
 def _said_by_verb(ctx: QuoteContext, start: int, end: int) -> bool:

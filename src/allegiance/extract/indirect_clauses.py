@@ -16,6 +16,7 @@ from allegiance.extract.attribution import is_cue
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import MARK_TOKENS, contiguous, relative_clause
 from allegiance.extract.speaker_words import FR_TIME_WORDS
+from allegiance.extract.verb_chains import auxiliary_before
 from allegiance.models import Speaker
 
 if TYPE_CHECKING:
@@ -133,6 +134,27 @@ def que_after(cue: Token) -> Token | None:
     return None
 
 
+def infinitive_after(cue: Token) -> list[Token] | None:
+    """``X dément avoir rencontré …``, ``X dément formellement être …``: the infinitive right
+    after a cue (adverbs between) that the parser did not link to it, the tagger having read the
+    cue as an adjective; the content runs from the infinitive to the end of the sentence."""
+    if any(c.dep_ in CONTENT_DEPS or c.dep_ == "xcomp" for c in cue.children):
+        return None
+    doc = cue.doc
+    k = cue.i + 1
+    while k < cue.sent.end and doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'"}:
+        k += 1
+    if k >= cue.sent.end or "Inf" not in doc[k].morph.get("VerbForm", []):
+        return None
+    end = k
+    while end < cue.sent.end and doc[end].text not in {".", ";", ":", "!", "?", "«", "»"}:
+        end += 1
+    content = list(doc[k:end])
+    while content and content[-1].is_punct:
+        content = content[:-1]
+    return content if len(content) >= 2 else None
+
+
 def postposed_comma(cue: Token) -> int | None:
     """Index of the comma before a postposed cue with an inverted subject (``…, précise l'OFAG``,
     ``…, a constaté la Ville``, ``…, comme l'indique X``): what precedes is the report."""
@@ -148,6 +170,9 @@ def postposed_comma(cue: Token) -> int | None:
         k -= 1
     if k <= sent.start + 2 or doc[k].text != ",":
         return None
+    aux = auxiliary_before(cue)
+    if aux is not None and aux.i < k:
+        return None  # ``X a, lundi, accusé …``: the comma closes an adverbial after the auxiliary
     nxt = cue.i + 1
     if nxt >= sent.end:
         return None

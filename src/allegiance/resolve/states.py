@@ -290,6 +290,8 @@ class _Finder:
         (it often cuts a leading ``Pékin`` off as a sentence of its own): a finite verb or an
         auxiliary with no subject of its own."""
         doc = self.doc
+        if end < len(doc) and doc[end].lower_ == "dément" and doc[end].pos_ in {"ADV", "ADJ"}:
+            return doc[end]  # ``Moscou dément …``: the verb ``démentir`` read as an adjective
         if end >= len(doc) or doc[end].pos_ not in {"VERB", "AUX"}:
             return None
         verb = doc[end] if doc[end].pos_ == "VERB" else doc[end].head

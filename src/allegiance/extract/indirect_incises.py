@@ -1,0 +1,139 @@
+"""French sources set between commas inside the sentence they report.
+
+``Le projet, selon X, est mort.``, ``Le chômage, d'après l'Insee, a reculé.``, ``Les négociations,
+estime X, reprendront lundi.``, ``Le projet, a affirmé X, sera abandonné.``: the source (a
+``selon``/``d'après`` phrase or a speech verb with its inverted subject) splits the reported
+clause after its subject. The parser reads the subject before the incise as the speech verb's
+own, or hangs the source on the subject noun, so neither the clause paths nor the speaker paths
+of :mod:`allegiance.extract.indirect` see the report. The quote covers the whole sentence, the
+incise included (as a direct quote keeps an incise set inside its marks); the speaker is the
+source named in the incise.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.attribution import cue_span, is_cue
+from allegiance.extract.indirect_sources import LEADING, line_start
+from allegiance.extract.report_filters import MARK_TOKENS, fit_to_quoted
+from allegiance.models import Quote, Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from allegiance.extract.quote_context import QuoteContext
+
+#: words that end the reported sentence
+_ENDS = {".", "!", "?", ";", ":"}
+#: words opening a relative clause or a comparison, not a source (``, selon qui``)
+_NOT_SOURCE = {"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "les"}
+#: the longest subject phrase and incise taken
+_MAX_SUBJECT = 10
+_MAX_INCISE = 10
+
+
+def _source_cue(cue: Token) -> bool:
+    return cue.lower_ in {"selon", "après"}
+
+
+def parenthetical_bounds(ctx: QuoteContext, cue: Token) -> tuple[int, int, int, int] | None:
+    """``(first, open_comma, close_comma, end)`` token indices when ``cue`` opens a source set
+    between commas after the verbless subject phrase ``doc[first:open_comma]`` at the start of
+    its sentence, with a clause holding a verb in ``doc[close_comma + 1:end]``; else None."""
+    if ctx.lang != "fr":
+        return None
+    doc = ctx.doc
+    k = cue.i - 1
+    if cue.lower_ == "après":
+        if k < 0 or doc[k].lower_ not in {"d'", "d"}:
+            return None
+        k -= 1
+    elif cue.lower_ != "selon" and (cue.pos_ != "VERB" or "Inf" in cue.morph.get("VerbForm", [])):
+        return None
+    if cue.pos_ == "VERB" and "Part" in cue.morph.get("VerbForm", []) and doc[k].pos_ != "AUX":
+        return None  # ``X, soutenus par Y, …``: a participle qualifying the subject
+    while k >= 0 and doc[k].pos_ == "AUX" and not _source_cue(cue):
+        k -= 1  # ``, a affirmé X,``
+    if k < 1 or doc[k].text != ",":
+        return None
+    first = line_start(cue)
+    if doc[first].lower_ in LEADING:
+        first += 1
+    subject = list(doc[first:k])
+    if (
+        not subject
+        or len(subject) > _MAX_SUBJECT
+        or subject[0].pos_ not in {"DET", "PROPN", "NOUN"}
+    ):
+        return None
+    if any(t.pos_ in {"VERB", "AUX", "SCONJ"} or t.is_punct or t.is_space for t in subject):
+        return None
+    stop = min(cue.sent.end, cue.i + _MAX_INCISE + 1)
+    close = next((t.i for t in doc[cue.i + 1 : stop] if t.is_punct), None)
+    if close is None or doc[close].text != ",":
+        return None
+    incise = list(doc[cue.i + 1 : close])
+    if not incise or incise[0].lower_ in _NOT_SOURCE or incise[0].pos_ == "ADP":
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in incise):
+        return None
+    end = close + 1
+    while end < len(doc) and doc[end].text not in _ENDS and "\n" not in doc[end].text:
+        if doc[end].text in MARK_TOKENS:
+            return None  # marks in the clause: the marked-quote rules decide
+        end += 1
+    rest = list(doc[close + 1 : end])
+    if len(rest) < 2 or not any(t.pos_ in {"VERB", "AUX"} for t in rest):
+        return None
+    return first, k, close, end
+
+
+def _incise_speaker(
+    ctx: QuoteContext, cue: Token, close: int, exclude: tuple[int, int]
+) -> Speaker | None:
+    """The source named in the incise: a mention, else the first pronoun or noun that can
+    speak (``selon lui``, ``estime-t-il``, ``selon le ministre``)."""
+    doc = ctx.doc
+    incise = doc[cue.i + 1 : close]
+    start, end = incise.start_char, incise.end_char
+    refs = ctx.mentions_in(start, end)
+    if refs:
+        ref = refs[0]
+        span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+        return Speaker(ref.entity.id, ref.entity.name, span)
+    for tok in incise:
+        if tok.pos_ == "PRON" or (tok.pos_ in {"NOUN", "PROPN"} and ctx.can_speak(tok)):
+            return ctx.speaker_from_tokens(tok, exclude, any_noun=tok.pos_ != "PRON")
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            return None  # ``selon les cas``: a noun that does not speak
+    return None
+
+
+def parenthetical_quote(
+    ctx: QuoteContext,
+    cue: Token,
+    taken: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+) -> Quote | None:
+    """The indirect quote of a source set between commas inside its sentence (see the module
+    docstring), when its speaker is found and it overlaps no quote already taken."""
+    if not (_source_cue(cue) or is_cue(ctx, cue)):
+        return None
+    bounds = parenthetical_bounds(ctx, cue)
+    if bounds is None:
+        return None
+    first, _open, close, end = bounds
+    doc = ctx.doc
+    rest = (doc[close + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    speaker = _incise_speaker(ctx, cue, close, rest)
+    if speaker is None:
+        return None
+    fitted = fit_to_quoted(ctx.text, doc[first].idx, rest[1], quoted)
+    if fitted is None:
+        return None
+    start, stop = fitted
+    if any(s < stop and start < e for s, e in taken):
+        return None
+    conf = 0.6 if speaker.entity else 0.45
+    return Quote(ctx.text[start:stop], start, stop, "indirect", cue_span(cue), speaker, [], conf)

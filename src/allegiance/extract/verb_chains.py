@@ -1,0 +1,174 @@
+"""Verb chains the French parser breaks: the auxiliary of a compound tense set apart from its
+participle, the object a charge is laid on, the end of a ``selon`` source phrase.
+
+AFP copy puts adverbials between the auxiliary and the participle (``a une nouvelle fois
+affirmé``, ``a, dans un communiqué, dénoncé``, ``a, lundi, accusé``) and uses the causative
+``a fait savoir``; the parser then hangs the subject on the auxiliary (or on ``fait``), cuts the
+clause at the commas, or reads the participle as qualifying a noun. These helpers find the
+auxiliary and its subject on the surface, for :mod:`allegiance.extract.cue_speakers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from allegiance.extract.incise_subjects import is_time
+from allegiance.extract.quote_context import MentionRef, QuoteContext
+from allegiance.models import Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: subject dependencies (as :data:`allegiance.extract.cue_speakers.SUBJ_DEPS`), with the
+#: expletive a name may be read as
+_SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
+
+
+def charged_object(cue: Token, tok: Token) -> bool:
+    """``accuse Pékin de « … »``, ``qualifie l'offre d'« … »``: ``tok`` is the object a charge
+    or a label (a ``de`` complement of the cue after it) is laid on, not the one who speaks."""
+    if tok.dep_ not in {"obj", "iobj", "xcomp"} or tok.head.i != cue.i:
+        return False
+    return any(
+        c.i > tok.i and any(k.lower_ in {"de", "d'"} for k in c.children if k.i < c.i)
+        for c in cue.children
+        if c.dep_ in {"obl:arg", "obl", "xcomp", "obl:mod"}
+    )
+
+
+#: finite forms of ``avoir``, the auxiliary of the compound tenses of speech verbs
+_AVOIR_FINITE = frozenset(
+    {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avons", "avez"}
+)
+#: words of the short adverbials French puts between the auxiliary and the participle with no
+#: commas (``a une nouvelle fois affirmé``, ``a de nouveau dénoncé``, ``a pour sa part estimé``,
+#: ``a lui aussi affirmé``); adverbs pass anyway
+_AUX_GAP_WORDS = frozenset(
+    {
+        "une",
+        "nouvelle",
+        "fois",
+        "cette",
+        "de",
+        "nouveau",
+        "à",
+        "encore",
+        "pour",
+        "sa",
+        "son",
+        "leur",
+        "part",
+        "côté",
+        "lui",
+        "elle",
+        "eux",
+        "elles",
+        "lui-même",
+        "elle-même",
+        "eux-mêmes",
+        "aussi",
+    }
+)
+
+
+def auxiliary_before(cue: Token) -> Token | None:
+    """The ``avoir`` of the cue's compound tense (or the ``faire`` of ``a fait savoir``) when an
+    adverbial stands between them: with no commas, a short adverbial of :data:`_AUX_GAP_WORDS`
+    (``a une nouvelle fois affirmé``); between commas, any phrase without a verb (``a, dans un
+    communiqué, dénoncé``, ``a, lundi, accusé``)."""
+    doc = cue.doc
+    if cue.i == 0:
+        return None
+    prev = doc[cue.i - 1]
+    if prev.lemma_.lower() == "faire" and prev.pos_ in {"VERB", "AUX"}:
+        return prev  # ``a fait savoir``: the subject hangs on ``fait`` or its auxiliary
+    if "Part" not in cue.morph.get("VerbForm", []) or prev.lower_ in _AVOIR_FINITE:
+        return None  # no gap: the parse links the auxiliary
+    floor = max(cue.sent.start - 3, cue.i - 12, 0)
+    if prev.text == ",":
+        k = cue.i - 2
+        while k > floor and doc[k].text != ",":
+            if doc[k].pos_ in {"VERB", "AUX", "SCONJ"} or doc[k].is_punct:
+                return None
+            k -= 1
+        aux = doc[k - 1] if k > floor else None
+    else:
+        k = cue.i - 1
+        while k > floor and (
+            doc[k].pos_ in {"ADV", "PART"} or doc[k].lower_ in _AUX_GAP_WORDS or is_time(doc[k])
+        ):
+            k -= 1
+        aux = doc[k]
+    if aux is None or aux.lower_ not in _AVOIR_FINITE or aux.i == cue.i - 1:
+        return None
+    return aux
+
+
+def subject_of_auxiliary(
+    ctx: QuoteContext, cue: Token, inside: Callable[[Token], bool]
+) -> Token | MentionRef | None:
+    """``X a une nouvelle fois affirmé que``, ``X a, dans un communiqué, dénoncé …``, ``X a fait
+    savoir que``: an adverbial between the auxiliary and the participle (or the causative
+    ``faire``) leads the parser to hang the subject on the auxiliary, or to cut the clause at
+    the commas. The subject is then the auxiliary's (a token), or the name right before it (a
+    mention; after a closing comma, the name in apposition: ``Le président de X, Jean Dupont,
+    a, lundi, …``)."""
+    if ctx.lang != "fr":
+        return None
+    aux = auxiliary_before(cue)
+    if aux is None:
+        return None
+    doc = ctx.doc
+    heads = [aux]
+    heads += [c for c in aux.children if c.dep_.startswith("aux") and c.i < aux.i]
+    if aux.i > 0 and doc[aux.i - 1].lower_ in _AVOIR_FINITE:
+        heads.append(doc[aux.i - 1])  # ``a fait``: the parse may hang the subject on ``a``
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in _SUBJECTS and child.i < head.i and not inside(child):
+                return child
+    k = min(h.i for h in heads) - 1
+    while k >= 0 and doc[k].lower_ in {"ne", "n'", "lui", "leur", "nous", "vous", "l'", "y"}:
+        k -= 1
+    apposed = k > 0 and doc[k].text == ","
+    if apposed:
+        k -= 1
+    if k < 0 or inside(doc[k]) or doc[k].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    if ref is None or ref.end != doc[k].idx + len(doc[k].text):
+        return None
+    first = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if first is None or (first.start > 0 and doc[first.start - 1].pos_ == "ADP"):
+        return None  # ``selon X``, ``de X``: a complement, not the subject
+    if apposed and first.start > 0 and doc[first.start - 1].text != ",":
+        return None  # ``…, X, a``: only a name set off on both sides is in apposition
+    return ref
+
+
+def source_within_phrase(
+    ctx: QuoteContext, cue: Token, noun: Token, speaker: Speaker | None
+) -> Speaker | None:
+    """``D'après une source syndicale, Valmonde Industries pourrait …``: the source of a
+    ``selon``/``d'après`` opening the sentence ends at the comma; a name the parser hung on the
+    source noun past it is the subject of the report, not who speaks. The unnamed source is
+    then the speaker (``une source syndicale``)."""
+    if speaker is None or speaker.entity is None or speaker.mention is None or noun.i < cue.i:
+        return speaker
+    doc = ctx.doc
+    comma = next((t for t in doc[cue.i + 1 : cue.sent.end] if t.text == ","), None)
+    if comma is None or noun.i > comma.i or speaker.mention.end <= comma.idx:
+        return speaker
+    if any(
+        r.entity.id == speaker.entity and r.end <= comma.idx
+        for r in ctx.mentions_in(cue.idx, comma.idx)
+    ):
+        return speaker  # the source itself is named before the comma
+    ref = ctx.mention_at(speaker.mention.end - 1, speaker.mention.end)
+    after = ctx.text[ref.end : ref.end + 2].strip() if ref is not None else ""
+    if ref is not None and ctx.text[comma.idx + 1 : ref.start].strip() == "" and after == ",":
+        return speaker  # ``Selon sa porte-parole, Elena Morozova, …``: a name in apposition
+    start = noun.left_edge.idx if noun.left_edge.i > cue.i else doc[cue.i + 1].idx
+    words = ctx.text[start : comma.idx].strip()
+    return Speaker(None, words, Span(words, start, start + len(words)))
