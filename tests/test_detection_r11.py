@@ -92,3 +92,13 @@ def test_a_works_title_in_spaced_marks_is_no_quote() -> None:
     )
     article = _analyze("Inès Garnier a écrit : « Nous ne céderons pas. »")
     assert _speaker(article, "céderons") == "ines-garnier"
+
+
+def test_a_target_read_through_a_pronoun_crashes_nothing() -> None:
+    """``« On m'a promis du temps, on ne m'en a pas donné. »``: the event's target came from
+    the clitic ``m'`` (no token of the actor in the verb's phrase); looking for one raised
+    StopIteration and lost the whole article (found by the discourse probe)."""
+    article = _analyze(
+        "Franck Audoin est amer. « On m'a promis du temps, on ne m'en a pas donné. »"
+    )
+    assert any("promis du temps" in q.text for q in article.quotes)

@@ -278,5 +278,7 @@ def _embedded_targets(
     inner = embedded or Cue(lemma=spec.lemma, type=spec.type, kind="verb", targets=spec.targets)
     found, _ = targets_of(verb, inner, index, sources)
     for ent in found:
-        tok = next(t for t in verb.subtree if index.actor(t) == ent)
-        add(tok)
+        # a target read through a pronoun (``on m'a promis``) has no token of its own here
+        tok = next((t for t in verb.subtree if index.actor(t) == ent), None)
+        if tok is not None:
+            add(tok)
