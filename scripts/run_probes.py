@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {report.passed}/{len(report.outcomes)}")
         if args.failures:
             for o in report.failed:
-                got = o.speaker if o.found else "no quote"
+                got = o.error or (o.speaker if o.found else "no quote")
                 print(
                     f"  FAIL {o.probe.where} [{o.probe.note}] expected {o.probe.speaker}, got {got}"
                 )

@@ -83,3 +83,18 @@ def test_run_counts_passes_and_reports_failures(tmp_path: Path) -> None:
         (None, "no quote"),
         ("no quote", "paul-durand"),
     ]
+
+
+def test_a_crash_is_a_failed_probe_not_a_lost_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import allegiance.analysis as analysis
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise StopIteration
+
+    monkeypatch.setattr(analysis, "analyze", broken)
+    path = _write(tmp_path, [{"text": "« Oui », dit X.", "fragment": "Oui", "speaker": None}])
+    report = run_probes(load_probes(path), context=object())  # type: ignore[arg-type]
+    assert report.passed == 0
+    assert report.as_dict()["failures"][0]["got"] == "crash: StopIteration"

@@ -49,9 +49,12 @@ class ProbeOutcome:
     found: bool  # a quote holding the fragment was found
     speaker: str | None  # its speaker's entity id
     mention: str | None  # the words naming the speaker
+    error: str | None = None  # the analysis failed: what it raised
 
     @property
     def passed(self) -> bool:
+        if self.error is not None:
+            return False
         if not self.probe.quote:
             return not self.found
         return self.found and self.speaker == self.probe.speaker
@@ -80,7 +83,7 @@ class ProbeReport:
                     "where": o.probe.where,
                     "note": o.probe.note,
                     "expected": o.probe.speaker if o.probe.quote else "no quote",
-                    "got": o.speaker if o.found else "no quote",
+                    "got": o.error or (o.speaker if o.found else "no quote"),
                     "mention": o.mention,
                 }
                 for o in self.failed
@@ -138,7 +141,13 @@ def run_probes(probes: list[Probe], context: Context | None = None) -> ProbeRepo
     context = context or default_context()
     report = ProbeReport()
     for probe in probes:
-        article = analyze(probe.text, probe.lang, probe.published, context=context)
+        try:
+            article = analyze(probe.text, probe.lang, probe.published, context=context)
+        except Exception as exc:  # noqa: BLE001 - a crash is a failed probe, not a lost run
+            report.outcomes.append(
+                ProbeOutcome(probe, False, None, None, f"crash: {type(exc).__name__}")
+            )
+            continue
         # the innermost quote holding the fragment: a nested quote has its own speaker
         holding = [q for q in article.quotes if probe.fragment in q.text]
         quote = min(holding, key=lambda q: q.end - q.start) if holding else None
