@@ -1,0 +1,135 @@
+"""Which words are speech cues: lexicon verbs matched by lemma (``selon``/``according`` too),
+with the French tagger's misreadings repaired (incise verbs read as nouns or adjectives, a
+participle after ``avoir`` read as a name, ``dément`` read as the adjective) and the cues that
+report only in some uses (``exclure`` denied, ``se déclarer`` never, ``faire savoir``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.frames import lemma_guesses
+from allegiance.extract.incise_subjects import is_incise_position
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from allegiance.extract.quote_context import QuoteContext
+
+
+#: French speech verbs whose reflexive use says nothing: ``le feu s'est déclaré`` (broke
+#: out), ``se douter`` (to suspect)
+_NOT_SPEECH_REFLEXIVE = frozenset({"déclarer", "douter"})
+
+
+#: French verbs that report a view only when denied: ``n'a pas exclu que …``, ``ne peut exclure
+#: que …`` (``a exclu le joueur`` reports nothing)
+_NEGATED_ONLY = frozenset({"exclure"})
+_NEGATION = frozenset({"pas", "jamais", "plus", "guère", "point"})
+
+
+def _denied(tok: Token) -> bool:
+    """``n'a pas exclu``, ``ne peut exclure``, ``refuse d'exclure``: the verb, or the modal or
+    ``refuser`` it hangs from, is negated."""
+    if any(c.lower_ in _NEGATION for c in tok.children):
+        return True
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in {"xcomp", "ccomp", "obj"}:
+        return False
+    return head.lemma_.lower() == "refuser" or (
+        head.lemma_.lower() in {"pouvoir", "vouloir"}
+        and any(c.lower_ in _NEGATION | {"ne", "n'"} for c in head.children)
+    )
+
+
+def is_cue(ctx: QuoteContext, tok: Token) -> bool:
+    """A speech verb from the lexicon (lemma-matched), or ``selon``/``according``."""
+    lemma = tok.lemma_.lower()
+    if lemma in _NOT_SPEECH_REFLEXIVE and any(c.lower_ in {"se", "s'"} for c in tok.children):
+        return False  # ``un incendie qui s'est déclaré``, ``elle ne se doutait pas``
+    if ctx.lang == "fr" and lemma in _NEGATED_ONLY and not _denied(tok):
+        return False
+    if (
+        ctx.lang == "fr"
+        and tok.lower_ in {"savoir", "valoir"}
+        and tok.i > 0
+        and causative(tok) is not None
+    ):
+        return True  # ``», a fait savoir X``, ``fait-on valoir``: the causative says it
+    if (
+        lemma in {"selon", "according"}
+        or tok.lower_ == "according"
+        or (tok.lower_ == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"d'", "d"})
+    ):
+        return True
+    if lemma in ctx.cues.words and (
+        tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB"))
+    ):
+        return True
+    if ctx.lang != "fr":
+        return False
+    # the French lemmatizer leaves some forms alone (``indique``) and the tagger reads incise
+    # verbs as nouns or adjectives (``», analyse X``, ``» critique X``): guess the infinitive
+    guessed = lemma in ctx.cues.words or any(g in ctx.cues.words for g in lemma_guesses(tok.lower_))
+    if not guessed:
+        return False
+    return (
+        tok.pos_ in {"VERB", "AUX"}
+        or is_incise_position(ctx, tok)
+        or _after_name(ctx, tok)
+        or _participle_after_avoir(tok)
+    )
+
+
+def _participle_after_avoir(tok: Token) -> bool:
+    """``a tweeté``, ``avait posté``: a past participle right after ``avoir`` whatever the
+    tagger made of it (new verbs are often read as names)."""
+    if tok.i == 0 or not tok.text.islower() or not tok.lower_.endswith(("é", "ée", "és", "ées")):
+        return False
+    return tok.doc[tok.i - 1].lemma_ == "avoir"
+
+
+#: speech verb forms that are also adjectives, which the tagger reads as such (``dément``, of
+#: ``démentir``, and the adjective ``dément``): a cue only right after a name
+_ADJECTIVE_HOMOGRAPHS = frozenset({"dément"})
+
+
+def _after_name(ctx: QuoteContext, tok: Token) -> bool:
+    """``Laura Frémy analyse « … »``: a verb form the tagger took for a noun, right after a
+    person's name that ends there (the name is its subject); ``X dément avoir …``, read as the
+    adjective or adverb ``dément``, after a person's or a body's name."""
+    if tok.i == 0 or not (
+        tok.pos_ == "NOUN" or (tok.pos_ in {"ADV", "ADJ"} and tok.lower_ in _ADJECTIVE_HOMOGRAPHS)
+    ):
+        return False
+    prev = ctx.doc[tok.i - 1]
+    ref = ctx.mention_at(prev.idx, prev.idx + len(prev.text))
+    types = {"person"} if tok.pos_ == "NOUN" else {"person", "organization"}
+    if (
+        ref is None
+        or ref.entity.type not in types
+        or ref.end != prev.idx + len(prev.text)
+        or any(c.dep_ == "det" for c in tok.children)
+    ):
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    # the adjective reading stays unless the name is a subject: not the complement of a noun
+    # (``le gouvernement de la Transition dément``, where the noun is the subject)
+    first = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    k = first.start - 1 if first is not None else -1
+    if k >= 0 and ctx.doc[k].pos_ == "DET":
+        k -= 1
+    return k < 0 or ctx.doc[k].pos_ != "ADP"
+
+
+def causative(tok: Token) -> Token | None:
+    """The ``faire`` of ``fait savoir``, ``fait valoir``, also with an inverted pronoun between
+    (``fait-on valoir``, ``fait-il savoir``)."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k > 0 and doc[k].text.startswith("-") and len(doc[k]) > 1 and doc[k].pos_ == "PRON":
+        k -= 1
+    while k > 0 and doc[k].lower_ == "-t":
+        k -= 1
+    return doc[k] if k >= 0 and doc[k].lemma_ == "faire" else None
