@@ -102,3 +102,15 @@ def test_a_target_read_through_a_pronoun_crashes_nothing() -> None:
         "Franck Audoin est amer. « On m'a promis du temps, on ne m'en a pas donné. »"
     )
     assert any("promis du temps" in q.text for q in article.quotes)
+
+
+def test_no_sentence_starts_without_a_break_before_it() -> None:
+    """``Claire Maubert accuse Thomas Lenoir d'avoir menti``: the parser cut the sentence twice
+    between names with no punctuation and lost the report; a sentence now starts only after an
+    end mark, a colon, a closing mark or a line break."""
+    article = _analyze("Claire Maubert accuse Thomas Lenoir d'avoir menti aux enquêteurs.")
+    assert article.doc is not None and len(list(article.doc.sents)) == 1
+    assert _speaker(article, "menti aux enquêteurs") == "claire-maubert"
+    # a full stop still ends a sentence
+    article = _analyze("Paul Durand est parti. Inès Garnier est restée.")
+    assert article.doc is not None and len(list(article.doc.sents)) == 2

@@ -393,6 +393,11 @@ def mark_paragraphs(doc: Doc) -> Doc:
             if before.i > 0 and doc[before.i - 1].text in _QUOTE_FINAL:
                 before.is_sent_start = True
             continue
+        if not tok.is_space and _mid_sentence(doc, tok):
+            # ``Claire Maubert accuse Thomas Lenoir d'avoir …``: the parser cut before names
+            # with no punctuation nor line break between: a sentence starts after one only
+            tok.is_sent_start = False
+            continue
         if tok.is_space or not before.is_space or "\n" not in before.text:
             continue
         quoted_line = tok.text[:1] in OPENING_MARKS and not (
@@ -401,6 +406,19 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if "\n\n" in before.text or quoted_line:
             tok.is_sent_start = True
     return doc
+
+
+#: what a sentence may start after: its end, a colon or semicolon, a closing mark or bracket
+_SENTENCE_BREAKS = frozenset({".", "!", "?", "…", ":", ";", "»", "”", '"', ")", "!?", "?!", "..."})
+
+
+def _mid_sentence(doc: Doc, tok: Token) -> bool:
+    """No sentence can start at ``tok``: the word before it is no end of a sentence (nor an
+    abbreviation's dot) and no line break comes between."""
+    before = doc[tok.i - 1]
+    if before.is_space or "\n" in before.whitespace_:
+        return False
+    return before.text not in _SENTENCE_BREAKS and not before.text.endswith(".")
 
 
 def _incises_after_closed_quotes(doc: Doc) -> set[int]:
