@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.media import is_media_noun, is_outlet
 from allegiance.extract.speaker_gender import morph_gender
-from allegiance.extract.speaker_roles import described_by_role, relatum
+from allegiance.extract.speaker_roles import (
+    described_by_role,
+    relatum,
+    role_contradicts,
+)
 from allegiance.extract.speaker_words import DEFINITE, ORG_NOUNS, PARTICLES
 from allegiance.models import Entity, Span, Speaker
 from allegiance.resolve.states_lexicon import state_ids
@@ -170,6 +174,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     if introduced is not None:  # ``Me X a plaidé … L'avocat a dénoncé``: X
         return introduced
     doc = ctx.doc
+    holder: Entity | None = None  # the actor named next to the same noun earlier
     for tok in reversed(doc[: head.left_edge.i]):
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue
@@ -186,6 +191,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
             entity = min(refs, key=lambda r: abs(r.start - tok.idx)).entity
             if not _newer_actor(ctx, tok.idx + len(tok.text), start, entity, kind):
                 return entity
+            holder = entity
             break  # someone else came on stage since: the latest fitting actor
         if tok.morph.get("Number", []) != ["Plur"] and any(
             r.entity.type == kind and _other_subject(doc, tok, r)
@@ -200,7 +206,20 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     gender = None if org else morph_gender(det) or morph_gender(head)
     # ``l'agence``, ``la firme`` never stand for a state (``les États-Unis ont indiqué …``)
     states = _state_ids(ctx) if org and lemma not in _STATE_NOUNS else set()
-    return ctx.resolve_pronoun(start, plural=org, exclude=states, back=4, gender=gender)
+    latest = ctx.resolve_pronoun(start, plural=org, exclude=states, back=4, gender=gender)
+    if (
+        holder is not None
+        and latest is not None
+        and not org
+        and role_contradicts(ctx, head, latest, start)
+    ):
+        # the latest person has a role this description does not cover, and the article wrote
+        # the same noun next to someone else before (``Le maire, X, … Son opposant, Y, … a
+        # répliqué le maire``): that one. Not when the noun was never written next to a
+        # name: the kin lexicon is too thin to rule out ``le chercheur`` for a professeur.
+        # People only: a body's own name counts among its role words (``l'EPA``)
+        return holder
+    return latest
 
 
 def _compound(head: Token) -> str | None:

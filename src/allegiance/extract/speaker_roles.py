@@ -128,6 +128,13 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
             role = _role_over_complement(ctx, span.start - 1)
             if role is not None:
                 words |= _forms(role)
+    elif span.start > 1 and doc[span.start - 1].text == ",":
+        # ``Son opposant, X, a dénoncé``, ``a limogé l'entraîneur, X``: the parser hangs the
+        # name on the verb beside the noun it is apposed to; a role noun just before the comma
+        # with the same head is the name's apposition
+        noun = doc[span.start - 2]
+        if noun.pos_ == "NOUN" and noun.head.i == root.head.i and _is_role(ctx, noun):
+            words |= _forms(noun)
     j = span.end
     if j + 1 < len(doc) and doc[j].text == ",":
         j += 1
@@ -226,14 +233,35 @@ def _bare_subject(ctx: QuoteContext, ref: MentionRef, roles: set[str]) -> bool:
     return roles <= own
 
 
-def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> Entity | None:
-    """The latest actor of ``kind`` introduced before ``start`` with a role word that the
-    description noun ``head`` covers (itself or a narrower role), and of its gender."""
+def description_covers(ctx: QuoteContext, head: Token) -> set[str]:
+    """The role words a description noun may stand for: itself and its narrower kin."""
     keys = _forms(head)
     kin = role_kin(ctx.lang)
     wanted: set[str] = set(keys)
     for key in keys:
         wanted |= kin.get(key, frozenset())
+    return wanted
+
+
+def known_roles(ctx: QuoteContext, entity: Entity, start: int) -> set[str]:
+    """The role words written next to any mention of ``entity`` before ``start``."""
+    return set().union(
+        *(ctx.roles_of(r) for r in ctx.mentions_in(0, start) if r.entity.id == entity.id)
+    )
+
+
+def role_contradicts(ctx: QuoteContext, head: Token, entity: Entity, start: int) -> bool:
+    """The article has given ``entity`` a role and none of its role words is one the
+    description ``head`` covers (``le maire`` is not the one introduced as ``son opposant``,
+    ``l'accusé`` not the one introduced as ``son avocat``)."""
+    roles = known_roles(ctx, entity, start)
+    return bool(roles) and not roles & description_covers(ctx, head)
+
+
+def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> Entity | None:
+    """The latest actor of ``kind`` introduced before ``start`` with a role word that the
+    description noun ``head`` covers (itself or a narrower role), and of its gender."""
+    wanted = description_covers(ctx, head)
     gender = _description_gender(head) if kind == "person" else None
     # ``l'avocat de X``: X is whom the described actor is related to, never that actor
     seen: set[str] = {
@@ -250,9 +278,7 @@ def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> 
         if (entity.type != kind and not retyped) or entity.id in seen:
             continue
         seen.add(entity.id)
-        roles = set().union(
-            *(ctx.roles_of(r) for r in ctx.mentions_in(0, start) if r.entity.id == entity.id)
-        )
+        roles = known_roles(ctx, entity, start)
         if retyped and not roles & ORG_NOUNS[ctx.lang]:
             continue
         if not (roles & wanted):
