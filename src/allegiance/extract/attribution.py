@@ -35,6 +35,7 @@ from allegiance.extract.verbless_speakers import (
     dash_name,
     dash_speaker,
     framed_speaker,
+    postposed_source,
     signature,
 )
 from allegiance.models import Span, Speaker
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "NAMED_THING_BEFORE",
     "NAMING",
     "NOT_SPEECH_BEFORE",
     "Attribution",
@@ -71,6 +73,18 @@ NOT_SPEECH_BEFORE = re.compile(
     r"so-called|dubbed|named|titled|entitled|nicknamed|known as|projet|project|opération|"
     r"operation|programme|program|film|livre|book|show|émission|album|slogan|hashtag|mot|word|"
     r"terme|term|expression)[^\w.!?…\n]*$",
+    re.IGNORECASE,
+)
+
+#: nouns that introduce a named scheme, law, campaign, group or work: ``a annoncé le plan « Cap
+#: Industrie »``. A name opens on a capital; a lower-case word after them is the speaker's
+#: judgement (``une loi « liberticide »``), so the capital is checked where this is used
+NAMED_THING_BEFORE = re.compile(
+    r"\b(?:plans?|dispositifs?|lois?|pactes?|campagnes?|labels?|missions?|stratégies?|"
+    r"festivals?|romans?|séries?|chansons?|applications?|collectifs?|mouvements?|chantiers?|"
+    r"projets?|opérations?|programmes?|films?|livres?|émissions?|albums?|documentaires?|"
+    r"spectacles?|expositions?|initiatives?|plateformes?|réseaux?|associations?|"
+    r"plan|scheme|campaign|movement|strategy|initiative|act|bill)\s*$",
     re.IGNORECASE,
 )
 
@@ -209,6 +223,10 @@ def attribute_marked(
             )
             if speaker is not None:
                 return Attribution(tok, cue_span(tok), speaker, 0.6)
+    # ``« … », pour X.``: a postposed source, like ``selon X``
+    source = postposed_source(ctx, close_at, excl)
+    if source is not None:
+        return Attribution(source[0], cue_span(source[0]), source[1], 0.75)
     # ``Pour X, « … »`` and ``« … », peut-on lire dans X``
     framed = framed_speaker(ctx, f_start, open_at, close_at, excl)
     if framed is not None:
@@ -251,7 +269,10 @@ def _relaying_incise(ctx: QuoteContext, cue: Token, close_at: int) -> bool:
 
 
 def _is_selon(tok: Token) -> bool:
-    return tok.lemma_.lower() in {"selon", "according"} or tok.lower_ in {"après", "according"}
+    return tok.lemma_.lower() in {"selon", "according"} or tok.lower_ in {
+        "après",
+        "according",
+    }
 
 
 def _closed_sentence(text: str, content: tuple[int, int], close_at: int) -> bool:

@@ -24,7 +24,8 @@ _MIN_QUESTIONS = 3
 #: with a word saying the piece is an interview, two answered questions are enough
 _MIN_MARKED_QUESTIONS = 2
 _MARKER = re.compile(
-    r"\b(?:entretien|propos recueillis|interview(?:ée?s?)?|interviewed|q ?& ?a)\b", re.IGNORECASE
+    r"\b(?:entretien|propos recueillis|interview(?:ée?s?)?|interviewed|q ?& ?a)\b",
+    re.IGNORECASE,
 )
 #: the title and standfirst, where the interviewee is named
 _HEAD_CHARS = 600
@@ -62,7 +63,8 @@ def opens_article(ctx: QuoteContext, open_at: int) -> bool:
 #: the signature line an embedded post ends with, as the platforms' embed code prints it:
 #: ``— Jeanne Dupont (@jdupont) 10 février 2025`` (the dash normalised to ``-``)
 _POST_SIGNATURE = re.compile(
-    r"^[ \t]*[-–—][ \t]*(?P<name>[^\n(@]{2,60}?)[ \t]*\(@\w{1,30}\)[^\n]{0,60}$", re.MULTILINE
+    r"^[ \t]*[-–—][ \t]*(?P<name>[^\n(@]{2,60}?)[ \t]*\(@\w{1,30}\)[^\n]{0,60}$",
+    re.MULTILINE,
 )
 
 
@@ -96,9 +98,17 @@ def embedded_posts(ctx: QuoteContext, marked: list[tuple[int, int]]) -> list[Quo
 
 #: a dialogue turn: a line opening on a dash, an utterance, then an inverted incise
 #: (``— Je ne partirai pas, dit-elle.``; the dash normalised to ``-``)
+#: The incise takes the three forms of French prose: the verb and an inverted pronoun
+#: (``dit-elle``), an inverted compound tense (``a-t-il lancé``), or the verb, simple or
+#: compound, before a named or described subject (``répond Jérôme Valette``, ``a lancé le
+#: maire``); the cue must still be a speech verb
+_LOWER = r"[a-zàâçéèêëîïôûù]"
 _DIALOGUE_TURN = re.compile(
-    r"^[ \t]*[-–—][ \t]+(?P<said>[^\n]{3,}?)(?P<stop>[,!?…])[ \t]+"
-    r"(?P<cue>[a-zàâçéèêëîïôûù]+)-(?:t-)?(?P<who>il|elle|ils|elles)\b[^\n]*$",
+    r"^[ \t]*[-–—][ \t]+(?P<said>[^\n]{3,}?)(?P<stop>[,!?…])[ \t]+(?:"
+    r"(?:a|avait|ont|avaient)-t?-?(?:il|elle|ils|elles)[ \t]+(?P<cue2>" + _LOWER + r"+)"
+    r"|(?P<cue>" + _LOWER + r"+)-(?:t-)?(?P<who>il|elle|ils|elles)\b"
+    r"|(?:(?:a|avait|ont|avaient)[ \t]+)?(?P<cue3>" + _LOWER + r"+)[ \t]+"
+    r"(?=[A-ZÀ-Ý]|(?:le|la|les|l'|son|sa|leur|un|une)[ \t']))[^\n]*$",
     re.MULTILINE,
 )
 
@@ -119,8 +129,9 @@ def dialogue_turns(ctx: QuoteContext, marked: list[tuple[int, int]]) -> list[Quo
             end = turn.end("stop")
         if any(s < end and start < e for s, e in marked):
             continue
+        group = next(g for g in ("cue", "cue2", "cue3") if turn.group(g) is not None)
         cue = next(
-            (t for t in tokens_between(ctx, turn.start("cue"), turn.end("cue")) if is_cue(ctx, t)),
+            (t for t in tokens_between(ctx, turn.start(group), turn.end(group)) if is_cue(ctx, t)),
             None,
         )
         if cue is None:

@@ -18,12 +18,14 @@ import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import (
+    NAMED_THING_BEFORE,
     NAMING,
     NOT_SPEECH_BEFORE,
     Attribution,
     attribute_marked,
     frame,
     is_cue,
+    lemma_guesses,
     tokens_between,
 )
 from allegiance.extract.headline_quotes import headline_echoes
@@ -125,7 +127,14 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             if asked is not None:
                 speaker, confidence = Speaker(asked.id, asked.name, None), 0.5
         quote = Quote(
-            text[start:end], start, end, kind, attribution.cue_span, speaker, [], confidence
+            text[start:end],
+            start,
+            end,
+            kind,
+            attribution.cue_span,
+            speaker,
+            [],
+            confidence,
         )
         if ms.orphan or ms.unclosed:
             quote.confidence = round(quote.confidence * 0.85, 3)
@@ -285,6 +294,42 @@ def _whole_word(text: str, at: int) -> bool:
     return at == 0 or not text[at - 1].isalnum()
 
 
+#: verbs by which a legal or official text lays down its content, and the texts that do so
+_DOCUMENT_VERBS = frozenset(
+    {"prévoir", "disposer", "stipuler", "préciser", "indiquer", "mentionner", "énoncer"}
+)
+_DOCUMENT_NOUNS = frozenset(
+    {"texte", "article", "décret", "loi", "projet", "proposition", "amendement", "arrêté",
+     "circulaire", "règlement", "ordonnance", "code", "contrat", "accord", "convention",
+     "charte", "directive", "traité", "clause", "alinéa", "protocole", "statut", "cahier"}
+)  # fmt: skip
+
+
+def _governing_verb(ctx: QuoteContext, start: int, end: int) -> Token | None:
+    """The verb whose clausal complement the marked content is (``stipule que « … »``)."""
+    inside = tokens_between(ctx, start, end)
+    idx = {t.i for t in inside}
+    root = next((t for t in inside if t.head.i not in idx), None)
+    if root is None or root.dep_ not in {"ccomp", "obj"}:
+        return None
+    return root.head if root.head.pos_ in {"VERB", "AUX"} else None
+
+
+def _document_cue(cue: Token | None) -> bool:
+    """``Le texte prévoit que « … »``, ``L'article 4 dispose que « … »``: a verb of laying
+    down whose subject is a legal or official text quotes that text's wording, which no one
+    speaks (the lemma is guessed too: the tagger leaves ``stipule`` unlemmatised)."""
+    if cue is None:
+        return False
+    lemmas = {cue.lemma_.lower(), *lemma_guesses(cue.lower_)}
+    if not lemmas & _DOCUMENT_VERBS:
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubj:pass"} and c.lemma_.lower() in _DOCUMENT_NOUNS
+        for c in cue.children
+    )
+
+
 def _is_speech(
     ctx: QuoteContext, ms: MarkedSpan, start: int, end: int, attribution: Attribution
 ) -> bool:
@@ -298,6 +343,12 @@ def _is_speech(
     naming_word = NOT_SPEECH_BEFORE.search(before)
     if naming_word is not None and _whole_word(before, naming_word.start()):
         return False
+    named_thing = NAMED_THING_BEFORE.search(before)
+    first = next((c for c in content if c.isalpha()), "")
+    if named_thing is not None and _whole_word(before, named_thing.start()) and first.isupper():
+        return False  # ``a lancé le dispositif « Mon Vélo »``: the scheme's name, not speech
+    if attribution.speaker is None and _document_cue(_governing_verb(ctx, start, end)):
+        return False  # ``Le décret stipule que « … »``: the wording of a text, no one's speech
     verdict = judge_marked(ctx, ms, start, end, attribution)  # French scare quotes, titles
     if verdict is not None:
         return verdict

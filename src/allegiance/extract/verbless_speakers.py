@@ -104,6 +104,46 @@ def framed_speaker(
     return None
 
 
+#: ``« … », pour X.``: a source named with ``pour`` right after the quote and closing its
+#: sentence (or its headline line), like a postposed ``selon X``. One apposition may follow
+#: (``pour le maire de Valmont, Étienne Morel``)
+_POUR_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?P<pour>pour)[ \t]+(?P<who>[^,.;:!?«»“”\"\n]{2,60}?)"
+    r"(?:[ \t]*,[ \t]*(?P<appos>[^,.;:!?«»“”\"\n]{2,60}?))?[ \t]*(?:[.!?\n]|$)"
+)
+
+
+def postposed_source(
+    ctx: QuoteContext, close_at: int, excl: tuple[int, int]
+) -> tuple[Token, Speaker] | None:
+    """``« C'est une catastrophe », pour Inès Garnier.``: the ``pour`` token (the cue, as a
+    postposed ``selon`` is) and the source it names. The source must be a person or a body
+    (a name, or a noun that can speak): ``pour la première fois`` names no one."""
+    if ctx.lang != "fr":
+        return None
+    m = _POUR_AFTER.match(ctx.text, close_at + 1, min(len(ctx.text), close_at + 160))
+    if m is None:
+        return None
+    pour = next(iter(_tokens(ctx, m.start("pour"), m.end("pour"))), None)
+    if pour is None:
+        return None
+    if m.group("appos") is not None:
+        ref = ctx.mention_at(m.start("appos"), m.end("appos"))
+        if ref is not None and ref.entity.type == "person" and ref.start >= m.start("appos"):
+            span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+            return pour, Speaker(ref.entity.id, ref.entity.name, span)
+    start, end = m.span("who")
+    ref = ctx.mention_at(start, end)
+    if ref is not None and ref.entity.type in {"person", "organization"} and ref.start <= start + 4:
+        span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+        return pour, Speaker(ref.entity.id, ref.entity.name, span)
+    heads = [t for t in _tokens(ctx, start, end) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    if not heads or not ctx.can_speak(heads[0]) or heads[0].lower_ in FIRST_PERSON[ctx.lang]:
+        return None
+    speaker = ctx.speaker_from_tokens(heads[0], excl)
+    return (pour, speaker) if speaker is not None else None
+
+
 def _apposed_to_role(
     ctx: QuoteContext, role_at: int, after: int, open_at: int
 ) -> tuple[Speaker | None, int]:
@@ -139,7 +179,9 @@ def _side_speaker(ctx: QuoteContext, f_start: int, open_at: int) -> Speaker | No
     if ref is None or ref.entity.type not in kinds or ref.end < end or ref.start > start + 4:
         return None  # X must be that name (an article may stand before it: ``la CGT``)
     return Speaker(
-        ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+        ref.entity.id,
+        ref.entity.name,
+        Span(ctx.text[ref.start : ref.end], ref.start, ref.end),
     )
 
 
@@ -152,7 +194,9 @@ def _phrase_speaker(
     ref = ctx.mention_at(toks[0].idx, toks[min(len(toks), 4) - 1].idx + 1)
     if ref is not None and ref.entity.type in {"person", "organization"}:
         return Speaker(
-            ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+            ref.entity.id,
+            ref.entity.name,
+            Span(ctx.text[ref.start : ref.end], ref.start, ref.end),
         )
     heads = [t for t in toks if t.pos_ in {"PRON", "PROPN", "NOUN"}]
     if not heads or heads[0].lower_ in FIRST_PERSON[ctx.lang] or heads[0].lower_ == "moi":
@@ -201,12 +245,44 @@ def signature(ctx: QuoteContext, open_at: int, close_at: int) -> Speaker | None:
     if ref is None or ref.entity.type != "person" or text[ref.end : ref.end + 1] != ",":
         return None
     return Speaker(
-        ref.entity.id, ref.entity.name, Span(text[ref.start : ref.end], ref.start, ref.end)
+        ref.entity.id,
+        ref.entity.name,
+        Span(text[ref.start : ref.end], ref.start, ref.end),
+    )
+
+
+#: what may follow the person a headline label opens on: a bracketed party or employer
+#: (``Olivier Faure (PS) :``) or a role in apposition (``Mathieu Roselier, PDG de Valmonde :``)
+_LABEL_TAIL = re.compile(r"\s*(?:\([^()«»\n]{1,40}\)|,[^,:;.!?«»“”\"\n()]{2,70})\s*$")
+
+
+def _labelled_person(ctx: QuoteContext, before: list[Token]) -> Speaker | None:
+    """``Olivier Faure (PS) : « … »``, ``Mathieu Roselier, PDG de Valmonde : « … »``: a label
+    that opens on a person's name, then only a bracket or a role, names that person (the
+    bracket or the role's complement is not the speaker)."""
+    start, colon = before[0].idx, before[-1].idx
+    ref = next((r for r in ctx.mentions_in(start, colon) if r.start == start), None)
+    if (
+        ref is None
+        or ref.entity.type != "person"
+        or not _LABEL_TAIL.match(ctx.text[ref.end : colon])
+    ):
+        return None
+    return Speaker(
+        ref.entity.id,
+        ref.entity.name,
+        Span(ctx.text[ref.start : ref.end], ref.start, ref.end),
     )
 
 
 def colon_speaker(ctx: QuoteContext, before: list[Token], excl: tuple[int, int]) -> Speaker | None:
-    if not before or before[-1].text != ":" or len(before) > 6:
+    if not before or before[-1].text != ":":
+        return None
+    if len(before) <= 16:
+        labelled = _labelled_person(ctx, before)
+        if labelled is not None:
+            return labelled
+    if len(before) > 6:
         return None
     for tok in reversed(before[:-1]):
         if tok.pos_ in {"PROPN", "NOUN"} or ctx.mention_at(tok.idx, tok.idx + 1):
