@@ -408,17 +408,16 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-#: what a sentence may start after: its end, a colon or semicolon, a closing mark or bracket
-_SENTENCE_BREAKS = frozenset({".", "!", "?", "…", ":", ";", "»", "”", '"', ")", "!?", "?!", "..."})
-
-
 def _mid_sentence(doc: Doc, tok: Token) -> bool:
-    """No sentence can start at ``tok``: the word before it is no end of a sentence (nor an
-    abbreviation's dot) and no line break comes between."""
+    """No sentence can start at ``tok``: a word between two words (``accuse Thomas | Lenoir |
+    d'avoir``), with no line break, punctuation or quotation mark near it. Around marks the
+    parser is left to decide: scraped and machine-translated quotes break their marks
+    (``“, il demande``), and its cut there is often the right one."""
     before = doc[tok.i - 1]
-    if before.is_space or "\n" in before.whitespace_:
+    if before.is_space or "\n" in before.whitespace_ or not (before.is_alpha and tok.is_alpha):
         return False
-    return before.text not in _SENTENCE_BREAKS and not before.text.endswith(".")
+    near = doc[max(0, tok.i - 3) : tok.i + 3]
+    return not any(t.is_punct or t.is_space or t.text in OPENING_MARKS for t in near)
 
 
 def _incises_after_closed_quotes(doc: Doc) -> set[int]:
