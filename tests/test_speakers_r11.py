@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from allegiance.analysis import analyze, default_context
-from allegiance.models import Article
+from fr_articles import analyze_fr as _analyze
+from fr_articles import speaker_id as _speaker
 
 pytestmark = pytest.mark.model
-
-
-def _analyze(text: str) -> Article:
-    return analyze(text, lang="fr", published="2025-03-04", context=default_context())
-
-
-def _speaker(article: Article, fragment: str) -> str | None:
-    quote = next(q for q in article.quotes if fragment in q.text)
-    return quote.speaker.entity if quote.speaker is not None else None
 
 
 def test_a_pronominal_incise_inverts_its_subject() -> None:
