@@ -22,6 +22,7 @@ from allegiance.extract.cue_speakers import (
 )
 from allegiance.extract.frames import frame, lemma_guesses, tokens_between
 from allegiance.extract.incise_subjects import incise_verb
+from allegiance.extract.media import is_media_noun, is_outlet
 from allegiance.extract.quote_context import (
     FIRST_PERSON,
     PRONOUNS_PL,
@@ -72,7 +73,7 @@ NOT_SPEECH_BEFORE = re.compile(
     r"\b(soi-disant|prétendu|prétendue|baptisée?s?|nommée?s?|intitulée?s?|surnommée?s?|"
     r"so-called|dubbed|named|titled|entitled|nicknamed|known as|projet|project|opération|"
     r"operation|programme|program|film|livre|book|show|émission|album|slogan|hashtag|mot|word|"
-    r"terme|term|expression)[^\w.!?…\n]*$",
+    r"terme|term|expression)[^\w.!?…\n]*\Z",
     re.IGNORECASE,
 )
 
@@ -84,7 +85,10 @@ NAMED_THING_BEFORE = re.compile(
     r"festivals?|romans?|séries?|chansons?|applications?|collectifs?|mouvements?|chantiers?|"
     r"projets?|opérations?|programmes?|films?|livres?|émissions?|albums?|documentaires?|"
     r"spectacles?|expositions?|initiatives?|plateformes?|réseaux?|associations?|"
-    r"plan|scheme|campaign|movement|strategy|initiative|act|bill)\s*$",
+    r"plan|scheme|campaign|movement|strategy|initiative)[^\S\n]*\Z"
+    # a headline ending on the noun is no frame for the quote opening the next line; "act" and
+    # "bill" only in lower case (not the name Bill)
+    r"|\b(?-i:act|bill)[^\S\n]*\Z",
     re.IGNORECASE,
 )
 
@@ -261,11 +265,24 @@ def _relaying_incise(ctx: QuoteContext, cue: Token, close_at: int) -> bool:
     if lemma not in _RELAYING and not any(g in _RELAYING for g in lemma_guesses(cue.lower_)):
         return False
     between = ctx.text[close_at + 1 : cue.idx].split()
-    return (
+    if not (
         bool(between)
         and between[0] == ","
         and all(w in {",", "a", "ont", "avait", "avaient", "l'a", "l'ont"} for w in between)
-    )
+    ):
+        return False
+    # only a medium relays (``a rapporté Le Monde``): ``a écrit l'économiste X dans Les Échos``
+    # gives the economist's own words
+    doc = ctx.doc
+    for tok in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
+        if tok.is_punct:
+            break
+        ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+        if ref is not None:
+            return is_outlet(ctx, ref)
+        if tok.pos_ == "NOUN":
+            return is_media_noun(ctx.lang, tok.lemma_.lower(), tok)
+    return False
 
 
 def _is_selon(tok: Token) -> bool:

@@ -103,6 +103,25 @@ def embedded_posts(ctx: QuoteContext, marked: list[tuple[int, int]]) -> list[Quo
 #: compound, before a named or described subject (``répond Jérôme Valette``, ``a lancé le
 #: maire``); the cue must still be a speech verb
 _LOWER = r"[a-zàâçéèêëîïôûù]"
+#: the marks of speech in a turn with a named incise: a person speaking (first or second person)
+_PERSONAL = re.compile(r"\b(?:je|j'|nous|vous|tu|me|m'|moi|te|t'|on)\b", re.IGNORECASE)
+
+
+#: verbs of a conversation's turns (``répond X``), which summary bullets do not use
+_EXCHANGE_VERBS = frozenset(
+    {"répondre", "rétorquer", "répliquer", "lancer", "interrompre", "reprendre", "insister",
+     "protester", "objecter", "s'écrier", "s'exclamer", "demander", "questionner", "relancer",
+     "couper", "enchaîner", "murmurer", "souffler", "soupirer", "crier"}
+)  # fmt: skip
+
+
+def _spoken(said: str, stop: str) -> bool:
+    """A dash line with a named incise is a dialogue turn, not a summary bullet (``- Le
+    chômage a reculé, indique Pôle emploi.``), when it speaks: a question, an exclamation, a
+    first or second person."""
+    return stop in {"!", "?", "…"} or _PERSONAL.search(said.replace("’", "'")) is not None
+
+
 _DIALOGUE_TURN = re.compile(
     r"^[ \t]*[-–—][ \t]+(?P<said>[^\n]{3,}?)(?P<stop>[,!?…])[ \t]+(?:"
     r"(?:a|avait|ont|avaient)-t?-?(?:il|elle|ils|elles)[ \t]+(?P<cue2>" + _LOWER + r"+)"
@@ -136,6 +155,10 @@ def dialogue_turns(ctx: QuoteContext, marked: list[tuple[int, int]]) -> list[Quo
         )
         if cue is None:
             continue
+        if group == "cue3" and not (
+            _spoken(turn.group("said"), turn.group("stop")) or cue.lemma_.lower() in _EXCHANGE_VERBS
+        ):
+            continue  # "- Les prix ont augmenté, indique l'Insee.": a bullet, not a dialogue turn
         speaker = speaker_of_cue(ctx, cue, (start, end))
         cue_span = Span(cue.text, cue.idx, cue.idx + len(cue.text))
         out.append(Quote(text[start:end], start, end, "direct", cue_span, speaker, [], 0.65))

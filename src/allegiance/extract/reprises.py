@@ -28,8 +28,6 @@ _REPRISE = re.compile(
     r"(?:de|d'|du|des)\s?"
     r"|(?:Tels sont|Ce sont|Voici|Voilà) les (?:mots|propos|paroles) (?:de|d'|du|des)\s?",
 )
-#: how far the speaker's name may stand after the frame
-_REACH = 80
 
 
 def taken_up_after(ctx: QuoteContext, close_at: int) -> Speaker | None:
@@ -43,10 +41,20 @@ def taken_up_after(ctx: QuoteContext, close_at: int) -> Speaker | None:
     found = _REPRISE.match(text.replace("\u2019", "'"), k)
     if found is None:
         return None
-    end = text.find(".", found.end())
-    end = min(end if end != -1 else len(text), found.end() + _REACH)
-    for ref in ctx.mentions_in(found.end(), end):
-        if ref.entity.type in {"person", "organization"}:
-            span = Span(text[ref.start : ref.end], ref.start, ref.end)
-            return Speaker(ref.entity.id, ref.entity.name, span)
-    return None
+    # the frame's own subject: right after it, past the verb of ``C'est ce qu'a déclaré`` and
+    # its adverbs; a determiner there opens an unnamed subject (``les manifestants devant la
+    # mairie de X``), which no later name replaces
+    doc = ctx.doc
+    first = next((t for t in doc if t.idx >= found.end() and not t.is_space), None)
+    skipped = 0
+    while first is not None and skipped < 4 and first.pos_ in {"AUX", "VERB", "ADV"}:
+        first = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        skipped += 1
+    if first is None:
+        return None
+    ref = ctx.mention_at(first.idx, first.idx + len(first.text))
+    if ref is None or ref.start != first.idx or ref.entity.type not in {"person", "organization"}:
+        return None
+    return Speaker(
+        ref.entity.id, ref.entity.name, Span(text[ref.start : ref.end], ref.start, ref.end)
+    )

@@ -419,8 +419,8 @@ def _said_in_brackets(ctx: QuoteContext, before: str, start: int, end: int) -> b
 _AFTER_WORD = re.compile(r"\w[ \u00a0]*[«“\"]?[ \u00a0]*$")
 #: verbs of making or issuing a work: their marked, capitalised verbless object is its title
 _MAKING_VERBS = frozenset(
-    {"écrire", "publier", "sortir", "signer", "réaliser", "tourner", "composer", "chanter",
-     "éditer", "lancer", "présenter", "dévoiler", "adapter", "produire"}
+    {"publier", "sortir", "signer", "réaliser", "tourner", "composer", "chanter", "éditer",
+     "adapter", "produire"}
 )  # fmt: skip
 
 
@@ -466,8 +466,9 @@ def _is_name(
         # spaces inside the marks included), not after a colon or at a sentence start
         return bool(_AFTER_WORD.search(before))
     cue = attribution.cue
-    # ``X a écrit « La Nuit des loups »``, ``X publie « Les Heures blanches »``: a capitalised
-    # verbless phrase right after a verb of making a work is the work's title
+    # ``X publie « Les Heures blanches »``, ``X signe « La Nuit des loups »``: a capitalised
+    # verbless phrase right after a verb of making a work is the work's title (not after the
+    # speech verbs ``écrire``, ``lancer``: ``a écrit « Honte à ce gouvernement » sur X``)
     return (
         cue.lemma_.lower() in _MAKING_VERBS
         and cue.idx < start

@@ -272,6 +272,17 @@ def _demonym_noun(doc: Doc, start: int, end: int) -> bool:
     return len(word) > 5 and word[:1].isupper() and word.endswith(_DEMONYM_ENDINGS)
 
 
+#: capitalised nouns of places and bodies named after a person ("le Collège Jean Moulin")
+_NAMED_AFTER_NOUNS = frozenset(
+    {"maison", "union", "hôpital", "collège", "lycée", "école", "centre", "stade", "fondation",
+     "institut", "espace", "salle", "théâtre", "musée", "parc", "rue", "avenue", "place",
+     "boulevard", "pont", "gare", "aéroport", "prix", "trophée", "université", "campus",
+     "résidence", "clinique", "cité", "quartier", "square", "station", "médiathèque",
+     "bibliothèque", "gymnase", "piscine", "palais", "hôtel", "fédération", "association",
+     "groupe", "cabinet", "club", "cercle", "amicale", "mission", "opération", "promotion"}
+)  # fmt: skip
+
+
 def _origin_before_given_name(doc: Doc, start: int, end: int) -> bool:
     """``le Breton Erwan Kerjean``, ``la Lyonnaise Inès Garnier``: a capitalised origin or
     nationality noun after an article, then a known given name: the name starts at the given
@@ -284,6 +295,8 @@ def _origin_before_given_name(doc: Doc, start: int, end: int) -> bool:
 
     names = first_names()
     noun, given = doc[start], doc[start + 1]
+    if noun.lower_ in _NAMED_AFTER_NOUNS:
+        return False  # "la Maison Jean Vilar", "l'Hôpital Robert Debré": a place or a body
     origin = noun.lower_.endswith(_DEMONYM_ENDINGS + ("on", "onne", "and", "ande"))
     return (
         noun.text[:1].isupper()

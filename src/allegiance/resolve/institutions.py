@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import lemma_guesses
 from allegiance.extract.lexicons import speech_cues
+from allegiance.extract.speaker_words import FR_TIME_WORDS
 from allegiance.resolve.kb import fold
 from allegiance.resolve.person_names import DETERMINERS as _DETERMINERS
 from allegiance.resolve.person_names import SOURCE_WORDS as _SOURCE_WORDS
@@ -403,7 +404,14 @@ def _own_name(doc: Doc, i: int) -> int:
         end = capitalised_run(doc, k) if _cap(doc[k]) else k + 1
     elif end < n and _number(doc[end]):
         end += 1  # "Paris 8", "Marseille 2030"
-    elif j - i == 1 and k - j == 1 and k < n and _closes_phrase(doc[k]):
+    elif (
+        j - i == 1
+        and k - j == 1
+        and k < n
+        and _closes_phrase(doc[k])
+        and doc[j].lower_ not in FR_TIME_WORDS  # "a annoncé le fabricant Brodec jeudi"
+        and doc[j].pos_ != "ADV"
+    ):
         # a name in sentence case closing the subject: "la fédération Force commune a prévenu"
         end = k
     return end

@@ -18,6 +18,7 @@ nationality adjectives, organ nouns) is ``data/lexicons/states.yaml``, read by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -74,6 +75,11 @@ _NOT_CAPITAL_BEFORE = frozenset({"état", "state", "m.", "mr", "mr.", "mme", "mr
 _BARE_ORGANS = frozenset({"gouvernement", "exécutif", "autorités"})
 #: the knowledge-base id of France, whose ministries the knowledge base names bare
 _FRANCE = "france"
+#: words that bring France into an article (its name, people, capital and seats of power)
+_FRENCH_WORDS = re.compile(
+    r"\b(?:France|français|française|françaises|Français|Françaises|Paris|Élysée|Matignon|"
+    r"Quai d'Orsay|Beauvau|Bercy)\b"
+)
 #: words before a bare organ that make it a definite government: articles, demonstratives and
 #: possessives ("ce gouvernement", "son gouvernement"), and the contracted articles
 _BARE_DETERMINERS = frozenset(
@@ -95,6 +101,7 @@ class _Finder:
         self.home = home  # the country the article is about, for a bare "le gouvernement"
         self.taken: set[int] = set()
         self._names: list[tuple[int, int, str, bool]] | None = None
+        self._names_france: bool | None = None
 
     # -- names and capitals ---------------------------------------------------------------------
     def names(self) -> list[tuple[int, int, str, bool]]:
@@ -356,7 +363,7 @@ class _Finder:
                     return _Found(state, i, k + m)
         if self.home is not None and self._bare_government(organ):
             return _Found(self.home, i, i + 1)
-        if self.home not in (None, _FRANCE) and self._bare_ministry(organ):
+        if self.home not in (None, _FRANCE) and self._bare_ministry(organ) and not self._french():
             # ``Moscou a convoqué l'ambassadeur. Le ministère des Affaires étrangères a jugé …``:
             # a ministry named by its portfolio alone is the home country's (the knowledge base
             # spells France's ministries so, which the article about Russia does not mean)
@@ -405,6 +412,13 @@ class _Finder:
             if nxt.lower_ in _OF_WORDS or nxt.text[:1].isupper() and nxt.is_alpha:
                 return False  # ``le gouvernement de transition``, ``le gouvernement Barnier``
         return True
+
+    def _french(self) -> bool:
+        """The article names France or the French at all: a bare ministry may then be the
+        French one (``le ministère des Affaires étrangères a recommandé aux Français …``)."""
+        if self._names_france is None:
+            self._names_france = bool(_FRENCH_WORDS.search(self.doc.text))
+        return self._names_france
 
     def _bare_ministry(self, organ: Token) -> bool:
         """``le ministère des Affaires étrangères``, ``le ministère de la Défense``: a definite
