@@ -424,6 +424,10 @@ _MAKING_VERBS = frozenset(
 )  # fmt: skip
 
 
+#: the article a work's title opens with
+_TITLE_OPENING = re.compile(r"(?:Le|La|Les|L'|L’|Un|Une)\b")
+
+
 def _is_name(
     ctx: QuoteContext, content: list[Token], start: int, end: int, attribution: Attribution
 ) -> bool:
@@ -467,10 +471,15 @@ def _is_name(
         return bool(_AFTER_WORD.search(before))
     cue = attribution.cue
     # ``X publie « Les Heures blanches »``, ``X signe « La Nuit des loups »``: a capitalised
-    # verbless phrase right after a verb of making a work is the work's title (not after the
-    # speech verbs ``écrire``, ``lancer``: ``a écrit « Honte à ce gouvernement » sur X``)
+    # verbless phrase right after a verb of making a work is the work's title; after ``écrire``,
+    # a speech verb too, only a title's shape (an article opening it: ``a écrit « La Nuit des
+    # loups »``, not ``a écrit « Honte à ce gouvernement » sur Facebook``)
+    lemma = cue.lemma_.lower()
+    titled = lemma in _MAKING_VERBS or (
+        lemma == "écrire" and _TITLE_OPENING.match(ctx.text, start) is not None
+    )
     return (
-        cue.lemma_.lower() in _MAKING_VERBS
+        titled
         and cue.idx < start
         and not ctx.text[cue.idx + len(cue.text) : start].strip(' \u00a0«“"')
     )
