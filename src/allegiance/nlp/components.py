@@ -392,36 +392,47 @@ def mark_paragraphs(doc: Doc) -> Doc:
     a line (extracted articles put one paragraph per line: a quoted paragraph is never the end of
     the sentence before it), before the parser runs. In a hard-wrapped text a line break is only a
     line break: a mark opening a line starts a sentence only after a line that ended one."""
-    wrapped = hard_wrapped(doc.text)
+    wrapped: bool | None = None  # read from the whole text only when a line opens on a mark
     incise = _incises_after_closed_quotes(doc)
+    # tokens that break a sentence's flow (punctuation, spaces, marks): read once per text
+    breaks = [t.is_punct or t.is_space or t.text in OPENING_MARKS for t in doc]
+    starts: dict[int, bool] = {}  # token index -> starts a sentence (set once, at the end)
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if tok.i in incise:
-            tok.is_sent_start = False
+            starts[tok.i] = False
             continue
         if before.text in {"«", "“"} and not tok.is_space:
             # ``… un tweet. « Il faut partir »``: the word after an opening mark never starts a
             # sentence of its own (the mark opens it); after a full stop the mark does
-            tok.is_sent_start = False
+            starts[tok.i] = False
             if before.i > 0 and doc[before.i - 1].text in _QUOTE_FINAL:
-                before.is_sent_start = True
+                starts[before.i] = True
             continue
-        if not tok.is_space and _mid_sentence(doc, tok):
+        if not tok.is_space and _mid_sentence(doc, tok, breaks):
             # ``Claire Maubert accuse Thomas Lenoir d'avoir …``: the parser cut before names
             # with no punctuation nor line break between: a sentence starts after one only
-            tok.is_sent_start = False
+            starts[tok.i] = False
             continue
         if tok.is_space or not before.is_space or "\n" not in before.text:
             continue
-        quoted_line = tok.text[:1] in OPENING_MARKS and not (
-            wrapped and _line_goes_on(doc, tok.i - 1)
-        )
+        quoted_line = tok.text[:1] in OPENING_MARKS
+        if quoted_line and _line_goes_on(doc, tok.i - 1):
+            if wrapped is None:
+                wrapped = hard_wrapped(doc.text)
+            quoted_line = not wrapped
         if "\n\n" in before.text or quoted_line:
-            tok.is_sent_start = True
+            starts[tok.i] = True
+    if starts:
+        # one write for the whole text: each ``is_sent_start`` assignment scans every token
+        values = doc.to_array(["SENT_START"]).view("int64").reshape(-1, 1).copy()
+        for i, start in starts.items():
+            values[i, 0] = 1 if start else -1
+        doc.from_array(["SENT_START"], values.view("uint64"))  # type: ignore[arg-type]
     return doc
 
 
-def _mid_sentence(doc: Doc, tok: Token) -> bool:
+def _mid_sentence(doc: Doc, tok: Token, breaks: list[bool]) -> bool:
     """No sentence can start at ``tok``: a word between two words (``accuse Thomas | Lenoir |
     d'avoir``), with no line break, punctuation or quotation mark near it. Around marks the
     parser is left to decide: scraped and machine-translated quotes break their marks
@@ -429,8 +440,7 @@ def _mid_sentence(doc: Doc, tok: Token) -> bool:
     before = doc[tok.i - 1]
     if before.is_space or "\n" in before.whitespace_ or not (before.is_alpha and tok.is_alpha):
         return False
-    near = doc[max(0, tok.i - 3) : tok.i + 3]
-    return not any(t.is_punct or t.is_space or t.text in OPENING_MARKS for t in near)
+    return not any(breaks[max(0, tok.i - 3) : tok.i + 3])
 
 
 def _incises_after_closed_quotes(doc: Doc) -> set[int]:
