@@ -60,9 +60,7 @@ def test_a_reprise_frame_with_an_unnamed_subject_names_nobody() -> None:
 
 
 def test_a_day_word_is_no_part_of_a_company_name() -> None:
-    article = _analyze(
-        "« Nous supprimerons 300 postes », a annoncé le fabricant Brodec jeudi."
-    )
+    article = _analyze("« Nous supprimerons 300 postes », a annoncé le fabricant Brodec jeudi.")
     assert _speaker(article, "300 postes") == "brodec"
 
 
@@ -77,3 +75,20 @@ def test_summary_bullets_are_no_dialogue_turns() -> None:
 def test_a_place_named_after_a_person_keeps_its_name() -> None:
     article = _analyze("La Maison Jean Vilar a annoncé qu'elle fermerait ses portes en juin.")
     assert "Jean Vilar" not in {e.name for e in article.entities}
+
+
+def test_a_label_about_the_person_named_first_gives_them_no_words() -> None:
+    """``X, la réplique de Y : « Elle … »``: the quote is about X, said by Y (or unnamed)."""
+    article = _analyze("Marine Valmont, la réplique de Paul Durand : « Elle n'a aucun programme »")
+    assert _speaker(article, "aucun programme") != "marine-valmont"
+    # a role after the name still makes the label the speaker's
+    article = _analyze("Hélène Morvan, directrice de Sodira : « Nous recruterons cent personnes »")
+    assert _speaker(article, "recruterons") == "helene-morvan"
+
+
+def test_the_reporters_on_is_no_body() -> None:
+    article = _analyze(
+        "Chez Valmonde Industries, on a recueilli le témoignage d'une caissière : « On nous demande "
+        "toujours plus. »"
+    )
+    assert _speaker(article, "toujours plus") is None

@@ -47,6 +47,20 @@ _SIDE = re.compile(
     r"(?:[Cc]hez|[Dd]u\s+côté\s+(?:de\s|du\s|des\s|d')|[Cc]ôté)\s*"
     r"([^,:;«»“”\"]{2,60}?)\s*(,\s*on\s[^,:;«»“”\".!?]{0,60})?:\s*$"
 )
+#: what the reporter's ``on`` does, not the body's (``on a recueilli le témoignage de …``)
+_GATHERING = re.compile(
+    r"\b(?:recueilli|recueille|rencontré|rencontre|interrogé|interroge|croisé|croise|"
+    r"témoignage|écouté|écoute|visité|visite)\w*",
+    re.IGNORECASE,
+)
+#: a label's tail that says the quote is about the person named first, said by another
+#: (``X, la réplique de Y :``, ``X, vu par ses camarades :``, ``X, l'hommage de son ami :``)
+_ABOUT_TAIL = re.compile(
+    r"^\s*,\s*(?:(?:la|le|l'|les|un|une|son|sa|ses)\s*(?:réplique|réponse|hommage|témoignage|"
+    r"portrait|regard|version|récit|confession|colère|message|lettre|tribune|souvenirs?|avis|"
+    r"analyse)|vue?s?\s+par)\b",
+    re.IGNORECASE,
+)
 #: an apposition after the source (``professeur à Lyon, ``): a bare role noun phrase, no article
 _APPOSITION = re.compile(
     r"(?!(?:le|la|les|l'|un|une|des|du|ce|cette|ces|son|sa|ses|il|elle|on)\b)"
@@ -175,6 +189,8 @@ def _side_speaker(ctx: QuoteContext, f_start: int, open_at: int) -> Speaker | No
         return None
     start, end = m.span(1)
     ref = ctx.mention_at(start, end)
+    if m.group(2) and _GATHERING.search(m.group(2)):
+        return None  # ``Chez Lidl, on a recueilli le témoignage d'une caissière``: the reporter
     kinds = {"organization"} if m.group(2) else {"person", "organization"}
     if ref is None or ref.entity.type not in kinds or ref.end < end or ref.start > start + 4:
         return None  # X must be that name (an article may stand before it: ``la CGT``)
@@ -266,6 +282,7 @@ def _labelled_person(ctx: QuoteContext, before: list[Token]) -> Speaker | None:
         ref is None
         or ref.entity.type != "person"
         or not _LABEL_TAIL.match(ctx.text[ref.end : colon])
+        or _ABOUT_TAIL.match(ctx.text[ref.end : colon])
     ):
         return None
     return Speaker(
