@@ -31,6 +31,7 @@ from allegiance.extract.quote_context import (
 )
 from allegiance.extract.speaker_gender import LATTER, demonstrative, quoted
 from allegiance.extract.speaker_roles import SPOKESPERSON, relatum
+from allegiance.extract.speaker_words import FR_OF
 from allegiance.extract.verb_chains import (
     charged_object,
     source_within_phrase,
@@ -268,7 +269,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         if (
             incise
             and tok.pos_ == "ADP"
-            and tok.lower_ not in {"de", "d'", "du", "des"}
+            and tok.lower_ not in FR_OF
             and doc[first].lower_ in DEFINITE["fr"] | _NP_OPENERS
             and any(t.pos_ == "NOUN" for t in doc[first : tok.i])
         ):
@@ -361,7 +362,7 @@ def _related_noun(tok: Token, first: int) -> Token | None:
         k = tok.i - 1
         if k > first and doc[k].pos_ == "DET":
             k -= 1
-        if k > first and doc[k].text in {"de", "d'", "du", "des"}:
+        if k > first and doc[k].text in FR_OF:
             k -= 1
             while k > first and doc[k].pos_ == "ADJ":
                 k -= 1

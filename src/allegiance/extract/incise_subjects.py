@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.media import is_outlet
 from allegiance.extract.quote_context import DEFINITE, QuoteContext
-from allegiance.extract.speaker_words import FR_TIME_WORDS, INCISE_ADVERBIALS, TIME_WORDS
+from allegiance.extract.speaker_words import (
+    FR_OF,
+    FR_TIME_WORDS,
+    INCISE_ADVERBIALS,
+    TIME_WORDS,
+)
 from allegiance.models import Span, Speaker
 
 if TYPE_CHECKING:
@@ -92,7 +97,7 @@ def skip_addressee(ctx: QuoteContext, i: int) -> int:
     start = k
     after_name = False
     while k < len(doc) and k < start + 6:
-        if k > start and doc[k].lower_ in _OF and doc[k - 1].pos_ == "NOUN":
+        if k > start and doc[k].lower_ in FR_OF and doc[k - 1].pos_ == "NOUN":
             # ``au micro de France Inter``, ``dans les colonnes du Monde``: the channel's noun
             # and the name of the outlet it belongs to
             k += 2 if k + 1 < len(doc) and doc[k + 1].pos_ == "DET" else 1
@@ -122,8 +127,6 @@ def skip_addressee(ctx: QuoteContext, i: int) -> int:
 #: prepositions written with ``de`` or ``à`` before the addressee or channel (``auprès de
 #: l'AFP``, ``face à X``)
 _COMPOUND_PREPOSITIONS = frozenset({"auprès", "lors", "près", "face"})
-#: ``de`` and its contractions, joining a noun to its complement
-_OF = frozenset({"de", "d'", "du", "des"})
 
 
 def incise_description(ctx: QuoteContext, i: int, inside) -> Speaker | None:  # type: ignore[no-untyped-def]

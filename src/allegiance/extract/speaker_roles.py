@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from allegiance.extract.speaker_gender import morph_gender, quoted
-from allegiance.extract.speaker_words import ORG_NOUNS
+from allegiance.extract.speaker_words import FR_OF, ORG_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,7 +48,7 @@ def role_kin(lang: str) -> dict[str, frozenset[str]]:
 
 #: prepositions that open the complement naming whom a noun is related to (``l'avocat de X``),
 #: as written: ``le quotidien De Morgen`` has a name, not a complement
-_RELATUM_OF = frozenset({"de", "d'", "du", "des", "of"})
+_RELATUM_OF = FR_OF | {"of"}
 #: nouns whose holder speaks in the name of the one in their complement (``le porte-parole de
 #: X``): the complement may stand for the speaker, unlike ``l'avocat de X``
 SPOKESPERSON = frozenset({"porte-parole", "porte-voix", "spokesman", "spokeswoman", "spokesperson"})
@@ -151,10 +151,6 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
     return frozenset(words)
 
 
-#: prepositions that open the complement of a role noun (``le maire de la ville``)
-_OF = {"de", "d'", "du", "des"}
-
-
 #: nouns for a territory or a public body, which complement a role (``le maire de la ville``,
 #: ``le chef de l'État``) without naming a person
 _DOMAIN_NOUNS = frozenset(
@@ -204,7 +200,7 @@ def _role_over_complement(ctx: QuoteContext, name_start: int) -> Token | None:
 
 
 def _of(tok: Token) -> bool:
-    return tok.lower_.replace("’", "'") in _OF
+    return tok.lower_.replace("’", "'") in FR_OF
 
 
 def _description_gender(head: Token) -> str | None:

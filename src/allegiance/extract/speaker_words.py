@@ -437,6 +437,10 @@ TRIAL_PARTIES = re.compile(
 )
 
 
+#: French ``de`` and its contractions, which join a noun to its complement (``le maire de la
+#: ville``, ``l'avocat du prévenu``)
+FR_OF = frozenset({"de", "d'", "du", "des"})
+
 #: French days and times that may stand between an inverted cue and its subject (``», a
 #: déclaré jeudi soir X``, ``…, indique mardi le quotidien X``)
 FR_TIME_WORDS = frozenset(
