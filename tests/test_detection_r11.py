@@ -106,3 +106,13 @@ def test_no_sentence_starts_without_a_break_before_it() -> None:
     # a full stop still ends a sentence
     article = _analyze("Paul Durand est parti. Inès Garnier est restée.")
     assert article.doc is not None and len(list(article.doc.sents)) == 2
+
+
+def test_a_word_before_a_line_break_is_no_word_before_the_marks() -> None:
+    """The title test reads the few characters before a quote's content; ``$`` also matched
+    before a final line break, so a word ending the previous line counted as right before."""
+    from allegiance.extract.scare_quotes import _AFTER_WORD
+
+    assert _AFTER_WORD.search("avec « ")
+    assert _AFTER_WORD.search("signe ")
+    assert not _AFTER_WORD.search("fin du mot\n")

@@ -416,7 +416,7 @@ def _said_in_brackets(ctx: QuoteContext, before: str, start: int, end: int) -> b
 
 
 #: a word, then the opening mark and its spaces, right before a quote's content
-_AFTER_WORD = re.compile(r"\w[ \u00a0]*[«“\"]?[ \u00a0]*$")
+_AFTER_WORD = re.compile(r"\w[ \u00a0]*[«“\"]?[ \u00a0]*\Z")
 #: verbs of making or issuing a work: their marked, capitalised verbless object is its title
 _MAKING_VERBS = frozenset(
     {"publier", "sortir", "signer", "réaliser", "tourner", "composer", "chanter", "éditer",
