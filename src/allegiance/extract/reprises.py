@@ -38,7 +38,7 @@ def taken_up_after(ctx: QuoteContext, close_at: int) -> Speaker | None:
     k = close_at + 1
     while k < len(text) and text[k] in " \t\u00a0\n":  # the next sentence or paragraph
         k += 1
-    found = _REPRISE.match(text.replace("\u2019", "'"), k)
+    found = _REPRISE.match(text, k)  # the Doc's text: apostrophes already plain
     if found is None:
         return None
     # the frame's own subject: right after it, past the verb of ``C'est ce qu'a déclaré`` and
