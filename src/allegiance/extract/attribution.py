@@ -157,12 +157,8 @@ def attribute_marked(
     excl = (open_at, close_at + 1)
     after = [t for t in tokens_between(ctx, close_at + 1, f_end) if t.idx > close_at]
     before = [t for t in tokens_between(ctx, f_start, open_at) if t.idx + len(t.text) <= open_at]
-    if (
-        ctx.lang == "fr"
-        and after
-        and _closed_sentence(ctx.text, content, close_at)
-        and not _names_someone(ctx, after[0])
-    ):
+    closed = ctx.lang == "fr" and bool(after) and _closed_sentence(ctx.text, content, close_at)
+    if closed and not _names_someone(ctx, after[0]):
         after = []  # ``« … fin. » Un premier pas …``: the next sentence is not an incise
     # an opening mark in the after-frame starts the next quote: stop there
     for k, tok in enumerate(after):
@@ -183,11 +179,14 @@ def attribute_marked(
     # reports nothing itself
     before_cues = [t for t in before if is_cue(ctx, t) and not _qualifying_participle(t)]
     candidates: list[tuple[Token, float]] = []
-    if after_cues and after_cues[0].idx - close_at < 40:
-        candidates.append((after_cues[0], 0.9))
     # ``X analyse « … » dans … : « … », « … » selon Y``: a cue before an earlier closed quote
     # introduced that one, not this one
     owned = bool(before_cues) and any(c in ctx.text[before_cues[-1].idx : open_at] for c in "»”")
+    # ``X avait déclaré : « … prêts. » Il accusait …``: when the quote closes its sentence, the
+    # cue of that sentence introduced it; the next sentence's verb is a new statement
+    introduced = closed and bool(before_cues) and not owned
+    if after_cues and after_cues[0].idx - close_at < 40 and not introduced:
+        candidates.append((after_cues[0], 0.9))
     if before_cues and not owned:
         candidates.append((before_cues[-1], 0.85 if open_at - before_cues[-1].idx < 60 else 0.7))
     if after_cues:

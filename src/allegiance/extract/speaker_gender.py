@@ -259,7 +259,7 @@ def can_be_pronoun_antecedent(ctx: QuoteContext, entity: Entity) -> bool:
     if any(_aged(ctx, m.end) for m in entity.mentions):
         return True  # ``Marisol X, 41 ans,``: only a person is given an age so
     named = [w for w in words if w not in PARTICLES]
-    if entity.name.isupper() or not all(w[:1].isupper() for w in named):
+    if entity.name.isupper() or not all(_capitalised(w) for w in named):
         return False
     for m in entity.mentions:
         tok = ctx.token_at(m.start)
@@ -268,6 +268,20 @@ def can_be_pronoun_antecedent(ctx: QuoteContext, entity: Entity) -> bool:
         if tok is not None and ctx.lang == "fr" and _introduced_as_body(ctx, tok):
             return False  # ``le cabinet comptable X``: a firm, whatever type the name got
     return True
+
+
+#: lower-case particles glued to a capitalised surname by a hyphen (``al-Haya``, ``el-Sissi``)
+_GLUED_PARTICLES = frozenset(
+    {"al", "el", "ad", "ed", "ar", "as", "ash", "at", "az", "ben", "bin", "ibn"}
+)
+
+
+def _capitalised(word: str) -> bool:
+    """A name's word with its capital, over a glued particle (``al-Haya``)."""
+    head, dash, rest = word.partition("-")
+    if dash and head in _GLUED_PARTICLES:
+        word = rest
+    return word[:1].isupper()
 
 
 #: the longest byline, in characters (``Par Jeanne Dupont, correspondante à Genève``)

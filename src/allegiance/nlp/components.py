@@ -409,7 +409,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
             if before.i > 0 and doc[before.i - 1].text in _QUOTE_FINAL:
                 starts[before.i] = True
             continue
-        if not tok.is_space and _mid_sentence(doc, tok, breaks):
+        if not tok.is_space and (_mid_sentence(doc, tok, breaks) or _after_comma(doc, tok)):
             # ``Claire Maubert accuse Thomas Lenoir d'avoir …``: the parser cut before names
             # with no punctuation nor line break between: a sentence starts after one only
             starts[tok.i] = False
@@ -441,6 +441,16 @@ def _mid_sentence(doc: Doc, tok: Token, breaks: list[bool]) -> bool:
     if before.is_space or "\n" in before.whitespace_ or not (before.is_alpha and tok.is_alpha):
         return False
     return not any(breaks[max(0, tok.i - 3) : tok.i + 3])
+
+
+def _after_comma(doc: Doc, tok: Token) -> bool:
+    """No sentence starts on a comma nor on a lower-case word right after one (same line):
+    ``Khalil al-Haya, haut responsable du Hamas, | a déclaré …``: the parser cuts such
+    sentences after a long apposition, leaving the verb without its subject."""
+    if tok.text in {",", ";", ")"}:
+        return not doc[tok.i - 1].is_space
+    before = doc[tok.i - 1]
+    return before.text == "," and "\n" not in before.whitespace_ and tok.text[:1].islower()
 
 
 def _incises_after_closed_quotes(doc: Doc) -> set[int]:
@@ -665,12 +675,14 @@ def split_glued_titles(nlp: Language) -> None:
 def add_components(nlp: Language, lang: str, kb: KnowledgeBase | None = None) -> None:
     """Cut glued titles off names in the tokenizer; add the paragraph breaks before the
     ``parser``; the repair, the knowledge-base ruler and its guard after the packaged ``ner``."""
+    import allegiance.nlp.fragments  # noqa: F401  (registers allegiance_fragment_subjects)
     from allegiance.resolve.kb import default_kb
 
     kb = kb or default_kb()
     split_glued_titles(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("allegiance_paragraphs", before="parser")
+        nlp.add_pipe("allegiance_fragment_subjects", after="parser")
     nlp.add_pipe("allegiance_entity_repair", after="ner", config={"lang": lang})
     ruler = nlp.add_pipe(
         "entity_ruler",

@@ -1,0 +1,124 @@
+"""Speaker fixes found on the second set of real excerpts (realdev2, 2026-11-26): a subject the
+parser cut off its verb, a quote's own introducing cue against the next sentence's verb, and
+Arabic names with a glued particle as pronoun antecedents. Sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from allegiance.extract.speaker_gender import _capitalised
+from allegiance.nlp.components import mark_paragraphs
+from allegiance.nlp.fragments import rejoin_cut_subjects
+from fr_articles import analyze_fr, speaker_id
+
+
+def _cut_doc() -> Doc:
+    """``Karim Haddad , président , a déclaré que tout va bien .`` parsed as the small French
+    model does: the name and its apposition one tree, ``, a déclaré …`` another."""
+    words = [
+        "Karim",
+        "Haddad",
+        ",",
+        "président",
+        ",",
+        "a",
+        "déclaré",
+        "que",
+        "tout",
+        "va",
+        "bien",
+        ".",
+    ]
+    heads = [0, 0, 0, 0, 6, 6, 6, 9, 9, 6, 9, 6]
+    deps = ["ROOT", "flat:name", "punct", "appos", "punct", "aux:tense", "ROOT", "mark", "nsubj",
+            "ccomp", "advmod", "punct"]  # fmt: skip
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "PUNCT", "AUX", "VERB", "SCONJ", "PRON", "VERB",
+           "ADV", "PUNCT"]  # fmt: skip
+    spaces = [True, False, True, False, True, True, True, True, True, True, False, False]
+    vocab = spacy.blank("fr").vocab
+    return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_subject_cut_off_its_verb_is_hung_back_on_it() -> None:
+    doc = _cut_doc()
+    assert len(list(doc.sents)) == 2  # the parser's cut
+    rejoin_cut_subjects(doc)
+    assert doc[0].head.i == 6 and doc[0].dep_ == "nsubj"
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_sentence_of_its_own_keeps_its_root() -> None:
+    # ``Karim Haddad est là , a déclaré …``: the first tree is a clause (its own copula), not
+    # a cut-off subject
+    doc = _cut_doc()
+    vocab = doc.vocab
+    words = ["Karim", "est", "là", ",", "a", "déclaré", "que", "tout", "va", "bien", "."]
+    doc = Doc(
+        vocab,
+        words=words,
+        heads=[2, 2, 2, 5, 5, 5, 8, 8, 5, 8, 5],
+        deps=[
+            "nsubj",
+            "cop",
+            "ROOT",
+            "punct",
+            "aux:tense",
+            "ROOT",
+            "mark",
+            "nsubj",
+            "ccomp",
+            "advmod",
+            "punct",
+        ],  # fmt: skip
+        pos=[
+            "PROPN",
+            "AUX",
+            "ADV",
+            "PUNCT",
+            "AUX",
+            "VERB",
+            "SCONJ",
+            "PRON",
+            "VERB",
+            "ADV",
+            "PUNCT",
+        ],  # fmt: skip
+    )
+    rejoin_cut_subjects(doc)
+    assert doc[2].dep_ == "ROOT" and doc[2].head.i == 2
+
+
+def test_no_sentence_starts_on_a_comma_or_the_word_after_it() -> None:
+    words = ["Karim", "Haddad", ",", "président", ",", "a", "déclaré", "cela", "."]
+    doc = mark_paragraphs(Doc(spacy.blank("fr").vocab, words=words))
+    assert doc[4].is_sent_start is False
+    assert doc[5].is_sent_start is False
+
+
+def test_a_glued_particle_does_not_hide_a_capital() -> None:
+    assert _capitalised("al-Haya") and _capitalised("el-Sissi") and _capitalised("Haya")
+    assert not _capitalised("al-haya") and not _capitalised("président")
+
+
+@pytest.mark.model
+def test_a_long_apposition_does_not_cut_the_speaker_off() -> None:
+    article = analyze_fr(
+        "Khalil al-Haya, haut responsable du Hamas, a déclaré que le mouvement était prêt. "
+        "Il accusait Netanyahu d'avoir fait échouer les pourparlers."
+    )
+    assert speaker_id(article, "le mouvement était prêt") == "khalil-al-haya"
+    # ``al-Haya`` is a name's word: ``Il`` may go back to him
+    assert speaker_id(article, "échouer les pourparlers") == "khalil-al-haya"
+
+
+@pytest.mark.model
+def test_a_quote_closing_its_sentence_keeps_the_cue_that_introduced_it() -> None:
+    article = analyze_fr(
+        "La semaine dernière, Khalil al-Haya, haut responsable du Hamas, avait déclaré : "
+        '"Nous sommes prêts à négocier." Il accusait Benyamin Netanyahou d\'avoir tout bloqué.'
+    )
+    quote = next(q for q in article.quotes if "prêts à négocier" in q.text)
+    assert quote.cue is not None and quote.cue.text == "déclaré"
+    assert speaker_id(article, "prêts à négocier") == "khalil-al-haya"
