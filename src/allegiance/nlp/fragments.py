@@ -36,7 +36,7 @@ def _finite_verb(root: Token) -> bool:
     """A verb (or a copula's predicate) with a tense or an auxiliary: a clause's head."""
     if root.pos_ not in {"VERB", "AUX"} and not any(c.dep_ == "cop" for c in root.children):
         return False
-    return bool(root.morph.get("VerbForm") == ["Fin"]) or any(
+    return "Fin" in root.morph.get("VerbForm", []) or any(
         c.dep_.startswith("aux") or c.dep_ == "cop" for c in root.children
     )
 
