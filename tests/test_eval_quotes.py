@@ -9,7 +9,7 @@ import pytest
 
 from allegiance.errors import GoldFormatError
 from allegiance.evaluation.brat import parse_ann, read_split
-from allegiance.evaluation.quotes import GoldQuote, QuoteScores, locate, score_quotes
+from allegiance.evaluation.quotes import GoldQuote, QuoteScores, locate, locate_all, score_quotes
 from allegiance.models import Quote, Span, Speaker, Target
 
 BODY = "Smith said the plan failed. “We will win,” said Jones. Then Jones left the room."
@@ -49,6 +49,17 @@ def test_locate_prefers_the_occurrence_between_quotation_marks() -> None:
     start, end = locate(body, "vérité")  # type: ignore[misc]
     assert body[start - 2 : end + 2] == "« vérité »"
     assert locate("la vérité et la vérité", "vérité") == (3, 9)  # no marks: the first one
+
+
+def test_a_quote_annotated_twice_takes_its_occurrences_in_turn() -> None:
+    # a headline quote repeated in the body, or a paragraph the page prints twice: the guideline
+    # annotates each occurrence, so two gold quotes of one text are two places
+    body = "« Nous partons », dit-il. Il répète : « Nous partons ». Puis « Adieu »."
+    first, second, other = locate_all(body, ["Nous partons", "Nous partons", "Adieu"])
+    assert first == (2, 14) and second is not None and second[0] == body.rindex("Nous partons")
+    assert other is not None and body[other[0] : other[1]] == "Adieu"
+    # a third copy with no third occurrence goes back to the first
+    assert locate_all(body, ["Nous partons"] * 3)[2] == (2, 14)
 
 
 def test_overlap_threshold_and_one_to_one() -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from allegiance.errors import MissingInputError
 from allegiance.evaluation.gold import load_gold, text_path
-from allegiance.evaluation.quotes import locate, pair_spans
+from allegiance.evaluation.quotes import locate_all, pair_spans
 from allegiance.ingest.frontmatter import split_front_matter
 from allegiance.resolve.kb import key
 
@@ -67,8 +67,8 @@ def _actor_forms(gold: dict[str, Any]) -> dict[str, set[str]]:
 
 def _located(gold: dict[str, Any], body: str) -> list[tuple[dict[str, Any], tuple[int, int]]]:
     located = []
-    for quote in gold.get("quotes", []):
-        span = locate(body, quote["text"])
+    quotes = gold.get("quotes", [])
+    for quote, span in zip(quotes, locate_all(body, [q["text"] for q in quotes]), strict=True):
         if span is not None:
             located.append((quote, span))
     return located

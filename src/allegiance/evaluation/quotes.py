@@ -114,20 +114,24 @@ def _between_marks(body: str, at: int, end: int) -> bool:
     return any(m in before for m in _OPEN_MARKS) and any(m in after for m in _CLOSE_MARKS)
 
 
-def locate(body: str, text: str) -> tuple[int, int] | None:
+def locate(
+    body: str, text: str, taken: frozenset[tuple[int, int]] = frozenset()
+) -> tuple[int, int] | None:
     """Where gold ``text`` lies in ``body``: exact, then apostrophe/quote-folded, then fuzzy.
 
     Gold files give a quote's text, not its offsets: when the text occurs more than once, the
     occurrence between quotation marks is the quote ("ne pas chercher la « vérité »" rather than
-    an earlier "vérité" in running text), else the first one."""
+    an earlier "vérité" in running text), else the first one. Occurrences in ``taken`` (given
+    to an earlier gold quote of the same text) are passed over while another is left."""
     at = body.find(text)
     if at != -1:
-        first, n = at, len(text)
+        n = len(text)
+        spans = []
         while at != -1:
-            if _between_marks(body, at, at + n):
-                return at, at + n
+            spans.append((at, at + n))
             at = body.find(text, at + 1)
-        return first, first + n
+        free = [sp for sp in spans if sp not in taken] or spans
+        return next((sp for sp in free if _between_marks(body, *sp)), free[0])
     folded_body, folded = _fold(body), _fold(text).strip()
     if len(folded_body) == len(body):
         at = folded_body.find(folded)
@@ -140,6 +144,20 @@ def locate(body: str, text: str) -> tuple[int, int] | None:
     start = max(0, best.a - best.b)
     end = min(len(body), start + len(folded))
     return start, end
+
+
+def locate_all(body: str, texts: list[str]) -> list[tuple[int, int] | None]:
+    """:func:`locate` for each of a document's gold quotes in order: a text annotated twice (a
+    headline quote repeated in the body, a paragraph the page prints twice) takes its
+    occurrences one after the other instead of both the first."""
+    taken: set[tuple[int, int]] = set()
+    spans = []
+    for text in texts:
+        span = locate(body, text, frozenset(taken))
+        if span is not None:
+            taken.add(span)
+        spans.append(span)
+    return spans
 
 
 def _overlap(a: set[int], b: set[int]) -> float:

@@ -50,11 +50,12 @@ def score_quotes_gold(
     article: Article, gold: dict[str, Any], mapping: dict[str, str]
 ) -> dict[str, Tally]:
     """Quote detection at 30 % and 80 % word overlap, speakers, targets and stance."""
-    from allegiance.evaluation.quotes import GoldQuote, locate, score_quotes
+    from allegiance.evaluation.quotes import GoldQuote, locate_all, score_quotes
 
     golds: list[GoldQuote] = []
-    for q in gold.get("quotes", []):
-        span = locate(article.body, q["text"])
+    quotes = gold.get("quotes", [])
+    spans = locate_all(article.body, [q["text"] for q in quotes])
+    for q, span in zip(quotes, spans, strict=True):
         golds.append(
             GoldQuote(
                 text=q["text"],
