@@ -192,6 +192,8 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             and not _verbal(child)
         ):
             continue  # ``…, précise Acme dans …``: an inverted subject read as a complement
+        if ctx.lang == "fr" and _not_content(child):
+            continue
         if child.dep_ in CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in XCOMP_CUES[ctx.lang]):
             if ctx.lang == "fr" and relative_clause(child):
                 continue  # ``estime Berne qui se rallie à …``: a clause about the speaker
@@ -223,8 +225,10 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         que = que_after(cue)
         if que is not None:  # ``révèle que …`` misparsed: the clause after ``que``
             return contiguous([t for t in doc[que.i + 1 : cue.sent.end]])
-        if lemma in XCOMP_CUES["fr"] and cue.pos_ in {"ADV", "ADJ", "NOUN"}:
-            infinitive = infinitive_after(cue)  # ``X dément avoir …``, ``dément`` read as ADJ
+        if lemma in XCOMP_CUES["fr"] and cue.pos_ in {"ADV", "ADJ", "NOUN", "VERB"}:
+            # ``X dément avoir …`` (``dément`` read as ADJ), ``a affirmé vendredi avoir tué …``
+            # (the infinitive hung on the day)
+            infinitive = infinitive_after(cue)
             if infinitive is not None:
                 return infinitive
         comma = postposed_comma(cue)
@@ -235,15 +239,65 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             prev = doc[cue.sent.start - 1].sent if cue.sent.start > 0 else None
             if prev is not None and len(prev) >= 4:
                 return contiguous(list(prev))
-    if ctx.lang == "fr" and cue.dep_ in {"parataxis", "parataxis:insert"} and cue.head.i < cue.i:
+    if (
+        ctx.lang == "fr"
+        and cue.head.i < cue.i
+        and (cue.dep_ in {"parataxis", "parataxis:insert"} or _inverted_incise(cue))
+    ):
         # ``…, a-t-il ajouté`` / ``…, estime-t-il``: the sentence before the incise
         sent = cue.sent
         end = cue.i
-        while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "AUX"):
+        while end > sent.start and (
+            doc[end - 1].is_punct or doc[end - 1].pos_ == "AUX" or _clitic(doc[end - 1])
+        ):
             end -= 1
         toks = list(doc[sent.start : end])
         return toks if len(toks) >= 3 else None
     return None
+
+
+def _not_content(child: Token) -> bool:
+    """Dependents of a speech verb that the parser may call its complement but never hold what
+    was said: ``sans`` + infinitive (``a déclaré …, sans fournir de bilan``: what the speaker
+    did not do), and the addressee ``à Bloomberg`` read as an infinitive (an infinitive never
+    starts with a capital inside the sentence)."""
+    if any(c.dep_ in {"mark", "case"} and c.lower_ == "sans" for c in child.children):
+        return True
+    first = child.left_edge
+    return (
+        child.dep_ == "xcomp"
+        and first.lower_ == "à"
+        and child.text[:1].isupper()
+        and child.i > child.sent.start
+        and len(list(child.subtree)) <= 4
+    )
+
+
+#: subject pronouns inverted after a verb (``ajoute-t-elle``, ``a-t-il ajouté``)
+_INVERTED = {"-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle"}
+
+
+def _inverted_incise(cue: Token) -> bool:
+    """``…, ajoute-t-elle.`` / ``…, a-t-il ajouté.`` read as an adverbial clause of the verb
+    before: a speech verb after a comma, with its subject pronoun inverted and nothing after
+    it but the sentence end, is an incise whatever the parser calls it (French inverts the
+    subject only in questions and incises, and a question has no comma before its verb)."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= 0 and (doc[k].pos_ == "AUX" or _clitic(doc[k])):
+        k -= 1
+    if k < 0 or doc[k].text != ",":
+        return False
+    if not any(t.lower_ in _INVERTED for t in doc[k + 1 : min(cue.i + 3, len(doc))]):
+        return False
+    j = cue.i + 1
+    while j < len(doc) and _clitic(doc[j]):
+        j += 1
+    return j >= len(doc) or doc[j].text in {".", "!", ";"} or doc[j].is_space
+
+
+def _clitic(tok: Token) -> bool:
+    return tok.lower_ in _INVERTED or tok.lower_ == "-t"
 
 
 #: French cues whose content is what their object is charged with (``accuse X de …``)

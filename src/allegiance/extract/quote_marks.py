@@ -74,6 +74,8 @@ def _classify_curly(text: str, i: int, p_end: int) -> str:
     while j < p_end and text[j] in " \t":
         j += 1
     next_char = text[j] if j < p_end else "\n"
+    if _is_word(before) and _is_word(after):
+        return "either"  # ``insupportable“du RN …”perte``: glued on both sides, see _glued
     if text[i] == "“":
         if next_char in _AFTER_CLOSING or next_char == "\n":
             return "close"
@@ -83,6 +85,22 @@ def _classify_curly(text: str, i: int, p_end: int) -> str:
     if (before.isspace() or i == 0 or before in _BEFORE_OPENING) and _is_word(after):
         return "open"
     return "close"
+
+
+def _glued(text: str, i: int, p_end: int, shape: str) -> str:
+    """A guillemet on the wrong side of its word: French sets « before a word and » after one,
+    so ``responsabilité« en …`` (« glued to the word before, a space after) and ``… »le
+    meilleur`` (» after a space, glued to the word after) are marks whose direction a machine
+    translation lost, writing the English undirected ``"`` as alternating guillemets. They are
+    read as ``either`` (the pairing closes one when a quote is open, opens one when none is),
+    as a curly mark glued to words on both sides is."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < p_end else " "
+    if shape == "open" and _is_word(before) and not _is_word(after):
+        return "either"
+    if shape == "close" and before.isspace() and _is_word(after):
+        return "either"
+    return shape
 
 
 def _single_marks(text: str) -> list[tuple[int, str]]:
@@ -138,9 +156,9 @@ def find_marked_spans(text: str, *, single_quotes: bool = False) -> list[MarkedS
             if ch in "“”":
                 marks.append((i, _classify_curly(text, i, p_end)))
             elif ch in OPENERS:
-                marks.append((i, "open"))
+                marks.append((i, _glued(text, i, p_end, "open")))
             elif ch in CLOSERS:
-                marks.append((i, "close"))
+                marks.append((i, _glued(text, i, p_end, "close")))
             elif ch == '"':
                 marks.append((i, _classify_double(text, i)))
             elif ch == "'" and i + 1 < p_end and text[i + 1] == "'":
