@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.media import is_media_noun, is_outlet
+from allegiance.extract.speaker_affiliation import affiliated_person
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_roles import (
     described_by_role,
@@ -71,6 +72,9 @@ def role_speaker(
         same = _latest_source(ctx, start)
         if same is not None:
             return Speaker(same.id, same.name, span)
+    affiliated = affiliated_person(ctx, head, start)
+    if affiliated is not None:  # ``a ajouté le président du sp.a`` after ``X (sp.a)``
+        return Speaker(affiliated.id, affiliated.name, span)
     if not ctx.can_speak(head):
         # ``selon les données publiées par X``, ``le rapport de X``: the actor behind the thing
         behind = _actor_in_subtree(ctx, head, exclude)

@@ -327,12 +327,21 @@ def _introduced_as_body(ctx: QuoteContext, name: Token) -> bool:
         k -= 2  # ``la firme d'audit X``
     elif k > 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() not in ORG_NOUNS[ctx.lang]:
         k -= 1  # ``le cabinet comptable X`` (``comptable`` read as a noun)
-    return (
+    if not (
         k > 0
         and doc[k].pos_ == "NOUN"
         and doc[k].lemma_.lower() in ORG_NOUNS[ctx.lang]
         and doc[k - 1].pos_ == "DET"
-    )
+    ):
+        return False
+    # ``le porte-parole de l'armée X``, ``le chef de la police X``: the body is the complement
+    # of a person's role, and the name is apposed to that role, not to the body
+    j = k - 2 if doc[k - 1].lower_ in {"l'", "la", "le", "les"} else k - 1
+    if j > 0 and doc[j].lower_ in {"de", "d'", "du", "des"}:
+        role = doc[j - 1]
+        if role.pos_ == "NOUN" and role.lemma_.lower() not in ORG_NOUNS[ctx.lang]:
+            return not ctx.can_speak(role)
+    return True
 
 
 #: how far back a pronoun with no nearer antecedent may reach for a person of its gender

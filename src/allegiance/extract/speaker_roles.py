@@ -267,6 +267,7 @@ def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> 
     }
     # actors from the latest named back; each one's role words from all its earlier mentions
     # (``le journaliste X`` early, ``Pour X, …`` just before ``le jeune journaliste``)
+    blocked = False
     for ref in reversed(ctx.mentions_in(max(0, start - _WINDOW), start)):
         entity = ref.entity
         # ``l'ONG X`` is a body whatever type the resolver gave the name
@@ -279,7 +280,9 @@ def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> 
             continue
         if not (roles & wanted):
             if not roles and kind == "person" and _on_stage(ctx, ref):
-                return None  # ``Pour X, …`` with X's role unknown: the description may be X's
+                # ``Pour X, …`` with X's role unknown: the description may be X's, unless an
+                # earlier speaker was introduced with this very noun (below)
+                blocked = True
             if kind == "organization" and any(
                 _bare_subject(ctx, r, roles)
                 for r in ctx.mentions_in(max(0, ref.start - _WINDOW), start)
@@ -293,8 +296,19 @@ def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> 
             known = ctx.gender_of(entity)
             if known is not None and known != gender:
                 continue
+        if blocked and not (roles & _forms(head) and _latest_source(ctx, start) == entity.id):
+            # ``le porte-parole du Kremlin, X, a estimé « … ». Pour X, Y cherche … Le
+            # porte-parole a affirmé``: the source still speaking, introduced under that very
+            # title, not Y (``Pour Y, … le jeune journaliste``, Y the latest source, stays Y's)
+            return None
         return entity
-    return _introduced_later(ctx, start, kind, wanted, gender)
+    return None if blocked else _introduced_later(ctx, start, kind, wanted, gender)
+
+
+def _latest_source(ctx: QuoteContext, start: int) -> str | None:
+    """The entity of the latest quote's speaker before ``start``."""
+    before = [sp.entity for o, sp in ctx.speakers_seen if o < start and sp.entity]
+    return before[-1] if before else None
 
 
 def _introduced_later(
