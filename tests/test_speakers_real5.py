@@ -122,3 +122,18 @@ def test_a_quote_closing_its_sentence_keeps_the_cue_that_introduced_it() -> None
     quote = next(q for q in article.quotes if "prêts à négocier" in q.text)
     assert quote.cue is not None and quote.cue.text == "déclaré"
     assert speaker_id(article, "prêts à négocier") == "khalil-al-haya"
+
+
+@pytest.mark.model
+def test_a_misspelt_surname_joins_the_one_person_it_misspells() -> None:
+    article = analyze_fr(
+        "Les manoeuvres de Jerry Nadler sont désespérées, a déclaré la porte-parole. "
+        "M. Nalder a immédiatement dénoncé une initiative « sans précédent »."
+    )
+    assert [e.id for e in article.entities if e.type == "person"] == ["jerry-nadler"]
+    assert speaker_id(article, "sans précédent") == "jerry-nadler"
+    # guard: a bare surname its bearer spells right is theirs, not the close one's
+    article = analyze_fr(
+        "Paul Durand et Marc Durant ont débattu. M. Durant a dénoncé « une farce »."
+    )
+    assert speaker_id(article, "une farce") == "marc-durant"

@@ -466,6 +466,9 @@ class _Resolver:
         if entry is not None and (text.startswith("@") or entry.curated):
             etype = entry.type if entry.type in ("person", "organization") else kind
             return self.add(self.cluster_for(entry.id, etype, entry), text, start, end)
+        misspelt = self._misspelt_surname(key, people)
+        if misspelt is not None:
+            return self.add(misspelt, text, start, end)
         typo = self._typo(text, kind)
         if typo is not None:
             return self.add(self.cluster_for(typo.id, typo.type, typo), text, start, end)  # type: ignore[arg-type]
@@ -474,6 +477,16 @@ class _Resolver:
             if len(holders) == 1:
                 return self.add(holders[0], text, start, end)
         return self.add(self.cluster_for(key, kind, None), text, start, end)
+
+    @staticmethod
+    def _misspelt_surname(key: str, people: list[NameCluster]) -> NameCluster | None:
+        """The one person of the article whose surname this bare word misspells, two letters
+        swapped or one changed (``Jerry Nadler … M. Nalder``): news copy written in haste.
+        Words of six letters or more only, where another real surname that close is rare."""
+        if len(key) < 6 or " " in key:
+            return None
+        found = [c for c in people if any(_one_typo(key, last) for last in c.last_names)]
+        return found[0] if len(found) == 1 else None
 
     def _typo(self, text: str, kind: EntityType) -> KBEntry | None:
         """A curated name with two letters swapped or one changed ("OpenIA", "Telsa").
