@@ -511,7 +511,20 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
             speaker = ctx.speaker_from_tokens(tok, exclude)
             if speaker is not None:
                 return speaker
-    return None
+    # ``« … », a déclaré le chanteur, dénonçant un « … »``: the subject the parser lost is the
+    # incise's, the speaker of the quote earlier in the same sentence
+    said = [
+        (offset, sp)
+        for offset, sp in ctx.speakers_seen
+        if cue.sent.start_char <= offset < cue.idx and sp.entity is not None
+    ]
+    if not said:
+        return None
+    # only in the incise that follows the quote (``», a déclaré X, dénonçant``): not across a
+    # full stop the parser read through
+    seg = ctx.text[said[-1][0] : cue.idx]
+    incise = seg[max(seg.rfind("»"), seg.rfind("”"), seg.rfind('"')) + 1 :]
+    return said[-1][1] if not any(p in incise for p in ".!?") else None
 
 
 def _relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]) -> Speaker | None:

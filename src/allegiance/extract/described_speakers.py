@@ -16,10 +16,11 @@ from allegiance.extract.speaker_affiliation import affiliated_person
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_roles import (
     described_by_role,
+    known_roles,
     relatum,
     role_contradicts,
 )
-from allegiance.extract.speaker_words import DEFINITE, ORG_NOUNS, PARTICLES
+from allegiance.extract.speaker_words import DEFINITE, FR_OF, ORG_NOUNS, PARTICLES
 from allegiance.models import Entity, Span, Speaker
 from allegiance.resolve.states_lexicon import state_ids
 
@@ -211,6 +212,8 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     # ``l'agence``, ``la firme`` never stand for a state (``les États-Unis ont indiqué …``)
     states = _state_ids(ctx) if org and lemma not in _STATE_NOUNS else set()
     latest = ctx.resolve_pronoun(start, plural=org, exclude=states, back=4, gender=gender)
+    if org and latest is not None and _anchored_elsewhere(ctx, head, latest, start):
+        return None
     if (
         holder is not None
         and latest is not None
@@ -224,6 +227,23 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         # People only: a body's own name counts among its role words (``l'EPA``)
         return holder
     return latest
+
+
+def _anchored_elsewhere(ctx: QuoteContext, head: Token, body: Entity, start: int) -> bool:
+    """``la direction du lycée``, ``le service de presse de la mairie``: a body described by
+    its place in another one, written as a common noun (``du lycée``), is identified by that
+    complement, not by salience: it stands for the latest body named only if that body was
+    introduced with the complement's noun (``le lycée Jean-Moulin``), else it is an unnamed
+    source (never the channel that revealed its letters)."""
+    for child in head.rights:
+        if child.dep_ != "nmod" or child.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in FR_OF for c in child.children):
+            continue
+        if ctx.mention_at(child.idx, child.idx + len(child.text)) is not None:
+            return False
+        return not ({child.lemma_.lower(), child.lower_} & known_roles(ctx, body, start))
+    return False
 
 
 def _compound(head: Token) -> str | None:

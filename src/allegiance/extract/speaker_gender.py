@@ -576,4 +576,19 @@ def _previous_author_sentence(ctx: QuoteContext, head: Token) -> int:
 def quoted(ctx: QuoteContext, tok: Token) -> bool:
     """Whether ``tok`` stands inside quotation marks (in the quoted words, not the author's)."""
     para = ctx.text[ctx.text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
-    return para.count("«") + para.count("“") > para.count("»") + para.count("”")
+    if para.count("«") + para.count("“") > para.count("»") + para.count("”"):
+        return True
+    return _after_straight_opener(ctx.text, tok.idx - len(para), tok.idx)
+
+
+def _after_straight_opener(text: str, start: int, end: int) -> bool:
+    """Web copy often writes straight marks, which open and close alike: the last one before
+    the token opens a quote when it is written against the word after it and not against the
+    one before (``, confie-t-il. "J'allais …``), whatever the marks left unpaired earlier in a
+    long paragraph."""
+    k = text.rfind('"', start, end)
+    if k < 0:
+        return False
+    before = text[k - 1] if k > start else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    return (before.isspace() or before in "(:[") and not after.isspace()

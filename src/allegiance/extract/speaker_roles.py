@@ -142,13 +142,20 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
             j += 1
         while j < len(doc) - 1 and doc[j].pos_ == "ADJ":  # ``X, jeune avocate``
             j += 1
-        if j < len(doc) and _is_role(ctx, doc[j]):
+        if j < len(doc) and _is_role(ctx, doc[j]) and not _next_clause_subject(root, doc[j]):
             words |= _forms(doc[j])
     if ref.entity.type == "organization" and span[0].text[:1].isupper() and span[0].pos_ != "PROPN":
         words |= _forms(span[0])  # ``la Fédération française de football``: a fédération
     elif ref.entity.type == "organization":
         words.add(span[0].lower_)
     return frozenset(words)
+
+
+def _next_clause_subject(name: Token, noun: Token) -> bool:
+    """``Dans des lettres révélées par la chaîne X, la direction du lycée jugeait …``: the
+    noun after the comma that closes a fronted complement is the subject of the main clause,
+    not an apposition to the name inside the complement."""
+    return noun.dep_.startswith("nsubj") and name.dep_ in {"nmod", "obl", "obl:mod", "obj"}
 
 
 #: nouns for a territory or a public body, which complement a role (``le maire de la ville``,
