@@ -137,3 +137,15 @@ def test_a_misspelt_surname_joins_the_one_person_it_misspells() -> None:
         "Paul Durand et Marc Durant ont débattu. M. Durant a dénoncé « une farce »."
     )
     assert speaker_id(article, "une farce") == "marc-durant"
+
+
+@pytest.mark.model
+def test_an_incise_locution_keeps_its_inverted_subject() -> None:
+    # ``mettre en garde``, ``faire savoir``: the locution's rest sits between verb and subject
+    article = analyze_fr(
+        "« Nous nous opposerons fermement aux activités séparatistes », avait mis en garde "
+        "Chen Binhua, un porte-parole du bureau chinois, le 13 janvier."
+    )
+    assert speaker_id(article, "activités séparatistes") == "chen-binhua"
+    article = analyze_fr("« Rien ne change », a fait savoir Maria Zakharova mardi.")
+    assert speaker_id(article, "Rien ne change") == "maria-zakharova"

@@ -378,7 +378,7 @@ def incise_verb(ctx: QuoteContext, after: list[Token]) -> Token | None:
         return None
     if not after_closing_mark(verb):
         return None
-    i = skip_adverbial(doc, verb.i + 1)
+    i = skip_adverbial(doc, _after_locution(doc, verb))
     if i >= len(doc):
         return None
     first = doc[i]
@@ -391,6 +391,20 @@ def incise_verb(ctx: QuoteContext, after: list[Token]) -> Token | None:
         and ctx.can_speak(doc[i + 1])
     )
     return verb if named or described else None
+
+
+def _after_locution(doc, verb: Token) -> int:  # type: ignore[no-untyped-def]
+    """The index after the fixed rest of a verbal locution (``», avait mis en garde X``,
+    ``», a fait savoir X``, ``», a pris acte X``): a bare noun behind ``en`` or none, or an
+    infinitive after ``faire``, set between the verb and its inverted subject."""
+    i = verb.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "en" and doc[i + 1].pos_ == "NOUN":
+        return i + 2 if doc[i + 1].text.islower() else i
+    if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].text.islower() and doc[i].dep_ == "obj":
+        return i + 1 if not any(c.dep_ == "det" for c in doc[i].children) else i
+    if verb.lemma_ == "faire" and i < len(doc) and "Inf" in doc[i].morph.get("VerbForm", []):
+        return i + 1
+    return i
 
 
 #: prepositions locating the impersonal ``on`` at a body: ``à Matignon``, ``chez Renault``,
