@@ -149,3 +149,29 @@ def test_an_incise_locution_keeps_its_inverted_subject() -> None:
     assert speaker_id(article, "activités séparatistes") == "chen-binhua"
     article = analyze_fr("« Rien ne change », a fait savoir Maria Zakharova mardi.")
     assert speaker_id(article, "Rien ne change") == "maria-zakharova"
+
+
+@pytest.mark.model
+def test_elle_prefers_a_woman_named_since_over_a_speaker_of_unknown_gender() -> None:
+    # the last speaker is a man; before him, one of unknown gender; since, a woman named in a
+    # complement: ``elle`` is hers
+    text = (
+        "Le chef de la diplomatie Antony Blinken avait salué leur « solide système "
+        "démocratique ». « Nous nous y opposerons », a déclaré M. Chen Binhua. "
+        "Moscou a réagi dans un commentaire publié par la porte-parole du ministère russe "
+        "des Affaires étrangères, Maria Zakharova. « La Russie reconnaît une seule Chine », "
+        "a-t-elle précisé."
+    )
+    assert speaker_id(analyze_fr(text), "une seule Chine") == "maria-zakharova"
+    # guard: with no woman named since, the speaker of unknown gender keeps the pronoun
+    text = text.replace("Maria Zakharova", "la diplomatie russe")
+    assert speaker_id(analyze_fr(text), "une seule Chine") == "antony-blinken"
+
+
+@pytest.mark.model
+def test_an_adjunct_between_a_postposed_cue_and_its_subject() -> None:
+    article = analyze_fr(
+        "La position de la Russie restait inchangée, a indiqué dans un communiqué la "
+        "porte-parole du ministère, Maria Zakharova."
+    )
+    assert speaker_id(article, "restait inchangée") == "maria-zakharova"

@@ -214,7 +214,9 @@ def _past_adjuncts(cue: Token) -> int:
         c for c in cue.children if c.dep_ in {"obl:mod", "obl", "advmod"} and c.i < subject.i
     ]
     covered = {t.i for c in adjuncts for t in c.subtree}
-    if all(k in covered for k in range(nxt, subject.i)):
+    # up to the subject's first word: its article is no adjunct (``… dans un communiqué la
+    # porte-parole``)
+    if all(k in covered for k in range(nxt, subject.left_edge.i)):
         return subject.left_edge.i
     return nxt
 

@@ -520,6 +520,17 @@ class QuoteContext:
         the latest person mentioned in this or the previous sentences (salience, no gender)."""
         wanted = {"organization"} if plural else {"person"}
         sent_start = self.sentence_start(pos, back=1)
+        candidates = [
+            r
+            for r in self.mentions_before(pos, pos - self.sentence_start(pos, back=back))
+            if r.entity.type in wanted
+            and r.entity.id not in exclude
+            and self.agrees(r.entity, gender)
+            and not self._agent_of_fronted_participle(r, pos)
+        ]
+        # ``elle`` after ``X (gender unknown) … la porte-parole, Maria Y``: a person the text
+        # marks of the pronoun's gender outranks one of unknown gender
+        marked = [r for r in candidates if gender and self.gender_of(r.entity) == gender]
         for offset, speaker in reversed(self.speakers_seen if speakers else []):
             if offset < sent_start - 400:
                 break
@@ -530,15 +541,10 @@ class QuoteContext:
                     break  # ``X a eu la parole. « … », a-t-il dit``: X, not the last speaker
                 entity = self.entity(speaker.entity)
                 if entity is not None and entity.type in wanted and self.agrees(entity, gender):
+                    since = [r for r in marked if r.start > offset]
+                    if since and not plural and self.gender_of(entity) is None:
+                        return since[0].entity  # named since, and of the pronoun's gender
                     return entity
-        candidates = [
-            r
-            for r in self.mentions_before(pos, pos - self.sentence_start(pos, back=back))
-            if r.entity.type in wanted
-            and r.entity.id not in exclude
-            and self.agrees(r.entity, gender)
-            and not self._agent_of_fronted_participle(r, pos)
-        ]
         for r in candidates:  # latest subject (or agent: ``conduit par X``) first
             tok = self.token_at(r.start)
             if tok is not None and (
@@ -548,6 +554,8 @@ class QuoteContext:
                 # ``chez X, le média …``, a complement of it)
                 or (tok.head.dep_.startswith("nsubj") and tok.dep_ in NAME_PARTS)
             ):
+                if marked and not plural and self.gender_of(r.entity) is None:
+                    return marked[0].entity
                 return r.entity
         if plural:
             # no organisation acts as a subject: one named bare (``la sanction vise le groupe
