@@ -175,3 +175,21 @@ def test_an_adjunct_between_a_postposed_cue_and_its_subject() -> None:
         "porte-parole du ministère, Maria Zakharova."
     )
     assert speaker_id(article, "restait inchangée") == "maria-zakharova"
+
+
+@pytest.mark.model
+def test_a_changed_first_name_with_its_asterisk_is_the_same_person() -> None:
+    article = analyze_fr(
+        "« Avec ma mère, on a couru », relate Sarah, 19 ans. « On a entendu un gros boum », "
+        "explique Sarah*. Elle habite le village."
+    )
+    assert speaker_id(article, "gros boum") == "sarah"
+    assert not any("*" in e.name for e in article.entities)
+
+
+@pytest.mark.model
+def test_selon_ses_termes_is_the_possessor_speaking() -> None:
+    article = analyze_fr(
+        "Jean Dupont conteste. Selon ses propres mots, « la vérité des urnes » compte."
+    )
+    assert speaker_id(article, "vérité des urnes") == "jean-dupont"

@@ -165,6 +165,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             subject = _clause_subject(ctx, cue, exclude)
             if subject is not None:
                 return subject
+        own = _own_words(noun)
+        if own is not None:  # ``selon ses termes``, ``d'après ses propres mots``: the possessor
+            return _clause_subject(ctx, cue, exclude) or ctx.speaker_from_tokens(own, exclude)
         speaker = ctx.speaker_from_tokens(noun, exclude, any_noun=True)
         return source_within_phrase(ctx, cue, noun, speaker)
     inside = _inside(exclude)
@@ -388,6 +391,25 @@ def _inverted_after_aux(cue: Token) -> Token | None:
                 return doc[k]  # ``fait-on valoir``: the pronoun inverted after ``faire``
         k -= 1
     return None
+
+
+#: nouns for one's own words: ``selon ses termes`` names no source but the possessor
+_WORDS = frozenset({"terme", "termes", "mot", "mots", "expression", "formule", "propos"})
+
+
+def _own_words(noun: Token) -> Token | None:
+    """The possessive determiner of ``ses termes`` / ``ses propres mots`` / ``son expression``
+    after ``selon``/``d'après``, else None."""
+    if noun.lower_ not in _WORDS and noun.lemma_.lower() not in _WORDS:
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_.startswith("det") and c.lower_ in {"son", "sa", "ses", "leur", "leurs"}
+        ),
+        None,
+    )
 
 
 #: stressed pronouns after ``selon``/``d'après``

@@ -68,6 +68,10 @@ __all__ = [
 ]
 
 
+#: possessive determiners standing for their possessor (``selon ses termes``)
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
 @dataclass(slots=True)
 class MentionRef:
     start: int
@@ -266,7 +270,13 @@ class QuoteContext:
             return Speaker(
                 latter.id, latter.name, Span(head.text, head.idx, head.idx + len(head.text))
             )
-        if low in PRONOUNS_SG[self.lang] or low in PRONOUNS_PL[self.lang] or head.pos_ == "PRON":
+        possessive = head.dep_.startswith("det") and low in _POSSESSIVES
+        if (
+            low in PRONOUNS_SG[self.lang]
+            or low in PRONOUNS_PL[self.lang]
+            or head.pos_ == "PRON"
+            or possessive  # ``selon ses termes``: the possessor spoke
+        ):
             if head.morph.get("PronType", []) == ["Rel"] or low in {"qui", "who", "that", "which"}:
                 return None
             span = Span(head.text, head.idx, head.idx + len(head.text))
@@ -287,8 +297,8 @@ class QuoteContext:
                 found = self.speaker_from_tokens(governing, exclude)
                 if found is not None and found.entity is not None:
                     return Speaker(found.entity, found.name, span)
-            plural = low in PRONOUNS_PL[self.lang]
-            gender = pronoun_gender(low)
+            plural = low in PRONOUNS_PL[self.lang] or low in {"leur", "leurs"}
+            gender = None if possessive else pronoun_gender(low)
             if low in {"lui", "lui-même"} and (
                 low == "lui-même" or (head.i > 0 and head.doc[head.i - 1].pos_ == "ADP")
             ):

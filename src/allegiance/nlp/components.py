@@ -672,6 +672,22 @@ def split_glued_titles(nlp: Language) -> None:
     tokenizer.prefix_search = re.compile(f"^{_GLUED_TITLE}|{pattern}").search  # type: ignore[union-attr]
 
 
+#: the asterisk after a changed first name (``Sarah*``, ``*le prénom a été modifié``), and a
+#: full stop after it: suffixes of their own, so the name is a word the NER and resolver know
+_NAME_ASTERISK = r"(?<=[^\W\d_])\*$|(?<=\*)\.$"
+
+
+def split_name_asterisks(nlp: Language) -> None:
+    """Make the tokenizer cut the asterisk off a changed first name (``Sarah*.`` -> ``Sarah``
+    ``*`` ``.``), which it otherwise keeps as one word: a second, unknown "person"."""
+    tokenizer = nlp.tokenizer
+    old = getattr(tokenizer, "suffix_search", None)
+    pattern = getattr(getattr(old, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or _NAME_ASTERISK in pattern:
+        return
+    tokenizer.suffix_search = re.compile(f"{_NAME_ASTERISK}|{pattern}").search  # type: ignore[union-attr]
+
+
 def add_components(nlp: Language, lang: str, kb: KnowledgeBase | None = None) -> None:
     """Cut glued titles off names in the tokenizer; add the paragraph breaks before the
     ``parser``; the repair, the knowledge-base ruler and its guard after the packaged ``ner``."""
@@ -680,6 +696,7 @@ def add_components(nlp: Language, lang: str, kb: KnowledgeBase | None = None) ->
 
     kb = kb or default_kb()
     split_glued_titles(nlp)
+    split_name_asterisks(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("allegiance_paragraphs", before="parser")
         nlp.add_pipe("allegiance_fragment_subjects", after="parser")
