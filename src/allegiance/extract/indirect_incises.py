@@ -33,6 +33,14 @@ _MAX_SUBJECT = 10
 _MAX_INCISE = 10
 
 
+#: inverted subject clitics of a compound tense (``avait-il plaidé``, ``a-t-elle ajouté``)
+_INVERTED = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on", "-t"}
+
+
+def _clitic(tok: Token) -> bool:
+    return tok.lower_ in _INVERTED
+
+
 def _source_cue(cue: Token) -> bool:
     return cue.lower_ in {"selon", "après"}
 
@@ -51,10 +59,15 @@ def parenthetical_bounds(ctx: QuoteContext, cue: Token) -> tuple[int, int, int, 
         k -= 1
     elif cue.lower_ != "selon" and (cue.pos_ != "VERB" or "Inf" in cue.morph.get("VerbForm", [])):
         return None
-    if cue.pos_ == "VERB" and "Part" in cue.morph.get("VerbForm", []) and doc[k].pos_ != "AUX":
+    if (
+        cue.pos_ == "VERB"
+        and "Part" in cue.morph.get("VerbForm", [])
+        and doc[k].pos_ != "AUX"
+        and not _clitic(doc[k])
+    ):
         return None  # ``X, soutenus par Y, …``: a participle qualifying the subject
-    while k >= 0 and doc[k].pos_ == "AUX" and not _source_cue(cue):
-        k -= 1  # ``, a affirmé X,``
+    while k >= 0 and (doc[k].pos_ == "AUX" or _clitic(doc[k])) and not _source_cue(cue):
+        k -= 1  # ``, a affirmé X,``, ``, avait-il plaidé,``
     if k < 1 or doc[k].text != ",":
         return None
     first = line_start(cue)
@@ -74,6 +87,8 @@ def parenthetical_bounds(ctx: QuoteContext, cue: Token) -> tuple[int, int, int, 
     if close is None or doc[close].text != ",":
         return None
     incise = list(doc[cue.i + 1 : close])
+    if not incise and any(_clitic(t) for t in doc[k + 1 : cue.i]):
+        incise = [t for t in doc[k + 1 : cue.i] if _clitic(t)]  # ``, avait-il plaidé,``
     if not incise or incise[0].lower_ in _NOT_SOURCE or incise[0].pos_ == "ADP":
         return None
     if any(t.pos_ in {"VERB", "AUX"} for t in incise):
@@ -96,6 +111,11 @@ def _incise_speaker(
     speak (``selon lui``, ``estime-t-il``, ``selon le ministre``)."""
     doc = ctx.doc
     incise = doc[cue.i + 1 : close]
+    if not len(incise):  # ``, avait-il plaidé,``: the inverted pronoun before the participle
+        k = cue.i - 1
+        while k >= 0 and (doc[k].pos_ == "AUX" or _clitic(doc[k])):
+            k -= 1
+        incise = doc[k + 1 : cue.i]
     start, end = incise.start_char, incise.end_char
     refs = ctx.mentions_in(start, end)
     if refs:
@@ -103,6 +123,8 @@ def _incise_speaker(
         span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
         return Speaker(ref.entity.id, ref.entity.name, span)
     for tok in incise:
+        if tok.lower_ == "-t":
+            continue  # the euphonic ``-t-`` of ``a-t-il``
         if tok.pos_ == "PRON" or (tok.pos_ in {"NOUN", "PROPN"} and ctx.can_speak(tok)):
             return ctx.speaker_from_tokens(tok, exclude, any_noun=tok.pos_ != "PRON")
         if tok.pos_ in {"NOUN", "PROPN"}:

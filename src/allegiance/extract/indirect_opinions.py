@@ -34,6 +34,10 @@ def _opens_sentence(tok: Token) -> bool:
         # ``« Je pars. » Pour lui, …`` opens a sentence; ``une taxe “injuste” pour les
         # familles`` does not: after a closing mark only a capital opens one
         return doc[k + 1].text[:1].isupper()
+    if prev.text == ":" and doc[k + 1].lower_ in _OPINION_PREPS:
+        # a headline's kicker (``Budget: pour le ministre, …``) or a colon announcing the view:
+        # the clause after the colon stands on its own
+        return True
     return prev.text in {".", "!", "?"} or (prev.is_space and "\n" in prev.text)
 
 
@@ -60,6 +64,8 @@ _VIEW_LOCUTIONS = (
     ("de", "l'", "aveu", "même"),
 )
 _OF = {"de", "d'", "du", "des"}
+#: titles set before a surname (``M. Dupont``, ``Mme Durand``, ``Me Martin``)
+_HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "me", "maître", "dr", "pr", "mgr"}
 #: ``À son avis, …``, ``À leurs yeux, …``, ``À son sens, …``: a view set at the head of a
 #: sentence by a third-person possessive, whose owner is the person spoken of before
 _POSSESSIVE_VIEW_NOUNS = {"avis", "yeux", "sens"}
@@ -133,6 +139,8 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
             noun = locution[1]
         else:
             noun = prep.head if prep.dep_ == "case" and prep.head.i > prep.i else doc[k + 1]
+        if noun.lower_ in _HONORIFICS and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+            noun = doc[noun.i + 1]  # ``Pour M. Dupont,``: the parser heads the phrase on ``M.``
         if noun.i > k + 5:
             continue
         comma = next((t.i for t in doc[k + 1 : min(k + 8, stop)] if t.text == ","), None)

@@ -11,6 +11,7 @@ that pair is not a report at all, following the gold guidelines (``eval/gold/REA
 * a denied or generic speaker (``rien ne dit que``, ``personne ne soutiendrait que``);
 * documents and figures without an author (``selon un document``, ``les statistiques
   indiquent que``);
+* a denied cue (``n'a pas annoncé que``, ``n'a jamais dit``), litotes aside;
 * a cue quoted as a word (``fini de sourcer « selon l'Élysée »``).
 
 It also gives the plain grammatical subject as a speaker when the actor finder found none, since
@@ -70,6 +71,8 @@ def reports_speech(ctx: QuoteContext, cue: Token, quoted: list[tuple[int, int]])
         before = {t.lower_ for t in cue.doc[max(cue.sent.start, cue.i - 3) : cue.i]}
         if before & _PURPOSE or ("pour" in before and cue.lemma_.lower() in _CHECKING):
             return False
+    if _denied(cue, children):
+        return False
     if cue.lemma_.lower() == "assurer" and any(
         (c.dep_.startswith("expl") and c.dep_ != "expl:subj") or c.lower_ in {"s'", "se"}
         for c in children
@@ -88,6 +91,24 @@ def reports_speech(ctx: QuoteContext, cue: Token, quoted: list[tuple[int, int]])
         if noun is not None and noun.i > cue.i and _is_document(ctx, noun):
             return False
     return True
+
+
+#: negation words that, with ``ne``, deny the verb (``n'a pas annoncé``, ``n'a jamais dit``)
+_NEGATIONS = {"pas", "jamais", "point", "guère"}
+#: verbs whose denial still reports (litotes: ``n'a pas caché que``, ``n'a pas exclu de``)
+_LITOTES = {"cacher", "exclure", "nier", "démentir", "contester", "manquer", "hésiter", "cesser"}
+
+
+def _denied(cue: Token, children: list[Token]) -> bool:
+    """``X n'a pas encore signalé son intention de …``, ``X n'a jamais dit que …``: a denied
+    speech verb tells that something was not said; nobody's words follow. Litotes
+    (``n'a pas caché que``) do report."""
+    if cue.lemma_.lower() in _LITOTES:
+        return False
+    adverbs = [c for c in children if c.dep_ == "advmod"]
+    # ``n'a pas encore signalé``: the parser may hang ``pas`` on the next adverb
+    words = {a.lower_ for a in adverbs} | {g.lower_ for a in adverbs for g in a.children}
+    return bool(words & {"ne", "n'"}) and bool(words & _NEGATIONS)
 
 
 #: inverted clitic subjects (``a-t-il répondu``, ``a-t-elle lâché``)
