@@ -62,7 +62,9 @@ def _person_after_comma(
     if inside is not None and inside(doc[k]):
         return None
     return Speaker(
-        ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+        ref.entity.id,
+        ref.entity.name,
+        Span(ctx.text[ref.start : ref.end], ref.start, ref.end),
     )
 
 
@@ -81,7 +83,12 @@ def skip_addressee(ctx: QuoteContext, i: int) -> int:
     addressee or the channel (``», a expliqué à Radio X le docteur Y``, ``», a assuré dans un
     communiqué le colonel Y``). Only when a subject (a determiner or a person's name) follows."""
     doc = ctx.doc
-    if i >= len(doc) or doc[i].lower_ in {"de", "d'", "par"}:
+    if i >= len(doc) or doc[i].lower_ == "par":
+        return i
+    # ``», a affirmé d'une voix émue la secrétaire X``, ``d'un ton sec``: a manner complement
+    # opens on ``de`` and an indefinite article; another ``de`` is no such complement
+    manner = doc[i].lower_ in {"de", "d'"} and i + 1 < len(doc) and doc[i + 1].lower_ in _MANNER
+    if doc[i].lower_ in {"de", "d'"} and not manner:
         return i
     if doc[i].pos_ != "ADP" and doc[i].lower_ not in _COMPOUND_PREPOSITIONS:
         return i
@@ -109,7 +116,9 @@ def skip_addressee(ctx: QuoteContext, i: int) -> int:
             named = doc.char_span(ref.start, ref.end, alignment_mode="expand")
             k = max(k + 1, named.end) if named is not None else k + 1  # a name, whatever its tags
             after_name = True
-        elif doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        elif doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or (
+            manner and k > start and (_adjectival(doc[k]) or doc[k].pos_ == "ADV")
+        ):  # ``d'une voix très émue``: the manner's adjectives, a participle read as a verb
             k += 1
             after_name = False
         else:
@@ -124,6 +133,14 @@ def skip_addressee(ctx: QuoteContext, i: int) -> int:
     return k if subject else i
 
 
+def _adjectival(tok: Token) -> bool:
+    """An adjective or a past participle used as one (``émue``, which the tagger reads as a
+    verb)."""
+    return tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", []))
+
+
+#: the indefinite articles of a manner complement (``d'une voix émue``, ``d'un ton sec``)
+_MANNER = frozenset({"un", "une"})
 #: prepositions written with ``de`` or ``à`` before the addressee or channel (``auprès de
 #: l'AFP``, ``face à X``)
 _COMPOUND_PREPOSITIONS = frozenset({"auprès", "lors", "près", "face"})
@@ -245,7 +262,22 @@ def _inverted_name_ends(ctx: QuoteContext, tok: Token) -> bool:
 #: words that may stand between a French subject and its verb (``X a également estimé``,
 #: ``X lui a dit``, ``X ne pense pas``)
 _SUBJECT_VERB_GAP = {"AUX", "ADV", "PART"}
-_CLITICS = {"lui", "leur", "l'", "le", "la", "les", "se", "s'", "y", "en", "ne", "n'", "me", "m'"}
+_CLITICS = {
+    "lui",
+    "leur",
+    "l'",
+    "le",
+    "la",
+    "les",
+    "se",
+    "s'",
+    "y",
+    "en",
+    "ne",
+    "n'",
+    "me",
+    "m'",
+}
 
 
 def name_before(ctx: QuoteContext, cue: Token, inside) -> Speaker | None:  # type: ignore[no-untyped-def]
@@ -317,7 +349,9 @@ def _apposed_subject(ctx: QuoteContext, comma: int, inside) -> Speaker | None:  
     if doc[before].text != ",":
         return None
     return Speaker(
-        ref.entity.id, ref.entity.name, Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+        ref.entity.id,
+        ref.entity.name,
+        Span(ctx.text[ref.start : ref.end], ref.start, ref.end),
     )
 
 

@@ -29,7 +29,12 @@ from allegiance.extract.attribution import (
 )
 from allegiance.extract.frames import kept_silent, lemma_guesses, line_bounds
 from allegiance.extract.incise_subjects import incise_description
-from allegiance.extract.quote_context import PRONOUNS_PL, PRONOUNS_SG, MentionRef, QuoteContext
+from allegiance.extract.quote_context import (
+    PRONOUNS_PL,
+    PRONOUNS_SG,
+    MentionRef,
+    QuoteContext,
+)
 from allegiance.extract.quote_marks import MarkedSpan
 from allegiance.extract.scare_quotes import naming_agent
 from allegiance.models import Quote, QuoteKind, Span, Speaker
@@ -78,6 +83,8 @@ def fallback_speaker(
         introduced = _introduced_speaker(ctx, previous, open_at, end)
         if introduced is not None:
             return introduced, 0.5
+    if kind == "partial" and previous and previous.speaker and _conjoined(text, ms, previous.end):
+        return previous.speaker, 0.5  # ``« … », a dit X à l'AFP. Et « … ».``: X goes on
     if kind == "partial":
         toks = tokens_between(ctx, start, end)
         reporter = _reporting_cue_speaker(ctx, toks[0], (start, end)) if toks else None
@@ -94,6 +101,27 @@ def fallback_speaker(
             if "\n" not in gap and len(gap) < 200 and not _other_actor(ctx, previous, open_at):
                 return previous.speaker, 0.45
     return None, 0.3
+
+
+#: conjunctions that open a sentence going on with what was said before
+_CONJUNCTIONS = frozenset({"et", "mais", "puis", "et puis", "or"})
+
+
+def _conjoined(text: str, ms: MarkedSpan, previous_end: int) -> bool:
+    """A sentence of its own, in the paragraph of the quote ending at ``previous_end``, made of
+    a conjunction and the quotation alone (``Et « … ».``)."""
+    if ms.open_mark is None or ms.close_mark is None or ms.open_mark <= previous_end:
+        return False
+    gap = text[previous_end : ms.open_mark]
+    if "\n" in gap:
+        return False
+    cut = max(gap.rfind(c) for c in ".!?…")
+    if cut < 0 or gap[:cut].count("«") + gap[:cut].count("“") > 0:
+        return False
+    if gap[cut + 1 :].strip().lower() not in _CONJUNCTIONS:
+        return False
+    rest = text[ms.close_mark + 1 : ms.close_mark + 4].lstrip()
+    return rest[:1] in {".", "!", "?", "…"}
 
 
 def _reporting_cue_speaker(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Speaker | None:
@@ -434,7 +462,10 @@ def _subject_before_apposition(ctx: QuoteContext, toks: list[Token]) -> Speaker 
     of the sentence (maybe after a fronted phrase) and set off by a comma before an age or an
     occupation is the subject of the sentence's verb. The parser often ends a sentence at such
     an apposition and leaves the verb without a subject, so the words, not the parse, say it."""
-    k = max((i for i, t in enumerate(toks) if t.text in {".", "!", "?", "»", "”"}), default=-1)
+    k = max(
+        (i for i, t in enumerate(toks) if t.text in {".", "!", "?", "»", "”"}),
+        default=-1,
+    )
     words = toks[k + 1 :]
     for i, tok in enumerate(words):
         ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))

@@ -292,6 +292,10 @@ def _labelled_person(ctx: QuoteContext, before: list[Token]) -> Speaker | None:
     )
 
 
+#: prepositions that, in a headline's label before a colon, introduce what the quote is about
+_TOPIC_PREPOSITIONS = frozenset({"sur", "contre", "face", "concernant", "vs", "versus"})
+
+
 def colon_speaker(ctx: QuoteContext, before: list[Token], excl: tuple[int, int]) -> Speaker | None:
     if not before or before[-1].text != ":":
         return None
@@ -301,7 +305,16 @@ def colon_speaker(ctx: QuoteContext, before: list[Token], excl: tuple[int, int])
             return labelled
     if len(before) > 6:
         return None
-    for tok in reversed(before[:-1]):
+    label = before[:-1]
+    topic = next(
+        (k for k, t in enumerate(label) if k > 0 and t.lower_ in _TOPIC_PREPOSITIONS),
+        None,
+    )
+    if topic is not None:
+        # ``Faure sur Mélenchon : « … »``, ``X contre Y :``: a headline's label names the speaker
+        # first, and whom or what the words are about after the preposition
+        label = label[:topic]
+    for tok in reversed(label):
         if tok.pos_ in {"PROPN", "NOUN"} or ctx.mention_at(tok.idx, tok.idx + 1):
             return ctx.speaker_from_tokens(tok, excl)
     return None

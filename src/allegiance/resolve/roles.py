@@ -47,7 +47,9 @@ _ROLE = re.compile(
     r"(?:(?i:nouveau|nouvelle|actuel|actuelle|new|current|sitting)\s+)?"
     r"(?:(?P<pre>[A-Z][\w.]*)\s+)?"
     r"(?P<role>(?i:"
-    + "|".join(re.escape(w) for w in sorted(_ROLE_WORDS, key=len, reverse=True))
+    + "|".join(
+        re.escape(w).replace("é", "[ée]") for w in sorted(_ROLE_WORDS, key=len, reverse=True)
+    )
     + r"))\b"
 )
 _WORD_AFTER = re.compile(r"\s+([\w'.-]+)")
@@ -82,6 +84,15 @@ def _nationality(word: str) -> bool:
     return word in _NATIONALITY_WORDS or (len(word) > 4 and word.endswith(_NATIONALITY_ENDINGS))
 
 
+def _canonical(role: str) -> str:
+    """The lexicon's spelling of a matched role: French news often drops the accent of a
+    capital (``le chef de l'Etat``, ``le locataire de l'Elysée``)."""
+    if role in _ROLE_WORDS:
+        return role
+    bare = role.replace("é", "e")
+    return next((w for w in _ROLE_WORDS if w.replace("é", "e") == bare), role)
+
+
 _COMPLEMENT = re.compile(r"\s+(?:de|du|des|d'|of)\s+", re.IGNORECASE)
 
 
@@ -112,7 +123,7 @@ def _role_holder(
     resolver: _Resolver, text: str, match: re.Match[str]
 ) -> tuple[NameCluster, int] | None:
     """The cluster a role description refers to and where the description ends."""
-    role = match.group("role").lower()
+    role = _canonical(match.group("role").lower())
     pre = match.group("pre")
     words: list[str] = []
     ends = [match.end()]  # ends[n]: where the role plus its first n words ends
@@ -148,7 +159,9 @@ def _role_holder(
                 phrase = f"{q} {base}" if pre else f"{base} {q}"
                 picked = _holder_for(resolver, phrase, specific=True)
                 if picked is not None:
-                    return picked, ends[1] if not pre else match.end()
+                    # ``… a insisté le chef de l'État vénézuélien.``: not the full stop
+                    end = ends[1] - (text[ends[1] - 1] == ".")
+                    return picked, end if not pre else match.end()
         if pre or _nationality(qualifier) or qualifier in _PARTY_COUNTRY:
             return None  # "le président ukrainien" is not whoever "le président" is here
     picked = _holder_for(resolver, synonym or role, specific=role in _SPECIFIC_ROLES)
