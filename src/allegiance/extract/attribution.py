@@ -227,7 +227,7 @@ def attribute_marked(
             if speaker is not None:
                 return Attribution(tok, cue_span(tok), speaker, 0.6)
     # ``« … », pour X.``: a postposed source, like ``selon X``
-    source = postposed_source(ctx, close_at, excl)
+    source = postposed_source(ctx, close_at, excl, open_at)
     if source is not None:
         return Attribution(source[0], cue_span(source[0]), source[1], 0.75)
     # ``Pour X, « … »`` and ``« … », peut-on lire dans X``

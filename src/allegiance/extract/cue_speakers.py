@@ -31,7 +31,7 @@ from allegiance.extract.quote_context import (
 )
 from allegiance.extract.speaker_gender import LATTER, demonstrative, quoted
 from allegiance.extract.speaker_roles import SPOKESPERSON, relatum
-from allegiance.extract.speaker_words import FR_OF
+from allegiance.extract.speaker_words import FR_OF, behind_preposition
 from allegiance.extract.verb_chains import (
     charged_object,
     source_within_phrase,
@@ -204,6 +204,14 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             return speaker
     for child in cue.children:
         if is_subject(child) and not inside(child):
+            if ctx.lang == "fr" and behind_preposition(child):
+                # ``», a indiqué à l'AFP X``: the parser's subject is the addressee, and the
+                # name it hung on it in apposition the inverted subject
+                apposed = next((c for c in child.children if c.dep_ == "appos"), None)
+                speaker = ctx.speaker_from_tokens(apposed, exclude) if apposed is not None else None
+                if speaker is not None and speaker.entity is not None:
+                    return speaker
+                continue
             if (
                 ctx.lang == "fr"
                 and child.lower_ in OBJECT_CLITICS

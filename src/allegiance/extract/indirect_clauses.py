@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.attribution import is_cue
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import MARK_TOKENS, contiguous, relative_clause
-from allegiance.extract.speaker_words import FR_TIME_WORDS
+from allegiance.extract.speaker_words import FR_TIME_WORDS, behind_preposition
 from allegiance.extract.verb_chains import auxiliary_before
 from allegiance.models import Speaker
 
@@ -343,10 +343,12 @@ def inverted_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
         return None
     for child in cue.children:
         if child.i > cue.i and child.dep_ in {"obj", "nsubj", "nsubj:pass", "obl:mod", "xcomp"}:
+            if behind_preposition(child):
+                continue  # ``…, a précisé à l'AFP le procureur``: the addressee, not the subject
             if _can_be_source(ctx, child):
                 return ctx.speaker_from_tokens(child, exclude)
             break
-    head = _subject_past_adjuncts(cue)
+    head = _subject_past_adjuncts(cue, ctx)
     if head is not None and _can_be_source(ctx, head):
         return ctx.speaker_from_tokens(head, exclude)
     return None
@@ -374,7 +376,13 @@ _SUBJECT_OPENERS = frozenset(
 )
 
 
-def _subject_past_adjuncts(cue: Token) -> Token | None:
+def _person_starts(ctx: QuoteContext | None, tok: Token) -> bool:
+    """A person's name starts at ``tok``."""
+    ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text)) if ctx is not None else None
+    return ref is not None and ref.start == tok.idx and ref.entity.type == "person"
+
+
+def _subject_past_adjuncts(cue: Token, ctx: QuoteContext | None = None) -> Token | None:
     """The head noun of a postposed cue's inverted subject read on the surface, past words of
     time and prepositional adjuncts the parser may have taken for the subject or hung it on
     (``…, ont indiqué dimanche à l'AFP des sources locales``, ``…, indique mardi le quotidien
@@ -394,7 +402,10 @@ def _subject_past_adjuncts(cue: Token) -> Token | None:
                 or (i < end and doc[i].pos_ in {"DET", "ADJ", "NUM"})
             ):
                 i += 1
+            first = i
             while i < end and doc[i].pos_ in {"NOUN", "PROPN"}:
+                if i > first and _person_starts(ctx, doc[i]):
+                    return doc[i]  # ``à l'AFP Jean Dupont``: the name after the addressee's
                 i += 1
                 if i < end and doc[i].lower_ in {"de", "d'", "du"} and doc[i - 1].pos_ == "NOUN":
                     i += 1  # ``lors d'une conférence de presse``

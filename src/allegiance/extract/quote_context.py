@@ -418,6 +418,11 @@ class QuoteContext:
                 or verb.dep_ == "ROOT"
                 or verb.dep_ == "conj"
                 and verb.head.dep_ == "ROOT"
+                # ``X a dénoncé « … », a-t-il ajouté``: the parser hangs the main verb on the
+                # incise's; a clause with no subordinator is no subordinate clause
+                or verb.dep_ in {"advcl", "parataxis"}
+                and not any(c.dep_ == "mark" for c in verb.children)
+                and not quoted(self, tok)
             ):
                 return True
         return False

@@ -28,7 +28,7 @@ from allegiance.extract.attribution import (
     tokens_between,
 )
 from allegiance.extract.frames import kept_silent, lemma_guesses, line_bounds
-from allegiance.extract.incise_subjects import incise_description
+from allegiance.extract.incise_subjects import OBJECT_CLITICS, REFLEXIVE, incise_description
 from allegiance.extract.quote_context import (
     PRONOUNS_PL,
     PRONOUNS_SG,
@@ -386,7 +386,7 @@ def inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | Non
         if tok.idx >= end or tok.i == 0:
             continue
         inverted = _inverted_auxiliary(tok)
-        if doc[tok.i - 1].text not in {",", "-"} and not inverted:
+        if doc[_before_clitics(tok)].text not in {",", "-"} and not inverted:
             continue
         if not is_cue(ctx, tok) or tok.lemma_.lower() in NAMING[ctx.lang]:
             continue
@@ -411,6 +411,19 @@ def inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | Non
         if speaker is not None:
             return speaker, 0.75
     return None, 0.3
+
+
+def _before_clitics(cue: Token) -> int:
+    """The index before the clitics and auxiliary of an incise verb: ``, se désole X``,
+    ``, nous confie X``, ``, s'est indigné X`` (a pronominal or addressed verb inverts its
+    subject like any other)."""
+    doc = cue.doc
+    k = cue.i - 1
+    if k >= 1 and doc[k].pos_ == "AUX":
+        k -= 1
+    if k >= 1 and doc[k].lower_ in REFLEXIVE | OBJECT_CLITICS:
+        k -= 1
+    return k
 
 
 #: the subject pronouns French inverts after an auxiliary (``a-t-elle``, ``avait-il``)

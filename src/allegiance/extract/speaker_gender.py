@@ -263,11 +263,20 @@ def can_be_pronoun_antecedent(ctx: QuoteContext, entity: Entity) -> bool:
         return False
     for m in entity.mentions:
         tok = ctx.token_at(m.start)
-        if tok is not None and tok.pos_ == "NOUN" and " " in m.text:
-            return False  # "Nuit Debout": the name opens with a common noun
+        if tok is not None and tok.pos_ == "NOUN" and " " in m.text and _known_word(tok):
+            # "Nuit Debout": the name opens with a common noun (not a given name the tagger
+            # does not know, "Bakary X", which is no word of the language's lexicon)
+            return False
         if tok is not None and ctx.lang == "fr" and _introduced_as_body(ctx, tok):
             return False  # ``le cabinet comptable X``: a firm, whatever type the name got
     return True
+
+
+def _known_word(tok: Token) -> bool:
+    """The word, in lower case, is in the language model's lexicon (has a vector); any word
+    is, for a model without vectors (which cannot tell)."""
+    vocab = tok.doc.vocab
+    return not vocab.vectors.shape[0] or not vocab[tok.lower_].is_oov
 
 
 #: lower-case particles glued to a capitalised surname by a hyphen (``al-Haya``, ``el-Sissi``)

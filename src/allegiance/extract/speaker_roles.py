@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from allegiance.extract.speaker_gender import morph_gender, quoted
-from allegiance.extract.speaker_words import FR_OF, ORG_NOUNS
+from allegiance.extract.speaker_words import FR_OF, ORG_NOUNS, source_preposition
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from allegiance.extract.quote_context import MentionRef, QuoteContext
     from allegiance.models import Entity
@@ -135,6 +135,13 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
         noun = doc[span.start - 2]
         if noun.pos_ == "NOUN" and noun.head.i == root.head.i and _is_role(ctx, noun):
             words |= _forms(noun)
+        elif span.end < len(doc) and doc[span.end].text == ",":
+            # ``La maison du maire de Y, X, qui …`` with X hung on the verb: a name set
+            # between commas after ``role de Y`` is that role's apposition (not after ``selon
+            # le maire de Y,``, where the name opens the main clause)
+            role = _role_over_complement(ctx, span.start - 1)
+            if role is not None and not _source_phrase(doc, role):
+                words |= _forms(role)
     j = span.end
     if j + 1 < len(doc) and doc[j].text == ",":
         j += 1
@@ -204,6 +211,14 @@ def _role_over_complement(ctx: QuoteContext, name_start: int) -> Token | None:
     if 0 <= k < name_start - 1 and doc[k].pos_ == "NOUN" and _is_role(ctx, doc[k]):
         return doc[k]  # ``le cabinet comptable X``: adjectives between the role and the name
     return None
+
+
+def _source_phrase(doc: Doc, noun: Token) -> bool:
+    """``selon le maire``, ``pour la ministre``, ``d'après le juge``: the noun names a source."""
+    k = noun.i - 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    return k >= 0 and source_preposition(doc, k) is not None
 
 
 def _of(tok: Token) -> bool:

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 PRONOUNS_SG = {
     "fr": {"il", "elle", "-il", "-elle", "-t-il", "-t-elle", "lui", "celui-ci", "celle-ci"},
@@ -463,3 +463,12 @@ def source_preposition(doc: Doc, k: int) -> int | None:
     if doc[k].lower_ == "après" and k > 0 and doc[k - 1].lower_ == "d'":
         return k - 1
     return None
+
+
+def behind_preposition(tok: Token) -> bool:
+    """``à l'AFP``, ``auprès du Monde``: the word heads a prepositional phrase (a ``case``
+    preposition before it other than ``de``, which the parser also gives partitive subjects,
+    ``de nombreux élus``). A subject never takes a preposition: the phrase is whom a cue
+    addresses or where it speaks (``», a précisé à l'AFP le procureur``), even where the
+    parser calls it the subject."""
+    return any(c.dep_ == "case" and c.i < tok.i and c.lower_ not in FR_OF for c in tok.children)

@@ -122,21 +122,31 @@ def framed_speaker(
 #: sentence (or its headline line), like a postposed ``selon X``. One apposition may follow
 #: (``pour le maire de Valmont, Étienne Morel``)
 _POUR_AFTER = re.compile(
-    r"[ \t]*,[ \t]*(?P<pour>pour)[ \t]+(?P<who>[^,.;:!?«»“”\"\n]{2,60}?)"
+    r"[ \t]*(?P<comma>,?)[ \t]*(?P<pour>pour)[ \t]+(?P<who>[^,.;:!?«»“”\"\n]{2,60}?)"
     r"(?:[ \t]*,[ \t]*(?P<appos>[^,.;:!?«»“”\"\n]{2,60}?))?[ \t]*(?:[.!?\n]|$)"
 )
 
 
 def postposed_source(
-    ctx: QuoteContext, close_at: int, excl: tuple[int, int]
+    ctx: QuoteContext, close_at: int, excl: tuple[int, int], open_at: int | None = None
 ) -> tuple[Token, Speaker] | None:
     """``« C'est une catastrophe », pour Inès Garnier.``: the ``pour`` token (the cue, as a
     postposed ``selon`` is) and the source it names. The source must be a person or a body
-    (a name, or a noun that can speak): ``pour la première fois`` names no one."""
+    (a name, or a noun that can speak): ``pour la première fois`` names no one.
+
+    The comma may be left out (``"…" pour X, restaurateur.``) after a quote that is a
+    sentence of its own (opening after a sentence end); the source must then be a name:
+    ``réclame des « mesures » pour les agriculteurs`` says for whom, not who."""
     if ctx.lang != "fr":
         return None
     m = _POUR_AFTER.match(ctx.text, close_at + 1, min(len(ctx.text), close_at + 160))
     if m is None:
+        return None
+    bare = not m.group("comma")
+    if bare and (
+        open_at is None
+        or ctx.text[max(0, open_at - 80) : open_at].rstrip()[-1:] not in {"", ".", "!", "?", ":"}
+    ):
         return None
     pour = next(iter(_tokens(ctx, m.start("pour"), m.end("pour"))), None)
     if pour is None:
@@ -152,7 +162,12 @@ def postposed_source(
         span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
         return pour, Speaker(ref.entity.id, ref.entity.name, span)
     heads = [t for t in _tokens(ctx, start, end) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
-    if not heads or not ctx.can_speak(heads[0]) or heads[0].lower_ in FIRST_PERSON[ctx.lang]:
+    if (
+        bare
+        or not heads
+        or not ctx.can_speak(heads[0])
+        or heads[0].lower_ in FIRST_PERSON[ctx.lang]
+    ):
         return None
     speaker = ctx.speaker_from_tokens(heads[0], excl)
     return (pour, speaker) if speaker is not None else None
