@@ -44,6 +44,7 @@ from allegiance.extract.indirect_en import (
 from allegiance.extract.indirect_incises import parenthetical_quote
 from allegiance.extract.indirect_opinions import opinion_quotes
 from allegiance.extract.indirect_sources import (
+    believed_source,
     clause_after_source,
     clause_after_split,
     content_before_source,
@@ -487,6 +488,7 @@ def find_indirect(
         out += eyes_opinions(ctx, taken)
         out += read_in_source(ctx, taken)
         out += learned_from_source(ctx, taken)
+        out += believed_source(ctx, taken)
     return out
 
 

@@ -135,7 +135,7 @@ def que_after(cue: Token) -> Token | None:
 
 
 #: days and parts of days set between a verb and its infinitive (``a affirmé vendredi avoir …``)
-_DAYS = {
+DAYS = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "hier", "soir", "matin",
 }  # fmt: skip
@@ -150,7 +150,7 @@ def infinitive_after(cue: Token) -> list[Token] | None:
     doc = cue.doc
     k = cue.i + 1
     while k < cue.sent.end and (
-        (doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'"}) or doc[k].lower_ in _DAYS
+        (doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'"}) or doc[k].lower_ in DAYS
     ):
         k += 1
     if k >= cue.sent.end or "Inf" not in doc[k].morph.get("VerbForm", []):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import cue_span, is_cue
-from allegiance.extract.indirect_clauses import CONTENT_DEPS
+from allegiance.extract.indirect_clauses import CONTENT_DEPS, DAYS
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import MARK_TOKENS, contiguous
 from allegiance.models import Quote, Span, Speaker
@@ -222,12 +222,16 @@ def learned_from_source(
             has_on = True  # ``apprend-on``
         if not has_on or k <= sent.start + 2 or doc[k].text != ",":
             continue
+        # ``apprend-on jeudi de deux sources``: the parser hangs the source on the day
+        heads = [verb, *(c for c in verb.children if c.i > verb.i and c.lower_ in DAYS)]
         source = next(
             (
                 c
-                for c in verb.children
+                for h in heads
+                for c in h.children
                 if c.i > verb.i
                 and c.pos_ in {"NOUN", "PROPN"}
+                and c.lower_ not in DAYS
                 and any(
                     m.dep_ in {"case", "fixed"} and m.lower_ in {"de", "d'", "auprès", "du", "des"}
                     for m in c.subtree
@@ -395,3 +399,73 @@ def document_author(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> 
                     if by_noun or by_verb:
                         return ctx.speaker_from_tokens(c, exclude)
     return None
+
+
+def believed_source(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tuple[Quote, Token]]:
+    """``…, si l'on en croit X.`` / ``…, à en croire X.`` / ``À en croire X, …``: the idiom
+    names the source of the claim it is set off from by a comma, like ``selon X``; the claim is
+    the rest of the sentence on that line."""
+    out: list[tuple[Quote, Token]] = []
+    doc = ctx.doc
+    for verb in doc:
+        if verb.lemma_.lower() != "croire" or verb.i < 2 or doc[verb.i - 1].lower_ != "en":
+            continue
+        opener = doc[verb.i - 2]  # ``à`` of ``à en croire``, ``on`` of ``si l'on en croit``
+        if opener.lower_ == "on" and verb.i >= 3 and doc[verb.i - 3].lower_ in {"l'", "si"}:
+            first = verb.i - 4 if doc[verb.i - 3].lower_ == "l'" else verb.i - 3
+            if first < 0 or doc[first].lower_ not in {"si", "s'"}:
+                continue
+        elif opener.lower_ == "à":
+            first = opener.i
+        else:
+            continue
+        sent = verb.sent
+        start = line_start(verb)
+        source_end = verb.i + 1
+        while source_end < sent.end and not (
+            doc[source_end].is_punct or (doc[source_end].is_space and "\n" in doc[source_end].text)
+        ):
+            source_end += 1
+        source = next(
+            (t for t in doc[verb.i + 1 : source_end] if t.pos_ in {"NOUN", "PROPN", "PRON"}),
+            None,
+        )
+        if source is None:
+            continue
+        if first - 1 > start + 2 and doc[first - 1].text == ",":
+            # postposed: the source closes the sentence (or its clause)
+            if source_end < sent.end and doc[source_end].text not in {".", "!", "?", ";", ":"}:
+                continue
+            toks = list(doc[start : first - 1])
+        elif first - start <= 1 and source_end < sent.end and doc[source_end].text == ",":
+            # preposed, opening its line (``Et à en croire X, …``)
+            stop = source_end + 1
+            while stop < sent.end and not (doc[stop].is_space and "\n" in doc[stop].text):
+                stop += 1
+            toks = list(doc[source_end + 1 : stop])
+        else:
+            continue
+        toks = [t for t in toks if t.text not in MARK_TOKENS]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        content = contiguous(toks)
+        if (
+            content is None
+            or len(content) < 3
+            or not any(t.pos_ in {"VERB", "AUX"} for t in content)
+        ):
+            continue
+        begin, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        if any(s < end and begin < e for s, e in taken):
+            continue
+        speaker = ctx.speaker_from_tokens(source, (begin, end), any_noun=True)
+        if speaker is None:
+            words = doc[source.i : source_end]
+            speaker = Speaker(None, words.text, Span(words.text, words.start_char, words.end_char))
+        conf = 0.5 if speaker.entity else 0.4
+        quote = Quote(
+            ctx.text[begin:end], begin, end, "indirect", cue_span(verb), speaker, [], conf
+        )
+        taken.append((begin, end))
+        out.append((quote, verb))
+    return out

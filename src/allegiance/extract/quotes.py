@@ -229,8 +229,20 @@ def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
             # of its own inside the content is a finite verb
             or any(c.dep_ == "nsubj" and c.i in range(span.start, span.end) for c in t.children)
         )
+        or _verb_read_as_noun(t, span.start, span.end)
         for t in span
     )
+
+
+def _verb_read_as_noun(tok: Token, start: int, end: int) -> bool:
+    """``Le tour de table de X valorise la société à …``: a verb form the tagger took for a noun
+    (``valorise``, ``finalise``) but that governs a direct object inside the content is the
+    clause's verb: a noun takes no object, and a real noun would have a determiner or a
+    preposition of its own (or a copula, as a predicate)."""
+    if tok.pos_ != "NOUN":
+        return False
+    deps = {c.dep_ for c in tok.children if start <= c.i < end}
+    return "obj" in deps and not deps & {"det", "case", "cop"}
 
 
 def _speaker_inside(quote: Quote, marked: list[tuple[int, int]]) -> bool:
