@@ -183,7 +183,9 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     for tok in reversed(doc[: head.left_edge.i]):
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue
-        lo, hi = max(0, tok.i - 8), min(len(doc), tok.i + 9)
+        # next to the noun means in its sentence: a name opening the next sentence (``… pour
+        # l'opérateur. La CNIL a observé``) is no apposition nor the noun's other subject
+        lo, hi = max(tok.sent.start, tok.i - 8), min(tok.sent.end, tok.i + 9)
         window = doc[lo:hi]
         refs = [
             r
@@ -198,9 +200,13 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
                 return entity
             holder = entity
             break  # someone else came on stage since: the latest fitting actor
-        if tok.morph.get("Number", []) != ["Plur"] and any(
-            r.entity.type == kind and _other_subject(doc, tok, r)
-            for r in ctx.mentions_in(window.start_char, window.end_char)
+        if (
+            tok.morph.get("Number", []) != ["Plur"]
+            and not _indefinite(tok)
+            and any(
+                r.entity.type == kind and _other_subject(doc, tok, r)
+                for r in ctx.mentions_in(window.start_char, window.end_char)
+            )
         ):
             return None  # ``Selon le ministre, X a menti … a répondu le ministre``: unnamed
     if any(ctx.mention_at(t.idx, t.idx + len(t.text)) for t in relatum(head)):
@@ -227,6 +233,15 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         # People only: a body's own name counts among its role words (``l'EPA``)
         return holder
     return latest
+
+
+def _indefinite(noun: Token) -> bool:
+    """``pour un opérateur télécom, Orange …``: an indefinite noun names a kind, not an actor
+    other than the clause's subject."""
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+
+
+_INDEFINITE = frozenset({"un", "une", "des", "a", "an"})
 
 
 def _anchored_elsewhere(ctx: QuoteContext, head: Token, body: Entity, start: int) -> bool:
