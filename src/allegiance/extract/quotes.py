@@ -38,19 +38,17 @@ from allegiance.extract.interviews import (
 )
 from allegiance.extract.nested_quotes import nested_quotes
 from allegiance.extract.quote_context import SECOND_PERSON, QuoteContext
-from allegiance.extract.quote_fallbacks import (
-    fallback_speaker,
-    inner_incise,
-    share_heading_speaker,
-    share_listed_speaker,
-    share_repeated_words,
-    share_sentence_speaker,
-    subjectless_cue,
-)
+from allegiance.extract.quote_fallbacks import fallback_speaker, inner_incise, subjectless_cue
 from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans, join_continued
 from allegiance.extract.report_fragments import reportable_fragment
 from allegiance.extract.reprises import taken_up_after
 from allegiance.extract.scare_quotes import judge_marked
+from allegiance.extract.shared_speakers import (
+    share_heading_speaker,
+    share_listed_speaker,
+    share_repeated_words,
+    share_sentence_speaker,
+)
 from allegiance.extract.stance import targets
 from allegiance.models import Entity, Quote, QuoteKind, Span, Speaker
 

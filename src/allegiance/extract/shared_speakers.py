@@ -1,0 +1,149 @@
+"""Speakers shared between quotes, once every quote has its own: a speakerless quote (or one with
+a weak guess) takes the speaker of a quote it goes with: :func:`share_repeated_words` (the same
+words quoted twice), :func:`share_sentence_speaker` (one sentence), :func:`share_listed_speaker`
+(a list of quotes) and :func:`share_heading_speaker` (a sub-heading quote and its section).
+
+Split from :mod:`allegiance.extract.quote_fallbacks`, which finds a quote's own speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from allegiance.extract.frames import line_bounds
+
+if TYPE_CHECKING:
+    from allegiance.extract.quote_context import QuoteContext
+    from allegiance.models import Quote
+
+_WORD = re.compile(r"\w+")
+
+
+def share_repeated_words(quotes: list[Quote]) -> None:
+    """The same words quoted twice (a sub-heading ``« Un chantage permanent »`` and the body's
+    ``a dénoncé « un chantage permanent »``) are one speaker's: a copy without a speaker takes
+    the speaker of the other."""
+    by_words: dict[str, Quote] = {}
+    for quote in quotes:
+        if quote.speaker is not None:
+            by_words.setdefault(_same_words(quote.text), quote)
+    for quote in quotes:
+        if quote.speaker is None:
+            words = _same_words(quote.text)
+            other = by_words.get(words)
+            if other is None and len(_WORD.findall(quote.text)) >= _SHORTENED_MIN:
+                # a headline shortens the body's quote: ``« on a creusé avec nos mains »`` out
+                # of ``« … Alors on a creusé avec nos mains, les voisins … »``; one source only
+                holders = {
+                    q.speaker.entity
+                    for w, q in by_words.items()
+                    if f" {words} " in f" {w} " and q.speaker is not None
+                }
+                if len(holders) == 1:
+                    other = next(q for w, q in by_words.items() if f" {words} " in f" {w} ")
+            if other is not None and len(_WORD.findall(quote.text)) >= 2:
+                quote.speaker, quote.confidence = other.speaker, 0.5
+
+
+#: the fewest words a quote repeated as part of a longer one must have (``« Trop c'est trop »``
+#: is anyone's; ``« on a creusé avec nos mains »`` is one witness's)
+_SHORTENED_MIN = 4
+
+
+def _same_words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def share_sentence_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """``Et ce, « malgré … » dû à « … », explique X``: quotes of one sentence with a single
+    attributed speaker all belong to it (the cue only reaches the nearest one)."""
+    by_sent: dict[int, list[Quote]] = {}
+    bounds: dict[int, tuple[int, int]] = {}
+    for quote in quotes:
+        tok = ctx.token_at(quote.start)
+        if tok is not None:
+            by_sent.setdefault(tok.sent.start, []).append(quote)
+            bounds[tok.sent.start] = (tok.sent.start_char, tok.sent.end_char)
+    for key, group in by_sent.items():
+        ids = {q.speaker.entity for q in group if q.speaker is not None and q.speaker.entity}
+        if len(ids) != 1:
+            continue
+        lo, hi = bounds[key]
+        others = [
+            r
+            for r in ctx.mentions_in(lo, hi)
+            if r.entity.id not in ids
+            and r.entity.type in {"person", "organization"}
+            and not any(q.start <= r.start < q.end for q in group)
+        ]
+        if others:  # ``X analyse « … » : « … » selon Y``: two actors, two owners
+            continue
+        source = next(q for q in group if q.speaker is not None and q.speaker.entity in ids)
+        for quote in group:
+            if quote.speaker is None:
+                quote.speaker = source.speaker
+                quote.confidence = min(source.confidence, 0.55)
+
+
+#: what may separate two quotes listed one after the other (``« … », « … » et « … »``)
+_LIST_GAP = re.compile(r"[\s»”\"“«,;]*(?:(?:et|ou|and|or)[\s»”\"“«]*)?")
+
+
+def share_listed_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """Quotes listed with only commas or ``et`` between them are one speaker's words: ``« une
+    voix en mini-jupe », « intime et rieuse » selon X`` gives X both."""
+    for a, b in zip(quotes, quotes[1:], strict=False):
+        if a.speaker is None and b.speaker is None:
+            continue
+        weak = _weak_guess(a, b) or _weak_guess(b, a)
+        if (a.speaker is None) == (b.speaker is None) and not weak:
+            continue
+        gap = _LIST_GAP.fullmatch(ctx.text, a.end, b.start)
+        if gap is None or "\n" in ctx.text[a.end : b.start]:
+            continue
+        if weak:
+            source, target = (b, a) if _weak_guess(a, b) else (a, b)
+        else:
+            source, target = (b, a) if a.speaker is None else (a, b)
+        target.speaker = source.speaker
+        target.confidence = min(source.confidence, 0.55)
+
+
+#: how far below a sub-heading quote the section's first attributed quote may start
+_SECTION_REACH = 700
+
+
+def share_heading_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """A quote set on a line of its own (a sub-heading, ``« J'ai entendu un boum »``) with no
+    speaker quotes the section below it: it takes the speaker of that section's first quote,
+    when one starts in the next paragraph or the one after, before another heading."""
+    text = ctx.text
+    for k, quote in enumerate(quotes):
+        if quote.speaker is not None or quote.kind != "direct":
+            continue
+        line_start, line_end = line_bounds(text, quote.start, quote.end)
+        before = text[line_start : quote.start].strip(' \t-–—«»“”"')
+        after = text[quote.end : line_end].strip(' \t-–—«»“”"')
+        # a heading on its own line, or run in: ``« Tellement de choses à dire ». En larmes, …``
+        run_in = not before and after.startswith(".") and len(after) > 1
+        if not run_in and (before or after or line_end == len(text)):
+            continue
+        for later in quotes[k + 1 :]:
+            if later.start - quote.end > _SECTION_REACH:
+                break
+            if later.speaker is not None and later.speaker.entity is not None:
+                quote.speaker, quote.confidence = later.speaker, 0.45
+                break
+
+
+def _weak_guess(target: Quote, source: Quote) -> bool:
+    """``target``'s speaker is a fallback guess (no cue) where ``source``'s was found by a cue
+    or a frame: in a list of quotes the sourced one tells whose they all are."""
+    return (
+        target.speaker is not None
+        and source.speaker is not None
+        and target.cue is None
+        and target.confidence < 0.7
+        and source.confidence >= 0.85
+    )
