@@ -41,7 +41,11 @@ from allegiance.extract.indirect_en import (
     in_paragraph,
     speaker_is_subject,
 )
-from allegiance.extract.indirect_incises import parenthetical_quote
+from allegiance.extract.indirect_incises import (
+    inverted_clitic,
+    inverted_incise,
+    parenthetical_quote,
+)
 from allegiance.extract.indirect_opinions import opinion_quotes
 from allegiance.extract.indirect_sources import (
     believed_source,
@@ -243,13 +247,13 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
     if (
         ctx.lang == "fr"
         and cue.head.i < cue.i
-        and (cue.dep_ in {"parataxis", "parataxis:insert"} or _inverted_incise(cue))
+        and (cue.dep_ in {"parataxis", "parataxis:insert"} or inverted_incise(cue))
     ):
         # ``…, a-t-il ajouté`` / ``…, estime-t-il``: the sentence before the incise
         sent = cue.sent
         end = cue.i
         while end > sent.start and (
-            doc[end - 1].is_punct or doc[end - 1].pos_ == "AUX" or _clitic(doc[end - 1])
+            doc[end - 1].is_punct or doc[end - 1].pos_ == "AUX" or inverted_clitic(doc[end - 1])
         ):
             end -= 1
         toks = list(doc[sent.start : end])
@@ -272,33 +276,6 @@ def _not_content(child: Token) -> bool:
         and child.i > child.sent.start
         and len(list(child.subtree)) <= 4
     )
-
-
-#: subject pronouns inverted after a verb (``ajoute-t-elle``, ``a-t-il ajouté``)
-_INVERTED = {"-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle"}
-
-
-def _inverted_incise(cue: Token) -> bool:
-    """``…, ajoute-t-elle.`` / ``…, a-t-il ajouté.`` read as an adverbial clause of the verb
-    before: a speech verb after a comma, with its subject pronoun inverted and nothing after
-    it but the sentence end, is an incise whatever the parser calls it (French inverts the
-    subject only in questions and incises, and a question has no comma before its verb)."""
-    doc = cue.doc
-    k = cue.i - 1
-    while k >= 0 and (doc[k].pos_ == "AUX" or _clitic(doc[k])):
-        k -= 1
-    if k < 0 or doc[k].text != ",":
-        return False
-    if not any(t.lower_ in _INVERTED for t in doc[k + 1 : min(cue.i + 3, len(doc))]):
-        return False
-    j = cue.i + 1
-    while j < len(doc) and _clitic(doc[j]):
-        j += 1
-    return j >= len(doc) or doc[j].text in {".", "!", ";"} or doc[j].is_space
-
-
-def _clitic(tok: Token) -> bool:
-    return tok.lower_ in _INVERTED or tok.lower_ == "-t"
 
 
 #: French cues whose content is what their object is charged with (``accuse X de …``)

@@ -159,3 +159,31 @@ def parenthetical_quote(
         return None
     conf = 0.6 if speaker.entity else 0.45
     return Quote(ctx.text[start:stop], start, stop, "indirect", cue_span(cue), speaker, [], conf)
+
+
+#: subject pronouns inverted after a verb (``ajoute-t-elle``, ``a-t-il ajouté``)
+_INVERTED_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle"}
+
+
+def inverted_incise(cue: Token) -> bool:
+    """``…, ajoute-t-elle.`` / ``…, a-t-il ajouté.`` read as an adverbial clause of the verb
+    before: a speech verb after a comma, with its subject pronoun inverted and nothing after
+    it but the sentence end, is an incise whatever the parser calls it (French inverts the
+    subject only in questions and incises, and a question has no comma before its verb)."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= 0 and (doc[k].pos_ == "AUX" or inverted_clitic(doc[k])):
+        k -= 1
+    if k < 0 or doc[k].text != ",":
+        return False
+    if not any(t.lower_ in _INVERTED_SUBJECTS for t in doc[k + 1 : min(cue.i + 3, len(doc))]):
+        return False
+    j = cue.i + 1
+    while j < len(doc) and inverted_clitic(doc[j]):
+        j += 1
+    return j >= len(doc) or doc[j].text in {".", "!", ";"} or doc[j].is_space
+
+
+def inverted_clitic(tok: Token) -> bool:
+    """An inverted subject pronoun or the euphonic ``-t`` of ``a-t-il``."""
+    return tok.lower_ in _INVERTED_SUBJECTS or tok.lower_ == "-t"
