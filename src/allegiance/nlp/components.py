@@ -395,11 +395,16 @@ def mark_paragraphs(doc: Doc) -> Doc:
     wrapped: bool | None = None  # read from the whole text only when a line opens on a mark
     incise = _incises_after_closed_quotes(doc)
     # tokens that break a sentence's flow (punctuation, spaces, marks): read once per text
-    breaks = [t.is_punct or t.is_space or t.text in OPENING_MARKS for t in doc]
+    # (a hyphen inside a compound word breaks nothing: "Anicet-Georges Dologuélé a dit")
+    breaks = [
+        (t.is_punct and not _inside_hyphenated_word(doc, t.i)) or t.is_space
+        or t.text in OPENING_MARKS
+        for t in doc
+    ]  # fmt: skip
     starts: dict[int, bool] = {}  # token index -> starts a sentence (set once, at the end)
     for tok in doc[1:]:
         before = doc[tok.i - 1]
-        if tok.i in incise:
+        if tok.i in incise or _inside_hyphenated_word(doc, tok.i):
             starts[tok.i] = False
             continue
         if before.text in {"«", "“"} and not tok.is_space:
@@ -441,6 +446,27 @@ def _mid_sentence(doc: Doc, tok: Token, breaks: list[bool]) -> bool:
     if before.is_space or "\n" in before.whitespace_ or not (before.is_alpha and tok.is_alpha):
         return False
     return not any(breaks[max(0, tok.i - 3) : tok.i + 3])
+
+
+def _inside_hyphenated_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a glued hyphen between two words or the word after it: a compound
+    ("Anicet-Georges", "Saint-Brieuc") is one word, never cut into sentences. The tokenizer
+    splits the hyphen off rare compounds and the parser may then start a sentence at each part
+    (a hyphenated given name at a text's start was read as three one-word sentences)."""
+    if doc[i].text == "-":
+        hyphen = i
+    elif i > 0 and doc[i - 1].text == "-":
+        hyphen = i - 1
+    else:
+        return False
+    return (
+        0 < hyphen < len(doc) - 1
+        and not doc[hyphen - 1].whitespace_
+        and not doc[hyphen].whitespace_
+        and doc[hyphen - 1].is_alpha
+        and doc[hyphen + 1].is_alpha
+        and not any(c.isupper() for c in doc[hyphen + 1].text[1:])  # "Contactez-nousEnvie"
+    )
 
 
 def _after_comma(doc: Doc, tok: Token) -> bool:

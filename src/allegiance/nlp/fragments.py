@@ -83,6 +83,13 @@ def rejoin_cut_subjects(doc: Doc) -> Doc:
         if any(_clause(sents[m].root) for m in range(j + 1, k)):
             continue
         repairs.append((sents[j].root, verb, [sents[m].root for m in range(j + 1, k)]))
+    names: list[tuple[Token, Token]] = []
+    for k in range(1, len(sents)):
+        if _cut_inside_name(sents[k - 1], sents[k]):
+            names.append((sents[k - 1].root, sents[k][0]))
+    for part, name in names:
+        part.head = name
+        part.dep_ = "flat:name"
     for subject, verb, rest in repairs:
         subject.head = verb
         subject.dep_ = "nsubj"
@@ -90,6 +97,21 @@ def rejoin_cut_subjects(doc: Doc) -> Doc:
             root.head = subject
             root.dep_ = "appos" if root.pos_ in _NOMINAL else "dep"
     return doc
+
+
+def _cut_inside_name(fragment: Span, sent: Span) -> bool:
+    """The parser cut a name after its hyphenated given name (``Anicet-Georges | Dologuélé a
+    dit``): the fragment before is only capitalised words and glued hyphens, and the sentence
+    opens on a capitalised name word right after it, with no space break nor punctuation."""
+    first = sent[0]
+    before = sent.doc[first.i - 1]
+    if not (first.pos_ == "PROPN" and first.text[:1].isupper() and before.text[:1].isupper()):
+        return False
+    if "\n" in before.whitespace_ or not any(t.text == "-" for t in fragment):
+        return False
+    return all(
+        t.text == "-" and not t.whitespace_ or t.is_alpha and t.text[:1].isupper() for t in fragment
+    )
 
 
 #: punctuation that ends a sentence in the text

@@ -276,12 +276,19 @@ class _Resolver:
             and all(cap(t) for t in s)  # not a span run on ("Raman au Ledger")
             and len(s.text) > 2  # "le CD": an object, not a source
             and speaking_name(s, self.lang)
-            and not self.kb.lookup(s.text)
+            and not self._known_place(s.text)
             and not names_a_place(lexicon, s.text)
         }
         return [
             (s, "organization" if k is None and fold(s.text) in speaking else k) for s, k in spans
         ]
+
+    def _known_place(self, text: str) -> bool:
+        """The knowledge base knows the name, and not only as an organisation: a company whose
+        name is also a common word or a town ("Orange a annoncé …"), set as a speech verb's
+        subject, is the company acting."""
+        entries = self.kb.lookup(text)
+        return bool(entries) and any(e.type != "organization" for e in entries)
 
     def _add_described_names(self) -> None:
         """A role description set before a person's name by a comma is a mention of that

@@ -48,14 +48,17 @@ _INSTITUTION_HEADS = frozenset(
         "mairie",
         "chambre",
         "chu",
+        "académie",
+        "rectorat",
     }
 )
 #: heads that name one body by its seat or its field: "le parquet de Lyon", "la mairie de
 #: Toulouse", "le ministère des Sports" are names wherever they stand, while "une association
-#: de Lyon" or "l'agence de Lille" need to speak to count
+#: de Lyon" or "l'agence de Lille" need to speak to count; "l'académie de Versailles", "le
+#: rectorat de Lyon" (a region's school administration, written in lower case) are names too
 _SEAT_HEADS = frozenset(
     {"ministère", "université", "parquet", "tribunal", "cour", "préfecture", "mairie", "chu",
-     "chambre"}
+     "chambre", "académie", "rectorat"}
 )  # fmt: skip
 #: lower-case words that complete the name of a court or a public body ("la cour d'appel de
 #: Rennes", "la chambre régionale des comptes"); True when the body is one in its country and

@@ -111,7 +111,17 @@ def _mid_sentence(tok: Token) -> bool:
     if tok.i == 0 or tok.is_sent_start:
         return False
     before = tok.doc[tok.i - 1]
-    return before.is_alpha and (not cap(before) or before.is_sent_start) or before.text == ","
+    return before.is_alpha and (not cap(before) or _opens_sentence(before)) or before.text == ","
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The word opens its sentence, as the parser reads it or as the text marks it: after a
+    quotation's closing mark or a final stop (``… psychologue." Selon La Dépêche, …``, where
+    the parser kept the quote and the words after it in one sentence)."""
+    if tok.is_sent_start:
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.text in {".", "!", "?", "»", '"', "”", "…"}
 
 
 def _title_end(doc: Doc, i: int) -> int:
