@@ -38,7 +38,7 @@ def test_a_line_opening_with_a_quotation_mark_starts_a_sentence() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    from allegiance.nlp.components import mark_paragraphs
+    from allegiance.nlp.sentences import mark_paragraphs
 
     words = ["Il", "refuse", ".", "\n", "«", "Non", "»", ",", "dit", "-il", "\n", "puis", "part"]
     doc = mark_paragraphs(Doc(spacy.blank("fr").vocab, words=words, spaces=[False] * 13))
@@ -87,7 +87,7 @@ def test_a_hard_wrapped_text_keeps_a_quote_in_its_sentence() -> None:
     goes on the sentence before it, unless that line ended its sentence."""
     import spacy
 
-    from allegiance.nlp.components import hard_wrapped, mark_paragraphs
+    from allegiance.nlp.sentences import hard_wrapped, mark_paragraphs
 
     wrapped = (
         "Le ministre de l'Intérieur a répondu mardi aux députés qui l'interrogeaient\n"

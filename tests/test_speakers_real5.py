@@ -9,8 +9,8 @@ import spacy
 from spacy.tokens import Doc
 
 from allegiance.extract.speaker_gender import _capitalised
-from allegiance.nlp.components import mark_paragraphs
 from allegiance.nlp.fragments import rejoin_cut_subjects
+from allegiance.nlp.sentences import mark_paragraphs
 from fr_articles import analyze_fr, speaker_id
 
 

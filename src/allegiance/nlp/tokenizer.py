@@ -1,0 +1,50 @@
+"""Tokenizer adjustments for news copy: a civil title glued to a name (``M.Hazard``) and the
+asterisk of a changed first name (``Sarah*.``) are cut off, so the name is a word the NER and
+the resolver know. Split from :mod:`allegiance.nlp.components`."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def adapt_tokenizer(nlp: Language) -> None:
+    """Both adjustments below, once per pipeline."""
+    split_glued_titles(nlp)
+    split_name_asterisks(nlp)
+
+
+#: a civil title or honorific glued to the name after it by its dot, as hurried copy writes it
+#: ("M.Hazard", "Mme.Durand", "Dr.House"): the title is a token of its own, so the name is one
+_GLUED_TITLE = r"(?:M|Mme|Mmes|Mlle|Me|Mgr|Pr|Dr|Mr|Mrs|Ms)\.(?=[A-ZÀ-Ý])"
+
+
+def split_glued_titles(nlp: Language) -> None:
+    """Make the tokenizer cut a civil title glued to a name ("M.Hazard" -> "M." "Hazard"),
+    which it otherwise keeps as one word that neither the NER nor the resolver can read as
+    the surname that joins "Samuel Hazard". A prefix rule, so only a word's start is cut."""
+    tokenizer = nlp.tokenizer
+    old = getattr(tokenizer, "prefix_search", None)
+    pattern = getattr(getattr(old, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or _GLUED_TITLE in pattern:
+        return  # a custom tokenizer, or one already cut
+    tokenizer.prefix_search = re.compile(f"^{_GLUED_TITLE}|{pattern}").search  # type: ignore[union-attr]
+
+
+#: the asterisk after a changed first name (``Sarah*``, ``*le prénom a été modifié``), and a
+#: full stop after it: suffixes of their own, so the name is a word the NER and resolver know
+_NAME_ASTERISK = r"(?<=[^\W\d_])\*$|(?<=\*)\.$"
+
+
+def split_name_asterisks(nlp: Language) -> None:
+    """Make the tokenizer cut the asterisk off a changed first name (``Sarah*.`` -> ``Sarah``
+    ``*`` ``.``), which it otherwise keeps as one word: a second, unknown "person"."""
+    tokenizer = nlp.tokenizer
+    old = getattr(tokenizer, "suffix_search", None)
+    pattern = getattr(getattr(old, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or _NAME_ASTERISK in pattern:
+        return
+    tokenizer.suffix_search = re.compile(f"{_NAME_ASTERISK}|{pattern}").search  # type: ignore[union-attr]
