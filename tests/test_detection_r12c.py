@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from allegiance.analysis import analyze, default_context
+from fr_articles import quotes_of as _quotes
 
 pytestmark = pytest.mark.model
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
-    art = analyze(text, lang="fr", published="2025-03-04", context=default_context())
-    return [(q.kind, q.text, q.speaker.name if q.speaker is not None else None) for q in art.quotes]
 
 
 def test_view_of_titled_person() -> None:

@@ -18,6 +18,7 @@ from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 #: words that may open a sentence before its source or opinion (``Et selon X, …``)
 LEADING = {"et", "mais", "or", "donc", "ainsi", "aussi", "enfin"}
@@ -249,13 +250,8 @@ def learned_from_source(
         start, end = content[0].idx, content[-1].idx + len(content[-1].text)
         if any(s < end and start < e for s, e in taken):
             continue
-        speaker = ctx.speaker_from_tokens(source, (start, end), any_noun=True)
-        if speaker is None:
-            words = doc[source.i : source.right_edge.i + 1]
-            speaker = Speaker(None, words.text, Span(words.text, words.start_char, words.end_char))
-        conf = 0.5 if speaker.entity else 0.4
-        quote = Quote(
-            ctx.text[start:end], start, end, "indirect", cue_span(verb), speaker, [], conf
+        quote = _sourced_quote(
+            ctx, verb, source, doc[source.i : source.right_edge.i + 1], start, end
         )
         taken.append((start, end))
         out.append((quote, verb))
@@ -458,14 +454,19 @@ def believed_source(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tup
         begin, end = content[0].idx, content[-1].idx + len(content[-1].text)
         if any(s < end and begin < e for s, e in taken):
             continue
-        speaker = ctx.speaker_from_tokens(source, (begin, end), any_noun=True)
-        if speaker is None:
-            words = doc[source.i : source_end]
-            speaker = Speaker(None, words.text, Span(words.text, words.start_char, words.end_char))
-        conf = 0.5 if speaker.entity else 0.4
-        quote = Quote(
-            ctx.text[begin:end], begin, end, "indirect", cue_span(verb), speaker, [], conf
-        )
+        quote = _sourced_quote(ctx, verb, source, doc[source.i : source_end], begin, end)
         taken.append((begin, end))
         out.append((quote, verb))
     return out
+
+
+def _sourced_quote(
+    ctx: QuoteContext, verb: Token, source: Token, words: SpacySpan, start: int, end: int
+) -> Quote:
+    """The indirect quote ``ctx.text[start:end]`` that ``verb`` reports from ``source``: its
+    actor, else the source's own words as an unnamed speaker."""
+    speaker = ctx.speaker_from_tokens(source, (start, end), any_noun=True)
+    if speaker is None:
+        speaker = Speaker(None, words.text, Span(words.text, words.start_char, words.end_char))
+    conf = 0.5 if speaker.entity else 0.4
+    return Quote(ctx.text[start:end], start, end, "indirect", cue_span(verb), speaker, [], conf)
