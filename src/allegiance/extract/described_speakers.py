@@ -16,6 +16,7 @@ from allegiance.extract.speaker_affiliation import affiliated_person
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_roles import (
     described_by_role,
+    is_former,
     known_roles,
     relatum,
     role_contradicts,
@@ -180,9 +181,10 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         return introduced
     doc = ctx.doc
     holder: Entity | None = None  # the actor named next to the same noun earlier
+    former = is_former(head)
     for tok in reversed(doc[: head.left_edge.i]):
-        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
-            continue
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or is_former(tok) != former:
+            continue  # ``l'ancien président`` is not ``le président`` written before
         # next to the noun means in its sentence: a name opening the next sentence (``… pour
         # l'opérateur. La CNIL a observé``) is no apposition nor the noun's other subject
         lo, hi = max(tok.sent.start, tok.i - 8), min(tok.sent.end, tok.i + 9)

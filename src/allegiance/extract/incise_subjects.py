@@ -79,19 +79,57 @@ _POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
 
 
 def skip_addressee(ctx: QuoteContext, i: int) -> int:
-    """Past a prepositional phrase between an incise verb and its inverted subject: the
+    """Past the prepositional phrases between an incise verb and its inverted subject: the
     addressee or the channel (``», a expliqué à Radio X le docteur Y``, ``», a assuré dans un
-    communiqué le colonel Y``). Only when a subject (a determiner or a person's name) follows."""
+    communiqué le colonel Y``), several of them set off by commas with words of time (``», a
+    expliqué dans Y Matin, ce mercredi sur RMC, le procureur Z``). Only when a subject (a
+    determiner or a person's name) follows: a subject never takes a preposition, so the
+    inverted one comes after them all."""
+    doc = ctx.doc
+    k = i
+    for _ in range(3):
+        end, after_name = _complement_end(ctx, k)
+        if end == k:
+            return i
+        nxt = skip_adverbial(doc, end)  # ``à l'AFP mardi le ministre``
+        if _subject_at(ctx, nxt, after_name and nxt == end):
+            return nxt
+        if end >= len(doc) or doc[end].text != ",":
+            return i
+        k = skip_adverbial(doc, end + 1)  # ``dans Y Matin, ce mercredi sur RMC, …``
+        if k < len(doc) and doc[k].text == "," and k > end + 1:
+            k += 1  # ``dans Y, mercredi, le procureur``
+        if _subject_at(ctx, k, False):
+            return k  # the comma closed the complements: ``…, le procureur Z``
+    return i
+
+
+def _subject_at(ctx: QuoteContext, k: int, after_name: bool) -> bool:
+    """A subject opens at ``k``: a determiner or a person's name (any name right after
+    another one: ``à l'AFP Renault``)."""
+    doc = ctx.doc
+    if k >= len(doc):
+        return False
+    nxt = doc[k]
+    ref = ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text))
+    return nxt.lower_ in DEFINITE["fr"] | _POSSESSIVE | {"un", "une"} or (
+        ref is not None and ref.start == nxt.idx and (ref.entity.type == "person" or after_name)
+    )
+
+
+def _complement_end(ctx: QuoteContext, i: int) -> tuple[int, bool]:
+    """The end of the prepositional phrase opening at ``i`` (``i`` itself when none opens
+    there), and whether it ends on a name."""
     doc = ctx.doc
     if i >= len(doc) or doc[i].lower_ == "par":
-        return i
+        return i, False
     # ``», a affirmé d'une voix émue la secrétaire X``, ``d'un ton sec``: a manner complement
     # opens on ``de`` and an indefinite article; another ``de`` is no such complement
     manner = doc[i].lower_ in {"de", "d'"} and i + 1 < len(doc) and doc[i + 1].lower_ in _MANNER
     if doc[i].lower_ in {"de", "d'"} and not manner:
-        return i
+        return i, False
     if doc[i].pos_ != "ADP" and doc[i].lower_ not in _COMPOUND_PREPOSITIONS:
-        return i
+        return i, False
     k = i + 1
     if (
         k < len(doc)
@@ -116,7 +154,10 @@ def skip_addressee(ctx: QuoteContext, i: int) -> int:
             named = doc.char_span(ref.start, ref.end, alignment_mode="expand")
             k = max(k + 1, named.end) if named is not None else k + 1  # a name, whatever its tags
             after_name = True
-        elif doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or (
+        elif after_name and doc[k].lower_ == "et" and _second_channel(ctx, k + 1):
+            k += 1  # ``sur RMC et RMC Story``: two channels
+            after_name = False
+        elif doc[k].pos_ in {"NOUN", "PROPN", "ADJ", "X"} or (
             manner and k > start and (_adjectival(doc[k]) or doc[k].pos_ == "ADV")
         ):  # ``d'une voix très émue``: the manner's adjectives, a participle read as a verb
             k += 1
@@ -124,13 +165,18 @@ def skip_addressee(ctx: QuoteContext, i: int) -> int:
         else:
             break
     if k == start or k >= len(doc):
-        return i
-    nxt = doc[k]
-    ref = ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text))
-    subject = nxt.lower_ in DEFINITE["fr"] | _POSSESSIVE | {"un", "une"} or (
-        ref is not None and ref.start == nxt.idx and (ref.entity.type == "person" or after_name)
-    )
-    return k if subject else i
+        return i, False
+    return k, after_name
+
+
+def _second_channel(ctx: QuoteContext, k: int) -> bool:
+    """A name at ``k`` that is no person's (``et RMC Story``): a second outlet or place after
+    ``et``, whereas ``et Jean Dupont`` may start a second speaker."""
+    doc = ctx.doc
+    if k >= len(doc) or doc[k].pos_ != "PROPN":
+        return False
+    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    return ref is None or ref.entity.type != "person"
 
 
 def _adjectival(tok: Token) -> bool:

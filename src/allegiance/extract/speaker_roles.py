@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from allegiance.extract.lexicons import speaker_nouns
 from allegiance.extract.speaker_gender import morph_gender, quoted
 from allegiance.extract.speaker_words import FR_OF, ORG_NOUNS, source_preposition
 
@@ -73,6 +74,34 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), tok.lower_}
 
 
+#: ``ancien`` before a role noun makes it a former one (``l'ancien président``); after the
+#: noun it means old (``un président ancien``), which news writing does not say of people
+_FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes"})
+#: the prefix written (``l'ex-président``) and kept on a former role's words
+FORMER_PREFIX = "ex-"
+
+
+def is_former(tok: Token) -> bool:
+    """``l'ex-président``, ``l'ancien président``, ``l'ancienne grande patronne``: a role its
+    holder no longer has, so never the same actor as its present holder."""
+    if tok.lower_.startswith(FORMER_PREFIX) and len(tok.lower_) > len(FORMER_PREFIX):
+        return True
+    doc = tok.doc
+    for k in range(tok.i - 1, max(-1, tok.i - 3), -1):
+        if doc[k].lower_ in _FORMER or doc[k].lower_.startswith(FORMER_PREFIX):
+            return True  # ``l'ex-Premier ministre``
+        if doc[k].pos_ != "ADJ" and doc[k].lower_ not in {"premier", "première"}:
+            return False  # ``l'ancien Premier ministre``: only adjectives between
+    return False
+
+
+def _role_forms(tok: Token) -> set[str]:
+    """A role noun's words, marked ``ex-`` when the role is a former one: ``l'ancien
+    président X`` and ``l'ex-président X`` both give ``ex-président``."""
+    forms = {f.removeprefix(FORMER_PREFIX) for f in _forms(tok)}
+    return {FORMER_PREFIX + f for f in forms} if is_former(tok) else forms
+
+
 def _is_role(ctx: QuoteContext, tok: Token) -> bool:
     """A noun that can be a role (a person's or a body's), not ``71 ans`` or ``la maison``."""
     if tok.pos_ != "NOUN":
@@ -81,7 +110,10 @@ def _is_role(ctx: QuoteContext, tok: Token) -> bool:
     if ctx.can_speak(tok):
         return True
     kin = role_kin(ctx.lang)
-    return any(f in words for f in _forms(tok) for words in kin.values())
+    forms = {f.removeprefix(FORMER_PREFIX) for f in _forms(tok)}  # ``l'ex-ministre``
+    return any(f in words for f in forms for words in kin.values()) or any(
+        f in speaker_nouns(ctx.lang) for f in forms
+    )
 
 
 def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
@@ -106,14 +138,14 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
         if tok.lower_ in titles:
             words.add(titles[tok.lower_])
         elif _is_role(ctx, tok):
-            words |= _forms(tok)
+            words |= _role_forms(tok)
         else:
             break
         taken += 1
         k -= 1
     role = _role_over_complement(ctx, span.start)
     if role is not None:  # ``le maire socialiste de la ville X``, ``la firme d'audit X``
-        words |= _forms(role)
+        words |= _role_forms(role)
     root = span.root
     if span.start > 0 and doc[span.start - 1].text == "," and root.head.i < span.start:
         # ``la maire de Y, X``; ``la ministre de la Santé, X`` is often parsed with the name on
@@ -122,26 +154,26 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
         while steps < 3 and not _is_role(ctx, head) and head.dep_ == "nmod":
             head, steps = head.head, steps + 1
         if _is_role(ctx, head):
-            words |= _forms(head)
+            words |= _role_forms(head)
         else:
             # ``a reçu le maire de Y, X`` parsed with X as a second object: word order says
             role = _role_over_complement(ctx, span.start - 1)
             if role is not None:
-                words |= _forms(role)
+                words |= _role_forms(role)
     elif span.start > 1 and doc[span.start - 1].text == ",":
         # ``Son opposant, X, a dénoncé``, ``a limogé l'entraîneur, X``: the parser hangs the
         # name on the verb beside the noun it is apposed to; a role noun just before the comma
         # with the same head is the name's apposition
         noun = doc[span.start - 2]
         if noun.pos_ == "NOUN" and noun.head.i == root.head.i and _is_role(ctx, noun):
-            words |= _forms(noun)
+            words |= _role_forms(noun)
         elif span.end < len(doc) and doc[span.end].text == ",":
             # ``La maison du maire de Y, X, qui …`` with X hung on the verb: a name set
             # between commas after ``role de Y`` is that role's apposition (not after ``selon
             # le maire de Y,``, where the name opens the main clause)
             role = _role_over_complement(ctx, span.start - 1)
             if role is not None and not _source_phrase(doc, role):
-                words |= _forms(role)
+                words |= _role_forms(role)
     j = span.end
     if j + 1 < len(doc) and doc[j].text == ",":
         j += 1
@@ -150,7 +182,7 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
         while j < len(doc) - 1 and doc[j].pos_ == "ADJ":  # ``X, jeune avocate``
             j += 1
         if j < len(doc) and _is_role(ctx, doc[j]) and not _next_clause_subject(root, doc[j]):
-            words |= _forms(doc[j])
+            words |= _role_forms(doc[j])
     if ref.entity.type == "organization" and span[0].text[:1].isupper() and span[0].pos_ != "PROPN":
         words |= _forms(span[0])  # ``la Fédération française de football``: a fédération
     elif ref.entity.type == "organization":
@@ -253,12 +285,14 @@ def _bare_subject(ctx: QuoteContext, ref: MentionRef, roles: set[str]) -> bool:
 
 def description_covers(ctx: QuoteContext, head: Token) -> set[str]:
     """The role words a description noun may stand for: itself and its narrower kin."""
-    keys = _forms(head)
+    keys = {f.removeprefix(FORMER_PREFIX) for f in _forms(head)}
     kin = role_kin(ctx.lang)
     wanted: set[str] = set(keys)
     for key in keys:
         wanted |= kin.get(key, frozenset())
-    return wanted
+    # ``l'ancien président`` stands for whom the article introduced as a former president,
+    # ``le président`` never for them
+    return {FORMER_PREFIX + w for w in wanted} if is_former(head) else wanted
 
 
 def known_roles(ctx: QuoteContext, entity: Entity, start: int) -> set[str]:

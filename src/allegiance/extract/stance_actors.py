@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from allegiance.extract.quote_context import ORG_NOUNS, MentionRef, QuoteContext
-from allegiance.extract.speaker_roles import role_kin
+from allegiance.extract.speaker_roles import description_covers
 from allegiance.models import Entity, Quote
 from allegiance.resolve.kb import key
 from allegiance.resolve.states import LEXICON_FILE
@@ -129,9 +129,7 @@ def _introduced_as(ctx: QuoteContext, tok: Token, start: int, kind: str) -> Enti
     Unlike the speaker finder's lookup, an actor whose role is unknown does not stop the
     search: a target is named by its role where the speaker of the sentence is not.
     """
-    forms = {tok.lemma_.lower(), tok.lower_}
-    kin = role_kin(ctx.lang)
-    wanted = set(forms).union(*(kin.get(f, frozenset()) for f in forms))
+    wanted = description_covers(ctx, tok)
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     gender = None
     if kind == "person" and det is not None:
