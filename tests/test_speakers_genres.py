@@ -54,7 +54,7 @@ def test_a_blank_line_starts_a_sentence_before_the_parser_runs() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    from allegiance.nlp.components import mark_paragraphs
+    from allegiance.nlp.sentences import mark_paragraphs
 
     words = ["Un", "titre", "\n\n", "Marie", "parle", "\n", "encore", "."]
     doc = mark_paragraphs(
