@@ -56,6 +56,8 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         and causative(tok) is not None
     ):
         return True  # ``», a fait savoir X``, ``fait-on valoir``: the causative says it
+    if ctx.lang == "fr" and lemma == "mettre" and _warns(ctx, tok):
+        return True  # ``a mis en garde contre des « représailles »``
     if (
         lemma in {"selon", "according"}
         or tok.lower_ == "according"
@@ -78,6 +80,22 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         or is_incise_position(ctx, tok)
         or _after_name(ctx, tok)
         or _participle_after_avoir(tok)
+    )
+
+
+def _warns(ctx: QuoteContext, tok: Token) -> bool:
+    """The ``mettre`` of the locution ``mettre en garde contre`` (the lexicon lists ``mettre en
+    garde`` as a phrase): to warn against something is to speak, like ``avertir``, and what is
+    warned against may be the speaker's marked words. Only with ``contre`` right after: the
+    incise (``», a mis en garde X``) is already read by the quote rules, and a bare ``mis``
+    would become a cue that other reports get coordinated to."""
+    doc = tok.doc
+    return (
+        "mettre en garde" in ctx.cues.phrases
+        and tok.i + 3 < len(doc)
+        and doc[tok.i + 1].lower_ == "en"
+        and doc[tok.i + 2].lower_ == "garde"
+        and doc[tok.i + 3].lower_ == "contre"
     )
 
 

@@ -56,6 +56,7 @@ from allegiance.extract.indirect_sources import (
     learned_from_source,
     object_of_cue,
     read_in_source,
+    relative_claim,
     source_speaker,
 )
 from allegiance.extract.media import is_media_noun, is_outlet
@@ -161,6 +162,9 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
     doc = ctx.doc
     if lemma in {"selon", "according"} or cue.lower_ in {"après", "according"}:
         if ctx.lang == "fr" and cue.dep_ in {"case", "fixed"}:
+            claim = relative_claim(cue)  # ``l'accusation de X selon laquelle …``
+            if claim is not None:
+                return claim
             before = content_before_source(cue)
             if before is not None:
                 return before
@@ -580,8 +584,12 @@ def _subject_cut_off(ctx: QuoteContext, cue: Token, content: tuple[int, int]) ->
 
 def _causative_cue(ctx: QuoteContext, tok: Token) -> bool:
     """``ont fait savoir que …``, ``fait valoir que …``: an infinitive after ``faire`` that the
-    lexicon lists as a phrase (``faire savoir``); the infinitive governs the clause."""
+    lexicon lists as a phrase (``faire savoir``); the infinitive governs the clause. Also the
+    ``faire`` of ``a fait part de son intention de …`` (``faire part`` in the lexicon): the
+    locution says it, and only its noun of intent gives it a content (``_intended_action``)."""
     if ctx.lang != "fr" or tok.pos_ != "VERB" or tok.i == 0:
         return False
+    if tok.lemma_.lower() == "faire" and "faire part" in ctx.cues.phrases:
+        return any(c.lower_ == "part" and c.i == tok.i + 1 for c in tok.children)
     prev = ctx.doc[tok.i - 1]
     return prev.lemma_.lower() == "faire" and f"faire {tok.lemma_.lower()}" in ctx.cues.phrases

@@ -174,6 +174,11 @@ def source_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             return None
         if tok.lower_ == "ce" and tok.i == cue.i + 1:
             return _relative_source(ctx, tok, exclude)
+        if tok.lower_ in _LEQUEL and tok.i == cue.i + 1:
+            owner = _claim_owner(ctx, tok, exclude)
+            if owner is not None:  # ``l'accusation de X selon laquelle …``
+                return owner
+            continue
         if tok.pos_ == "PRON" and tok.lower_ in {"lui", "elle", "eux", "elles"}:
             speaker = ctx.speaker_from_tokens(tok, exclude)
             span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
@@ -196,6 +201,85 @@ def _relative_source(ctx: QuoteContext, ce: Token, exclude: tuple[int, int]) -> 
     if subject is None or exclude[0] <= subject.idx < exclude[1]:
         return None
     return ctx.speaker_from_tokens(subject, exclude)
+
+
+_LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+#: nouns of a speech act whose ``selon lequel`` clause is what was said (``l'accusation de X
+#: selon laquelle …``); not nouns of mere ideas or reasoning (``l'idée``, ``l'argument``,
+#: ``la thèse``), whose clause is the author's paraphrase
+_SPEECH_NOUNS = {
+    "accusation",
+    "affirmation",
+    "allégation",
+    "assertion",
+    "déclaration",
+    "propos",
+    "annonce",
+    "démenti",
+}
+
+
+def _claim_owner(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """``l'accusation de Moscou selon laquelle …``, ``les propos du ministre selon lesquels
+    …``: a speech noun whose relative clause on ``selon lequel`` is the reported claim; the
+    speaker is the noun's ``de`` complement (the claim's author). Without one (``l'affirmation
+    selon laquelle …``, ``des informations selon lesquelles …``) nobody is named: no source."""
+    clause = rel.head
+    if clause.dep_ != "acl:relcl" or clause.head.i >= rel.i:
+        return None
+    noun = clause.head
+    if noun.dep_ == "nmod" and _speech_noun(noun.head):
+        owner: Token | None = noun  # the relative hung on the complement: ``de Moscou``
+    elif _speech_noun(noun):
+        owner = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "nmod"
+                and noun.i < c.i < rel.i
+                and any(
+                    d.dep_ == "case" and d.lower_ in {"de", "d'", "du", "des"} for d in c.children
+                )
+            ),
+            None,
+        )
+    else:
+        return None
+    return ctx.speaker_from_tokens(owner, exclude) if owner is not None else None
+
+
+def relative_claim(cue: Token) -> list[Token] | None:
+    """The claim of ``l'accusation de X selon laquelle <claim>``: the relative clause on
+    ``selon lequel`` after a speech noun, without ``selon lequel`` and without a verb the
+    parser coordinated to it after a comma (``…, et a rappelé que …``: the main clause goes on,
+    its subject is the sentence's)."""
+    doc = cue.doc
+    if cue.lower_ != "selon" or cue.i + 1 >= len(doc) or doc[cue.i + 1].lower_ not in _LEQUEL:
+        return None
+    rel = doc[cue.i + 1]
+    clause = rel.head
+    if clause.dep_ != "acl:relcl" or not (
+        _speech_noun(clause.head) or _speech_noun(clause.head.head)
+    ):
+        return None
+    cut = {cue.i, rel.i}
+    for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
+        if doc[conj.left_edge.i - 1].text == "," or any(
+            c.dep_ == "cc" and doc[c.i - 1].text == "," for c in conj.children
+        ):
+            cut |= {t.i for t in doc[conj.left_edge.i - 1 : conj.right_edge.i + 1]}
+    toks = [t for t in clause.subtree if t.i not in cut and t.i > rel.i]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return contiguous(toks) if len(toks) >= 3 else None
+
+
+def _speech_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and (
+        tok.lemma_.lower() in _SPEECH_NOUNS or tok.lower_ in _SPEECH_NOUNS
+    )
 
 
 #: the impersonal subject of ``a-t-on appris``, as the tokenizer splits it
