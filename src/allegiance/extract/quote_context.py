@@ -405,9 +405,11 @@ class QuoteContext:
             stretch = self.text[start : r.start]
             if stretch.count("«") + stretch.count("“") > stretch.count("»") + stretch.count("”"):
                 continue
+            tok = self.token_at(r.start)
+            if tok is not None and quoted(self, tok):
+                continue  # within straight marks (``"Je … MM. X et Y …", a-t-il précisé``)
             if not subjects_only:
                 return True
-            tok = self.token_at(r.start)
             if tok is not None and (subject_lost_under_fronted_phrase(tok) or _fronted_source(tok)):
                 return True
             if tok is None or not (tok.dep_.startswith("nsubj") or tok.head.dep_ == "nsubj"):
@@ -542,6 +544,7 @@ class QuoteContext:
             and r.entity.id not in exclude
             and self.agrees(r.entity, gender)
             and not self._agent_of_fronted_participle(r, pos)
+            and not self._quoted_before(r, pos)
         ]
         # ``elle`` after ``X (gender unknown) … la porte-parole, Maria Y``: a person the text
         # marks of the pronoun's gender outranks one of unknown gender
@@ -580,8 +583,42 @@ class QuoteContext:
                 if not self._after_preposition(r.start):
                     return r.entity
         if candidates:
+            # no subject: a person named as the addressee (``la question qu'a posée X au chef,
+            # Y``) ranks below the other person of that sentence, as an indirect object ranks
+            # below a subject (a lone addressee stays: ``il fait appel à Y : « … »``)
+            first = self.token_at(candidates[0].start)
+            if first is not None and self._addressee(candidates[0].start):
+                for r in candidates[1:]:
+                    tok = self.token_at(r.start)
+                    if tok is None or tok.sent.start != first.sent.start:
+                        break
+                    if not self._addressee(r.start):
+                        return r.entity
             return candidates[0].entity
         return None
+
+    def _addressee(self, start: int) -> bool:
+        """Whether the mention at ``start`` follows a dative ``à``/``au``/``aux``, directly
+        (``à Jean Dupont``) or over role words and a comma (``au chef du parti, Jean Dupont``)."""
+        tok = self.token_at(start)
+        if tok is None:
+            return False
+        doc, k = self.doc, tok.i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+            floor = k - 4
+            while k > floor and k >= 0 and doc[k].pos_ in {"NOUN", "ADJ"}:
+                k -= 1
+        if k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+        return k >= 0 and doc[k].lower_ in {"à", "au", "aux"}
+
+    def _quoted_before(self, ref: MentionRef, pos: int) -> bool:
+        """A name inside quotation marks, seen from a pronoun in the author's words after them:
+        the quoted speaker talks about that person (``« … MM. X et Y … », a-t-il précisé``),
+        who is not the pronoun's antecedent."""
+        tok, pron = self.token_at(ref.start), self.token_at(pos)
+        return tok is not None and pron is not None and quoted(self, tok) and not quoted(self, pron)
 
     def _after_preposition(self, start: int) -> bool:
         """Whether a preposition (over a determiner) comes right before the mention at

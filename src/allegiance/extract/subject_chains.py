@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from allegiance.extract.quote_context import QuoteContext
-    from allegiance.models import Entity
+    from allegiance.models import Entity, Speaker
 
 __all__ = ["subject_chain", "subject_lost_under_fronted_phrase"]
 
@@ -67,28 +67,63 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
             and not quoted(ctx, t)
         ]
         spoke = [
-            offset
+            (offset, speaker)
             for offset, speaker in ctx.speakers_seen
             if sent.start_char <= offset < (pron.idx if first else sent.end_char)
         ]
         for subj in reversed(subjects):
-            if spoke and max(spoke) > subj.idx:
-                return None  # a quote's speaker is nearer: continuity rules decide
             # a noun the parser made the subject of a verb inside the quote is a misread
             # fronted phrase (``Chez X, le média social, « la question a été … » explique-t-il``)
             bodies = not quoted(ctx, subj.head) and not _person_since(ctx, subj, pron)
+            later = [speaker for offset, speaker in spoke if offset > subj.idx]
+            if later:
+                # a quote's speaker is nearer: continuity rules decide, unless every quote
+                # since is the subject's own (``La direction jugeait « … ». Elle demandait``)
+                return _own_quotes(ctx, subj, pron, later, wanted, bodies=bodies)
             go_on, found = _chain_link(ctx, subj, wanted, bodies=bodies)
             if not go_on:
                 return found
         if spoke:
             return None
-        if any(t.is_alpha for t in sent) and not first:
+        # a sentence whose subject is the pronoun again (``Il a ajouté … Il a commenté …``)
+        # carries the chain on without using up its reach
+        repeated = any(s.lower_.lstrip("-") == pron.lower_.lstrip("-") for s in subjects)
+        if any(t.is_alpha for t in sent) and not first and not repeated:
             seen += 1
         first = False
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def _own_quotes(
+    ctx: QuoteContext,
+    subj: Token,
+    pron: Token,
+    later: list[Speaker],
+    wanted: str | None,
+    *,
+    bodies: bool,
+) -> Entity | None:
+    """The antecedent a subject gives when every quote after it in its sentence was attributed
+    to that very subject (its speaker named within the subject's phrase): those quotes are the
+    subject speaking, so the pronoun goes on with it. None otherwise."""
+    first, last = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    if not all(
+        sp.mention is not None and first <= sp.mention.start < last and sp.entity for sp in later
+    ):
+        return None
+    ids = {sp.entity for sp in later}
+    if len(ids) != 1 or ctx.other_person_between(last, pron.idx, next(iter(ids)), main_clause=True):
+        return None  # another person is named as a subject since: the usual rules decide
+    if subj.pos_ == "PRON":
+        if pronoun_gender(subj.lower_.lstrip("-")) != wanted:
+            return None
+        entity = ctx.entity(next(iter(ids)) or "")
+        return entity if entity is not None and ctx.agrees(entity, wanted) else None
+    _, found = _chain_link(ctx, subj, wanted, bodies=bodies)
+    return found if found is not None and found.id in ids else None
 
 
 def _person_since(ctx: QuoteContext, subj: Token, pron: Token) -> bool:
@@ -109,6 +144,8 @@ def _chain_link(
         if latter is None or latter.type != "person":
             return False, None
         return False, (latter if ctx.agrees(latter, wanted) else None)
+    if subj.pos_ == "NOUN" and subj.morph.get("Number", []) == ["Plur"]:
+        return True, None  # ``les forces russes avaient attaqué``: no ``il``/``elle``, passed over
     if subj.pos_ == "PRON":
         if low in {"il", "elle"}:
             return (True, None) if pronoun_gender(low) == wanted else (False, None)
