@@ -10,6 +10,12 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from allegiance.extract.antecedent_checks import (
+    after_dative,
+    after_preposition,
+    agent_of_fronted_participle,
+    quoted_before,
+)
 from allegiance.extract.apposed_names import named_after_comma, organisation_closing_subject
 from allegiance.extract.described_speakers import role_speaker
 from allegiance.extract.interviews import interviewee
@@ -543,8 +549,8 @@ class QuoteContext:
             if r.entity.type in wanted
             and r.entity.id not in exclude
             and self.agrees(r.entity, gender)
-            and not self._agent_of_fronted_participle(r, pos)
-            and not self._quoted_before(r, pos)
+            and not agent_of_fronted_participle(self, r, pos)
+            and not quoted_before(self, r, pos)
         ]
         # ``elle`` after ``X (gender unknown) … la porte-parole, Maria Y``: a person the text
         # marks of the pronoun's gender outranks one of unknown gender
@@ -580,72 +586,22 @@ class QuoteContext:
             # X``) is more of a topic than one behind a preposition (``devant la Cour``), read
             # from word order since the parse of such sentences often fails
             for r in candidates:
-                if not self._after_preposition(r.start):
+                if not after_preposition(self, r.start):
                     return r.entity
         if candidates:
             # no subject: a person named as the addressee (``la question qu'a posée X au chef,
             # Y``) ranks below the other person of that sentence, as an indirect object ranks
             # below a subject (a lone addressee stays: ``il fait appel à Y : « … »``)
             first = self.token_at(candidates[0].start)
-            if first is not None and self._addressee(candidates[0].start):
+            if first is not None and after_dative(self, candidates[0].start):
                 for r in candidates[1:]:
                     tok = self.token_at(r.start)
                     if tok is None or tok.sent.start != first.sent.start:
                         break
-                    if not self._addressee(r.start):
+                    if not after_dative(self, r.start):
                         return r.entity
             return candidates[0].entity
         return None
-
-    def _addressee(self, start: int) -> bool:
-        """Whether the mention at ``start`` follows a dative ``à``/``au``/``aux``, directly
-        (``à Jean Dupont``) or over role words and a comma (``au chef du parti, Jean Dupont``)."""
-        tok = self.token_at(start)
-        if tok is None:
-            return False
-        doc, k = self.doc, tok.i - 1
-        if k >= 0 and doc[k].text == ",":
-            k -= 1
-            floor = k - 4
-            while k > floor and k >= 0 and doc[k].pos_ in {"NOUN", "ADJ"}:
-                k -= 1
-        if k >= 0 and doc[k].pos_ == "DET":
-            k -= 1
-        return k >= 0 and doc[k].lower_ in {"à", "au", "aux"}
-
-    def _quoted_before(self, ref: MentionRef, pos: int) -> bool:
-        """A name inside quotation marks, seen from a pronoun in the author's words after them:
-        the quoted speaker talks about that person (``« … MM. X et Y … », a-t-il précisé``),
-        who is not the pronoun's antecedent."""
-        tok, pron = self.token_at(ref.start), self.token_at(pos)
-        return tok is not None and pron is not None and quoted(self, tok) and not quoted(self, pron)
-
-    def _after_preposition(self, start: int) -> bool:
-        """Whether a preposition (over a determiner) comes right before the mention at
-        ``start``: ``devant la Cour``, ``à l'ONU``."""
-        tok = self.token_at(start)
-        if tok is None:
-            return False
-        k = tok.i - 1
-        if k >= 0 and self.doc[k].pos_ == "DET":
-            k -= 1
-        return k >= 0 and self.doc[k].pos_ == "ADP"
-
-    def _agent_of_fronted_participle(self, ref: MentionRef, pos: int) -> bool:
-        """``Interrogé par le juge, X, il a reconnu``: the agent of a participle set before the
-        pronoun's clause acts on the pronoun's referent, so it is someone else."""
-        tok, pron = self.token_at(ref.start), self.token_at(pos)
-        if tok is None or pron is None or tok.sent.start != pron.sent.start:
-            return False
-        while tok.dep_ in NAME_PARTS and tok.head.i < tok.i:  # ``le juge, X``: up to ``juge``
-            tok = tok.head
-        part = tok.head
-        return (
-            tok.dep_ in {"obl:agent", "agent"}
-            and part.dep_ == "advcl"
-            and part.i < pron.i
-            and part.head.i == pron.head.i
-        )
 
     def entity(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)

@@ -1,0 +1,68 @@
+"""Tests on a candidate antecedent of a pronoun, for
+:meth:`allegiance.extract.quote_context.QuoteContext.resolve_pronoun`: where the mention stands
+(after a dative ``à``, after a preposition, inside quotation marks, as the agent of a fronted
+participle) says whether it can be the person the pronoun goes on with."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.speaker_gender import quoted
+from allegiance.extract.speaker_words import NAME_PARTS
+
+if TYPE_CHECKING:
+    from allegiance.extract.quote_context import MentionRef, QuoteContext
+
+
+def after_dative(ctx: QuoteContext, start: int) -> bool:
+    """Whether the mention at ``start`` follows a dative ``à``/``au``/``aux``, directly
+    (``à Jean Dupont``) or over role words and a comma (``au chef du parti, Jean Dupont``)."""
+    tok = ctx.token_at(start)
+    if tok is None:
+        return False
+    doc, k = ctx.doc, tok.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+        floor = k - 4
+        while k > floor and k >= 0 and doc[k].pos_ in {"NOUN", "ADJ"}:
+            k -= 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in {"à", "au", "aux"}
+
+
+def quoted_before(ctx: QuoteContext, ref: MentionRef, pos: int) -> bool:
+    """A name inside quotation marks, seen from a pronoun in the author's words after them:
+    the quoted speaker talks about that person (``« … MM. X et Y … », a-t-il précisé``),
+    who is not the pronoun's antecedent."""
+    tok, pron = ctx.token_at(ref.start), ctx.token_at(pos)
+    return tok is not None and pron is not None and quoted(ctx, tok) and not quoted(ctx, pron)
+
+
+def after_preposition(ctx: QuoteContext, start: int) -> bool:
+    """Whether a preposition (over a determiner) comes right before the mention at
+    ``start``: ``devant la Cour``, ``à l'ONU``."""
+    tok = ctx.token_at(start)
+    if tok is None:
+        return False
+    k = tok.i - 1
+    if k >= 0 and ctx.doc[k].pos_ == "DET":
+        k -= 1
+    return k >= 0 and ctx.doc[k].pos_ == "ADP"
+
+
+def agent_of_fronted_participle(ctx: QuoteContext, ref: MentionRef, pos: int) -> bool:
+    """``Interrogé par le juge, X, il a reconnu``: the agent of a participle set before the
+    pronoun's clause acts on the pronoun's referent, so it is someone else."""
+    tok, pron = ctx.token_at(ref.start), ctx.token_at(pos)
+    if tok is None or pron is None or tok.sent.start != pron.sent.start:
+        return False
+    while tok.dep_ in NAME_PARTS and tok.head.i < tok.i:  # ``le juge, X``: up to ``juge``
+        tok = tok.head
+    part = tok.head
+    return (
+        tok.dep_ in {"obl:agent", "agent"}
+        and part.dep_ == "advcl"
+        and part.i < pron.i
+        and part.head.i == pron.head.i
+    )
