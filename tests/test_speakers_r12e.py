@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from allegiance.analysis import analyze, default_context
+from fr_articles import analyze_fr, speaker_id
 
 pytestmark = pytest.mark.model
 
 
 def _speaker_of(text: str, fragment: str) -> str | None:
-    analysis = analyze(text, lang="fr", published="2025-03-04", context=default_context())
-    quote = next(q for q in analysis.quotes if fragment in q.text)
-    return quote.speaker.entity if quote.speaker else None
+    return speaker_id(analyze_fr(text), fragment)
 
 
 def test_present_role_is_not_the_former_holder() -> None:

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from allegiance.analysis import analyze, default_context
+from fr_articles import analyze_fr, speaker_id
 
 pytestmark = pytest.mark.model
 
 
 def _speaker(text: str, fragment: str) -> str | None:
-    analysis = analyze(text, lang="fr", published="2025-03-04", context=default_context())
-    for quote in analysis.quotes:
-        if fragment in quote.text:
-            return quote.speaker.entity if quote.speaker else None
-    raise AssertionError(f"no quote with {fragment!r}")
+    return speaker_id(analyze_fr(text), fragment)
 
 
 def test_pronoun_continues_subject_whose_own_quote_intervenes() -> None:
