@@ -31,7 +31,7 @@ from allegiance.extract.quote_context import (
 )
 from allegiance.extract.speaker_gender import LATTER, demonstrative, quoted
 from allegiance.extract.speaker_roles import SPOKESPERSON, relatum
-from allegiance.extract.speaker_words import FR_OF, behind_preposition
+from allegiance.extract.speaker_words import FR_OF, FR_POSSESSIVES, behind_preposition
 from allegiance.extract.verb_chains import (
     charged_object,
     source_within_phrase,
@@ -411,11 +411,7 @@ def _own_words(noun: Token) -> Token | None:
     if noun.lower_ not in _WORDS and noun.lemma_.lower() not in _WORDS:
         return None
     return next(
-        (
-            c
-            for c in noun.children
-            if c.dep_.startswith("det") and c.lower_ in {"son", "sa", "ses", "leur", "leurs"}
-        ),
+        (c for c in noun.children if c.dep_.startswith("det") and c.lower_ in FR_POSSESSIVES),
         None,
     )
 

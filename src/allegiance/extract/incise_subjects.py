@@ -20,6 +20,7 @@ from allegiance.extract.media import is_outlet
 from allegiance.extract.quote_context import DEFINITE, QuoteContext
 from allegiance.extract.speaker_words import (
     FR_OF,
+    FR_POSSESSIVES,
     FR_TIME_WORDS,
     INCISE_ADVERBIALS,
     TIME_WORDS,
@@ -75,7 +76,6 @@ def apposed_name(ctx: QuoteContext, noun: Token) -> Speaker | None:
 
 
 #: possessives opening an inverted subject (``», estime sa directrice, X``)
-_POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
 
 
 def skip_addressee(ctx: QuoteContext, i: int) -> int:
@@ -112,7 +112,7 @@ def _subject_at(ctx: QuoteContext, k: int, after_name: bool) -> bool:
         return False
     nxt = doc[k]
     ref = ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text))
-    return nxt.lower_ in DEFINITE["fr"] | _POSSESSIVE | {"un", "une"} or (
+    return nxt.lower_ in DEFINITE["fr"] | FR_POSSESSIVES | {"un", "une"} or (
         ref is not None and ref.start == nxt.idx and (ref.entity.type == "person" or after_name)
     )
 
@@ -197,7 +197,7 @@ def incise_description(ctx: QuoteContext, i: int, inside) -> Speaker | None:  # 
     an inverted description followed by a name in apposition: the name speaks, not a body
     named inside the description (``la Santé``)."""
     doc = ctx.doc
-    if i + 1 >= len(doc) or doc[i].lower_ not in DEFINITE["fr"] | _POSSESSIVE:
+    if i + 1 >= len(doc) or doc[i].lower_ not in DEFINITE["fr"] | FR_POSSESSIVES:
         return None
     noun = doc[i + 1]
     if noun.pos_ != "NOUN" or inside(noun):
@@ -465,7 +465,7 @@ def incise_verb(ctx: QuoteContext, after: list[Token]) -> Token | None:
     ref = ctx.mention_at(first.idx, first.idx + len(first.text))
     named = ref is not None and ref.start == first.idx
     described = (
-        first.lower_ in DEFINITE["fr"] | _POSSESSIVE
+        first.lower_ in DEFINITE["fr"] | FR_POSSESSIVES
         and i + 1 < len(doc)
         and doc[i + 1].pos_ == "NOUN"
         and ctx.can_speak(doc[i + 1])

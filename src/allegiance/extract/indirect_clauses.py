@@ -134,13 +134,6 @@ def que_after(cue: Token) -> Token | None:
     return None
 
 
-#: days and parts of days set between a verb and its infinitive (``a affirmé vendredi avoir …``)
-DAYS = {
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "hier", "soir", "matin",
-}  # fmt: skip
-
-
 def infinitive_after(cue: Token) -> list[Token] | None:
     """``X dément avoir rencontré …``, ``X dément formellement être …``: the infinitive right
     after a cue (adverbs between) that the parser did not link to it, the tagger having read the
@@ -150,7 +143,8 @@ def infinitive_after(cue: Token) -> list[Token] | None:
     doc = cue.doc
     k = cue.i + 1
     while k < cue.sent.end and (
-        (doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'"}) or doc[k].lower_ in DAYS
+        (doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'"})
+        or doc[k].lower_ in FR_TIME_WORDS
     ):
         k += 1
     if k >= cue.sent.end or "Inf" not in doc[k].morph.get("VerbForm", []):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.attribution import cue_span, is_cue
 from allegiance.extract.indirect_sources import LEADING, line_start
 from allegiance.extract.report_filters import MARK_TOKENS, fit_to_quoted
+from allegiance.extract.speaker_words import FR_INVERTED
 from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -33,12 +34,10 @@ _MAX_SUBJECT = 10
 _MAX_INCISE = 10
 
 
-#: inverted subject clitics of a compound tense (``avait-il plaidé``, ``a-t-elle ajouté``)
-_INVERTED = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on", "-t"}
-
-
 def _clitic(tok: Token) -> bool:
-    return tok.lower_ in _INVERTED
+    """An inverted subject clitic of a compound tense (``avait-il plaidé``, ``a-t-elle
+    ajouté``, ``a-t-on dit``), or its euphonic ``-t``."""
+    return tok.lower_ in FR_INVERTED or tok.lower_ == "-t"
 
 
 def _source_cue(cue: Token) -> bool:
@@ -161,8 +160,8 @@ def parenthetical_quote(
     return Quote(ctx.text[start:stop], start, stop, "indirect", cue_span(cue), speaker, [], conf)
 
 
-#: subject pronouns inverted after a verb (``ajoute-t-elle``, ``a-t-il ajouté``)
-_INVERTED_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle"}
+#: inverted personal pronouns: an impersonal ``estime-t-on`` is left to the rules for ``on``
+_PERSONAL = FR_INVERTED - {"-on", "-t-on"}
 
 
 def inverted_incise(cue: Token) -> bool:
@@ -176,7 +175,7 @@ def inverted_incise(cue: Token) -> bool:
         k -= 1
     if k < 0 or doc[k].text != ",":
         return False
-    if not any(t.lower_ in _INVERTED_SUBJECTS for t in doc[k + 1 : min(cue.i + 3, len(doc))]):
+    if not any(t.lower_ in _PERSONAL for t in doc[k + 1 : min(cue.i + 3, len(doc))]):
         return False
     j = cue.i + 1
     while j < len(doc) and inverted_clitic(doc[j]):
@@ -186,4 +185,4 @@ def inverted_incise(cue: Token) -> bool:
 
 def inverted_clitic(tok: Token) -> bool:
     """An inverted subject pronoun or the euphonic ``-t`` of ``a-t-il``."""
-    return tok.lower_ in _INVERTED_SUBJECTS or tok.lower_ == "-t"
+    return tok.lower_ in _PERSONAL or tok.lower_ == "-t"

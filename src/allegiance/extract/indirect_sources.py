@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import cue_span, is_cue
-from allegiance.extract.indirect_clauses import CONTENT_DEPS, DAYS
+from allegiance.extract.indirect_clauses import CONTENT_DEPS
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import MARK_TOKENS, contiguous
+from allegiance.extract.speaker_words import FR_TIME_WORDS
 from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -308,7 +309,7 @@ def learned_from_source(
         if not has_on or k <= sent.start + 2 or doc[k].text != ",":
             continue
         # ``apprend-on jeudi de deux sources``: the parser hangs the source on the day
-        heads = [verb, *(c for c in verb.children if c.i > verb.i and c.lower_ in DAYS)]
+        heads = [verb, *(c for c in verb.children if c.i > verb.i and c.lower_ in FR_TIME_WORDS)]
         source = next(
             (
                 c
@@ -316,7 +317,7 @@ def learned_from_source(
                 for c in h.children
                 if c.i > verb.i
                 and c.pos_ in {"NOUN", "PROPN"}
-                and c.lower_ not in DAYS
+                and c.lower_ not in FR_TIME_WORDS
                 and any(
                     m.dep_ in {"case", "fixed"} and m.lower_ in {"de", "d'", "auprès", "du", "des"}
                     for m in c.subtree

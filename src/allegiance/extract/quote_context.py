@@ -44,6 +44,7 @@ from allegiance.extract.speaker_words import (
     AGENT_SUFFIXES,
     DEFINITE,
     FIRST_PERSON,
+    FR_POSSESSIVES,
     NAME_PARTS,
     NAMED_PLACE_NOUNS,
     NOT_AGENTS,
@@ -72,10 +73,6 @@ __all__ = [
     "QuoteContext",
     "pronoun_gender",
 ]
-
-
-#: possessive determiners standing for their possessor (``selon ses termes``)
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 
 @dataclass(slots=True)
@@ -276,7 +273,7 @@ class QuoteContext:
             return Speaker(
                 latter.id, latter.name, Span(head.text, head.idx, head.idx + len(head.text))
             )
-        possessive = head.dep_.startswith("det") and low in _POSSESSIVES
+        possessive = head.dep_.startswith("det") and low in FR_POSSESSIVES
         if (
             low in PRONOUNS_SG[self.lang]
             or low in PRONOUNS_PL[self.lang]

@@ -36,6 +36,7 @@ from allegiance.extract.quote_context import (
 )
 from allegiance.extract.quote_marks import MarkedSpan
 from allegiance.extract.scare_quotes import naming_agent
+from allegiance.extract.speaker_words import FR_INVERTED
 from allegiance.models import Quote, QuoteKind, Span, Speaker
 
 if TYPE_CHECKING:
@@ -296,16 +297,12 @@ def _before_clitics(cue: Token) -> int:
     return k
 
 
-#: the subject pronouns French inverts after an auxiliary (``a-t-elle``, ``avait-il``)
-_INVERTED = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
-
-
 def _inverted_auxiliary(cue: Token) -> bool:
     """``…, a-t-elle précisé. …``: a participle after a comma, an auxiliary and its inverted
     subject pronoun, the compound tense of an incise."""
     doc = cue.doc
     k = cue.i - 1
-    if k < 2 or doc[k].lower_ not in _INVERTED:
+    if k < 2 or doc[k].lower_ not in FR_INVERTED:
         return False
     k -= 1
     if doc[k].lower_ == "-t":

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import is_cue
 from allegiance.extract.quote_marks import find_marked_spans
+from allegiance.extract.speaker_words import FR_INVERTED
 from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -111,10 +112,6 @@ def _denied(cue: Token, children: list[Token]) -> bool:
     return bool(words & {"ne", "n'"}) and bool(words & _NEGATIONS)
 
 
-#: inverted clitic subjects (``a-t-il répondu``, ``a-t-elle lâché``)
-_INVERTED = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
-
-
 def passive_voice(cue: Token) -> bool:
     """Whether the French verb ``cue`` is passive. The parser marks a past participle passive
     from its form alone (``a-t-il répondu`` gets ``Voice=Pass`` and ``-il`` as ``nsubj:pass``):
@@ -127,7 +124,7 @@ def passive_voice(cue: Token) -> bool:
         return False
     if any(c.dep_.startswith("aux") and c.lemma_.lower() == "avoir" for c in children):
         return False
-    return not any(c.lower_ in _INVERTED for c in children)
+    return not any(c.lower_ in FR_INVERTED for c in children)
 
 
 def _passive_without_agent(cue: Token, children: list[Token]) -> bool:

@@ -437,6 +437,13 @@ TRIAL_PARTIES = re.compile(
 )
 
 
+#: French possessive determiners of the third person, standing for their possessor (``selon ses
+#: termes``) or opening a description of someone's (``sa porte-parole``)
+FR_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+#: French subject pronouns inverted after a verb or an auxiliary (``ajoute-t-elle``,
+#: ``a-t-il dit``, ``estime-t-on``), as the tokenizer cuts them
+FR_INVERTED = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"})
+
 #: French ``de`` and its contractions, which join a noun to its complement (``le maire de la
 #: ville``, ``l'avocat du prévenu``)
 FR_OF = frozenset({"de", "d'", "du", "des"})

@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from allegiance.nlp.sentences import after_comma
+
 #: parts of speech a verbless fragment's root must have to be a subject
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 #: relations by which a verb already has its subject
@@ -24,12 +26,7 @@ def _cut_after_comma(sent: Span) -> bool:
     """The sentence opens on a comma, or on a lower-case word right after one on the same line:
     no sentence starts there, the parser cut it."""
     first = sent[0]
-    if first.i == 0:
-        return False
-    before = sent.doc[first.i - 1]
-    if first.text == ",":
-        return not before.is_space and "\n" not in before.whitespace_
-    return before.text == "," and "\n" not in before.whitespace_ and first.text[:1].islower()
+    return first.i > 0 and first.text not in {";", ")"} and after_comma(sent.doc, first)
 
 
 def _finite_verb(root: Token) -> bool:

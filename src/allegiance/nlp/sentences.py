@@ -37,7 +37,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
             if before.i > 0 and doc[before.i - 1].text in _QUOTE_FINAL:
                 starts[before.i] = True
             continue
-        if not tok.is_space and (_mid_sentence(doc, tok, breaks) or _after_comma(doc, tok)):
+        if not tok.is_space and (_mid_sentence(doc, tok, breaks) or after_comma(doc, tok)):
             # ``Claire Maubert accuse Thomas Lenoir d'avoir …``: the parser cut before names
             # with no punctuation nor line break between: a sentence starts after one only
             starts[tok.i] = False
@@ -92,7 +92,7 @@ def _inside_hyphenated_word(doc: Doc, i: int) -> bool:
     )
 
 
-def _after_comma(doc: Doc, tok: Token) -> bool:
+def after_comma(doc: Doc, tok: Token) -> bool:
     """No sentence starts on a comma nor on a lower-case word right after one (same line):
     ``Khalil al-Haya, haut responsable du Hamas, | a déclaré …``: the parser cuts such
     sentences after a long apposition, leaving the verb without its subject."""

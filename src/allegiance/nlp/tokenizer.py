@@ -26,12 +26,7 @@ def split_glued_titles(nlp: Language) -> None:
     """Make the tokenizer cut a civil title glued to a name ("M.Hazard" -> "M." "Hazard"),
     which it otherwise keeps as one word that neither the NER nor the resolver can read as
     the surname that joins "Samuel Hazard". A prefix rule, so only a word's start is cut."""
-    tokenizer = nlp.tokenizer
-    old = getattr(tokenizer, "prefix_search", None)
-    pattern = getattr(getattr(old, "__self__", None), "pattern", None)
-    if not isinstance(pattern, str) or _GLUED_TITLE in pattern:
-        return  # a custom tokenizer, or one already cut
-    tokenizer.prefix_search = re.compile(f"^{_GLUED_TITLE}|{pattern}").search  # type: ignore[union-attr]
+    _add_rule(nlp, "prefix_search", f"^{_GLUED_TITLE}")
 
 
 #: the asterisk after a changed first name (``Sarah*``, ``*le prénom a été modifié``), and a
@@ -42,9 +37,14 @@ _NAME_ASTERISK = r"(?<=[^\W\d_])\*$|(?<=\*)\.$"
 def split_name_asterisks(nlp: Language) -> None:
     """Make the tokenizer cut the asterisk off a changed first name (``Sarah*.`` -> ``Sarah``
     ``*`` ``.``), which it otherwise keeps as one word: a second, unknown "person"."""
+    _add_rule(nlp, "suffix_search", _NAME_ASTERISK)
+
+
+def _add_rule(nlp: Language, attr: str, rule: str) -> None:
+    """Put ``rule`` first in the tokenizer's ``prefix_search``/``suffix_search`` regex; nothing
+    for a custom tokenizer (no compiled pattern) or one that has the rule already."""
     tokenizer = nlp.tokenizer
-    old = getattr(tokenizer, "suffix_search", None)
-    pattern = getattr(getattr(old, "__self__", None), "pattern", None)
-    if not isinstance(pattern, str) or _NAME_ASTERISK in pattern:
+    pattern = getattr(getattr(getattr(tokenizer, attr, None), "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or rule in pattern:
         return
-    tokenizer.suffix_search = re.compile(f"{_NAME_ASTERISK}|{pattern}").search  # type: ignore[union-attr]
+    setattr(tokenizer, attr, re.compile(f"{rule}|{pattern}").search)
