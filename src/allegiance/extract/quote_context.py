@@ -471,6 +471,25 @@ class QuoteContext:
             return None
         return None
 
+    def _pronoun_candidates(
+        self, pos: int, wanted: set[str], exclude: set[str], gender: str | None, back: int
+    ) -> list[MentionRef]:
+        """The actors named in the ``back`` sentences before ``pos`` that may be the pronoun's
+        antecedent, latest first."""
+        return [
+            r
+            for r in self.mentions_before(pos, pos - self.sentence_start(pos, back=back))
+            if r.entity.type in wanted
+            and r.entity.id not in exclude
+            and self.agrees(r.entity, gender)
+            and not agent_of_fronted_participle(self, r, pos)
+            and not quoted_before(self, r, pos)
+        ]
+
+    def _marked(self, candidates: list[MentionRef], gender: str | None) -> list[MentionRef]:
+        """The candidates the text marks of ``gender``."""
+        return [r for r in candidates if gender and self.gender_of(r.entity) == gender]
+
     def _unnamed_agrees(self, speaker: Speaker, gender: str | None) -> bool:
         """Whether a speaker the text only describes (``le vérificateur``, ``une habitante``)
         may be a pronoun of ``gender``: its determiner or noun must not say the other one."""
@@ -540,18 +559,6 @@ class QuoteContext:
         the latest person mentioned in this or the previous sentences (salience, no gender)."""
         wanted = {"organization"} if plural else {"person"}
         sent_start = self.sentence_start(pos, back=1)
-        candidates = [
-            r
-            for r in self.mentions_before(pos, pos - self.sentence_start(pos, back=back))
-            if r.entity.type in wanted
-            and r.entity.id not in exclude
-            and self.agrees(r.entity, gender)
-            and not agent_of_fronted_participle(self, r, pos)
-            and not quoted_before(self, r, pos)
-        ]
-        # ``elle`` after ``X (gender unknown) … la porte-parole, Maria Y``: a person the text
-        # marks of the pronoun's gender outranks one of unknown gender
-        marked = [r for r in candidates if gender and self.gender_of(r.entity) == gender]
         for offset, speaker in reversed(self.speakers_seen if speakers else []):
             if offset < sent_start - 400:
                 break
@@ -562,10 +569,17 @@ class QuoteContext:
                     break  # ``X a eu la parole. « … », a-t-il dit``: X, not the last speaker
                 entity = self.entity(speaker.entity)
                 if entity is not None and entity.type in wanted and self.agrees(entity, gender):
-                    since = [r for r in marked if r.start > offset]
-                    if since and not plural and self.gender_of(entity) is None:
-                        return since[0].entity  # named since, and of the pronoun's gender
+                    if gender and not plural and self.gender_of(entity) is None:
+                        # ``elle`` after ``X (gender unknown) … la porte-parole, Maria Y``: a
+                        # person the text marks of the pronoun's gender, named since, is hers
+                        found = self._pronoun_candidates(pos, wanted, exclude, gender, back)
+                        since = [r for r in self._marked(found, gender) if r.start > offset]
+                        if since:
+                            return since[0].entity
                     return entity
+        candidates = self._pronoun_candidates(pos, wanted, exclude, gender, back)
+        # a person the text marks of the pronoun's gender outranks one of unknown gender
+        marked = self._marked(candidates, gender)
         for r in candidates:  # latest subject (or agent: ``conduit par X``) first
             tok = self.token_at(r.start)
             if tok is not None and (
