@@ -118,6 +118,20 @@ def test_targets_and_stance_and_micro_average() -> None:
     assert total.quote_speaker_f1 == pytest.approx(2 * 1.0 * 0.5 / 1.5)
 
 
+def test_target_precision_counts_extra_targets() -> None:
+    """A target the gold quote is not about counts against precision, and the error list names
+    both the missed and the extra target."""
+    q = _quote(
+        "We will win", Speaker("jones", "Jones", None), [Target("smith", -1), Target("bank", 0)]
+    )
+    g = _gold("We will win", "jones", about=["smith", "acme"], polarity=-1)
+    scores = score_quotes([q], [g], BODY, overlap=0.3)
+    assert (scores.targets_predicted, scores.targets_right) == (2, 1)
+    assert scores.target_precision == 0.5 and scores.target_accuracy == 0.5
+    assert any("missed target acme" in e for e in scores.wrong_targets)
+    assert any("extra target bank" in e for e in scores.wrong_targets)
+
+
 ANN = (
     "T1\tSource 0 5\tSmith\n"
     "T2\tCue 6 10\tsaid\n"

@@ -42,11 +42,14 @@ class QuoteScores:
     speaker_judged: int = 0  # matched pairs whose gold has a speaker
     targets_gold: int = 0
     targets_found: int = 0
+    targets_predicted: int = 0  # entities the matched predictions say they are about
+    targets_right: int = 0  # of those, the ones the gold quote is about
     stance_judged: int = 0
     stance_right: int = 0
     missed: list[str] = field(default_factory=list)  # gold quotes no prediction matched
     spurious: list[str] = field(default_factory=list)  # predictions that matched no gold quote
     wrong_speakers: list[str] = field(default_factory=list)  # matched, speaker not the gold one
+    wrong_targets: list[str] = field(default_factory=list)  # matched, a target missed or extra
 
     def add(self, other: QuoteScores) -> None:
         for name in self.__slots__:  # type: ignore[attr-defined]
@@ -81,6 +84,12 @@ class QuoteScores:
         return self.targets_found / self.targets_gold if self.targets_gold else 0.0
 
     @property
+    def target_precision(self) -> float:
+        """Of the entities the matched predictions say they are about, the share the gold
+        quote is about: what keeps a system from listing every name near a quote."""
+        return self.targets_right / self.targets_predicted if self.targets_predicted else 0.0
+
+    @property
     def stance_accuracy(self) -> float:
         return self.stance_right / self.stance_judged if self.stance_judged else 0.0
 
@@ -89,7 +98,7 @@ class QuoteScores:
             f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
             f"speaker={self.speaker_accuracy:.3f} ({self.speaker_right}/{self.speaker_judged}) "
             f"quote+speaker F1={self.quote_speaker_f1:.3f} "
-            f"targets={self.target_accuracy:.3f} stance={self.stance_accuracy:.3f} "
+            f"targets={self.target_accuracy:.3f} (P {self.target_precision:.3f}) stance={self.stance_accuracy:.3f} "
             f"[pred={self.predicted} gold={self.gold} matched={self.matched}]"
         )
 
@@ -260,6 +269,14 @@ def score_quotes(
                 if g.polarity is not None:
                     scores.stance_judged += 1
                     scores.stance_right += stances[target] == g.polarity
+            else:
+                scores.wrong_targets.append(f"{_excerpt(g.text, 40)}: missed target {target}")
+        for target in stances:
+            scores.targets_predicted += 1
+            if target in g.about:
+                scores.targets_right += 1
+            else:
+                scores.wrong_targets.append(f"{_excerpt(g.text, 40)}: extra target {target}")
     scores.missed = [f"{g.kind} {_excerpt(g.text)}" for j, g in enumerate(gold) if j not in used_g]
     scores.spurious = [
         f"{p.kind} {_excerpt(p.text)}" for i, p in enumerate(predicted) if i not in used_p

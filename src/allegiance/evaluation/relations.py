@@ -79,6 +79,12 @@ def score_quotes_gold(
             out["speaker|matched"] = Tally(
                 s.speaker_right, s.speaker_judged, 0, 0, s.wrong_speakers
             )
-            out["targets|matched"] = Tally(s.targets_found, s.targets_gold)
+            out["targets|matched"] = Tally(
+                s.targets_found,
+                s.targets_gold,
+                s.targets_right,
+                s.targets_predicted,
+                s.wrong_targets,
+            )
             out["stance|matched"] = Tally(s.stance_right, s.stance_judged)
     return out
