@@ -162,6 +162,20 @@ def test_fr_same_speaker_carries_on_about_the_same_actor(fr_nlp) -> None:  # typ
 
 
 @pytest.mark.model
+def test_fr_follow_on_quote_without_pointer_names_no_one(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    """Without a demonstrative pointing back, the same speaker's next quote is not taken to be
+    about the actor of the previous one (the guideline lists named or addressed actors only)."""
+    body = (
+        "« Les études de Paul Durand sont absurdes », a déclaré Marie Leroy. "
+        "Elle poursuit : « Nous ferons appel dès lundi. »"
+    )
+    quotes = quotes_of(fr_nlp, body, NAMES_FR, "fr")
+    later = quote_with(quotes, "appel")
+    assert later.speaker is not None and later.speaker.entity == "marie-leroy"
+    assert _about(later) == {}
+
+
+@pytest.mark.model
 def test_fr_possessive_points_to_the_antecedent(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Paul Durand a présenté son plan mardi. « Son bilan est désastreux », a jugé Marie Leroy."
