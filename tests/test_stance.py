@@ -176,6 +176,17 @@ def test_fr_follow_on_quote_without_pointer_names_no_one(fr_nlp) -> None:  # typ
 
 
 @pytest.mark.model
+def test_fr_follow_on_judgement_carries_on(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    """A follow-on quote that goes on judging, with no pointer, keeps the previous targets."""
+    body = (
+        "« Les études de Paul Durand sont absurdes », a déclaré Marie Leroy. "
+        "Elle poursuit : « C'est une honte absolue. »"
+    )
+    later = quote_with(quotes_of(fr_nlp, body, NAMES_FR, "fr"), "honte")
+    assert _about(later) == {"paul-durand": -1}
+
+
+@pytest.mark.model
 def test_fr_possessive_points_to_the_antecedent(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Paul Durand a présenté son plan mardi. « Son bilan est désastreux », a jugé Marie Leroy."

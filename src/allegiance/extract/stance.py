@@ -486,7 +486,7 @@ def targets(ctx: QuoteContext, quote: Quote, cue: Token | None) -> list[Target]:
         if other is not None:
             add(other, whole)
     if not found:
-        for entity_id in outside.continued_targets(ctx, quote, tokens):
+        for entity_id in outside.continued_targets(ctx, quote, tokens, whole != 0):
             add(entity_id, whole)
     outside.remember(ctx, quote, list(found))
     return [Target(e, s) for e, s in found.items()]

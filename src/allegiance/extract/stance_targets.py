@@ -399,14 +399,17 @@ def remember(ctx: QuoteContext, quote: Quote, target_ids: list[str]) -> None:
     _history(ctx).append((quote.start, quote.end, speaker, target_ids))
 
 
-def continued_targets(ctx: QuoteContext, quote: Quote, tokens: list[Token]) -> list[str]:
+def continued_targets(
+    ctx: QuoteContext, quote: Quote, tokens: list[Token], evaluative: bool
+) -> list[str]:
     """A quote that names no one, right after a quote of the same speaker, carries on about the
     same actors when it points back to them with a demonstrative (``« … Séralini … », explique
-    X. Il poursuit : « Ces études … »``). Without one, a follow-on quote is usually about
-    something else (the speaker's own plans, the facts): measured on the dev sets, carrying the
-    targets over regardless was wrong three times in four."""
+    X. Il poursuit : « Ces études … »``) or goes on judging (``evaluative``: the quote takes a
+    side). A neutral follow-on without a pointer is usually about something else (the
+    speaker's own plans, the facts): measured on the dev sets, carrying the targets over
+    regardless was wrong three times in four."""
     speaker = quote.speaker.entity if quote.speaker else None
-    if speaker is None or not any(_demonstrative(t) for t in tokens):
+    if speaker is None or not (evaluative or any(_demonstrative(t) for t in tokens)):
         return []
     earlier = [h for h in _history(ctx) if h[1] <= quote.start]
     if not earlier:
