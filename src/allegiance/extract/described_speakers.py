@@ -161,6 +161,8 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         short = _short_name(ctx, head, start)
         if short is not None:
             return short
+        if _is_demonym(ctx, head, det):  # ``a regretté le Zougois``: a person from Zug
+            return _demonym_holder(ctx, head, det, start)
     # a French singular article says the number: ``l'ONG`` (an invariable acronym the tagger
     # may read as plural)
     plural = head.morph.get("Number", []) == ["Plur"] and ctx.lang != "fr"
@@ -490,3 +492,50 @@ def _newer_actor(ctx: QuoteContext, start: int, end: int, entity: Entity, kind: 
             if tok is not None and tok.dep_.startswith("nsubj"):
                 return True
     return False
+
+
+#: endings of French demonyms (``le Fribourgeois``, ``la Bâloise``, ``le Québécois``,
+#: ``l'Italienne``, ``le Marocain``); feminine endings say the gender
+_DEMONYM_ENDINGS = {
+    "oise": "Fem", "aise": "Fem", "ienne": "Fem", "éenne": "Fem", "aine": "Fem",
+    "ois": "Masc", "ais": "Masc", "ien": "Masc", "éen": "Masc", "ain": "Masc",
+}  # fmt: skip
+#: capitalised words with a demonym's ending that name a place or a thing (``le Palais``)
+_NOT_DEMONYMS = frozenset(
+    {"palais", "marais", "relais", "biais", "parvis", "bois", "mois", "fois", "choix",
+     "domaine", "maine", "lorraine", "aquitaine", "touraine", "chien", "lien", "bien",
+     "soutien", "maintien", "entretien", "gardien", "main", "train", "terrain", "bain",
+     "pain", "grain", "vilain", "ain"}
+)  # fmt: skip
+
+
+def _is_demonym(ctx: QuoteContext, head: Token, det: Token) -> bool:
+    """``le Zougois``, ``la Bihucourtoise``: Swiss, Belgian and regional French press takes up
+    a person by the demonym of their canton, town or country, capitalised as a noun, with the
+    singular definite article (the lower-case ``le français`` is the language)."""
+    if ctx.lang != "fr" or det.lower_ not in {"le", "la", "l'"} or not head.is_alpha:
+        return False
+    low = head.lower_
+    if low in _NOT_DEMONYMS or len(low) < 5 or head.is_sent_start:
+        return False
+    if ctx.mention_at(head.idx, head.idx + len(head.text)) is not None:
+        return False  # a name the resolver knows is no description
+    return any(low.endswith(e) for e in _DEMONYM_ENDINGS)
+
+
+def _demonym_holder(ctx: QuoteContext, head: Token, det: Token, start: int) -> Entity | None:
+    """The person a demonym stands for: the one the article introduced with the same word
+    (``la Vaudoise Anne Rochat`` … ``a ajouté la Vaudoise``), else the latest salient person of the
+    demonym's gender."""
+    doc = ctx.doc
+    for tok in reversed(doc[: head.i]):
+        if tok.lower_ != head.lower_ or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        ref = ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text))
+        if ref is not None and ref.entity.type == "person":
+            return ref.entity
+    low = head.lower_
+    ending = max((e for e in _DEMONYM_ENDINGS if low.endswith(e)), key=len)
+    gender = _DEMONYM_ENDINGS[ending] if det.lower_ == "l'" else morph_gender(det)
+    return ctx.resolve_pronoun(start, plural=False, exclude=set(), back=4, gender=gender)

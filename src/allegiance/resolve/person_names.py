@@ -205,9 +205,29 @@ def person_evidence(span: Span, lang: str) -> bool:
         k -= 1
     if k >= 0 and (is_role_noun(doc[k]) or doc[k + 1].text == "," and _role_complement(doc, k)):
         return True
+    if k == span.start - 1 and _role_before_adjectives(doc, k):
+        return True  # "le conseiller présidentiel ukrainien X"
     if k >= 0 and doc[k].lower_ in SOURCE_WORDS:
         return True
     return _speech_position(span, lang)
+
+
+#: how many lower-case adjectives may stand between a role noun and the name it introduces
+_ROLE_ADJECTIVES = 3
+
+
+def _role_before_adjectives(doc: Doc, k: int) -> bool:
+    """Token ``k`` ends the adjectives of a role noun set right before a name, with no comma:
+    "le conseiller présidentiel ukrainien X", "la ministre française X", "le chef rebelle X".
+    French writes a nationality or a field between the role and the name; the name is then a
+    person's whatever the model's label (it often reads a foreign name as a place)."""
+    j = k
+    while j >= 0 and k - j < _ROLE_ADJECTIVES:
+        tok = doc[j]
+        if tok.pos_ != "ADJ" or not tok.is_lower or not tok.is_alpha:
+            break
+        j -= 1
+    return j < k and j >= 0 and is_role_noun(doc[j])
 
 
 def _role_complement(doc: Doc, k: int) -> bool:
