@@ -98,6 +98,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             previous = quote
             continue
         attribution = attribute_marked(ctx, open_at, close_at, (start, end))
+        if ctx.lang == "fr" and _cut_unattributed(ctx, ms, open_at, attribution, previous):
+            continue
         if not _is_speech(ctx, ms, start, end, attribution):
             if ctx.lang == "fr" and reportable_fragment(ctx, ms, start, end):
                 fragments.append((open_at, close_at, start, end))
@@ -171,6 +173,40 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     for quote, cue in found:
         quote.about = targets(ctx, quote, cue)
     return [q for q, _ in found]
+
+
+#: the end of a whole sentence inside a quote
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)")
+
+
+def _cut_unattributed(
+    ctx: QuoteContext,
+    ms: MarkedSpan,
+    open_at: int,
+    attribution: Attribution,
+    previous: Quote | None,
+) -> bool:
+    """A quote opening its own paragraph and cut off by the end of the excerpt, with nothing
+    naming its speaker: a stand-alone quoted paragraph takes its speaker from the incise that
+    follows it (``…», a-t-il ajouté``), and that incise was cut with it. The gold guideline
+    annotates a cut quote only when its speaker is known: a cue or a source frames it, a colon
+    introduces it (``X a ensuite pris la parole :`` then ``« …``), or it goes on from the same
+    speaker's quote. A cut quote inside a paragraph about someone (``Il dément les rumeurs.
+    « C'est faux de dire que``) is that person's and stays, and so does a cut quote that still
+    holds a whole sentence (``« C'est dur. Je suis fatigué et je ne peux pas``): it reads as the
+    previous speaker going on, not as a few words whose speaker was cut off."""
+    if not ms.unclosed or ctx.text[ms.end :].strip():
+        return False
+    if _SENTENCE_END.search(ctx.text, ms.start, ms.end):
+        return False
+    if attribution.cue is not None or attribution.speaker is not None:
+        return False
+    before = ctx.text[:open_at].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False  # the mark does not open its paragraph
+    if before.rstrip().endswith(":"):
+        return False
+    return not _goes_on(ctx, previous, open_at)
 
 
 def _goes_on(ctx: QuoteContext, previous: Quote | None, open_at: int) -> bool:

@@ -146,7 +146,34 @@ def _is_document(ctx: QuoteContext, head: Token) -> bool:
         return False
     sub = list(head.subtree)
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    return not any(r.entity.type in {"person", "organization"} for r in ctx.mentions_in(start, end))
+    addressed = _addressee_spans(head)
+    return not any(
+        r.entity.type in {"person", "organization"}
+        and not any(a <= r.start and r.end <= b for a, b in addressed)
+        for r in ctx.mentions_in(start, end)
+    )
+
+
+#: prepositions that name whom a document is sent or filed to, not who wrote it
+_TO = {"à", "au", "aux", "auprès", "devant"}
+
+
+def _addressee_spans(head: Token) -> list[tuple[int, int]]:
+    """The phrases of a document's noun phrase that name its addressee (``une déclaration à la
+    FEC``, ``des documents déposés auprès de la SEC``): the actor a filing is sent to is not its
+    author, so it does not make the document anyone's speech (``publié par la FEC`` does)."""
+    spans = []
+    for token in head.subtree:
+        if token is head:
+            continue
+        # the parser hangs ``auprès`` over its noun (``déposés auprès de la SEC``)
+        if token.lower_ != "auprès" and not any(
+            c.dep_ == "case" and c.lower_ in _TO for c in token.children
+        ):
+            continue
+        sub = list(token.subtree)
+        spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return spans
 
 
 def relative_clause(head: Token) -> bool:
