@@ -331,9 +331,11 @@ def preposed_comme(cue: Token) -> list[Token] | None:
 
 def inverted_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
     """The subject after a postposed French cue, which the parser reads as its object
-    (``…, précise l'office``, ``…, a constaté la Ville``), or after the cue of a preposed
-    ``comme l'a souligné X, …``."""
-    if ctx.lang != "fr" or (postposed_comma(cue) is None and preposed_comme(cue) is None):
+    (``…, précise l'office``, ``…, a constaté la Ville``), after the cue of a preposed
+    ``comme l'a souligné X, …``, or after the cue of ``C'est ce qu'a confirmé X``."""
+    if ctx.lang != "fr" or (
+        postposed_comma(cue) is None and preposed_comme(cue) is None and not echo_of_previous(cue)
+    ):
         return None
     for child in cue.children:
         if child.i > cue.i and child.dep_ in {"obj", "nsubj", "nsubj:pass", "obl:mod", "xcomp"}:
