@@ -67,3 +67,32 @@ def test_guard_document_published_by_an_actor_stays_its_report() -> None:
         "par l'Autorité des marchés financiers."
     )
     assert any(k == "indirect" and s is not None for k, _, s in _quotes(text))
+
+
+def test_incise_made_root_by_the_parser() -> None:
+    """``Le Conseil fédéral était préparé, a-t-il déclaré.``: the parser makes the incise the
+    sentence's root and the clause before it an adverbial clause; it is still the content."""
+    found = _quotes(
+        "Le ministre Paul Durand a parlé mardi. Le Conseil fédéral était préparé, a-t-il déclaré."
+    )
+    assert ("indirect", "Le Conseil fédéral était préparé", "paul-durand") in found
+
+
+def test_incise_followed_by_adjuncts() -> None:
+    """``…, a-t-il déclaré dans une interview accordée au « Temps ».``: adjuncts after the
+    inverted pronoun, with no finite verb, still close the incise."""
+    found = _quotes(
+        "Le ministre Paul Durand a parlé mardi. Le pays était prêt, a-t-il déclaré dans une "
+        "interview accordée au « Temps »."
+    )
+    assert ("indirect", "Le pays était prêt", "paul-durand") in found
+
+
+def test_incise_followed_by_a_clause_is_not_closed() -> None:
+    """Guard: a finite verb after the incise (``à des journalistes qui l'attendaient``) is no
+    adjunct tail; the sentence is left to the other rules."""
+    found = _quotes(
+        "Le ministre Paul Durand a parlé mardi. Le pays est prêt, a-t-il dit à des journalistes "
+        "qui l'attendaient devant le palais."
+    )
+    assert not any(t == "Le pays est prêt" for _, t, _ in found)

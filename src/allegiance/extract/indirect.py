@@ -248,10 +248,12 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             prev = doc[cue.sent.start - 1].sent if cue.sent.start > 0 else None
             if prev is not None and len(prev) >= 4:
                 return contiguous(list(prev))
-    if (
-        ctx.lang == "fr"
-        and cue.head.i < cue.i
+    if ctx.lang == "fr" and (
+        cue.head.i < cue.i
         and (cue.dep_ in {"parataxis", "parataxis:insert"} or inverted_incise(cue))
+        # the parser made the incise the root and the clause before it its adverbial clause
+        or cue.head.i == cue.i
+        and inverted_incise(cue)
     ):
         # ``…, a-t-il ajouté`` / ``…, estime-t-il``: the sentence before the incise
         sent = cue.sent

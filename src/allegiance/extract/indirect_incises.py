@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.attribution import cue_span, is_cue
 from allegiance.extract.indirect_sources import LEADING, line_start
 from allegiance.extract.report_filters import MARK_TOKENS, fit_to_quoted
-from allegiance.extract.speaker_words import FR_INVERTED
+from allegiance.extract.speaker_words import FR_INVERTED, FR_TIME_WORDS
 from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -180,7 +180,24 @@ def inverted_incise(cue: Token) -> bool:
     j = cue.i + 1
     while j < len(doc) and inverted_clitic(doc[j]):
         j += 1
-    return j >= len(doc) or doc[j].text in {".", "!", ";"} or doc[j].is_space
+    return (
+        j >= len(doc)
+        or doc[j].text in {".", "!", ";"}
+        or doc[j].is_space
+        or _adjunct_tail(list(doc[j : cue.sent.end]))
+    )
+
+
+def _adjunct_tail(tail: list[Token]) -> bool:
+    """``a-t-elle déclaré dans une interview accordée à la NZZ.``, ``a-t-il dit mardi.``: after
+    the inverted pronoun, only adjuncts (a preposition or a word of time first, no finite verb,
+    no ``que``) up to the end of the sentence: the incise still closes it."""
+    words = [t for t in tail if not t.is_punct and not t.is_space]
+    if not words or not (words[0].pos_ == "ADP" or words[0].lower_ in FR_TIME_WORDS):
+        return False
+    return not any(
+        t.morph.get("VerbForm", []) == ["Fin"] or t.lower_ in {"que", "qu'"} for t in words
+    )
 
 
 def inverted_clitic(tok: Token) -> bool:
