@@ -96,3 +96,23 @@ def test_incise_followed_by_a_clause_is_not_closed() -> None:
         "qui l'attendaient devant le palais."
     )
     assert not any(t == "Le pays est prêt" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Paul Durand a spécifié que la réforme entrerait en vigueur en mai.", "la réforme"),
+        ("Paul Durand a décrit mardi la maison de son enfance.", None),
+        ("« C'est fini ! », a hurlé Paul Durand devant la mairie.", "C'est fini"),
+        ("Paul Durand a insinué que le maire avait menti.", "le maire avait menti"),
+    ],
+)
+def test_reporting_verbs_added_to_the_lexicon(text: str, content: str | None) -> None:
+    """Common reporting verbs the lexicon lacked (``spécifier``, ``insinuer``); guards: a marked
+    quote with ``hurler`` was already attributed, and ``décrire`` with a noun object reports
+    no clause."""
+    found = [(t, s) for _, t, s in _quotes(text)]
+    if content is None:
+        assert found == []
+    else:
+        assert any(content in t and s == "paul-durand" for t, s in found), found
