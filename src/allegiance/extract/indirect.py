@@ -34,6 +34,7 @@ from allegiance.extract.indirect_clauses import (
     que_after,
     requested_action,
     split_around_marks,
+    stranded_verb,
 )
 from allegiance.extract.indirect_en import (
     english_object,
@@ -208,6 +209,9 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
                 continue  # ``estime Berne qui se rallie à …``: a clause about the speaker
             if ctx.lang == "fr" and anonymity(child):
                 return None
+            stranded = stranded_verb(cue, child) if ctx.lang == "fr" else None
+            if stranded is not None:  # ``que Marie et Jean avaient menti``
+                return contiguous([*child.subtree, *stranded.subtree])
             return contiguous(list(child.subtree))
     if ctx.lang == "fr" and lemma in _CHARGE_CUES:
         charge = _charge_on_object(cue)

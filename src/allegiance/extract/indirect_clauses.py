@@ -180,6 +180,10 @@ def postposed_comma(cue: Token) -> int | None:
     if nxt >= sent.end:
         return None
     after = doc[_past_adjuncts(cue)]
+    if after.lower_ in {"à", "au", "aux"}:
+        # ``…, a indiqué à l'AFP un de ses dirigeants``: the parser hung the subject on the
+        # addressee or took it for a pronoun object; read it on the surface
+        after = _subject_past_adjuncts(cue) or after
     partitive = after.dep_ == "det" and after.head.dep_.startswith("nsubj")  # ``de multiples X``
     if (after.lower_ in _QUE | {"à", "de", "d'", ":", ","} and not partitive) or after.is_punct:
         return None
@@ -191,8 +195,8 @@ def postposed_comma(cue: Token) -> int | None:
         for c in cue.children
     ):
         return None
-    if after.pos_ not in {"DET", "PROPN", "NOUN", "ADV", "X"}:
-        return None
+    if after.pos_ not in {"DET", "PROPN", "NOUN", "ADV", "X"} and after.lower_ not in {"un", "une"}:
+        return None  # ``(l')un de ses dirigeants`` opens a subject too
     return k
 
 
@@ -202,6 +206,10 @@ def _past_adjuncts(cue: Token) -> int:
     token right after the cue."""
     nxt = cue.i + 1
     subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > nxt), None)
+    if subject is None and not any(c.dep_.startswith("nsubj") for c in cue.children):
+        # ``…, a indiqué à l'AFP l'un de ses dirigeants``: a cue without any subject takes the
+        # inverted one after its adjuncts for an object
+        subject = next((c for c in cue.children if c.dep_ == "obj" and c.i > nxt), None)
     if subject is None:
         return nxt
     adjuncts = [
@@ -373,8 +381,10 @@ _SUBJECT_OPENERS = frozenset(
 
 
 def _person_starts(ctx: QuoteContext | None, tok: Token) -> bool:
-    """A person's name starts at ``tok``."""
-    ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text)) if ctx is not None else None
+    """A person's name starts at ``tok`` (without the mentions, a person entity of the model)."""
+    if ctx is None:
+        return tok.ent_iob_ == "B" and tok.ent_type_ == "PER"
+    ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
     return ref is not None and ref.start == tok.idx and ref.entity.type == "person"
 
 
@@ -407,8 +417,38 @@ def _subject_past_adjuncts(cue: Token, ctx: QuoteContext | None = None) -> Token
                     i += 1  # ``lors d'une conférence de presse``
         elif low in _SUBJECT_OPENERS or tok.pos_ in {"DET", "ADJ"}:
             i += 1
+        elif low in {"un", "une"} and i + 1 < end and doc[i + 1].lower_ in {"de", "d'"}:
+            i += 2  # ``l'un de ses dirigeants``: the group named after the pronoun
         elif tok.pos_ in {"NOUN", "PROPN"}:
             return tok
         else:
             return None
+    return None
+
+
+def stranded_verb(cue: Token, clause: Token) -> Token | None:
+    """``a soutenu que Marie et Jean l'avaient trompé``: with a coordinated subject the parser
+    may take the subject for the ``que`` clause and hang its verb on the cue as an adverbial
+    clause right after it; that verb and its dependents are the rest of the reported clause."""
+    if clause.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in {"que", "qu'"} for c in clause.children):
+        return None
+    verb = next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ in {"advcl", "conj", "parataxis"}
+            and c.pos_ in {"VERB", "AUX"}
+            and c.left_edge.i == clause.right_edge.i + 1
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    # only a coordinated subject misleads the parser this way: the coordination hangs on the
+    # nominal (``Marie et la société X`` | ``l'avaient …``) or opens the verb's subtree
+    # (``Marie`` | ``et Jean avaient …``)
+    if any(c.dep_ == "conj" for c in clause.children) or verb.left_edge.dep_ == "cc":
+        return verb
     return None
