@@ -97,6 +97,38 @@ def role_speaker(
     return Speaker(None, text, span)
 
 
+def one_of_speaker(ctx: QuoteContext, one: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """``dénonce l'un des avocats de la famille``, ``l'une de ses proches a confié``: a
+    partitive ``l'un des N`` describes one member of the role ``N``, so it stands for the
+    person the article introduced (before, or just after in a headline's lead) with that role
+    noun (``Me X, l'un des avocats de la famille``). The pronoun ``un`` alone says nothing: no
+    role, no speaker (the caller falls back to its other readings)."""
+    noun = next(
+        (
+            c
+            for c in one.rights
+            if c.dep_ == "nmod"
+            and c.pos_ == "NOUN"
+            and any(m.dep_ == "case" and m.lower_ in {"de", "d'", "des"} for m in c.children)
+        ),
+        None,
+    )
+    if noun is None or not ctx.can_speak(noun):
+        return None
+    lemma = _compound(noun) or noun.lemma_.lower()
+    if lemma in ORG_NOUNS[ctx.lang] or lemma in _BODY_NOUNS.get(ctx.lang, frozenset()):
+        return None  # ``l'une des entreprises``: a body among others, unnamed
+    start = one.left_edge.i
+    span_tokens = ctx.doc[start : noun.right_edge.i + 1]
+    if exclude[0] <= span_tokens.start_char < exclude[1] or len(span_tokens) > 12:
+        return None
+    person = described_by_role(ctx, noun, span_tokens.start_char, "person")
+    if person is None:
+        return None
+    span = Span(span_tokens.text, span_tokens.start_char, span_tokens.end_char)
+    return Speaker(person.id, person.name, span)
+
+
 #: ``le principal intéressé``, ``l'intéressée``: the person the whole story is about
 _CONCERNED = {"intéressé": "Masc", "intéressée": "Fem"}
 

@@ -17,7 +17,7 @@ from allegiance.extract.antecedent_checks import (
     quoted_before,
 )
 from allegiance.extract.apposed_names import named_after_comma, organisation_closing_subject
-from allegiance.extract.described_speakers import role_speaker
+from allegiance.extract.described_speakers import one_of_speaker, role_speaker
 from allegiance.extract.interviews import interviewee
 from allegiance.extract.lexicons import (
     Lexicon,
@@ -265,6 +265,10 @@ class QuoteContext:
                     ref = named
         if ref is None and head.pos_ in {"NOUN", "PROPN"}:
             ref = self._name_right_after(head)
+        if ref is None and low in {"un", "une"} and self.lang == "fr":
+            one_of = one_of_speaker(self, head, exclude)
+            if one_of is not None:  # ``dénonce l'un des avocats``: the one with that role
+                return one_of
         if ref is not None and not (exclude[0] <= ref.start < exclude[1]):
             span = Span(self.text[ref.start : ref.end], ref.start, ref.end)
             return Speaker(ref.entity.id, ref.entity.name, span)

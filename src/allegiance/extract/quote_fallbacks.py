@@ -27,14 +27,20 @@ from allegiance.extract.attribution import (
     tokens_between,
 )
 from allegiance.extract.frames import kept_silent, lemma_guesses, line_bounds
-from allegiance.extract.incise_subjects import OBJECT_CLITICS, REFLEXIVE, incise_description
+from allegiance.extract.incise_subjects import (
+    OBJECT_CLITICS,
+    REFLEXIVE,
+    impersonal_body,
+    incise_description,
+)
+from allegiance.extract.media import is_outlet
 from allegiance.extract.quote_context import (
     PRONOUNS_PL,
     PRONOUNS_SG,
     MentionRef,
     QuoteContext,
 )
-from allegiance.extract.quote_marks import MarkedSpan
+from allegiance.extract.quote_marks import OPENING_MARKS, MarkedSpan
 from allegiance.extract.scare_quotes import naming_agent
 from allegiance.extract.speaker_words import FR_INVERTED
 from allegiance.models import Quote, QuoteKind, Span, Speaker
@@ -90,6 +96,9 @@ def fallback_speaker(
         reporter = _reporting_cue_speaker(ctx, toks[0], (start, end)) if toks else None
         if reporter is not None:
             return reporter, 0.55
+        fronted = _fronted_selon(ctx, toks[0], (start, end)) if toks else None
+        if fronted is not None:
+            return fronted, 0.55
         if toks:
             speaker = sentence_subject(ctx, toks[0], (start, end))
             if speaker is not None:
@@ -457,6 +466,9 @@ def _source_after(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> Sp
             return ctx.speaker_from_tokens(agent, (start, end))
     if ms.close_mark is None:
         return None
+    learned = _learned_from(ctx, ms.close_mark, start, end)
+    if learned is not None:
+        return learned
     m = _BRACKETED_SOURCE.match(ctx.text, ms.close_mark + 1)
     if m is None:
         return None
@@ -483,3 +495,83 @@ def _colon_intro(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
         if speaker is not None:
             return speaker
     return sentence_subject(ctx, toks[-1].sent.root, (open_at, end))
+
+
+#: the subject of ``a-t-on appris`` / ``apprend-on``, as the tokenizer splits it
+_ON = frozenset({"on", "-on", "-t-on", "l'on"})
+
+
+def _learned_from(ctx: QuoteContext, close: int, start: int, end: int) -> Speaker | None:
+    """``« … », a-t-on appris auprès du parquet``, ``apprend-on auprès de la mairie``, ``a
+    appris l'AFP auprès de la préfecture``: news writing's incise of ``apprendre`` says where
+    the words were learned; the body after ``auprès de`` said them (the impersonal ``on`` or
+    the outlet only heard them). ``de source judiciaire`` names nobody: an unnamed source."""
+    toks = [t for t in tokens_between(ctx, close + 1, min(len(ctx.text), close + 40))]
+    if len(toks) < 3 or toks[0].text != ",":
+        return None
+    verb = next(
+        (t for t in toks[1:5] if t.lemma_.lower() == "apprendre" and t.pos_ == "VERB"),
+        None,
+    )
+    if verb is None or verb.sent.start != toks[0].sent.start:
+        return None
+    doc = ctx.doc
+    before = doc[toks[0].i + 1 : verb.i]
+    if not all(t.pos_ == "AUX" or t.lower_ in _ON | {"-t"} for t in before):
+        return None  # ``», a appris X``: whoever learned, spoke no words
+    subject = next((t for t in before if t.lower_ in _ON), None)
+    if subject is None and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in _ON:
+        subject = doc[verb.i + 1]  # ``apprend-on``
+    if subject is None:
+        subject = _outlet_after(ctx, verb)  # ``a appris l'AFP auprès de …``
+    if subject is None:
+        return None
+    # as for ``a-t-on indiqué``: an unnamed ``on`` when no body is named (``de source
+    # policière``, ``dans son entourage``), never the previous speaker
+    return impersonal_body(ctx, subject, verb, lambda t: start <= t.idx < end)
+
+
+def _outlet_after(ctx: QuoteContext, verb: Token) -> Token | None:
+    """The news outlet inverted after ``appris`` (``a appris l'AFP``), its last token."""
+    doc = ctx.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].lower_ in {"l'", "le", "la", "les"}:
+        i += 1
+    if i >= len(doc):
+        return None
+    ref = ctx.mention_at(doc[i].idx, doc[i].idx + len(doc[i].text))
+    if ref is None or not is_outlet(ctx, ref):
+        return None
+    last = ctx.token_at(ref.end - 1)
+    return last if last is not None else doc[i]
+
+
+#: words that may open a sentence before its fronted ``selon X,`` (``Toujours selon X``)
+_SELON_OPENERS = frozenset({"toujours", "mais", "et", "or", "ainsi", "enfin", "encore", "aussi"})
+
+
+def _fronted_selon(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Speaker | None:
+    """``Toujours selon X, le parti serait en train de « saborder » l'économie « soit par
+    paresse … »``: a ``selon X`` (``d'après X``) opening the sentence, set off by a comma,
+    gives the source of everything the sentence says, so of each fragment in it, not only the
+    first one (whose frame holds the ``selon``); never the clause's own subject."""
+    doc = ctx.doc
+    i = tok.sent.start
+    for k in range(tok.sent.start, tok.i):
+        # the parser may run a sentence on across a line break or a closed quote's full stop
+        if doc[k].is_space or "\n" in doc[k].whitespace_ or doc[k].text in {".", "!", "?"}:
+            i = k + 1
+    while i < tok.i and (doc[i].text in OPENING_MARKS or doc[i].lower_ in _SELON_OPENERS):
+        i += 1
+    if i + 1 >= tok.i:
+        return None
+    if doc[i].lower_ == "selon":
+        cue = doc[i]
+    elif doc[i].lower_ in {"d'", "d"} and doc[i + 1].lower_ == "après":
+        cue = doc[i + 1]
+    else:
+        return None
+    comma = next((t for t in doc[cue.i + 1 : tok.i] if t.text == ","), None)
+    if comma is None or any(t.text in OPENING_MARKS for t in doc[cue.i + 1 : comma.i]):
+        return None
+    return speaker_of_cue(ctx, cue, excl)

@@ -65,6 +65,8 @@ _PLACE_VERBS = frozenset(
 )  # fmt: skip
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "the"})
 _OF_WORDS = frozenset({"de", "du", "des", "d'", "of", "in"})
+#: organ nouns that name a state's side only in a definite phrase with no complement
+_SIDE_ORGANS = frozenset({"partie", "parties"})
 _LOCATION_LABELS = frozenset({"LOC", "GPE", "NORP", "FAC"})
 #: words that make the next name a region or a person, not a capital ("l'État de Washington")
 _NOT_CAPITAL_BEFORE = frozenset({"état", "state", "m.", "mr", "mr.", "mme", "mrs", "ms", "dr"})
@@ -329,11 +331,22 @@ class _Finder:
             if tok.lower_ not in self.lex.organs or tok.i in self.taken:
                 continue
             found = self._organ_phrase(tok)
-            if found is None or self._spoken_for(tok):
+            if found is None or self._spoken_for(tok) or self._part_of_place(tok, found):
                 continue
             out.append(found)
             self.taken.update(range(found.start, found.end))
         return out
+
+    def _part_of_place(self, organ: Token, found: _Found) -> bool:
+        """``la partie française de l'île``, ``une partie russe``: ``partie`` is a state's side
+        only as a definite phrase with no complement (``la partie américaine a déclaré``)."""
+        if organ.lower_ not in _SIDE_ORGANS:
+            return False
+        doc = self.doc
+        det = doc[organ.i - 1] if organ.i > 0 else None
+        if det is None or det.lower_ not in {"la", "l'", "les", "cette"}:
+            return True
+        return found.end < len(doc) and doc[found.end].lower_ in _OF_WORDS
 
     def _organ_phrase(self, organ: Token) -> _Found | None:
         doc, n = self.doc, len(self.doc)
