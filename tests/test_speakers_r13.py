@@ -47,3 +47,28 @@ def test_echo_with_unnamed_source_keeps_the_description() -> None:
     assert [(t, s, n) for t, s, n in found if t.startswith("La famille")] == [
         ("La famille a décidé de porter plainte", None, "l'avocat de la famille")
     ]
+
+
+def test_lone_given_name_after_an_incise_verb_speaks() -> None:
+    """``« … », soupire Valérie, qui …``: a known given name standing alone as the inverted
+    subject of a speech verb (even one the tagger reads as a noun) is a person who speaks."""
+    found = _quotes("« Ici, il n'y a plus rien à faire », soupire Valérie, qui vit là depuis 1990.")
+    assert found == [("Ici, il n'y a plus rien à faire", "valerie", "Valérie")]
+
+
+def test_guessed_verb_counts_only_in_incise_position() -> None:
+    """Guard, on hand-built Docs: ``tempête`` also reads as a form of ``tempêter``, but only
+    right after the comma or mark of an incise does a guessed verb make the name a speaker's
+    (``la tempête Zeus`` names a storm)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from allegiance.resolve.person_names import _speech_position
+
+    vocab = spacy.blank("fr").vocab
+    storm = Doc(vocab, words=["à", "la", "tempête", "Zeus"], lemmas=["à", "le", "tempête", "Zeus"])
+    incise = Doc(
+        vocab, words=["»", ",", "soupire", "Valérie"], lemmas=["»", ",", "soupire", "Valérie"]
+    )
+    assert not _speech_position(storm[3:4], "fr")
+    assert _speech_position(incise[3:4], "fr")

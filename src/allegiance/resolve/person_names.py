@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.frames import lemma_guesses
 from allegiance.extract.lexicons import first_names, speaker_nouns, speech_cues
 from allegiance.nlp.components import LABELS, not_entities
 
@@ -249,7 +250,15 @@ def _speech_position(span: Span, lang: str) -> bool:
     head = span.root.head
     if span.root.dep_.startswith("nsubj") and head.lemma_.lower() in cues:
         return True
-    return span.start > 0 and span.doc[span.start - 1].lemma_.lower() in cues
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.lemma_.lower() in cues:
+        return True
+    # ``« … », soupire Valérie``: the tagger may read an incise verb as a noun with itself as
+    # lemma; only right after the comma or mark that opens an incise (not ``la tempête Zeus``)
+    opener = span.start > 1 and span.doc[span.start - 2].text in {",", "»", "”", '"'}
+    return lang == "fr" and opener and any(g in cues for g in lemma_guesses(before.lower_))
 
 
 def speaking_name(span: Span, lang: str) -> bool:
@@ -345,7 +354,8 @@ def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
     A one-word span of a known given name grows over the capitalised words after it
     ("Valeria" + "Contreras"); a known given name the model left untagged starts a full name
     when capitalised words follow ("l'économiste Paul Lemercier"), or is a person by itself
-    when an age or a role stands in apposition ("Nadia, 52 ans", "Julien, ouvrier").
+    when an age or a role stands in apposition ("Nadia, 52 ans", "Julien, ouvrier") or when it
+    is the subject or the inverted subject of a speech verb ("soupire Valérie").
     French only: the English model seldom misses these.
     """
     if lang != "fr":
@@ -369,8 +379,15 @@ def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
             continue
         end = _starts_a_full_name(doc, tok.i, free)
         if end == tok.i and tok.lower_ in first_names() and _name_word(tok):
-            witness = _age_after(doc, tok.i + 1) or (
-                tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and is_role_noun(doc[tok.i + 2])
+            witness = (
+                _age_after(doc, tok.i + 1)
+                or (
+                    tok.i + 2 < len(doc)
+                    and doc[tok.i + 1].text == ","
+                    and is_role_noun(doc[tok.i + 2])
+                )
+                # ``« … », soupire Valérie``, ``Karim raconte``: a given name that speaks
+                or _speech_position(DocSpan(doc, tok.i, tok.i + 1), lang)
             )
             end = tok.i + 1 if witness and doc[tok.i - 1].lower_ not in DETERMINERS else tok.i
         if end > tok.i:
