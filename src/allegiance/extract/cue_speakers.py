@@ -73,7 +73,13 @@ def _narrative_infinitive(
         complement = before.dep_ == "nmod" or any(c.dep_ == "case" for c in before.children)
         ref = None if complement else ctx.mention_at(before.idx, before.idx + len(before.text))
         head = before
-        while ref is None and head.dep_ in {"flat:name", "flat", "appos", "nmod", "amod"}:
+        while ref is None and head.dep_ in {
+            "flat:name",
+            "flat",
+            "appos",
+            "nmod",
+            "amod",
+        }:
             head = head.head
         return _ref_speaker(ctx, ref) if ref is not None else ctx.speaker_from_tokens(head, exclude)
     if before is None or before.is_sent_start or before.lower_ in {"et", "puis", "avant"}:
@@ -369,6 +375,17 @@ def _related_noun(tok: Token, first: int) -> Token | None:
     noun: Token | None = None
     if tok.dep_ == "nmod" and first <= tok.head.i < tok.i and tok in relatum(tok.head):
         noun = tok.head
+    elif (
+        tok.dep_ in {"nmod", "appos", "flat:name", "flat"}
+        and not any(c.dep_ == "case" for c in tok.children)
+        and tok.head.i == tok.i - 1
+        and tok.head.pos_ == "NOUN"
+        and first <= tok.head.head.i < tok.head.i
+        and tok.head in relatum(tok.head.head)
+    ):
+        # ``la présidente de la région X``, ``le maire de la commune X``: the name only
+        # names the complement noun it follows; the speaker is that complement's holder
+        noun = tok.head.head
     else:
         k = tok.i - 1
         if k > first and doc[k].pos_ == "DET":

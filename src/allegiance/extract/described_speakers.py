@@ -15,7 +15,9 @@ from allegiance.extract.media import is_media_noun, is_outlet
 from allegiance.extract.speaker_affiliation import affiliated_person
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_roles import (
+    authored_back,
     described_by_role,
+    heads_body,
     is_former,
     known_roles,
     relatum,
@@ -216,9 +218,13 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     doc = ctx.doc
     holder: Entity | None = None  # the actor named next to the same noun earlier
     former = is_former(head)
+    repeated = False  # the same description written before, with no name beside it
     for tok in reversed(doc[: head.left_edge.i]):
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or is_former(tok) != former:
             continue  # ``l'ancien président`` is not ``le président`` written before
+        repeated = repeated or any(
+            c.dep_ == "det" and c.lower_ in DEFINITE[ctx.lang] for c in tok.children
+        )
         # next to the noun means in its sentence: a name opening the next sentence (``… pour
         # l'opérateur. La CNIL a observé``) is no apposition nor the noun's other subject
         lo, hi = max(tok.sent.start, tok.i - 8), min(tok.sent.end, tok.i + 9)
@@ -245,7 +251,9 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
             )
         ):
             return None  # ``Selon le ministre, X a menti … a répondu le ministre``: unnamed
-    if any(ctx.mention_at(t.idx, t.idx + len(t.text)) for t in relatum(head)):
+    related = [ref for t in relatum(head) if (ref := ctx.mention_at(t.idx, t.idx + len(t.text)))]
+    head_of_body = bool(related) and heads_body(head, related)
+    if related and (org or not head_of_body):
         # ``l'avocat de X`` introduced nowhere: an unnamed source, least of all the latest
         # person named (X)
         return None
@@ -253,7 +261,19 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     gender = None if org else morph_gender(det) or morph_gender(head)
     # ``l'agence``, ``la firme`` never stand for a state (``les États-Unis ont indiqué …``)
     states = _state_ids(ctx) if org and lemma not in _STATE_NOUNS else set()
-    latest = ctx.resolve_pronoun(start, plural=org, exclude=states, back=4, gender=gender)
+    # ``Le patron de la SNCF`` right after ``X a confié …``: the one body's head is named
+    # once, then taken up by the title, by the very next sentences only. Other descriptions
+    # reach four sentences; a person's running handle (``le ministre`` written before with no
+    # name) reaches four of the author's, past the sentences of a long quotation
+    if head_of_body:
+        back = authored_back(ctx, head, 2)
+    elif repeated and not org:
+        back = authored_back(ctx, head, 4)
+    else:
+        back = 4
+    latest = ctx.resolve_pronoun(start, plural=org, exclude=states, back=back, gender=gender)
+    if head_of_body and latest is not None and role_contradicts(ctx, head, latest, start):
+        return None  # ``X, délégué syndical, … Le patron de la SNCF``: someone else, unnamed
     if org and latest is not None and _anchored_elsewhere(ctx, head, latest, start):
         return None
     if (
@@ -347,7 +367,10 @@ def _state_ids(ctx: QuoteContext) -> set[str]:
 
 
 #: determiners that point back to a thing already named (``le communiqué``, ``ces résolutions``)
-_ANAPHORIC = {"fr": {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}, "en": {"the", "this"}}
+_ANAPHORIC = {
+    "fr": {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"},
+    "en": {"the", "this"},
+}
 #: how many sentences back a document's earlier mention may lie
 _DOCUMENT_SENTENCES = 3
 

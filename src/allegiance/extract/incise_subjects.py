@@ -245,6 +245,11 @@ OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur
 REFLEXIVE = frozenset({"se", "s'"})
 
 
+#: verbs that lead an infinitive speech verb in an incise (``», est venu dire X``, ``», a
+#: tenu à rappeler X``, ``», vient de déclarer X``, ``», a voulu rassurer X``)
+_LEADING_VERBS = frozenset({"venir", "tenir", "vouloir", "souhaiter", "revenir"})
+
+
 def after_closing_mark(tok: Token) -> bool:
     """``» indique``, ``», conclut``: the verb follows a closing mark (maybe with a comma); or
     ``comme l'explique X``, ``comme le rapporte X``, the other French inversion."""
@@ -252,6 +257,14 @@ def after_closing_mark(tok: Token) -> bool:
     k = tok.i - 1
     if k >= 1 and doc[k].lower_ in {"l'", "le", "l"} and doc[k - 1].lower_ == "comme":
         return True
+    if "Inf" in tok.morph.get("VerbForm", []) and k >= 1:
+        # ``», est venu dire le directeur``, ``», a tenu à préciser X``: a verb leading the
+        # infinitive cue inverts the subject of both
+        if doc[k].lower_ in {"à", "de", "d'"}:
+            k -= 1
+        if doc[k].lemma_.lower() not in _LEADING_VERBS:
+            return False
+        k -= 1
     while k >= 0 and k > tok.i - 3 and doc[k].pos_ == "AUX":
         k -= 1  # ``», a répondu le président``: the compound past inverts as well
     if k >= 0 and doc[k].lower_ in OBJECT_CLITICS | REFLEXIVE:

@@ -381,3 +381,33 @@ def _introduced_later(
             continue
         found[entity.id] = entity
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: nouns for the one person at the head of a body (``le patron de la SNCF``, ``le président
+#: du club``): a unique holder, whom news writing names and then takes up by the title alone
+_BODY_HEADS = frozenset(
+    {"patron", "patronne", "président", "présidente", "pdg", "directeur", "directrice",
+     "dirigeant", "dirigeante", "chef", "cheffe", "leader", "ceo", "dg"}
+)  # fmt: skip
+
+
+def heads_body(head: Token, related: list[MentionRef]) -> bool:
+    """``le patron de la SNCF``, ``la présidente de Renault``: a description of the head of a
+    named body (no person in its complement, unlike ``l'avocat de X``)."""
+    return bool({head.lower_, head.lemma_.lower()} & _BODY_HEADS) and all(
+        r.entity.type != "person" for r in related
+    )
+
+
+def authored_back(ctx: QuoteContext, head: Token, authored: int) -> int:
+    """How many sentences back from ``head`` cover ``authored`` sentences in the author's own
+    words: a parser splits a long quotation into sentences that name no new actor, and a
+    description (``a précisé le ministre``) reaches past them to whom the author named."""
+    doc = ctx.doc
+    sent, back, counted = head.sent, 0, 0
+    while counted < authored and sent.start > 0 and back < 3 * authored:
+        sent = doc[sent.start - 1].sent
+        back += 1
+        if any(not t.is_punct and not quoted(ctx, t) for t in sent):
+            counted += 1
+    return max(back, 1)
