@@ -32,6 +32,7 @@ from allegiance.extract.indirect_clauses import (
     postposed_comma,
     preposed_comme,
     que_after,
+    report_start,
     requested_action,
     split_around_marks,
     stranded_verb,
@@ -246,7 +247,7 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
                 return infinitive
         comma = postposed_comma(cue)
         if comma is not None:  # ``…, précise l'office``, ``…, comme l'indique X``
-            toks = [t for t in doc[cue.sent.start : comma] if t.text not in MARK_TOKENS]
+            toks = [t for t in doc[report_start(cue) : comma] if t.text not in MARK_TOKENS]
             return toks if len(toks) >= 3 else None
         if echo_of_previous(cue):  # ``C'est ce qu'a rapporté X.``: the sentence before
             prev = doc[cue.sent.start - 1].sent if cue.sent.start > 0 else None
@@ -260,13 +261,13 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         and inverted_incise(cue)
     ):
         # ``…, a-t-il ajouté`` / ``…, estime-t-il``: the sentence before the incise
-        sent = cue.sent
+        start = report_start(cue)
         end = cue.i
-        while end > sent.start and (
+        while end > start and (
             doc[end - 1].is_punct or doc[end - 1].pos_ == "AUX" or inverted_clitic(doc[end - 1])
         ):
             end -= 1
-        toks = list(doc[sent.start : end])
+        toks = list(doc[start:end])
         return toks if len(toks) >= 3 else None
     return None
 

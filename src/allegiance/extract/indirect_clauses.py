@@ -158,20 +158,33 @@ def infinitive_after(cue: Token) -> list[Token] | None:
     return content if len(content) >= 2 else None
 
 
+def report_start(cue: Token) -> int:
+    """Where the sentence of a postposed cue starts. The segmenter sometimes cuts a long report
+    before its incise (``La garde à vue de X, soupçonné de …, a été prolongée | , a indiqué
+    mercredi le parquet.``); a French sentence never opens with a comma, so a cue sentence that
+    does continues the sentence before it."""
+    start = cue.sent.start
+    doc = cue.doc
+    if start > 0 and doc[start].text == "," and start < cue.i:
+        return doc[start - 1].sent.start
+    return start
+
+
 def postposed_comma(cue: Token) -> int | None:
     """Index of the comma before a postposed cue with an inverted subject (``…, précise l'OFAG``,
     ``…, a constaté la Ville``, ``…, comme l'indique X``): what precedes is the report."""
     doc = cue.doc
     sent = cue.sent
+    start = report_start(cue)
     k = cue.i - 1
-    while k > sent.start and (
+    while k > start and (
         doc[k].pos_ == "AUX"
         or doc[k].lower_ in _BEFORE_POSTPOSED
         or doc[k].pos_ == "ADV"
         or (doc[k].lemma_ == "faire" and cue.lemma_ in {"savoir", "valoir"})  # ``a fait savoir X``
     ):
         k -= 1
-    if k <= sent.start + 2 or doc[k].text != ",":
+    if k <= start + 2 or doc[k].text != ",":
         return None
     aux = auxiliary_before(cue)
     if aux is not None and aux.i < k:

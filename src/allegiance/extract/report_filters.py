@@ -124,7 +124,14 @@ def passive_voice(cue: Token) -> bool:
         return False
     if any(c.dep_.startswith("aux") and c.lemma_.lower() == "avoir" for c in children):
         return False
+    if any(c.lower_ in _REFLEXIVE and c.i < cue.i for c in children):
+        return False  # ``s'est (surtout) dit « consterné »``: a pronominal verb takes ``être``
     return not any(c.lower_ in FR_INVERTED for c in children)
+
+
+#: the third-person reflexive clitic: with it, ``être`` is the auxiliary of a pronominal verb
+#: (``s'est dit``, ``se sont déclarés``), never of a passive
+_REFLEXIVE = {"se", "s'"}
 
 
 def _passive_without_agent(cue: Token, children: list[Token]) -> bool:
