@@ -60,3 +60,40 @@ def test_guard_passive_without_agent() -> None:
     """Guard: a true passive without agent still reports nobody's words."""
     quotes = _quotes('Il a été dit "non" au projet de la mairie.')
     assert not any(text == "non" for _, text, _ in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Les enquêteurs ont indiqué que le suspect avait fui vers la Belgique.",
+            "le suspect avait fui vers la Belgique",
+            "Les enquêteurs",
+        ),
+        (
+            "Les organisateurs ont déclaré qu'ils maintenaient le concert, d'après la radio.",
+            "ils maintenaient le concert",
+            "Les organisateurs",
+        ),
+    ],
+)
+def test_plural_agent_nouns_speak(text: str, content: str, name: str) -> None:
+    """``Les enquêteurs ont indiqué que …``: a plural agent noun (the suffix is on the lemma, the
+    form ends in ``s``) is an unnamed source like the singular; a closing ``d'après X`` is no
+    part of the reported clause."""
+    a = analyze(text, lang="fr", published="2025-03-04", context=default_context())
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in a.quotes]
+    assert (content, name) in found, found
+
+
+def test_participle_qualifying_a_noun_reports_nothing() -> None:
+    """``le parcours annoncé pour se diriger vers …``: a past participle qualifying the noun
+    before it says what was announced; no clause is reported, by anyone."""
+    a = analyze(
+        "Une manifestation contre les usines dont les militants dénoncent le caractère polluant "
+        "avait quitté le parcours annoncé pour se diriger vers le chantier.",
+        lang="fr",
+        published="2025-03-04",
+        context=default_context(),
+    )
+    assert [q.text for q in a.quotes] == []

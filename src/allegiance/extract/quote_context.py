@@ -370,7 +370,10 @@ class QuoteContext:
             return True
         if head.pos_ != "NOUN":
             return False
-        return low.endswith(AGENT_SUFFIXES) and lemma not in NOT_AGENTS
+        # the plural (``les enquêteurs``, ``les organisateurs``) ends in ``s``: the lemma carries
+        # the agent suffix
+        agent = low.endswith(AGENT_SUFFIXES) or lemma.endswith(AGENT_SUFFIXES)
+        return agent and lemma not in NOT_AGENTS and low not in NOT_AGENTS
 
     def roles_of(self, ref: MentionRef) -> frozenset[str]:
         """The role words written next to a mention (see :func:`mention_roles`), cached."""

@@ -64,7 +64,7 @@ def reports_speech(ctx: QuoteContext, cue: Token, quoted: list[tuple[int, int]])
     if any(s <= cue.idx < e for s, e in quoted):
         return False  # the cue is a quoted word, not the author's
     children = list(cue.children)
-    if _passive_without_agent(cue, children):
+    if _passive_without_agent(cue, children) or _qualifying_participle(cue, children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in children):
         return False
@@ -132,6 +132,24 @@ def passive_voice(cue: Token) -> bool:
 #: the third-person reflexive clitic: with it, ``être`` is the auxiliary of a pronominal verb
 #: (``s'est dit``, ``se sont déclarés``), never of a passive
 _REFLEXIVE = {"se", "s'"}
+
+
+def _qualifying_participle(cue: Token, children: list[Token]) -> bool:
+    """``le parcours annoncé pour se diriger …``, ``la date annoncée``: a past participle
+    qualifying a noun, with no ``par`` agent, says what was announced, not who reports a
+    clause (any subject found for it belongs to another clause)."""
+    if cue.dep_ not in {"acl", "amod"} or cue.morph.get("VerbForm", []) != ["Part"]:
+        return False
+    if cue.morph.get("Tense", []) != ["Past"]:
+        return False
+    noun = cue.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i > cue.i:
+        return False
+    if any(t.pos_ not in {"ADJ", "ADV"} for t in cue.doc[noun.i + 1 : cue.i]):
+        return False  # only a noun right before (its adjectives between) is what it qualifies
+    return not any(
+        any(k.dep_ == "case" and k.lower_ == "par" for k in c.children) for c in children
+    )
 
 
 def _passive_without_agent(cue: Token, children: list[Token]) -> bool:
@@ -342,6 +360,8 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
             break
         if tok.text == "," and out and tok.i > cue.i and _rival_report(ctx, chosen[k + 1 :]):
             break
+        if tok.text == "," and out and tok.i > cue.i and _trailing_source(chosen[k + 1 :]):
+            break
         out.append(tok)
     while out and out[0].is_punct and out[0].text not in {"«", "“"}:
         out.pop(0)
@@ -375,6 +395,15 @@ def _second_report(ctx: QuoteContext, verb: Token, cue: Token) -> bool:
     compound_cue = any(c.dep_ == "aux:tense" for c in cue.children)
     governs = any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children)
     return bare_participle and compound_cue and governs
+
+
+def _trailing_source(rest: list[Token]) -> bool:
+    """``X a déclaré que …, d'après BFMTV.``: a source phrase closing the sentence, with no verb
+    of its own, says who relays the whole report; it is no part of the reported clause."""
+    words = [t.lower_ for t in rest]
+    if words[:1] != ["selon"] and words[:2] not in (["d'", "après"], ["d’", "après"]):
+        return False
+    return len(rest) <= 8 and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
 
 
 def _rival_report(ctx: QuoteContext, rest: list[Token]) -> bool:
