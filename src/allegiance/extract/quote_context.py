@@ -21,11 +21,10 @@ from allegiance.extract.described_speakers import one_of_speaker, role_speaker
 from allegiance.extract.interviews import interviewee
 from allegiance.extract.lexicons import (
     Lexicon,
-    first_names,
-    speaker_nouns,
     speech_cues,
     stance_words,
 )
+from allegiance.extract.source_nouns import can_name_speaker, fronted_source
 from allegiance.extract.speaker_gender import (
     LATTER,
     article_gender,
@@ -41,19 +40,16 @@ from allegiance.extract.speaker_gender import (
 )
 from allegiance.extract.speaker_roles import mention_roles
 from allegiance.extract.speaker_words import (
-    AGENT_SUFFIXES,
     DEFINITE,
     FIRST_PERSON,
     FR_POSSESSIVES,
     NAME_PARTS,
     NAMED_PLACE_NOUNS,
-    NOT_AGENTS,
     ORG_NOUNS,
     PRONOUNS_PL,
     PRONOUNS_SG,
     SECOND_PERSON,
     pronoun_gender,
-    source_preposition,
 )
 from allegiance.extract.subject_chains import subject_chain, subject_lost_under_fronted_phrase
 from allegiance.models import Entity, Span, Speaker
@@ -80,29 +76,6 @@ class MentionRef:
     start: int
     end: int
     entity: Entity
-
-
-def _fronted_source(name: Token) -> bool:
-    """``Pour l'économiste X, la réforme …``: a person named as the source the sentence opens
-    on (over a determiner and role words) takes the floor like a subject does. Read from the
-    words, as the parser often runs a sentence on from a quote or a paragraph before."""
-    doc = name.doc
-    k = name.i - 1
-    while k >= 0 and doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}:
-        k -= 1
-    if k < 0:
-        return False
-    opening = source_preposition(doc, k)
-    if opening is None:
-        return False
-    k = opening
-    before = doc[k - 1] if k > 0 else None
-    return (
-        before is None
-        or doc[k].is_sent_start
-        or before.is_space
-        or before.text in {".", "!", "?", "»", "”", ":"}
-    )
 
 
 @dataclass
@@ -344,36 +317,9 @@ class QuoteContext:
         return None
 
     def can_speak(self, head: Token) -> bool:
-        """Whether a noun phrase headed by ``head`` can name a speaker: a name, a person or a
-        body (``le porte-parole``, ``la jeune femme``, ``le ministère``), not a thing (``les
-        données``, ``la part des établissements``). Languages without a noun list accept all."""
-        nouns = speaker_nouns(self.lang)
-        if not nouns:
-            return True
-        doc = head.doc
-        if (
-            head.lower_ in first_names()
-            and head.i + 1 < len(doc)
-            and doc[head.i + 1].text[:1].isupper()
-        ):  # ``Céline Dupont`` tagged as a noun: a given name before a capitalised word
-            return True
-        if head.pos_ == "PROPN":
-            alone = not (
-                (head.i > 0 and doc[head.i - 1].pos_ == "PROPN")
-                or (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN")
-            )
-            # a lone capitalised word opening a sentence (``Paradoxal ?``) is typography
-            return not (alone and (head.is_sent_start or head.i == 0))
-        lemma = head.lemma_.lower()
-        low = head.lower_
-        if lemma in nouns or low in nouns or lemma in ORG_NOUNS[self.lang]:
-            return True
-        if head.pos_ != "NOUN":
-            return False
-        # the plural (``les enquêteurs``, ``les organisateurs``) ends in ``s``: the lemma carries
-        # the agent suffix
-        agent = low.endswith(AGENT_SUFFIXES) or lemma.endswith(AGENT_SUFFIXES)
-        return agent and lemma not in NOT_AGENTS and low not in NOT_AGENTS
+        """Whether a noun phrase headed by ``head`` can name a speaker (see
+        :func:`allegiance.extract.source_nouns.can_name_speaker`)."""
+        return can_name_speaker(self.lang, head)
 
     def roles_of(self, ref: MentionRef) -> frozenset[str]:
         """The role words written next to a mention (see :func:`mention_roles`), cached."""
@@ -420,7 +366,7 @@ class QuoteContext:
                 continue  # within straight marks (``"Je … MM. X et Y …", a-t-il précisé``)
             if not subjects_only:
                 return True
-            if tok is not None and (subject_lost_under_fronted_phrase(tok) or _fronted_source(tok)):
+            if tok is not None and (subject_lost_under_fronted_phrase(tok) or fronted_source(tok)):
                 return True
             if tok is None or not (tok.dep_.startswith("nsubj") or tok.head.dep_ == "nsubj"):
                 continue
