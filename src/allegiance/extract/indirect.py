@@ -62,6 +62,7 @@ from allegiance.extract.indirect_sources import (
     source_speaker,
 )
 from allegiance.extract.media import is_media_noun, is_outlet
+from allegiance.extract.nested_reports import nested_report, outer_quote
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import (
     MARK_TOKENS,
@@ -409,7 +410,11 @@ def find_indirect(
             continue
         if not (is_cue(ctx, tok) or _causative_cue(ctx, tok)):
             continue
-        if any(s <= tok.idx < e for s, e in marked):
+        outer = outer_quote(tok, marked)
+        if outer is not None:  # a third party's report inside a direct quote
+            nested = nested_report(ctx, tok, outer, _content_tokens, _report_speaker)
+            if nested is not None and reports_speech(ctx, tok, []):
+                out.append((nested, tok))
             continue
         if not reports_speech(ctx, tok, quoted):
             continue
