@@ -19,6 +19,7 @@ from allegiance.extract.incise_subjects import (
     incise_description,
     is_time,
     name_before,
+    questioned_noun,
     skip_addressee,
     skip_adverbial,
 )
@@ -177,6 +178,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         speaker = ctx.speaker_from_tokens(noun, exclude, any_noun=True)
         return source_within_phrase(ctx, cue, noun, speaker)
     inside = _inside(exclude)
+    asked = questioned_noun(cue) if ctx.lang == "fr" else None
+    if asked is not None and not inside(asked):  # ``un riverain interrogé par X``: he answered
+        return ctx.speaker_from_tokens(asked, exclude)
     if ctx.lang == "fr":
         narrator = _narrative_infinitive(ctx, cue, exclude)
         if narrator is not None:

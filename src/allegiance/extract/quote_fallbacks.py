@@ -43,6 +43,7 @@ from allegiance.extract.quote_context import (
 from allegiance.extract.quote_marks import OPENING_MARKS, MarkedSpan
 from allegiance.extract.scare_quotes import naming_agent
 from allegiance.extract.speaker_words import FR_INVERTED
+from allegiance.extract.verbless_speakers import introduced_after
 from allegiance.models import Quote, QuoteKind, Span, Speaker
 
 if TYPE_CHECKING:
@@ -77,6 +78,11 @@ def fallback_speaker(
         # ``« Un chantage permanent »`` on a line of its own: a sub-heading quoting words the
         # section below attributes (:func:`share_repeated_words`), not the previous speaker's
         return None, 0.3
+    if kind == "direct" and ms.close_mark is not None and not ms.continued:
+        spoke = previous is not None and previous.speaker is not None
+        portrait = introduced_after(ctx, open_at, ms.close_mark, known=spoke)
+        if portrait is not None:  # ``« … » Face au port, X, pêcheur, serre les poings.``
+            return portrait, 0.5
     if previous is not None and previous.speaker is not None:
         gap = text[previous.end : open_at]
         if ms.continued or (gap.count("\n\n") <= 1 and len(gap) < 400 and kind == "direct"):

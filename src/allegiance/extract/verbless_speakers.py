@@ -1,5 +1,7 @@
 """Speakers named without a speech verb: ``Pour X, « … »``, ``« … », peut-on lire dans X``,
-``« … » - X``, ``X : « … »`` and a quote signed on the line below (``Jean Dupont, journaliste``).
+``« … » - X``, ``X : « … »``, a quote signed on the line below (``Jean Dupont, journaliste``)
+and a lead quote whose speaker the next sentence introduces (``« … » Face au port, X serre les
+poings.``, asked by :func:`allegiance.extract.quote_fallbacks.fallback_speaker`).
 
 The attribution rules try these after every cue has failed.
 """
@@ -16,7 +18,7 @@ from allegiance.models import Span, Speaker
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from allegiance.extract.quote_context import QuoteContext
+    from allegiance.extract.quote_context import MentionRef, QuoteContext
 
 
 def _tokens(ctx: QuoteContext, start: int, end: int) -> list[Token]:
@@ -333,3 +335,72 @@ def colon_speaker(ctx: QuoteContext, before: list[Token], excl: tuple[int, int])
         if tok.pos_ in {"PROPN", "NOUN"} or ctx.mention_at(tok.idx, tok.idx + 1):
             return ctx.speaker_from_tokens(tok, excl)
     return None
+
+
+#: where a quote's sentence ends: a mark inside the quotation marks, or one right after them
+_ENDED = re.compile(r"[.!?…][ \t]*$")
+_END_AFTER = re.compile(r"[ \t]*[.!?…]")
+#: the end of the sentence after the quote, or an opening mark in it
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)|[«“\"]")
+
+
+def introduced_after(
+    ctx: QuoteContext, open_at: int, close_at: int, *, known: bool
+) -> Speaker | None:
+    """A lead quote, then its speaker's portrait: ``« Nous ne pouvons plus vivre. » Face au port,
+    Yannick Le Goff, patron pêcheur, serre les poings.`` News reports open a paragraph on a
+    person's words and introduce the person in the next sentence, as its subject, with no speech
+    verb. The quote must open its paragraph and end a sentence; the person must be the first one
+    of that sentence not governed by a preposition (``à X``, ``de X``), with a verb after it, and
+    the sentence must hold no other quotation. When ``known`` (someone spoke just before), the
+    person must also be named there for the first time: a known actor may just go on with the
+    story."""
+    text = ctx.text
+    if text[text.rfind("\n", 0, open_at) + 1 : open_at].strip():
+        return None
+    if not (_ENDED.search(text, open_at, close_at) or _END_AFTER.match(text, close_at + 1)):
+        return None
+    line_end = text.find("\n", close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = _SENTENCE_STOP.search(text, close_at + 2, line_end)
+    sentence_end = stop.start() if stop is not None else line_end
+    if stop is not None and stop.group() in {"«", "“", '"'}:
+        return None  # another quotation in the sentence: the person may well be its speaker
+    mentions = ctx.mentions_in(close_at + 1, sentence_end)
+    ref = next(
+        (r for r in mentions if r.entity.type == "person" and not _governed(ctx, r)),
+        None,
+    )
+    if ref is None:
+        return None
+    opening = _tokens(ctx, close_at + 1, ref.start)[:3]
+    if any(r.entity.type == "organization" and r.start < ref.start for r in mentions) and any(
+        ctx.mention_at(t.idx, t.idx + len(t.text)) is not None for t in opening if t.pos_ != "DET"
+    ):
+        return None  # a body opens the sentence (``La CGT, elle, …``): it acts, not the person
+    if known and any(r.entity.id == ref.entity.id for r in ctx.mentions_in(0, open_at)):
+        return None  # already known: the sentence may go on with the story, not a portrait
+    after = _tokens(ctx, ref.end, sentence_end)
+    # the parser reads some present forms as infinitives (``détourne``): any verb but a participle
+    finite = [
+        t for t in after if t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm", [])
+    ]
+    if not finite:
+        return None
+    return Speaker(
+        ref.entity.id,
+        ref.entity.name,
+        Span(text[ref.start : ref.end], ref.start, ref.end),
+    )
+
+
+def _governed(ctx: QuoteContext, ref: MentionRef) -> bool:
+    """Whether a mention is governed by a preposition (``à la CGT``, ``de Paul``)."""
+    toks = _tokens(ctx, ref.start, ref.end)
+    if not toks or any(c.dep_ == "case" for t in toks for c in t.children):
+        return True
+    first = toks[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.pos_ == "DET" and first.i > 1:
+        before = first.doc[first.i - 2]
+    return before is not None and (before.pos_ == "ADP" or before.dep_ == "case")
