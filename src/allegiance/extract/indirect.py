@@ -28,6 +28,7 @@ from allegiance.extract.indirect_clauses import (
     infinitive_after,
     inverted_speaker,
     is_participle_aside,
+    not_content,
     own_clause,
     postposed_comma,
     preposed_comme,
@@ -48,7 +49,7 @@ from allegiance.extract.indirect_incises import (
     inverted_incise,
     parenthetical_quote,
 )
-from allegiance.extract.indirect_opinions import opinion_quotes
+from allegiance.extract.indirect_opinions import firm_statements, opinion_quotes
 from allegiance.extract.indirect_sources import (
     believed_source,
     clause_after_source,
@@ -204,7 +205,7 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             and not _verbal(child)
         ):
             continue  # ``…, précise Acme dans …``: an inverted subject read as a complement
-        if ctx.lang == "fr" and _not_content(child):
+        if ctx.lang == "fr" and not_content(child):
             continue
         if child.dep_ in CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in XCOMP_CUES[ctx.lang]):
             if ctx.lang == "fr" and relative_clause(child):
@@ -271,23 +272,6 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         toks = list(doc[start:end])
         return toks if len(toks) >= 3 else None
     return None
-
-
-def _not_content(child: Token) -> bool:
-    """Dependents of a speech verb that the parser may call its complement but never hold what
-    was said: ``sans`` + infinitive (``a déclaré …, sans fournir de bilan``: what the speaker
-    did not do), and the addressee ``à Bloomberg`` read as an infinitive (an infinitive never
-    starts with a capital inside the sentence)."""
-    if any(c.dep_ in {"mark", "case"} and c.lower_ == "sans" for c in child.children):
-        return True
-    first = child.left_edge
-    return (
-        child.dep_ == "xcomp"
-        and first.lower_ == "à"
-        and child.text[:1].isupper()
-        and child.i > child.sent.start
-        and len(list(child.subtree)) <= 4
-    )
 
 
 #: French cues whose content is what their object is charged with (``accuse X de …``)
@@ -478,6 +462,7 @@ def find_indirect(
             out.append((quote, tok))
     if ctx.lang == "fr":
         out += opinion_quotes(ctx, taken)
+        out += firm_statements(ctx, taken)
         out += eyes_opinions(ctx, taken)
         out += read_in_source(ctx, taken)
         out += learned_from_source(ctx, taken)

@@ -186,6 +186,8 @@ def postposed_comma(cue: Token) -> int | None:
         k -= 1
     if k <= start + 2 or doc[k].text != ",":
         return None
+    if echo_of_previous(cue):
+        return None  # ``C'est ce que X, président de Y, a déclaré``: the comma ends X's apposition
     aux = auxiliary_before(cue)
     if aux is not None and aux.i < k:
         return None  # ``X a, lundi, accusé …``: the comma closes an adverbial after the auxiliary
@@ -236,11 +238,63 @@ def _past_adjuncts(cue: Token) -> int:
     return nxt
 
 
+#: subordinators that open a clause of time, cause, contrast or purpose: such a clause says
+#: when or why something was said, never what (``ce qu'elle a pensé lorsque X a parlé``,
+#: which the parser may hang on the verb as its complement)
+_ADVERBIAL_MARKS = {
+    "lorsque", "lorsqu'", "puisque", "puisqu'", "parce", "alors", "tandis", "quoique",
+    "dès", "pendant", "depuis", "sitôt", "afin", "avant", "après", "bien",
+}  # fmt: skip
+#: cues after which ``quand`` opens an indirect question (``a demandé quand …``)
+_WHEN_QUESTION_CUES = {"demander", "interroger", "savoir", "ignorer", "préciser", "indiquer"}
+
+
+def adverbial_complement(child: Token) -> bool:
+    """A dependent of a speech verb that the parser took for its content but that is no report:
+    a clause opened by a subordinator of time, cause or contrast (``a pensé lorsque …``,
+    ``a réagi quand …``), or the adjectival ``à venir`` after the object (``confirmait le plan
+    social à venir``: the upcoming plan, not a content)."""
+    first = child.left_edge
+    if child.dep_ == "xcomp" and child.lemma_ == "venir" and first.lower_ == "à":
+        return child.i == first.i + 1 and len(list(child.subtree)) == 2
+    if child.dep_ not in CONTENT_DEPS and child.dep_ != "advcl":
+        return False
+    marks = [c for c in child.children if c.dep_ == "mark" and c.i < child.i]
+    if not marks:
+        return False
+    word = marks[0].lower_
+    if word == "quand":
+        return child.head.lemma_.lower() not in _WHEN_QUESTION_CUES
+    return word in _ADVERBIAL_MARKS
+
+
+#: adverbs that may stand between ``C'est`` and ``ce que`` in an echo: ``C'est du moins ce
+#: qu'affirme X``, ``C'est en tout cas ce que X a déclaré``
+_ECHO_ADVERBS = {
+    "du", "moins", "en", "tout", "cas", "d'ailleurs", "aussi", "également", "précisément",
+    "justement", "notamment", "bien", "là", "substance", "effet", "encore",
+}  # fmt: skip
+
+
 def echo_of_previous(cue: Token) -> bool:
-    """``C'est ce qu'a rapporté X`` / ``C'est ce qu'affirme X``."""
+    """``C'est ce qu'a rapporté X`` / ``C'est ce qu'affirme X``, and with the subject before the
+    verb, ``C'est ce que X a déclaré lundi`` (a name, its apposition and the auxiliary between
+    ``que`` and the cue, no other verb), ``C'est du moins ce que …``."""
     doc = cue.doc
     words = [t.lower_ for t in doc[cue.sent.start : cue.i]]
-    return words[:3] in (["c'", "est", "ce"], ["c", "est", "ce"]) and len(words) <= 6
+    if words[:2] not in (["c'", "est"], ["c", "est"]):
+        return False
+    k = 2
+    while k < len(words) and words[k] in _ECHO_ADVERBS and k < 5:
+        k += 1
+    if words[k : k + 1] != ["ce"]:
+        return False
+    if len(words) <= k + 4 and k == 2:
+        return True  # ``C'est ce qu'a rapporté X``
+    if words[k + 1 : k + 2] not in (["que"], ["qu'"]) or len(words) > k + 14:
+        return False
+    between = doc[cue.sent.start + k + 2 : cue.i]
+    return not any(t.pos_ == "VERB" or t.text in {".", ";", ":", "?", "!"} for t in between)
 
 
 def own_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
@@ -465,3 +519,22 @@ def stranded_verb(cue: Token, clause: Token) -> Token | None:
     if any(c.dep_ == "conj" for c in clause.children) or verb.left_edge.dep_ == "cc":
         return verb
     return None
+
+
+def not_content(child: Token) -> bool:
+    """Dependents of a speech verb that the parser may call its complement but never hold what
+    was said: ``sans`` + infinitive (``a déclaré …, sans fournir de bilan``: what the speaker
+    did not do), and the addressee ``à Bloomberg`` read as an infinitive (an infinitive never
+    starts with a capital inside the sentence)."""
+    if any(c.dep_ in {"mark", "case"} and c.lower_ == "sans" for c in child.children):
+        return True
+    if adverbial_complement(child):  # ``a pensé lorsque …``, ``le plan à venir``
+        return True
+    first = child.left_edge
+    return (
+        child.dep_ == "xcomp"
+        and first.lower_ == "à"
+        and child.text[:1].isupper()
+        and child.i > child.sent.start
+        and len(list(child.subtree)) <= 4
+    )

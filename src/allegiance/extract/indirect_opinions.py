@@ -200,3 +200,96 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
         taken.append((start, end))
         out.append((quote, prep))
     return out
+
+
+#: ``X a été clair : …``: adjectives of firmness that, as the predicate of a speaker followed by
+#: a colon, announce what the speaker said (``le ministre a été formel : la hausse sera …``)
+_FIRM_ADJECTIVES = {"clair", "formel", "catégorique", "ferme", "explicite", "limpide", "affirmatif"}
+#: copulas that make the adjective a statement about how the speaker spoke
+_FIRM_COPULAS = {"être", "se montrer", "montrer"}
+#: the parser labels the subject of ``a été clair :`` either way
+_FIRM_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+#: the tags the parser gives the adjective (``ferme`` may be read as the verb or the noun)
+_FIRM_TAGS = {"ADJ", "VERB", "NOUN"}
+
+
+def _firm_colon(adj: Token, stop: int) -> int | None:
+    """Index of the colon after ``a été clair`` (past a few verbless adjuncts: ``sur ce point``,
+    ``dimanche sur TF1``), or None."""
+    doc = adj.doc
+    for tok in doc[adj.i + 1 : min(adj.i + 10, stop)]:
+        if tok.text == ":":
+            return tok.i
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", "«", '"', "“"}:
+            return None
+    return None
+
+
+def _firm_subject(adj: Token) -> Token | None:
+    """The subject of ``a été clair``; when the speaker is followed by a participle aside
+    (``le ministre, invité sur TF1, a été formel``), the parser may hang it on the participle."""
+    for child in adj.children:
+        if child.i > adj.i:
+            break
+        if child.dep_ in _FIRM_SUBJECT_DEPS:
+            return child
+    for child in adj.children:
+        if child.i < adj.i and child.dep_ in {"advcl", "acl"} and child.pos_ == "VERB":
+            lost = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+            if lost is not None:
+                return lost
+    return None
+
+
+def firm_statements(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tuple[Quote, Token]]:
+    """``Le ministre a été clair : la réforme entrera en vigueur en juin.``: a speaker said to
+    have been clear, firm or categorical, then a colon, reports what the speaker said: the
+    clause after the colon, up to the sentence end, is the speaker's indirect quote (a marked
+    quote after the colon is the direct quote's business and is left alone)."""
+    doc = ctx.doc
+    out: list[tuple[Quote, Token]] = []
+    for adj in doc:
+        if adj.lemma_.lower() not in _FIRM_ADJECTIVES or adj.pos_ not in _FIRM_TAGS:
+            continue
+        children = list(adj.children)
+        if not any(
+            c.dep_ in {"cop", "aux:pass"} and c.lemma_.lower() in _FIRM_COPULAS for c in children
+        ):
+            continue
+        subject = _firm_subject(adj)
+        if subject is None:
+            continue
+        colon = _firm_colon(adj, _sentence_stop(doc, adj.i) + 1)
+        if colon is None or colon + 2 >= len(doc):
+            continue
+        # the parser may end a sentence at the colon: the content runs to the next stop
+        stop = _sentence_stop(doc, colon + 1)
+        content = [t for t in doc[colon + 1 : stop] if not t.is_space]
+        while content and content[-1].text in {",", ":", "-", ")"}:
+            content.pop()
+        if len(content) < 4 or content[0].text in {"«", '"', "“"}:
+            continue
+        if not any(t.pos_ in {"VERB", "AUX"} for t in content):
+            continue
+        start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        # a report found inside the clause (``qu'il accuse de …``) does not hide it
+        if any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):
+            continue
+        if subject.pos_ not in {"PRON", "PROPN"} and not ctx.can_speak(subject):
+            continue
+        speaker = ctx.speaker_from_tokens(subject, (start, end))
+        if speaker is None:
+            continue
+        quote = Quote(
+            ctx.text[start:end],
+            start,
+            end,
+            "indirect",
+            cue_span(adj),
+            speaker,
+            [],
+            0.5 if speaker.entity else 0.4,
+        )
+        taken.append((start, end))
+        out.append((quote, adj))
+    return out
