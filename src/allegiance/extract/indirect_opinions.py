@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import cue_span
-from allegiance.extract.indirect_sources import LEADING
+from allegiance.extract.indirect_sources import LEADING, reported_quote
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import contiguous
 from allegiance.models import Quote, Span, Speaker
@@ -187,16 +187,7 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
         if locution is not None:  # the whole locution, ``Aux yeux de``
             words = doc[prep.i : locution[0] + 1]
             cue = Span(words.text, words.start_char, words.end_char)
-        quote = Quote(
-            ctx.text[start:end],
-            start,
-            end,
-            "indirect",
-            cue,
-            speaker,
-            [],
-            0.5 if speaker.entity else 0.4,
-        )
+        quote = reported_quote(ctx, cue, speaker, start, end)
         taken.append((start, end))
         out.append((quote, prep))
     return out
@@ -280,16 +271,7 @@ def firm_statements(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tup
         speaker = ctx.speaker_from_tokens(subject, (start, end))
         if speaker is None:
             continue
-        quote = Quote(
-            ctx.text[start:end],
-            start,
-            end,
-            "indirect",
-            cue_span(adj),
-            speaker,
-            [],
-            0.5 if speaker.entity else 0.4,
-        )
+        quote = reported_quote(ctx, cue_span(adj), speaker, start, end)
         taken.append((start, end))
         out.append((quote, adj))
     return out

@@ -383,16 +383,7 @@ def read_in_source(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
         speaker = ctx.speaker_from_tokens(source, (start, end), any_noun=True)
         if speaker is None:
             continue
-        quote = Quote(
-            ctx.text[start:end],
-            start,
-            end,
-            "indirect",
-            cue_span(verb),
-            speaker,
-            [],
-            0.5 if speaker.entity else 0.4,
-        )
+        quote = reported_quote(ctx, cue_span(verb), speaker, start, end)
         taken.append((start, end))
         out.append((quote, verb))
     return out
@@ -553,5 +544,10 @@ def _sourced_quote(
     speaker = ctx.speaker_from_tokens(source, (start, end), any_noun=True)
     if speaker is None:
         speaker = Speaker(None, words.text, Span(words.text, words.start_char, words.end_char))
+    return reported_quote(ctx, cue_span(verb), speaker, start, end)
+
+
+def reported_quote(ctx: QuoteContext, cue: Span, speaker: Speaker, start: int, end: int) -> Quote:
+    """The indirect quote ``ctx.text[start:end]`` of ``speaker``, less sure of an unnamed one."""
     conf = 0.5 if speaker.entity else 0.4
-    return Quote(ctx.text[start:end], start, end, "indirect", cue_span(verb), speaker, [], conf)
+    return Quote(ctx.text[start:end], start, end, "indirect", cue, speaker, [], conf)
