@@ -373,6 +373,11 @@ def introduced_after(
     )
     if ref is None:
         return None
+    lead = _tokens(ctx, close_at + 1, ref.start)
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.cues.words for t in lead):
+        return None  # ``C'est ce que scandaient les manifestants``: someone else's speech verb
+    if any(t.lower_ in _SUBORDINATORS for t in lead):
+        return None  # ``…, où Jean Dupont les a reçus``: the person is in a subordinate clause
     opening = _tokens(ctx, close_at + 1, ref.start)[:3]
     if any(r.entity.type == "organization" and r.start < ref.start for r in mentions) and any(
         ctx.mention_at(t.idx, t.idx + len(t.text)) is not None for t in opening if t.pos_ != "DET"
@@ -392,6 +397,10 @@ def introduced_after(
         ref.entity.name,
         Span(text[ref.start : ref.end], ref.start, ref.end),
     )
+
+
+#: words opening a relative or subordinate clause before the person named after a quote
+_SUBORDINATORS = frozenset({"où", "qui", "que", "qu'", "dont", "lorsque", "quand"})
 
 
 def _governed(ctx: QuoteContext, ref: MentionRef) -> bool:
