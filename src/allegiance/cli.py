@@ -154,8 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="score the analysis against gold files (allegiance-gold/1)",
         description="Score entities, tickers, amounts, dates, boilerplate, quotes and relations "
         "against gold files in the allegiance-gold/1 format, or folders of them. Each line names "
-        "its errors (missed items; missed, spurious and mis-attributed quotes): all of them "
-        "with --json.",
+        "its errors (missed items; missed, spurious and mis-attributed quotes; missed and "
+        "extra quote targets): all of them with --json. Quote targets are scored on matched "
+        "quotes, with a recall and a precision.",
     )
     p.add_argument("gold", nargs="+", help="gold files (*.gold.json) or folders of them")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")

@@ -296,6 +296,6 @@ def _line(metric: str, v: dict[str, Any]) -> str:
     if v.get("precision") is not None:
         text += f"  precision {pct(v['precision'])}"
     if v["misses"]:  # quote lines say what kind of error each one is; the others list misses
-        label = "errors" if metric.startswith(("quotes", "speaker")) else "missed"
+        label = "errors" if metric.startswith(("quotes", "speaker", "targets")) else "missed"
         text += f"  {label}: " + "; ".join(v["misses"][:4])
     return text
