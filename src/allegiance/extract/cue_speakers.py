@@ -74,13 +74,7 @@ def _narrative_infinitive(
         complement = before.dep_ == "nmod" or any(c.dep_ == "case" for c in before.children)
         ref = None if complement else ctx.mention_at(before.idx, before.idx + len(before.text))
         head = before
-        while ref is None and head.dep_ in {
-            "flat:name",
-            "flat",
-            "appos",
-            "nmod",
-            "amod",
-        }:
+        while ref is None and head.dep_ in {"flat:name", "flat", "appos", "nmod", "amod"}:
             head = head.head
         return _ref_speaker(ctx, ref) if ref is not None else ctx.speaker_from_tokens(head, exclude)
     if before is None or before.is_sent_start or before.lower_ in {"et", "puis", "avant"}:

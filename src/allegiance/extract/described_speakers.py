@@ -367,10 +367,7 @@ def _state_ids(ctx: QuoteContext) -> set[str]:
 
 
 #: determiners that point back to a thing already named (``le communiqué``, ``ces résolutions``)
-_ANAPHORIC = {
-    "fr": {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"},
-    "en": {"the", "this"},
-}
+_ANAPHORIC = {"fr": {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}, "en": {"the", "this"}}
 #: how many sentences back a document's earlier mention may lie
 _DOCUMENT_SENTENCES = 3
 

@@ -75,9 +75,6 @@ def apposed_name(ctx: QuoteContext, noun: Token) -> Speaker | None:
     return _person_after_comma(ctx, noun, 4, {"ADJ", "ADP", "DET", "NOUN"})
 
 
-#: possessives opening an inverted subject (``», estime sa directrice, X``)
-
-
 def skip_addressee(ctx: QuoteContext, i: int) -> int:
     """Past the prepositional phrases between an incise verb and its inverted subject: the
     addressee or the channel (``», a expliqué à Radio X le docteur Y``, ``», a assuré dans un

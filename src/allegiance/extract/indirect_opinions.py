@@ -197,7 +197,7 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
 #: a colon, announce what the speaker said (``le ministre a été formel : la hausse sera …``)
 _FIRM_ADJECTIVES = {"clair", "formel", "catégorique", "ferme", "explicite", "limpide", "affirmatif"}
 #: copulas that make the adjective a statement about how the speaker spoke
-_FIRM_COPULAS = {"être", "se montrer", "montrer"}
+_FIRM_COPULAS = {"être", "montrer"}  # ``se montrer``: the lemma is ``montrer``
 #: the parser labels the subject of ``a été clair :`` either way
 _FIRM_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 #: the tags the parser gives the adjective (``ferme`` may be read as the verb or the noun)

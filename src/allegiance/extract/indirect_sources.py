@@ -14,7 +14,7 @@ from allegiance.extract.attribution import cue_span, is_cue
 from allegiance.extract.indirect_clauses import CONTENT_DEPS
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import MARK_TOKENS, contiguous
-from allegiance.extract.speaker_words import FR_TIME_WORDS
+from allegiance.extract.speaker_words import FR_ON, FR_TIME_WORDS
 from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -283,8 +283,8 @@ def _speech_noun(tok: Token) -> bool:
     )
 
 
-#: the impersonal subject of ``a-t-on appris``, as the tokenizer splits it
-_ON = {"on", "-on", "-t-on", "-t", "l'on"}
+#: the impersonal subject of ``a-t-on appris``, as the tokenizer splits it (with the ``-t``)
+_ON = FR_ON | {"-t"}
 
 
 def learned_from_source(
@@ -499,7 +499,7 @@ def believed_source(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tup
         ):
             source_end += 1
         source = next(
-            (t for t in doc[verb.i + 1 : source_end] if t.pos_ in {"NOUN", "PROPN", "PRON"}),
+            (t for t in doc[verb.i + 1 : source_end] if t.pos_ in _SOURCE_POS),
             None,
         )
         if source is None:
@@ -511,9 +511,7 @@ def believed_source(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tup
             toks = list(doc[start : first - 1])
         elif first - start <= 1 and source_end < sent.end and doc[source_end].text == ",":
             # preposed, opening its line (``Et à en croire X, …``)
-            stop = source_end + 1
-            while stop < sent.end and not (doc[stop].is_space and "\n" in doc[stop].text):
-                stop += 1
+            stop = _paragraph_stop(doc, sent.end, source_end + 1)
             toks = list(doc[source_end + 1 : stop])
         else:
             continue

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import cue_span
+from allegiance.extract.indirect_sources import reported_quote
+from allegiance.extract.speaker_words import pronoun_gender
 from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -89,8 +91,7 @@ def nested_report(
     speaker = _speaker(ctx, cue, source, (start, end), outer, outer_speaker, speaker_of)
     if speaker is None:
         return None
-    conf = 0.5 if speaker.entity else 0.4
-    return Quote(ctx.text[start:end], start, end, "indirect", cue_span(cue), speaker, [], conf)
+    return reported_quote(ctx, cue_span(cue), speaker, start, end)
 
 
 def _after_source(source: Token) -> list[Token]:
@@ -177,14 +178,13 @@ def _speaker(
     if not pronoun:
         return _unnamed(source)
     plural = source.lower_ in {"ils", "elles"}
-    gender = "Fem" if source.lower_.startswith("elle") else "Masc"
     exclude = {own} if own else set()
     entity = ctx.resolve_pronoun(
         outer[0],
         plural=plural,
         exclude=exclude,
         speakers=False,
-        gender=None if plural else gender,
+        gender=None if plural else pronoun_gender(source.lower_),
     )
     if entity is not None:
         return Speaker(entity.id, entity.name, _span(source))

@@ -42,15 +42,13 @@ from allegiance.extract.quote_context import (
 )
 from allegiance.extract.quote_marks import OPENING_MARKS, MarkedSpan
 from allegiance.extract.scare_quotes import naming_agent
-from allegiance.extract.speaker_words import FR_INVERTED
+from allegiance.extract.speaker_words import FR_INVERTED, FR_ON
 from allegiance.extract.verbless_speakers import introduced_after
 from allegiance.models import Quote, QuoteKind, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
-
-_WORD = re.compile(r"\w+")
 
 
 def fallback_speaker(
@@ -503,16 +501,12 @@ def _colon_intro(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
     return sentence_subject(ctx, toks[-1].sent.root, (open_at, end))
 
 
-#: the subject of ``a-t-on appris`` / ``apprend-on``, as the tokenizer splits it
-_ON = frozenset({"on", "-on", "-t-on", "l'on"})
-
-
 def _learned_from(ctx: QuoteContext, close: int, start: int, end: int) -> Speaker | None:
     """``« … », a-t-on appris auprès du parquet``, ``apprend-on auprès de la mairie``, ``a
     appris l'AFP auprès de la préfecture``: news writing's incise of ``apprendre`` says where
     the words were learned; the body after ``auprès de`` said them (the impersonal ``on`` or
     the outlet only heard them). ``de source judiciaire`` names nobody: an unnamed source."""
-    toks = [t for t in tokens_between(ctx, close + 1, min(len(ctx.text), close + 40))]
+    toks = tokens_between(ctx, close + 1, min(len(ctx.text), close + 40))
     if len(toks) < 3 or toks[0].text != ",":
         return None
     verb = next(
@@ -523,10 +517,10 @@ def _learned_from(ctx: QuoteContext, close: int, start: int, end: int) -> Speake
         return None
     doc = ctx.doc
     before = doc[toks[0].i + 1 : verb.i]
-    if not all(t.pos_ == "AUX" or t.lower_ in _ON | {"-t"} for t in before):
+    if not all(t.pos_ == "AUX" or t.lower_ in FR_ON | {"-t"} for t in before):
         return None  # ``», a appris X``: whoever learned, spoke no words
-    subject = next((t for t in before if t.lower_ in _ON), None)
-    if subject is None and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in _ON:
+    subject = next((t for t in before if t.lower_ in FR_ON), None)
+    if subject is None and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in FR_ON:
         subject = doc[verb.i + 1]  # ``apprend-on``
     if subject is None:
         subject = _outlet_after(ctx, verb)  # ``a appris l'AFP auprès de …``

@@ -147,20 +147,18 @@ def _qualifying_participle(cue: Token, children: list[Token]) -> bool:
         return False
     if any(t.pos_ not in {"ADJ", "ADV"} for t in cue.doc[noun.i + 1 : cue.i]):
         return False  # only a noun right before (its adjectives between) is what it qualifies
-    return not any(
-        any(k.dep_ == "case" and k.lower_ == "par" for k in c.children) for c in children
-    )
+    return not any(_par_phrase(c) for c in children)
 
 
 def _passive_without_agent(cue: Token, children: list[Token]) -> bool:
     if not passive_voice(cue) or cue.dep_ in {"acl", "amod"}:
         return False  # a participle qualifying a noun (``publié par X``) is not a clause
-    agent = any(
-        c.dep_ in {"obl:agent", "obl:mod", "obl"}
-        and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)
-        for c in children
-    )
-    return not agent
+    return not any(c.dep_ in {"obl:agent", "obl:mod", "obl"} and _par_phrase(c) for c in children)
+
+
+def _par_phrase(dependent: Token) -> bool:
+    """A dependent introduced by ``par``: the agent of a participle (``publié par X``)."""
+    return any(k.dep_ == "case" and k.lower_ == "par" for k in dependent.children)
 
 
 def _is_document(ctx: QuoteContext, head: Token) -> bool:
@@ -401,7 +399,8 @@ def _trailing_source(rest: list[Token]) -> bool:
     """``X a déclaré que …, d'après BFMTV.``: a source phrase closing the sentence, with no verb
     of its own, says who relays the whole report; it is no part of the reported clause."""
     words = [t.lower_ for t in rest]
-    if words[:1] != ["selon"] and words[:2] not in (["d'", "après"], ["d’", "après"]):
+    # the Doc is built on normalised text: the apostrophe is always ``'``
+    if words[:1] != ["selon"] and words[:2] != ["d'", "après"]:
         return False
     return len(rest) <= 8 and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
 

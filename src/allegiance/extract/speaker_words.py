@@ -443,6 +443,9 @@ FR_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 #: French subject pronouns inverted after a verb or an auxiliary (``ajoute-t-elle``,
 #: ``a-t-il dit``, ``estime-t-on``), as the tokenizer cuts them
 FR_INVERTED = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"})
+#: the impersonal ``on`` as the tokenizer splits it in an incise (``a-t-on appris``,
+#: ``apprend-on``)
+FR_ON = frozenset({"on", "-on", "-t-on", "l'on"})
 
 #: French ``de`` and its contractions, which join a noun to its complement (``le maire de la
 #: ville``, ``l'avocat du prévenu``)

@@ -287,8 +287,7 @@ class _Resolver:
         """The knowledge base knows the name, and not only as an organisation: a company whose
         name is also a common word or a town ("Orange a annoncé …"), set as a speech verb's
         subject, is the company acting."""
-        entries = self.kb.lookup(text)
-        return bool(entries) and any(e.type != "organization" for e in entries)
+        return any(e.type != "organization" for e in self.kb.lookup(text))
 
     def _add_described_names(self) -> None:
         """A role description set before a person's name by a comma is a mention of that
