@@ -32,7 +32,12 @@ from allegiance.extract.quote_context import (
 )
 from allegiance.extract.speaker_gender import LATTER, demonstrative, quoted
 from allegiance.extract.speaker_roles import SPOKESPERSON, relatum
-from allegiance.extract.speaker_words import FR_OF, FR_POSSESSIVES, behind_preposition
+from allegiance.extract.speaker_words import (
+    FR_OF,
+    FR_POSSESSIVES,
+    TERRITORY_NOUNS,
+    behind_preposition,
+)
 from allegiance.extract.verb_chains import (
     charged_object,
     source_within_phrase,
@@ -386,6 +391,8 @@ def _related_noun(tok: Token, first: int) -> Token | None:
         noun = tok.head.head
     else:
         k = tok.i - 1
+        if k > first and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in TERRITORY_NOUNS:
+            k -= 1  # ``la présidente de la région X`` with X hung on the verb: the role noun
         if k > first and doc[k].pos_ == "DET":
             k -= 1
         if k > first and doc[k].text in FR_OF:

@@ -185,6 +185,12 @@ NAMED_PLACE_NOUNS = frozenset(
     }
 )  # fmt: skip
 NAME_PARTS = frozenset({"flat", "flat:name", "appos", "compound"})
+#: nouns for a territory whose name follows them (``la région Bretagne``, ``la ville de
+#: Lyon``): the name complements a role (``la présidente de la région X``), it does not speak
+TERRITORY_NOUNS = frozenset(
+    {"ville", "commune", "région", "département", "province", "canton", "métropole",
+     "agglomération", "collectivité", "wilaya", "préfecture"}
+)  # fmt: skip
 SECOND_PERSON = {
     "fr": {"vous", "votre", "vos", "tu", "ton", "ta", "tes", "toi"},
     "en": {"you", "your", "yours"},

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from allegiance.extract.lexicons import first_names
 from allegiance.models import Entity, EntityType, Mention
 from allegiance.nlp.components import LABELS, is_ticker_symbol, not_entities
 from allegiance.resolve.home_state import names_a_place
@@ -31,6 +32,7 @@ from allegiance.resolve.name_types import article_name, context_type, kind_of
 from allegiance.resolve.person_names import (
     cap,
     find_people,
+    introduced_after,
     introduced_as_kin,
     join_split_names,
     role_before_name,
@@ -246,7 +248,12 @@ class _Resolver:
         for span, kind in short:
             if fold(span.text) in _ROLE_KEYS:
                 continue  # "Président" capitalised is a role, not a person named Président
-            cluster = self._add_short(span.text, kind, span.start_char, span.end_char)
+            # a bare given name the article introduces (``Warren, voisin du couple``) is a
+            # private person: a public figure known by that one word is introduced in full
+            introduced = span.text.lower() in first_names() and introduced_after(span)
+            cluster = self._add_short(
+                span.text, kind, span.start_char, span.end_char, famous=not introduced
+            )
             if cluster.kb is None and _capital_says_nothing(span):
                 # "Nadia, 52 ans, …" opens its sentence, yet the apposition says person
                 cluster.weak += not (kind == "person" and _person_evidence(span, self.lang))
@@ -457,7 +464,9 @@ class _Resolver:
             for c in self.clusters.values()
         )
 
-    def _add_short(self, text: str, kind: EntityType, start: int, end: int) -> NameCluster:
+    def _add_short(
+        self, text: str, kind: EntityType, start: int, end: int, *, famous: bool = True
+    ) -> NameCluster:
         key = fold(text)
         people = [c for c in self.clusters.values() if c.type == "person"]
         by_last = [c for c in people if key in c.last_names]
@@ -468,8 +477,11 @@ class _Resolver:
                 return self.add(bearer, text, start, end)
             if len(group) > 1:  # two people of the article bear it: do not guess
                 return self.add(self.cluster_for(key, kind, None), text, start, end)
+        if key in self.clusters and self.clusters[key].kb is None:
+            # the same bare word, kept before as the article's own person (``Warren, voisin``)
+            return self.add(self.clusters[key], text, start, end)
         entry = _pick(self.kb.lookup(text), kind)
-        if entry is not None and (text.startswith("@") or entry.curated):
+        if entry is not None and (text.startswith("@") or entry.curated and famous):
             etype = entry.type if entry.type in ("person", "organization") else kind
             return self.add(self.cluster_for(entry.id, etype, entry), text, start, end)
         misspelt = self._misspelt_surname(key, people)

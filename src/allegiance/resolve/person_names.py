@@ -152,6 +152,21 @@ def shared_surname(span: Span) -> str | None:
     return str(names[0].text) if names[0].lower_ not in first_names() else None
 
 
+def introduced_after(span: Span) -> bool:
+    """An age or a role set in apposition right after the name: "Nadia, 52 ans", "Karim,
+    voisin et ami du couple", "X, alors député LREM". The article introduces the bearer here."""
+    doc = span.doc
+    if _age_after(doc, span.end):
+        return True
+    after = list(doc[span.end : span.end + 3])
+    if len(after) >= 2 and after[0].text == "," and after[1].lower_ in ROLE_QUALIFIERS:
+        del after[1]  # "X, alors député LREM", "X, ancien ministre"
+    if len(after) < 2 or after[0].text != ",":
+        return False
+    role = after[1]  # the tagger often reads a role word after a name as an adjective: voisin
+    return is_role_noun(role) or role.pos_ == "ADJ" and role.lower_ in speaker_nouns("fr")
+
+
 def is_role_noun(tok: Token) -> bool:
     low = tok.lower_
     return tok.pos_ == "NOUN" and (
@@ -194,13 +209,8 @@ def person_evidence(span: Span, lang: str) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS:
         return False  # "la Revue Projet propose": a French name of a person takes no article
-    if _age_after(doc, span.end):
-        return True  # "Nadia, 52 ans, aide-soignante"
-    after = list(doc[span.end : span.end + 3])
-    if len(after) >= 2 and after[0].text == "," and after[1].lower_ in ROLE_QUALIFIERS:
-        del after[1]  # "X, alors député LREM", "X, ancien ministre"
-    if len(after) >= 2 and after[0].text == "," and is_role_noun(after[1]):
-        return True
+    if introduced_after(span):
+        return True  # "Nadia, 52 ans, aide-soignante", "X, voisin du couple"
     k = span.start - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
