@@ -141,10 +141,12 @@ def _dates(article: Article, context: Context) -> None:
 
 @stage("quotes", requires=("doc", "entities"), provides=("quotes",))
 def _quotes(article: Article, context: Context) -> None:
+    from allegiance.extract.joint_speakers import with_joint_speakers
     from allegiance.extract.quotes import find_quotes
 
     assert article.doc is not None and article.meta.lang is not None
-    article.quotes = find_quotes(article.doc, article.entities, article.meta.lang)
+    quotes = find_quotes(article.doc, article.entities, article.meta.lang)
+    article.quotes = with_joint_speakers(article.doc, article.entities, quotes)
 
 
 @stage(

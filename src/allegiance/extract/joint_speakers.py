@@ -1,0 +1,142 @@
+"""Quotes said by several named actors at once: one quote per speaker.
+
+``Jean Dupont et Marie Durand ont confirmé que …``, ``« … », ont déclaré X et Y``, ``selon Le
+Monde et Libération, …``, ``X a rapporté, tout comme Y, que …``: the words are each speaker's,
+and the graph needs an edge from each. The quote stage finds one speaker (the first); this
+step adds a copy of the quote for every other actor coordinated with that speaker's mention.
+
+Only named actors are added (``X et son avocat`` adds no unnamed source), only through
+``et``/``and`` or ``tout comme``/``ainsi que`` (never ``ou``, ``ni``), and a French verb
+between the subjects and the quote must be plural (``X et Y ont dit``; with ``X, avec Y, a
+dit`` the singular verb says Y is company, not a speaker).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from allegiance.models import Entity, Quote, Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_AND = frozenset({"et", "and", "&"})
+#: ``tout comme Y``, ``ainsi que Y``, ``de même que Y``: a second source set beside the first
+_LIKEWISE = (("tout", "comme"), ("ainsi", "que"), ("de", "même", "que"), ("as", "did"))
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
+def with_joint_speakers(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with a copy of each jointly said quote for every other named co-speaker,
+    each copy right after its original (same text, offsets, cue and kind)."""
+    owner: dict[int, Entity] = {}  # token index -> the named actor whose mention covers it
+    for entity in entities:
+        if entity.type not in ("person", "organization"):
+            continue
+        for named in entity.mentions:
+            span = doc.char_span(named.start, named.end, alignment_mode="expand")
+            for tok in span if span is not None else ():
+                owner.setdefault(tok.i, entity)
+    out: list[Quote] = []
+    for quote in quotes:
+        out.append(quote)
+        speaker = quote.speaker
+        if speaker is None or speaker.entity is None or speaker.mention is None:
+            continue
+        said = {speaker.entity}
+        for tok, entity in _co_speakers(doc, owner, speaker.mention, quote.cue):
+            if entity.id in said:
+                continue
+            said.add(entity.id)
+            # the co-speaker's whole name as written there (``Marie Durand``), not its head word
+            mention = next(
+                (
+                    Span(m.text, m.start, m.end)
+                    for m in entity.mentions
+                    if m.start <= tok.idx < m.end
+                ),
+                Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+            )
+            about = [t for t in quote.about if t.entity != entity.id]
+            out.append(
+                replace(
+                    quote,
+                    speaker=Speaker(entity.id, entity.name, mention),
+                    about=about,
+                    confidence=round(quote.confidence * 0.9, 3),
+                )
+            )
+    return out
+
+
+def _co_speakers(
+    doc: Doc, owner: dict[int, Entity], mention: Span, cue: Span | None
+) -> list[tuple[Token, Entity]]:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue else None
+    if span is None or cue_span is None:
+        return []
+    said = cue_span.root
+    head = span.root
+    first = owner.get(head.i)
+    if first is None:
+        return []
+    # the first of the coordinated names carries the others as ``conj`` (UD)
+    top = head.head if head.dep_ == "conj" else head
+    # the names must be the cue's own: its subject (``X et Y ont dit``), the object of its
+    # ``selon`` (``selon X et Y``), not an object coordinated with the next clause's subject
+    if not (said.i in (top.head.i, top.head.head.i) or said in top.children):
+        return []
+    conjs = [c for c in top.children if c.dep_ == "conj"]
+    for appos in (c for c in top.children if c.dep_ == "appos" and not conjs):
+        # ``A, B et C`` parsed as A with the apposition B, itself coordinated with C
+        tail = [c for c in appos.children if c.dep_ == "conj"]
+        if tail and appos.i in owner:
+            conjs = [appos, *tail]
+    if not conjs or _cc(conjs[-1]) not in _AND or any(_cc(c) for c in conjs[:-1]):
+        return _likewise(doc, owner, head, first)  # no ``A, B et C`` list (an apposition)
+    members = [top, *conjs]
+    found = [(t, owner[t.i]) for t in members if t.i in owner and owner[t.i] is not first]
+    if found and doc.lang_ == "fr" and top.dep_ in _SUBJECTS and not _plural_verb(top.head):
+        found = []  # a singular verb: the parse joined names that do not speak together
+    return found + _likewise(doc, owner, head, first)
+
+
+def _cc(conj: Token) -> str | None:
+    """The coordinating word before a ``conj`` member; in ``A, B et C`` only C has one."""
+    return next((c.lower_ for c in conj.children if c.dep_ == "cc"), None)
+
+
+def _plural_verb(verb: Token) -> bool:
+    """The verb, or its auxiliary, is marked plural (``ont confirmé``, ``affirment``)."""
+    words = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    return any(w.morph.get("Number", []) == ["Plur"] for w in words)
+
+
+def _likewise(
+    doc: Doc, owner: dict[int, Entity], head: Token, first: Entity
+) -> list[tuple[Token, Entity]]:
+    """``X a rapporté, tout comme Y, que …``: a named actor set beside the speaker's verb by
+    ``tout comme`` within the speaker's clause (its verb and the words after it up to the
+    next comma but one)."""
+    verb = head.head if head.dep_ in _SUBJECTS else None
+    if verb is None:
+        return []
+    found: list[tuple[Token, Entity]] = []
+    limit = min(len(doc), verb.i + 12)
+    for i in range(verb.i + 1, limit):
+        for words in _LIKEWISE:
+            n = len(words)
+            if i + n >= limit or tuple(t.lower_ for t in doc[i : i + n]) != words:
+                continue
+            for tok in doc[i + n : min(limit, i + n + 5)]:
+                if tok.is_punct:
+                    break
+                entity = owner.get(tok.i)
+                if entity is not None and entity is not first:
+                    found.append((tok, entity))
+                    break
+        if doc[i].text in {".", ";", ":"}:
+            break
+    return found
