@@ -29,3 +29,19 @@ def test_guard_territory_alone_after_the_cue_still_speaks() -> None:
     """Guard: a territory's own name as the inverted subject keeps speaking."""
     text = "« Nous ne céderons pas », a prévenu la région Bretagne lundi."
     assert _speakers(text) == ["Bretagne"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Il faut changer », a ainsi assuré l'ancien maire de Lyon.", "l'ancien maire de Lyon"),
+        ("« Il faut changer », a encore insisté le ministre.", "le ministre"),
+        ("« Il faut changer », a d'ailleurs rappelé le ministre.", "le ministre"),
+    ],
+)
+def test_adverb_between_auxiliary_and_incise_verb(text: str, speaker: str) -> None:
+    """``», a ainsi assuré le ministre``: the adverb does not hide the inverted subject."""
+    a = analyze(text, lang="fr", published="2025-03-04", context=default_context())
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in a.quotes] == [
+        ("direct", speaker)
+    ]

@@ -38,6 +38,7 @@ from allegiance.extract.speaker_words import (
     TERRITORY_NOUNS,
     behind_preposition,
 )
+from allegiance.extract.subject_chains import impersonal_passive, word_hyphen
 from allegiance.extract.verb_chains import (
     charged_object,
     source_within_phrase,
@@ -176,6 +177,8 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             return _clause_subject(ctx, cue, exclude) or ctx.speaker_from_tokens(own, exclude)
         speaker = ctx.speaker_from_tokens(noun, exclude, any_noun=True)
         return source_within_phrase(ctx, cue, noun, speaker)
+    if ctx.lang == "fr" and impersonal_passive(cue):
+        return None  # ``», a-t-il été précisé``: the impersonal ``il`` is nobody
     inside = _inside(exclude)
     asked = questioned_noun(cue) if ctx.lang == "fr" else None
     if asked is not None and not inside(asked):  # ``un riverain interrogé par X``: he answered
@@ -276,9 +279,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     # a French incise inverts a whole noun phrase: ``» indique le général de gendarmerie X``
     after = doc[first : min(len(doc), first + (8 if incise else 3))]
     for tok in after:
-        if (tok.is_punct and not _word_hyphen(tok)) or inside(tok) or tok.lower_ in {"que", "qu'"}:
+        if (tok.is_punct and not word_hyphen(tok)) or inside(tok) or tok.lower_ in {"que", "qu'"}:
             break  # ``prévenir que la Chine …``: past ``que`` starts the reported clause
-        if _word_hyphen(tok):
+        if word_hyphen(tok):
             continue  # ``la start-up``: the hyphen inside a word, tagged as a name
         if is_time(tok):
             continue  # ``said Monday``: when, not who
@@ -592,18 +595,6 @@ def _relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]
     if speaker is not None and speaker.entity is not None:
         return Speaker(speaker.entity, speaker.name, here)
     return speaker
-
-
-def _word_hyphen(tok: Token) -> bool:
-    """The hyphen inside a compound the tokenizer split (``lieutenant-colonel``): no space
-    on either side."""
-    doc = tok.doc
-    return (
-        tok.text == "-"
-        and 0 < tok.i < len(doc) - 1
-        and not doc[tok.i - 1].whitespace_
-        and not tok.whitespace_
-    )
 
 
 def _inside(exclude: tuple[int, int]):  # type: ignore[no-untyped-def]

@@ -262,7 +262,13 @@ def after_closing_mark(tok: Token) -> bool:
         if doc[k].lemma_.lower() not in _LEADING_VERBS:
             return False
         k -= 1
-    while k >= 0 and k > tok.i - 3 and doc[k].pos_ == "AUX":
+    j = k  # ``», a ainsi assuré X``, ``», a d'ailleurs rappelé X``: adverbs after the auxiliary
+    while j > tok.i - 4 and j >= 1 and (doc[j].pos_ == "ADV" or doc[j].lower_ == "d'"):
+        j -= 1
+    if j < k and doc[j].pos_ == "AUX" and doc[j + 1].is_lower:
+        k = j
+    stop = k - 2
+    while k >= 0 and k > stop and doc[k].pos_ == "AUX":
         k -= 1  # ``», a répondu le président``: the compound past inverts as well
     if k >= 0 and doc[k].lower_ in OBJECT_CLITICS | REFLEXIVE:
         # ``», nous a confié le ministre``: the clitic is whom he told, not who; ``», s'est
@@ -449,6 +455,11 @@ def is_time(tok: Token) -> bool:
     return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in TIME_WORDS
 
 
+#: civil titles and honorifics written before a name (``M. Durand``, ``Me Perrin``): the
+#: model's name mention starts after them
+_HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "maître", "dr", "pr", "mgr"})
+
+
 def incise_verb(ctx: QuoteContext, after: list[Token]) -> Token | None:
     """The verb of an incise right after a closing mark (``», sourit X``, ``», s'emporte
     X``, ``», a éludé le ministre``), whatever verb it is, when a named actor or a definite
@@ -472,6 +483,8 @@ def incise_verb(ctx: QuoteContext, after: list[Token]) -> Token | None:
     if i >= len(doc):
         return None
     first = doc[i]
+    if first.lower_ in _HONORIFICS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        first = doc[i + 1]  # ``», a amorcé Me Durand``: the name behind the civil title
     ref = ctx.mention_at(first.idx, first.idx + len(first.text))
     named = ref is not None and ref.start == first.idx
     described = (

@@ -43,6 +43,7 @@ from allegiance.extract.quote_context import (
 from allegiance.extract.quote_marks import OPENING_MARKS, MarkedSpan
 from allegiance.extract.scare_quotes import naming_agent
 from allegiance.extract.speaker_words import FR_INVERTED, FR_ON
+from allegiance.extract.subject_chains import split_auxiliary_subject
 from allegiance.extract.verbless_speakers import introduced_after
 from allegiance.models import Quote, QuoteKind, Span, Speaker
 
@@ -104,7 +105,9 @@ def fallback_speaker(
         if fronted is not None:
             return fronted, 0.55
         if toks:
-            speaker = sentence_subject(ctx, toks[0], (start, end))
+            speaker = sentence_subject(ctx, toks[0], (start, end)) or split_auxiliary_subject(
+                ctx, open_at, (start, end)
+            )
             if speaker is not None:
                 return speaker, 0.5
         if previous is not None and previous.speaker is not None:
@@ -117,21 +120,24 @@ def fallback_speaker(
 
 
 #: conjunctions that open a sentence going on with what was said before
-_CONJUNCTIONS = frozenset({"et", "mais", "puis", "et puis", "or"})
+_CONJUNCTIONS = frozenset(
+    {"et", "mais", "puis", "et puis", "or", "en outre", "de plus", "par ailleurs", "enfin"}
+)
 
 
 def _conjoined(text: str, ms: MarkedSpan, previous_end: int) -> bool:
-    """A sentence of its own, in the paragraph of the quote ending at ``previous_end``, made of
-    a conjunction and the quotation alone (``Et « … ».``)."""
+    """A sentence of its own, in the paragraph of the quote ending at ``previous_end`` or the
+    next one, made of a conjunction and the quotation alone (``Et « … ».``, ``En outre,
+    « … ».``): it names nobody, so it goes on with the words before."""
     if ms.open_mark is None or ms.close_mark is None or ms.open_mark <= previous_end:
         return False
     gap = text[previous_end : ms.open_mark]
-    if "\n" in gap:
-        return False
-    cut = max(gap.rfind(c) for c in ".!?…")
+    if "\n" in gap and gap[: gap.rfind("\n")].strip(" \n»”.!?…"):
+        return False  # past a paragraph break, only when the quote before ended that paragraph
+    cut = max(gap.rfind(c) for c in ".!?…\n")
     if cut < 0 or gap[:cut].count("«") + gap[:cut].count("“") > 0:
         return False
-    if gap[cut + 1 :].strip().lower() not in _CONJUNCTIONS:
+    if gap[cut + 1 :].strip().rstrip(",:").strip().lower() not in _CONJUNCTIONS:
         return False
     rest = text[ms.close_mark + 1 : ms.close_mark + 4].lstrip()
     return rest[:1] in {".", "!", "?", "…"}

@@ -27,7 +27,13 @@ if TYPE_CHECKING:
     from allegiance.extract.quote_context import QuoteContext
     from allegiance.models import Entity, Speaker
 
-__all__ = ["subject_chain", "subject_lost_under_fronted_phrase"]
+__all__ = [
+    "impersonal_passive",
+    "split_auxiliary_subject",
+    "subject_chain",
+    "subject_lost_under_fronted_phrase",
+    "word_hyphen",
+]
 
 
 #: how many sentences back a chain of subjects may lead a pronoun to its antecedent
@@ -231,3 +237,53 @@ def subject_lost_under_fronted_phrase(name: Token) -> bool:
     while k < root.i and doc[k].pos_ == "AUX":
         k += 1
     return k == root.i
+
+
+def impersonal_passive(cue: Token) -> bool:
+    """``», a-t-il été précisé``, ``il a été ajouté que …``: a French speech verb in the
+    passive whose subject is ``il`` is impersonal; the ``il`` stands for nobody, so it is no
+    speaker to resolve to the actor named last."""
+    if not any(c.dep_ == "aux:pass" for c in cue.children):
+        return False
+    return any(
+        c.dep_ in {"nsubj:pass", "expl:subj", "expl:pass"} and c.lower_.lstrip("-") == "il"
+        for c in cue.children
+    )
+
+
+def word_hyphen(tok: Token) -> bool:
+    """The hyphen inside a compound the tokenizer split (``lieutenant-colonel``): no space
+    on either side."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+    )
+
+
+def split_auxiliary_subject(
+    ctx: QuoteContext, open_at: int, excl: tuple[int, int]
+) -> Speaker | None:
+    """``le berger a « tout de suite compris » ce qui …``: a partial quote opening between a
+    finite auxiliary and its participle throws the parser off, which hangs the auxiliary on the
+    noun before it (read as the root), or the participle on it as a modifier; that noun is the
+    subject of the split verb."""
+    mark = ctx.token_at(open_at)
+    if mark is None or mark.i == 0:
+        return None
+    aux = ctx.doc[mark.i - 1]
+    noun = aux.head
+    if noun.i > aux.i and noun.dep_ in {"acl", "amod"}:
+        noun = noun.head  # ``le berger … a « vu »`` read as ``le berger vu``
+    elif noun.i > aux.i and not any(c.dep_.startswith("nsubj") for c in noun.children):
+        # the sentence cut into pieces (``le berger … - le plus important - a « … »``): the
+        # last noun the parser left as a root before the auxiliary
+        before = ctx.doc[aux.sent.start : aux.i]
+        noun = next((t for t in reversed(before) if t.dep_ == "ROOT" and t.pos_ == "NOUN"), noun)
+    if aux.pos_ != "AUX" or "Fin" not in aux.morph.get("VerbForm", []) or noun.i >= aux.i:
+        return None
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "ROOT":
+        return None
+    return ctx.speaker_from_tokens(noun, excl)
