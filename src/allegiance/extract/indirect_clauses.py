@@ -195,9 +195,10 @@ def postposed_comma(cue: Token) -> int | None:
     if nxt >= sent.end:
         return None
     after = doc[_past_adjuncts(cue)]
-    if after.lower_ in {"à", "au", "aux"}:
-        # ``…, a indiqué à l'AFP un de ses dirigeants``: the parser hung the subject on the
-        # addressee or took it for a pronoun object; read it on the surface
+    if after.lower_ in _ADJUNCT_PREPOSITIONS:
+        # ``…, a indiqué à l'AFP un de ses dirigeants``, ``…, a annoncé dans un tweet le
+        # ministre``: the parser hung the subject on the addressee or the medium (``le tweet le
+        # ministre``) or took it for a pronoun object; read it on the surface
         after = _subject_past_adjuncts(cue) or after
     partitive = after.dep_ == "det" and after.head.dep_.startswith("nsubj")  # ``de multiples X``
     if (after.lower_ in _QUE | {"à", "de", "d'", ":", ","} and not partitive) or after.is_punct:
@@ -257,12 +258,17 @@ def adverbial_complement(child: Token) -> bool:
     first = child.left_edge
     if child.dep_ == "xcomp" and child.lemma_ == "venir" and first.lower_ == "à":
         return child.i == first.i + 1 and len(list(child.subtree)) == 2
-    if child.dep_ not in CONTENT_DEPS and child.dep_ != "advcl":
+    if child.dep_ not in CONTENT_DEPS and child.dep_ not in {"advcl", "xcomp"}:
         return False
     marks = [c for c in child.children if c.dep_ == "mark" and c.i < child.i]
     if not marks:
         return False
     word = marks[0].lower_
+    if child.dep_ == "xcomp":
+        # ``rappelle-t-il avant d'ajouter …``, ``a-t-il dit pour justifier …``: an infinitive
+        # after a preposition of time or purpose says what the speaker did next or why, while a
+        # reported request or promise takes a bare ``de``/``à`` (``a promis de …``)
+        return word in _ADVERBIAL_MARKS or word in {"pour", "sans"}
     if word == "quand":
         return child.head.lemma_.lower() not in _WHEN_QUESTION_CUES
     return word in _ADVERBIAL_MARKS

@@ -287,6 +287,36 @@ def _speech_noun(tok: Token) -> bool:
 _ON = FR_ON | {"-t"}
 
 
+#: what a body publishes its words in (``apprend-on dans un communiqué de X``)
+_PUBLICATIONS = frozenset(
+    {"communiqué", "déclaration", "lettre", "tweet", "message", "courrier", "note", "rapport",
+     "publication", "post", "tribune", "texte", "bulletin"}
+)  # fmt: skip
+#: the ``de`` that introduces a publication's author
+_OF = frozenset({"de", "d'", "du", "des"})
+
+
+def _publisher(verb: Token) -> Token | None:
+    """``…, apprend-on dans un communiqué du syndicat X``: the words were learned from a
+    publication, and its ``de`` complement, the body that published it, is the source."""
+    for pub in verb.children:
+        if pub.i < verb.i or pub.lemma_.lower() not in _PUBLICATIONS:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ == "dans" for c in pub.children):
+            continue
+        return next(
+            (
+                c
+                for c in pub.children
+                if c.dep_ == "nmod"
+                and c.pos_ in {"NOUN", "PROPN"}
+                and any(m.dep_ == "case" and m.lower_ in _OF for m in c.children)
+            ),
+            None,
+        )
+    return None
+
+
 def learned_from_source(
     ctx: QuoteContext, taken: list[tuple[int, int]]
 ) -> list[tuple[Quote, Token]]:
@@ -326,6 +356,8 @@ def learned_from_source(
             ),
             None,
         )
+        if source is None:
+            source = _publisher(verb)
         if source is None:
             continue
         toks = [t for t in doc[sent.start : k] if t.text not in MARK_TOKENS]

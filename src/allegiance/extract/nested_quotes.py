@@ -40,6 +40,13 @@ def inner_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 pairs.append((open_at, i))
+    if pairs:
+        return pairs
+    # typewriter marks inside guillemets (``« … crier : "Va-t'en !" … »``): an outer quote that
+    # holds straight double marks was not opened by one, so they pair up in order
+    straight = [i for i in range(start, end) if text[i] == '"']
+    if len(straight) >= 2 and len(straight) % 2 == 0:
+        pairs = list(zip(straight[::2], straight[1::2], strict=True))
     return pairs
 
 
@@ -58,7 +65,11 @@ def nested_quotes(ctx: QuoteContext, start: int, end: int) -> list[tuple[Quote, 
         cue = _cue_before(ctx, start, open_at)
         if cue is None:
             continue  # only a cue of the outer speaker's own words, right before the marks
-        speaker = speaker_of_cue(ctx, cue, (open_at, close_at + 1)) or _antecedent(cue)
+        if _names_after_noun(ctx, cue, open_at, text[c_start:c_end]):
+            continue
+        speaker = (
+            _perceived(cue) or speaker_of_cue(ctx, cue, (open_at, close_at + 1)) or _antecedent(cue)
+        )
         if speaker is None:
             continue
         first = text[c_start : c_start + 1]
@@ -77,6 +88,17 @@ def nested_quotes(ctx: QuoteContext, start: int, end: int) -> list[tuple[Quote, 
     return out
 
 
+def _names_after_noun(ctx: QuoteContext, cue: Token, open_at: int, content: str) -> bool:
+    """``les faits évoqués par le quotidien « Libération »``: capitalised words in marks after a
+    noun that follows the cue name that noun's referent (a newspaper, a book), while speech
+    follows its verb at once or after a colon (``crier : « Va-t'en ! »``)."""
+    words = _WORD.findall(content)
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return False
+    gap = [t for t in tokens_between(ctx, cue.idx + len(cue.text), open_at) if t.idx < open_at]
+    return any(t.pos_ in {"NOUN", "PROPN"} for t in gap)
+
+
 def _cue_before(ctx: QuoteContext, start: int, open_at: int) -> Token | None:
     """The speech cue closest before the inner opening mark, within 40 characters and inside
     the outer quote (``qui nous disait dans les grandes lignes « … »``)."""
@@ -88,6 +110,31 @@ def _cue_before(ctx: QuoteContext, start: int, open_at: int) -> Token | None:
         if is_cue(ctx, tok):
             return tok if open_at - (tok.idx + len(tok.text)) <= 40 else None
     return None
+
+
+#: verbs of perception whose object an infinitive speech verb follows: ``j'ai entendu la
+#: voisine crier « … »``, ``on l'a vu lancer « … »``
+_PERCEPTION = frozenset({"entendre", "écouter", "voir"})
+
+
+def _perceived(cue: Token) -> Speaker | None:
+    """``elle a entendu la mère crier « … »``: the object of a verb of perception is the
+    subject of the infinitive speech verb after it; the parser hangs the infinitive on the verb
+    (``xcomp``) or on the noun itself (``amod``, ``acl``)."""
+    if "Inf" not in cue.morph.get("VerbForm", []):
+        return None
+    if cue.dep_ in {"amod", "acl"} and cue.head.dep_ == "obj" and cue.head.i < cue.i:
+        noun, verb = cue.head, cue.head.head
+    elif cue.dep_ == "xcomp":
+        verb = cue.head
+        noun = next((c for c in verb.children if c.dep_ == "obj" and c.i < cue.i), verb)
+    else:
+        return None
+    if verb.lemma_.lower() not in _PERCEPTION or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    first = noun.left_edge if noun.left_edge.i >= noun.i - 3 else noun
+    words = cue.doc[first.i : noun.i + 1]
+    return Speaker(None, words.text, Span(words.text, words.start_char, words.end_char))
 
 
 def _antecedent(cue: Token) -> Speaker | None:

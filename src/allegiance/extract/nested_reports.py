@@ -68,6 +68,8 @@ def nested_report(
     finder's own content and speaker rules."""
     if ctx.lang != "fr":
         return None
+    if _asks(ctx, cue, outer):
+        return None
     source = _third_party(ctx, cue)
     if source is None or source.idx <= outer[0]:
         return None  # a subject before the marks: the quote opens on the report itself
@@ -92,6 +94,14 @@ def nested_report(
     if speaker is None:
         return None
     return reported_quote(ctx, cue_span(cue), speaker, start, end)
+
+
+def _asks(ctx: QuoteContext, cue: Token, outer: tuple[int, int]) -> bool:
+    """``« Est-ce qu'il reconnaît qu'il a trahi ses engagements ? »``: the quoted speaker asks
+    whether the third party says it; a question reports no one's words."""
+    text = ctx.text
+    ends = [i for i in (text.find(p, cue.idx, outer[1]) for p in ".!?…") if i != -1]
+    return bool(ends) and text[min(ends)] == "?"
 
 
 def _after_source(source: Token) -> list[Token]:

@@ -33,7 +33,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import attribute_marked, frame, is_cue, tokens_between
-from allegiance.extract.fragment_cues import NEGATION, fact_participle, governing_cue
+from allegiance.extract.fragment_cues import (
+    NEGATION,
+    fact_participle,
+    governing_cue,
+    valid_cue,
+)
 from allegiance.extract.fragment_owners import (
     in_content_clause,
     naming_agent,
@@ -496,6 +501,8 @@ def _short_fragment(
 ) -> bool | None:
     """Three words or fewer: spoken only when a speech cue with a speaker is near, its own or
     that of a fragment listed with it."""
+    if _uttered_before_incise(ctx, open_at, close_at, attribution):
+        return True
     if near_cue(ctx, attribution, open_at, close_at) or in_content_clause(
         ctx, attribution, open_at, close_at
     ):
@@ -539,6 +546,35 @@ def _whole_sentence(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
         return False
     after = ctx.text[close_at + 1 : f_end]
     return _INCISE.fullmatch(after.rstrip()) is not None
+
+
+#: between the comma after the closing mark and the incise's verb: an auxiliary, its inverted
+#: clitic, an adverb (``», a-t-il ajouté``, ``», a ensuite lancé``, ``», somme``)
+_INCISE_LEAD = frozenset({"AUX", "ADV", "PRON"})
+
+
+def _uttered_before_incise(
+    ctx: QuoteContext, open_at: int, close_at: int, attribution: Attribution
+) -> bool:
+    """``« Inacceptable », a commenté de son côté la députée Claire Fontaine, sur Twitter.``: a
+    word or two quoted alone at the head of the sentence, then a comma and the verb of an incise
+    whose subject follows, is a whole utterance however long the incise runs; the incise's
+    verb is a speech act of a named speaker, so the word is said, not a label."""
+    cue = attribution.cue
+    speaker = attribution.speaker
+    if cue is None or speaker is None or cue.pos_ != "VERB" or not valid_cue(cue):
+        return False
+    if cue.idx <= close_at or any(c.lower_ in NEGATION for c in cue.children):
+        return False
+    f_start, f_end = frame(ctx, open_at, close_at)
+    if ctx.text[f_start:open_at].strip() or cue.idx >= f_end:
+        return False
+    if speaker.mention is not None and speaker.mention.start <= close_at:
+        return False
+    lead = [t for t in tokens_between(ctx, close_at + 1, cue.idx) if not t.is_space]
+    if not lead or lead[0].text != ",":
+        return False
+    return len(lead) <= 4 and all(t.pos_ in _INCISE_LEAD for t in lead[1:])
 
 
 def _single_capitalised(ctx: QuoteContext, start: int, end: int) -> bool:
