@@ -58,6 +58,8 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         return True  # ``», a fait savoir X``, ``fait-on valoir``: the causative says it
     if ctx.lang == "fr" and lemma == "mettre" and _warns(ctx, tok):
         return True  # ``a mis en garde contre des « représailles »``
+    if ctx.lang == "fr" and lemma == "mettre" and _puts_forward(tok):
+        return True  # ``», a-t-elle mis en avant``, ``a mis en avant que …``
     if (
         lemma in {"selon", "according"}
         or tok.lower_ == "according"
@@ -97,6 +99,29 @@ def _warns(ctx: QuoteContext, tok: Token) -> bool:
         and doc[tok.i + 2].lower_ == "garde"
         and doc[tok.i + 3].lower_ == "contre"
     )
+
+
+#: what may follow ``mettre en avant`` used as a verb of saying: a content clause, or the end of
+#: an incise clause
+_AFTER_PUT_FORWARD = frozenset({"que", "qu'", ".", ",", ";", "!", "?", "…"})
+
+
+def _puts_forward(tok: Token) -> bool:
+    """The ``mettre`` of ``mettre en avant`` used as a verb of saying: with a content clause
+    (``a mis en avant que le budget tiendrait``) or closing an incise after the quote
+    (``« … », a-t-elle mis en avant.``). With a noun object (``a mis en avant sa grand-mère``,
+    ``les brevets mis en avant``) it only highlights something and reports no words."""
+    doc = tok.doc
+    k = tok.i + 3
+    if k > len(doc) or doc[k - 2].lower_ != "en" or doc[k - 1].lower_ != "avant":
+        return False
+    if k < len(doc) and doc[k].lower_ not in _AFTER_PUT_FORWARD:
+        return False
+    if k < len(doc) and doc[k].lower_ in {"que", "qu'"}:
+        return True
+    # an incise: the closing mark a few words back (``», a-t-elle mis en avant``)
+    lead = doc[max(0, tok.i - 6) : tok.i]
+    return any(t.text in {"»", "”", '"'} for t in lead)
 
 
 def _participle_after_avoir(tok: Token) -> bool:

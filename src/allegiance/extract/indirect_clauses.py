@@ -128,10 +128,37 @@ def que_after(cue: Token) -> Token | None:
                 and clause.head.dep_ == "obj"
                 and clause.head.head.i == cue.i
             )
-            return None if relative else tok
+            return None if relative or _agreeing_relative(tok) else tok
         if tok.pos_ in {"VERB", "AUX", "PUNCT"} or tok.lower_ in {"qui", "dont"}:
             return None
     return None
+
+
+#: endings of a past participle that agrees in gender or number
+_AGREEING = ("ée", "ées", "és", "ise", "ises", "ite", "ites", "ues", "ue", "us")
+
+
+def _agreeing_relative(que: Token) -> bool:
+    """``a répondu aux critiques que les habitants avaient formulées``, ``d'insultes que des
+    témoins disent avoir entendues``: after a noun, a ``que`` whose clause has a participle of
+    ``avoir`` agreeing with something before it is the relative pronoun, the object of that
+    participle; the clause describes the noun and reports nothing. (A participle of ``avoir``
+    agrees only with a direct object placed before it.)"""
+    doc = que.doc
+    if que.i == 0 or doc[que.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for tok in doc[que.i + 1 : min(que.i + 10, que.sent.end)]:
+        if tok.is_punct or tok.lower_ in _QUE:
+            return False
+        prev = doc[tok.i - 1]
+        if (
+            prev.lemma_ == "avoir"
+            and tok.lower_.endswith(_AGREEING)
+            and tok.lower_ not in {"tous", "plus", "dessus", "dessous"}
+            and ("Part" in tok.morph.get("VerbForm", []) or tok.pos_ in {"VERB", "ADJ"})
+        ):
+            return True
+    return False
 
 
 def infinitive_after(cue: Token) -> list[Token] | None:

@@ -126,6 +126,12 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             asked = interviewee(ctx)  # an interview's title quotes the interviewee
             if asked is not None:
                 speaker, confidence = Speaker(asked.id, asked.name, None), 0.5
+        if speaker is None and attribution.cue is None and _uncued_term(ctx, ms, start, end):
+            # ``une situation de « ni guerre ni paix »``: a term, no one's words
+            if reportable_fragment(ctx, ms, start, end):
+                fragments.append((open_at, close_at, start, end))
+            unspoken.append((start, end))
+            continue
         quote = Quote(
             text[start:end],
             start,
@@ -416,6 +422,46 @@ def _is_speech(
         if all(w[:1].isupper() for w in tokens if w[:1].isalpha()):
             return False  # a title or a name
     return True
+
+
+def _uncued_term(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> bool:
+    """A short verbless phrase in lower case (four to six words: shorter ones are scare quotes
+    already), marked inside the author's sentence, with no cue and no speaker found for it,
+    neither near it nor in the context (``la « commission pour l'efficacité gouvernementale »``,
+    ``une situation de « ni guerre ni paix »``, ``les centrales d'« enrobé à chaud »``): the
+    marks set off a set phrase, a technical term or a name, as scare quotes do for shorter
+    words; nobody is quoted. A phrase that ends a sentence of its own (``« quelle honte ! »``)
+    or holds a finite verb is left to the general rules."""
+    content = ctx.text[start:end].strip()
+    if ctx.lang != "fr" or not 4 <= _words(content) <= 6:
+        return False
+    if not content[:1].islower() or content[-1:] in ".!?…":
+        return False
+    f_start, _ = frame(ctx, ms.open_mark or start, ms.close_mark or end)
+    if not ctx.text[f_start : ms.open_mark or start].strip():
+        return False  # the marks open the sentence: a whole utterance, not a term in it
+    inside = [t for t in tokens_between(ctx, start, end) if t.idx < end and not t.is_punct]
+    if not inside or inside[0].pos_ == "ADP" or inside[0].lower_ in {"de", "d'", "du", "des"}:
+        return False  # ``la source « de la calomnie »``: a complement someone may have worded
+    if any("Fin" in t.morph.get("VerbForm", []) for t in inside):
+        return False
+    return _hangs_on_noun(ctx, ms.open_mark or start)
+
+
+def _hangs_on_noun(ctx: QuoteContext, open_at: int) -> bool:
+    """The marks complete a noun (``une situation de « … »``, ``les membres de la « … »``) or
+    stand in apposition after a comma (``l'IGPN, « la police des polices »``), not the object of
+    a verb (``qualifieront de « … »``, ``invoquant des « … »``: the verb's subject may own the
+    words)."""
+    window = ctx.doc.char_span(max(0, open_at - 60), open_at, alignment_mode="contract")
+    before = list(window) if window is not None else []
+    while before and (
+        before[-1].pos_ == "DET"
+        or before[-1].lower_ in {"de", "d'", "du", "des"}
+        or before[-1].is_quote
+    ):
+        before.pop()
+    return bool(before) and (before[-1].pos_ in {"NOUN", "PROPN"} or before[-1].text in {",", ")"})
 
 
 #: a closed pair of quotation marks with what it holds
