@@ -431,6 +431,8 @@ def skip_adverbial(doc, i: int) -> int:  # type: ignore[no-untyped-def]
             end = k + len(phrase)
             if end <= len(doc) and all(doc[k + j].lower_ == w for j, w in enumerate(phrase)):
                 k = end
+                while len(phrase) > 2 and k < len(doc) and doc[k].pos_ == "ADJ":
+                    k += 1  # ``dans un message distinct``: the channel noun's adjectives
                 break
         while k < len(doc) and _time_word(doc, k):
             k += 1

@@ -42,6 +42,7 @@ from allegiance.extract.speaker_roles import mention_roles
 from allegiance.extract.speaker_words import (
     DEFINITE,
     FIRST_PERSON,
+    FR_OF,
     FR_POSSESSIVES,
     NAME_PARTS,
     NAMED_PLACE_NOUNS,
@@ -165,6 +166,11 @@ class QuoteContext:
         for part in parts:
             named = self.mention_at(part.idx, part.idx + len(part.text))
             if named is not None and named.entity.type == "person":
+                first = self.token_at(named.start)
+                if first is not None and first.i > 0 and first.nbor(-1).lower_ in FR_OF:
+                    # ``le député de Jacques-Cartier``: a name right after ``de`` completes the
+                    # noun (a riding, a street), the parser's loose ``conj`` is no apposition
+                    return None
                 return named
         return None
 

@@ -303,14 +303,21 @@ def inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | Non
     return None, 0.3
 
 
+#: adverbs of a negated verb, which no incise has (``, n'a pas dit X`` is no incise)
+_NEGATION = frozenset({"pas", "ne", "n'", "jamais", "plus", "point"})
+
+
 def _before_clitics(cue: Token) -> int:
     """The index before the clitics and auxiliary of an incise verb: ``, se désole X``,
     ``, nous confie X``, ``, s'est indigné X`` (a pronominal or addressed verb inverts its
     subject like any other)."""
     doc = cue.doc
     k = cue.i - 1
-    if k >= 1 and doc[k].pos_ == "AUX":
-        k -= 1
+    j = k
+    while j >= 1 and j > cue.i - 3 and doc[j].pos_ == "ADV" and doc[j].lower_ not in _NEGATION:
+        j -= 1  # ``, a même estimé X``, ``, a ensuite ajouté X``: an adverb after the auxiliary
+    if j >= 1 and doc[j].pos_ == "AUX":
+        k = j - 1
     if k >= 1 and doc[k].lower_ in REFLEXIVE | OBJECT_CLITICS:
         k -= 1
     return k

@@ -42,8 +42,9 @@ def can_name_speaker(lang: str, head: Token) -> bool:
         )
         # a lone capitalised word opening a sentence (``Paradoxal ?``) is typography
         return not (alone and (head.is_sent_start or head.i == 0))
-    lemma = head.lemma_.lower()
-    low = head.lower_
+    # ``l'ex-leader``, ``l'ex-épouse``: a former holder of a role is still a person
+    lemma = head.lemma_.lower().removeprefix("ex-")
+    low = head.lower_.removeprefix("ex-")
     if lemma in nouns or low in nouns or lemma in ORG_NOUNS[lang]:
         return True
     if head.pos_ != "NOUN":

@@ -358,7 +358,8 @@ def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> 
             # title, not Y (``Pour Y, … le jeune journaliste``, Y the latest source, stays Y's)
             return None
         return entity
-    return None if blocked else _introduced_later(ctx, start, kind, wanted, gender)
+    place = _complement_place(head)
+    return None if blocked else _introduced_later(ctx, start, kind, wanted, gender, place)
 
 
 def _latest_source(ctx: QuoteContext, start: int) -> str | None:
@@ -368,7 +369,12 @@ def _latest_source(ctx: QuoteContext, start: int) -> str | None:
 
 
 def _introduced_later(
-    ctx: QuoteContext, start: int, kind: str, wanted: set[str], gender: str | None
+    ctx: QuoteContext,
+    start: int,
+    kind: str,
+    wanted: set[str],
+    gender: str | None,
+    place: Token | None = None,
 ) -> Entity | None:
     """A lead often names the role before the person (``Le maire de Verdun a confié …``, the
     name a paragraph later): the one actor of ``kind`` the article later gives that role."""
@@ -379,8 +385,48 @@ def _introduced_later(
             continue
         if gender is not None and ctx.gender_of(entity) not in {None, gender}:
             continue
+        if place is not None and _other_place(ctx, ref, wanted, place):
+            continue  # ``la députée du Var`` is not ``la députée de la Drôme X`` named later
         found[entity.id] = entity
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: capitalised complements that belong to a title, not to one holder's constituency
+#: (``le procureur de la République`` of Montbéliard, ``le secrétaire d'État``)
+_TITLE_PARTS = frozenset({"république", "état", "etat"})
+
+
+def _complement_place(noun: Token | None) -> Token | None:
+    """The capitalised name in the ``de`` complement right after a role noun (``député du
+    Var``, ``maire de Verdun``, ``ministre de l'Intérieur``), by word order; none for a title's
+    own complement (``procureur de la République``)."""
+    if noun is None:
+        return None
+    doc, k = noun.doc, noun.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in FR_OF:
+        return None
+    k += 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].lower_ in _TITLE_PARTS:
+        return None
+    return doc[k]
+
+
+def _other_place(ctx: QuoteContext, ref: MentionRef, wanted: set[str], place: Token) -> bool:
+    """Whether the role noun written just before ``ref`` (``la députée de la Drôme X``) names
+    a place or body other than ``place``: the same title of another constituency."""
+    tok = ctx.token_at(ref.start)
+    if tok is None:
+        return False
+    for k in range(tok.i - 1, max(tok.sent.start, tok.i - 8) - 1, -1):
+        role = tok.doc[k]
+        if _forms(role) & wanted:
+            other = _complement_place(role)
+            return other is not None and other.lower_ != place.lower_
+    return False
 
 
 #: nouns for the one person at the head of a body (``le patron de la SNCF``, ``le président
