@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.analysis import analyze
 from allegiance.clean.normalize import normalize_for_nlp
 from allegiance.extract.quotes import find_quotes
 from allegiance.models import Quote
+from allegiance.pipeline import Context
 from entity_helpers import entities_named
 
 if TYPE_CHECKING:
@@ -39,3 +41,18 @@ def speaker_of(
     """The entity id of the speaker of the quote holding ``fragment`` (None: no known speaker)."""
     speaker = quote_with(quotes_of(nlp, body, names, lang), fragment).speaker
     return speaker.entity if speaker is not None else None
+
+
+def analyzed_quotes(text: str, context: Context) -> list[Quote]:
+    """The quotes of the whole pipeline (``analyze``) over an invented French ``text``."""
+    return analyze(text, lang="fr", published="2025-03-04", context=context).quotes
+
+
+def find_quote(quotes: list[Quote], fragment: str) -> Quote | None:
+    """The first quote whose text holds ``fragment``, or None (for tests that a quote is gone)."""
+    return next((q for q in quotes if fragment in q.text), None)
+
+
+def speaker_name(quote: Quote) -> str:
+    """The speaker's name or description; empty when the quote has no speaker."""
+    return quote.speaker.name if quote.speaker is not None else ""

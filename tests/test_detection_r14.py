@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from allegiance.analysis import analyze, default_context
-from allegiance.models import Quote
+from allegiance.analysis import default_context
+from quote_helpers import analyzed_quotes as _quotes
+from quote_helpers import find_quote as _find
+from quote_helpers import speaker_name as _name
 
 pytestmark = pytest.mark.model
 
@@ -14,18 +16,6 @@ pytestmark = pytest.mark.model
 @pytest.fixture(scope="module")
 def ctx():  # type: ignore[no-untyped-def]
     return default_context()
-
-
-def _quotes(text: str, ctx) -> list[Quote]:  # type: ignore[no-untyped-def]
-    return analyze(text, lang="fr", published="2025-03-04", context=ctx).quotes
-
-
-def _find(quotes: list[Quote], words: str) -> Quote | None:
-    return next((q for q in quotes if words in q.text), None)
-
-
-def _name(q: Quote) -> str:
-    return q.speaker.name if q.speaker is not None else ""
 
 
 def test_short_utterance_before_long_incise(ctx) -> None:  # type: ignore[no-untyped-def]

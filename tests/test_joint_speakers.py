@@ -47,13 +47,19 @@ def _quote(doc: Doc, speaker: Entity, cue: int, start: int) -> Quote:
     )
 
 
-def test_coordinated_subjects_of_a_plural_verb_each_speak() -> None:
+@pytest.mark.parametrize(
+    ("number", "speakers"),
+    [("Plur", ["jean", "marie"]), ("Sing", ["jean"])],
+)
+def test_coordinated_subjects_speak_with_a_plural_verb(number: str, speakers: list[str]) -> None:
+    """``Jean et Marie ont confirmé``: each speaks; ``Jean et Marie a confirmé``: the singular
+    verb says the parse joined names that do not speak together."""
     doc = _doc(
         [
             ("Jean", 4, "nsubj", "PROPN", ""),
             ("et", 2, "cc", "CCONJ", ""),
             ("Marie", 0, "conj", "PROPN", ""),
-            ("ont", 4, "aux:tense", "AUX", "Number=Plur"),
+            ("ont" if number == "Plur" else "a", 4, "aux:tense", "AUX", f"Number={number}"),
             ("confirmé", 4, "ROOT", "VERB", ""),
             ("que", 7, "mark", "SCONJ", ""),
             ("tout", 7, "nsubj", "PRON", ""),
@@ -62,27 +68,8 @@ def test_coordinated_subjects_of_a_plural_verb_each_speak() -> None:
     )
     jean, marie = _entity(doc, 0), _entity(doc, 2)
     quotes = with_joint_speakers(doc, [jean, marie], [_quote(doc, jean, 4, 6)])
-    assert [q.speaker.entity for q in quotes if q.speaker] == ["jean", "marie"]
-    assert quotes[0].start == quotes[1].start and quotes[0].cue == quotes[1].cue
-
-
-def test_singular_verb_keeps_one_speaker() -> None:
-    """``Jean et Marie a confirmé``: the singular verb says the parse joined the wrong names."""
-    doc = _doc(
-        [
-            ("Jean", 4, "nsubj", "PROPN", ""),
-            ("et", 2, "cc", "CCONJ", ""),
-            ("Marie", 0, "conj", "PROPN", ""),
-            ("a", 4, "aux:tense", "AUX", "Number=Sing"),
-            ("confirmé", 4, "ROOT", "VERB", ""),
-            ("que", 7, "mark", "SCONJ", ""),
-            ("tout", 7, "nsubj", "PRON", ""),
-            ("change", 4, "ccomp", "VERB", ""),
-        ]
-    )
-    jean, marie = _entity(doc, 0), _entity(doc, 2)
-    quotes = with_joint_speakers(doc, [jean, marie], [_quote(doc, jean, 4, 6)])
-    assert [q.speaker.entity for q in quotes if q.speaker] == ["jean"]
+    assert [q.speaker.entity for q in quotes if q.speaker] == speakers
+    assert all(q.start == quotes[0].start and q.cue == quotes[0].cue for q in quotes)
 
 
 def test_or_coordination_is_no_joint_report() -> None:
