@@ -65,7 +65,7 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         or tok.lower_ == "according"
         or (tok.lower_ == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"d'", "d"})
     ):
-        return True
+        return not names_wording(tok)
     if lemma in ctx.cues.words and (
         tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB"))
     ):
@@ -82,6 +82,28 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         or is_incise_position(ctx, tok)
         or _after_name(ctx, tok)
         or _participle_after_avoir(tok)
+    )
+
+
+#: nouns of wording after ``selon``: ``« tenu », selon l'expression consacrée`` names a usage,
+#: not anyone who said it
+_WORDING = frozenset(
+    {"expression", "formule", "formulation", "terme", "jargon", "mot", "vocabulaire"}
+)
+
+
+def names_wording(source: Token) -> bool:
+    """``selon l'expression consacrée``, ``selon la formule d'usage``: the noun after ``selon``
+    is a wording; the phrase says how a thing is called, not who said it (the quoted word is
+    a term). ``selon les termes du ministre``, ``selon ses termes`` name whose words they are:
+    a source."""
+    noun = source.head.head if source.dep_ == "fixed" else source.head
+    if source.dep_ not in {"case", "fixed"} or noun.i <= source.i:
+        return False
+    if noun.lemma_.lower() not in _WORDING and noun.lower_ not in _WORDING:
+        return False
+    return not any(
+        c.dep_.startswith("nmod") or "Yes" in c.morph.get("Poss", []) for c in noun.children
     )
 
 

@@ -48,8 +48,10 @@ from allegiance.extract.indirect_incises import (
     inverted_clitic,
     inverted_incise,
     parenthetical_quote,
+    que_past_relative,
+    relative_after_source,
 )
-from allegiance.extract.indirect_opinions import firm_statements, opinion_quotes
+from allegiance.extract.indirect_opinions import firm_statements, inserted_opinions, opinion_quotes
 from allegiance.extract.indirect_sources import (
     believed_source,
     clause_after_source,
@@ -166,7 +168,8 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
     doc = ctx.doc
     if lemma in {"selon", "according"} or cue.lower_ in {"après", "according"}:
         if ctx.lang == "fr" and cue.dep_ in {"case", "fixed"}:
-            claim = relative_claim(cue)  # ``l'accusation de X selon laquelle …``
+            # ``l'accusation de X selon laquelle …``, ``…, qui, selon X, menace …``
+            claim = relative_claim(cue) or relative_after_source(cue)
             if claim is not None:
                 return claim
             before = content_before_source(cue)
@@ -195,6 +198,9 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         toks = [t for t in clause_head.subtree if t.i not in skip]
         toks = [t for t in toks if t.sent.start == cue.sent.start]
         return contiguous(toks)
+    delayed = que_past_relative(ctx, cue) if ctx.lang == "fr" else None
+    if delayed is not None:  # ``a déclaré à X, à laquelle il …, qu'il …``
+        return contiguous(list(doc[delayed.i + 1 : cue.sent.end]))
     for child in cue.children:
         if ctx.lang == "fr" and is_participle_aside(child):
             continue  # ``…, déclare le FT, citant des sources``: the participle is no content
@@ -462,6 +468,7 @@ def find_indirect(
             out.append((quote, tok))
     if ctx.lang == "fr":
         out += opinion_quotes(ctx, taken)
+        out += inserted_opinions(ctx, taken)
         out += firm_statements(ctx, taken)
         out += eyes_opinions(ctx, taken)
         out += read_in_source(ctx, taken)

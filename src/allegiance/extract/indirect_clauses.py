@@ -161,6 +161,13 @@ def _agreeing_relative(que: Token) -> bool:
     return False
 
 
+#: what may stand between ``ne`` and a denied infinitive: the second negation word and clitics
+_BEFORE_INFINITIVE = frozenset(
+    {"pas", "jamais", "plus", "rien", "point", "guère", "se", "s'", "me", "m'", "nous", "vous"}
+    | {"lui", "leur", "y", "en", "le", "la", "les", "l'"}
+)
+
+
 def infinitive_after(cue: Token) -> list[Token] | None:
     """``X dément avoir rencontré …``, ``X dément formellement être …``: the infinitive right
     after a cue (adverbs between) that the parser did not link to it, the tagger having read the
@@ -174,8 +181,16 @@ def infinitive_after(cue: Token) -> list[Token] | None:
         or doc[k].lower_ in FR_TIME_WORDS
     ):
         k += 1
+    start = k
+    if k < cue.sent.end and doc[k].lower_ in {"ne", "n'"}:
+        # ``a assuré jeudi ne pas avoir prévenu …``, ``affirme ne s'être pas fait …``: a
+        # denied infinitive opens with ``ne``, its second negation word and clitics
+        k += 1
+        while k < cue.sent.end and k - start <= 3 and doc[k].lower_ in _BEFORE_INFINITIVE:
+            k += 1
     if k >= cue.sent.end or "Inf" not in doc[k].morph.get("VerbForm", []):
         return None
+    k = start
     end = k
     while end < cue.sent.end and doc[end].text not in {".", ";", ":", "!", "?", "«", "»"}:
         end += 1
@@ -330,12 +345,26 @@ def echo_of_previous(cue: Token) -> bool:
     return not any(t.pos_ == "VERB" or t.text in {".", ";", ":", "?", "!"} for t in between)
 
 
+#: nouns of wording: ``selon ses termes`` qualifies the marked words, not a clause before them
+_WORDING_NOUNS = {"terme", "termes", "mot", "mots", "expression", "formule", "propos"}
+
+
 def own_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
     """Whether a cue a marked quote took also reports the clause [start, end) by itself: the
-    clause follows the cue in its sentence and paragraph, and the cue is not part of what
+    clause follows the cue in its sentence and paragraph (or, for ``selon X``, precedes it in
+    its sentence), and the cue is not part of what
     another cue reports (``a annoncé qu'il transmettrait un « … » et demanderait à …`` is one
     report holding marks: only the marks count)."""
     sent = cue.sent
+    if cue.lower_ in {"selon", "après"} and end <= cue.idx and start >= sent.start_char:
+        # ``Des témoins ont été entendus, selon le juge, « mais … »``: a source set after
+        # its clause reports that clause as well as the marked words after it, unless it only
+        # names the marked words' wording (``selon ses termes``) or a speech verb in the
+        # clause reports it already (``X a assuré que …, selon lui « … »``)
+        noun = cue.head.head if cue.dep_ == "fixed" else cue.head
+        if noun.lemma_.lower() in _WORDING_NOUNS or "\n" in ctx.text[start : cue.idx]:
+            return False
+        return not any(is_cue(ctx, t) for t in cue.doc[sent.start : cue.i] if t.idx >= start)
     if start < cue.idx or end > sent.end_char or "\n" in ctx.text[cue.idx : start]:
         return False
     node = _coordinated_participle_head(cue) or cue

@@ -203,3 +203,73 @@ def _adjunct_tail(tail: list[Token]) -> bool:
 def inverted_clitic(tok: Token) -> bool:
     """An inverted subject pronoun or the euphonic ``-t`` of ``a-t-il``."""
     return tok.lower_ in _PERSONAL or tok.lower_ == "-t"
+
+
+#: relative pronouns that open a relative clause set off after the cue's adjuncts
+_RELATIVES = frozenset(
+    {"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"}
+    | {"auxquels", "auxquelles", "duquel", "desquels", "desquelles"}
+)
+
+
+def que_past_relative(ctx: QuoteContext, cue: Token) -> Token | None:
+    """``Il a déclaré à la chaîne X lundi, à laquelle il a accordé un entretien, qu'il ne
+    céderait pas``: a relative clause set between commas after the cue's adjuncts delays its
+    ``que`` clause, which the parser then hangs on the relative clause's verb. The ``que`` right
+    after the closing comma is the cue's content when the relative clause holds no speech verb
+    and nothing but adjuncts (no verb, no comma) stands between the cue and the relative. (The
+    parser may also make the relative clause the cue's content: its verb is then skipped.)"""
+    doc = cue.doc
+    end = min(cue.i + 12, cue.sent.end - 2)
+    comma = next((t.i for t in doc[cue.i + 1 : end] if t.is_punct), None)
+    if comma is None or doc[comma].text != "," or comma == cue.i + 1:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 1 : comma]):
+        return None
+    close = next((t.i for t in doc[comma + 1 : cue.sent.end] if t.is_punct), None)
+    if close is None or doc[close].text != "," or close + 2 >= cue.sent.end:
+        return None
+    que = doc[close + 1]
+    if que.lower_ not in {"que", "qu'"} or que.head.dep_ == "acl:relcl":
+        return None  # ``…, qu'il juge excessives``: a relative ``que`` describes a noun
+    stretch = doc[comma + 1 : close]
+    if not any(t.lower_ in _RELATIVES for t in stretch):
+        return None
+    if any(is_cue(ctx, t) for t in stretch):
+        return None
+    inside = {t.i for t in stretch}
+    if any(c.dep_ in _CONTENT and c.i not in inside for c in cue.children):
+        return None  # the cue has a content of its own
+    return que if que.head.i in inside or que.head.head.i in inside else None
+
+
+#: dependents of a cue that hold its content
+_CONTENT = {"ccomp", "parataxis:obj", "xcomp"}
+
+
+def relative_after_source(cue: Token) -> list[Token] | None:
+    """``Le suspect, qui, selon la police, était armé, …``, ``un plan … et qui, selon eux,
+    menace l'emploi``: a source set right after the relative pronoun ``qui`` reports the
+    relative clause's predicate, from the comma closing the source to the end of the clause; the
+    antecedent and the main clause are the author's."""
+    doc = cue.doc
+    first = cue.i - 1 if cue.lower_ == "après" else cue.i
+    if first < 2 or doc[first - 1].text != "," or doc[first - 2].lower_ != "qui":
+        return None
+    verb = doc[first - 2].head
+    if verb.i <= cue.i or not doc[first - 2].dep_.startswith("nsubj"):
+        return None
+    comma = next((t.i for t in doc[cue.i + 1 : verb.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    # the parser often hangs the clause's objects elsewhere: the clause runs to the next stop
+    end = next(
+        (t.i for t in doc[comma + 1 : cue.sent.end] if t.text in _CLAUSE_STOPS or t.is_space),
+        cue.sent.end,
+    )
+    toks = list(doc[comma + 1 : end])
+    return toks if len(toks) >= 2 else None
+
+
+#: what ends a relative clause set after its source (a comma closes ``qui, selon X, …,``)
+_CLAUSE_STOPS = {",", ".", ";", ":", "!", "?", "«", "»", '"', "“", "”", "("}

@@ -275,3 +275,81 @@ def firm_statements(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tup
         taken.append((start, end))
         out.append((quote, adj))
     return out
+
+
+#: what ends the view of an inserted ``pour X`` (a colon announces the speaker's own words)
+_INSERTED_STOPS = {".", "!", "?", ":", ";", "«", '"', "“"}
+
+
+def inserted_opinions(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tuple[Quote, Token]]:
+    """``Ce projet, pour le maire Paul Roux, est une erreur.``, ``Mais tout cela, pour l'avocat
+    X, c'est de la diversion``: ``pour X`` set between commas after a short verbless topic opens
+    X's opinion, as ``Pour X, …`` at the head of the sentence does. After a resumptive ``c'est``
+    the opinion is the clause from ``c'est`` on; otherwise it is the whole sentence, the inserted
+    source included (as for an inserted ``selon X``)."""
+    doc = ctx.doc
+    out: list[tuple[Quote, Token]] = []
+    for prep in doc:
+        if prep.lower_ not in _OPINION_PREPS or prep.i < 2 or doc[prep.i - 1].text != ",":
+            continue
+        first = prep.sent.start
+        while first < prep.i - 1 and doc[first].lower_ in LEADING | {"mais"}:
+            first += 1
+        topic = doc[first : prep.i - 1]
+        if not 1 <= len(topic) <= 6 or not _opens_sentence(doc[first]):
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} or t.is_punct or t.is_space for t in topic):
+            continue
+        if topic[0].pos_ in {"ADP", "ADV", "SCONJ", "CCONJ"} or not any(
+            t.pos_ in {"NOUN", "PROPN", "PRON"} for t in topic
+        ):
+            continue  # ``En outre, pour les jeunes, …``: an adverbial, no topic spoken of
+        noun = prep.head if prep.dep_ == "case" and prep.head.i > prep.i else doc[prep.i + 1]
+        if noun.lower_ in _HONORIFICS and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+            noun = doc[noun.i + 1]
+        if noun.i > prep.i + 5:
+            continue
+        comma = next((t.i for t in doc[prep.i + 1 : prep.i + 12] if t.is_punct), None)
+        if comma is None or doc[comma].text != ",":
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[prep.i + 1 : comma]):
+            continue
+        if noun.pos_ == "PRON":
+            if noun.lower_ not in {"lui", "elle", "eux", "elles"}:
+                continue
+        elif noun.pos_ not in {"PROPN", "NOUN"} or not ctx.can_speak(noun):
+            continue
+        elif not any(t.pos_ == "PROPN" for t in doc[prep.i : comma]) and (
+            "Plur" in noun.morph.get("Number", [])
+        ):
+            continue  # ``pour les habitants``: a group it matters to, not a named speaker
+        stop = next(
+            (
+                t.i
+                for t in doc[comma + 1 : prep.sent.end]
+                if t.text in _INSERTED_STOPS or (t.is_space and "\n" in t.text)
+            ),
+            prep.sent.end,
+        )
+        resumed = doc[comma + 1].lower_ in {"c'", "ce", "ça", "cela"}
+        content = contiguous(list(doc[comma + 1 if resumed else first : stop]))
+        if content is None or len(content) < 3:
+            continue
+        if not any(t.pos_ in {"VERB", "AUX"} for t in doc[comma + 1 : stop]):
+            continue
+        start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        speaker = ctx.speaker_from_tokens(noun, (start, end))
+        if speaker is None and noun.pos_ == "PRON":
+            speaker = Speaker(None, noun.text, Span(noun.text, noun.idx, noun.idx + len(noun.text)))
+        if speaker is None:
+            continue
+        if speaker.entity is not None:
+            ent = ctx.entity(speaker.entity)
+            if ent is None or ent.type not in {"person", "organization"}:
+                continue
+        quote = reported_quote(ctx, cue_span(prep), speaker, start, end)
+        taken.append((start, end))
+        out.append((quote, prep))
+    return out

@@ -410,7 +410,7 @@ def _is_speech(
         if naming and (ms.open_mark or start) - cue.idx < 40:  # type: ignore[union-attr]
             return True
         if attribution.speaker is None or cue is None:
-            return False
+            return _short_sentence(ctx, ms, start, end)
         # a short quote sharing its sentence with a longer one is a label, not the speech
         f_start, f_end = frame(ctx, ms.open_mark or start, ms.close_mark or end)
         others = [s for s in find_marked_spans(text[f_start:f_end]) if s.end - s.start > 1]
@@ -422,6 +422,25 @@ def _is_speech(
         if all(w[:1].isupper() for w in tokens if w[:1].isalpha()):
             return False  # a title or a name
     return True
+
+
+def _short_sentence(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> bool:
+    """``« … », a-t-il ajouté. « Ce sera douloureux ». La banque …``: a short marked span that is
+    a sentence of its own (a sentence end or a line break before its opening mark, one after its
+    closing mark) and holds a finite verb is an utterance, not a scare quote or a label, even
+    with no cue: the speaker comes from the context like any uncued quote's."""
+    text = ctx.text
+    if ms.open_mark is None or ms.close_mark is None or ms.continued:
+        return False  # an unclosed or orphan mark (an excerpt cut short) holds no sentence
+    open_at, close_at = ms.open_mark, ms.close_mark
+    before = text[:open_at].rstrip(" ")
+    if before and before[-1] not in ".!?\n":
+        return False
+    after = text[close_at + 1 :].lstrip(" ")
+    if after and not (after[0] == "\n" or (after[0] in ".!?" and after[1:2] in {"", " ", "\n"})):
+        return False
+    inside = [t for t in tokens_between(ctx, start, end) if t.idx < end]
+    return any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in inside)
 
 
 def _uncued_term(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> bool:

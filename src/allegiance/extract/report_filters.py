@@ -85,13 +85,52 @@ def reports_speech(ctx: QuoteContext, cue: Token, quoted: list[tuple[int, int]])
                 return False
             if _is_document(ctx, child):
                 return False
+    if _fact_subject(cue):
+        return False
     if cue.lower_ in {"selon", "après"}:
         noun = cue.head if cue.dep_ == "case" else None
         if cue.dep_ == "fixed":
             noun = cue.head.head
-        if noun is not None and noun.i > cue.i and _is_document(ctx, noun):
+        if noun is not None and noun.i > cue.i and (_is_document(ctx, noun) or _no_source(noun)):
             return False
     return True
+
+
+#: the newsroom's own inquiry: ``selon nos informations`` is the author's reporting, no source
+_OWN = {"nos", "notre"}
+_OWN_NOUNS = {"information", "informations", "constatation", "constatations", "estimation"}
+
+
+def _no_source(noun: Token) -> bool:
+    """``selon nos informations``: the newspaper's own finding names no speaker, so the
+    clause reports nothing (marked words in it stay quotes without a speaker); a wording
+    (``selon l'expression consacrée``) is no cue at all (:func:`names_wording`)."""
+    own = any(c.dep_ in {"det", "nmod:poss"} and c.lower_ in _OWN for c in noun.children)
+    return own and (noun.lower_ in _OWN_NOUNS or noun.lemma_.lower() in _OWN_NOUNS)
+
+
+#: demonstratives that stand for a fact, not a person (``cela montre que``)
+_FACT_PRONOUNS = {"cela", "ceci"}
+
+
+def _fact_subject(cue: Token) -> bool:
+    """``…, ce qui pourrait suggérer que …``, ``cela montre que …``: a speech verb whose subject
+    is ``ce qui`` (the preceding clause) or a demonstrative stands for the author's inference
+    from a fact; nobody says the clause. The subject of a modal (``pourrait suggérer``) counts
+    as the cue's own."""
+    holders = [cue]
+    if cue.dep_ == "xcomp":
+        holders.append(cue.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "nsubj":
+                continue
+            if child.lower_ in _FACT_PRONOUNS:
+                return True
+            relative = holder.dep_ == "acl:relcl" and holder.head.lower_ == "ce"
+            if child.lower_ == "qui" and relative:
+                return True
+    return False
 
 
 #: negation words that, with ``ne``, deny the verb (``n'a pas annoncé``, ``n'a jamais dit``)
@@ -360,12 +399,22 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
             break
         if tok.text == "," and out and tok.i > cue.i and _trailing_source(chosen[k + 1 :]):
             break
+        if out and tok.i > cue.i and _next_report(ctx, chosen[k:]):
+            break
         out.append(tok)
     while out and out[0].is_punct and out[0].text not in {"«", "“"}:
         out.pop(0)
     while out and out[-1].is_punct and out[-1].text not in {"»", "”"}:
         out.pop()
     return out if len(out) >= 2 else None
+
+
+def _next_report(ctx: QuoteContext, rest: list[Token]) -> bool:
+    """``X a reconnu que … avant de préciser que …``, ``… avant d'ajouter « … »``: ``avant de``
+    with a speech verb opens the speaker's next statement; the first content ends before it."""
+    if len(rest) < 3 or rest[0].lower_ != "avant" or rest[1].lower_ not in {"de", "d'"}:
+        return False
+    return is_cue(ctx, rest[2])
 
 
 #: coordinators that may join a second report of the same speaker to the first
