@@ -11,6 +11,8 @@ from allegiance.extract.speaker_gender import quoted
 from allegiance.extract.speaker_words import NAME_PARTS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from allegiance.extract.quote_context import MentionRef, QuoteContext
 
 
@@ -66,3 +68,15 @@ def agent_of_fronted_participle(ctx: QuoteContext, ref: MentionRef, pos: int) ->
         and part.i < pron.i
         and part.head.i == pron.head.i
     )
+
+
+def opens_author_sentence(subj: Token) -> bool:
+    """``… une médaille.\nJean Dupuis a été interrogé …``: a subject whose phrase opens a
+    sentence of the author's (after a full stop or a line break) belongs to a main clause,
+    even where the parser ran the two sentences together and hung its verb on the one before
+    as a complement clause."""
+    first = subj.left_edge
+    if first.i == 0:
+        return True
+    before = subj.doc[first.i - 1]
+    return before.text in {".", "!", "?"} or (before.is_space and "\n" in before.text)

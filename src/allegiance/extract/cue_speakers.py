@@ -38,7 +38,12 @@ from allegiance.extract.speaker_words import (
     TERRITORY_NOUNS,
     behind_preposition,
 )
-from allegiance.extract.subject_chains import impersonal_passive, word_hyphen
+from allegiance.extract.subject_chains import (
+    impersonal_passive,
+    is_gerund,
+    participle_conjunct_host,
+    word_hyphen,
+)
 from allegiance.extract.verb_chains import (
     charged_object,
     source_within_phrase,
@@ -202,8 +207,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         speaker = ctx.speaker_from_tokens(inverted, exclude)
         if speaker is not None:
             return speaker
-    if _is_gerund(cue):
-        speaker = _participle_noun(ctx, cue, exclude)
+    if is_gerund(cue):
+        host = participle_conjunct_host(cue) if ctx.lang == "fr" else None
+        speaker = (speaker_of_cue if host else _participle_noun)(ctx, host or cue, exclude)
         if speaker is not None:
             return speaker
         speaker = _preceding_subject(ctx, cue, exclude)
@@ -510,19 +516,6 @@ def is_subject(tok: Token) -> bool:
     return tok.dep_ == "expl:subj" and tok.pos_ == "PROPN"
 
 
-def _is_gerund(tok: Token) -> bool:
-    """``qualifiant``, ``disant``, ``calling``: a participle whose subject is the clause's."""
-    if tok.tag_ == "VBG":
-        return True
-    if tok.morph.get("VerbForm", []) == ["Part"] and tok.morph.get("Tense", []) == ["Pres"]:
-        return True
-    return (
-        tok.pos_ == "VERB"
-        and tok.lower_.endswith("ant")
-        and tok.lemma_.endswith(("er", "ir", "re"))
-    )
-
-
 def _participle_noun(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
     """``…, le ministère regrettant une procédure « … »``: a present participle right after a
     noun phrase (no comma between) has that noun for subject (``un homme portant un chapeau``), whatever subject the
@@ -553,6 +546,10 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
         # the parse; a ``je`` inside the quotation marks is the quoted speaker's, not a subject
         inverted = tok.text.startswith("-") and tok.lower_ in pron
         if (tok.dep_ in SUBJ_DEPS or inverted) and not inside(tok) and not quoted(ctx, tok):
+            if tok.head.dep_ == "acl:relcl" and ctx.doc[cue.i - 1].text == ",":
+                # ``les accusations selon lesquelles X aurait …, affirmant``: a relative clause
+                # modifies a noun; the participle after the comma goes with the main clause
+                continue
             if (
                 tok.lower_ in {"qui", "who", "that", "which", "on", "it", "il"}
                 and not (ctx.mention_at(tok.idx, tok.idx + 1))

@@ -213,8 +213,12 @@ def _person_closing_description(ctx: QuoteContext, noun: Token, inside) -> Speak
     last = None
     while k < len(doc) and k <= noun.i + 12:
         tok = doc[k]
-        if not (tok.pos_ in {"ADJ", "ADP", "DET", "NOUN", "PROPN", "ADV"} or tok.text in "()"):
+        if not (
+            tok.pos_ in {"ADJ", "ADP", "DET", "NOUN", "PROPN", "ADV", "NUM"} or tok.text in "()"
+        ):
             break
+        if last is not None and tok.pos_ == "ADP" and tok.lower_ not in FR_OF:
+            break  # ``… Marc Tanguay sur Europe 1``: the name closes the phrase before a channel
         ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
         if ref is not None and ref.entity.type == "person" and not inside(tok):
             # ``l'avocat de X``: a name right after ``de`` is whom the speaker is related to

@@ -14,6 +14,7 @@ from allegiance.extract.antecedent_checks import (
     after_dative,
     after_preposition,
     agent_of_fronted_participle,
+    opens_author_sentence,
     quoted_before,
 )
 from allegiance.extract.apposed_names import named_after_comma, organisation_closing_subject
@@ -52,7 +53,11 @@ from allegiance.extract.speaker_words import (
     SECOND_PERSON,
     pronoun_gender,
 )
-from allegiance.extract.subject_chains import subject_chain, subject_lost_under_fronted_phrase
+from allegiance.extract.subject_chains import (
+    incise_opinion_source,
+    subject_chain,
+    subject_lost_under_fronted_phrase,
+)
 from allegiance.models import Entity, Span, Speaker
 
 if TYPE_CHECKING:
@@ -289,7 +294,8 @@ class QuoteContext:
                 low == "lui-même" or (head.i > 0 and head.doc[head.i - 1].pos_ == "ADP")
             ):
                 gender = "Masc"  # ``pour lui``, ``selon lui``: stressed ``lui`` is masculine
-            chained = subject_chain(self, head) if not plural else None
+            chained = None if plural else incise_opinion_source(self, head)
+            chained = chained or (subject_chain(self, head) if not plural else None)
             if chained is not None:  # ``L'infirmière dort peu. Elle tient …``: the subject
                 return Speaker(chained.id, chained.name, span)
             recent = self.recent_speaker(head.idx, plural=plural, gender=gender)
@@ -387,6 +393,7 @@ class QuoteContext:
                 or verb.dep_ in {"advcl", "parataxis"}
                 and not any(c.dep_ == "mark" for c in verb.children)
                 and not quoted(self, tok)
+                or opens_author_sentence(tok)  # a sentence the parser ran on from the last
             ):
                 return True
         return False

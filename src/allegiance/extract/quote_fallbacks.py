@@ -43,7 +43,7 @@ from allegiance.extract.quote_context import (
 from allegiance.extract.quote_marks import OPENING_MARKS, MarkedSpan
 from allegiance.extract.scare_quotes import naming_agent
 from allegiance.extract.speaker_words import FR_INVERTED, FR_ON
-from allegiance.extract.subject_chains import split_auxiliary_subject
+from allegiance.extract.subject_chains import opinion_holder_before, split_auxiliary_subject
 from allegiance.extract.verbless_speakers import introduced_after
 from allegiance.models import Quote, QuoteKind, Span, Speaker
 
@@ -357,8 +357,10 @@ def _previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker
     # no cue: a sentence about a named actor (``X est en accord.``, ``Il insiste sur …``) just
     # before a quote standing alone lends it its subject
     if toks[-1].text in {".", ":", "!", ";"}:
-        return _named_subject(ctx, sent, (open_at, end)) or _subject_before_apposition(
-            ctx, toks[:-1]
+        return (
+            opinion_holder_before(ctx, sent, open_at)
+            or _named_subject(ctx, sent, (open_at, end))
+            or _subject_before_apposition(ctx, toks[:-1])
         )
     return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.source_nouns import fronted_source
 from allegiance.extract.speaker_gender import (
     LATTER,
     morph_gender,
@@ -19,16 +20,27 @@ from allegiance.extract.speaker_gender import (
     quoted,
     subject_body,
 )
-from allegiance.extract.speaker_words import ORG_NOUNS, pronoun_gender, source_preposition
+from allegiance.extract.speaker_words import (
+    FR_OF,
+    ORG_NOUNS,
+    pronoun_gender,
+    source_preposition,
+)
+from allegiance.models import Span, Speaker
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from allegiance.extract.quote_context import QuoteContext
-    from allegiance.models import Entity, Speaker
+    from allegiance.models import Entity
 
 __all__ = [
     "impersonal_passive",
+    "incise_opinion_source",
+    "is_gerund",
+    "opinion_holder_before",
+    "participle_conjunct_host",
     "split_auxiliary_subject",
     "subject_chain",
     "subject_lost_under_fronted_phrase",
@@ -218,6 +230,111 @@ def _sourced_by_pronoun(subj: Token) -> bool:
         ):
             return True
     return False
+
+
+#: how many tokens back from an incise pronoun its author's sentence may open
+_SENTENCE_REACH = 80
+
+#: words that may join a fronted opinion source to what opens the sentence before it
+_SOURCE_OPENERS = frozenset({",", ":", "mais", "et", "or", "donc", "alors"})
+
+
+def incise_opinion_source(ctx: QuoteContext, pron: Token) -> Entity | None:
+    """``Mais pour l'avocate de la famille, Maître X, c'est une manœuvre : « … », dit-elle``:
+    the person a sentence fronts as the holder of its opinion (``pour X,``, ``selon X,``)
+    is whom an incise pronoun of the same sentence stands for (``dit-il``), over the subject of
+    the sentences before (the accused the paragraph was about). Inverted incise pronouns only:
+    a plain subject after the source is part of the opinion (``pour X, il a menti``)."""
+    low = pron.lower_.lstrip("-")
+    if ctx.lang != "fr" or not pron.text.startswith("-") or low not in {"il", "elle"}:
+        return None
+    gender = pronoun_gender(low)
+    doc = ctx.doc
+    # the author's sentence: back to its full stop (the parser cuts it at opening marks)
+    start = pron.i - 1
+    while start > max(0, pron.i - _SENTENCE_REACH) and doc[start].text not in {".", "!", "?"}:
+        if "\n" in doc[start].text:
+            break
+        start -= 1
+    for ref in ctx.mentions_in(doc[start].idx, pron.idx):
+        name = ctx.token_at(ref.start)
+        last = ctx.token_at(ref.end - 1)
+        if name is None or last is None or ref.entity.type != "person":
+            continue
+        if last.i + 1 >= pron.i or doc[last.i + 1].text != ",":
+            continue  # the source phrase closes on a comma before the rest of the sentence
+        if quoted(ctx, name) or not ctx.agrees(ref.entity, gender):
+            continue
+        if _opens_on_source(doc, name.i, start):
+            return ref.entity
+    return None
+
+
+def _opens_on_source(doc, k: int, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the name at token ``k`` ends a source phrase (``pour l'avocat des parties
+    civiles X``, ``selon le procureur, X``) that opens the sentence beginning at ``start``, or follows a comma or a
+    connective there (``Mais tout cela, pour X``)."""
+    k -= 1
+    commas = 0  # one, before a name in apposition (``selon le procureur, X,``)
+    while k > start and (
+        doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}
+        or (doc[k].pos_ == "ADP" and doc[k].lower_ in FR_OF)
+        or (doc[k].text == "," and not commas and doc[k - 1].pos_ in {"NOUN", "PROPN"})
+    ):
+        commas += doc[k].text == ","
+        k -= 1
+    opening = source_preposition(doc, k) if k >= 0 else None
+    if opening is None:
+        return False
+    return opening <= start + 1 or doc[opening - 1].lower_ in _SOURCE_OPENERS
+
+
+def participle_conjunct_host(cue: Token) -> Token | None:
+    """``assurant que X avait apporté un « … » et condamnant « … »``: a present participle the
+    parser coordinated with the verb of a reported clause cannot share that verb's subject (a
+    conjugated verb and a participle do not coordinate); it goes on from the present
+    participle above that clause, whose subject it shares (``Le président …, assurant …``)."""
+    if cue.dep_ != "conj" or _present_participle(cue.head):
+        return None
+    host = cue.head
+    for _ in range(4):
+        if host.head.i == host.i or host.dep_ not in {"ccomp", "xcomp", "conj"}:
+            return None
+        host = host.head
+        if _present_participle(host):
+            return host if host.i < cue.i else None
+    return None
+
+
+def is_gerund(tok: Token) -> bool:
+    """``qualifiant``, ``disant``, ``calling``: a participle whose subject is the clause's."""
+    if tok.tag_ == "VBG":
+        return True
+    if tok.morph.get("VerbForm", []) == ["Part"] and tok.morph.get("Tense", []) == ["Pres"]:
+        return True
+    return (
+        tok.pos_ == "VERB"
+        and tok.lower_.endswith("ant")
+        and tok.lemma_.endswith(("er", "ir", "re"))
+    )
+
+
+def _present_participle(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and (
+        tok.morph.get("VerbForm", []) == ["Part"] and tok.morph.get("Tense", []) == ["Pres"]
+    )
+
+
+def opinion_holder_before(ctx: QuoteContext, sent: SpacySpan, end: int) -> Speaker | None:
+    """``Pour X, tous devraient se sentir concernés. « … »``: a sentence opening on a person as
+    the holder of its opinion (``pour X,``, ``selon X,``) lends that person to a quote standing
+    alone right after it, as a sentence reporting X's words would."""
+    for ref in ctx.mentions_in(sent.start_char, end):
+        name = ctx.token_at(ref.start)
+        if name is not None and ref.entity.type == "person" and fronted_source(name):
+            span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
+            return Speaker(ref.entity.id, ref.entity.name, span)
+    return None
 
 
 def subject_lost_under_fronted_phrase(name: Token) -> bool:
