@@ -72,6 +72,71 @@ def valid_cue(cue: Token) -> bool:
     return True
 
 
+#: ``dit``/``dite`` before marks: a nickname (``Jean Dupont, dit « le Boucher »``) or a speech
+#: verb (``Trump s'est dit « très déçu »``, ``le syndicat dit « non »``)
+_DIT = {"dit", "dite", "dits", "dites"}
+#: clitics between a subject and its verb (``« le Boucher » ne répond pas``, ``… se réunit``)
+_CLITICS = {"ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "les", "lui", "leur"}
+
+
+def nickname(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
+    """``X, dit « le Boucher »``, ``la loi dite « Macron »``, ``le tueur dit « le Boucher » a été
+    arrêté``: the marks name something. A ``dit`` after a pronoun, a reflexive or an auxiliary
+    (``il dit``, ``se dit``, ``s'est dit``) is the speech verb, and so is a ``dit`` after a noun
+    unless the marked words are inside the subject (a finite verb follows them): the parser
+    cannot tell ``le syndicat dit « non »`` from ``le tueur dit « le Boucher »``."""
+    before = [t for t in tokens_between(ctx, max(0, open_at - 40), open_at) if t.idx < open_at]
+    before = [t for t in before if not t.is_space]
+    if len(before) < 2 or before[-1].lower_ not in _DIT:
+        return False
+    dit, prev = before[-1], before[-2]
+    if prev.pos_ in {"PRON", "AUX"} or prev.lower_ in _CLITICS:
+        return False  # ``il dit``, ``se dit``, ``s'est dit``, ``a dit``
+    if prev.text == ",":
+        return True  # ``Jean Dupont, dit « le Boucher »,``
+    if prev.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if dit.lower_ != "dit":
+        return True  # ``la loi dite « … »``: an agreeing participle
+    after = [t for t in tokens_between(ctx, close_at + 1, min(len(ctx.text), close_at + 40))]
+    after = [t for t in after if t.idx > close_at and not t.is_space and t.lower_ not in _CLITICS]
+    return (
+        bool(after)
+        and after[0].pos_ in {"VERB", "AUX"}
+        and "Fin" in after[0].morph.get("VerbForm", [])
+    )
+
+
+def apposed_epithet(
+    ctx: QuoteContext, open_at: int, close_at: int, attribution: Attribution
+) -> bool:
+    """``convoqués par l'IGPN, « la police des polices », pour …``: a verbless noun phrase in
+    marks, opened by a definite article and set off by commas right after a name (or its
+    bracketed acronym), is the name's epithet, not anyone's words, when no cue claims it."""
+    if attribution.cue is not None:
+        return False  # ``selon Jean Dupont, « la pire crise »``: a source's words
+    before = [t for t in tokens_between(ctx, max(0, open_at - 60), open_at) if t.idx < open_at]
+    before = [t for t in before if not t.is_space]
+    if (
+        len(before) < 2
+        or before[-1].text != ","
+        or not (before[-2].pos_ == "PROPN" or before[-2].text == ")")
+    ):
+        return False
+    inside = [t for t in tokens_between(ctx, open_at + 1, close_at) if not t.is_space]
+    inside = [t for t in inside if open_at < t.idx < close_at]
+    if len(inside) < 2 or inside[0].lower_ not in _DEFINITE or inside[0].text[0].isupper():
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} for t in inside) or any(t.text in ".!?" for t in inside):
+        return False
+    after = ctx.text[close_at + 1 : close_at + 4].lstrip()
+    return after[:1] == ","
+
+
+#: the definite articles an epithet opens on (``« la police des polices »``)
+_DEFINITE = {"le", "la", "les", "l'"}
+
+
 #: verbs whose past participle, after a noun, says who made a fact known (``une affaire révélée
 #: par X``): their agent revealed the thing, not the words in marks that qualify it
 _REVEALING = {

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import is_cue
 from allegiance.extract.quote_context import QuoteContext
-from allegiance.extract.report_filters import MARK_TOKENS, contiguous, relative_clause
+from allegiance.extract.report_filters import (
+    MARK_TOKENS,
+    agreeing_relative,
+    contiguous,
+    object_of,
+    relative_clause,
+)
 from allegiance.extract.speaker_words import FR_TIME_WORDS, behind_preposition
 from allegiance.extract.verb_chains import auxiliary_before
 from allegiance.models import Speaker
@@ -121,44 +127,14 @@ def que_after(cue: Token) -> Token | None:
         if tok.lower_ in _QUE:
             if doc[tok.i - 1].lower_ in _SUBORDINATING_BEFORE_QUE:
                 return None  # ``a-t-il dit aux juges avant que …``: a circumstance, not a content
-            # ``souligne les progrès que l'entreprise a réalisés``: a relative pronoun
+            # ``souligne les progrès que l'entreprise a réalisés``, ``a estimé la hausse des
+            # loyers que l'agence pourrait proposer``: a relative pronoun on the cue's object
             clause = tok.head
-            relative = (
-                clause.dep_ == "acl:relcl"
-                and clause.head.dep_ == "obj"
-                and clause.head.head.i == cue.i
-            )
-            return None if relative or _agreeing_relative(tok) else tok
+            relative = clause.dep_ == "acl:relcl" and object_of(clause.head, cue)
+            return None if relative or agreeing_relative(tok) else tok
         if tok.pos_ in {"VERB", "AUX", "PUNCT"} or tok.lower_ in {"qui", "dont"}:
             return None
     return None
-
-
-#: endings of a past participle that agrees in gender or number
-_AGREEING = ("ée", "ées", "és", "ise", "ises", "ite", "ites", "ues", "ue", "us")
-
-
-def _agreeing_relative(que: Token) -> bool:
-    """``a répondu aux critiques que les habitants avaient formulées``, ``d'insultes que des
-    témoins disent avoir entendues``: after a noun, a ``que`` whose clause has a participle of
-    ``avoir`` agreeing with something before it is the relative pronoun, the object of that
-    participle; the clause describes the noun and reports nothing. (A participle of ``avoir``
-    agrees only with a direct object placed before it.)"""
-    doc = que.doc
-    if que.i == 0 or doc[que.i - 1].pos_ not in {"NOUN", "PROPN"}:
-        return False
-    for tok in doc[que.i + 1 : min(que.i + 10, que.sent.end)]:
-        if tok.is_punct or tok.lower_ in _QUE:
-            return False
-        prev = doc[tok.i - 1]
-        if (
-            prev.lemma_ == "avoir"
-            and tok.lower_.endswith(_AGREEING)
-            and tok.lower_ not in {"tous", "plus", "dessus", "dessous"}
-            and ("Part" in tok.morph.get("VerbForm", []) or tok.pos_ in {"VERB", "ADJ"})
-        ):
-            return True
-    return False
 
 
 #: what may stand between ``ne`` and a denied infinitive: the second negation word and clitics

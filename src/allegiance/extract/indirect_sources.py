@@ -104,6 +104,10 @@ def clause_after_source(cue: Token) -> list[Token] | None:
         return None
     k = _source_phrase_end(noun)
     stop = _paragraph_stop(doc, sent.end, k)
+    if k < stop and doc[k].lower_ in _RELATIVES:
+        # ``Selon un rapport de X qui a interrogé …, le sentiment …``: a relative clause with
+        # no comma before it still ends at the comma that closes the source phrase
+        k = next((t.i for t in doc[k + 1 : stop] if t.text == ","), stop)
     for _ in range(3):  # the comma after the source, then at most two asides
         if k >= stop or doc[k].text != ",":
             return None

@@ -157,7 +157,9 @@ def passive_voice(cue: Token) -> bool:
     an ``être`` auxiliary of the passive makes it passive; an ``avoir`` auxiliary or an inverted
     clitic subject makes it active."""
     children = list(cue.children)
-    if any(c.dep_ == "aux:pass" for c in children):
+    # only a form of ``être`` is the passive's auxiliary: the parser also hangs the euphonic
+    # ``-t`` of ``a-t-il ensuite publié`` (a pronoun) as ``aux:pass``
+    if any(c.dep_ == "aux:pass" and c.pos_ != "PRON" for c in children):
         return True
     if "Pass" not in cue.morph.get("Voice", []):
         return False
@@ -243,6 +245,46 @@ def relative_clause(head: Token) -> bool:
     a noun, it is not what the cue reports."""
     first = next(iter(head.subtree))
     return first.lower_ in {"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+_RELATIVE_QUE = frozenset({"que", "qu'", "qu"})
+#: endings of a past participle that agrees in gender or number
+_AGREEING = ("ée", "ées", "és", "ise", "ises", "ite", "ites", "ues", "ue", "us")
+
+
+def agreeing_relative(que: Token) -> bool:
+    """``a répondu aux critiques que les habitants avaient formulées``, ``d'insultes que des
+    témoins disent avoir entendues``: after a noun, a ``que`` whose clause has a participle of
+    ``avoir`` agreeing with something before it is the relative pronoun, the object of that
+    participle; the clause describes the noun and reports nothing. (A participle of ``avoir``
+    agrees only with a direct object placed before it.)"""
+    doc = que.doc
+    if que.i == 0 or doc[que.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for tok in doc[que.i + 1 : min(que.i + 10, que.sent.end)]:
+        if tok.is_punct or tok.lower_ in _RELATIVE_QUE:
+            return False
+        prev = doc[tok.i - 1]
+        if (
+            prev.lemma_ == "avoir"
+            and tok.lower_.endswith(_AGREEING)
+            and tok.lower_ not in {"tous", "plus", "dessus", "dessous"}
+            and ("Part" in tok.morph.get("VerbForm", []) or tok.pos_ in {"VERB", "ADJ"})
+        ):
+            return True
+    return False
+
+
+def object_of(noun: Token, cue: Token) -> bool:
+    """Whether ``noun`` is the direct object of ``cue`` or a noun completing it (``la hausse des
+    loyers``: ``loyers`` too), up a chain of ``nmod`` links."""
+    for _ in range(4):
+        if noun.dep_ == "obj":
+            return noun.head.i == cue.i
+        if noun.dep_ != "nmod" or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return False
 
 
 def quoted_stretches(ctx: QuoteContext) -> list[tuple[int, int]]:

@@ -35,8 +35,10 @@ from typing import TYPE_CHECKING
 from allegiance.extract.attribution import attribute_marked, frame, is_cue, tokens_between
 from allegiance.extract.fragment_cues import (
     NEGATION,
+    apposed_epithet,
     fact_participle,
     governing_cue,
+    nickname,
     valid_cue,
 )
 from allegiance.extract.fragment_owners import (
@@ -131,7 +133,7 @@ def judge_marked(
         return False
     if _heading_repeated(ctx, open_at, close_at, start, end):
         return True
-    if _nickname(ctx, open_at, close_at):
+    if nickname(ctx, open_at, close_at) or apposed_epithet(ctx, open_at, close_at, attribution):
         return False
     if _REFERENCE_AFTER.match(text, close_at + 1):
         return False
@@ -376,41 +378,6 @@ def _imaginary(cue: Token) -> bool:
     return False
 
 
-#: ``dit``/``dite`` before marks: a nickname (``Jean Dupont, dit « le Boucher »``) or a speech
-#: verb (``Trump s'est dit « très déçu »``, ``le syndicat dit « non »``)
-_DIT = {"dit", "dite", "dits", "dites"}
-#: clitics between a subject and its verb (``« le Boucher » ne répond pas``, ``… se réunit``)
-_CLITICS = {"ne", "n'", "se", "s'", "y", "en", "l'", "le", "la", "les", "lui", "leur"}
-
-
-def _nickname(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
-    """``X, dit « le Boucher »``, ``la loi dite « Macron »``, ``le tueur dit « le Boucher » a été
-    arrêté``: the marks name something. A ``dit`` after a pronoun, a reflexive or an auxiliary
-    (``il dit``, ``se dit``, ``s'est dit``) is the speech verb, and so is a ``dit`` after a noun
-    unless the marked words are inside the subject (a finite verb follows them): the parser
-    cannot tell ``le syndicat dit « non »`` from ``le tueur dit « le Boucher »``."""
-    before = [t for t in tokens_between(ctx, max(0, open_at - 40), open_at) if t.idx < open_at]
-    before = [t for t in before if not t.is_space]
-    if len(before) < 2 or before[-1].lower_ not in _DIT:
-        return False
-    dit, prev = before[-1], before[-2]
-    if prev.pos_ in {"PRON", "AUX"} or prev.lower_ in _CLITICS:
-        return False  # ``il dit``, ``se dit``, ``s'est dit``, ``a dit``
-    if prev.text == ",":
-        return True  # ``Jean Dupont, dit « le Boucher »,``
-    if prev.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if dit.lower_ != "dit":
-        return True  # ``la loi dite « … »``: an agreeing participle
-    after = [t for t in tokens_between(ctx, close_at + 1, min(len(ctx.text), close_at + 40))]
-    after = [t for t in after if t.idx > close_at and not t.is_space and t.lower_ not in _CLITICS]
-    return (
-        bool(after)
-        and after[0].pos_ in {"VERB", "AUX"}
-        and "Fin" in after[0].morph.get("VerbForm", [])
-    )
-
-
 def _said_in_brackets(ctx: QuoteContext, before: str, start: int, end: int) -> bool:
     """``(« Le calendrier sera tenu », a-t-il répété)``: a bare bracket before the marks holds
     words someone said when they make a clause (a finite verb), not a title or a workshop's
@@ -551,6 +518,8 @@ def _whole_sentence(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
 #: between the comma after the closing mark and the incise's verb: an auxiliary, its inverted
 #: clitic, an adverb (``», a-t-il ajouté``, ``», a ensuite lancé``, ``», somme``)
 _INCISE_LEAD = frozenset({"AUX", "ADV", "PRON"})
+#: a personal subject inverted after the incise's auxiliary (``», a-t-elle ajouté``)
+_INVERTED_PERSONS = frozenset({"-il", "-elle", "-ils", "-elles"})
 
 
 def _uttered_before_incise(
@@ -562,19 +531,26 @@ def _uttered_before_incise(
     verb is a speech act of a named speaker, so the word is said, not a label."""
     cue = attribution.cue
     speaker = attribution.speaker
-    if cue is None or speaker is None or cue.pos_ != "VERB" or not valid_cue(cue):
+    if cue is None or cue.pos_ != "VERB" or not valid_cue(cue):
         return False
     if cue.idx <= close_at or any(c.lower_ in NEGATION for c in cue.children):
         return False
     f_start, f_end = frame(ctx, open_at, close_at)
     if ctx.text[f_start:open_at].strip() or cue.idx >= f_end:
         return False
-    if speaker.mention is not None and speaker.mention.start <= close_at:
+    if speaker is not None and speaker.mention is not None and speaker.mention.start <= close_at:
         return False
     lead = [t for t in tokens_between(ctx, close_at + 1, cue.idx) if not t.is_space]
     if not lead or lead[0].text != ",":
         return False
-    return len(lead) <= 4 and all(t.pos_ in _INCISE_LEAD for t in lead[1:])
+    if speaker is None and not any(t.lower_ in _INVERTED_PERSONS for t in lead):
+        # no subject found, and none inverted in the incise itself (``», a-t-il ensuite
+        # publié …`` has one even where the resolver lost it)
+        return False
+    # the euphonic ``-t-`` of ``a-t-il`` is a token of its own but no word: ``», a-t-il
+    # ensuite publié`` leads with as many words as ``», a ensuite publié le ministre``
+    words = [t for t in lead[1:] if t.lower_ not in {"-t", "-t-"}]
+    return len(words) <= 3 and all(t.pos_ in _INCISE_LEAD for t in words)
 
 
 def _single_capitalised(ctx: QuoteContext, start: int, end: int) -> bool:
