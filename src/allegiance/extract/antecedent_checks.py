@@ -80,3 +80,18 @@ def opens_author_sentence(subj: Token) -> bool:
         return True
     before = subj.doc[first.i - 1]
     return before.text in {".", "!", "?"} or (before.is_space and "\n" in before.text)
+
+
+#: what introduces an adverbial infinitive (``avant de préciser``, ``pour ajouter``, ``sans dire``)
+_ADVERBIAL_MARKS = frozenset({"avant", "pour", "sans", "afin", "après"})
+
+
+def completive_under_adverbial(cue: Token, head: Token) -> bool:
+    """``X a reconnu que les syndicats avaient raison, avant de préciser « … »``: an adverbial
+    infinitive cue takes the subject of the main clause; a completive ``que`` clause the parser
+    hung it on (``head``) is the reported content, and its subject is not the speaker."""
+    return (
+        "Inf" in cue.morph.get("VerbForm", [])
+        and any(c.dep_ in {"mark", "case"} and c.lower_ in _ADVERBIAL_MARKS for c in cue.children)
+        and any(c.dep_ == "mark" and c.lower_ in {"que", "qu'"} for c in head.children)
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.antecedent_checks import completive_under_adverbial
 from allegiance.extract.cue_words import causative, is_cue
 from allegiance.extract.incise_subjects import (
     OBJECT_CLITICS,
@@ -355,7 +356,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         if head.head.i == head.i:  # the root (Tokens are new objects: no ``is``)
             break
         head = head.head
-        if inside(head):
+        if inside(head) or completive_under_adverbial(cue, head):
             continue
         if is_cue(ctx, head) and head.lemma_.lower() not in {"selon", "according"}:
             # ``X est accusé par Y d'avoir … proposé une offre « fictive »``: a speech verb

@@ -58,7 +58,12 @@ def role_speaker(
         else:
             break
     doc = ctx.doc
-    while left < head.i and (doc[left].is_punct or doc[left].dep_ in {"case", "prep"}):
+    while left < head.i and (
+        doc[left].is_punct
+        or doc[left].dep_ in {"case", "prep"}
+        # ``d'après ses proches``: ``après`` is the fixed second word of the preposition
+        or (doc[left].dep_ == "fixed" and doc[left].head.dep_ in {"case", "mark"})
+    ):
         left += 1
     span_tokens = doc[left : right + 1]
     start, end = span_tokens.start_char, span_tokens.end_char

@@ -43,7 +43,11 @@ from allegiance.extract.quote_context import (
 from allegiance.extract.quote_marks import OPENING_MARKS, MarkedSpan
 from allegiance.extract.scare_quotes import naming_agent
 from allegiance.extract.speaker_words import FR_INVERTED, FR_ON
-from allegiance.extract.subject_chains import opinion_holder_before, split_auxiliary_subject
+from allegiance.extract.subject_chains import (
+    detached_adjective_subject,
+    opinion_holder_before,
+    split_auxiliary_subject,
+)
 from allegiance.extract.verbless_speakers import introduced_after
 from allegiance.models import Quote, QuoteKind, Span, Speaker
 
@@ -105,8 +109,10 @@ def fallback_speaker(
         if fronted is not None:
             return fronted, 0.55
         if toks:
-            speaker = sentence_subject(ctx, toks[0], (start, end)) or split_auxiliary_subject(
-                ctx, open_at, (start, end)
+            speaker = (
+                sentence_subject(ctx, toks[0], (start, end))
+                or split_auxiliary_subject(ctx, open_at, (start, end))
+                or detached_adjective_subject(ctx, toks[0], (start, end))
             )
             if speaker is not None:
                 return speaker, 0.5

@@ -404,3 +404,41 @@ def split_auxiliary_subject(
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "ROOT":
         return None
     return ctx.speaker_from_tokens(noun, excl)
+
+
+def detached_adjective_subject(
+    ctx: QuoteContext, tok: Token, excl: tuple[int, int]
+) -> Speaker | None:
+    """``Le maire, « choqué », adressait ses « pensées … »``: an adjective or participle set off
+    by commas after the subject (often quoted itself, often after a fronted ``Absent au moment
+    des faits,``) makes the parser read it as the predicate with no copula and hang the subject
+    on it; the finite verb after it, left with no subject, is the one that noun is subject of."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if (
+        verb.pos_ not in {"VERB", "AUX"}
+        or "Fin" not in verb.morph.get("VerbForm", [])
+        or any(c.dep_.startswith("nsubj") for c in verb.children)
+    ):
+        return None
+    for adj in verb.doc[verb.sent.start : verb.i]:
+        detached = adj.pos_ == "ADJ" or "Part" in adj.morph.get("VerbForm", [])
+        linked = verb.i in {adj.head.i, adj.head.head.i} or verb.head.i in {adj.i, adj.head.i}
+        if not detached or not linked:
+            continue
+        if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in adj.children):
+            continue  # ``le maire, qui était choqué``: a clause of its own, with its verb
+        subj = next(
+            (
+                c
+                for c in adj.children
+                if c.dep_ == "nsubj" and c.i < adj.i and not excl[0] <= c.idx < excl[1]
+            ),
+            None,
+        )
+        if subj is not None and subj.lower_ not in {"qui", "que", "qu'"}:
+            return ctx.speaker_from_tokens(subj, excl)
+    return None
