@@ -117,3 +117,16 @@ def test_guard_content_clause_after_noun(ctx) -> None:  # type: ignore[no-untype
     q = _find(quotes, "tout était en règle")
     assert q is not None and "Martin" in _name(q)
     assert _find(quotes, "avoir entendu des insultes") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a expliqué au juge que la police l'avait arrêtée.",
+        "Elle a raconté aux enquêteurs que ses voisins les avaient menacés.",
+    ],
+)
+def test_object_pronoun_before_avoir_keeps_the_report(text: str, ctx) -> None:  # type: ignore[no-untyped-def]
+    """``que la police l'avait arrêtée``: the participle agrees with the pronoun ``l'``, not with
+    a relative ``que``; the clause is reported."""
+    assert [q.kind for q in _quotes(text, ctx)] == ["indirect"]

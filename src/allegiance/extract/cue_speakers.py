@@ -20,7 +20,6 @@ from allegiance.extract.incise_subjects import (
     incise_description,
     is_time,
     name_before,
-    questioned_noun,
     skip_addressee,
     skip_adverbial,
 )
@@ -37,6 +36,7 @@ from allegiance.extract.speaker_words import (
     FR_OF,
     FR_POSSESSIVES,
     TERRITORY_NOUNS,
+    WORDING_NOUNS,
     behind_preposition,
 )
 from allegiance.extract.subject_chains import (
@@ -47,6 +47,7 @@ from allegiance.extract.subject_chains import (
 )
 from allegiance.extract.verb_chains import (
     charged_object,
+    questioned_noun,
     source_within_phrase,
     subject_of_auxiliary,
 )
@@ -433,14 +434,10 @@ def _inverted_after_aux(cue: Token) -> Token | None:
     return None
 
 
-#: nouns for one's own words: ``selon ses termes`` names no source but the possessor
-_WORDS = frozenset({"terme", "termes", "mot", "mots", "expression", "formule", "propos"})
-
-
 def _own_words(noun: Token) -> Token | None:
     """The possessive determiner of ``ses termes`` / ``ses propres mots`` / ``son expression``
     after ``selon``/``d'après``, else None."""
-    if noun.lower_ not in _WORDS and noun.lemma_.lower() not in _WORDS:
+    if noun.lower_ not in WORDING_NOUNS and noun.lemma_.lower() not in WORDING_NOUNS:
         return None
     return next(
         (c for c in noun.children if c.dep_.startswith("det") and c.lower_ in FR_POSSESSIVES),

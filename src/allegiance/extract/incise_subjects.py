@@ -583,22 +583,3 @@ def _ends_before(ctx: QuoteContext, body: Speaker, comma: int) -> bool:
     if body.mention is None:
         return False
     return not ctx.text[body.mention.end : ctx.doc[comma].idx].strip()
-
-
-#: participles that qualify the person a medium questioned: ``un riverain interrogé par X``
-_QUESTIONED = frozenset({"interroger", "questionner"})
-
-
-def questioned_noun(cue: Token) -> Token | None:
-    """``», s'emporte un riverain interrogé par France Bleu``: a participle of questioning that
-    qualifies a noun names who was asked; when it is the quote's cue (the incise verb itself is
-    not a speech verb), that noun answered, and the agent (``par X``) only asked."""
-    if (
-        cue.lemma_.lower() not in _QUESTIONED
-        or cue.dep_ not in {"acl", "amod"}
-        or "Part" not in cue.morph.get("VerbForm", [])
-        or any(c.dep_.startswith("aux") for c in cue.children)
-        or cue.head.pos_ not in {"NOUN", "PROPN"}
-    ):
-        return None
-    return cue.head

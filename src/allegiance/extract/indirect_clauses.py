@@ -21,7 +21,7 @@ from allegiance.extract.report_filters import (
     object_of,
     relative_clause,
 )
-from allegiance.extract.speaker_words import FR_TIME_WORDS, behind_preposition
+from allegiance.extract.speaker_words import FR_TIME_WORDS, WORDING_NOUNS, behind_preposition
 from allegiance.extract.verb_chains import auxiliary_before
 from allegiance.models import Speaker
 
@@ -321,10 +321,6 @@ def echo_of_previous(cue: Token) -> bool:
     return not any(t.pos_ == "VERB" or t.text in {".", ";", ":", "?", "!"} for t in between)
 
 
-#: nouns of wording: ``selon ses termes`` qualifies the marked words, not a clause before them
-_WORDING_NOUNS = {"terme", "termes", "mot", "mots", "expression", "formule", "propos"}
-
-
 def own_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
     """Whether a cue a marked quote took also reports the clause [start, end) by itself: the
     clause follows the cue in its sentence and paragraph (or, for ``selon X``, precedes it in
@@ -338,7 +334,7 @@ def own_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
         # names the marked words' wording (``selon ses termes``) or a speech verb in the
         # clause reports it already (``X a assuré que …, selon lui « … »``)
         noun = cue.head.head if cue.dep_ == "fixed" else cue.head
-        if noun.lemma_.lower() in _WORDING_NOUNS or "\n" in ctx.text[start : cue.idx]:
+        if noun.lemma_.lower() in WORDING_NOUNS or "\n" in ctx.text[start : cue.idx]:
             return False
         return not any(is_cue(ctx, t) for t in cue.doc[sent.start : cue.i] if t.idx >= start)
     if start < cue.idx or end > sent.end_char or "\n" in ctx.text[cue.idx : start]:

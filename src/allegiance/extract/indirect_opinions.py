@@ -304,13 +304,16 @@ def inserted_opinions(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[t
             t.pos_ in {"NOUN", "PROPN", "PRON"} for t in topic
         ):
             continue  # ``En outre, pour les jeunes, …``: an adverbial, no topic spoken of
+        if prep.i + 2 >= prep.sent.end:
+            continue  # ``pour`` closing its sentence opens no view
         noun = prep.head if prep.dep_ == "case" and prep.head.i > prep.i else doc[prep.i + 1]
         if noun.lower_ in _HONORIFICS and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
             noun = doc[noun.i + 1]
         if noun.i > prep.i + 5:
             continue
-        comma = next((t.i for t in doc[prep.i + 1 : prep.i + 12] if t.is_punct), None)
-        if comma is None or doc[comma].text != ",":
+        window = doc[prep.i + 1 : min(prep.i + 12, prep.sent.end)]
+        comma = next((t.i for t in window if t.is_punct), None)
+        if comma is None or doc[comma].text != "," or comma + 1 >= prep.sent.end:
             continue
         if any(t.pos_ in {"VERB", "AUX"} for t in doc[prep.i + 1 : comma]):
             continue

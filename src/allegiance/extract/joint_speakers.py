@@ -97,7 +97,7 @@ def _co_speakers(
     if not conjs or _cc(conjs[-1]) not in _AND or any(_cc(c) for c in conjs[:-1]):
         return _likewise(doc, owner, head, first)  # no ``A, B et C`` list (an apposition)
     members = [top, *conjs]
-    found = [(t, owner[t.i]) for t in members if t.i in owner and owner[t.i] is not first]
+    found = [(t, owner[t.i]) for t in members if t.i in owner and owner[t.i].id != first.id]
     if found and doc.lang_ == "fr" and top.dep_ in _SUBJECTS and not _plural_verb(top.head):
         found = []  # a singular verb: the parse joined names that do not speak together
     return found + _likewise(doc, owner, head, first)
@@ -118,8 +118,8 @@ def _likewise(
     doc: Doc, owner: dict[int, Entity], head: Token, first: Entity
 ) -> list[tuple[Token, Entity]]:
     """``X a rapporté, tout comme Y, que …``: a named actor set beside the speaker's verb by
-    ``tout comme`` within the speaker's clause (its verb and the words after it up to the
-    next comma but one)."""
+    ``tout comme`` within the speaker's clause: the twelve words after its verb, up to the end
+    of the sentence or a colon or semicolon."""
     verb = head.head if head.dep_ in _SUBJECTS else None
     if verb is None:
         return []
@@ -134,7 +134,7 @@ def _likewise(
                 if tok.is_punct:
                     break
                 entity = owner.get(tok.i)
-                if entity is not None and entity is not first:
+                if entity is not None and entity.id != first.id:
                     found.append((tok, entity))
                     break
         if doc[i].text in {".", ";", ":"}:

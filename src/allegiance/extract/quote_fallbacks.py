@@ -109,11 +109,11 @@ def fallback_speaker(
         if fronted is not None:
             return fronted, 0.55
         if toks:
-            speaker = (
-                sentence_subject(ctx, toks[0], (start, end))
-                or split_auxiliary_subject(ctx, open_at, (start, end))
-                or detached_adjective_subject(ctx, toks[0], (start, end))
-            )
+            speaker = sentence_subject(ctx, toks[0], (start, end))
+            if speaker is None and ctx.lang == "fr":  # two French parse repairs
+                speaker = split_auxiliary_subject(
+                    ctx, open_at, (start, end)
+                ) or detached_adjective_subject(ctx, toks[0], (start, end))
             if speaker is not None:
                 return speaker, 0.5
         if previous is not None and previous.speaker is not None:

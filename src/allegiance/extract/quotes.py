@@ -430,7 +430,7 @@ def _short_sentence(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> 
     closing mark) and holds a finite verb is an utterance, not a scare quote or a label, even
     with no cue: the speaker comes from the context like any uncued quote's."""
     text = ctx.text
-    if ms.open_mark is None or ms.close_mark is None or ms.continued:
+    if ctx.lang != "fr" or ms.open_mark is None or ms.close_mark is None or ms.continued:
         return False  # an unclosed or orphan mark (an excerpt cut short) holds no sentence
     open_at, close_at = ms.open_mark, ms.close_mark
     before = text[:open_at].rstrip(" ")

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from allegiance.models import Entity
 
 __all__ = [
+    "detached_adjective_subject",
     "impersonal_passive",
     "incise_opinion_source",
     "is_gerund",
@@ -360,7 +361,8 @@ def impersonal_passive(cue: Token) -> bool:
     """``», a-t-il été précisé``, ``il a été ajouté que …``: a French speech verb in the
     passive whose subject is ``il`` is impersonal; the ``il`` stands for nobody, so it is no
     speaker to resolve to the actor named last."""
-    if not any(c.dep_ == "aux:pass" for c in cue.children):
+    # the parser also labels the euphonic ``-t`` (a pronoun) ``aux:pass``: only ``être`` counts
+    if not any(c.dep_ == "aux:pass" and c.pos_ == "AUX" for c in cue.children):
         return False
     return any(
         c.dep_ in {"nsubj:pass", "expl:subj", "expl:pass"} and c.lower_.lstrip("-") == "il"

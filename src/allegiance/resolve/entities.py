@@ -43,7 +43,12 @@ from allegiance.resolve.person_names import (
 from allegiance.resolve.person_names import person_evidence as _person_evidence
 from allegiance.resolve.person_names import without_title as _without_title
 from allegiance.resolve.roles import add_roles
-from allegiance.resolve.short_names import join_head_nouns, join_surname_tails
+from allegiance.resolve.short_names import (
+    capital_says_nothing,
+    join_head_nouns,
+    join_surname_tails,
+    one_typo,
+)
 from allegiance.resolve.states import state_lexicon
 
 if TYPE_CHECKING:
@@ -115,32 +120,6 @@ class NameCluster:
         if self.kb is not None and self.kb.last_name:
             return with_bare_surnames({fold(self.kb.last_name)})
         return with_bare_surnames({fold(n.split()[-1]) for n in self.names if " " in n})
-
-
-_OPENING_MARKS = frozenset({"«", "“", '"', "'", "‘", "(", "-", ":"})
-
-
-def _capital_says_nothing(span: Span) -> bool:
-    """The span's capital may only be typography: it opens a sentence or a quotation."""
-    if span.start == 0 or span[0].is_sent_start:
-        return True
-    before = span.doc[span.start - 1]
-    return before.text in _OPENING_MARKS or before.is_space or before.text in {".", "!", "?"}
-
-
-def _one_typo(a: str, b: str) -> bool:
-    """True when ``a`` is ``b`` with two adjacent letters swapped or one letter replaced."""
-    if a == b or len(a) != len(b) or a[0] != b[0]:
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    if len(diff) == 1:
-        return True
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and a[diff[0]] == b[diff[1]]
-        and a[diff[1]] == b[diff[0]]
-    )
 
 
 def _pick(candidates: list[KBEntry], kind: EntityType | None) -> KBEntry | None:
@@ -254,7 +233,7 @@ class _Resolver:
             cluster = self._add_short(
                 span.text, kind, span.start_char, span.end_char, famous=not introduced
             )
-            if cluster.kb is None and _capital_says_nothing(span):
+            if cluster.kb is None and capital_says_nothing(span):
                 # "Nadia, 52 ans, …" opens its sentence, yet the apposition says person
                 cluster.weak += not (kind == "person" and _person_evidence(span, self.lang))
         self._add_unlabelled()
@@ -477,11 +456,15 @@ class _Resolver:
                 return self.add(bearer, text, start, end)
             if len(group) > 1:  # two people of the article bear it: do not guess
                 return self.add(self.cluster_for(key, kind, None), text, start, end)
-        if key in self.clusters and self.clusters[key].kb is None:
+        if (
+            key in self.clusters
+            and self.clusters[key].kb is None
+            and self.clusters[key].type == kind
+        ):
             # the same bare word, kept before as the article's own person (``Warren, voisin``)
             return self.add(self.clusters[key], text, start, end)
         entry = _pick(self.kb.lookup(text), kind)
-        if entry is not None and (text.startswith("@") or entry.curated and famous):
+        if entry is not None and (text.startswith("@") or (entry.curated and famous)):
             etype = entry.type if entry.type in ("person", "organization") else kind
             return self.add(self.cluster_for(entry.id, etype, entry), text, start, end)
         misspelt = self._misspelt_surname(key, people)
@@ -503,7 +486,7 @@ class _Resolver:
         Words of six letters or more only, where another real surname that close is rare."""
         if len(key) < 6 or " " in key:
             return None
-        found = [c for c in people if any(_one_typo(key, last) for last in c.last_names)]
+        found = [c for c in people if any(one_typo(key, last) for last in c.last_names)]
         return found[0] if len(found) == 1 else None
 
     def _typo(self, text: str, kind: EntityType) -> KBEntry | None:
@@ -518,7 +501,7 @@ class _Resolver:
         found = [
             e
             for e in self.kb.curated_entries()
-            if e.type == kind and any(_one_typo(key, fold(n)) for n in (e.name, e.last_name) if n)
+            if e.type == kind and any(one_typo(key, fold(n)) for n in (e.name, e.last_name) if n)
         ]
         return found[0] if len(found) == 1 else None
 

@@ -1,7 +1,8 @@
 """Short names news copy gives an actor after its full name: a body's head noun alone ("la
 Fédération" for "la Fédération française de football"), a compound surname without the given
 name ("M. St-Pierre Plamondon"). Each joins the one actor of the article it shortens; with two
-candidates, no guess. Run by the entity resolver after its clusters are built."""
+candidates, no guess. Run by the entity resolver after its clusters are built. Also the
+resolver's tests on one short name: a capital that only typography gives, a surname misspelt."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from allegiance.extract.lexicons import first_names
 from allegiance.resolve.kb import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from allegiance.resolve.entities import NameCluster
 
-__all__ = ["join_head_nouns", "join_surname_tails"]
+__all__ = ["capital_says_nothing", "join_head_nouns", "join_surname_tails", "one_typo"]
 
 #: head nouns of bodies' names, which news copy also uses alone for the body once named:
 #: "la Fédération française de football ... la Fédération a répondu"
@@ -83,3 +84,29 @@ def join_head_nouns(doc: Doc, clusters: list[NameCluster]) -> None:
             continue
         longer[0].mentions.extend(short.mentions)
         short.mentions = []
+
+
+_OPENING_MARKS = frozenset({"«", "“", '"', "'", "‘", "(", "-", ":"})
+
+
+def capital_says_nothing(span: Span) -> bool:
+    """The span's capital may only be typography: it opens a sentence or a quotation."""
+    if span.start == 0 or span[0].is_sent_start:
+        return True
+    before = span.doc[span.start - 1]
+    return before.text in _OPENING_MARKS or before.is_space or before.text in {".", "!", "?"}
+
+
+def one_typo(a: str, b: str) -> bool:
+    """True when ``a`` is ``b`` with two adjacent letters swapped or one letter replaced."""
+    if a == b or len(a) != len(b) or a[0] != b[0]:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) == 1:
+        return True
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
