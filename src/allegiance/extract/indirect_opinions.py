@@ -6,6 +6,7 @@ person) is the opinion of the person or body the sentence opens on.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import cue_span
@@ -281,6 +282,10 @@ def firm_statements(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tup
 _INSERTED_STOPS = {".", "!", "?", ":", ";", "«", '"', "“"}
 
 
+#: ``, pour`` in the text: where an inserted opinion source may stand
+_INSERTED_PREP = re.compile(r",\s*(pour)\b", re.IGNORECASE)
+
+
 def inserted_opinions(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tuple[Quote, Token]]:
     """``Ce projet, pour le maire Paul Roux, est une erreur.``, ``Mais tout cela, pour l'avocat
     X, c'est de la diversion``: ``pour X`` set between commas after a short verbless topic opens
@@ -289,8 +294,10 @@ def inserted_opinions(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[t
     source included (as for an inserted ``selon X``)."""
     doc = ctx.doc
     out: list[tuple[Quote, Token]] = []
-    for prep in doc:
-        if prep.lower_ not in _OPINION_PREPS or prep.i < 2 or doc[prep.i - 1].text != ",":
+    # the text is searched, not the Doc walked: a Token object per word costs more than the rule
+    for hit in _INSERTED_PREP.finditer(ctx.text):
+        prep = ctx.token_at(hit.start(1))
+        if prep is None or prep.idx != hit.start(1) or prep.i < 2 or doc[prep.i - 1].text != ",":
             continue
         first = prep.sent.start
         while first < prep.i - 1 and doc[first].lower_ in LEADING | {"mais"}:
