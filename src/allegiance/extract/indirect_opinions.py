@@ -176,14 +176,9 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
             speaker = _possessive_speaker(ctx, possessive)
         else:
             speaker = ctx.speaker_from_tokens(noun, (start, end))
-        if speaker is None and noun.pos_ == "PRON":  # ``Pour eux, …`` with no clear antecedent
-            speaker = Speaker(None, noun.text, Span(noun.text, noun.idx, noun.idx + len(noun.text)))
+        speaker = _opinion_holder(ctx, speaker, noun)
         if speaker is None:
             continue
-        if speaker.entity is not None:
-            ent = ctx.entity(speaker.entity)
-            if ent is None or ent.type not in {"person", "organization"}:
-                continue
         cue = cue_span(prep)
         if locution is not None:  # the whole locution, ``Aux yeux de``
             words = doc[prep.i : locution[0] + 1]
@@ -282,6 +277,19 @@ def firm_statements(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tup
 _INSERTED_STOPS = {".", "!", "?", ":", ";", "«", '"', "“"}
 
 
+def _opinion_holder(ctx: QuoteContext, speaker: Speaker | None, noun: Token) -> Speaker | None:
+    """Who holds an opinion opened by ``pour X``: the speaker found for X; a pronoun with no
+    clear antecedent (``Pour eux, …``) as its own description; none when X resolves to a place
+    or a thing (only people and bodies hold views)."""
+    if speaker is None and noun.pos_ == "PRON":
+        speaker = Speaker(None, noun.text, Span(noun.text, noun.idx, noun.idx + len(noun.text)))
+    if speaker is not None and speaker.entity is not None:
+        ent = ctx.entity(speaker.entity)
+        if ent is None or ent.type not in {"person", "organization"}:
+            return None
+    return speaker
+
+
 #: ``, pour`` in the text: where an inserted opinion source may stand
 _INSERTED_PREP = re.compile(r",\s*(pour)\b", re.IGNORECASE)
 
@@ -350,15 +358,9 @@ def inserted_opinions(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[t
         start, end = content[0].idx, content[-1].idx + len(content[-1].text)
         if any(s < end and start < e for s, e in taken):
             continue
-        speaker = ctx.speaker_from_tokens(noun, (start, end))
-        if speaker is None and noun.pos_ == "PRON":
-            speaker = Speaker(None, noun.text, Span(noun.text, noun.idx, noun.idx + len(noun.text)))
+        speaker = _opinion_holder(ctx, ctx.speaker_from_tokens(noun, (start, end)), noun)
         if speaker is None:
             continue
-        if speaker.entity is not None:
-            ent = ctx.entity(speaker.entity)
-            if ent is None or ent.type not in {"person", "organization"}:
-                continue
         quote = reported_quote(ctx, cue_span(prep), speaker, start, end)
         taken.append((start, end))
         out.append((quote, prep))
