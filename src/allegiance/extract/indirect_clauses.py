@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import is_cue
 from allegiance.extract.quote_context import QuoteContext
+from allegiance.extract.relative_que import agreeing_relative
 from allegiance.extract.report_filters import (
     MARK_TOKENS,
-    agreeing_relative,
     contiguous,
     object_of,
     relative_clause,
