@@ -43,7 +43,6 @@ from allegiance.extract.subject_chains import (
     impersonal_passive,
     is_gerund,
     participle_conjunct_host,
-    word_hyphen,
 )
 from allegiance.extract.verb_chains import (
     charged_object,
@@ -52,6 +51,7 @@ from allegiance.extract.verb_chains import (
     subject_of_auxiliary,
 )
 from allegiance.models import Span, Speaker
+from allegiance.nlp.components import glued_hyphen
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -287,9 +287,13 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     # a French incise inverts a whole noun phrase: ``» indique le général de gendarmerie X``
     after = doc[first : min(len(doc), first + (8 if incise else 3))]
     for tok in after:
-        if (tok.is_punct and not word_hyphen(tok)) or inside(tok) or tok.lower_ in {"que", "qu'"}:
+        if (
+            (tok.is_punct and not glued_hyphen(tok.doc, tok.i))
+            or inside(tok)
+            or tok.lower_ in {"que", "qu'"}
+        ):
             break  # ``prévenir que la Chine …``: past ``que`` starts the reported clause
-        if word_hyphen(tok):
+        if glued_hyphen(tok.doc, tok.i):
             continue  # ``la start-up``: the hyphen inside a word, tagged as a name
         if is_time(tok):
             continue  # ``said Monday``: when, not who

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.media import is_outlet
 from allegiance.extract.quote_context import DEFINITE, QuoteContext
 from allegiance.extract.speaker_words import (
+    FR_HONORIFICS,
     FR_OF,
     FR_POSSESSIVES,
     FR_TIME_WORDS,
@@ -461,11 +462,6 @@ def is_time(tok: Token) -> bool:
     return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in TIME_WORDS
 
 
-#: civil titles and honorifics written before a name (``M. Durand``, ``Me Perrin``): the
-#: model's name mention starts after them
-_HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "maître", "dr", "pr", "mgr"})
-
-
 def incise_verb(ctx: QuoteContext, after: list[Token]) -> Token | None:
     """The verb of an incise right after a closing mark (``», sourit X``, ``», s'emporte
     X``, ``», a éludé le ministre``), whatever verb it is, when a named actor or a definite
@@ -489,7 +485,7 @@ def incise_verb(ctx: QuoteContext, after: list[Token]) -> Token | None:
     if i >= len(doc):
         return None
     first = doc[i]
-    if first.lower_ in _HONORIFICS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+    if first.lower_ in FR_HONORIFICS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         first = doc[i + 1]  # ``», a amorcé Me Durand``: the name behind the civil title
     ref = ctx.mention_at(first.idx, first.idx + len(first.text))
     named = ref is not None and ref.start == first.idx

@@ -13,6 +13,7 @@ from allegiance.extract.attribution import cue_span
 from allegiance.extract.indirect_sources import LEADING, reported_quote
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import contiguous
+from allegiance.extract.speaker_words import FR_HONORIFICS, FR_OF
 from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -64,9 +65,7 @@ _VIEW_LOCUTIONS = (
     ("de", "l'", "aveu"),
     ("de", "l'", "aveu", "même"),
 )
-_OF = {"de", "d'", "du", "des"}
 #: titles set before a surname (``M. Dupont``, ``Mme Durand``, ``Me Martin``)
-_HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "me", "maître", "dr", "pr", "mgr"}
 #: ``À son avis, …``, ``À leurs yeux, …``, ``À son sens, …``: a view set at the head of a
 #: sentence by a third-person possessive, whose owner is the person spoken of before
 _POSSESSIVE_VIEW_NOUNS = {"avis", "yeux", "sens"}
@@ -110,7 +109,7 @@ def _view_locution(doc: Doc, i: int) -> tuple[int, Token] | None:
             continue
         if any(doc[i + k].lower_ != word for k, word in enumerate(words)):  # no slice built
             continue
-        if doc[j].lower_ not in _OF:
+        if doc[j].lower_ not in FR_OF:
             continue
         head = doc[j].head
         noun = head if j < head.i <= j + 4 else doc[j + 1]
@@ -140,8 +139,7 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
             noun = locution[1]
         else:
             noun = prep.head if prep.dep_ == "case" and prep.head.i > prep.i else doc[k + 1]
-        if noun.lower_ in _HONORIFICS and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
-            noun = doc[noun.i + 1]  # ``Pour M. Dupont,``: the parser heads the phrase on ``M.``
+        noun = _past_title(noun)
         if noun.i > k + 5:
             continue
         comma = next((t.i for t in doc[k + 1 : min(k + 8, stop)] if t.text == ","), None)
@@ -277,6 +275,14 @@ def firm_statements(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tup
 _INSERTED_STOPS = {".", "!", "?", ":", ";", "«", '"', "“"}
 
 
+def _past_title(noun: Token) -> Token:
+    """``Pour M. Dupont,``: the parser heads the phrase on the title; the name behind it."""
+    doc = noun.doc
+    if noun.lower_ in FR_HONORIFICS and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+        return doc[noun.i + 1]
+    return noun
+
+
 def _opinion_holder(ctx: QuoteContext, speaker: Speaker | None, noun: Token) -> Speaker | None:
     """Who holds an opinion opened by ``pour X``: the speaker found for X; a pronoun with no
     clear antecedent (``Pour eux, …``) as its own description; none when X resolves to a place
@@ -322,8 +328,7 @@ def inserted_opinions(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[t
         if prep.i + 2 >= prep.sent.end:
             continue  # ``pour`` closing its sentence opens no view
         noun = prep.head if prep.dep_ == "case" and prep.head.i > prep.i else doc[prep.i + 1]
-        if noun.lower_ in _HONORIFICS and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
-            noun = doc[noun.i + 1]
+        noun = _past_title(noun)
         if noun.i > prep.i + 5:
             continue
         window = doc[prep.i + 1 : min(prep.i + 12, prep.sent.end)]

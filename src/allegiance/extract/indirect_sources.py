@@ -14,7 +14,7 @@ from allegiance.extract.attribution import cue_span, is_cue
 from allegiance.extract.indirect_clauses import CONTENT_DEPS
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import MARK_TOKENS, contiguous
-from allegiance.extract.speaker_words import FR_ON, FR_TIME_WORDS
+from allegiance.extract.speaker_words import FR_OF, FR_ON, FR_TIME_WORDS
 from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -296,8 +296,6 @@ _PUBLICATIONS = frozenset(
     {"communiqué", "déclaration", "lettre", "tweet", "message", "courrier", "note", "rapport",
      "publication", "post", "tribune", "texte", "bulletin"}
 )  # fmt: skip
-#: the ``de`` that introduces a publication's author
-_OF = frozenset({"de", "d'", "du", "des"})
 
 
 def _publisher(verb: Token) -> Token | None:
@@ -314,7 +312,7 @@ def _publisher(verb: Token) -> Token | None:
                 for c in pub.children
                 if c.dep_ == "nmod"
                 and c.pos_ in {"NOUN", "PROPN"}
-                and any(m.dep_ == "case" and m.lower_ in _OF for m in c.children)
+                and any(m.dep_ == "case" and m.lower_ in FR_OF for m in c.children)
             ),
             None,
         )

@@ -185,6 +185,8 @@ NAMED_PLACE_NOUNS = frozenset(
     }
 )  # fmt: skip
 NAME_PARTS = frozenset({"flat", "flat:name", "appos", "compound"})
+#: civil titles and honorifics written before a name (``M. Durand``, ``Me Perrin``)
+FR_HONORIFICS = frozenset({"m.", "mme", "mmes", "mm.", "mlle", "me", "maître", "dr", "pr", "mgr"})
 #: nouns for one's own words: ``selon ses termes`` names no source but the possessor
 WORDING_NOUNS = frozenset({"terme", "termes", "mot", "mots", "expression", "formule", "propos"})
 #: nouns for a territory whose name follows them (``la région Bretagne``, ``la ville de

@@ -45,7 +45,6 @@ __all__ = [
     "split_auxiliary_subject",
     "subject_chain",
     "subject_lost_under_fronted_phrase",
-    "word_hyphen",
 ]
 
 
@@ -311,7 +310,7 @@ def is_gerund(tok: Token) -> bool:
     """``qualifiant``, ``disant``, ``calling``: a participle whose subject is the clause's."""
     if tok.tag_ == "VBG":
         return True
-    if tok.morph.get("VerbForm", []) == ["Part"] and tok.morph.get("Tense", []) == ["Pres"]:
+    if _part_pres(tok):
         return True
     return (
         tok.pos_ == "VERB"
@@ -321,9 +320,12 @@ def is_gerund(tok: Token) -> bool:
 
 
 def _present_participle(tok: Token) -> bool:
-    return tok.pos_ == "VERB" and (
-        tok.morph.get("VerbForm", []) == ["Part"] and tok.morph.get("Tense", []) == ["Pres"]
-    )
+    return tok.pos_ == "VERB" and _part_pres(tok)
+
+
+def _part_pres(tok: Token) -> bool:
+    """The tagger's present participle (``assurant``)."""
+    return tok.morph.get("VerbForm", []) == ["Part"] and tok.morph.get("Tense", []) == ["Pres"]
 
 
 def opinion_holder_before(ctx: QuoteContext, sent: SpacySpan, end: int) -> Speaker | None:
@@ -367,18 +369,6 @@ def impersonal_passive(cue: Token) -> bool:
     return any(
         c.dep_ in {"nsubj:pass", "expl:subj", "expl:pass"} and c.lower_.lstrip("-") == "il"
         for c in cue.children
-    )
-
-
-def word_hyphen(tok: Token) -> bool:
-    """The hyphen inside a compound the tokenizer split (``lieutenant-colonel``): no space
-    on either side."""
-    doc = tok.doc
-    return (
-        tok.text == "-"
-        and 0 < tok.i < len(doc) - 1
-        and not doc[tok.i - 1].whitespace_
-        and not tok.whitespace_
     )
 
 

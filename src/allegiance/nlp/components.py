@@ -411,7 +411,7 @@ def _name_word(tok: Token) -> bool:
     return bool(tok.text[:1].isupper() or tok.like_num)
 
 
-def _glued_hyphen(doc: Doc, i: int) -> bool:
+def glued_hyphen(doc: Doc, i: int) -> bool:
     """Token ``i`` is a hyphen with no space on either side ("Météo-France")."""
     return (
         0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
@@ -437,9 +437,9 @@ def _glued_name(doc: Doc, place: Span, taken: set[int]) -> tuple[int, int] | Non
     """The name a place is glued into when the model found none: "Météo-France", "Air
     France-KLM" (hyphens), "France Travail" (capitalised words after it, within a sentence)."""
     start, end = place.start, place.end
-    while start >= 2 and _glued_hyphen(doc, start - 1) and _name_word(doc[start - 2]):
+    while start >= 2 and glued_hyphen(doc, start - 1) and _name_word(doc[start - 2]):
         start -= 2
-    while end + 1 < len(doc) and _glued_hyphen(doc, end) and _name_word(doc[end + 1]):
+    while end + 1 < len(doc) and glued_hyphen(doc, end) and _name_word(doc[end + 1]):
         end += 2
     while (
         end < len(doc)
@@ -459,7 +459,7 @@ def _hyphen_compound(doc: Doc, place: Span, longer: Span) -> bool:
     "Météo-France", "Radio-Canada" name bodies, while a place made of a place keeps its small
     words ("Île-de-France", "Trinité-et-Tobago") and stays a place."""
     rest = [t for t in doc[longer.start : longer.end] if not place.start <= t.i < place.end]
-    glued = _glued_hyphen(doc, place.start - 1) or _glued_hyphen(doc, place.end)
+    glued = glued_hyphen(doc, place.start - 1) or glued_hyphen(doc, place.end)
     return glued and all(t.text == "-" or _name_word(t) for t in rest)
 
 
