@@ -209,3 +209,27 @@ def test_gold_entities_match_by_name_then_by_any_gold_form() -> None:
     mapping, entities, *_ = match_entities(article, gold)
     assert mapping == {"musk": "elon-musk", "chine": "china"}
     assert entities.misses == ["Xavier"]
+
+
+def test_gold_title_alias_matches_the_surname_the_article_uses() -> None:
+    """Gold ``Rafael Grossi`` with the alias ``M. Grossi``: an article that only ever writes
+    ``M. Grossi`` gives the entity ``Grossi``, the same person; a bare alias is not stripped."""
+    from allegiance.evaluation.gold import match_entities
+    from allegiance.models import Article, ArticleMeta, Entity
+
+    article = Article(ArticleMeta("a"), "")
+    article.entities = [
+        Entity("grossi", "Grossi", "person"),
+        Entity("me", "Me", "person"),
+    ]
+    gold = {
+        "entities": [
+            {"key": "rg", "name": "Rafael Grossi", "type": "person", "aliases": ["M. Grossi"]},
+            {"key": "jd", "name": "Jean Dupont", "type": "person", "aliases": ["Me"]},
+        ]
+    }
+    mapping, entities, *_ = match_entities(article, gold)
+    assert mapping == {"rg": "grossi", "jd": "me"}
+    gold["entities"][0]["aliases"] = ["Grossi Rafael"]
+    mapping, *_ = match_entities(article, gold)
+    assert "rg" not in mapping

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from allegiance.errors import GoldFormatError, MissingInputError
+from allegiance.extract.speaker_words import FR_HONORIFICS
 from allegiance.models import Article
 from allegiance.resolve.entities import fold
 
@@ -138,6 +139,7 @@ def match_entities(
                     break
         if best is None:  # another gold form is: "Pékin" for gold "Chine", named "China"
             forms = {fold(a) for a in g.get("aliases", [])}
+            forms |= {fold(f) for a in g.get("aliases", []) if (f := _untitled(a))}
             taken = set(mapping.values())
             for e in article.entities:
                 if e.id not in taken and forms & {fold(e.name), *(fold(a) for a in e.aliases)}:
@@ -162,6 +164,14 @@ def match_entities(
     entities.predicted = len(article.entities)
     entities.correct_predicted = len(set(mapping.values()))
     return mapping, entities, types, tickers
+
+
+def _untitled(alias: str) -> str | None:
+    """``M. Julien`` without its title: the surname the article calls the person by."""
+    head, _, rest = alias.partition(" ")
+    if rest and head.lower() in FR_HONORIFICS:
+        return rest
+    return None
 
 
 def _overlapping_text(a: str, b: str) -> bool:

@@ -411,10 +411,12 @@ def _is_speech(
             return True
         if attribution.speaker is None or cue is None:
             return _short_sentence(ctx, ms, start, end)
-        # a short quote sharing its sentence with a longer one is a label, not the speech
+        # a short quote sharing its sentence with a longer one is a label, not the speech,
+        # unless it opens the sentence with its own incise: ``« C'est indécent », a estimé X,
+        # rappelant que « … »``
         f_start, f_end = frame(ctx, ms.open_mark or start, ms.close_mark or end)
         others = [s for s in find_marked_spans(text[f_start:f_end]) if s.end - s.start > 1]
-        if len(others) > 1:
+        if len(others) > 1 and not _opens_with_incise(ctx, ms, cue):
             return False
         return not (words == 1 and content[:1].isupper())
     if attribution.speaker is None and cue is None and words <= 6:
@@ -422,6 +424,21 @@ def _is_speech(
         if all(w[:1].isupper() for w in tokens if w[:1].isalpha()):
             return False  # a title or a name
     return True
+
+
+#: what lies between a quote's closing mark and the cue of its incise: ``», a estimé``
+_INCISE_GAP = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){0,2}$")
+
+
+def _opens_with_incise(ctx: QuoteContext, ms: MarkedSpan, cue: Token) -> bool:
+    """The marked span starts its sentence and its cue follows the closing mark at once."""
+    if ms.open_mark is None or ms.close_mark is None or cue.idx < ms.close_mark:
+        return False
+    before = ctx.text[: ms.open_mark].rstrip(" ")
+    if before and before[-1] not in ".!?:\n":
+        return False
+    gap = ctx.text[ms.close_mark + 1 : cue.idx]
+    return len(gap) <= 20 and _INCISE_GAP.match(gap) is not None
 
 
 def _short_sentence(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> bool:
