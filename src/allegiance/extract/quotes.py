@@ -47,6 +47,7 @@ from allegiance.extract.shared_speakers import (
     share_heading_speaker,
     share_listed_speaker,
     share_repeated_words,
+    share_role_mention,
     share_sentence_speaker,
 )
 from allegiance.extract.stance import targets
@@ -176,6 +177,7 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     if ctx.lang == "fr":
         found += [(q, None) for q in headline_echoes(ctx, unspoken, [q for q, _ in found])]
     found.sort(key=lambda qc: qc[0].start)
+    share_role_mention([q for q, _ in found])
     for quote, cue in found:
         quote.about = targets(ctx, quote, cue)
     return [q for q, _ in found]

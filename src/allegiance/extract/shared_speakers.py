@@ -12,10 +12,10 @@ import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import line_bounds
+from allegiance.models import Quote, Speaker
 
 if TYPE_CHECKING:
     from allegiance.extract.quote_context import QuoteContext
-    from allegiance.models import Quote
 
 _WORD = re.compile(r"\w+")
 
@@ -49,6 +49,49 @@ def share_repeated_words(quotes: list[Quote]) -> None:
 #: the fewest words a quote repeated as part of a longer one must have (``« Trop c'est trop »``
 #: is anyone's; ``« on a creusé avec nos mains »`` is one witness's)
 _SHORTENED_MIN = 4
+
+
+def share_role_mention(quotes: list[Quote]) -> None:
+    """``Pour le ministre de l'Intérieur, « … »`` resolved to the minister named earlier, then
+    ``« … », assène enfin le ministre de l'Intérieur`` left unresolved: one description names one
+    actor within an article, so a speaker mention without an actor takes the actor another
+    quote's identical mention was resolved to, when only one actor was."""
+    resolved: dict[str, set[str]] = {}
+    for quote in quotes:
+        spk = quote.speaker
+        if spk is not None and spk.entity is not None and spk.mention is not None:
+            key = _role_key(spk.mention.text)
+            if key is not None:
+                resolved.setdefault(key, set()).add(spk.entity)
+    if not resolved:
+        return
+    for quote in quotes:
+        spk = quote.speaker
+        if spk is None or spk.entity is not None or spk.mention is None:
+            continue
+        key = _role_key(spk.mention.text)
+        actors = resolved.get(key) if key is not None else None
+        if actors is not None and len(actors) == 1:
+            source = next(
+                q.speaker
+                for q in quotes
+                if q.speaker is not None
+                and q.speaker.entity in actors
+                and q.speaker.mention is not None
+                and _role_key(q.speaker.mention.text) == key
+            )
+            quote.speaker = Speaker(source.entity, source.name, spk.mention)
+
+
+#: a definite description: ``le ministre de l'Intérieur``, ``la présidente du RN``
+_DEFINITE = re.compile(r"^(?:le|la|l'|l’)\s*(\w.*)$", re.IGNORECASE)
+
+
+def _role_key(mention: str) -> str | None:
+    m = _DEFINITE.match(mention.strip())
+    if m is None or len(_WORD.findall(m.group(1))) < 2:
+        return None  # a pronoun, a name, or a bare ``le ministre`` that may mean anyone
+    return " ".join(_WORD.findall(m.group(1).lower()))
 
 
 def _same_words(text: str) -> str:
