@@ -41,3 +41,27 @@ def test_short_label_inside_sentence_with_longer_quote(ctx) -> None:  # type: ig
     )
     assert _find(quotes, "geste") is None
     assert _find(quotes, "opération de communication") is not None
+
+
+def test_incise_participle_tagged_adjective(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``« C'est faux », a-t-il martelé.``: the parser tags ``martelé`` an adjective after the
+    inverted clitic; the short quote was lost and the long one had no cue."""
+    quotes = _quotes(
+        "Julien Mercier a pris la parole devant les députés.\n\n« C'est faux », a-t-il martelé.",
+        ctx,
+    )
+    q = _find(quotes, "C'est faux")
+    assert q is not None and "Mercier" in _name(q)
+    assert q.cue is not None and q.cue.text == "martelé"
+
+
+def test_titled_surname_is_a_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``M. Nalder a dénoncé …`` then ``a-t-il ajouté``: the model tagged the unknown surname
+    MISC; after a personal title it is a person, the pronoun's antecedent."""
+    quotes = _quotes(
+        "M. Nalder a immédiatement dénoncé une initiative sans précédent. « Personne ne peut "
+        "être au-dessus de la loi », a-t-il ajouté.",
+        ctx,
+    )
+    q = _find(quotes, "Personne ne peut")
+    assert q is not None and "Nalder" in _name(q)

@@ -533,6 +533,7 @@ def add_components(nlp: Language, lang: str, kb: KnowledgeBase | None = None) ->
     """Cut glued titles off names in the tokenizer; add the paragraph breaks before the
     ``parser``; the repair, the knowledge-base ruler and its guard after the packaged ``ner``."""
     import allegiance.nlp.fragments  # noqa: F401  (registers allegiance_fragment_subjects)
+    import allegiance.nlp.incise_verbs  # noqa: F401  (registers allegiance_incise_participles)
     from allegiance.nlp.tokenizer import adapt_tokenizer
     from allegiance.resolve.kb import default_kb
 
@@ -541,6 +542,8 @@ def add_components(nlp: Language, lang: str, kb: KnowledgeBase | None = None) ->
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("allegiance_paragraphs", before="parser")
         nlp.add_pipe("allegiance_fragment_subjects", after="parser")
+        if lang == "fr" and "lemmatizer" in nlp.pipe_names:  # after it: it reads the tag
+            nlp.add_pipe("allegiance_incise_participles", after="lemmatizer")
     nlp.add_pipe("allegiance_entity_repair", after="ner", config={"lang": lang})
     ruler = nlp.add_pipe(
         "entity_ruler",

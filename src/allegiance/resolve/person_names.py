@@ -358,6 +358,14 @@ def _starts_a_full_name(doc: Doc, i: int, free: set[int]) -> int:
     return _surname_end(doc, j + 1, free)
 
 
+#: titles of a person, written before the surname (``M. Nalder``, ``Me Zevenne``)
+_PERSONAL_TITLES = frozenset({"M.", "Mme", "Mmes", "MM.", "Mlle", "Me", "Maître", "Dr", "Mgr"})
+
+
+def _after_personal_title(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].text in _PERSONAL_TITLES and doc[i - 1].whitespace_ == " "
+
+
 def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
     """``spans`` with the names of people the model cut or missed added or completed.
 
@@ -376,6 +384,8 @@ def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     for span in spans:
+        if _after_personal_title(doc, span.start) and not span.ent_id_ and span.label_ != person:
+            span = DocSpan(doc, span.start, span.end, label=person)  # ``M. Nalder`` read as MISC
         if len(span) == 1 and not span.ent_id_ and span.label_ in (person, LABELS[lang]["misc"]):
             free = {span.end + k for k in range(6)} - taken
             end = _starts_a_full_name(doc, span.start, free | {span.start})
@@ -388,6 +398,8 @@ def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
         if tok.i not in free:
             continue
         end = _starts_a_full_name(doc, tok.i, free)
+        if end == tok.i and _after_personal_title(doc, tok.i) and _name_word(tok):
+            end = _surname_end(doc, tok.i, free)  # ``Mme Ntap``: a title makes a person
         if end == tok.i and tok.lower_ in first_names() and _name_word(tok):
             witness = (
                 _age_after(doc, tok.i + 1)
