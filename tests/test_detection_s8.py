@@ -65,3 +65,27 @@ def test_titled_surname_is_a_speaker(ctx) -> None:  # type: ignore[no-untyped-de
     )
     q = _find(quotes, "Personne ne peut")
     assert q is not None and "Nalder" in _name(q)
+
+
+def test_one_word_quote_before_a_long_incise(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``« Jamais », a déclaré la présidente de la région, Claire Fontaine.``: a capitalised
+    word alone in marks, then an incise of more than four words, is an utterance."""
+    quotes = _quotes("« Jamais », a déclaré la présidente de la région, Claire Fontaine.", ctx)
+    q = _find(quotes, "Jamais")
+    assert q is not None and "Fontaine" in _name(q)
+
+
+def test_one_capitalised_word_in_a_sentence_stays_a_name(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Guard: the word inside the author's sentence is still a name."""
+    quotes = _quotes("Le mouvement « Renaissance », a déclaré Paul Viel, sera dissous.", ctx)
+    assert _find(quotes, "Renaissance") is None
+
+
+def test_postposed_selon_with_name_in_apposition(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``« … », selon le porte-parole du ministère, Jean Valois.``: the name closing the
+    sentence after a comma is the source's, not the subject of a new clause."""
+    quotes = _quotes(
+        "« Nous ne céderons pas », selon le porte-parole du ministère, Jean Valois.", ctx
+    )
+    q = _find(quotes, "Nous ne céderons pas")
+    assert q is not None and "Valois" in _name(q)

@@ -473,7 +473,9 @@ def _short_fragment(
     if near_cue(ctx, attribution, open_at, close_at) or in_content_clause(
         ctx, attribution, open_at, close_at
     ):
-        if _single_capitalised(ctx, start, end) and not _whole_sentence(ctx, open_at, close_at):
+        if _single_capitalised(ctx, start, end) and not _whole_sentence(
+            ctx, open_at, close_at, attribution
+        ):
             return None  # ``« Renaissance »``: perhaps a name
         return True
     for neighbour in (_previous_in_list(ctx, open_at), _next_in_list(ctx, close_at)):
@@ -484,7 +486,8 @@ def _short_fragment(
             return True
     if governing_cue(ctx, open_at, close_at):
         return not (
-            _single_capitalised(ctx, start, end) and not _whole_sentence(ctx, open_at, close_at)
+            _single_capitalised(ctx, start, end)
+            and not _whole_sentence(ctx, open_at, close_at, attribution)
         )
     if opinion_frame(ctx, open_at, close_at) or naming_verb_before(ctx, open_at):
         return True
@@ -505,14 +508,29 @@ def _finite(content: list[Token], end: int) -> bool:
 _INCISE = re.compile(r"\s*,\s*(?:[\w'-]+\s*){1,4}[,.!?]?", re.UNICODE)
 
 
-def _whole_sentence(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
+def _whole_sentence(
+    ctx: QuoteContext, open_at: int, close_at: int, attribution: Attribution
+) -> bool:
     """The marks open the sentence and an incise with a cue closes it: a one-word utterance
-    (``« Jamais », a-t-il ajouté.``), not a name."""
+    (``« Jamais », a-t-il ajouté.``, ``« Jamais », a déclaré la présidente de la région,
+    Claire Fontaine.``), not a name."""
     f_start, f_end = frame(ctx, open_at, close_at)
     if ctx.text[f_start:open_at].strip():
         return False
     after = ctx.text[close_at + 1 : f_end]
-    return _INCISE.fullmatch(after.rstrip()) is not None
+    if _INCISE.fullmatch(after.rstrip()) is not None:
+        return True
+    cue = attribution.cue  # a longer incise: its speech verb right after the comma
+    return (
+        cue is not None
+        and cue.pos_ == "VERB"
+        and close_at < cue.idx < f_end
+        and _INCISE_HEAD.fullmatch(ctx.text[close_at + 1 : cue.idx]) is not None
+    )
+
+
+#: from the closing mark to an incise's verb: ``», a``, ``», a-t-il``, ``», ont aussitôt``
+_INCISE_HEAD = re.compile(r"\s*,\s*(?:[\w'-]+\s*){0,2}")
 
 
 #: between the comma after the closing mark and the incise's verb: an auxiliary, its inverted

@@ -167,8 +167,14 @@ def source_within_phrase(
         return speaker  # the source itself is named before the comma
     ref = ctx.mention_at(speaker.mention.end - 1, speaker.mention.end)
     after = ctx.text[ref.end : ref.end + 2].strip() if ref is not None else ""
-    if ref is not None and ctx.text[comma.idx + 1 : ref.start].strip() == "" and after == ",":
-        return speaker  # ``Selon sa porte-parole, Elena Morozova, …``: a name in apposition
+    if (
+        ref is not None
+        and ctx.text[comma.idx + 1 : ref.start].strip() == ""
+        and (after[:1] in {",", ".", ";", "!", "?", ")"} or ref.end >= cue.sent.end_char)
+    ):
+        # ``Selon sa porte-parole, Elena Morozova, …`` and ``« … », selon la présidente de la
+        # région, Claire Fontaine.``: a name in apposition, no clause's subject
+        return speaker
     start = noun.left_edge.idx if noun.left_edge.i > cue.i else doc[cue.i + 1].idx
     words = ctx.text[start : comma.idx].strip()
     return Speaker(None, words, Span(words, start, start + len(words)))
