@@ -89,3 +89,15 @@ def test_postposed_selon_with_name_in_apposition(ctx) -> None:  # type: ignore[n
     )
     q = _find(quotes, "Nous ne céderons pas")
     assert q is not None and "Valois" in _name(q)
+
+
+def test_pronoun_after_a_doubled_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``X, ministre, a rencontré Y mardi. Il a déclaré que …``: the parser makes Y a second
+    subject after the verb; the subject before it is the antecedent."""
+    quotes = _quotes(
+        "Julien Mercier, ministre de l'Économie, a rencontré Paul Viel mardi. Il a ensuite "
+        "déclaré que le gouvernement doit revoir sa copie.",
+        ctx,
+    )
+    q = _find(quotes, "revoir sa copie")
+    assert q is not None and "Mercier" in _name(q)

@@ -95,3 +95,14 @@ def completive_under_adverbial(cue: Token, head: Token) -> bool:
         and any(c.dep_ in {"mark", "case"} and c.lower_ in _ADVERBIAL_MARKS for c in cue.children)
         and any(c.dep_ == "mark" and c.lower_ in {"que", "qu'"} for c in head.children)
     )
+
+
+def second_subject(tok: Token) -> bool:
+    """``X, ministre, a rencontré Y mardi``: the parser gave the verb a second subject after
+    it, where a declarative sentence puts its object; the one before the verb is the subject."""
+    verb = tok.head
+    return (
+        tok.dep_.startswith("nsubj")
+        and tok.i > verb.i
+        and any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
+    )

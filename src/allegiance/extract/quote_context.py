@@ -16,6 +16,7 @@ from allegiance.extract.antecedent_checks import (
     agent_of_fronted_participle,
     opens_author_sentence,
     quoted_before,
+    second_subject,
 )
 from allegiance.extract.apposed_names import named_after_comma, organisation_closing_subject
 from allegiance.extract.described_speakers import one_of_speaker, role_speaker
@@ -549,7 +550,7 @@ class QuoteContext:
         for r in candidates:  # latest subject (or agent: ``conduit par X``) first
             tok = self.token_at(r.start)
             if tok is not None and (
-                tok.dep_.startswith("nsubj")
+                (tok.dep_.startswith("nsubj") and not second_subject(tok))
                 or tok.dep_ in {"obl:agent", "agent"}
                 # ``le journaliste Jean Dupont passe``: the name hangs on the subject noun (not
                 # ``chez X, le média …``, a complement of it)

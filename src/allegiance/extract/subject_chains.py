@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.antecedent_checks import second_subject
 from allegiance.extract.source_nouns import fronted_source
 from allegiance.extract.speaker_gender import (
     LATTER,
@@ -83,6 +84,7 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
             and (not first or t.i < pron.i)
             and t.i != pron.i
             and not quoted(ctx, t)
+            and not second_subject(t)
         ]
         spoke = [
             (offset, speaker)
