@@ -101,3 +101,15 @@ def test_pronoun_after_a_doubled_subject(ctx) -> None:  # type: ignore[no-untype
     )
     q = _find(quotes, "revoir sa copie")
     assert q is not None and "Mercier" in _name(q)
+
+
+def test_role_of_a_subject_name_without_closing_comma(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``La maire de Lille, Claire Fontaine a réagi``: the author left out the comma closing
+    the apposition; ``la maire`` later still refers back to her."""
+    quotes = _quotes(
+        "La maire de Lille, Claire Fontaine a réagi mardi. « Nous ne laisserons pas les salariés "
+        "payer seuls le prix de cette crise », a ajouté la maire.",
+        ctx,
+    )
+    q = _find(quotes, "salariés payer")
+    assert q is not None and "Fontaine" in _name(q)

@@ -167,10 +167,13 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
         noun = doc[span.start - 2]
         if noun.pos_ == "NOUN" and noun.head.i == root.head.i and _is_role(ctx, noun):
             words |= _role_forms(noun)
-        elif span.end < len(doc) and doc[span.end].text == ",":
+        elif (span.end < len(doc) and doc[span.end].text == ",") or (
+            root.dep_.startswith("nsubj") and root.head.i > span.end - 1
+        ):
             # ``La maison du maire de Y, X, qui …`` with X hung on the verb: a name set
             # between commas after ``role de Y`` is that role's apposition (not after ``selon
-            # le maire de Y,``, where the name opens the main clause)
+            # le maire de Y,``, where the name opens the main clause); so is a subject name
+            # whose closing comma the author left out (``La maire de Y, X a réagi``)
             role = _role_over_complement(ctx, span.start - 1)
             if role is not None and not _source_phrase(doc, role):
                 words |= _role_forms(role)
