@@ -113,3 +113,43 @@ def test_role_of_a_subject_name_without_closing_comma(ctx) -> None:  # type: ign
     )
     q = _find(quotes, "salariés payer")
     assert q is not None and "Fontaine" in _name(q)
+
+
+def test_parler_de_marked_words(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``X parle d'une « … »``: the speaker's words, like ``évoque``; three fragments in a row."""
+    quotes = _quotes("Julien Mercier parle d'une « situation explosive » dans la région.", ctx)
+    q = _find(quotes, "situation explosive")
+    assert q is not None and q.kind == "partial" and "Mercier" in _name(q)
+    quotes = _quotes(
+        "Claire Fontaine a reconnu les faits. Durant l'audience, elle a parlé d'une « erreur », "
+        "d'un « accident », d'un coup de « folie ».",
+        ctx,
+    )
+    for word in ("erreur", "accident", "folie"):
+        q = _find(quotes, word)
+        assert q is not None and "Fontaine" in _name(q)
+
+
+def test_parler_guards(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Guards: a refusal, an infinitive anyone may use, ``parler avec`` are no quotes."""
+    for text in (
+        "Le juge Paul Viel a refusé de parler d'« erreur judiciaire ».",
+        "Rien n'empêche de parler de « suspicions » dans ce dossier.",
+        "Julien Mercier a parlé avec Claire Fontaine de la « loi travail ».",
+    ):
+        quotes = _quotes(text, ctx)
+        assert not [q for q in quotes if q.cue is not None and q.cue.text.startswith("parl")]
+
+
+def test_coordinated_clause_after_the_marks(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``X parle d'une « … », et Y estime que …``: the cue of the clause after the marks, with
+    its own subject before it, is Y's report, not the quote's incise."""
+    quotes = _quotes(
+        "Le candidat Paul Viel parle d'une « France à l'abandon », et Claire Fontaine estime que "
+        "le pays est passé à « l'ensauvagement ».",
+        ctx,
+    )
+    q = _find(quotes, "France à l'abandon")
+    assert q is not None and "Viel" in _name(q)
+    q = _find(quotes, "ensauvagement")
+    assert q is not None and "Fontaine" in _name(q)

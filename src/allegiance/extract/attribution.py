@@ -132,6 +132,33 @@ def _own_clause_after(ctx: QuoteContext, close_at: int, cue: Token) -> bool:
     return any(is_subject(c) and close_at < c.idx < cue.idx for c in cue.children)
 
 
+def _named_subject_between(ctx: QuoteContext, close_at: int, cue: Token) -> bool:
+    """``X parle d'une « … », et Y estime que …``: a cue after the quote whose named subject
+    stands between the closing mark and it, in the author's order, opens a clause of its own;
+    an incise inverts its subject (``», estime Y``). Asked only when a cue just before the
+    marks may own the quote."""
+    if ctx.lang != "fr":
+        return False
+    if any(
+        is_subject(c)
+        and close_at < c.idx < cue.idx
+        and ctx.mention_at(c.idx, c.idx + len(c.text)) is not None
+        for c in cue.children
+    ):
+        return True
+    # the parser often loses that subject (``, et Marine Le Pen estime`` read as a
+    # coordination of names): word order says it
+    return any(
+        _AND_OPENER.fullmatch(ctx.text, close_at + 1, ref.start) is not None
+        and len(ctx.text[ref.end : cue.idx].split()) <= 2
+        for ref in ctx.mentions_in(close_at + 1, cue.idx)
+    )
+
+
+#: between a closing mark and the subject of a coordinated clause: ``», et``, ``" mais``
+_AND_OPENER = re.compile(r"\s*,?\s*(?:et|mais)\s+", re.IGNORECASE)
+
+
 def _qualifying_participle(tok: Token) -> bool:
     return (
         tok.dep_ in {"acl", "amod"}
@@ -165,6 +192,10 @@ def attribute_marked(
         if tok.text in {"«", "“"} or (tok.text == '"' and k > 0):
             after = after[:k]
             break
+    # ``Selon X, un habitant interrogé par l'AFP, « … »``: a participle qualifying a noun
+    # reports nothing itself
+    before_cues = [t for t in before if is_cue(ctx, t) and not _qualifying_participle(t)]
+    near_before = bool(before_cues) and open_at - before_cues[-1].idx < 60
     # a cue in a relative clause after the quote speaks of someone else: ``s'est dit « déçu »
     # par X, qui a critiqué …``, ``said to be "disappointed" by X, who criticised …``
     after_cues = [
@@ -174,10 +205,8 @@ def attribute_marked(
         and not _relative_clause_verb(t)
         and not _relative_selon(t)
         and not _own_clause_after(ctx, close_at, t)
+        and not (near_before and _named_subject_between(ctx, close_at, t))
     ]
-    # ``Selon X, un habitant interrogé par l'AFP, « … »``: a participle qualifying a noun
-    # reports nothing itself
-    before_cues = [t for t in before if is_cue(ctx, t) and not _qualifying_participle(t)]
     candidates: list[tuple[Token, float]] = []
     # ``X analyse « … » dans … : « … », « … » selon Y``: a cue before an earlier closed quote
     # introduced that one, not this one

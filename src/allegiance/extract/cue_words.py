@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import lemma_guesses
 from allegiance.extract.incise_subjects import is_incise_position
+from allegiance.extract.speaker_gender import quoted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,6 +57,8 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         and causative(tok) is not None
     ):
         return True  # ``», a fait savoir X``, ``fait-on valoir``: the causative says it
+    if ctx.lang == "fr" and lemma == "parler" and tok.pos_ == "VERB":
+        return _speaks_of_marked(ctx, tok)  # ``X parle d'une « situation explosive »``
     if ctx.lang == "fr" and lemma == "mettre" and _warns(ctx, tok):
         return True  # ``a mis en garde contre des « représailles »``
     if ctx.lang == "fr" and lemma == "mettre" and _puts_forward(tok):
@@ -105,6 +108,30 @@ def names_wording(source: Token) -> bool:
     return not any(
         c.dep_.startswith("nmod") or "Yes" in c.morph.get("Poss", []) for c in noun.children
     )
+
+
+#: how far after ``parle de`` the opening mark may stand: ``parle d'un projet « difficile »``
+_OF_MARKS_REACH = 40
+
+
+def _speaks_of_marked(ctx: QuoteContext, tok: Token) -> bool:
+    """``parler`` is no speech verb (``parler avec X``, ``parler au téléphone``) except in
+    ``parler de « … »``: it names the words the speaker used, as ``évoquer`` does. Its ``de``
+    stands right after it, the marks within a short noun phrase after that, and the verb is
+    neither denied nor the complement of a refusal (``a refusé de parler d'« … »``)."""
+    doc = ctx.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_.replace("’", "'") not in {"de", "d'", "du", "des"}:
+        return False
+    if _denied(tok) or any(c.lower_ in {"ne", "n'"} for c in tok.children):
+        return False
+    if "Inf" in tok.morph.get("VerbForm", []) or quoted(ctx, tok):
+        # ``rien n'empêche de parler de « … »``: a wording anyone may use; ``« Quand ils
+        # parlent de “…” »``: a speaker's own account of others' words
+        return False
+    window = ctx.text[nxt.idx : nxt.idx + _OF_MARKS_REACH]
+    cut = min((window.find(c) for c in ".;:\n" if c in window), default=len(window))
+    return any(m in window[:cut] for m in '«“"')
 
 
 def _warns(ctx: QuoteContext, tok: Token) -> bool:

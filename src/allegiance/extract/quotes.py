@@ -529,7 +529,8 @@ def _kind(
     cue = attribution.cue
     if starts_upper and cue is not None and cue.idx < open_at:
         tail = text[cue.idx + len(cue.text) : open_at]
-        if _words(tail) <= 4 and cue.lemma_.lower() not in NAMING[ctx.lang]:
+        # ``parle d'une « France … »`` names words the way ``qualifie de`` does
+        if _words(tail) <= 4 and cue.lemma_.lower() not in NAMING[ctx.lang] | {"parler"}:
             return "direct"
     if starts_upper and _words(lead) <= 3 and lead.endswith(","):
         return "direct"
