@@ -153,3 +153,10 @@ def test_coordinated_clause_after_the_marks(ctx) -> None:  # type: ignore[no-unt
     assert q is not None and "Viel" in _name(q)
     q = _find(quotes, "ensauvagement")
     assert q is not None and "Fontaine" in _name(q)
+
+
+def test_parler_as_complement_of_a_named_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``X n'hésite pas à parler de « … »``: the infinitive reports X's words."""
+    quotes = _quotes("Julien Mercier n'hésite pas à parler de « trahison ».", ctx)
+    q = _find(quotes, "trahison")
+    assert q is not None and "Mercier" in _name(q)

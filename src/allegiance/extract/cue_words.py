@@ -125,13 +125,25 @@ def _speaks_of_marked(ctx: QuoteContext, tok: Token) -> bool:
         return False
     if _denied(tok) or any(c.lower_ in {"ne", "n'"} for c in tok.children):
         return False
-    if "Inf" in tok.morph.get("VerbForm", []) or quoted(ctx, tok):
-        # ``rien n'empêche de parler de « … »``: a wording anyone may use; ``« Quand ils
-        # parlent de “…” »``: a speaker's own account of others' words
+    if quoted(ctx, tok):  # ``« Quand ils parlent de “…” »``: a speaker's account of others
         return False
+    if "Inf" in tok.morph.get("VerbForm", []) and not _named_subject_above(ctx, tok):
+        return False  # ``rien n'empêche de parler de « … »``: a wording anyone may use
     window = ctx.text[nxt.idx : nxt.idx + _OF_MARKS_REACH]
     cut = min((window.find(c) for c in ".;:\n" if c in window), default=len(window))
     return any(m in window[:cut] for m in '«“"')
+
+
+def _named_subject_above(ctx: QuoteContext, tok: Token) -> bool:
+    """``X n'hésite pas à parler de``, ``Y préfère parler de``: the verb an infinitive
+    complements has a named actor as its subject."""
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in {"xcomp", "ccomp", "obj", "obl:arg"}:
+        return False
+    return any(
+        c.dep_.startswith("nsubj") and ctx.mention_at(c.idx, c.idx + len(c.text)) is not None
+        for c in head.children
+    )
 
 
 def _warns(ctx: QuoteContext, tok: Token) -> bool:
