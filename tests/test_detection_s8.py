@@ -160,3 +160,24 @@ def test_parler_as_complement_of_a_named_subject(ctx) -> None:  # type: ignore[n
     quotes = _quotes("Julien Mercier n'hésite pas à parler de « trahison ».", ctx)
     q = _find(quotes, "trahison")
     assert q is not None and "Mercier" in _name(q)
+
+
+def test_one_word_after_cue_and_colon(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``X a déclaré : « Jamais ».``: a cue and a colon introduce the word, which ends the
+    sentence: an utterance, not a name."""
+    quotes = _quotes("Julien Mercier a déclaré : « Jamais ».", ctx)
+    q = _find(quotes, "Jamais")
+    assert q is not None and "Mercier" in _name(q)
+
+
+def test_one_word_with_postposed_selon(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes("« Jamais », selon le ministre de l'Économie Julien Mercier.", ctx)
+    q = _find(quotes, "Jamais")
+    assert q is not None and "Mercier" in _name(q)
+
+
+def test_short_sentence_framed_by_pour(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``Pour X, « C'est faux ».``: the framing source says the whole short sentence."""
+    quotes = _quotes("Pour Julien Mercier, « C'est faux ».", ctx)
+    q = _find(quotes, "C'est faux")
+    assert q is not None and "Mercier" in _name(q)

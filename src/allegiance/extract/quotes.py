@@ -412,7 +412,8 @@ def _is_speech(
         if naming and (ms.open_mark or start) - cue.idx < 40:  # type: ignore[union-attr]
             return True
         if attribution.speaker is None or cue is None:
-            return _short_sentence(ctx, ms, start, end)
+            # ``Pour X, « C'est faux ».``: a source framing the whole sentence says it
+            return _short_sentence(ctx, ms, start, end, framed=attribution.speaker is not None)
         # a short quote sharing its sentence with a longer one is a label, not the speech,
         # unless it opens the sentence with its own incise: ``« C'est indécent », a estimé X,
         # rappelant que « … »``
@@ -443,7 +444,9 @@ def _opens_with_incise(ctx: QuoteContext, ms: MarkedSpan, cue: Token) -> bool:
     return len(gap) <= 20 and _INCISE_GAP.match(gap) is not None
 
 
-def _short_sentence(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> bool:
+def _short_sentence(
+    ctx: QuoteContext, ms: MarkedSpan, start: int, end: int, *, framed: bool = False
+) -> bool:
     """``« … », a-t-il ajouté. « Ce sera douloureux ». La banque …``: a short marked span that is
     a sentence of its own (a sentence end or a line break before its opening mark, one after its
     closing mark) and holds a finite verb is an utterance, not a scare quote or a label, even
@@ -453,7 +456,7 @@ def _short_sentence(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> 
         return False  # an unclosed or orphan mark (an excerpt cut short) holds no sentence
     open_at, close_at = ms.open_mark, ms.close_mark
     before = text[:open_at].rstrip(" ")
-    if before and before[-1] not in ".!?\n":
+    if before and before[-1] not in ".!?\n" and not (framed and before[-1] == ","):
         return False
     after = text[close_at + 1 :].lstrip(" ")
     if after and not (after[0] == "\n" or (after[0] in ".!?" and after[1:2] in {"", " ", "\n"})):

@@ -515,15 +515,21 @@ def _whole_sentence(
     (``« Jamais », a-t-il ajouté.``, ``« Jamais », a déclaré la présidente de la région,
     Claire Fontaine.``), not a name."""
     f_start, f_end = frame(ctx, open_at, close_at)
+    cue = attribution.cue
+    if cue is not None and f_start <= cue.idx < open_at:
+        # ``X a déclaré : « Jamais ».``: a cue and a colon introduce it, and it ends the sentence
+        lead = ctx.text[cue.idx + len(cue.text) : open_at]
+        return lead.strip() == ":" and ctx.text[close_at + 1 : f_end].strip() in {"", "."}
     if ctx.text[f_start:open_at].strip():
         return False
     after = ctx.text[close_at + 1 : f_end]
     if _INCISE.fullmatch(after.rstrip()) is not None:
         return True
-    cue = attribution.cue  # a longer incise: its speech verb right after the comma
+    if cue is None:
+        return False
+    # a longer incise: its speech verb (or ``selon``) right after the comma
     return (
-        cue is not None
-        and cue.pos_ == "VERB"
+        (cue.pos_ == "VERB" or cue.lower_ == "selon")
         and close_at < cue.idx < f_end
         and _INCISE_HEAD.fullmatch(ctx.text[close_at + 1 : cue.idx]) is not None
     )
