@@ -10,7 +10,7 @@ verb form when the infinitive is a speech verb of our lexicon.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 #: the inverted subject clitic right before the participle
 _INVERTED = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
@@ -51,7 +51,7 @@ def retag_incise_participles(doc: Doc) -> Doc:
             continue
         tok.pos_ = "VERB"
         tok.lemma_ = infinitive
-        tok.set_morph("Tense=Past|VerbForm=Part")
+        tok.morph = MorphAnalysis(doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
     return doc
 
 
