@@ -29,8 +29,16 @@ def test_a_person_inside_the_report_is_no_cataphora() -> None:
 
 
 def test_a_lead_paragraph_first_line_echoes_nothing() -> None:
+    """The lead's marked word is no headline echo of the later quote: not Paul Durand's (since
+    ``parler de « … »`` is a cue, it is the government's own partial quote)."""
     article = _analyze(
         "Le gouvernement parle d'une réforme « historique ».\n\n« C'est une provocation, pas "
+        "une réforme historique », a déclaré Paul Durand."
+    )
+    lead = [q for q in article.quotes if q.text == "historique"]
+    assert all(q.speaker is None or q.speaker.entity != "paul-durand" for q in lead)
+    article = _analyze(
+        "Le gouvernement présente une réforme « historique ».\n\n« C'est une provocation, pas "
         "une réforme historique », a déclaré Paul Durand."
     )
     assert not any(q.text == "historique" for q in article.quotes)
