@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.speaker_gender import quoted
+from allegiance.extract.frames import quoted
 from allegiance.extract.speaker_words import NAME_PARTS
 
 if TYPE_CHECKING:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.antecedent_checks import completive_under_adverbial
 from allegiance.extract.cue_words import causative, is_cue
+from allegiance.extract.frames import quoted
 from allegiance.extract.incise_subjects import (
     OBJECT_CLITICS,
     after_closing_mark,
@@ -30,7 +31,7 @@ from allegiance.extract.quote_context import (
     MentionRef,
     QuoteContext,
 )
-from allegiance.extract.speaker_gender import LATTER, demonstrative, quoted
+from allegiance.extract.speaker_gender import LATTER, demonstrative
 from allegiance.extract.speaker_roles import SPOKESPERSON, relatum
 from allegiance.extract.speaker_words import (
     FR_OF,

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.frames import lemma_guesses
+from allegiance.extract.frames import lemma_guesses, quoted
 from allegiance.extract.incise_subjects import is_incise_position
-from allegiance.extract.speaker_gender import quoted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

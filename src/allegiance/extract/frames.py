@@ -1,4 +1,5 @@
-"""Where a quote's frame lies (the author's sentence around it) and small word-form helpers.
+"""Where a quote's frame lies (the author's sentence around it), whether a token stands inside
+quotation marks (:func:`quoted`), and small word-form helpers.
 
 Kept apart from :mod:`allegiance.extract.attribution`, which reads the frame for a cue and a
 speaker; the sentence ends are read on the text because the parser splits quoted text badly.
@@ -120,3 +121,24 @@ def kept_silent(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def quoted(ctx: QuoteContext, tok: Token) -> bool:
+    """Whether ``tok`` stands inside quotation marks (in the quoted words, not the author's)."""
+    para = ctx.text[ctx.text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+    if para.count("«") + para.count("“") > para.count("»") + para.count("”"):
+        return True
+    return _after_straight_opener(ctx.text, tok.idx - len(para), tok.idx)
+
+
+def _after_straight_opener(text: str, start: int, end: int) -> bool:
+    """Web copy often writes straight marks, which open and close alike: the last one before
+    the token opens a quote when it is written against the word after it and not against the
+    one before (``, confie-t-il. "J'allais …``), whatever the marks left unpaired earlier in a
+    long paragraph."""
+    k = text.rfind('"', start, end)
+    if k < 0:
+        return False
+    before = text[k - 1] if k > start else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    return (before.isspace() or before in "(:[") and not after.isspace()

@@ -20,6 +20,7 @@ from allegiance.extract.antecedent_checks import (
 )
 from allegiance.extract.apposed_names import named_after_comma, organisation_closing_subject
 from allegiance.extract.described_speakers import one_of_speaker, role_speaker
+from allegiance.extract.frames import quoted
 from allegiance.extract.interviews import interviewee
 from allegiance.extract.lexicons import (
     Lexicon,
@@ -38,7 +39,6 @@ from allegiance.extract.speaker_gender import (
     named_last,
     opening_cataphora,
     previous_subject_organisation,
-    quoted,
 )
 from allegiance.extract.speaker_roles import mention_roles
 from allegiance.extract.speaker_words import (

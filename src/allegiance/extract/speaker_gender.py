@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.frames import line_bounds
+from allegiance.extract.frames import line_bounds, quoted
 from allegiance.extract.lexicons import first_name_gender, first_names
 from allegiance.extract.quote_marks import OPENING_MARKS
 from allegiance.extract.speaker_words import ORG_NOUNS, PARTICLES, TITLE_GENDER, pronoun_gender
@@ -580,24 +580,3 @@ def _previous_author_sentence(ctx: QuoteContext, head: Token) -> int:
         if any(t.is_alpha and not quoted(ctx, t) for t in sent):
             break
     return int(sent.start_char)
-
-
-def quoted(ctx: QuoteContext, tok: Token) -> bool:
-    """Whether ``tok`` stands inside quotation marks (in the quoted words, not the author's)."""
-    para = ctx.text[ctx.text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
-    if para.count("«") + para.count("“") > para.count("»") + para.count("”"):
-        return True
-    return _after_straight_opener(ctx.text, tok.idx - len(para), tok.idx)
-
-
-def _after_straight_opener(text: str, start: int, end: int) -> bool:
-    """Web copy often writes straight marks, which open and close alike: the last one before
-    the token opens a quote when it is written against the word after it and not against the
-    one before (``, confie-t-il. "J'allais …``), whatever the marks left unpaired earlier in a
-    long paragraph."""
-    k = text.rfind('"', start, end)
-    if k < 0:
-        return False
-    before = text[k - 1] if k > start else " "
-    after = text[k + 1] if k + 1 < len(text) else " "
-    return (before.isspace() or before in "(:[") and not after.isspace()

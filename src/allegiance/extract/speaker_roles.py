@@ -14,8 +14,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from allegiance.extract.frames import quoted
 from allegiance.extract.lexicons import speaker_nouns
-from allegiance.extract.speaker_gender import morph_gender, quoted
+from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_words import FR_OF, ORG_NOUNS, source_preposition
 
 if TYPE_CHECKING:

@@ -13,12 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.antecedent_checks import second_subject
+from allegiance.extract.frames import quoted
 from allegiance.extract.source_nouns import fronted_source
 from allegiance.extract.speaker_gender import (
     LATTER,
     morph_gender,
     named_last,
-    quoted,
     subject_body,
 )
 from allegiance.extract.speaker_words import (
