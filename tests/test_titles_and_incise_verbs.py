@@ -12,8 +12,10 @@ from allegiance.resolve.person_names import find_people
 VOCAB = spacy.blank("fr").vocab
 
 
-def _people(words: list[str], ents: list[str]) -> list[tuple[str, str]]:
-    doc = Doc(VOCAB, words=words, ents=ents)
+def _people(
+    words: list[str], ents: list[str], pos: list[str] | None = None
+) -> list[tuple[str, str]]:
+    doc = Doc(VOCAB, words=words, ents=ents, pos=pos)
     return [(s.text, s.label_) for s in find_people(doc, list(doc.ents), "fr")]
 
 
@@ -55,3 +57,20 @@ def test_other_words_after_a_clitic_keep_their_tag() -> None:
     assert doc[9].pos_ == "ADJ"
     doc = Doc(VOCAB, words=["il", "est", "martelé"], pos=["PRON", "AUX", "ADJ"])
     assert retag_incise_participles(doc)[2].pos_ == "ADJ"  # no inverted clitic
+
+
+def test_a_name_set_off_by_commas_after_a_role_is_a_person() -> None:
+    """``Le ministre du Travail, Innocence Ntap, a …``: an unknown given name the model left
+    untagged; the role and the commas around the two capitalised words make the person."""
+    words = ["Le", "ministre", "du", "Travail", ",", "Innocence", "Ntap", ",", "a", "parlé"]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB"]
+    assert _people(words, ["O"] * len(words), pos) == [("Innocence Ntap", "PER")]
+
+
+def test_no_role_before_the_comma_no_person() -> None:
+    words = ["Le", "bâtiment", "du", "port", ",", "Grande", "Halle", ",", "a", "brûlé"]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB"]
+    assert _people(words, ["O"] * len(words), pos) == []
+    words = ["Le", "ministre", "a", "parlé", ".", "Innocence", "Ntap", ",", "a", "dit"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB"]
+    assert _people(words, ["O"] * len(words), pos) == []

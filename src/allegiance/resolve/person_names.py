@@ -366,6 +366,18 @@ def _after_personal_title(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].text in _PERSONAL_TITLES and doc[i - 1].whitespace_ == " "
 
 
+def _after_role_comma(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows the comma closing a role's phrase (``le ministre du Travail,``)."""
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    for k in range(i - 2, max(-1, i - 11), -1):
+        if doc[k].is_punct:
+            return False
+        if is_role_noun(doc[k]):
+            return True
+    return False
+
+
 def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
     """``spans`` with the names of people the model cut or missed added or completed.
 
@@ -400,6 +412,12 @@ def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
         end = _starts_a_full_name(doc, tok.i, free)
         if end == tok.i and _after_personal_title(doc, tok.i) and _name_word(tok):
             end = _surname_end(doc, tok.i, free)  # ``Mme Ntap``: a title makes a person
+        if end == tok.i and _name_word(tok) and _after_role_comma(doc, tok.i):
+            # ``Le ministre du Travail, Innocence Ntap, a …``: two or three capitalised words
+            # set off by commas after a role are its holder's name, known given name or not
+            close = _surname_end(doc, tok.i, free)
+            if 2 <= close - tok.i <= 3 and close < len(doc) and doc[close].text in {",", ")"}:
+                end = close
         if end == tok.i and tok.lower_ in first_names() and _name_word(tok):
             witness = (
                 _age_after(doc, tok.i + 1)
