@@ -55,9 +55,10 @@ def cap(s):
 
 def t1(q, s, p, o, c):
     P = cap(p)
+    subj = s + "," if "," in s else s  # an apposition closes with a comma before the verb
     yield "incise_after", f"{o}{q}{c}, a déclaré {s}."
     yield "incise_after_day", f"{o}{q}{c}, a déclaré mardi {s} sur France Inter."
-    yield "colon_before", f"{cap(s)} a déclaré : {o}{q}{c}."
+    yield "colon_before", f"{cap(subj)} a déclaré : {o}{q}{c}."
     yield "selon_after", f"{o}{q}{c}, selon {s}."
     yield "pour_before", f"Pour {s}, {o}{q}{c}."
     yield (
@@ -66,12 +67,12 @@ def t1(q, s, p, o, c):
     )
     yield (
         "pronoun_next",
-        f"{cap(s)} a réagi mardi à l'annonce du gouvernement. {o}{q}{c}, a-t-{p} déclaré.",
+        f"{cap(subj)} a réagi mardi à l'annonce du gouvernement. {o}{q}{c}, a-t-{p} déclaré.",
     )
-    yield "pronoun_colon", f"{cap(s)} n'a pas caché sa colère. {P} a lancé : {o}{q}{c}."
+    yield "pronoun_colon", f"{cap(subj)} n'a pas caché sa colère. {P} a lancé : {o}{q}{c}."
     yield (
         "para_next_martele",
-        f"{cap(s)} a pris la parole devant les députés.\n\n{o}{q}{c}, a-t-{p} martelé.",
+        f"{cap(subj)} a pris la parole devant les députés.\n\n{o}{q}{c}, a-t-{p} martelé.",
     )
     yield (
         "inside_incise",
@@ -116,7 +117,7 @@ for sk, (s, person, p) in SP2.items():
 # grid 3: role nouns referring back
 ROLES = [
     ("le ministre de l'Économie Julien Mercier", "le ministre"),
-    ("la maire de Lille, Claire Fontaine", "la maire"),
+    ("la maire de Lille, Claire Fontaine,", "la maire"),
     ("Claire Fontaine, maire de Lille,", "l'édile"),
     ("Julien Mercier, porte-parole du gouvernement,", "le porte-parole"),
     ("l'avocat de la famille, Me Julien Mercier,", "l'avocat"),
@@ -149,7 +150,7 @@ for intro, back in ROLES:
     ]:
         frag = "revoir sa copie" if "revoir" in text else "salariés payer"
         add(
-            text.replace(", a réagi", " a réagi"),
+            text,
             frag,
             person,
             f"role back-reference {tk} / {back}",

@@ -131,14 +131,17 @@ def test_parler_de_marked_words(ctx) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_parler_guards(ctx) -> None:  # type: ignore[no-untyped-def]
-    """Guards: a refusal, an infinitive anyone may use, ``parler avec`` are no quotes."""
-    for text in (
-        "Le juge Paul Viel a refusé de parler d'« erreur judiciaire ».",
-        "Rien n'empêche de parler de « suspicions » dans ce dossier.",
-        "Julien Mercier a parlé avec Claire Fontaine de la « loi travail ».",
+    """Guards: a refusal or an avoidance, an infinitive anyone may use, ``parler avec``: the
+    marked word is nobody's quote."""
+    for text, word in (
+        ("Le juge Paul Viel a refusé de parler d'« erreur judiciaire ».", "erreur"),
+        ("Rien n'empêche de parler de « suspicions » dans ce dossier.", "suspicions"),
+        ("Julien Mercier a parlé avec Claire Fontaine de la « loi travail ».", "loi travail"),
+        ("Julien Mercier a évité de parler de « crise » devant les journalistes.", "crise"),
+        ("Julien Mercier n'ose pas parler de « récession » devant les patrons.", "récession"),
+        ("Julien Mercier a renoncé à parler de « faillite ».", "faillite"),
     ):
-        quotes = _quotes(text, ctx)
-        assert not [q for q in quotes if q.cue is not None and q.cue.text.startswith("parl")]
+        assert _find(_quotes(text, ctx), word) is None, text
 
 
 def test_coordinated_clause_after_the_marks(ctx) -> None:  # type: ignore[no-untyped-def]
@@ -181,3 +184,39 @@ def test_short_sentence_framed_by_pour(ctx) -> None:  # type: ignore[no-untyped-
     quotes = _quotes("Pour Julien Mercier, « C'est faux ».", ctx)
     q = _find(quotes, "C'est faux")
     assert q is not None and "Mercier" in _name(q)
+
+
+def test_role_after_a_fronted_complement_is_not_the_subjects(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Guard: ``Face au ministre de l'Intérieur, X a dénoncé …``: X is not the minister, so
+    ``a ajouté le ministre`` later is not X."""
+    quotes = _quotes(
+        "Face au ministre de l'Intérieur, Julien Mercier a dénoncé une dérive autoritaire. Le "
+        "texte sera examiné en juin. « Nous ne céderons pas », a ajouté le ministre.",
+        ctx,
+    )
+    q = _find(quotes, "ne céderons pas")
+    assert q is not None and q.speaker is not None and q.speaker.entity != "julien-mercier"
+
+
+def test_name_in_marks_before_an_inserted_selon_is_no_utterance(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Guard: ``« Horizons », selon son fondateur X, compte …``: the marked name is the subject
+    of the clause that goes on after the incise."""
+    for text, word in (
+        ("« Libération », selon nos informations, sera racheté par un fonds belge.", "Libération"),
+        (
+            "« Horizons », selon son fondateur Julien Mercier, compte désormais 40 000 adhérents.",
+            "Horizons",
+        ),
+    ):
+        assert _find(_quotes(text, ctx), word) is None, text
+
+
+def test_short_quote_with_inverted_incise_then_a_second_quote(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``« C'est honteux », a-t-elle jugé, rappelant que « … »``: the incise's ``a-t-elle``."""
+    quotes = _quotes(
+        "La sénatrice Hélène Marchal a réagi mardi. « C'est honteux », a-t-elle jugé, rappelant "
+        "que « les loyers ont doublé en dix ans ».",
+        ctx,
+    )
+    q = _find(quotes, "C'est honteux")
+    assert q is not None and "Marchal" in _name(q)

@@ -233,3 +233,12 @@ def test_gold_title_alias_matches_the_surname_the_article_uses() -> None:
     gold["entities"][0]["aliases"] = ["Grossi Rafael"]
     mapping, *_ = match_entities(article, gold)
     assert "rg" not in mapping
+    # the surname must *name* the predicted entity: another Le Pen with the alias is not her
+    article.entities = [Entity("jmlp", "Jean-Marie Le Pen", "person", aliases=["Le Pen"])]
+    gold = {
+        "entities": [
+            {"key": "mlp", "name": "Marine Le Pen", "type": "person", "aliases": ["Mme Le Pen"]}
+        ]
+    }
+    mapping, *_ = match_entities(article, gold)
+    assert mapping == {}

@@ -36,7 +36,9 @@ def test_a_lead_paragraph_first_line_echoes_nothing() -> None:
         "une réforme historique », a déclaré Paul Durand."
     )
     lead = [q for q in article.quotes if q.text == "historique"]
-    assert all(q.speaker is None or q.speaker.entity != "paul-durand" for q in lead)
+    assert lead and lead[0].speaker is not None
+    assert lead[0].speaker.entity != "paul-durand"
+    assert lead[0].speaker.name.lower() == "le gouvernement"
     article = _analyze(
         "Le gouvernement présente une réforme « historique ».\n\n« C'est une provocation, pas "
         "une réforme historique », a déclaré Paul Durand."

@@ -42,3 +42,13 @@ def test_a_bare_role_or_a_pronoun_is_too_vague_to_share() -> None:
     share_role_mention([resolved, left, pronoun_resolved, pronoun_left])
     assert left.speaker is not None and left.speaker.entity is None
     assert pronoun_left.speaker is not None and pronoun_left.speaker.entity is None
+
+
+def test_plural_possessive_and_partitive_descriptions_are_not_shared() -> None:
+    """``leur avocat``, ``les syndicats``, ``l'un des manifestants``, ``le porte-parole`` (one
+    word): no definite singular description of two words, so nothing is shared."""
+    for mention in ("leur avocat", "les syndicats", "l'un des manifestants", "le porte-parole"):
+        resolved = _quote(0, "a", mention)
+        left = _quote(100, None, mention)
+        share_role_mention([resolved, left])
+        assert left.speaker is not None and left.speaker.entity is None, mention

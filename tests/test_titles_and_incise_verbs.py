@@ -71,6 +71,19 @@ def test_no_role_before_the_comma_no_person() -> None:
     words = ["Le", "bâtiment", "du", "port", ",", "Grande", "Halle", ",", "a", "brûlé"]
     pos = ["DET", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB"]
     assert _people(words, ["O"] * len(words), pos) == []
+    words = ["Le", "ministre", "a", "visité", "la", "commune", ",", "Grand", "Mornay", ","]
+    pos = ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    assert _people(words, ["O"] * len(words), pos) == []  # a place before the comma
     words = ["Le", "ministre", "a", "parlé", ".", "Innocence", "Ntap", ",", "a", "dit"]
     pos = ["DET", "NOUN", "AUX", "VERB", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB"]
     assert _people(words, ["O"] * len(words), pos) == []
+
+
+def test_retagged_participle_keeps_gender_and_number() -> None:
+    words = ["«", "Non", "»", ",", "a", "-t", "-elle", "tranché", "."]
+    poses = ["PUNCT", "ADV", "PUNCT", "PUNCT", "AUX", "PRON", "PRON", "ADJ", "PUNCT"]
+    lemmas = ["«", "non", "»", ",", "avoir", "-t", "elle", "tranché", "."]
+    morphs = ["", "", "", "", "", "", "", "Gender=Fem|Number=Sing", ""]
+    doc = Doc(VOCAB, words=words, pos=poses, lemmas=lemmas, morphs=morphs)
+    tok = retag_incise_participles(doc)[7]
+    assert tok.pos_ == "VERB" and tok.morph.get("Gender") == ["Fem"]

@@ -139,10 +139,17 @@ def match_entities(
                     break
         if best is None:  # another gold form is: "Pékin" for gold "Chine", named "China"
             forms = {fold(a) for a in g.get("aliases", [])}
-            forms |= {fold(f) for a in g.get("aliases", []) if (f := _untitled(a))}
+            # ``M. Grossi``: the predicted entity *named* by the surname alone (not one that
+            # has it as an alias: ``Jean-Marie Le Pen`` for ``Mme Le Pen``)
+            surnames = {fold(f) for a in g.get("aliases", []) if (f := _untitled(a))}
             taken = set(mapping.values())
             for e in article.entities:
-                if e.id not in taken and forms & {fold(e.name), *(fold(a) for a in e.aliases)}:
+                if e.id in taken:
+                    continue
+                if (
+                    forms & {fold(e.name), *(fold(a) for a in e.aliases)}
+                    or fold(e.name) in surnames
+                ):
                     best = e
                     break
         if best is None:

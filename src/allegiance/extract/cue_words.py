@@ -133,11 +133,25 @@ def _speaks_of_marked(ctx: QuoteContext, tok: Token) -> bool:
     return any(m in window[:cut] for m in '«“"')
 
 
+#: verbs an infinitive ``parler de « … »`` may complement and still report the subject's own
+#: words (``n'hésite pas à parler de``, ``préfère parler de``); not ``évite de``, ``renonce à``
+_SAYING_LEADS = frozenset(
+    {"hésiter", "préférer", "choisir", "oser", "aller", "tenir", "insister", "continuer"}
+)
+
+
 def _named_subject_above(ctx: QuoteContext, tok: Token) -> bool:
     """``X n'hésite pas à parler de``, ``Y préfère parler de``: the verb an infinitive
-    complements has a named actor as its subject."""
+    complements is one of saying's leads, with a named actor as its subject; only ``hésiter``
+    says it denied (``n'ose pas parler de`` does not)."""
     head = tok.head
     if head.i == tok.i or tok.dep_ not in {"xcomp", "ccomp", "obj", "obl:arg"}:
+        return False
+    lead = head.lemma_.lower()
+    if lead not in _SAYING_LEADS:
+        return False
+    denied = any(c.lower_ in _NEGATION | {"ne", "n'"} for c in head.children)
+    if denied != (lead == "hésiter"):
         return False
     return any(
         c.dep_.startswith("nsubj") and ctx.mention_at(c.idx, c.idx + len(c.text)) is not None

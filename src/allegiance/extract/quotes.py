@@ -177,7 +177,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     if ctx.lang == "fr":
         found += [(q, None) for q in headline_echoes(ctx, unspoken, [q for q, _ in found])]
     found.sort(key=lambda qc: qc[0].start)
-    share_role_mention([q for q, _ in found])
+    if ctx.lang == "fr":
+        share_role_mention([q for q, _ in found])
     for quote, cue in found:
         quote.about = targets(ctx, quote, cue)
     return [q for q, _ in found]
@@ -430,7 +431,7 @@ def _is_speech(
 
 
 #: what lies between a quote's closing mark and the cue of its incise: ``», a estimé``
-_INCISE_GAP = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){0,2}$")
+_INCISE_GAP = re.compile(r"\s*,\s*(?:[^\W\d][\w'’-]*\s+){0,2}$")
 
 
 def _opens_with_incise(ctx: QuoteContext, ms: MarkedSpan, cue: Token) -> bool:

@@ -527,12 +527,40 @@ def _whole_sentence(
         return True
     if cue is None:
         return False
-    # a longer incise: its speech verb (or ``selon``) right after the comma
+    # a longer incise: its speech verb (or ``selon``) right after the comma, and nothing after
+    # it but the speaker's phrase (``« Horizons », selon son fondateur, compte …``: a name)
     return (
         (cue.pos_ == "VERB" or cue.lower_ == "selon")
         and close_at < cue.idx < f_end
         and _INCISE_HEAD.fullmatch(ctx.text[close_at + 1 : cue.idx]) is not None
+        and not _clause_after_incise(ctx, cue, f_end)
     )
+
+
+def _clause_after_incise(ctx: QuoteContext, cue: Token, f_end: int) -> bool:
+    """A finite verb after the incise's cue, before any ``que`` or quotation mark: the marked
+    words were the subject of a clause that goes on (``« Horizons », selon son fondateur,
+    compte …``), not an utterance the incise closes (``…, a lancé X, ajoutant que …``)."""
+    after_comma = False
+    for tok in tokens_between(ctx, cue.idx + len(cue.text), f_end):
+        if tok.idx <= cue.idx:
+            continue
+        if tok.lower_ in {"que", "qu'", "qu’"} or tok.text in {"«", "“", '"'}:
+            return False
+        if "Fin" in tok.morph.get("VerbForm", []):
+            return True
+        # a lower-case word after a comma that is no participle (``interrogé par l'AFP``):
+        # the predicate the parser did not read as a verb (``…, compte désormais …``)
+        if (
+            after_comma
+            and tok.is_lower
+            and tok.is_alpha
+            and tok.pos_ not in {"ADP", "ADV"}
+            and not {"Part", "Ger"} & set(tok.morph.get("VerbForm", []))
+        ):
+            return True
+        after_comma = tok.text == ","
+    return False
 
 
 #: from the closing mark to an incise's verb: ``», a``, ``», a-t-il``, ``», ont aussitôt``

@@ -84,14 +84,19 @@ def share_role_mention(quotes: list[Quote]) -> None:
 
 
 #: a definite description: ``le ministre de l'Intérieur``, ``la présidente du RN``
-_DEFINITE = re.compile(r"^(?:le|la|l'|l’)\s*(\w.*)$", re.IGNORECASE)
+_DEFINITE = re.compile(r"^(?:(?:le|la)\s+|l['’]\s*)(\S.*)$", re.IGNORECASE)
 
 
 def _role_key(mention: str) -> str | None:
+    """The words of a definite singular description of two words or more, else None: a
+    pronoun, a name, a plural, ``l'un des …`` or a bare ``le ministre`` may mean anyone."""
     m = _DEFINITE.match(mention.strip())
-    if m is None or len(_WORD.findall(m.group(1))) < 2:
-        return None  # a pronoun, a name, or a bare ``le ministre`` that may mean anyone
-    return " ".join(_WORD.findall(m.group(1).lower()))
+    if m is None or len(m.group(1).split()) < 2:
+        return None
+    rest = m.group(1)
+    if rest.split()[0].lower() in {"un", "une"}:
+        return None
+    return _same_words(rest)
 
 
 def _same_words(text: str) -> str:

@@ -168,15 +168,19 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
         noun = doc[span.start - 2]
         if noun.pos_ == "NOUN" and noun.head.i == root.head.i and _is_role(ctx, noun):
             words |= _role_forms(noun)
-        elif (span.end < len(doc) and doc[span.end].text == ",") or (
-            root.dep_.startswith("nsubj") and root.head.i > span.end - 1
-        ):
+        elif span.end < len(doc) and doc[span.end].text == ",":
             # ``La maison du maire de Y, X, qui …`` with X hung on the verb: a name set
             # between commas after ``role de Y`` is that role's apposition (not after ``selon
-            # le maire de Y,``, where the name opens the main clause); so is a subject name
-            # whose closing comma the author left out (``La maire de Y, X a réagi``)
+            # le maire de Y,``, where the name opens the main clause)
             role = _role_over_complement(ctx, span.start - 1)
             if role is not None and not _source_phrase(doc, role):
+                words |= _role_forms(role)
+        elif root.dep_.startswith("nsubj") and root.head.i > span.end - 1:
+            # ``La maire de Y, X a réagi``: a subject name whose closing comma the author left
+            # out, after a role phrase that opens the sentence (not ``Face au ministre de Y, X
+            # a dénoncé``, where X is someone else)
+            role = _role_over_complement(ctx, span.start - 1)
+            if role is not None and _opens_sentence(doc, role):
                 words |= _role_forms(role)
     j = span.end
     if j + 1 < len(doc) and doc[j].text == ",":
@@ -247,6 +251,18 @@ def _role_over_complement(ctx: QuoteContext, name_start: int) -> Token | None:
     if 0 <= k < name_start - 1 and doc[k].pos_ == "NOUN" and _is_role(ctx, doc[k]):
         return doc[k]  # ``le cabinet comptable X``: adjectives between the role and the name
     return None
+
+
+def _opens_sentence(doc: Doc, noun: Token) -> bool:
+    """``La maire de Y``: the noun's phrase starts the sentence (its determiner first, no
+    preposition or contracted article before it: not ``Face au maire de Y``)."""
+    k = noun.i - 1
+    if k >= 0 and doc[k].pos_ == "DET" and doc[k].lower_ not in {"au", "aux", "du", "des"}:
+        k -= 1  # the noun's own determiner
+    if k < 0:
+        return True
+    before = doc[k]
+    return before.text in {".", "!", "?"} or before.is_space or "\n" in before.whitespace_
 
 
 def _source_phrase(doc: Doc, noun: Token) -> bool:

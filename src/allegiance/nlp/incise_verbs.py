@@ -51,7 +51,8 @@ def retag_incise_participles(doc: Doc) -> Doc:
             continue
         tok.pos_ = "VERB"
         tok.lemma_ = infinitive
-        tok.morph = MorphAnalysis(doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
+        features = {**tok.morph.to_dict(), "Tense": "Past", "VerbForm": "Part"}
+        tok.morph = MorphAnalysis(doc.vocab, features)  # its gender and number kept
     return doc
 
 

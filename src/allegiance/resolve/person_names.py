@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import lemma_guesses
 from allegiance.extract.lexicons import first_names, speaker_nouns, speech_cues
+from allegiance.extract.speaker_words import FR_HONORIFICS, ORG_NOUNS, TERRITORY_NOUNS
 from allegiance.nlp.components import LABELS, not_entities
 
 if TYPE_CHECKING:
@@ -358,22 +359,29 @@ def _starts_a_full_name(doc: Doc, i: int, free: set[int]) -> int:
     return _surname_end(doc, j + 1, free)
 
 
-#: titles of a person, written before the surname (``M. Nalder``, ``Me Zevenne``)
-_PERSONAL_TITLES = frozenset({"M.", "Mme", "Mmes", "MM.", "Mlle", "Me", "Maître", "Dr", "Mgr"})
-
-
 def _after_personal_title(doc: Doc, i: int) -> bool:
-    return i > 0 and doc[i - 1].text in _PERSONAL_TITLES and doc[i - 1].whitespace_ == " "
+    """``M. Nalder``, ``Me Zevenne``: a capitalised title (``me`` is a pronoun) before ``i``."""
+    if i == 0:
+        return False
+    title = doc[i - 1]
+    return title.text[:1].isupper() and title.lower_ in FR_HONORIFICS and title.whitespace_ == " "
 
 
 def _after_role_comma(doc: Doc, i: int) -> bool:
-    """Token ``i`` follows the comma closing a role's phrase (``le ministre du Travail,``)."""
+    """Token ``i`` follows the comma closing a role's phrase (``le ministre du Travail,``):
+    back from the comma over the role's complement only (nouns, names, adjectives, articles,
+    prepositions) to the role noun; a place or a body just before the comma is no role's
+    holder (``la commune, Saint Laurent,``)."""
     if i < 2 or doc[i - 1].text != ",":
         return False
+    last = doc[i - 2]
+    if {last.lemma_.lower(), last.lower_} & (TERRITORY_NOUNS | ORG_NOUNS["fr"]):
+        return False
     for k in range(i - 2, max(-1, i - 11), -1):
-        if doc[k].is_punct:
+        tok = doc[k]
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ"}:
             return False
-        if is_role_noun(doc[k]):
+        if is_role_noun(tok):
             return True
     return False
 
