@@ -220,3 +220,42 @@ def test_short_quote_with_inverted_incise_then_a_second_quote(ctx) -> None:  # t
     )
     q = _find(quotes, "C'est honteux")
     assert q is not None and "Marchal" in _name(q)
+
+
+def test_a_short_heading_line_ends_before_the_next_line() -> None:
+    """``Autres déclarations du Kremlin`` / ``La Russie avait …``: a short line with no final
+    punctuation, then a capital on the next line: a sub-heading, whose next line starts a
+    sentence (the parser joined them and took the heading's body for the speaker)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from allegiance.nlp.sentences import mark_paragraphs
+
+    vocab = spacy.blank("fr").vocab
+    words = ["Autres", "déclarations", "du", "Kremlin", "\n", "La", "Russie", "a", "dit", "."]
+    spaces = [True, True, True, False, False, True, True, True, False, False]
+    doc = mark_paragraphs(Doc(vocab, words=words, spaces=spaces))
+    assert doc[5].is_sent_start is True
+    # guard: a long line cut mid-sentence, and a line ending on a comma, start nothing
+    words = ["Il", "a", "rencontré", "mardi", "à", "Paris", "le", "ministre", "de", "la"]
+    words += ["Santé", "\n", "Paul", "Viel", "."]
+    doc = Doc(vocab, words=words, spaces=[True] * 10 + [False, False, True, False, False])
+    assert not mark_paragraphs(doc)[12].is_sent_start
+    words = ["Selon", "lui", ",", "\n", "Paul", "Viel", "ment", "."]
+    doc = Doc(vocab, words=words, spaces=[True, False, False, False, True, True, False, False])
+    assert not mark_paragraphs(doc)[4].is_sent_start
+
+
+def test_a_body_named_in_marks_before_its_acronym(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``la « commission pour l'efficacité gouvernementale » (DOGE)``: a name, not a quote; a
+    quote followed by an agency's credit stays one."""
+    quotes = _quotes(
+        "Les membres de la « commission pour l'efficacité gouvernementale » (DOGE) ont "
+        "démissionné, a rapporté le Washington Post.",
+        ctx,
+    )
+    # the clause is the Post's indirect report; the marked name is no partial quote of it
+    assert not [q for q in quotes if q.kind == "partial" and "commission" in q.text]
+    quotes = _quotes("« Nous partons » (AFP), a dit Paul Viel.", ctx)
+    q = _find(quotes, "Nous partons")
+    assert q is not None and "Viel" in _name(q)

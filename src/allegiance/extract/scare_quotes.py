@@ -101,6 +101,10 @@ _REFERENCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_PUNCT = ".!?…"
+#: an acronym in brackets right after the closing mark: the marks held a body's name
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
+#: an article right before the opening mark: the marked words are a noun phrase
+_ARTICLE_BEFORE = re.compile(r"\b(?:la|le|les|l'|l’|du|des|au|aux)\s*$", re.IGNORECASE)
 
 
 def judge_marked(
@@ -137,6 +141,10 @@ def judge_marked(
         return False
     if _REFERENCE_AFTER.match(text, close_at + 1):
         return False
+    if _ACRONYM_AFTER.match(text, close_at + 1) and _ARTICLE_BEFORE.search(
+        text, max(0, open_at - 8), open_at
+    ):
+        return False  # ``la « commission pour l'efficacité gouvernementale » (DOGE)``: a name
     content = tokens_between(ctx, start, end)
     if _is_name(ctx, content, start, end, attribution):
         return False

@@ -51,6 +51,11 @@ def mark_paragraphs(doc: Doc) -> Doc:
             quoted_line = not wrapped
         if "\n\n" in before.text or quoted_line:
             starts[tok.i] = True
+        elif tok.is_title and _heading_line(doc, tok.i - 1):
+            if wrapped is None:
+                wrapped = hard_wrapped(doc.text)
+            if not wrapped:  # ``Autres déclarations du Kremlin`` / ``La Russie avait …``
+                starts[tok.i] = True
     if starts:
         # one write for the whole text: each ``is_sent_start`` assignment scans every token
         values = doc.to_array(["SENT_START"]).view("int64").reshape(-1, 1).copy()
@@ -154,6 +159,27 @@ def hard_wrapped(text: str) -> bool:
 
 #: what ends a line that ends its sentence (or announces a quote)
 _LINE_ENDS = (".", "!", "?", "…", ":", "»", "”", '"')
+
+
+#: the most words a heading line has (``Autres déclarations du Kremlin``)
+_HEADING_WORDS = 8
+
+
+def _heading_line(doc: Doc, newline: int) -> bool:
+    """The line before the line break at token ``newline`` is a short heading: a few words,
+    no final punctuation nor comma, opening on a capital (a sub-heading of a web article, whose
+    next line starts a sentence of its own however the parser would join them)."""
+    k = newline - 1
+    words: list[Token] = []
+    while (
+        k >= 0 and not (doc[k].is_space and "\n" in doc[k].text) and "\n" not in doc[k].whitespace_
+    ):
+        words.append(doc[k])
+        k -= 1
+    words.reverse()
+    if not words or len(words) > _HEADING_WORDS or not words[0].text[:1].isupper():
+        return False
+    return not words[-1].text.endswith((*_LINE_ENDS, ",", ";", "-"))
 
 
 def _line_goes_on(doc: Doc, newline: int) -> bool:
