@@ -259,3 +259,16 @@ def test_a_body_named_in_marks_before_its_acronym(ctx) -> None:  # type: ignore[
     quotes = _quotes("« Nous partons » (AFP), a dit Paul Viel.", ctx)
     q = _find(quotes, "Nous partons")
     assert q is not None and "Viel" in _name(q)
+
+
+def test_quote_paragraph_after_a_selon_source(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``Selon X, … .`` then a paragraph that is only a quote: X goes on, as after ``X a
+    estimé que …``."""
+    for opener in ("Selon Julien Mercier", "Pour Julien Mercier", "D'après Julien Mercier"):
+        quotes = _quotes(
+            f"Le maire a réagi. {opener}, l'invitation ressemble à un signe de réticence.\n\n"
+            "« Si vous ne voulez pas de cette rencontre, invitez-moi à Moscou. »",
+            ctx,
+        )
+        q = _find(quotes, "invitez-moi")
+        assert q is not None and "Mercier" in _name(q), opener
