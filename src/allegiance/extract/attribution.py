@@ -129,7 +129,12 @@ def _own_clause_after(ctx: QuoteContext, close_at: int, cue: Token) -> bool:
     another speaker's report, not the quote's cue."""
     if ctx.lang != "fr" or not _CLAUSE_OPENER.search(ctx.text, close_at + 1, cue.idx):
         return False
-    return any(is_subject(c) and close_at < c.idx < cue.idx for c in cue.children)
+    return bool(_subjects_between(close_at, cue))
+
+
+def _subjects_between(close_at: int, cue: Token) -> list[Token]:
+    """The cue's subjects written between the closing mark and it (not inverted after it)."""
+    return [c for c in cue.children if is_subject(c) and close_at < c.idx < cue.idx]
 
 
 def _named_subject_between(ctx: QuoteContext, close_at: int, cue: Token) -> bool:
@@ -140,10 +145,8 @@ def _named_subject_between(ctx: QuoteContext, close_at: int, cue: Token) -> bool
     if ctx.lang != "fr":
         return False
     if any(
-        is_subject(c)
-        and close_at < c.idx < cue.idx
-        and ctx.mention_at(c.idx, c.idx + len(c.text)) is not None
-        for c in cue.children
+        ctx.mention_at(c.idx, c.idx + len(c.text)) is not None
+        for c in _subjects_between(close_at, cue)
     ):
         return True
     # the parser often loses that subject (``, et Marine Le Pen estime`` read as a

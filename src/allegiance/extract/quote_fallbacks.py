@@ -42,7 +42,8 @@ from allegiance.extract.quote_context import (
 )
 from allegiance.extract.quote_marks import OPENING_MARKS, MarkedSpan
 from allegiance.extract.scare_quotes import naming_agent
-from allegiance.extract.speaker_words import FR_INVERTED, FR_ON, fronted_source
+from allegiance.extract.source_nouns import fronted_source
+from allegiance.extract.speaker_words import FR_INVERTED, FR_ON
 from allegiance.extract.subject_chains import (
     detached_adjective_subject,
     opinion_holder_before,
@@ -446,7 +447,7 @@ def _introduced_speaker(
     people = [r for r in ctx.mentions_before(open_at, open_at - since) if r.entity.type == "person"]
     for ref in people:
         tok = ctx.token_at(ref.start)
-        if tok is not None and (tok.dep_.startswith("nsubj") or fronted_source(ctx.doc, tok)):
+        if tok is not None and (tok.dep_.startswith("nsubj") or fronted_source(tok)):
             # ``X a estimé que …`` or ``Selon X, …`` just before: X goes on in the quote
             span = Span(text[ref.start : ref.end], ref.start, ref.end)
             return Speaker(ref.entity.id, ref.entity.name, span)

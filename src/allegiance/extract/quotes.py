@@ -50,6 +50,7 @@ from allegiance.extract.shared_speakers import (
     share_role_mention,
     share_sentence_speaker,
 )
+from allegiance.extract.short_utterances import INCISE_HEAD
 from allegiance.extract.stance import targets
 from allegiance.models import Entity, Quote, QuoteKind, Span, Speaker
 
@@ -430,10 +431,6 @@ def _is_speech(
     return True
 
 
-#: what lies between a quote's closing mark and the cue of its incise: ``», a estimé``
-_INCISE_GAP = re.compile(r"\s*,\s*(?:[^\W\d][\w'’-]*\s+){0,2}$")
-
-
 def _opens_with_incise(ctx: QuoteContext, ms: MarkedSpan, cue: Token) -> bool:
     """The marked span starts its sentence and its cue follows the closing mark at once."""
     if ms.open_mark is None or ms.close_mark is None or cue.idx < ms.close_mark:
@@ -442,7 +439,7 @@ def _opens_with_incise(ctx: QuoteContext, ms: MarkedSpan, cue: Token) -> bool:
     if before and before[-1] not in ".!?:\n":
         return False
     gap = ctx.text[ms.close_mark + 1 : cue.idx]
-    return len(gap) <= 20 and _INCISE_GAP.match(gap) is not None
+    return len(gap) <= 20 and INCISE_HEAD.fullmatch(gap) is not None
 
 
 def _short_sentence(

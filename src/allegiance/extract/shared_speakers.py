@@ -56,30 +56,21 @@ def share_role_mention(quotes: list[Quote]) -> None:
     ``« … », assène enfin le ministre de l'Intérieur`` left unresolved: one description names one
     actor within an article, so a speaker mention without an actor takes the actor another
     quote's identical mention was resolved to, when only one actor was."""
-    resolved: dict[str, set[str]] = {}
+    resolved: dict[str, dict[str, Speaker]] = {}  # description -> actor id -> its speaker
     for quote in quotes:
         spk = quote.speaker
         if spk is not None and spk.entity is not None and spk.mention is not None:
             key = _role_key(spk.mention.text)
             if key is not None:
-                resolved.setdefault(key, set()).add(spk.entity)
-    if not resolved:
-        return
+                resolved.setdefault(key, {}).setdefault(spk.entity, spk)
     for quote in quotes:
         spk = quote.speaker
         if spk is None or spk.entity is not None or spk.mention is None:
             continue
         key = _role_key(spk.mention.text)
-        actors = resolved.get(key) if key is not None else None
-        if actors is not None and len(actors) == 1:
-            source = next(
-                q.speaker
-                for q in quotes
-                if q.speaker is not None
-                and q.speaker.entity in actors
-                and q.speaker.mention is not None
-                and _role_key(q.speaker.mention.text) == key
-            )
+        actors = resolved.get(key, {}) if key is not None else {}
+        if len(actors) == 1:
+            (source,) = actors.values()
             quote.speaker = Speaker(source.entity, source.name, spk.mention)
 
 

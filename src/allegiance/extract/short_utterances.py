@@ -47,7 +47,7 @@ def whole_sentence(
     return (
         (cue.pos_ == "VERB" or cue.lower_ == "selon")
         and close_at < cue.idx < f_end
-        and _INCISE_HEAD.fullmatch(ctx.text[close_at + 1 : cue.idx]) is not None
+        and INCISE_HEAD.fullmatch(ctx.text[close_at + 1 : cue.idx]) is not None
         and not _clause_after_incise(ctx, cue, f_end)
     )
 
@@ -79,7 +79,7 @@ def _clause_after_incise(ctx: QuoteContext, cue: Token, f_end: int) -> bool:
 
 
 #: from the closing mark to an incise's verb: ``», a``, ``», a-t-il``, ``», ont aussitôt``
-_INCISE_HEAD = re.compile(r"\s*,\s*(?:[\w'-]+\s*){0,2}")
+INCISE_HEAD = re.compile(r"\s*,\s*(?:[\w'-]+\s*){0,2}")
 
 
 #: between the comma after the closing mark and the incise's verb: an auxiliary, its inverted

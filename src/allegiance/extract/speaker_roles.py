@@ -262,7 +262,7 @@ def _opens_sentence(doc: Doc, noun: Token) -> bool:
     if k < 0:
         return True
     before = doc[k]
-    return before.text in {".", "!", "?"} or before.is_space or "\n" in before.whitespace_
+    return before.text in {".", "!", "?"} or before.is_space
 
 
 def _source_phrase(doc: Doc, noun: Token) -> bool:

@@ -485,18 +485,6 @@ def source_preposition(doc: Doc, k: int) -> int | None:
     return None
 
 
-def fronted_source(doc: Doc, tok: Token) -> bool:
-    """``Selon X, …``, ``Pour X, …``, ``D'après X, …`` opening a sentence: X is its source."""
-    k = tok.i - 1
-    start = source_preposition(doc, k) if k >= 0 else None
-    if start is None:
-        return False
-    if start == tok.sent.start or start == 0:
-        return True
-    before = doc[start - 1]
-    return before.is_space or before.text in {".", "!", "?"}
-
-
 def behind_preposition(tok: Token) -> bool:
     """``à l'AFP``, ``auprès du Monde``: the word heads a prepositional phrase (a ``case``
     preposition before it other than ``de``, which the parser also gives partitive subjects,

@@ -171,9 +171,7 @@ def _heading_line(doc: Doc, newline: int) -> bool:
     next line starts a sentence of its own however the parser would join them)."""
     k = newline - 1
     words: list[Token] = []
-    while (
-        k >= 0 and not (doc[k].is_space and "\n" in doc[k].text) and "\n" not in doc[k].whitespace_
-    ):
+    while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
         words.append(doc[k])
         k -= 1
     words.reverse()
