@@ -235,9 +235,9 @@ def _claim_owner(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]) -> Spe
     if clause.dep_ != "acl:relcl" or clause.head.i >= rel.i:
         return None
     noun = clause.head
-    if noun.dep_ == "nmod" and _speech_noun(noun.head):
+    if noun.dep_ == "nmod" and speech_noun(noun.head):
         owner: Token | None = noun  # the relative hung on the complement: ``de Moscou``
-    elif _speech_noun(noun):
+    elif speech_noun(noun):
         owner = next(
             (
                 c
@@ -266,7 +266,7 @@ def relative_claim(cue: Token) -> list[Token] | None:
     rel = doc[cue.i + 1]
     clause = rel.head
     if clause.dep_ != "acl:relcl" or not (
-        _speech_noun(clause.head) or _speech_noun(clause.head.head)
+        speech_noun(clause.head) or speech_noun(clause.head.head)
     ):
         return None
     cut = {cue.i, rel.i}
@@ -281,7 +281,7 @@ def relative_claim(cue: Token) -> list[Token] | None:
     return contiguous(toks) if len(toks) >= 3 else None
 
 
-def _speech_noun(tok: Token) -> bool:
+def speech_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (
         tok.lemma_.lower() in _SPEECH_NOUNS or tok.lower_ in _SPEECH_NOUNS
     )

@@ -24,7 +24,9 @@ from allegiance.resolve.institutions import (
     acronym_names,
     bare_seats,
     institution_names,
+    longer_body,
     named_bodies,
+    runs_past,
 )
 from allegiance.resolve.kb import fold
 from allegiance.resolve.media import known_titles, media_titles
@@ -145,13 +147,6 @@ def _acting_handle(tok: Token) -> bool:
     par le compte @X") or is a verb's subject ("@X affirme"): the author of a post."""
     doc = tok.doc
     return (tok.i > 0 and doc[tok.i - 1].lower_ in _ACCOUNT_NOUNS) or tok.dep_ == "nsubj"
-
-
-def _longer_body(key: str, names: list[str]) -> str:
-    """The one longer body name of the article that ``key`` opens ("ministère de la santé" ->
-    "ministère de la santé de gaza"); else ``key`` itself."""
-    longer = {n for n in names if n.startswith(key + " ")}
-    return longer.pop() if len(longer) == 1 else key
 
 
 class _Resolver:
@@ -322,6 +317,7 @@ class _Resolver:
             r
             for r in kept
             if not any(s.ent_id_ and s.start < r[1] and r[0] < s.end for s, _ in named)
+            and not any(runs_past(s, k, r) for s, k in named)
         ]
         spelt = {doc[acr].text for _, _, acr in kept if acr >= 0}
         out = [
@@ -339,7 +335,7 @@ class _Resolver:
                 continue
             span = doc[a:b]
             out.append((span, "organization"))
-            key = _longer_body(fold(span.text), [fold(doc[x:y].text) for x, y, _ in kept])
+            key = longer_body(fold(span.text), [fold(doc[x:y].text) for x, y, _ in kept])
             if key != fold(span.text):  # "le ministère de la Santé" is the article's one
                 self.aliases[fold(span.text)] = key  # "ministère de la Santé de Gaza"
             title = titles.get((a, b), span.text)
@@ -513,7 +509,6 @@ class _Resolver:
         text = self.text
         entities: list[Entity] = []
         used_ids: set[str] = set()
-        max_mentions = max((len(c.mentions) for c in self.clusters.values()), default=1)
         for cluster in self.clusters.values():
             if not cluster.mentions:
                 continue  # a body named in advance that the knowledge base took over
@@ -533,23 +528,19 @@ class _Resolver:
             used_ids.add(entity_id)
             seen = [m.text for m in cluster.mentions]
             aliases = sorted({a for a in seen if a != name}, key=seen.index)
-            first = cluster.mentions[0].start / max(len(text), 1)
-            relevance = 0.75 * len(cluster.mentions) / max_mentions + 0.25 * (1.0 - first)
             entity = Entity(
                 id=entity_id,
                 name=name,
                 type=cluster.type,
                 mentions=cluster.mentions,
                 aliases=aliases,
-                relevance=round(relevance, 4),
                 wikidata=cluster.kb.wikidata if cluster.kb is not None else None,
                 kb=cluster.kb is not None,
             )
             if cluster.type == "organization":
                 self._ticker(entity, cluster)
             entities.append(entity)
-        entities.sort(key=lambda e: -e.relevance)
-        return entities
+        return rank(entities, len(text))
 
     def _ticker(self, entity: Entity, cluster: NameCluster) -> None:
         """A symbol printed next to the name wins once validated; else the knowledge base's."""
@@ -578,6 +569,18 @@ def resolve_entities(
 
     resolver = _Resolver(doc, lang, kb, published)
     return add_state_actors(doc, kb, resolver.resolve(), text=resolver.text)
+
+
+def rank(entities: list[Entity], length: int) -> list[Entity]:
+    """``entities``, most relevant first, each with its relevance: its mentions against the most
+    mentioned one's, and how early in the ``length`` characters of the text it first comes."""
+    most = max((len(e.mentions) for e in entities), default=1) or 1
+    for e in entities:
+        if e.mentions:
+            first = e.mentions[0].start / max(length, 1)
+            e.relevance = round(0.75 * len(e.mentions) / most + 0.25 * (1.0 - first), 4)
+    entities.sort(key=lambda e: -e.relevance)
+    return entities
 
 
 def mention_index(entities: list[Entity]) -> dict[int, str]:

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import lemma_guesses
-from allegiance.extract.lexicons import speech_cues
+from allegiance.extract.lexicons import first_names, speech_cues
 from allegiance.extract.speaker_words import FR_TIME_WORDS
 from allegiance.resolve.kb import fold
 from allegiance.resolve.person_names import DETERMINERS as _DETERMINERS
@@ -21,6 +21,8 @@ from allegiance.resolve.person_names import cap as _cap
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from allegiance.models import EntityType
 
 
 #: head nouns of French public bodies whose name is the noun and its complement
@@ -495,3 +497,21 @@ def bare_seats(doc: Doc) -> list[tuple[int, int, str]]:
             continue  # "la préfecture du Nord", "la mairie voisine": not the bare seat
         found.append((tok.i - 1, tok.i + 1, f"{tok.lower_} {next(iter(where))}"))
     return found
+
+
+def runs_past(span: Span, kind: EntityType, body: tuple[int, int, int]) -> bool:
+    """A person's name the model read in full from a first name, past a body's name that a
+    naming noun cut short: "le groupe franco-néerlandais [Alexandre] de Juniac"."""
+    return (
+        kind == "person"
+        and span.start <= body[0]
+        and body[1] < span.end
+        and span[0].lower_ in first_names()
+    )
+
+
+def longer_body(key: str, names: list[str]) -> str:
+    """The one longer body name of the article that ``key`` opens ("ministère de la santé" ->
+    "ministère de la santé de gaza"); else ``key`` itself."""
+    longer = {n for n in names if n.startswith(key + " ")}
+    return longer.pop() if len(longer) == 1 else key

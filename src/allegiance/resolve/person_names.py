@@ -268,7 +268,10 @@ def _speech_position(span: Span, lang: str) -> bool:
         return True
     # ``« … », soupire Valérie``: the tagger may read an incise verb as a noun with itself as
     # lemma; only right after the comma or mark that opens an incise (not ``la tempête Zeus``)
-    opener = span.start > 1 and span.doc[span.start - 2].text in {",", "»", "”", '"'}
+    k = span.start - 2
+    if k > 0 and span.doc[k].lower_ in {"s'", "se"}:
+        k -= 1  # ``« … », s'alarme Sébastien``
+    opener = k >= 0 and span.doc[k].text in {",", "»", "”", '"'}
     return lang == "fr" and opener and any(g in cues for g in lemma_guesses(before.lower_))
 
 

@@ -47,6 +47,7 @@ _OBJECTS = frozenset({"obj", "dobj", "iobj", "dative"})
 _SOURCE_WORDS = frozenset({"selon", "d'après", "according to"})
 #: prepositions that make a country a party to a relation ("sanctions contre la Russie"), as
 #: opposed to a place ("en Chine", "vers la Chine", "in China")
+_OF = frozenset({"de", "d'", "du"})
 _PARTY_PREPS = frozenset({"contre", "avec", "par", "against", "with", "on", "by"})
 #: verbs whose ``à`` complement is a party: ``imposer des sanctions à la Russie``
 _DATIVE_VERBS = frozenset(
@@ -194,6 +195,12 @@ class _Finder:
             return root_end < len(doc) and any(t.text == "," for t in doc[start : start + 4])
         return False
 
+    def _speech_owner(self, root: Token, start: int) -> bool:
+        """``les accusations de la Russie selon lesquelles …``: the author of a speech act."""
+        from allegiance.extract.indirect_sources import speech_noun
+
+        return root.dep_ == "nmod" and speech_noun(root.head) and self._prep_before(start) in _OF
+
     def _prep_before(self, start: int) -> str | None:
         doc = self.doc
         k = start - 1
@@ -223,7 +230,7 @@ class _Finder:
         doc = self.doc
         root = doc[start:end].root
         dep = root.dep_
-        if self._source_before(start):
+        if self._source_before(start) or self._speech_owner(root, start):
             return True
         if dep == "conj" and depth < 4 and root.head.i != root.i:
             first = root.head
@@ -573,20 +580,9 @@ def add_state_actors(
         entity.type = "organization"
         seen = [m.text for m in entity.mentions]
         entity.aliases = sorted({a for a in seen if a != entity.name}, key=seen.index)
-    _relevance(kept, len(text))
-    kept.sort(key=lambda e: -e.relevance)
-    return kept
+    from allegiance.resolve.entities import rank  # the resolver imports this module
 
-
-def _relevance(entities: list[Entity], length: int) -> None:
-    """The resolver's relevance (mentions relative to the most mentioned, earliness), redone
-    because the states change both the counts and the maximum."""
-    most = max((len(e.mentions) for e in entities), default=1) or 1
-    for e in entities:
-        if not e.mentions:
-            continue
-        first = e.mentions[0].start / max(length, 1)
-        e.relevance = round(0.75 * len(e.mentions) / most + 0.25 * (1.0 - first), 4)
+    return rank(kept, len(text))
 
 
 __all__ = [
