@@ -104,9 +104,11 @@ def _glued(text: str, i: int, p_end: int, shape: str) -> str:
 
 
 def _single_marks(text: str) -> list[tuple[int, str]]:
-    """Single quotation marks in English, only where clearly at word boundaries.
+    """Single quotation marks, only where clearly at word boundaries: English, and French web
+    text that writes ``'n'est pas bonne'`` for « n'est pas bonne ».
 
-    An apostrophe has a letter on both sides (``don't``) or ends a plural possessive (``voters'``);
+    An apostrophe has a letter on both sides (``don't``, ``l'Ukraine``, ``n'est``) or ends a
+    plural possessive (``voters'``);
     an opening single quote follows a space or an opening double mark and precedes a letter.
     """
     marks: list[tuple[int, str]] = []

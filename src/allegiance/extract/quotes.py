@@ -78,7 +78,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     # fragments without a cue of their own: an indirect report around one makes it a quote
     fragments: list[tuple[int, int, int, int]] = []
     unspoken: list[tuple[int, int]] = []  # marked spans not judged speech (yet)
-    spans = find_marked_spans(text, single_quotes=(lang == "en"))
+    # straight single marks too: a French elision is glued on both sides, never a mark
+    spans = find_marked_spans(text, single_quotes=True)
     if lang == "fr":  # the French gold counts a quote over paragraphs once
         spans = join_continued(spans)
     for ms in spans:

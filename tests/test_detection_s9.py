@@ -1,0 +1,40 @@
+"""Session 9: straight single quotation marks in French web text ('…'), rebuilt as invented
+passages; French elisions (l', n', d') stay apostrophes."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegiance.analysis import default_context
+from quote_helpers import analyzed_quotes as _quotes
+from quote_helpers import find_quote as _find
+from quote_helpers import speaker_name as _name
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    return default_context()
+
+
+def test_straight_single_marks_make_french_partial_quotes(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "La ministre Hélène Marchal a jugé que la réforme 'n'est pas acceptable' et a qualifié "
+        "la décision 'd'une erreur historique' devant les députés.",
+        ctx,
+    )
+    first = _find(quotes, "n'est pas acceptable")
+    second = _find(quotes, "d'une erreur historique")
+    assert first is not None and first.text == "n'est pas acceptable" and first.kind == "partial"
+    assert second is not None and second.text == "d'une erreur historique"
+    assert _name(first) == _name(second) == "Hélène Marchal"
+
+
+def test_elisions_alone_make_no_quote(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "L'usine d'Arras n'ouvrira pas lundi : l'entreprise l'a fermée aujourd'hui, jusqu'à "
+        "l'été prochain, et l'a vidée d'une partie de ses machines.",
+        ctx,
+    )
+    assert quotes == []
