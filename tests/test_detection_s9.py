@@ -38,3 +38,16 @@ def test_elisions_alone_make_no_quote(ctx) -> None:  # type: ignore[no-untyped-d
         ctx,
     )
     assert quotes == []
+
+
+def test_a_label_complement_after_a_naming_noun_is_a_partial_quote(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``a qualifié le projet « d'erreur historique »``: ``projet`` before the marks usually
+    names the project (``le projet « Horizon »``), but a label's ``de`` complement names nothing."""
+    quotes = _quotes(
+        "Le sénateur Paul Verdier a qualifié le projet « d'erreur historique » devant la "
+        "commission, puis il a présenté le projet « Horizon » aux élus.",
+        ctx,
+    )
+    label = _find(quotes, "d'erreur historique")
+    assert label is not None and label.kind == "partial" and _name(label) == "Paul Verdier"
+    assert _find(quotes, "Horizon") is None

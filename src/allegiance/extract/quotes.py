@@ -397,9 +397,13 @@ def _is_speech(
     if words == 0:
         return False
     before = text[max(0, (ms.open_mark or start) - 40) : ms.open_mark or start]
+    cue = attribution.cue
+    naming = cue is not None and cue.lemma_.lower() in NAMING[ctx.lang]
     naming_word = NOT_SPEECH_BEFORE.search(before)
     if naming_word is not None and _whole_word(before, naming_word.start()):
-        return False
+        # ``a qualifié le projet « d'aberration »``: a label's complement, never a name
+        if not (naming and content.lstrip().startswith(("de ", "d'", "d’"))):
+            return False
     named_thing = NAMED_THING_BEFORE.search(before)
     first = next((c for c in content if c.isalpha()), "")
     if named_thing is not None and _whole_word(before, named_thing.start()) and first.isupper():
@@ -409,8 +413,6 @@ def _is_speech(
     verdict = judge_marked(ctx, ms, start, end, attribution)  # French scare quotes, titles
     if verdict is not None:
         return verdict
-    cue = attribution.cue
-    naming = cue is not None and cue.lemma_.lower() in NAMING[ctx.lang]
     if words <= 3:
         if naming and (ms.open_mark or start) - cue.idx < 40:  # type: ignore[union-attr]
             return True
