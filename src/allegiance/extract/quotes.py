@@ -400,10 +400,10 @@ def _is_speech(
     cue = attribution.cue
     naming = cue is not None and cue.lemma_.lower() in NAMING[ctx.lang]
     naming_word = NOT_SPEECH_BEFORE.search(before)
-    if naming_word is not None and _whole_word(before, naming_word.start()):
-        # ``a qualifié le projet « d'aberration »``: a label's complement, never a name
-        if not (naming and content.lstrip().startswith(("de ", "d'", "d’"))):
-            return False
+    # ``a qualifié le projet « d'aberration »``: a label's complement, never the thing's name
+    label = naming and content.lstrip().startswith(("de ", "d'", "d’"))
+    if naming_word is not None and _whole_word(before, naming_word.start()) and not label:
+        return False
     named_thing = NAMED_THING_BEFORE.search(before)
     first = next((c for c in content if c.isalpha()), "")
     if named_thing is not None and _whole_word(before, named_thing.start()) and first.isupper():
