@@ -51,3 +51,22 @@ def test_a_label_complement_after_a_naming_noun_is_a_partial_quote(ctx) -> None:
     label = _find(quotes, "d'erreur historique")
     assert label is not None and label.kind == "partial" and _name(label) == "Paul Verdier"
     assert _find(quotes, "Horizon") is None
+
+
+def test_lemma_guesses_undo_french_stem_changes() -> None:
+    from allegiance.extract.frames import lemma_guesses
+
+    assert "marteler" in lemma_guesses("martèle")  # grave accent before a mute ending
+    assert "répéter" in lemma_guesses("répète")
+    assert "rappeler" in lemma_guesses("rappelle")  # doubled consonant
+    assert "jeter" in lemma_guesses("jettent")
+    assert lemma_guesses("indique") == ["indiquer"]  # no stem change: one guess, as before
+
+
+@pytest.mark.parametrize("verb", ["grommelle", "bafouille", "bredouille", "ronchonne", "chuchote"])
+def test_manner_of_speaking_verbs_in_an_incise(ctx, verb: str) -> None:  # type: ignore[no-untyped-def]
+    """The tagger reads these incise verbs as nouns or adjectives; listed as speech verbs, the
+    incise's inverted subject is the speaker."""
+    quotes = _quotes(f"« Ce n'est pas fini, on reviendra », {verb} le maire, Paul Martin.", ctx)
+    q = _find(quotes, "Ce n'est pas fini")
+    assert q is not None and _name(q) == "Paul Martin"

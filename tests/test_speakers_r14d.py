@@ -100,7 +100,9 @@ def test_participle_after_relative_clause_goes_with_main_subject(ctx) -> None:  
         "action 'n'est pas acceptable' et qu'il n'est pas le bon moment pour de telles manœuvres."
     )
     got = _speakers(text, ctx)
-    said = next(t for t in got if t.startswith("une telle action"))
+    # the straight single marks make the words a partial quote (session 9); its speaker is
+    # still the participle's main subject, not the author of the accusations
+    said = next(t for t in got if "n'est pas acceptable" in t)
     assert got[said] == "anne-morel"
 
 

@@ -56,6 +56,28 @@ def lemma_guesses(form: str) -> list[str]:
 def _guesses(form: str) -> tuple[str, ...]:
     if form in _IRREGULAR:
         return (_IRREGULAR[form],)
+    out: list[str] = []
+    for stem in _stems(form):
+        out += _by_ending(stem)
+    return tuple(dict.fromkeys(out))
+
+
+def _stems(form: str) -> list[str]:
+    """``form`` and its spellings before a French stem change: a doubled consonant (``rappelle``
+    from ``rappeler``, ``jette``), a grave accent (``martèle`` from ``marteler``, ``répète``
+    from ``répéter``, ``s'inquiète``)."""
+    stems = [form]
+    for doubled in ("ell", "ett"):
+        k = form.rfind(doubled)
+        if k > 0 and form[k + 3 :] in ("e", "es", "ent"):
+            stems.append(form[: k + 2] + form[k + 3 :])
+    k = form.rfind("è")
+    if k > 0:
+        stems += [form[:k] + "é" + form[k + 1 :], form[:k] + "e" + form[k + 1 :]]
+    return stems
+
+
+def _by_ending(form: str) -> list[str]:
     out = []
     for ending, repl in (
         ("ent", "er"),
@@ -71,7 +93,7 @@ def _guesses(form: str) -> tuple[str, ...]:
     ):
         if form.endswith(ending) and len(form) > len(ending) + 2:
             out.append(form[: len(form) - len(ending)] + repl)
-    return tuple(out)
+    return out
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
