@@ -90,17 +90,12 @@ def _narrative_infinitive(
         head = before
         while ref is None and head.dep_ in {"flat:name", "flat", "appos", "nmod", "amod"}:
             head = head.head
-        return _ref_speaker(ctx, ref) if ref is not None else ctx.speaker_from_tokens(head, exclude)
+        return ref.speaker(ctx.text) if ref is not None else ctx.speaker_from_tokens(head, exclude)
     if before is None or before.is_sent_start or before.lower_ in {"et", "puis", "avant"}:
         for offset, speaker in reversed(ctx.speakers_seen):
             if offset < cue.idx:
                 return speaker
     return None
-
-
-def _ref_speaker(ctx: QuoteContext, ref: MentionRef) -> Speaker:
-    span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
-    return Speaker(ref.entity.id, ref.entity.name, span)
 
 
 def cue_span(tok: Token) -> Span:
@@ -131,7 +126,7 @@ def _auxiliary_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
     :func:`~allegiance.extract.verb_chains.subject_of_auxiliary`)."""
     found = subject_of_auxiliary(ctx, cue, _inside(exclude))
     if found is None or isinstance(found, MentionRef):
-        return None if found is None else _ref_speaker(ctx, found)
+        return None if found is None else found.speaker(ctx.text)
     if found.lower_ in {"qui", "who"}:
         return _relative_antecedent(ctx, found, exclude)
     return ctx.speaker_from_tokens(found, exclude)

@@ -378,8 +378,7 @@ def name_before(ctx: QuoteContext, cue: Token, inside) -> Speaker | None:  # typ
     first = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if first is not None and first.start > 0 and doc[first.start - 1].pos_ == "ADP":
         return None  # ``selon X``, ``à X``, ``de X``: a complement, not the subject
-    span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
-    return Speaker(ref.entity.id, ref.entity.name, span)
+    return ref.speaker(ctx.text)
 
 
 def _adverbial_ending_at(doc, k: int) -> int | None:  # type: ignore[no-untyped-def]
@@ -570,8 +569,7 @@ def _body_after(ctx: QuoteContext, k: int) -> Speaker | None:
         return None
     if is_outlet(ctx, ref):
         return None
-    span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
-    return Speaker(ref.entity.id, ref.entity.name, span)
+    return ref.speaker(ctx.text)
 
 
 def _ends_before(ctx: QuoteContext, body: Speaker, comma: int) -> bool:

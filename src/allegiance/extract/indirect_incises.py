@@ -18,7 +18,7 @@ from allegiance.extract.attribution import cue_span, is_cue
 from allegiance.extract.indirect_sources import LEADING, line_start
 from allegiance.extract.report_filters import MARK_TOKENS, fit_to_quoted
 from allegiance.extract.speaker_words import FR_INVERTED, FR_TIME_WORDS
-from allegiance.models import Quote, Span, Speaker
+from allegiance.models import Quote, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -118,9 +118,7 @@ def _incise_speaker(
     start, end = incise.start_char, incise.end_char
     refs = ctx.mentions_in(start, end)
     if refs:
-        ref = refs[0]
-        span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
-        return Speaker(ref.entity.id, ref.entity.name, span)
+        return refs[0].speaker(ctx.text)
     for tok in incise:
         if tok.lower_ == "-t":
             continue  # the euphonic ``-t-`` of ``a-t-il``

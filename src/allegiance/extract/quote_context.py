@@ -22,11 +22,7 @@ from allegiance.extract.apposed_names import named_after_comma, organisation_clo
 from allegiance.extract.described_speakers import one_of_speaker, role_speaker
 from allegiance.extract.frames import quoted
 from allegiance.extract.interviews import interviewee
-from allegiance.extract.lexicons import (
-    Lexicon,
-    speech_cues,
-    stance_words,
-)
+from allegiance.extract.lexicons import Lexicon, speech_cues, stance_words
 from allegiance.extract.source_nouns import can_name_speaker, fronted_source
 from allegiance.extract.speaker_gender import (
     LATTER,
@@ -83,6 +79,11 @@ class MentionRef:
     start: int
     end: int
     entity: Entity
+
+    def speaker(self, text: str) -> Speaker:
+        """The entity as a speaker, this mention of it (in ``text``, the body) as its words."""
+        words = Span(text[self.start : self.end], self.start, self.end)
+        return Speaker(self.entity.id, self.entity.name, words)
 
 
 @dataclass
@@ -255,8 +256,7 @@ class QuoteContext:
             if one_of is not None:  # ``dénonce l'un des avocats``: the one with that role
                 return one_of
         if ref is not None and not (exclude[0] <= ref.start < exclude[1]):
-            span = Span(self.text[ref.start : ref.end], ref.start, ref.end)
-            return Speaker(ref.entity.id, ref.entity.name, span)
+            return ref.speaker(self.text)
         latter = demonstrative_latter(self, head) if self.lang == "fr" else None
         if latter is not None:  # ``Celui-ci a refusé``: the actor named last, not the subject
             return Speaker(

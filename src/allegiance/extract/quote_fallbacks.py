@@ -225,8 +225,7 @@ def _newcomer(ctx: QuoteContext, previous: Quote, pos: int) -> Speaker | None:
         toks = tokens_between(ctx, ref.start, ref.end)
         subj = next((t for t in toks if t.dep_ in {"nsubj", "nsubj:pass"}), None)
         if subj is not None and _speaks_up(ctx, subj.head, pos):
-            span = Span(text[ref.start : ref.end], ref.start, ref.end)
-            return Speaker(ref.entity.id, ref.entity.name, span)
+            return ref.speaker(text)
     return None
 
 
@@ -400,8 +399,7 @@ def _subject_before_apposition(ctx: QuoteContext, toks: list[Token]) -> Speaker 
                 continue  # ``Claire, qui a 41 ans, …``: a relative clause about the name
             if subjects:
                 return None
-            span = Span(ctx.text[ref.start : ref.end], ref.start, ref.end)
-            return Speaker(ref.entity.id, ref.entity.name, span)
+            return ref.speaker(ctx.text)
         return None
     return None
 
@@ -449,8 +447,7 @@ def _introduced_speaker(
         tok = ctx.token_at(ref.start)
         if tok is not None and (tok.dep_.startswith("nsubj") or fronted_source(tok)):
             # ``X a estimé que …`` or ``Selon X, …`` just before: X goes on in the quote
-            span = Span(text[ref.start : ref.end], ref.start, ref.end)
-            return Speaker(ref.entity.id, ref.entity.name, span)
+            return ref.speaker(text)
         # ``X, 52 ans, a quitté Y jeudi.``: a person named after the subject of the same
         # sentence is what the subject acts on; the subject is the one introduced
         subject = _earlier_subject_in_sentence(ctx, people, ref)
