@@ -70,3 +70,33 @@ def test_manner_of_speaking_verbs_in_an_incise(ctx, verb: str) -> None:  # type:
     quotes = _quotes(f"« Ce n'est pas fini, on reviendra », {verb} le maire, Paul Martin.", ctx)
     q = _find(quotes, "Ce n'est pas fini")
     assert q is not None and _name(q) == "Paul Martin"
+
+
+def test_an_indefinite_inverted_subject_is_kept_as_an_unnamed_source(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``« … », témoigne une habitante``: the unnamed source speaks, not the mayor quoted just
+    before (the quote went to him), and the quote after it goes on with her."""
+    quotes = _quotes(
+        "Le maire Paul Martin a réuni les habitants mardi. « Nous allons installer des "
+        "clôtures », a-t-il annoncé. « On n'a jamais vu autant de sangliers », témoigne une "
+        "habitante, inquiète. « Mes enfants ont peur le soir. »",
+        ctx,
+    )
+    mayor = _find(quotes, "installer des clôtures")
+    witness = _find(quotes, "autant de sangliers")
+    after = _find(quotes, "Mes enfants")
+    assert mayor is not None and _name(mayor) == "Paul Martin"
+    assert witness is not None and witness.speaker is not None
+    assert witness.speaker.entity is None and witness.speaker.name == "une habitante"
+    assert after is not None and after.speaker is not None and after.speaker.entity is None
+
+
+def test_an_indefinite_document_is_no_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes("« Nous étudions la question », précise un communiqué de la mairie.", ctx)
+    q = _find(quotes, "Nous étudions la question")
+    assert q is not None and (q.speaker is None or "communiqué" not in q.speaker.name)
+
+
+def test_the_outlet_spoken_to_is_not_part_of_the_description(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes("« Les digues ont tenu », a raconté le maire à l'AFP.", ctx)
+    q = _find(quotes, "Les digues ont tenu")
+    assert q is not None and q.speaker is not None and q.speaker.name == "le maire"

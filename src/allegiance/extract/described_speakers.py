@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.document_authors import document_author
 from allegiance.extract.media import is_media_noun, is_outlet
 from allegiance.extract.speaker_affiliation import affiliated_person
 from allegiance.extract.speaker_gender import morph_gender
@@ -33,6 +34,17 @@ if TYPE_CHECKING:
     from allegiance.extract.quote_context import MentionRef, QuoteContext
 
 
+def _not_the_description(ctx: QuoteContext, child: Token) -> bool:
+    """A word after a speaker's noun that is not part of its description: an adjective set off
+    by a comma (``une habitante, inquiète``), the outlet spoken to (``le maire à l'AFP``)."""
+    if child.dep_ == "amod" and child.i > 0 and child.doc[child.i - 1].text == ",":
+        return True
+    if not any(c.dep_ == "case" and c.lower_ in {"à", "au"} for c in child.children):
+        return False
+    ref = ctx.mention_at(child.idx, child.idx + len(child.text))
+    return ref is not None and is_outlet(ctx, ref)
+
+
 def role_speaker(
     ctx: QuoteContext, head: Token, exclude: tuple[int, int], *, any_noun: bool = False
 ) -> Speaker | None:
@@ -45,6 +57,8 @@ def role_speaker(
             if nxt < len(head.doc) and head.doc[nxt].pos_ == "PRON":
                 break  # ``Le gouvernement, lui, affirme``: a pronoun repeating the subject
             continue  # the comma before an apposition: ``le PDG, Jean Dupont``
+        if _not_the_description(ctx, child):
+            break
         if (
             child.dep_ in {"compound", "flat", "flat:name", "nmod", "prep", "amod", "pobj"}
             or (child.dep_ == "appos" and child.pos_ == "PROPN")
@@ -90,7 +104,7 @@ def role_speaker(
         if behind is not None:
             ref_span = Span(ctx.text[behind.start : behind.end], behind.start, behind.end)
             return Speaker(behind.entity.id, behind.entity.name, ref_span)
-        author = _document_author(ctx, head, start)
+        author = document_author(ctx, head, start)
         if author is not None:  # ``… a affirmé X dans un communiqué. Selon le communiqué, …``
             return Speaker(author.id, author.name, span)
         # ``selon le rapport``: a document may be the named source, never a subject
@@ -369,99 +383,6 @@ _STATE_NOUNS = frozenset(
 
 def _state_ids(ctx: QuoteContext) -> set[str]:
     return {e.id for e in ctx.entities if e.id in state_ids()}
-
-
-#: determiners that point back to a thing already named (``le communiqué``, ``ces résolutions``)
-_ANAPHORIC = {"fr": {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}, "en": {"the", "this"}}
-#: how many sentences back a document's earlier mention may lie
-_DOCUMENT_SENTENCES = 3
-
-
-def _document_author(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
-    """The author of a document cited again (``selon le communiqué``, ``selon ces
-    résolutions``): the same noun a few sentences before, in a sentence whose quote is
-    attributed (``« … », a affirmé X dans un communiqué``) or whose subject issued it (``X a
-    publié un rapport``)."""
-    det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
-    if det is None or det.lower_.replace("’", "'") not in _ANAPHORIC.get(ctx.lang, set()):
-        return None
-    lemma = head.lemma_.lower()
-    doc = ctx.doc
-    sents = 0
-    current = head.sent.start
-    for tok in reversed(doc[: head.left_edge.i]):
-        if tok.sent.start != current:
-            current, sents = tok.sent.start, sents + 1
-            if sents > _DOCUMENT_SENTENCES:
-                return None
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
-            continue
-        sent = tok.sent
-        lo = _incise_sentence_start(doc, sent.start)
-        said = [
-            (offset, sp.entity)
-            for offset, sp in ctx.speakers_seen
-            if sp.entity and doc[lo].idx <= offset < sent.end_char and offset < start
-        ]
-        if said and _where_said(tok):  # the quote nearest before the document, else the first
-            before = [s for s in said if s[0] <= tok.idx]
-            entity = ctx.entity((before[-1] if before else said[0])[1])
-            if entity is not None:
-                return entity
-        return _issuer(ctx, tok)
-    return None
-
-
-#: no sentence opens with these: the parser cut a quote from its incise (``», a dit X``)
-_NO_OPENING = {",", "»", "”"}
-#: no sentence ends with these: an opening mark the parser left alone
-_NO_CLOSING = {"«", "“"}
-
-
-def _incise_sentence_start(doc: Doc, start: int) -> int:
-    """The first token of the sentence starting at token ``start``, taken back over the quote
-    the parser cut off from its incise (``« … »`` / ``, a affirmé X dans un communiqué.``)."""
-    for _ in range(3):
-        if start == 0:
-            break
-        prev = doc[start - 1]
-        if doc[start].text not in _NO_OPENING and prev.text not in _NO_CLOSING:
-            break
-        start = prev.sent.start
-    return start
-
-
-def _where_said(doc_tok: Token) -> bool:
-    """The document is where a quote of its sentence was said (``a affirmé X dans un
-    communiqué``, ``a déclaré X par communiqué``): a complement of a verb, not of a noun
-    (``après la lecture du communiqué`` is what X reacted to)."""
-    return doc_tok.dep_.startswith("obl") and doc_tok.head.pos_ == "VERB"
-
-
-#: verbs by which an actor issues a document (``X a publié un rapport``)
-_ISSUING = frozenset(
-    {"publier", "diffuser", "adopter", "rendre", "signer", "transmettre", "présenter", "émettre",
-     "rédiger", "envoyer", "adresser", "voter", "approuver", "issue", "publish", "release"}
-)  # fmt: skip
-
-
-def _issuer(ctx: QuoteContext, doc_tok: Token) -> Entity | None:
-    """Who issued a document: the named subject of an issuing verb it is the object of (``X a
-    publié un rapport``), or the agent of the participle it carries (``le communiqué publié par
-    X``)."""
-    verb = doc_tok.head
-    if doc_tok.dep_ in {"obj", "dobj"} and verb.pos_ == "VERB":
-        if verb.lemma_.lower() not in _ISSUING:
-            return None  # ``X a critiqué le rapport``: a reader, not its author
-        agents = [c for c in verb.children if c.dep_ == "nsubj"]
-    else:
-        issued = [c for c in doc_tok.children if c.dep_ == "acl" and c.lemma_.lower() in _ISSUING]
-        agents = [a for c in issued for a in c.children if a.dep_ in {"obl:agent", "agent"}]
-    for child in agents:
-        ref = ctx.mention_at(child.idx, child.idx + len(child.text))
-        if ref is not None and ref.entity.type in {"person", "organization"}:
-            return ref.entity
-    return None
 
 
 #: how far back (characters) a media description may reach for its outlet
