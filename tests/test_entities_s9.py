@@ -24,7 +24,10 @@ def parsed(rows: list[tuple[str, int, str, str, str]], ents: list[str] | None = 
     """Rows of (word, head index, dep, pos, lemma)."""
     words = [r[0] for r in rows]
     spaces = [
-        i + 1 < len(words) and words[i + 1] not in {",", "."} and not words[i].endswith("'")
+        i + 1 < len(words)
+        and words[i + 1] not in {",", ".", "-"}
+        and not words[i].endswith("'")
+        and words[i] != "-"
         for i in range(len(words))
     ]
     return Doc(
@@ -139,3 +142,37 @@ def test_a_first_name_after_a_reflexive_incise_verb_is_a_person(kb: KnowledgeBas
 def test_the_reflexive_incise_needs_its_opening_comma(kb: KnowledgeBase) -> None:
     entities = resolve_entities(_reflexive_incise_doc(":"), "fr", kb, None)
     assert ("Sébastien", "person") not in [(e.name, e.type) for e in entities]
+
+
+def _named_after(noun: str, label: str) -> Doc:
+    # les élèves du <noun> Louise-Michel sont choqués .
+    rows = [
+        ("les", 1, "det", "DET", "le"),
+        ("élèves", 8, "nsubj", "NOUN", "élève"),
+        ("du", 3, "case", "ADP", "de"),
+        (noun, 1, "nmod", "NOUN", noun),
+        ("Louise", 3, "appos", "PROPN", "Louise"),
+        ("-", 4, "punct", "PUNCT", "-"),
+        ("Michel", 4, "flat:name", "PROPN", "Michel"),
+        ("sont", 8, "cop", "AUX", "être"),
+        ("choqués", 8, "ROOT", "ADJ", "choqué"),
+        (".", 8, "punct", "PUNCT", "."),
+    ]
+    ents = ["O"] * 4 + [f"B-{label}", f"I-{label}", f"I-{label}"] + ["O"] * 3
+    return parsed(rows, ents)
+
+
+@pytest.mark.parametrize("label", ["PER", "LOC"])
+def test_a_street_named_after_a_person_is_no_actor(kb: KnowledgeBase, label: str) -> None:
+    assert resolve_entities(_named_after("quartier", label), "fr", kb, None) == []
+
+
+@pytest.mark.parametrize("label", ["PER", "LOC"])
+def test_a_school_named_after_a_person_is_a_body(kb: KnowledgeBase, label: str) -> None:
+    entities = resolve_entities(_named_after("lycée", label), "fr", kb, None)
+    assert [(e.name, e.type) for e in entities] == [("Louise-Michel", "organization")]
+
+
+def test_a_person_after_a_role_noun_stays_a_person(kb: KnowledgeBase) -> None:
+    entities = resolve_entities(_named_after("directeur", "PER"), "fr", kb, None)
+    assert [(e.name, e.type) for e in entities] == [("Louise-Michel", "person")]

@@ -242,3 +242,18 @@ def test_gold_title_alias_matches_the_surname_the_article_uses() -> None:
     }
     mapping, *_ = match_entities(article, gold)
     assert mapping == {}
+
+
+def test_an_unnamed_source_pinned_on_a_named_actor_is_counted_apart() -> None:
+    """The gold leaves the source of both quotes unnamed; the system keeps one unnamed (a
+    description) and pins the other on Smith: one kept of two, and the error names Smith."""
+    described = Speaker(None, "a neighbour", None)
+    pinned = Speaker("smith", "Smith", None)
+    predicted = [_quote("We will win", described), _quote("Then Jones left", pinned)]
+    gold = [_gold("We will win", None), _gold("Then Jones left", None)]
+    for g in gold:
+        g.unnamed = True
+    scores = score_quotes(predicted, gold, BODY, overlap=0.3)
+    assert (scores.unnamed_kept, scores.unnamed_judged) == (1, 2)
+    assert scores.speaker_judged == 0  # the speaker score judges named sources only
+    assert len(scores.misnamed) == 1 and "smith" in scores.misnamed[0]

@@ -156,7 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
         "against gold files in the allegiance-gold/1 format, or folders of them. Each line names "
         "its errors (missed items; missed, spurious and mis-attributed quotes; missed and "
         "extra quote targets): all of them with --json. Quote targets are scored on matched "
-        "quotes, with a recall and a precision.",
+        "quotes, with a recall and a precision; unnamed|matched is the share of matched quotes "
+        "of an unnamed source that the system did not pin on a named actor.",
     )
     p.add_argument("gold", nargs="+", help="gold files (*.gold.json) or folders of them")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")

@@ -29,6 +29,9 @@ class GoldQuote:
     about: list[str] = field(default_factory=list)
     polarity: int | None = None
     label: str | None = None  # how an error report names the gold speaker (its gold key)
+    #: the gold names no entity for the source ("une source proche du dossier", or nobody):
+    #: a prediction that pins the quote on a named actor is wrong, whatever the speaker score
+    unnamed: bool = False
 
 
 @dataclass(slots=True)
@@ -40,6 +43,8 @@ class QuoteScores:
     matched: int = 0
     speaker_right: int = 0
     speaker_judged: int = 0  # matched pairs whose gold has a speaker
+    unnamed_judged: int = 0  # matched pairs whose gold source is unnamed
+    unnamed_kept: int = 0  # of those, the predictions that name no actor either
     targets_gold: int = 0
     targets_found: int = 0
     targets_predicted: int = 0  # entities the matched predictions say they are about
@@ -50,6 +55,7 @@ class QuoteScores:
     spurious: list[str] = field(default_factory=list)  # predictions that matched no gold quote
     wrong_speakers: list[str] = field(default_factory=list)  # matched, speaker not the gold one
     wrong_targets: list[str] = field(default_factory=list)  # matched, a target missed or extra
+    misnamed: list[str] = field(default_factory=list)  # an unnamed source given a named actor
 
     def add(self, other: QuoteScores) -> None:
         for name in self.__slots__:  # type: ignore[attr-defined]
@@ -71,6 +77,12 @@ class QuoteScores:
     @property
     def speaker_accuracy(self) -> float:
         return self.speaker_right / self.speaker_judged if self.speaker_judged else 0.0
+
+    @property
+    def unnamed_kept_rate(self) -> float:
+        """Of the matched quotes whose source the gold leaves unnamed, the share the system
+        did not pin on a named actor (it gave a description or no speaker)."""
+        return self.unnamed_kept / self.unnamed_judged if self.unnamed_judged else 0.0
 
     @property
     def quote_speaker_f1(self) -> float:
@@ -97,6 +109,7 @@ class QuoteScores:
         return (
             f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
             f"speaker={self.speaker_accuracy:.3f} ({self.speaker_right}/{self.speaker_judged}) "
+            f"unnamed kept={self.unnamed_kept_rate:.3f} ({self.unnamed_kept}/{self.unnamed_judged}) "
             f"quote+speaker F1={self.quote_speaker_f1:.3f} "
             f"targets={self.target_accuracy:.3f} (P {self.target_precision:.3f}) stance={self.stance_accuracy:.3f} "
             f"[pred={self.predicted} gold={self.gold} matched={self.matched}]"
@@ -261,6 +274,12 @@ def score_quotes(
                 scores.wrong_speakers.append(
                     f"{_excerpt(g.text, 40)}: {_speaker_label(pred)} (gold {g.label or g.speaker})"
                 )
+        elif g.unnamed:
+            scores.unnamed_judged += 1
+            if pred.speaker is None or pred.speaker.entity is None:
+                scores.unnamed_kept += 1
+            else:
+                scores.misnamed.append(f"{_excerpt(g.text, 40)}: {_speaker_label(pred)}")
         stances = {t.entity: t.stance for t in pred.about}
         for target in g.about:
             scores.targets_gold += 1

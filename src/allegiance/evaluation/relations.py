@@ -67,6 +67,7 @@ def score_quotes_gold(
                 about=[mapping.get(a, f"?{a}") for a in q.get("about", [])],
                 polarity=q.get("polarity"),
                 label=q.get("speaker"),
+                unnamed=not q.get("speaker"),
             )
         )
     out: dict[str, Tally] = {}
@@ -79,6 +80,7 @@ def score_quotes_gold(
             out["speaker|matched"] = Tally(
                 s.speaker_right, s.speaker_judged, 0, 0, s.wrong_speakers
             )
+            out["unnamed|matched"] = Tally(s.unnamed_kept, s.unnamed_judged, 0, 0, s.misnamed)
             out["targets|matched"] = Tally(
                 s.targets_found,
                 s.targets_gold,

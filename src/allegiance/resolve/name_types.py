@@ -105,9 +105,32 @@ def _opens_clause(noun: Token) -> bool:
     return all(t.pos_ in ("ADJ", "AUX", "ADV") for t in noun.doc[noun.i + 1 : head.i])
 
 
+#: nouns of places named after someone: "la rue Victor-Hugo", "la cité Pierre-et-Marie-Curie",
+#: "le stade Pierre-Mauroy" are no actors, whatever the person's name
+_PLACE_NOUNS = frozenset(
+    {"rue", "avenue", "boulevard", "place", "cité", "quartier", "stade", "gare", "pont", "parc",
+     "jardin", "square", "allée", "impasse", "résidence", "quai", "esplanade", "aéroport",
+     "salle", "gymnase", "piscine", "station", "rond-point", "street", "airport", "stadium"}
+)  # fmt: skip
+#: nouns of institutions named after someone: "le lycée Jean-Jaurès", "l'hôpital Henri-Mondor"
+#: act as bodies ("l'hôpital Henri-Mondor a indiqué"), never as the person
+_INSTITUTION_NOUNS = frozenset(
+    {"lycée", "collège", "école", "hôpital", "clinique", "université", "faculté", "musée",
+     "théâtre", "médiathèque", "bibliothèque", "institut", "fondation", "centre"}
+)  # fmt: skip
+
+
+def _noun_before(span: Span, nouns: frozenset[str]) -> bool:
+    """A lower-case noun of ``nouns`` right before the name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in nouns and before.text.islower()
+
+
 def context_type(span: Span, lang: str) -> EntityType | None:
     """The type the words around a name give it, whatever the model's label said; or None."""
     labels = LABELS[lang]
+    if not span.ent_id_ and _noun_before(span, _INSTITUTION_NOUNS):
+        return "organization"  # "le lycée Jean-Jaurès", "l'université Paris-8"
     retypable = (labels["person"], labels["location"], labels["misc"])
     if span.label_ in retypable and not span.ent_id_ and _organisation_evidence(span):
         return "organization"  # "le cabinet X" tagged as a person, "l'institut X" as MISC
@@ -124,6 +147,8 @@ def context_type(span: Span, lang: str) -> EntityType | None:
 def kind_of(span: Span, lang: str) -> EntityType | None:
     """The entity type of a span of the model: by the words around it, else by its label."""
     labels = LABELS[lang]
+    if not span.ent_id_ and _noun_before(span, _PLACE_NOUNS):
+        return None  # "la rue Victor-Hugo": a place named after a person, no actor
     by_context = context_type(span, lang)  # "Pour Céline Dupont, …" tagged as a place
     if by_context is not None:
         return by_context
