@@ -176,3 +176,60 @@ def test_a_school_named_after_a_person_is_a_body(kb: KnowledgeBase, label: str) 
 def test_a_person_after_a_role_noun_stays_a_person(kb: KnowledgeBase) -> None:
     entities = resolve_entities(_named_after("directeur", "PER"), "fr", kb, None)
     assert [(e.name, e.type) for e in entities] == [("Louise-Michel", "person")]
+
+
+def test_a_name_word_before_a_known_given_name_opens_the_name(kb: KnowledgeBase) -> None:
+    """``…, Amani Osman Abdelrahim, infirmière`` missed by the model: ``Osman`` is a known given
+    name, but the name starts one word earlier."""
+    rows = [
+        ("Joignable", 4, "advcl", "ADJ", "joignable"),
+        (",", 0, "punct", "PUNCT", ","),
+        ("Amani", 4, "nsubj", "PROPN", "Amani"),
+        ("Osman", 2, "flat:name", "PROPN", "Osman"),
+        ("Abdelrahim", 2, "flat:name", "PROPN", "Abdelrahim"),
+        (",", 6, "punct", "PUNCT", ","),
+        ("infirmière", 2, "appos", "NOUN", "infirmière"),
+        (",", 8, "punct", "PUNCT", ","),
+        ("témoigne", 8, "ROOT", "VERB", "témoigner"),
+        (".", 8, "punct", "PUNCT", "."),
+    ]
+    from allegiance.resolve.person_names import find_people
+
+    doc = parsed(rows, ["O"] * len(rows))
+    assert [s.text for s in find_people(doc, [], "fr")] == ["Amani Osman Abdelrahim"]
+
+
+def _two_names(second: list[str]) -> Doc:
+    # Amani Osman Abdelrahim a parlé . <second> a ri .
+    rows = [
+        ("Amani", 4, "nsubj", "PROPN", "Amani"),
+        ("Osman", 0, "flat:name", "PROPN", "Osman"),
+        ("Abdelrahim", 0, "flat:name", "PROPN", "Abdelrahim"),
+        ("a", 4, "aux:tense", "AUX", "avoir"),
+        ("parlé", 4, "ROOT", "VERB", "parler"),
+        (".", 4, "punct", "PUNCT", "."),
+    ]
+    k = len(rows)
+    rows += [(w, k, "flat:name" if i else "nsubj", "PROPN", w) for i, w in enumerate(second)]
+    rows += [
+        ("a", k + len(second) + 1, "aux:tense", "AUX", "avoir"),
+        ("ri", k + len(second) + 1, "ROOT", "VERB", "rire"),
+        (".", k + len(second) + 1, "punct", "PUNCT", "."),
+    ]
+    rows = [(w, h if w != second[0] or d != "nsubj" else k + len(second) + 1, d, p, lem)
+            for w, h, d, p, lem in rows]  # fmt: skip
+    ents = ["B-PER", "I-PER", "I-PER", "O", "O", "O"]
+    ents += ["B-PER"] + ["I-PER"] * (len(second) - 1) + ["O", "O", "O"]
+    return parsed(rows, ents)
+
+
+def test_the_opening_words_of_a_longer_name_are_that_person(kb: KnowledgeBase) -> None:
+    entities = resolve_entities(_two_names(["Amani", "Osman"]), "fr", kb, None)
+    assert [(e.name, len(e.mentions)) for e in entities] == [("Amani Osman Abdelrahim", 2)]
+
+
+def test_a_generation_suffix_keeps_two_people(kb: KnowledgeBase) -> None:
+    doc = _two_names(["Amani", "Osman", "Abdelrahim", "Jr."])
+    # the son's name is the longer one here: the father's full name opens it
+    names = sorted(e.name for e in resolve_entities(doc, "fr", kb, None))
+    assert names == ["Amani Osman Abdelrahim", "Amani Osman Abdelrahim Jr."]

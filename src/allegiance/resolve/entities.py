@@ -48,6 +48,7 @@ from allegiance.resolve.roles import add_roles
 from allegiance.resolve.short_names import (
     capital_says_nothing,
     join_head_nouns,
+    join_name_heads,
     join_surname_tails,
     one_typo,
 )
@@ -239,6 +240,7 @@ class _Resolver:
         self._add_described_names()
         join_head_nouns(self.doc, list(self.clusters.values()))
         join_surname_tails(list(self.clusters.values()))
+        join_name_heads(list(self.clusters.values()))
         return self._entities()
 
     def _speaking_places(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.lexicons import first_names
 from allegiance.models import EntityType, Mention
 from allegiance.nlp.components import LABELS, company_name
+from allegiance.resolve.person_names import PLACE_NOUNS
 from allegiance.resolve.person_names import person_evidence as _person_evidence
 
 if TYPE_CHECKING:
@@ -105,19 +106,15 @@ def _opens_clause(noun: Token) -> bool:
     return all(t.pos_ in ("ADJ", "AUX", "ADV") for t in noun.doc[noun.i + 1 : head.i])
 
 
-#: nouns of places named after someone: "la rue Victor-Hugo", "la cité Pierre-et-Marie-Curie",
-#: "le stade Pierre-Mauroy" are no actors, whatever the person's name
-_PLACE_NOUNS = frozenset(
-    {"rue", "avenue", "boulevard", "place", "cité", "quartier", "stade", "gare", "pont", "parc",
-     "jardin", "square", "allée", "impasse", "résidence", "quai", "esplanade", "aéroport",
-     "salle", "gymnase", "piscine", "station", "rond-point", "street", "airport", "stadium"}
-)  # fmt: skip
 #: nouns of institutions named after someone: "le lycée Jean-Jaurès", "l'hôpital Henri-Mondor"
 #: act as bodies ("l'hôpital Henri-Mondor a indiqué"), never as the person
 _INSTITUTION_NOUNS = frozenset(
-    {"lycée", "collège", "école", "hôpital", "clinique", "université", "faculté", "musée",
-     "théâtre", "médiathèque", "bibliothèque", "institut", "fondation", "centre"}
+    {"lycée", "collège", "école", "hôpital", "clinique", "université", "faculté", "campus",
+     "musée", "théâtre", "médiathèque", "bibliothèque", "institut", "fondation", "centre"}
 )  # fmt: skip
+#: the other nouns of places named after someone ("la rue Victor-Hugo", "la cité
+#: Pierre-et-Marie-Curie", "le stade Pierre-Mauroy"): no actors, whatever the person's name
+_PLACE_NOUNS = PLACE_NOUNS - _INSTITUTION_NOUNS
 
 
 def _noun_before(span: Span, nouns: frozenset[str]) -> bool:

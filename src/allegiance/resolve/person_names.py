@@ -56,7 +56,7 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 _PATRONYMICS = frozenset({"ben", "bin", "ibn", "ould"})
 #: nouns after which "Victor Hugo" names a street, a school or a station, not a person
-_PLACE_NOUNS = frozenset(
+PLACE_NOUNS = frozenset(
     {
         "rue", "avenue", "boulevard", "place", "quai", "pont", "allée", "impasse", "square",
         "parc", "jardin", "cours", "chemin", "route", "promenade", "esplanade", "lycée",
@@ -64,6 +64,7 @@ _PLACE_NOUNS = frozenset(
         "station", "aéroport", "port", "musée", "salle", "théâtre", "centre", "institut",
         "fondation", "prix", "résidence", "cité", "hôtel", "rond-point", "métro", "tramway",
         "bibliothèque", "médiathèque", "piscine", "gymnase", "caserne", "base", "porte",
+        "quartier", "faculté", "street", "airport", "stadium",
     }
 )  # fmt: skip
 _AGE_WORDS = frozenset({"ans", "an"})
@@ -348,7 +349,7 @@ def _starts_a_full_name(doc: Doc, i: int, free: set[int]) -> int:
     tok = doc[i]
     if tok.lower_ not in first_names() or not _name_word(tok):
         return i
-    if i > 0 and doc[i - 1].lower_ in _PLACE_NOUNS:
+    if i > 0 and doc[i - 1].lower_ in PLACE_NOUNS:
         return i  # "rue Victor Hugo", "l'université Paul-Valéry"
     if i > 1 and doc[i - 1].text == "-" and doc[i - 2].whitespace_ == "":
         return i  # "Laure" in "Anne-Laure": the name starts at "Anne"
@@ -442,14 +443,31 @@ def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
             )
             end = tok.i + 1 if witness and doc[tok.i - 1].lower_ not in DETERMINERS else tok.i
         if end > tok.i:
-            out.append(DocSpan(doc, tok.i, end, label=person))
-            free -= set(range(tok.i, end))
+            start = tok.i - 1 if _name_before(doc, tok.i, free) else tok.i
+            out.append(DocSpan(doc, start, end, label=person))
+            free -= set(range(start, end))
     out.sort(key=lambda s: s.start)
     return out
 
 
+def _name_before(doc: Doc, i: int, free: set[int]) -> bool:
+    """A capitalised name word right before the known given name at ``i`` opens the name:
+    "Amani Osman Abdelrahim" (``Osman`` is also a given name), not a sentence's first word."""
+    if i == 0 or i - 1 not in free:
+        return False
+    prev = doc[i - 1]
+    return (
+        _name_word(prev)
+        and not prev.is_sent_start
+        and prev.whitespace_ == " "
+        and doc[i - 2].lower_ not in DETERMINERS
+        and prev.lower_ not in PLACE_NOUNS
+    )
+
+
 __all__ = [
     "DETERMINERS",
+    "PLACE_NOUNS",
     "ROLE_QUALIFIERS",
     "SOURCE_WORDS",
     "cap",

@@ -16,7 +16,13 @@ if TYPE_CHECKING:
 
     from allegiance.resolve.entities import NameCluster
 
-__all__ = ["capital_says_nothing", "join_head_nouns", "join_surname_tails", "one_typo"]
+__all__ = [
+    "capital_says_nothing",
+    "join_head_nouns",
+    "join_name_heads",
+    "join_surname_tails",
+    "one_typo",
+]
 
 #: head nouns of bodies' names, which news copy also uses alone for the body once named:
 #: "la Fédération française de football ... la Fédération a répondu"
@@ -55,6 +61,38 @@ def join_surname_tails(clusters: list[NameCluster]) -> None:
         if len(bearers) == 1:
             bearers[0].mentions.extend(short.mentions)
             short.mentions = []
+
+
+#: what ends a son's or a father's name after the name they share: "Donald Trump Jr."
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "fils", "pere", "junior"})
+
+
+def join_name_heads(clusters: list[NameCluster]) -> None:
+    """A person's name of several words that opens the longer name of one person of the
+    article ("Amani Osman" of "Amani Osman Abdelrahim", "Gabriel García" of "Gabriel García
+    Márquez") is that person; not a father's name before his son's suffix ("Donald Trump Jr.")."""
+    people = [c for c in clusters if c.type == "person" and c.mentions]
+    for short in people:
+        if short.kb is not None or not short.names:
+            continue
+        heads = {fold(n) for n in short.names}
+        if any(len(h.split()) < 2 for h in heads):
+            continue
+        bearers = [
+            c
+            for c in people
+            if c is not short
+            and c.mentions
+            and all(any(_opens(h, fold(n)) for n in c.names) for h in heads)
+        ]
+        if len(bearers) == 1:
+            bearers[0].mentions.extend(short.mentions)
+            short.mentions = []
+
+
+def _opens(head: str, name: str) -> bool:
+    rest = name.removeprefix(head + " ")
+    return rest != name and not set(rest.split()) & _GENERATIONS
 
 
 def join_head_nouns(doc: Doc, clusters: list[NameCluster]) -> None:
