@@ -106,11 +106,15 @@ class QuoteScores:
         return self.stance_right / self.stance_judged if self.stance_judged else 0.0
 
     def __str__(self) -> str:
+        unnamed = (  # corpora without unnamed sources (brat's Source spans) leave it out
+            f"unnamed kept={self.unnamed_kept_rate:.3f} ({self.unnamed_kept}/{self.unnamed_judged}) "
+            if self.unnamed_judged
+            else ""
+        )
         return (
             f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
             f"speaker={self.speaker_accuracy:.3f} ({self.speaker_right}/{self.speaker_judged}) "
-            f"unnamed kept={self.unnamed_kept_rate:.3f} ({self.unnamed_kept}/{self.unnamed_judged}) "
-            f"quote+speaker F1={self.quote_speaker_f1:.3f} "
+            f"{unnamed}quote+speaker F1={self.quote_speaker_f1:.3f} "
             f"targets={self.target_accuracy:.3f} (P {self.target_precision:.3f}) stance={self.stance_accuracy:.3f} "
             f"[pred={self.predicted} gold={self.gold} matched={self.matched}]"
         )
