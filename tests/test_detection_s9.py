@@ -100,3 +100,16 @@ def test_the_outlet_spoken_to_is_not_part_of_the_description(ctx) -> None:  # ty
     quotes = _quotes("« Les digues ont tenu », a raconté le maire à l'AFP.", ctx)
     q = _find(quotes, "Les digues ont tenu")
     assert q is not None and q.speaker is not None and q.speaker.name == "le maire"
+
+
+def test_a_body_description_never_goes_to_a_news_agency(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``a précisé le parquet`` after a photo credit ``via AFP``: the agency named last is no
+    parquet; the body stays unnamed."""
+    quotes = _quotes(
+        "Un suspect a été interpellé. (Illustration) © Photo via AFP. « La garde à vue vient "
+        "d'être prolongée », a précisé le parquet.",
+        ctx,
+    )
+    q = _find(quotes, "garde à vue")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.entity is None and q.speaker.name == "le parquet"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.document_authors import document_author
-from allegiance.extract.media import is_media_noun, is_outlet
+from allegiance.extract.media import is_media_noun, is_outlet, named_as_press
 from allegiance.extract.speaker_affiliation import affiliated_person
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_roles import (
@@ -295,6 +295,8 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         return None  # ``X, délégué syndical, … Le patron de la SNCF``: someone else, unnamed
     if org and latest is not None and _anchored_elsewhere(ctx, head, latest, start):
         return None
+    if org and latest is not None and named_as_press(latest):
+        return None  # ``a précisé le parquet`` after ``via AFP``: an agency is no parquet
     if (
         holder is not None
         and latest is not None

@@ -55,11 +55,17 @@ def is_outlet(ctx: QuoteContext, ref: MentionRef) -> bool:
     entity = ref.entity
     if entity.type != "organization":
         return False
+    return named_as_press(entity) or any(_publishes(ctx, m.start) for m in entity.mentions)
+
+
+def named_as_press(entity: Entity) -> bool:
+    """An organisation whose name says it is the press: a press word (``Wall Street
+    Journal``, ``Financial Times``) or a known outlet (``Le Monde``, ``AFP``)."""
+    if entity.type != "organization":
+        return False
     name = " ".join(entity.name.replace("-", " ").replace("’", "'").lower().split())
     words = {w.strip("'") for w in name.split()}
-    if words & MEDIA_NAME_WORDS or _ARTICLE.sub("", name) in MEDIA_NAMES:
-        return True
-    return any(_publishes(ctx, m.start) for m in entity.mentions)
+    return bool(words & MEDIA_NAME_WORDS) or _ARTICLE.sub("", name) in MEDIA_NAMES
 
 
 def _publishes(ctx: QuoteContext, start: int) -> bool:
