@@ -113,3 +113,13 @@ def test_a_body_description_never_goes_to_a_news_agency(ctx) -> None:  # type: i
     q = _find(quotes, "garde à vue")
     assert q is not None and q.speaker is not None
     assert q.speaker.entity is None and q.speaker.name == "le parquet"
+
+
+def test_a_stray_space_in_an_elision_makes_no_quotation_mark() -> None:
+    from allegiance.extract.quote_marks import find_marked_spans
+
+    text = "Dans les années '90, il se souvient aujourd' hui que l 'association ira jusqu' au bout."
+    assert find_marked_spans(text, single_quotes=True) == []
+    marked = "Il juge que cette action 'n'est pas bonne' et part."
+    spans = find_marked_spans(marked, single_quotes=True)
+    assert [marked[s.start : s.end] for s in spans] == ["n'est pas bonne"]

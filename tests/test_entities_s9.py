@@ -233,3 +233,42 @@ def test_a_generation_suffix_keeps_two_people(kb: KnowledgeBase) -> None:
     # the son's name is the longer one here: the father's full name opens it
     names = sorted(e.name for e in resolve_entities(doc, "fr", kb, None))
     assert names == ["Amani Osman Abdelrahim", "Amani Osman Abdelrahim Jr."]
+
+
+def test_a_place_noun_as_a_complement_names_no_place(kb: KnowledgeBase) -> None:
+    # sa camarade de lycée Louise - Michel … : ``de lycée`` qualifies ``camarade``
+    rows = [
+        ("sa", 1, "det", "DET", "son"),
+        ("camarade", 7, "nsubj", "NOUN", "camarade"),
+        ("de", 3, "case", "ADP", "de"),
+        ("lycée", 1, "nmod", "NOUN", "lycée"),
+        ("Louise", 1, "appos", "PROPN", "Louise"),
+        ("-", 4, "punct", "PUNCT", "-"),
+        ("Michel", 4, "flat:name", "PROPN", "Michel"),
+        ("témoigne", 7, "ROOT", "VERB", "témoigner"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    ents = ["O"] * 4 + ["B-PER", "I-PER", "I-PER", "O", "O"]
+    entities = resolve_entities(parsed(rows, ents), "fr", kb, None)
+    assert [(e.name, e.type) for e in entities] == [("Louise-Michel", "person")]
+
+
+def test_a_shorter_name_written_first_is_someone_else(kb: KnowledgeBase) -> None:
+    """``Mohamed Ali, 30 ans, … Son voisin Mohamed Ali Hassan``: the short name came first, so
+    it is its own person, not the longer name's."""
+    rows = [
+        ("Amani", 3, "nsubj", "PROPN", "Amani"),
+        ("Osman", 0, "flat:name", "PROPN", "Osman"),
+        ("a", 3, "aux:tense", "AUX", "avoir"),
+        ("ri", 3, "ROOT", "VERB", "rire"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("Amani", 9, "nsubj", "PROPN", "Amani"),
+        ("Osman", 5, "flat:name", "PROPN", "Osman"),
+        ("Abdelrahim", 5, "flat:name", "PROPN", "Abdelrahim"),
+        ("a", 9, "aux:tense", "AUX", "avoir"),
+        ("parlé", 9, "ROOT", "VERB", "parler"),
+        (".", 9, "punct", "PUNCT", "."),
+    ]
+    ents = ["B-PER", "I-PER", "O", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "O"]
+    names = sorted(e.name for e in resolve_entities(parsed(rows, ents), "fr", kb, None))
+    assert names == ["Amani Osman", "Amani Osman Abdelrahim"]

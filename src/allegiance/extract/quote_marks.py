@@ -116,9 +116,14 @@ def _single_marks(text: str) -> list[tuple[int, str]]:
         i = m.start()
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if (before.isspace() or before in '(“"') and (_is_word(after) or after in "[("):
+        opens = (before.isspace() or before in '(“"') and (after.isalpha() or after in "[(")
+        closes = (before in ".,!?" or _is_word(before)) and (
+            after.isspace() or after in '.,;:!?)”"'
+        )
+        # a stray space in an elision (``l 'association``, ``aujourd' hui``) makes no mark
+        if opens and not _elided(text, i - 1):
             marks.append((i, "open"))
-        elif (before in ".,!?" or _is_word(before)) and (after.isspace() or after in '.,;:!?)”"'):
+        elif closes and not opens and not _elided(text, i):
             marks.append((i, "close"))
     # keep only well-formed pairs within one paragraph and 300 characters; the rest are apostrophes
     paired: list[tuple[int, str]] = []
@@ -130,6 +135,20 @@ def _single_marks(text: str) -> list[tuple[int, str]]:
             paired += [(pending, "open"), (i, "close")]
             pending = None
     return paired
+
+
+#: the French words that elide before a vowel (``l'``, ``jusqu'``, ``aujourd'hui``)
+_ELIDING = frozenset(
+    {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+     "quelqu", "presqu", "aujourd"}
+)  # fmt: skip
+_WORD_END = re.compile(r"(\w+)\s*$")
+
+
+def _elided(text: str, end: int) -> bool:
+    """The word ending at ``end`` (spaces before ``end`` skipped) is a French eliding word."""
+    found = _WORD_END.search(text, max(0, end - 12), end)
+    return found is not None and found.group(1).lower() in _ELIDING
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

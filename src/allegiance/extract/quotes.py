@@ -423,7 +423,11 @@ def _is_speech(
         # unless it opens the sentence with its own incise: ``« C'est indécent », a estimé X,
         # rappelant que « … »``
         f_start, f_end = frame(ctx, ms.open_mark or start, ms.close_mark or end)
-        others = [s for s in find_marked_spans(text[f_start:f_end]) if s.end - s.start > 1]
+        others = [
+            s
+            for s in find_marked_spans(text[f_start:f_end], single_quotes=True)
+            if s.end - s.start > 1
+        ]
         if len(others) > 1 and not _opens_with_incise(ctx, ms, cue):
             return False
         return not (words == 1 and content[:1].isupper())

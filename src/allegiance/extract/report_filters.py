@@ -263,7 +263,7 @@ def quoted_stretches(ctx: QuoteContext) -> list[tuple[int, int]]:
     """Every stretch between quotation marks (marks included), whether a quote or not."""
     return [
         (ms.open_mark if ms.open_mark is not None else ms.start, ms.end + 1)
-        for ms in find_marked_spans(ctx.text)
+        for ms in find_marked_spans(ctx.text, single_quotes=True)
     ]
 
 

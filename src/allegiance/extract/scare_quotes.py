@@ -183,7 +183,7 @@ def _span_index(text: str) -> _SpanIndex:
     """The marked spans of the whole article, found once (the list walks of every fragment used
     to rerun the search over the line, which made long lists cubic). Keyed by the text: a
     QuoteContext reads its text once, so every call of an article hits the same string."""
-    spans = find_marked_spans(text)
+    spans = find_marked_spans(text, single_quotes=True)
     closed = sorted((s for s in spans if s.close_mark is not None), key=lambda s: s.close_mark or 0)
     anchored = sorted(spans, key=_anchor)
     return _SpanIndex(

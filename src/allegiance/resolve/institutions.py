@@ -501,7 +501,8 @@ def bare_seats(doc: Doc) -> list[tuple[int, int, str]]:
 
 def runs_past(span: Span, kind: EntityType, body: tuple[int, int, int]) -> bool:
     """A person's name the model read in full from a first name, past a body's name that a
-    naming noun cut short: "le groupe franco-néerlandais [Alexandre] de Juniac"."""
+    naming noun cut short: "le groupe franco-néerlandais [Alexandre] de Juniac". A name as
+    long as the body's stays the body's ("le groupe Pierre Fabre" is a company)."""
     return (
         kind == "person"
         and span.start <= body[0]

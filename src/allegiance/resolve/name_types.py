@@ -110,17 +110,29 @@ def _opens_clause(noun: Token) -> bool:
 #: act as bodies ("l'hôpital Henri-Mondor a indiqué"), never as the person
 _INSTITUTION_NOUNS = frozenset(
     {"lycée", "collège", "école", "hôpital", "clinique", "université", "faculté", "campus",
-     "musée", "théâtre", "médiathèque", "bibliothèque", "institut", "fondation", "centre"}
+     "musée", "théâtre", "médiathèque", "bibliothèque", "institut", "fondation"}
 )  # fmt: skip
 #: the other nouns of places named after someone ("la rue Victor-Hugo", "la cité
 #: Pierre-et-Marie-Curie", "le stade Pierre-Mauroy"): no actors, whatever the person's name
-_PLACE_NOUNS = PLACE_NOUNS - _INSTITUTION_NOUNS
+_PLACE_NOUNS = PLACE_NOUNS - _INSTITUTION_NOUNS - {"centre"}  # ``le candidat du centre X``
 
 
 def _noun_before(span: Span, nouns: frozenset[str]) -> bool:
-    """A lower-case noun of ``nouns`` right before the name."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.lower_ in nouns and before.text.islower()
+    """A lower-case noun of ``nouns`` right before the name, naming the place itself (``la
+    rue X``, ``du lycée X``, ``12 rue X``, ``produit rue X``), not a complement of another noun
+    (``son compagnon de route X``, ``sa camarade de lycée X``) nor a verb (``porte X``)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ not in nouns or not before.text.islower():
+        return False
+    if before.pos_ not in {"NOUN", "PROPN"}:
+        return False  # ``la mère porte X``
+    if before.i == 0:
+        return True
+    # an article, a number or a verb before the noun (``la rue``, ``12 rue``, ``habite rue``),
+    # not ``de`` (a complement) nor a name (``le sondage Ifop place X en tête``)
+    prev = doc[before.i - 1]
+    return prev.lower_ not in {"de", "d'", "d’"} and prev.pos_ in {"DET", "ADP", "NUM", "VERB"}
 
 
 def context_type(span: Span, lang: str) -> EntityType | None:

@@ -451,8 +451,10 @@ def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
 
 
 def _name_before(doc: Doc, i: int, free: set[int]) -> bool:
-    """A capitalised name word right before the known given name at ``i`` opens the name:
-    "Amani Osman Abdelrahim" (``Osman`` is also a given name), not a sentence's first word."""
+    """A capitalised name word right before the known given name at ``i`` opens the name
+    when punctuation sets the whole name off (``…, Amani Osman Abdelrahim, infirmière``:
+    ``Osman`` is also a given name); not after a noun (``le député Modem Osman Ntap``), a
+    preposition or a title, nor a sentence's first word."""
     if i == 0 or i - 1 not in free or _after_personal_title(doc, i):
         return False  # ``Mme Ntap``: the title stays out of the name
     prev = doc[i - 1]
@@ -460,7 +462,7 @@ def _name_before(doc: Doc, i: int, free: set[int]) -> bool:
         _name_word(prev)
         and not prev.is_sent_start
         and prev.whitespace_ == " "
-        and doc[i - 2].lower_ not in DETERMINERS
+        and doc[i - 2].is_punct
         and prev.lower_ not in PLACE_NOUNS | _TITLES | _AMBIGUOUS_TITLES
     )
 

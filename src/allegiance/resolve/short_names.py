@@ -78,12 +78,15 @@ def join_name_heads(clusters: list[NameCluster]) -> None:
         heads = {fold(n) for n in short.names}
         if any(len(h.split()) < 2 for h in heads):
             continue
+        first = min(m.start for m in short.mentions)
         bearers = [
             c
             for c in people
             if c is not short
             and c.mentions
             and all(any(_opens(h, fold(n)) for n in c.names) for h in heads)
+            # the full name comes first: ``Mohamed Ali, 30 ans, … Mohamed Ali Hassan`` are two
+            and min(m.start for m in c.mentions) < first
         ]
         if len(bearers) == 1:
             bearers[0].mentions.extend(short.mentions)
