@@ -295,7 +295,8 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         return None  # ``X, délégué syndical, … Le patron de la SNCF``: someone else, unnamed
     if org and latest is not None and _anchored_elsewhere(ctx, head, latest, start):
         return None
-    if org and latest is not None and named_as_press(latest):
+    bare = not any(c.dep_ == "nmod" for c in head.children)  # not ``la direction de la chaîne``
+    if org and bare and latest is not None and named_as_press(latest):
         return None  # ``a précisé le parquet`` after ``via AFP``: an agency is no parquet
     if (
         holder is not None
