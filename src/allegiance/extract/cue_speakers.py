@@ -36,6 +36,7 @@ from allegiance.extract.speaker_roles import SPOKESPERSON, relatum
 from allegiance.extract.speaker_words import (
     FR_OF,
     FR_POSSESSIVES,
+    INDEFINITE,
     TERRITORY_NOUNS,
     WORDING_NOUNS,
     behind_preposition,
@@ -62,7 +63,6 @@ SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 #: determiners opening a French noun phrase besides :data:`DEFINITE` (an inverted subject)
 _NP_OPENERS = frozenset({"les", "ces", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"})
 AGENT_DEPS = {"obl:agent", "agent"}
-_INDEFINITE = frozenset({"un", "une", "des"})
 
 
 def _narrative_infinitive(
@@ -313,14 +313,14 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             # ``», glisse un avocat de X``: X is whom the speaker is related to; the noun says
             # who speaks (a name apposed to it, an earlier holder of the role, or nobody)
             return ctx.speaker_from_tokens(owner if owner is not None else tok, exclude)
-    if incise and len(after) > 1 and after[0].lower_ in DEFINITE["fr"] | _INDEFINITE:
+    if incise and len(after) > 1 and after[0].lower_ in DEFINITE["fr"] | INDEFINITE["fr"]:
         # ``», conclut le journaliste``, ``», témoigne une habitante``: an unnamed subject
         noun = after[0].head if after[0].head.i > after[0].i else after[1]
         one_of = noun.lower_ in {"un", "une"}  # ``assure l'un d'eux, Claude Martin``
         # ``», a confié ce dernier``: the parser takes ``dernier`` for an adjective
         latter = noun.lower_ in LATTER
         # an indefinite phrase speaks if its noun names people (not ``un communiqué``)
-        kind_ok = after[0].lower_ not in _INDEFINITE or ctx.can_speak(noun)
+        kind_ok = after[0].lower_ not in INDEFINITE["fr"] or ctx.can_speak(noun)
         if (noun.pos_ == "NOUN" or one_of or latter) and kind_ok and not inside(noun):
             named = apposed_name(ctx, noun)  # ``prévient le PDG, Jean Dupont.``
             if named is not None:

@@ -24,7 +24,7 @@ from allegiance.extract.speaker_roles import (
     relatum,
     role_contradicts,
 )
-from allegiance.extract.speaker_words import DEFINITE, FR_OF, ORG_NOUNS, PARTICLES
+from allegiance.extract.speaker_words import DEFINITE, FR_OF, INDEFINITE, ORG_NOUNS, PARTICLES
 from allegiance.models import Entity, Span, Speaker
 from allegiance.resolve.states_lexicon import state_ids
 
@@ -319,7 +319,7 @@ def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
 
 
-_INDEFINITE = frozenset({"un", "une", "des", "a", "an"})
+_INDEFINITE = INDEFINITE["fr"] | INDEFINITE["en"]
 
 
 def _anchored_elsewhere(ctx: QuoteContext, head: Token, body: Entity, start: int) -> bool:

@@ -27,6 +27,8 @@ DEFINITE = {
     "fr": {"le", "la", "l'", "l", "ce", "cet", "cette"},
     "en": {"the", "this"},
 }
+#: indefinite determiners: a description that introduces someone (``une habitante``)
+INDEFINITE = {"fr": frozenset({"un", "une", "des"}), "en": frozenset({"a", "an"})}
 #: head nouns of descriptions that refer to organisations rather than to people
 ORG_NOUNS = {
     "fr": {
