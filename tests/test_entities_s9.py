@@ -272,3 +272,25 @@ def test_a_shorter_name_written_first_is_someone_else(kb: KnowledgeBase) -> None
     ents = ["B-PER", "I-PER", "O", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "O"]
     names = sorted(e.name for e in resolve_entities(parsed(rows, ents), "fr", kb, None))
     assert names == ["Amani Osman", "Amani Osman Abdelrahim"]
+
+
+def test_a_plural_state_authoring_a_speech_noun_is_an_actor(kb: KnowledgeBase) -> None:
+    # Les accusations des États-Unis selon lesquelles Pékin a menti sont graves .
+    doc = parsed(
+        [
+            ("Les", 1, "det", "DET", "le"),
+            ("accusations", 10, "nsubj", "NOUN", "accusation"),
+            ("des", 3, "case", "ADP", "de"),
+            ("États-Unis", 1, "nmod", "PROPN", "États-Unis"),
+            ("selon", 5, "case", "ADP", "selon"),
+            ("lesquelles", 8, "obl", "PRON", "lequel"),
+            ("Pékin", 8, "nsubj", "PROPN", "Pékin"),
+            ("a", 8, "aux:tense", "AUX", "avoir"),
+            ("menti", 1, "acl:relcl", "VERB", "mentir"),
+            ("sont", 10, "cop", "AUX", "être"),
+            ("graves", 10, "ROOT", "ADJ", "grave"),
+            (".", 10, "punct", "PUNCT", "."),
+        ]
+    )
+    found = state_mentions(doc, kb)
+    assert [m.text for m in found.get("united-states", [])] == ["États-Unis"]

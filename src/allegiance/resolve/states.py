@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from allegiance.extract.lexicons import first_names
+from allegiance.extract.speaker_words import FR_OF
 from allegiance.models import Entity, Mention
 from allegiance.resolve.kb import key
 from allegiance.resolve.states_lexicon import (
@@ -47,7 +48,6 @@ _OBJECTS = frozenset({"obj", "dobj", "iobj", "dative"})
 _SOURCE_WORDS = frozenset({"selon", "d'après", "according to"})
 #: prepositions that make a country a party to a relation ("sanctions contre la Russie"), as
 #: opposed to a place ("en Chine", "vers la Chine", "in China")
-_OF = frozenset({"de", "d'", "du"})
 _PARTY_PREPS = frozenset({"contre", "avec", "par", "against", "with", "on", "by"})
 #: verbs whose ``à`` complement is a party: ``imposer des sanctions à la Russie``
 _DATIVE_VERBS = frozenset(
@@ -199,7 +199,7 @@ class _Finder:
         """``les accusations de la Russie selon lesquelles …``: the author of a speech act."""
         from allegiance.extract.indirect_sources import speech_noun
 
-        return root.dep_ == "nmod" and speech_noun(root.head) and self._prep_before(start) in _OF
+        return root.dep_ == "nmod" and speech_noun(root.head) and self._prep_before(start) in FR_OF
 
     def _prep_before(self, start: int) -> str | None:
         doc = self.doc
