@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.antecedent_checks import quoted_before
 from allegiance.extract.document_authors import document_author
 from allegiance.extract.media import is_media_noun, is_outlet, named_as_press
 from allegiance.extract.speaker_affiliation import affiliated_person
@@ -74,6 +75,7 @@ def role_speaker(
     doc = ctx.doc
     while left < head.i and (
         doc[left].is_punct
+        or doc[left].pos_ == "ADV"  # ``Toujours selon cette source``
         or doc[left].dep_ in {"case", "prep"}
         # ``d'après ses proches``: ``après`` is the fixed second word of the preposition
         or (doc[left].dep_ == "fixed" and doc[left].head.dep_ in {"case", "mark"})
@@ -95,6 +97,11 @@ def role_speaker(
         same = _latest_source(ctx, start)
         if same is not None:
             return Speaker(same.id, same.name, span)
+    elif _this_source(head):
+        # ``a ajouté cette source``: the one quoted just before, named or not
+        latest = next((sp for at, sp in reversed(ctx.speakers_seen) if at < start), None)
+        if latest is not None and latest.entity is not None:
+            return Speaker(latest.entity, latest.name, span)
     affiliated = affiliated_person(ctx, head, start)
     if affiliated is not None:  # ``a ajouté le président du sp.a`` after ``X (sp.a)``
         return Speaker(affiliated.id, affiliated.name, span)
@@ -231,6 +238,10 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     own = _named_in_description(ctx, head, kind)
     if own is not None:  # ``la startup spécialisée dans l'IA xAI, …``
         return own
+    if org and not any(c.dep_ == "nmod" for c in head.children):
+        named = _body_named_by_noun(ctx, head, lemma, start)
+        if named is not None:  # ``a noté le parquet`` after ``Le parquet de Versailles a …``
+            return named
     introduced = described_by_role(ctx, head, start, kind)
     if introduced is not None:  # ``Me X a plaidé … L'avocat a dénoncé``: X
         return introduced
@@ -311,6 +322,30 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         # People only: a body's own name counts among its role words (``l'EPA``)
         return holder
     return latest
+
+
+#: bodies a French description names by another noun: ``le ministère public`` is the parquet
+_BODY_SYNONYMS = {("ministère", "public"): "parquet"}
+
+#: how far back (characters) a body's description may reach for the body it names
+_BODY_WINDOW = 3000
+
+
+def _body_named_by_noun(ctx: QuoteContext, head: Token, lemma: str, start: int) -> Entity | None:
+    """The latest organisation whose name opens on the description's noun: ``le parquet`` for
+    ``le parquet de Versailles``, ``le ministère`` for ``le ministère de l'Intérieur``. A name
+    only the quoted words hold (``« … au profit du Parquet national antiterroriste »``) is what
+    a speaker talked about, not a body that spoke: skipped."""
+    doc = ctx.doc
+    if head.i + 1 < len(doc):
+        lemma = _BODY_SYNONYMS.get((lemma, doc[head.i + 1].lower_), lemma)
+    for ref in reversed(ctx.mentions_in(max(0, start - _BODY_WINDOW), start)):
+        words = ref.entity.name.lower().split()
+        if ref.entity.type != "organization" or len(words) < 2 or words[0] != lemma:
+            continue
+        if not quoted_before(ctx, ref, start):
+            return ref.entity
+    return None
 
 
 def _indefinite(noun: Token) -> bool:
@@ -410,6 +445,14 @@ def _latest_press(ctx: QuoteContext, start: int) -> Entity | None:
         if k >= 0 and is_media_noun(ctx.lang, doc[k].lemma_.lower(), doc[k]):
             return ref.entity
     return None
+
+
+def _this_source(head: Token) -> bool:
+    """``cette source``: a demonstrative and the noun ``source``, singular (``ces sources``
+    are often new, unnamed ones)."""
+    return head.lemma_.lower() == "source" and any(
+        c.dep_ == "det" and c.lower_ == "cette" for c in head.children
+    )
 
 
 def _latest_source(ctx: QuoteContext, start: int) -> Entity | None:

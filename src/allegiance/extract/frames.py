@@ -65,7 +65,8 @@ def _guesses(form: str) -> tuple[str, ...]:
 def _stems(form: str) -> list[str]:
     """``form`` and its spellings before a French stem change: a doubled consonant (``rappelle``
     from ``rappeler``, ``jette``), a grave accent (``martèle`` from ``marteler``, ``répète``
-    from ``répéter``, ``s'inquiète``)."""
+    from ``répéter``, ``s'inquiète``), an ``i`` for ``y`` before a mute e (``appuie`` from
+    ``appuyer``, ``envoie``)."""
     stems = [form]
     for doubled in ("ell", "ett"):
         k = form.rfind(doubled)
@@ -74,6 +75,10 @@ def _stems(form: str) -> list[str]:
     k = form.rfind("è")
     if k > 0:
         stems += [form[:k] + "é" + form[k + 1 :], form[:k] + "e" + form[k + 1 :]]
+    for vowel in ("ui", "oi", "ai"):  # y before a mute e: appuie (appuyer), envoie, essaie
+        k = form.rfind(vowel)
+        if k > 0 and form[k + 2 :] in ("e", "es", "ent"):
+            stems.append(form[: k + 1] + "y" + form[k + 2 :])
     return stems
 
 

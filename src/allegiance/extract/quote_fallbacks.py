@@ -43,7 +43,7 @@ from allegiance.extract.quote_context import (
 from allegiance.extract.quote_marks import OPENING_MARKS, MarkedSpan
 from allegiance.extract.scare_quotes import naming_agent
 from allegiance.extract.source_nouns import fronted_source
-from allegiance.extract.speaker_words import FR_INVERTED, FR_ON
+from allegiance.extract.speaker_words import FR_HONORIFICS, FR_INVERTED, FR_ON
 from allegiance.extract.subject_chains import (
     detached_adjective_subject,
     opinion_holder_before,
@@ -297,6 +297,8 @@ def inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | Non
             if speaker is not None:
                 return speaker, 0.75
             continue
+        if nxt is not None and nxt.lower_ in FR_HONORIFICS and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]  # ``, a écrit Mme Joly dans un communiqué.``
         if nxt is None or not (
             nxt.lower_ in PRONOUNS_SG[ctx.lang] | PRONOUNS_PL[ctx.lang] | {"-t"}
             or nxt.pos_ == "PROPN"

@@ -109,6 +109,12 @@ def share_sentence_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
         if len(ids) != 1:
             continue
         lo, hi = bounds[key]
+        source = next(q for q in group if q.speaker is not None and q.speaker.entity in ids)
+        last = max(q.end for q in group)
+        closing = [q.cue.start for q in group if q.cue is not None and q.cue.start >= last]
+        spoken_last = any(q.end == last and q.speaker and q.speaker.entity in ids for q in group)
+        if closing and spoken_last:
+            hi = closing[0]  # the closing incise's own words: ``le chef de la CGT X, sur RTL``
         others = [
             r
             for r in ctx.mentions_in(lo, hi)
@@ -118,7 +124,6 @@ def share_sentence_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
         ]
         if others:  # ``X analyse « … » : « … » selon Y``: two actors, two owners
             continue
-        source = next(q for q in group if q.speaker is not None and q.speaker.entity in ids)
         for quote in group:
             if quote.speaker is None:
                 quote.speaker = source.speaker

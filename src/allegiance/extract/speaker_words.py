@@ -472,6 +472,14 @@ FR_TIME_WORDS = frozenset(
     }
 )  # fmt: skip
 
+#: French month names, for a date set between an incise verb and its subject
+FR_MONTHS = frozenset(
+    {
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre",
+    }
+)  # fmt: skip
+
 
 #: prepositions that name whose view a sentence gives (``Pour X, …``, ``Selon lui, …``)
 _SOURCE_PREPOSITIONS = frozenset({"pour", "selon"})

@@ -42,6 +42,9 @@ def mark_paragraphs(doc: Doc) -> Doc:
             # with no punctuation nor line break between: a sentence starts after one only
             starts[tok.i] = False
             continue
+        if _after_spaced_stop(doc, tok):
+            starts[tok.i] = True  # ``… a justifié la SDJ.    "Arnaud …``: spaces left by a scraper
+            continue
         if tok.is_space or not before.is_space or "\n" not in before.text:
             continue
         quoted_line = tok.text[:1] in OPENING_MARKS
@@ -63,6 +66,20 @@ def mark_paragraphs(doc: Doc) -> Doc:
             values[i, 0] = 1 if start else -1
         doc.from_array(["SENT_START"], values.view("uint64"))  # type: ignore[arg-type]
     return doc
+
+
+def _after_spaced_stop(doc: Doc, tok: Token) -> bool:
+    """``tok`` opens a sentence after a full stop and a run of spaces on the same line: the
+    space token sits between the two sentences and the parser then joins them."""
+    if tok.i < 2 or tok.is_space:
+        return False
+    space, stop = doc[tok.i - 1], doc[tok.i - 2]
+    return (
+        space.is_space
+        and "\n" not in space.text
+        and stop.text in {".", "!", "?", "…"}
+        and (tok.text[:1] in OPENING_MARKS or tok.text[:1].isupper())
+    )
 
 
 def _mid_sentence(doc: Doc, tok: Token, breaks: list[bool]) -> bool:

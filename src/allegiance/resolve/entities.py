@@ -34,6 +34,7 @@ from allegiance.resolve.name_types import article_name, context_type, kind_of
 from allegiance.resolve.person_names import (
     cap,
     find_people,
+    given_name_subject,
     introduced_after,
     introduced_as_kin,
     join_split_names,
@@ -231,7 +232,10 @@ class _Resolver:
             )
             if cluster.kb is None and capital_says_nothing(span):
                 # "Nadia, 52 ans, …" opens its sentence, yet the apposition says person
-                cluster.weak += not (kind == "person" and _person_evidence(span, self.lang))
+                cluster.weak += not (
+                    kind == "person"
+                    and (_person_evidence(span, self.lang) or given_name_subject(span))
+                )
         self._add_unlabelled()
         self._add_acronyms(acronyms)
         if self.lang == "fr":

@@ -169,6 +169,21 @@ def introduced_after(span: Span) -> bool:
     return is_role_noun(role) or role.pos_ == "ADJ" and role.lower_ in speaker_nouns("fr")
 
 
+def given_name_subject(span: Span) -> bool:
+    """One known given name the model labelled a person's, subject of a verb: "Clémence
+    risque de voir son train annulé". Regional news introduces its witnesses so, often at a
+    sentence start, where the capital alone would say nothing."""
+    if len(span) != 1 or span.label_ != LABELS["fr"]["person"]:
+        return False
+    tok = span[0]
+    return (
+        tok.lower_ in first_names()
+        and tok.dep_ in ("nsubj", "nsubj:pass")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.head.i > tok.i
+    )
+
+
 def is_role_noun(tok: Token) -> bool:
     low = tok.lower_
     return tok.pos_ == "NOUN" and (
