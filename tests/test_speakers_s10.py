@@ -182,3 +182,32 @@ def test_this_source_is_the_source_quoted_just_before(ctx) -> None:  # type: ign
     unnamed = _find(quotes, "Il était suivi")
     assert unnamed is not None and unnamed.speaker is not None
     assert unnamed.speaker.entity is None  # the unnamed source stays unnamed
+
+
+def test_an_unlabelled_acronym_that_speaks_is_a_body() -> None:
+    from allegiance.resolve.speaking_acronyms import speaking_acronyms
+
+    # Pour le SNPS , il est scandaleux .   /   Pour le PIB , la hausse est faible .
+    def sentence(acronym: str) -> Doc:
+        doc = Doc(
+            VOCAB,
+            words=["Pour", "le", acronym, ",", "il", "est", "scandaleux", "."],
+            heads=[2, 2, 6, 6, 6, 6, 6, 6],
+            deps=["case", "det", "obl", "punct", "nsubj", "cop", "ROOT", "punct"],
+            pos=["ADP", "DET", "PROPN", "PUNCT", "PRON", "AUX", "ADJ", "PUNCT"],
+            sent_starts=[True] + [False] * 7,
+        )
+        return doc
+
+    assert [t.text for t in speaking_acronyms(sentence("SNPS"), "fr", set())] == ["SNPS"]
+    assert speaking_acronyms(sentence("PIB"), "fr", set()) == []  # a thing, not a body
+    assert speaking_acronyms(sentence("SNPS"), "fr", {sentence("SNPS")[2].idx}) == []
+
+
+def test_a_name_never_ends_on_a_pronoun() -> None:
+    from allegiance.nlp.components import repair_entities
+
+    words = ["l'", "Agence", "régionale", "de", "santé", "nous", "a", "informé"]
+    doc = Doc(VOCAB, words=words, ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    doc = repair_entities(doc, "fr")
+    assert [e.text for e in doc.ents] == ["Agence régionale de santé"]

@@ -307,6 +307,13 @@ def _origin_before_given_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+#: lower-case personal pronouns: a name never ends on one
+_PRONOUNS = frozenset(
+    {"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "lui", "leur", "se", "me",
+     "te", "y", "he", "she", "it", "we", "they", "us", "them"}
+)  # fmt: skip
+
+
 def repair_entities(doc: Doc, lang: str) -> Doc:
     labels = LABELS[lang]
     person, org, misc = labels["person"], labels["organization"], labels["misc"]
@@ -325,6 +332,7 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
                 or doc[end - 1].is_space
                 or doc[end - 1].lower_ in POSSESSIVE
                 or doc[end - 1].lower_ in _TIME_WORDS
+                or doc[end - 1].text in _PRONOUNS  # "Agence régionale de santé nous a informé"
             ):
                 end -= 1
             end = _without_time_phrase(doc, start, end)

@@ -53,6 +53,7 @@ from allegiance.resolve.short_names import (
     join_surname_tails,
     one_typo,
 )
+from allegiance.resolve.speaking_acronyms import speaking_acronyms
 from allegiance.resolve.states import state_lexicon
 
 if TYPE_CHECKING:
@@ -238,6 +239,7 @@ class _Resolver:
                 )
         self._add_unlabelled()
         self._add_acronyms(acronyms)
+        self._add_speaking_acronyms()
         if self.lang == "fr":
             self._add_seats()
         add_roles(self)
@@ -382,6 +384,17 @@ class _Resolver:
             if tok.i > 0 and self.doc[tok.i - 1].text == "(":
                 continue
             self.add(self.clusters[key], tok.text, tok.idx, tok.idx + len(tok.text))
+
+    def _add_speaking_acronyms(self) -> None:
+        """``Pour le SNPS, …``: an acronym the model missed that speaks is a body."""
+        taken = {m.start for c in self.clusters.values() for m in c.mentions}
+        # not a word of a name already found: ``le PAC`` is America PAC's short form
+        named = {w for c in self.clusters.values() for n in c.names for w in n.split()}
+        speaking = {t.text for t in speaking_acronyms(self.doc, self.lang, taken)} - named
+        for tok in self.doc:  # once it speaks, each use of the acronym names the body
+            if tok.text in speaking and tok.idx not in taken:
+                cluster = self.cluster_for(fold(tok.text), "organization", None)
+                self.add(cluster, tok.text, tok.idx, tok.idx + len(tok.text))
 
     def _add_unlabelled(self) -> None:
         """Surnames, first names and handles the NER missed or tagged MISC ("Elon", "@potus").

@@ -1,0 +1,56 @@
+"""Acronyms the model left unlabelled that speak as a body: ``Pour le SNPS, il est scandaleux
+que …``, ``a dénoncé la FSU``, ``selon l'UNSA``.
+
+A French word all in capitals behind a definite article names a body when it stands where a
+source stands; the common nouns French writes as acronyms (``le PIB``, ``la TVA``) are left out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.nlp.components import not_entities
+from allegiance.resolve.person_names import speaking_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: common nouns written as acronyms: things, never speakers
+_COMMON = frozenset(
+    {"PIB", "TVA", "SMIC", "RSA", "COVID", "ADN", "ARN", "PMA", "IVG", "HLM", "SDF", "RER",
+     "TGV", "TER", "SUV", "CDI", "CDD", "PME", "TPE", "ETI", "QR", "OK", "PDG", "DG", "DRH",
+     "CEO", "IA", "AI", "CV", "PV", "BAC", "BTS", "RIB", "SMS", "GPS", "PC", "TV", "USB",
+     "PLU", "ZAD", "EPR", "JO", "QG", "VTC", "BTP", "CAC", "PLF", "PLFSS", "RN", "CD", "DVD",
+     "SIM", "PDF", "URL", "API", "ONG", "OPA", "IPO", "KO"}
+)  # fmt: skip
+
+_ARTICLES = frozenset({"le", "la", "l'"})
+
+
+def speaking_acronyms(doc: Doc, lang: str, taken: set[int]) -> list[Token]:
+    """The unlabelled acronyms of ``doc`` that stand where a source stands (token starts in
+    ``taken`` already belong to an entity). ``RN`` is left to the knowledge base."""
+    if lang != "fr":
+        return []
+    found = []
+    for tok in doc[1:]:
+        text = tok.text
+        if (
+            tok.idx in taken
+            or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper())
+            or text in _COMMON
+            or text in not_entities()
+            or doc[tok.i - 1].lower_ not in _ARTICLES
+        ):
+            continue
+        if speaking_name(doc[tok.i : tok.i + 1], lang) or _view_of(doc, tok):
+            found.append(tok)
+    return found
+
+
+def _view_of(doc: Doc, tok: Token) -> bool:
+    """``Pour le SNPS, …`` opening a sentence or a clause after a comma: whose view follows."""
+    k = tok.i - 2
+    if k < 0 or doc[k].lower_ != "pour" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    return doc[k].is_sent_start or (k > 0 and doc[k - 1].text in {",", "mais", "et"})
