@@ -211,3 +211,35 @@ def test_a_name_never_ends_on_a_pronoun() -> None:
     doc = Doc(VOCAB, words=words, ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
     doc = repair_entities(doc, "fr")
     assert [e.text for e in doc.ents] == ["Agence régionale de santé"]
+
+
+def test_a_date_inside_a_body_name_keeps_the_name_and_money_still_does_not() -> None:
+    from allegiance.nlp.components import repair_entities
+
+    words = [
+        "Le",
+        "Mouvement",
+        "du",
+        "23",
+        "mars",
+        "dénonce",
+        "une",
+        "offre",
+        "de",
+        "50",
+        "millions",
+    ]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    doc = repair_entities(Doc(VOCAB, words=words, ents=ents), "fr")
+    assert [e.text for e in doc.ents] == ["Mouvement du 23 mars"]
+
+
+@pytest.mark.model
+def test_a_body_named_after_its_country_is_not_cut_to_the_country(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "Cette version a été démentie par l'armée. Selon les Forces armées de la RDC, les "
+        "rebelles tentent depuis quelque temps de renforcer leurs positions.",
+        ctx,
+    )
+    quote = _find(quotes, "les rebelles tentent")
+    assert quote is not None and _name(quote) == "Forces armées de la RDC"

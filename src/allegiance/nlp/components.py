@@ -341,7 +341,7 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
             part = doc[start:end]
             if part.text in not_entities():
                 continue
-            if any(t.like_num or t.lower_ in _MONEY_WORDS for t in part):
+            if any(t.lower_ in _MONEY_WORDS or t.like_num and not _day_of(t) for t in part):
                 continue  # "Entreprise d'intelligence artificielle de 50 milliards"
             while start < end and _lowercase_word(doc[start]):
                 start += 1  # "wherein Altman", "s Saint-Denis": a name starts with a capital
@@ -368,6 +368,14 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
     doc.ents = _join_adjacent_people(repaired, person)
     doc.user_data[MODEL_ENTS] = [(e.start, e.end, e.label_) for e in doc.ents]
     return doc
+
+
+def _day_of(tok: Token) -> bool:
+    """A day number before its month: a date in a name ("Mouvement du 23 mars")."""
+    from allegiance.extract.speaker_words import FR_MONTHS
+
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in FR_MONTHS and tok.text.isdigit()
 
 
 def _without_time_phrase(doc: Doc, start: int, end: int) -> int:
@@ -433,12 +441,28 @@ def _inside_model_name(doc: Doc, place: Span, model: list[tuple[int, int, str]])
         if not (start <= place.start and place.end <= end and end - start > len(place)):
             continue
         rest = [t for t in doc[start:end] if not place.start <= t.i < place.end]
-        if not all(_name_word(t) or t.lower_ in _NAME_PARTICLES for t in rest):
+        if not all(_name_word(t) or t.lower_ in _NAME_PARTICLES for t in rest) and not (
+            _body_before_place(doc, start, place, label)
+        ):
             return None
         if not any(_name_word(t) for t in rest):
             return None
         return Span(doc, start, end, label=label)
     return None
+
+
+def _body_before_place(doc: Doc, start: int, place: Span, label: str) -> bool:
+    """A body's French name that ends on a place and holds lower-case words: "Forces armées
+    de la RDC", "Agence régionale de santé d'Occitanie". The model read an organisation from a
+    capitalised first word; the words between are adjectives and particles, never a verb."""
+    if label not in (LABELS["fr"]["organization"], LABELS["en"]["organization"]):
+        return False
+    if not _name_word(doc[start]) or place.start - start > 6:
+        return False
+    between = doc[start + 1 : place.start]
+    return all(
+        t.is_alpha or t.text in {"'", "-"} or t.lower_ in _NAME_PARTICLES for t in between
+    ) and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _glued_name(doc: Doc, place: Span, taken: set[int]) -> tuple[int, int] | None:
