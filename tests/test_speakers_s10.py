@@ -243,3 +243,26 @@ def test_a_body_named_after_its_country_is_not_cut_to_the_country(ctx) -> None: 
     )
     quote = _find(quotes, "les rebelles tentent")
     assert quote is not None and _name(quote) == "Forces armées de la RDC"
+
+
+@pytest.mark.model
+def test_quant_a_elle_repeats_the_subject_named_before_it(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "Le président du parti Jordan Bardella a dénoncé dimanche des « propos graves ». "
+        "« Personne ne sera dupe », a-t-il ajouté. Marine Le Pen a quant à elle évoqué des "
+        "propos « infâmes et indignes ».",
+        ctx,
+    )
+    quote = _find(quotes, "infâmes et indignes")
+    assert quote is not None and _name(quote) == "Marine Le Pen"
+
+
+@pytest.mark.model
+def test_a_relative_after_a_party_in_brackets_takes_up_the_name_before_them(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "Selon le ministre Alain Maron (Ecolo), qui a également réagi sur X, « cette décision "
+        "va engendrer un nouvel afflux de public en errance ».",
+        ctx,
+    )
+    quote = _find(quotes, "cette décision va engendrer")
+    assert quote is not None and _name(quote) == "Alain Maron"

@@ -221,6 +221,8 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             return speaker
     for child in cue.children:
         if is_subject(child) and not inside(child):
+            if ctx.lang == "fr" and _stressed_aside(child):
+                continue  # ``X a quant à elle évoqué``: the pronoun only repeats the subject
             if ctx.lang == "fr" and behind_preposition(child):
                 # ``», a indiqué à l'AFP X``: the parser's subject is the addressee, and the
                 # name it hung on it in apposition the inverted subject
@@ -509,6 +511,18 @@ _ASKING = {"demander", "interroger", "questionner"}
 _HUNG_DEPS = {"conj", "parataxis", "advcl", "acl:relcl"}
 
 
+def _stressed_aside(pron: Token) -> bool:
+    """``quant à elle``: a stressed pronoun after ``quant à``, which the parser may take for
+    the subject while the name before it is the real one."""
+    doc = pron.doc
+    return (
+        pron.pos_ == "PRON"
+        and pron.i >= 2
+        and doc[pron.i - 1].lower_ in {"à", "a"}
+        and doc[pron.i - 2].lower_ == "quant"
+    )
+
+
 def is_subject(tok: Token) -> bool:
     """A subject dependency, or a name the parser took for an expletive subject (``Samsung
     compte utiliser …`` parsed ``expl:subj``): a proper noun is never an expletive."""
@@ -582,6 +596,12 @@ def _relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]
     doc = ctx.doc
     k = rel.i - 1
     while k >= 0 and doc[k].is_punct:
+        if doc[k].text == ")":  # ``le ministre X (Ecolo), qui``: the name before the brackets
+            opening = next(
+                (j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None
+            )
+            if opening is not None:
+                k = opening
         k -= 1
     if k < 0:
         return None
