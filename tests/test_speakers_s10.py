@@ -266,3 +266,15 @@ def test_a_relative_after_a_party_in_brackets_takes_up_the_name_before_them(ctx)
     )
     quote = _find(quotes, "cette décision va engendrer")
     assert quote is not None and _name(quote) == "Alain Maron"
+
+
+@pytest.mark.model
+def test_a_participle_after_an_inverted_incise_has_the_incise_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "Le mouvement continue, a détaillé la SDJ dans un communiqué, précisant qu'un nouveau "
+        "vote se tiendrait jeudi matin.",
+        ctx,
+    )
+    quote = _find(quotes, "un nouveau vote")
+    assert quote is not None and _name(quote) == "SDJ"
+    assert quote.cue is not None and quote.cue.text == "précisant"

@@ -207,6 +207,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         if speaker is not None:
             return speaker
     if is_gerund(cue):
+        incise = _incise_before(ctx, cue) if ctx.lang == "fr" else None
+        if incise is not None:  # ``…, a détaillé la SDJ, précisant que …``: the incise's subject
+            speaker = speaker_of_cue(ctx, incise, exclude)
+            if speaker is not None:
+                return speaker
         host = participle_conjunct_host(cue) if ctx.lang == "fr" else None
         speaker = (speaker_of_cue if host else _participle_noun)(ctx, host or cue, exclude)
         if speaker is not None:
@@ -550,6 +555,28 @@ def _participle_noun(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
     ):
         return None
     return ctx.speaker_from_tokens(noun, exclude)
+
+
+def _incise_before(ctx: QuoteContext, participle: Token) -> Token | None:
+    """The verb of an inverted incise set between commas right before a participle: ``…, a
+    détaillé la SDJ dans un communiqué, précisant que …``. The incise opens on its verb (an
+    auxiliary first), its subject after it."""
+    doc = ctx.doc
+    if participle.i < 4 or doc[participle.i - 1].text != ",":
+        return None
+    k = participle.i - 2
+    lo = max(participle.sent.start, participle.i - 14)
+    while k > lo and doc[k].text not in {",", "»", "”", '"'}:
+        k -= 1
+    if doc[k].text not in {",", "»", "”", '"'}:
+        return None
+    first = k + 1
+    while first < participle.i - 1 and doc[first].pos_ == "AUX":
+        first += 1
+    verb = doc[first]
+    if verb.pos_ != "VERB" or not is_cue(ctx, verb) or first + 1 >= participle.i - 1:
+        return None
+    return verb if not any(c.dep_ in SUBJ_DEPS and c.i < verb.i for c in verb.children) else None
 
 
 def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
