@@ -278,3 +278,16 @@ def test_a_participle_after_an_inverted_incise_has_the_incise_subject(ctx) -> No
     quote = _find(quotes, "un nouveau vote")
     assert quote is not None and _name(quote) == "SDJ"
     assert quote.cue is not None and quote.cue.text == "précisant"
+
+
+@pytest.mark.model
+def test_a_magistrate_is_not_the_lawyer_quoted_before(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "Le verdict a été accueilli sobrement par les avocats de la victime. « Un avocat n'est "
+        "jamais satisfait », a déclaré Me Bouyssié. L'avocat général avait réclamé une peine "
+        "moindre. À « crime ultime, peine ultime », avait tonné le magistrat.",
+        ctx,
+    )
+    quote = _find(quotes, "crime ultime")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity is None  # the unnamed magistrate, not Me Bouyssié

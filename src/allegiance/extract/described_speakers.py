@@ -321,6 +321,8 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         # name: the kin lexicon is too thin to rule out ``le chercheur`` for a professeur.
         # People only: a body's own name counts among its role words (``l'EPA``)
         return holder
+    if latest is not None and not org and _other_side_of_court(ctx, head, latest, start):
+        return None  # ``avait tonné le magistrat`` after ``a déclaré Me X``: not the lawyer
     return latest
 
 
@@ -346,6 +348,31 @@ def _body_named_by_noun(ctx: QuoteContext, head: Token, lemma: str, start: int) 
         if not quoted_before(ctx, ref, start):
             return ref.entity
     return None
+
+
+#: the two sides of a courtroom: the bench and the prosecution, and the parties' lawyers
+_BENCH = frozenset({"magistrat", "magistrate", "juge", "procureur", "procureure", "substitut"})
+_BAR = frozenset({"avocat", "avocate"})
+
+
+def _court_side(head: Token) -> str | None:
+    lemma = head.lemma_.lower()
+    if lemma in _BAR or head.lower_ in _BAR:
+        general = any(c.lower_ in {"général", "générale"} for c in head.children)
+        return "bench" if general else "bar"  # ``l'avocat général`` prosecutes
+    return "bench" if lemma in _BENCH or head.lower_ in _BENCH else None
+
+
+def _other_side_of_court(ctx: QuoteContext, head: Token, person: Entity, start: int) -> bool:
+    """A courtroom description and a person the article gave only the other side's role:
+    ``le magistrat`` is not ``Me X``, ``l'avocate`` not ``la procureure X``. Descriptions
+    elsewhere keep the latest person, whose roles the lexicon knows too thinly."""
+    side = _court_side(head)
+    if side is None:
+        return False
+    roles = known_roles(ctx, person, start)
+    bar, bench = bool(roles & _BAR), bool(roles & _BENCH)
+    return (side == "bench" and bar and not bench) or (side == "bar" and bench and not bar)
 
 
 def _indefinite(noun: Token) -> bool:
