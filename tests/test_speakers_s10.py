@@ -291,3 +291,17 @@ def test_a_magistrate_is_not_the_lawyer_quoted_before(ctx) -> None:  # type: ign
     quote = _find(quotes, "crime ultime")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.entity is None  # the unnamed magistrate, not Me Bouyssié
+
+
+@pytest.mark.model
+def test_whom_a_participle_clause_blames_is_not_the_source_of_its_noun(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "La France insoumise, par la voix de ses députés Alexis Corbière et Adrien Quatennens, "
+        "a dénoncé le 26 juillet le « discours anti-parlementaire » de la « propagande "
+        "macronienne » visant à reprocher à l'Assemblée de « faire perdre du temps au "
+        "gouvernement ».",
+        ctx,
+    )
+    assert quotes, "the fragments are quotes"
+    for quote in quotes:
+        assert quote.speaker is None or quote.speaker.name != "Assemblée nationale", quote.text

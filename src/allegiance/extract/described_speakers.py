@@ -190,9 +190,24 @@ def _actor_in_subtree(
     for ref in ctx.mentions_in(left, right):
         if exclude[0] <= ref.start < exclude[1]:
             continue
-        if ref.entity.type in {"person", "organization"}:
+        if ref.entity.type in {"person", "organization"} and not _behind_a_clause(ctx, ref, head):
             return ref
     return None
+
+
+def _behind_a_clause(ctx: QuoteContext, ref: MentionRef, head: Token) -> bool:
+    """The mention hangs from ``head`` through a verb of its own other than a past participle
+    (``les données publiées par X`` names the source; ``la propagande visant à reprocher à X
+    de …`` names whom it blames)."""
+    tok = ctx.token_at(ref.start)
+    steps = 0
+    while tok is not None and tok.i != head.i and tok.head.i != tok.i and steps < 12:
+        tok, steps = tok.head, steps + 1
+        if tok.i != head.i and tok.pos_ in ("VERB", "AUX"):
+            form = tok.morph.get("VerbForm", [])
+            if not ("Part" in form and "Past" in tok.morph.get("Tense", [])):
+                return True
+    return False
 
 
 def _named_in(ctx: QuoteContext, start: int, end: int, head: Token) -> Entity | None:
