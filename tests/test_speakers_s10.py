@@ -44,9 +44,11 @@ def test_a_date_between_an_incise_verb_and_its_subject_is_skipped() -> None:
         ["AUX", "VERB", "DET", "NUM", "NOUN", "NUM", "DET", "NOUN", "ADJ"],
     )
     assert skip_adverbial(doc, 2) == 6
-    # le 1er mars, no year
+    # le 1er mars, no year; le mardi 14 aout (a weekday, the lexicon's unaccented spelling)
     doc = _words(["le", "1er", "mars", "Paul"], ["DET", "ADJ", "NOUN", "PROPN"])
     assert skip_adverbial(doc, 0) == 3
+    doc = _words(["le", "mardi", "14", "aout", "Paul"], ["DET", "NOUN", "NUM", "NOUN", "PROPN"])
+    assert skip_adverbial(doc, 0) == 4
     # ``le 14e régiment`` is no date: a number alone is never taken
     doc = _words(["le", "14", "régiment"], ["DET", "NUM", "NOUN"])
     assert skip_adverbial(doc, 0) == 0
@@ -64,23 +66,33 @@ def _parsed(rows: list[tuple[str, int, str, str]], ents: list[str]) -> Doc:
     )
 
 
-def test_a_given_name_subject_of_a_verb_is_a_person_at_a_sentence_start() -> None:
-    # Clémence risque de voir son train annulé .  (the parser tags the name a NOUN)
+def test_a_given_name_subject_of_a_verb_taken_up_by_a_pronoun_is_a_person() -> None:
+    # Clémence risque de voir . Pour elle , non .  (the parser tags the name a NOUN)
     rows = [
         ("Clémence", 1, "nsubj", "NOUN"),
         ("risque", 1, "ROOT", "VERB"),
         ("de", 3, "mark", "ADP"),
         ("voir", 1, "xcomp", "VERB"),
         (".", 1, "punct", "PUNCT"),
+        ("Pour", 6, "case", "ADP"),
+        ("elle", 8, "obl", "PRON"),
+        (",", 8, "punct", "PUNCT"),
+        ("non", 8, "ROOT", "ADV"),
+        (".", 8, "punct", "PUNCT"),
     ]
-    doc = _parsed(rows, ["B-PER", "O", "O", "O", "O"])
-    assert given_name_subject(doc.ents[0])
+    ents = ["B-PER"] + ["O"] * 9
+    assert given_name_subject(_parsed(rows, ents).ents[0])
+    # no pronoun of her gender after it: nothing says a woman is meant
+    masculine = [r if r[0] != "elle" else ("il", 8, "obl", "PRON") for r in rows]
+    assert not given_name_subject(_parsed(masculine, ents).ents[0])
     # the same word labelled a place, or not the subject, says nothing
-    doc = _parsed(rows, ["B-LOC", "O", "O", "O", "O"])
-    assert not given_name_subject(doc.ents[0])
+    assert not given_name_subject(_parsed(rows, ["B-LOC"] + ["O"] * 9).ents[0])
     rows[0] = ("Clémence", 3, "obj", "NOUN")
-    doc = _parsed(rows, ["B-PER", "O", "O", "O", "O"])
-    assert not given_name_subject(doc.ents[0])
+    assert not given_name_subject(_parsed(rows, ents).ents[0])
+    # a given name that as often names a thing (a rocket, a brand, a city)
+    rocket = [("Ariane", 1, "nsubj", "PROPN")] + rows[1:5] + [("Elle", 6, "nsubj", "PRON")]
+    rocket += [("part", 6, "ROOT", "VERB"), (".", 6, "punct", "PUNCT")]
+    assert not given_name_subject(_parsed(rocket, ["B-PER"] + ["O"] * 7).ents[0])
 
 
 # --- model tests -----------------------------------------------------------------------------
@@ -139,6 +151,11 @@ def test_a_sentence_starts_after_a_full_stop_and_a_run_of_spaces() -> None:
     words = ["a", "justifié", "la", "SDJ", ".", '"', "Arnaud", "a", "dit", '"']
     doc = mark_paragraphs(Doc(VOCAB, words=words, spaces=[True] * 4 + [True] + [False] * 5))
     assert not doc[5].is_sent_start
+    # ``Lt.  Col.  John Smith``: a title's full stop ends no sentence
+    words = ["said", "Lt", ".", "  ", "Col", ".", "  ", "John", "Smith"]
+    spaces = [True, False, True, False, False, True, False, True, False]
+    doc = mark_paragraphs(Doc(VOCAB, words=words, spaces=spaces))
+    assert not doc[4].is_sent_start and not doc[7].is_sent_start
 
 
 @pytest.mark.model
@@ -201,16 +218,18 @@ def test_an_unlabelled_acronym_that_speaks_is_a_body() -> None:
 
     assert [t.text for t in speaking_acronyms(sentence("SNPS"), "fr", set())] == ["SNPS"]
     assert speaking_acronyms(sentence("PIB"), "fr", set()) == []  # a thing, not a body
+    assert speaking_acronyms(sentence("DGS"), "fr", set()) == []  # a role: a person described
     assert speaking_acronyms(sentence("SNPS"), "fr", {sentence("SNPS")[2].idx}) == []
 
 
 def test_a_name_never_ends_on_a_pronoun() -> None:
     from allegiance.nlp.components import repair_entities
 
-    words = ["l'", "Agence", "régionale", "de", "santé", "nous", "a", "informé"]
-    doc = Doc(VOCAB, words=words, ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
-    doc = repair_entities(doc, "fr")
-    assert [e.text for e in doc.ents] == ["Agence régionale de santé"]
+    for pronoun in ("nous", "m'"):
+        words = ["l'", "Agence", "régionale", "de", "santé", pronoun, "a", "informé"]
+        ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+        doc = repair_entities(Doc(VOCAB, words=words, ents=ents), "fr")
+        assert [e.text for e in doc.ents] == ["Agence régionale de santé"], pronoun
 
 
 def test_a_date_inside_a_body_name_keeps_the_name_and_money_still_does_not() -> None:
@@ -305,3 +324,42 @@ def test_whom_a_participle_clause_blames_is_not_the_source_of_its_noun(ctx) -> N
     assert quotes, "the fragments are quotes"
     for quote in quotes:
         assert quote.speaker is None or quote.speaker.name != "Assemblée nationale", quote.text
+
+
+@pytest.mark.model
+def test_relying_on_a_report_is_no_speech(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes("Le gouvernement s'appuie sur les « conclusions » du rapport Dupont.", ctx)
+    assert all(q.cue is None or q.cue.text != "appuie" for q in quotes)
+
+
+@pytest.mark.model
+def test_a_bank_or_a_party_is_the_latest_one_not_the_one_named_by_the_noun(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "La Banque de France prévoit une croissance faible. BNP Paribas a publié ses comptes "
+        "mardi. « Nos revenus progressent », a indiqué la banque.",
+        ctx,
+    )
+    quote = _find(quotes, "Nos revenus progressent")
+    assert quote is not None and _name(quote) != "Banque de France"
+
+
+@pytest.mark.model
+def test_this_source_after_a_new_unquoted_source_stays_unnamed(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "Le maire Jean Dupont a dénoncé « un drame ». Une source policière a confirmé "
+        "l'interpellation du suspect. « Il était connu des services », a ajouté cette source.",
+        ctx,
+    )
+    quote = _find(quotes, "Il était connu")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity is None
+
+
+@pytest.mark.model
+def test_a_name_inside_the_brackets_before_a_relative_is_its_antecedent(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "Le maire sortant (Paul Martin), qui a jugé la décision « scandaleuse », ne se "
+        "représentera pas.",
+        ctx,
+    )
+    quote = _find(quotes, "scandaleuse")
+    assert quote is not None and _name(quote) == "Paul Martin"

@@ -207,9 +207,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         if speaker is not None:
             return speaker
     if is_gerund(cue):
-        incise = _incise_before(ctx, cue) if ctx.lang == "fr" else None
-        if incise is not None:  # ``…, a détaillé la SDJ, précisant que …``: the incise's subject
-            speaker = speaker_of_cue(ctx, incise, exclude)
+        before = _incise_before(ctx, cue) if ctx.lang == "fr" else None
+        if before is not None:  # ``…, a détaillé la SDJ, précisant que …``: the incise's subject
+            speaker = speaker_of_cue(ctx, before, exclude)
             if speaker is not None:
                 return speaker
         host = participle_conjunct_host(cue) if ctx.lang == "fr" else None
@@ -617,6 +617,10 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
     return said[-1][1] if not any(p in incise for p in ".!?") else None
 
 
+def _named_token(ctx: QuoteContext, tok: Token) -> bool:
+    return ctx.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
+
+
 def _relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]) -> Speaker | None:
     """``X, qui a accusé …``: the name just before the relative pronoun is the speaker; the
     mention is the pronoun itself, the cue's subject (as for ``il``/``she``)."""
@@ -627,8 +631,8 @@ def _relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]
             opening = next(
                 (j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None
             )
-            if opening is not None:
-                k = opening
+            if opening is not None and opening > 0 and _named_token(ctx, doc[opening - 1]):
+                k = opening  # not ``le maire sortant (Paul Martin), qui``: the name is inside
         k -= 1
     if k < 0:
         return None

@@ -42,6 +42,22 @@ def _denied(tok: Token) -> bool:
     )
 
 
+#: verbs that report speech only as an inverted incise (``», appuie-t-il``, ``», appuie le
+#: ministre``); elsewhere they mean something else (``s'appuyer sur``, ``appuyer une réforme``)
+_INCISE_ONLY = frozenset({"appuyer"})
+
+
+def _inverted_incise(tok: Token) -> bool:
+    """``appuie-t-il`` or ``», appuie X``: the verb inverts its subject after a quotation."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text.startswith("-") and len(doc[tok.i + 1]) > 1:
+        return True
+    k = tok.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].text in {"»", "”", '"'}
+
+
 def is_cue(ctx: QuoteContext, tok: Token) -> bool:
     """A speech verb from the lexicon (lemma-matched), or ``selon``/``according``."""
     lemma = tok.lemma_.lower()
@@ -49,6 +65,8 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         return False  # ``un incendie qui s'est déclaré``, ``elle ne se doutait pas``
     if ctx.lang == "fr" and lemma in _NEGATED_ONLY and not _denied(tok):
         return False
+    if ctx.lang == "fr" and lemma in _INCISE_ONLY and not _inverted_incise(tok):
+        return False  # ``s'appuie sur les « conclusions »``: relies on, says nothing
     if (
         ctx.lang == "fr"
         and tok.lower_ in {"savoir", "valoir"}

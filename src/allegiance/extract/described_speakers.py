@@ -25,7 +25,14 @@ from allegiance.extract.speaker_roles import (
     relatum,
     role_contradicts,
 )
-from allegiance.extract.speaker_words import DEFINITE, FR_OF, INDEFINITE, ORG_NOUNS, PARTICLES
+from allegiance.extract.speaker_words import (
+    DEFINITE,
+    FR_OF,
+    INDEFINITE,
+    ORG_NOUNS,
+    PARTICLES,
+    SEAT_HEADS,
+)
 from allegiance.models import Entity, Span, Speaker
 from allegiance.resolve.states_lexicon import state_ids
 
@@ -98,10 +105,14 @@ def role_speaker(
         if same is not None:
             return Speaker(same.id, same.name, span)
     elif _this_source(head):
-        # ``a ajouté cette source``: the one quoted just before, named or not
-        latest = next((sp for at, sp in reversed(ctx.speakers_seen) if at < start), None)
-        if latest is not None and latest.entity is not None:
-            return Speaker(latest.entity, latest.name, span)
+        # ``a ajouté cette source``: the one quoted just before, named or not, unless another
+        # source came on stage since (``Une source policière a confirmé …``)
+        seen = [(at, sp) for at, sp in ctx.speakers_seen if at < start]
+        latest = seen[-1] if seen else None
+        if latest is not None and latest[1].entity is not None:
+            between = doc[_token_index(ctx, latest[0]) : head.i]
+            if not any(t.lemma_.lower() == "source" and not _this_source(t) for t in between):
+                return Speaker(latest[1].entity, latest[1].name, span)
     affiliated = affiliated_person(ctx, head, start)
     if affiliated is not None:  # ``a ajouté le président du sp.a`` after ``X (sp.a)``
         return Speaker(affiliated.id, affiliated.name, span)
@@ -253,7 +264,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     own = _named_in_description(ctx, head, kind)
     if own is not None:  # ``la startup spécialisée dans l'IA xAI, …``
         return own
-    if org and not any(c.dep_ == "nmod" for c in head.children):
+    if ctx.lang == "fr" and org and not any(c.dep_ == "nmod" for c in head.children):
         named = _body_named_by_noun(ctx, head, lemma, start)
         if named is not None:  # ``a noté le parquet`` after ``Le parquet de Versailles a …``
             return named
@@ -349,16 +360,23 @@ _BODY_WINDOW = 3000
 
 
 def _body_named_by_noun(ctx: QuoteContext, head: Token, lemma: str, start: int) -> Entity | None:
-    """The latest organisation whose name opens on the description's noun: ``le parquet`` for
-    ``le parquet de Versailles``, ``le ministère`` for ``le ministère de l'Intérieur``. A name
+    """The latest organisation whose name opens on the description's noun, for the nouns of
+    public bodies named by their seat or field (:data:`SEAT_HEADS`): ``le parquet`` for ``le
+    parquet de Versailles``, ``le ministère`` for ``le ministère de l'Intérieur``. A name
     only the quoted words hold (``« … au profit du Parquet national antiterroriste »``) is what
     a speaker talked about, not a body that spoke: skipped."""
     doc = ctx.doc
     if head.i + 1 < len(doc):
         lemma = _BODY_SYNONYMS.get((lemma, doc[head.i + 1].lower_), lemma)
+    if lemma not in SEAT_HEADS:  # ``la banque``, ``le parti``: any of several, the latest
+        return None
     for ref in reversed(ctx.mentions_in(max(0, start - _BODY_WINDOW), start)):
-        words = ref.entity.name.lower().split()
-        if ref.entity.type != "organization" or len(words) < 2 or words[0] != lemma:
+        if ref.entity.type != "organization":
+            continue
+        # the words the article wrote (the knowledge base may store an English name)
+        written = ctx.text[ref.start : ref.end].lower().split()
+        named = ref.entity.name.lower().split()
+        if not any(len(w) > 1 and w[0] == lemma for w in (written, named)):
             continue
         if not quoted_before(ctx, ref, start):
             return ref.entity
@@ -487,6 +505,11 @@ def _latest_press(ctx: QuoteContext, start: int) -> Entity | None:
         if k >= 0 and is_media_noun(ctx.lang, doc[k].lemma_.lower(), doc[k]):
             return ref.entity
     return None
+
+
+def _token_index(ctx: QuoteContext, char: int) -> int:
+    tok = ctx.token_at(char)
+    return tok.i if tok is not None else 0
 
 
 def _this_source(head: Token) -> bool:

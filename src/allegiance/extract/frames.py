@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _TERMINATOR = re.compile(r"[.!?][»”\"]?(?=\s)|\n")
 #: a period after these (or after a lone capital, an initial) does not end the sentence:
 #: ``Mr. Podesta said``, ``Leonard E. Burman said``, ``a déclaré M. Dupont``
-_ABBREVIATION = re.compile(
+ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|Mt|Ft|No|Vol|"
     r"Mme|Mmes|Mlle|Mlles|MM|Me|Pr|Dr|Mgr|cf|etc)|(?<![\w.])[A-Z])$"
 )
@@ -29,7 +29,7 @@ _ABBREVIATION = re.compile(
 def _ends_sentence(text: str, m: re.Match[str]) -> bool:
     if m.group()[:1] != ".":
         return True
-    return _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()) is None
+    return ABBREVIATION.search(text, max(0, m.start() - 6), m.start()) is None
 
 
 def _terminators(text: str, start: int, end: int):  # type: ignore[no-untyped-def]

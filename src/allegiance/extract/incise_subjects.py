@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.lexicons import month_names
 from allegiance.extract.media import is_outlet
 from allegiance.extract.quote_context import DEFINITE, QuoteContext
 from allegiance.extract.speaker_words import (
     FR_HONORIFICS,
-    FR_MONTHS,
     FR_OF,
     FR_POSSESSIVES,
     FR_TIME_WORDS,
@@ -449,13 +449,16 @@ def skip_adverbial(doc, i: int) -> int:  # type: ignore[no-untyped-def]
 
 def _date_end(doc, k: int) -> int:  # type: ignore[no-untyped-def]
     """The index after a date starting at ``k`` (else ``k``): ``le 14 décembre``, ``14
-    décembre 2022``, ``le 1er mars``: a day number then a month, the article and year optional.
+    décembre 2022``, ``le 1er mars``, ``le mardi 14 août``: a day number then a month, the
+    article, weekday and year optional.
     A number alone is not taken: ``le 14`` may open a subject (``le 14e régiment``)."""
     i = k + (k < len(doc) and doc[k].lower_ == "le")
-    if i + 1 >= len(doc) or doc[i + 1].lower_ not in FR_MONTHS:
+    if i < len(doc) and doc[i].lower_ in FR_TIME_WORDS:
+        i += 1  # ``le mardi 14 août``
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in month_names("fr"):
         return k
     day = doc[i].lower_
-    if day != "1er" and not (day.isdigit() and 1 <= int(day) <= 31):
+    if day != "1er" and not (day.isdecimal() and 1 <= int(day) <= 31):
         return k
     i += 2
     if i < len(doc) and doc[i].text.isdigit() and len(doc[i].text) == 4:

@@ -472,14 +472,6 @@ FR_TIME_WORDS = frozenset(
     }
 )  # fmt: skip
 
-#: French month names, for a date set between an incise verb and its subject
-FR_MONTHS = frozenset(
-    {
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-        "octobre", "novembre", "décembre",
-    }
-)  # fmt: skip
-
 
 #: prepositions that name whose view a sentence gives (``Pour X, …``, ``Selon lui, …``)
 _SOURCE_PREPOSITIONS = frozenset({"pour", "selon"})
@@ -502,3 +494,13 @@ def behind_preposition(tok: Token) -> bool:
     addresses or where it speaks (``», a précisé à l'AFP le procureur``), even where the
     parser calls it the subject."""
     return any(c.dep_ == "case" and c.i < tok.i and c.lower_ not in FR_OF for c in tok.children)
+
+
+#: heads that name one body by its seat or its field: "le parquet de Lyon", "la mairie de
+#: Toulouse", "le ministère des Sports" are names wherever they stand, while "une association
+#: de Lyon" or "l'agence de Lille" need to speak to count; "l'académie de Versailles", "le
+#: rectorat de Lyon" (a region's school administration, written in lower case) are names too
+SEAT_HEADS = frozenset(
+    {"ministère", "université", "parquet", "tribunal", "cour", "préfecture", "mairie", "chu",
+     "chambre", "académie", "rectorat"}
+)  # fmt: skip

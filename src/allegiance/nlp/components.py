@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from allegiance.extract.speaker_words import FIRST_PERSON, PRONOUNS_PL, PRONOUNS_SG
 from allegiance.nlp.sentences import mark_paragraphs
 
 if TYPE_CHECKING:
@@ -307,11 +308,11 @@ def _origin_before_given_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-#: lower-case personal pronouns: a name never ends on one
+#: lower-case personal pronouns, elided clitics included: a name never ends on one
 _PRONOUNS = frozenset(
-    {"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "lui", "leur", "se", "me",
-     "te", "y", "he", "she", "it", "we", "they", "us", "them"}
-)  # fmt: skip
+    {p for table in (PRONOUNS_SG, PRONOUNS_PL, FIRST_PERSON) for ps in table.values() for p in ps}
+    | {"on", "tu", "vous", "me", "te", "se", "y", "m'", "t'", "s'", "l'", "it", "us", "you"}
+)
 
 
 def repair_entities(doc: Doc, lang: str) -> Doc:
@@ -372,10 +373,10 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
 
 def _day_of(tok: Token) -> bool:
     """A day number before its month: a date in a name ("Mouvement du 23 mars")."""
-    from allegiance.extract.speaker_words import FR_MONTHS
+    from allegiance.extract.lexicons import month_names
 
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ in FR_MONTHS and tok.text.isdigit()
+    return nxt is not None and nxt.lower_ in month_names("fr") and tok.text.isdecimal()
 
 
 def _without_time_phrase(doc: Doc, start: int, end: int) -> int:

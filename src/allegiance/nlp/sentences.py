@@ -74,12 +74,21 @@ def _after_spaced_stop(doc: Doc, tok: Token) -> bool:
     if tok.i < 2 or tok.is_space:
         return False
     space, stop = doc[tok.i - 1], doc[tok.i - 2]
+    if stop.text == "." and stop.i > 0 and _abbreviation(doc[stop.i - 1]):
+        return False  # ``Lt.  Col.  John Smith``, ``le Pr.  X``
     return (
         space.is_space
         and "\n" not in space.text
         and stop.text in {".", "!", "?", "…"}
         and (tok.text[:1] in OPENING_MARKS or tok.text[:1].isupper())
     )
+
+
+def _abbreviation(word: Token) -> bool:
+    """A title (``Lt``, ``Pr``, ``Mgr``) or an initial glued to its full stop."""
+    from allegiance.extract.frames import ABBREVIATION
+
+    return not word.whitespace_ and ABBREVIATION.fullmatch(word.text) is not None
 
 
 def _mid_sentence(doc: Doc, tok: Token, breaks: list[bool]) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import lemma_guesses
 from allegiance.extract.lexicons import first_names, speech_cues
-from allegiance.extract.speaker_words import FR_TIME_WORDS
+from allegiance.extract.speaker_words import FR_TIME_WORDS, SEAT_HEADS
 from allegiance.resolve.kb import fold
 from allegiance.resolve.person_names import DETERMINERS as _DETERMINERS
 from allegiance.resolve.person_names import SOURCE_WORDS as _SOURCE_WORDS
@@ -54,14 +54,6 @@ _INSTITUTION_HEADS = frozenset(
         "rectorat",
     }
 )
-#: heads that name one body by its seat or its field: "le parquet de Lyon", "la mairie de
-#: Toulouse", "le ministère des Sports" are names wherever they stand, while "une association
-#: de Lyon" or "l'agence de Lille" need to speak to count; "l'académie de Versailles", "le
-#: rectorat de Lyon" (a region's school administration, written in lower case) are names too
-_SEAT_HEADS = frozenset(
-    {"ministère", "université", "parquet", "tribunal", "cour", "préfecture", "mairie", "chu",
-     "chambre", "académie", "rectorat"}
-)  # fmt: skip
 #: lower-case words that complete the name of a court or a public body ("la cour d'appel de
 #: Rennes", "la chambre régionale des comptes"); True when the body is one in its country and
 #: needs no seat after it ("le parquet national financier")
@@ -132,7 +124,7 @@ def institution_names(doc: Doc) -> list[tuple[int, int]]:
             end = k  # "le parquet national financier": no seat after it
         elif end == j or end - tok.i > _MAX_NAME:
             continue
-        if not (_cap(tok) or low in _SEAT_HEADS and after_det or _speaks(tok)):
+        if not (_cap(tok) or low in SEAT_HEADS and after_det or _speaks(tok)):
             continue  # "une association de Brest" is kept only where it speaks
         found.append((tok.i, _with_seat(doc, end)))
     return found

@@ -169,19 +169,33 @@ def introduced_after(span: Span) -> bool:
     return is_role_noun(role) or role.pos_ == "ADJ" and role.lower_ in speaker_nouns("fr")
 
 
+#: given names that as often name a brand, a place or a thing (``Ariane doit décoller``,
+#: ``Céline prévoit une baisse de ses ventes``, ``Victoria attend ses touristes``)
+_THING_NAMES = frozenset(
+    {"ariane", "céline", "victoria", "florence", "mercedes", "noël", "nancy", "sydney", "austin",
+     "jordan", "regina", "santiago", "chanel", "clio", "lourdes", "valence", "orange", "rose"}
+)  # fmt: skip
+#: subject pronouns by the gender of the given name
+_GENDER_PRONOUNS = {"f": {"elle", "-elle"}, "m": {"il", "-il"}}
+
+
 def given_name_subject(span: Span) -> bool:
-    """One known given name the model labelled a person's, subject of a verb: "Clémence
-    risque de voir son train annulé". Regional news introduces its witnesses so, often at a
-    sentence start, where the capital alone would say nothing."""
+    """One known given name the model labelled a person's, subject of a verb, that a pronoun
+    of its gender takes up in the next sentences: "Clémence risque de voir son train annulé.
+    Mais pour elle, …". Regional news introduces its witnesses so, often at a sentence start,
+    where the capital alone would say nothing."""
     if len(span) != 1 or span.label_ != LABELS["fr"]["person"]:
         return False
     tok = span[0]
-    return (
-        tok.lower_ in first_names()
-        and tok.dep_ in ("nsubj", "nsubj:pass")
-        and tok.head.pos_ in ("VERB", "AUX")
-        and tok.head.i > tok.i
-    )
+    gender = first_names().get(tok.lower_)
+    if gender not in _GENDER_PRONOUNS or tok.lower_ in _THING_NAMES:
+        return False
+    if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.head.i < tok.i:
+        return False
+    after = span.doc[tok.i + 1 : min(len(span.doc), tok.i + 60)]
+    return any(t.lower_ in _GENDER_PRONOUNS[gender] for t in after)
 
 
 def is_role_noun(tok: Token) -> bool:

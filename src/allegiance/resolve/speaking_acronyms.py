@@ -2,7 +2,8 @@
 que …``, ``a dénoncé la FSU``, ``selon l'UNSA``.
 
 A French word all in capitals behind a definite article names a body when it stands where a
-source stands; the common nouns French writes as acronyms (``le PIB``, ``la TVA``) are left out.
+source stands; the common nouns French writes as acronyms (``le PIB``, ``la TVA``) are left out
+(``not_entities.txt``), and so are the acronyms of a role or a code (``le DGS``, ``le CGI``).
 """
 
 from __future__ import annotations
@@ -15,14 +16,10 @@ from allegiance.resolve.person_names import speaking_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: common nouns written as acronyms: things, never speakers
-_COMMON = frozenset(
-    {"PIB", "TVA", "SMIC", "RSA", "COVID", "ADN", "ARN", "PMA", "IVG", "HLM", "SDF", "RER",
-     "TGV", "TER", "SUV", "CDI", "CDD", "PME", "TPE", "ETI", "QR", "OK", "PDG", "DG", "DRH",
-     "CEO", "IA", "AI", "CV", "PV", "BAC", "BTS", "RIB", "SMS", "GPS", "PC", "TV", "USB",
-     "PLU", "ZAD", "EPR", "JO", "QG", "VTC", "BTP", "CAC", "PLF", "PLFSS", "RN", "CD", "DVD",
-     "SIM", "PDF", "URL", "API", "ONG", "OPA", "IPO", "KO"}
-)  # fmt: skip
+#: acronyms of a role or a legal code: ``a prévenu le DGS`` (the director-general, a person
+#: described), ``selon le CGI`` (a code); left to the descriptions. Common nouns written as
+#: acronyms (``le PIB``) are in ``not_entities.txt``
+_NOT_BODIES = frozenset({"DGS", "DSI", "DAF", "DASEN", "CGI", "RGPD", "RN"})
 
 _ARTICLES = frozenset({"le", "la", "l'"})
 
@@ -38,7 +35,7 @@ def speaking_acronyms(doc: Doc, lang: str, taken: set[int]) -> list[Token]:
         if (
             tok.idx in taken
             or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper())
-            or text in _COMMON
+            or text in _NOT_BODIES
             or text in not_entities()
             or doc[tok.i - 1].lower_ not in _ARTICLES
         ):
