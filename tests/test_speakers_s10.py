@@ -363,3 +363,26 @@ def test_a_name_inside_the_brackets_before_a_relative_is_its_antecedent(ctx) -> 
     )
     quote = _find(quotes, "scandaleuse")
     assert quote is not None and _name(quote) == "Paul Martin"
+
+
+@pytest.mark.model
+def test_a_person_whose_surname_is_a_known_company_stays_a_person(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "« On est à 40 jours d'une décision déterminante pour l'avenir de la chimie » en "
+        "France, déclare à l'AFP, Christophe Ferrari, président de la métropole de Grenoble.",
+        ctx,
+    )
+    quote = _find(quotes, "On est à 40 jours")
+    assert quote is not None and _name(quote) == "Christophe Ferrari"
+
+
+@pytest.mark.model
+def test_an_incise_after_a_complement_closing_the_quoted_sentence(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "« Arkema profite de la situation », estime Emmanuel Grandjean, délégué syndical.\n\n"
+        "« Nous sommes à un tournant » en France, déclare à l'AFP Paul Verdier, maire de la "
+        "ville.",
+        ctx,
+    )
+    quote = _find(quotes, "Nous sommes à un tournant")
+    assert quote is not None and _name(quote) == "Paul Verdier"

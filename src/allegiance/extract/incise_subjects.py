@@ -282,7 +282,21 @@ def after_closing_mark(tok: Token) -> bool:
         k -= 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
+        k = _past_trailing_complement(doc, k)
     return k >= 0 and doc[k].text in {"»", "”", '"'}
+
+
+def _past_trailing_complement(doc, k: int) -> int:  # type: ignore[no-untyped-def]
+    """``« … » en France, déclare X``: the author may close the sentence the quote began with a
+    short complement before the incise. The index of the closing mark before it, else ``k``."""
+    j = k
+    while j >= 0 and k - j < 4 and doc[j].text not in {"»", "”", '"'}:
+        if doc[j].pos_ in ("VERB", "AUX", "PUNCT") or doc[j].is_space:
+            return k
+        j -= 1
+    if j < 0 or j == k or doc[j].text not in {"»", "”", '"'}:
+        return k
+    return j if doc[j + 1].pos_ == "ADP" else k
 
 
 def is_incise_position(ctx: QuoteContext, tok: Token) -> bool:

@@ -466,6 +466,24 @@ def _body_before_place(doc: Doc, start: int, place: Span, label: str) -> bool:
     ) and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
+def _person_around(
+    doc: Doc, ent: Span, model: list[tuple[int, int, str]], person: str
+) -> Span | None:
+    """The model's person whose surname the knowledge base read as a company or a body:
+    "Christophe Ferrari" (the president of Grenoble's metropolis, not the carmaker). Only a
+    known given name followed by name words up to the KB name."""
+    from allegiance.extract.lexicons import first_names
+
+    if not ent.ent_id_ or ent.label_ == person:
+        return None
+    for start, end, label in model:
+        if label != person or not (start < ent.start and ent.end == end):
+            continue
+        if doc[start].lower_ in first_names() and all(_name_word(t) for t in doc[start:end]):
+            return Span(doc, start, end, label=person)
+    return None
+
+
 def _glued_name(doc: Doc, place: Span, taken: set[int]) -> tuple[int, int] | None:
     """The name a place is glued into when the model found none: "Météo-France", "Air
     France-KLM" (hyphens), "France Travail" (capitalised words after it, within a sentence)."""
@@ -501,8 +519,17 @@ def guard_places(doc: Doc, lang: str) -> Doc:
     model = doc.user_data.pop(MODEL_ENTS, [])
     location, org = LABELS[lang]["location"], LABELS[lang]["organization"]
     ents = list(doc.ents)
+    person = LABELS[lang]["person"]
+    for i, ent in enumerate(ents):
+        around = _person_around(doc, ent, model, person)
+        if around is not None:  # the person's name: the knowledge base's id is not theirs
+            ents[i] = around
+            for tok in around:
+                tok.ent_id_ = ""
+                tok.ent_kb_id_ = ""
     kb_places = [e for e in ents if e.ent_id_ and e.label_ == location]
     if not kb_places:
+        doc.ents = ents
         return doc
     others = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
