@@ -386,3 +386,31 @@ def test_an_incise_after_a_complement_closing_the_quoted_sentence(ctx) -> None: 
     )
     quote = _find(quotes, "Nous sommes à un tournant")
     assert quote is not None and _name(quote) == "Paul Verdier"
+
+
+@pytest.mark.model
+def test_court_reporting_witnesses_introduced_by_age_and_trade(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Avec notre envoyé spécial au tribunal correctionnel de Paris, Franck Alexandre\n\n"
+        "Il arrive dans le box. Cyprien, tout juste 19 ans, n'impressionne pas beaucoup. Il "
+        "raconte au tribunal sa mésaventure.\n\nVenu manifester pour le climat, il dit s'être "
+        "perdu. « Les policiers me regardaient », plaide-t-il.\n\nVient le tour de Raphaël, "
+        "apiculteur à Pithiviers. Il a une grosse barbe. « Tout était cassé », explique-t-il."
+    )
+    quotes = _quotes(text, ctx)
+    first, second = _find(quotes, "Les policiers"), _find(quotes, "Tout était cassé")
+    assert first is not None and _name(first) == "Cyprien"
+    assert second is not None and _name(second) == "Raphaël"
+
+
+def test_a_reporter_credit_line_is_boilerplate() -> None:
+    from allegiance.analysis import analyze
+
+    article = analyze(
+        "Avec notre envoyé spécial au tribunal correctionnel de Paris, Franck Alexandre\n\n"
+        "Le procès s'est ouvert lundi devant une salle comble.",
+        lang="fr",
+        published="2019-03-20",
+    )
+    assert "Franck Alexandre" not in article.body
+    assert article.body.startswith("Le procès")

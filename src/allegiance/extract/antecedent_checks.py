@@ -106,3 +106,13 @@ def second_subject(tok: Token) -> bool:
         and tok.i > verb.i
         and any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
     )
+
+
+def introduced_on_stage(ctx: QuoteContext, ref: MentionRef) -> bool:
+    """The mention introduces its person with an age or a role set after it (``Raphaël,
+    apiculteur à Pithiviers``, ``Nadia, 52 ans``): a new person on stage, whatever the parse
+    makes of the sentence."""
+    from allegiance.resolve.person_names import introduced_after
+
+    span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and introduced_after(span)

@@ -14,6 +14,7 @@ from allegiance.extract.antecedent_checks import (
     after_dative,
     after_preposition,
     agent_of_fronted_participle,
+    introduced_on_stage,
     opens_author_sentence,
     quoted_before,
     second_subject,
@@ -381,6 +382,8 @@ class QuoteContext:
                 return True
             if tok is not None and (subject_lost_under_fronted_phrase(tok) or fronted_source(tok)):
                 return True
+            if self.lang == "fr" and introduced_on_stage(self, r):
+                return True  # ``Vient le tour de Raphaël, apiculteur à Pithiviers.``: on stage
             if tok is None or not (tok.dep_.startswith("nsubj") or tok.head.dep_ == "nsubj"):
                 continue
             verb = tok.head if tok.dep_.startswith("nsubj") else tok.head.head
@@ -598,3 +601,4 @@ class QuoteContext:
                 break
             sent = self.doc[sent.start - 1].sent
         return int(sent.start_char)
+

@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import lemma_guesses
 from allegiance.extract.lexicons import first_names, speaker_nouns, speech_cues
-from allegiance.extract.speaker_words import FR_HONORIFICS, ORG_NOUNS, TERRITORY_NOUNS
+from allegiance.extract.speaker_words import (
+    AGENT_SUFFIXES,
+    FR_HONORIFICS,
+    ORG_NOUNS,
+    TERRITORY_NOUNS,
+)
 from allegiance.nlp.components import LABELS, not_entities
 
 if TYPE_CHECKING:
@@ -166,6 +171,8 @@ def introduced_after(span: Span) -> bool:
     if len(after) < 2 or after[0].text != ",":
         return False
     role = after[1]  # the tagger often reads a role word after a name as an adjective: voisin
+    if role.pos_ == "NOUN" and role.is_lower and role.lower_.endswith(AGENT_SUFFIXES):
+        return True  # an occupation: ``Raphaël, apiculteur à Pithiviers``
     return is_role_noun(role) or role.pos_ == "ADJ" and role.lower_ in speaker_nouns("fr")
 
 
@@ -205,14 +212,19 @@ def is_role_noun(tok: Token) -> bool:
     )
 
 
+#: words that may stand before a witness's age: ", tout juste 19 ans", ", à peine 20 ans"
+_AGE_ADVERBS = frozenset({"tout", "juste", "à", "peine", "bientôt", "presque", "déjà", "bien"})
+
+
 def _age_after(doc: Doc, i: int) -> bool:
-    """ ", 52 ans" right at token ``i``: the age apposition of a witness."""
-    return (
-        i + 2 < len(doc)
-        and doc[i].text == ","
-        and doc[i + 1].like_num
-        and doc[i + 2].lower_ in _AGE_WORDS
-    )
+    """ ", 52 ans" right at token ``i``: the age apposition of a witness (an adverb or two
+    allowed before the number: ", tout juste 19 ans")."""
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    k = i + 1
+    while k < len(doc) and k < i + 3 and doc[k].lower_ in _AGE_ADVERBS:
+        k += 1
+    return k + 1 < len(doc) and doc[k].like_num and doc[k + 1].lower_ in _AGE_WORDS
 
 
 def person_evidence(span: Span, lang: str) -> bool:
