@@ -414,3 +414,16 @@ def test_a_reporter_credit_line_is_boilerplate() -> None:
     )
     assert "Franck Alexandre" not in article.body
     assert article.body.startswith("Le procès")
+
+
+@pytest.mark.model
+def test_a_colon_gives_the_subject_of_the_clause_it_closes(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "Dans une interview à la chaîne américaine CNN, dont des fragments ont été diffusés "
+        "mercredi, Milei a fait référence à Petro dans ces termes : « on ne peut pas attendre "
+        "grand-chose de quelqu'un qui a été un terroriste ».",
+        ctx,
+    )
+    quote = _find(quotes, "on ne peut pas attendre")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name != "CNN" and "Milei" in quote.speaker.name

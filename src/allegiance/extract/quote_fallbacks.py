@@ -520,6 +520,13 @@ def _colon_intro(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
         speaker = speaker_of_cue(ctx, cues[-1], (open_at, end))
         if speaker is not None:
             return speaker
+    # the clause the colon closes, not the sentence's root: ``Dans une interview à CNN, dont
+    # des extraits ont été diffusés, Milei a fait référence à Petro dans ces termes :``
+    colon = ctx.token_at(prev_end - 1)
+    if colon is not None and colon.head.pos_ in {"VERB", "AUX"}:
+        speaker = sentence_subject(ctx, colon.head, (open_at, end))
+        if speaker is not None:
+            return speaker
     return sentence_subject(ctx, toks[-1].sent.root, (open_at, end))
 
 
