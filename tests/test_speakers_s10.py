@@ -427,3 +427,29 @@ def test_a_colon_gives_the_subject_of_the_clause_it_closes(ctx) -> None:  # type
     quote = _find(quotes, "on ne peut pas attendre")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.name != "CNN" and "Milei" in quote.speaker.name
+
+
+@pytest.mark.model
+def test_a_quote_paragraph_after_a_report_and_a_sub_heading_goes_on_with_the_reporter(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Nous ne pouvons jouer avec les nerfs des joueurs », a dit le sélectionneur "
+        "espagnol Sergio Scariolo.\n\n"
+        "Le sélectionneur français Frédéric Fauthoux estime que les joueurs ont répondu à son "
+        "exigence, dans un contexte qu'il admet compliqué.\n\n"
+        "« Une décision rapide »\n\n"
+        "« Je crois que cette préparation a été difficile. Nous devons décider vite. »"
+    )
+    quote = _find(_quotes(text, ctx), "Je crois que cette préparation")
+    assert quote is not None and _name(quote) == "Frédéric Fauthoux"
+
+
+@pytest.mark.model
+def test_a_quote_paragraph_after_an_unnamed_source_is_not_pinned_on_anyone(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le maire Paul Verdier a inauguré la salle lundi.\n\n"
+        "Une habitante estime que les travaux ont trop duré.\n\n"
+        "« On a attendu trois ans. C'est long. »"
+    )
+    quote = _find(_quotes(text, ctx), "On a attendu trois ans")
+    assert quote is not None
+    assert quote.speaker is None or quote.speaker.entity is None

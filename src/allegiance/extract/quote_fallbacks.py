@@ -99,6 +99,9 @@ def fallback_speaker(
         introduced = _introduced_speaker(ctx, previous, open_at, end)
         if introduced is not None:
             return introduced, 0.5
+        reported = _previous_paragraph_cue(ctx, open_at, end)
+        if reported is not None:
+            return reported, 0.5
     if kind == "partial" and previous and previous.speaker and _conjoined(text, ms, previous.end):
         return previous.speaker, 0.5  # ``« … », a dit X à l'AFP. Et « … ».``: X goes on
     if kind == "partial":
@@ -370,6 +373,39 @@ def _previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker
             or _named_subject(ctx, sent, (open_at, end))
             or _subject_before_apposition(ctx, toks[:-1])
         )
+    return None
+
+
+#: the longest line read as a sub-heading between a report and the quote that goes on with it
+_HEADING_LINE = 100
+
+
+def _previous_paragraph_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
+    """A quote opening its own paragraph, after a paragraph (maybe then a short sub-heading)
+    whose last sentence reports the speech of a named actor: ``Le technicien estime que … .
+    ¶ « on doit décider vite » ¶ « Je crois que … »``: the named speaker goes on."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, open_at) + 1
+    if text[line_start:open_at].strip():
+        return None
+    lines = [ln for ln in text[:line_start].rstrip().split("\n")[-3:] if ln.strip()]
+    if (
+        len(lines) >= 2
+        and len(lines[-1].strip()) <= _HEADING_LINE
+        and not lines[-1].rstrip()[-1:] in {".", ":"}
+    ):
+        lines.pop()  # a sub-heading (a short line without a full stop) between them
+    if not lines:
+        return None
+    para_end = text.rfind(lines[-1], 0, line_start) + len(lines[-1])
+    toks = [t for t in tokens_between(ctx, para_end - len(lines[-1]), para_end)]
+    if not toks or toks[-1].text not in {".", "!"}:
+        return None
+    sent = toks[-1].sent
+    for cue in reversed([t for t in sent if is_cue(ctx, t) and not kept_silent(t)]):
+        speaker = speaker_of_cue(ctx, cue, (open_at, end))
+        if speaker is not None and speaker.entity is not None:
+            return speaker
     return None
 
 
