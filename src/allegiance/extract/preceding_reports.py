@@ -1,0 +1,138 @@
+"""The report just before a quote that stands alone: the sentence before it in its paragraph
+(``X pense qu'il faut documenter. « … »``), or the paragraph before it, past a sub-heading
+(``Le technicien estime que … ¶ « … »``). Split from :mod:`allegiance.extract.quote_fallbacks`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.attribution import is_cue, speaker_of_cue, tokens_between
+from allegiance.extract.frames import kept_silent
+from allegiance.extract.quote_context import QuoteContext
+from allegiance.extract.subject_chains import opinion_holder_before
+from allegiance.models import Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
+    """A quote standing alone after a sentence of the same paragraph that reports speech
+    (``X pense qu'il faut documenter. « Le traitement … »``): that cue's speaker."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, open_at) + 1
+    if not text[para_start:open_at].strip():
+        return None
+    toks = [t for t in tokens_between(ctx, para_start, open_at) if t.idx < open_at]
+    if not toks:
+        return None
+    sent = toks[-1].sent
+    if sent.start_char < para_start:  # the parser ran a sentence over a paragraph break
+        sent = ctx.doc[toks[0].i : toks[-1].i + 1]
+    cues = [t for t in sent if t.idx < open_at and is_cue(ctx, t) and not kept_silent(t)]
+    for cue in reversed(cues):
+        speaker = speaker_of_cue(ctx, cue, (open_at, end))
+        if speaker is not None and (speaker.entity or speaker.name[:1].isupper()):
+            return speaker
+    # no cue: a sentence about a named actor (``X est en accord.``, ``Il insiste sur …``) just
+    # before a quote standing alone lends it its subject
+    if toks[-1].text in {".", ":", "!", ";"}:
+        return (
+            opinion_holder_before(ctx, sent, open_at)
+            or _named_subject(ctx, sent, (open_at, end))
+            or _subject_before_apposition(ctx, toks[:-1])
+        )
+    return None
+
+
+#: the longest line read as a sub-heading between a report and the quote that goes on with it
+_HEADING_LINE = 100
+
+
+def previous_paragraph_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
+    """A quote opening its own paragraph, after a paragraph (maybe then a short sub-heading)
+    whose last sentence reports the speech of a named actor: ``Le technicien estime que … .
+    ¶ « on doit décider vite » ¶ « Je crois que … »``: the named speaker goes on."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, open_at) + 1
+    if text[line_start:open_at].strip():
+        return None
+    lines = [ln for ln in text[:line_start].rstrip().split("\n")[-3:] if ln.strip()]
+    if (
+        len(lines) >= 2
+        and len(lines[-1].strip()) <= _HEADING_LINE
+        and lines[-1].rstrip()[-1:] not in {".", ":"}
+    ):
+        lines.pop()  # a sub-heading (a short line without a full stop) between them
+    if not lines:
+        return None
+    para_end = text.rfind(lines[-1], 0, line_start) + len(lines[-1])
+    toks = [t for t in tokens_between(ctx, para_end - len(lines[-1]), para_end)]
+    if not toks or toks[-1].text not in {".", "!"}:
+        return None
+    sent = toks[-1].sent
+    for cue in reversed([t for t in sent if is_cue(ctx, t) and not kept_silent(t)]):
+        speaker = speaker_of_cue(ctx, cue, (open_at, end))
+        if speaker is not None and speaker.entity is not None:
+            return speaker
+    return None
+
+
+def _subject_before_apposition(ctx: QuoteContext, toks: list[Token]) -> Speaker | None:
+    """``À Châteaulin, Claire, 41 ans, a vu un arbre tomber. « … »``: a person named at the head
+    of the sentence (maybe after a fronted phrase) and set off by a comma before an age or an
+    occupation is the subject of the sentence's verb. The parser often ends a sentence at such
+    an apposition and leaves the verb without a subject, so the words, not the parse, say it."""
+    k = max(
+        (i for i, t in enumerate(toks) if t.text in {".", "!", "?", "»", "”"}),
+        default=-1,
+    )
+    words = toks[k + 1 :]
+    for i, tok in enumerate(words):
+        ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+        if ref is None:
+            continue
+        if ref.entity.type != "person" or (i > 0 and words[i - 1].text != ","):
+            return None  # the first actor named is the subject, or no rule applies
+        rest = [t for t in words[i + 1 :] if t.idx >= ref.end]
+        if not rest or rest[0].text != ",":
+            return None
+        for verb in rest:
+            if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm", []):
+                continue
+            head = verb.head if verb.pos_ == "AUX" else verb
+            subjects = [c for c in head.children if c.dep_.startswith("nsubj")]
+            if any(c.lower_ in {"qui", "qu'", "que"} for c in subjects):
+                continue  # ``Claire, qui a 41 ans, …``: a relative clause about the name
+            if subjects:
+                return None
+            return ref.speaker(ctx.text)
+        return None
+    return None
+
+
+def _named_subject(ctx: QuoteContext, sent: SpacySpan, excl: tuple[int, int]) -> Speaker | None:
+    """The subject of ``sent``'s main verb when it is a named actor or a resolved pronoun."""
+    root = sent.root
+    speech = [root, *(c for c in root.children if c.dep_ == "xcomp")]
+    if any(kept_silent(t) for t in speech) and (
+        root.lemma_.lower() in {"refuser", "décliner"} or any(is_cue(ctx, t) for t in speech)
+    ):
+        # ``X a refusé de commenter. « … »``, ``X n'a pas souhaité répondre``: the quote is
+        # someone else's; a negation on any other verb (``ne se doutait pas``) silences nobody
+        return None
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if not subjects:
+        # ``Christine, propriétaire de l'appartement, ne se doutait de rien.``: the parser
+        # reads a name set off by a comma before the verb as an address; it is the subject
+        subjects = [
+            c for c in root.children if c.dep_ in {"vocative", "dislocated"} and c.i < root.i
+        ]
+    for child in subjects:
+        if not (excl[0] <= child.idx < excl[1]):
+            speaker = ctx.speaker_from_tokens(child, excl)
+            if speaker is not None and speaker.entity is not None:
+                return speaker
+    return None
