@@ -453,3 +453,33 @@ def test_a_quote_paragraph_after_an_unnamed_source_is_not_pinned_on_anyone(ctx) 
     quote = _find(_quotes(text, ctx), "On a attendu trois ans")
     assert quote is not None
     assert quote.speaker is None or quote.speaker.entity is None
+
+
+@pytest.mark.model
+def test_a_name_holding_two_known_names_does_not_break_the_article(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "« Nous sommes prêts », a déclaré Marie France Renault, directrice de l'école.", ctx
+    )
+    assert _find(quotes, "Nous sommes prêts") is not None
+
+
+@pytest.mark.model
+def test_a_short_sentence_between_a_report_and_a_quote_is_no_sub_heading(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministre Jean Dupont estime que la réforme est juste.\n\n"
+        "Une habitante n'est pas d'accord !\n\n"
+        "« On a attendu trois ans. C'est long. »"
+    )
+    quote = _find(_quotes(text, ctx), "On a attendu trois ans")
+    assert quote is not None and (quote.speaker is None or quote.speaker.entity is None)
+
+
+@pytest.mark.model
+def test_a_reaction_after_a_company_announcement_is_not_the_company(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le groupe Renault a annoncé mardi la suppression de 4 000 postes en France.\n\n"
+        "« Nous sommes dévastés. On ne s'y attendait pas. »\n\n"
+        "Les syndicats appellent à la grève."
+    )
+    quote = _find(_quotes(text, ctx), "Nous sommes dévastés")
+    assert quote is not None and (quote.speaker is None or quote.speaker.name != "Renault")

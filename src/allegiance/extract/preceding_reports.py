@@ -59,25 +59,44 @@ def previous_paragraph_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker
     line_start = text.rfind("\n", 0, open_at) + 1
     if text[line_start:open_at].strip():
         return None
-    lines = [ln for ln in text[:line_start].rstrip().split("\n")[-3:] if ln.strip()]
-    if (
-        len(lines) >= 2
-        and len(lines[-1].strip()) <= _HEADING_LINE
-        and lines[-1].rstrip()[-1:] not in {".", ":"}
-    ):
-        lines.pop()  # a sub-heading (a short line without a full stop) between them
+    # the lines before, with their offsets (a blank line between paragraphs)
+    lines: list[tuple[int, str]] = []
+    pos = line_start
+    while pos > 0 and len(lines) < 2:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start : pos - 1] if pos > 0 else ""
+        if line.strip():
+            lines.append((prev_start, line.rstrip()))
+        pos = prev_start
+    if len(lines) == 2 and _sub_heading(lines[0][1]):
+        lines.pop(0)  # a sub-heading between the report and the quote
     if not lines:
         return None
-    para_end = text.rfind(lines[-1], 0, line_start) + len(lines[-1])
-    toks = [t for t in tokens_between(ctx, para_end - len(lines[-1]), para_end)]
+    para_start, para = lines[0]
+    toks = tokens_between(ctx, para_start, para_start + len(para))
     if not toks or toks[-1].text not in {".", "!"}:
         return None
     sent = toks[-1].sent
     for cue in reversed([t for t in sent if is_cue(ctx, t) and not kept_silent(t)]):
+        if cue.idx < para_start:
+            continue  # a sentence the parser ran over the paragraph break
         speaker = speaker_of_cue(ctx, cue, (open_at, end))
-        if speaker is not None and speaker.entity is not None:
+        entity = ctx.entity(speaker.entity) if speaker is not None and speaker.entity else None
+        if entity is not None and entity.type == "person":
+            # a person goes on speaking; a body's announcement is followed by others' reactions
             return speaker
     return None
+
+
+def _sub_heading(line: str) -> bool:
+    """A short line with no sentence-final punctuation, or a quotation alone on its line
+    (``« on doit décider vite »``): a sub-heading, not a sentence of the story."""
+    line = line.strip()
+    if len(line) > _HEADING_LINE:
+        return False
+    if line[:1] in '«“"' and line[-1:] in '»”"':
+        return True
+    return line[-1:] not in {".", "!", "?", ":", "»", "”", '"', ")", "…"}
 
 
 def _subject_before_apposition(ctx: QuoteContext, toks: list[Token]) -> Speaker | None:

@@ -522,6 +522,10 @@ def guard_places(doc: Doc, lang: str) -> Doc:
     person = LABELS[lang]["person"]
     for i, ent in enumerate(ents):
         around = _person_around(doc, ent, model, person)
+        if around is not None and any(
+            o is not ent and o.start < around.end and around.start < o.end for o in ents
+        ):
+            around = None  # ``Marie France Renault``: two KB names inside; left as they are
         if around is not None:  # the person's name: the knowledge base's id is not theirs
             ents[i] = around
             for tok in around:
