@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import lemma_guesses, quoted
-from allegiance.extract.incise_subjects import is_incise_position
+from allegiance.extract.incise_subjects import after_closing_mark, is_incise_position
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,10 +52,7 @@ def _inverted_incise(tok: Token) -> bool:
     doc = tok.doc
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text.startswith("-") and len(doc[tok.i + 1]) > 1:
         return True
-    k = tok.i - 1
-    if k >= 0 and doc[k].text == ",":
-        k -= 1
-    return k >= 0 and doc[k].text in {"»", "”", '"'}
+    return after_closing_mark(tok)
 
 
 def is_cue(ctx: QuoteContext, tok: Token) -> bool:

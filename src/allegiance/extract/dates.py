@@ -81,6 +81,13 @@ def _lexicon() -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=4)
+def month_names(lang: str) -> frozenset[str]:
+    """The month names of ``lang`` (lower case, abbreviations and unaccented spellings
+    included), from the lexicon every date rule reads."""
+    return frozenset(str(k).lower() for k in _lexicon()["months"][lang])
+
+
 def _alt(forms: list[str] | dict[str, Any]) -> str:
     """Alternation of phrases, longest first; "'" matches ' and ’, a space any run of spaces."""
     parts = []

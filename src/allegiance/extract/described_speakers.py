@@ -24,6 +24,7 @@ from allegiance.extract.speaker_roles import (
     known_roles,
     relatum,
     role_contradicts,
+    role_kin,
 )
 from allegiance.extract.speaker_words import (
     DEFINITE,
@@ -383,9 +384,13 @@ def _body_named_by_noun(ctx: QuoteContext, head: Token, lemma: str, start: int) 
     return None
 
 
-#: the two sides of a courtroom: the bench and the prosecution, and the parties' lawyers
-_BENCH = frozenset({"magistrat", "magistrate", "juge", "procureur", "procureure", "substitut"})
+#: the parties' lawyers; the bench and the prosecution are what ``magistrat`` covers in the
+#: role lexicon (``role_kin_fr.txt``: juge, procureur, substitut…)
 _BAR = frozenset({"avocat", "avocate"})
+
+
+def _bench() -> frozenset[str]:
+    return role_kin("fr")["magistrat"]
 
 
 def _court_side(head: Token) -> str | None:
@@ -393,7 +398,7 @@ def _court_side(head: Token) -> str | None:
     if lemma in _BAR or head.lower_ in _BAR:
         general = any(c.lower_ in {"général", "générale"} for c in head.children)
         return "bench" if general else "bar"  # ``l'avocat général`` prosecutes
-    return "bench" if lemma in _BENCH or head.lower_ in _BENCH else None
+    return "bench" if lemma in _bench() or head.lower_ in _bench() else None
 
 
 def _other_side_of_court(ctx: QuoteContext, head: Token, person: Entity, start: int) -> bool:
@@ -404,7 +409,7 @@ def _other_side_of_court(ctx: QuoteContext, head: Token, person: Entity, start: 
     if side is None:
         return False
     roles = known_roles(ctx, person, start)
-    bar, bench = bool(roles & _BAR), bool(roles & _BENCH)
+    bar, bench = bool(roles & _BAR), bool(roles & _bench())
     return (side == "bench" and bar and not bench) or (side == "bar" and bench and not bar)
 
 

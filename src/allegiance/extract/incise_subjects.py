@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.lexicons import month_names
+from allegiance.extract.dates import month_names
 from allegiance.extract.media import is_outlet
 from allegiance.extract.quote_context import DEFINITE, QuoteContext
 from allegiance.extract.speaker_words import (

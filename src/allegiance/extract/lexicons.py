@@ -99,13 +99,3 @@ def first_name_gender(name: str) -> str | None:
     first = words[0].split("-")[0] if words[0].lower() not in first_names() else words[0]
     gender = first_names().get(first.lower())
     return {"m": "Masc", "f": "Fem"}.get(gender or "")
-
-
-@cache
-def month_names(lang: str) -> frozenset[str]:
-    """The month names of ``lang`` (lower case, abbreviations and unaccented spellings
-    included), read from the dates lexicon every date rule uses."""
-    import yaml
-
-    text = (_DIR / "dates_lexicon.yaml").read_text("utf-8")
-    return frozenset(str(k).lower() for k in yaml.safe_load(text)["months"][lang])

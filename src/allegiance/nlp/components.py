@@ -373,7 +373,7 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
 
 def _day_of(tok: Token) -> bool:
     """A day number before its month: a date in a name ("Mouvement du 23 mars")."""
-    from allegiance.extract.lexicons import month_names
+    from allegiance.extract.dates import month_names
 
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ in month_names("fr") and tok.text.isdecimal()
