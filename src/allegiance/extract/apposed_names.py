@@ -37,7 +37,7 @@ def named_after_comma(ctx: QuoteContext, head: Token, kind: str) -> MentionRef |
         kind == "person" and head.dep_.startswith("nsubj") and name.head.i == head.head.i
     ):
         return None
-    ref = ctx.mention_at(name.idx, name.idx + len(name.text))
+    ref = ctx.mention_of(name)
     if ref is None or ref.entity.type != kind:
         return None
     if kind == "organization" and ref.start < name.idx:
@@ -84,7 +84,7 @@ def organisation_closing_subject(ctx: QuoteContext, head: Token) -> MentionRef |
     if k == head.i + 1 or k >= len(doc) or doc[k].pos_ not in {"AUX", "VERB"}:
         return None
     last = doc[k - 1]
-    ref = ctx.mention_at(last.idx, last.idx + len(last.text))
+    ref = ctx.mention_of(last)
     if ref is None or ref.entity.type != "organization" or ref.end != last.idx + len(last.text):
         return None
     return ref if ref.start > head.idx else None

@@ -144,10 +144,7 @@ def _named_subject_between(ctx: QuoteContext, close_at: int, cue: Token) -> bool
     marks may own the quote."""
     if ctx.lang != "fr":
         return False
-    if any(
-        ctx.mention_at(c.idx, c.idx + len(c.text)) is not None
-        for c in _subjects_between(close_at, cue)
-    ):
+    if any(ctx.mention_of(c) is not None for c in _subjects_between(close_at, cue)):
         return True
     # the parser often loses that subject (``, et Marine Le Pen estime`` read as a
     # coordination of names): word order says it
@@ -308,7 +305,7 @@ def _relaying_incise(ctx: QuoteContext, cue: Token, close_at: int) -> bool:
     for tok in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
         if tok.is_punct:
             break
-        ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+        ref = ctx.mention_of(tok)
         if ref is not None:
             return is_outlet(ctx, ref)
         if tok.pos_ == "NOUN":
@@ -339,7 +336,7 @@ def _names_someone(ctx: QuoteContext, tok: Token) -> bool:
     if (
         low in PRONOUNS_SG[ctx.lang] | PRONOUNS_PL[ctx.lang]
         or tok.pos_ == "PROPN"
-        or ctx.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
+        or ctx.mention_of(tok) is not None
     ):
         return True
     # ``« … » Le ministre a ensuite quitté la salle``: a subject naming a person or a body

@@ -87,7 +87,7 @@ def _narrative_infinitive(
         # a name is the subject (``le ministre Paul Diop de dire``); a complement's name is not
         # (``le ministre de l'Intérieur de dire``): the phrase's head noun says who
         complement = before.dep_ == "nmod" or any(c.dep_ == "case" for c in before.children)
-        ref = None if complement else ctx.mention_at(before.idx, before.idx + len(before.text))
+        ref = None if complement else ctx.mention_of(before)
         head = before
         while ref is None and head.dep_ in {"flat:name", "flat", "appos", "nmod", "amod"}:
             head = head.head
@@ -315,7 +315,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             # ``», écrivent les signataires dans Le Monde``: past the inverted subject's noun
             # phrase, a channel (not ``à plusieurs reprises devant la cour Me X``, adverbials)
             break
-        if tok.pos_ == "PROPN" or ctx.mention_at(tok.idx, tok.idx + len(tok.text)):
+        if tok.pos_ == "PROPN" or ctx.mention_of(tok):
             owner = _related_noun(tok, first) if incise else None
             # ``», glisse un avocat de X``: X is whom the speaker is related to; the noun says
             # who speaks (a name apposed to it, an earlier holder of the role, or nobody)
@@ -339,7 +339,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         for tok in reversed(doc[max(0, cue.i - 3) : cue.i]):
             if tok.is_punct or inside(tok):
                 break
-            if not is_time(tok) and ctx.mention_at(tok.idx, tok.idx + len(tok.text)):
+            if not is_time(tok) and ctx.mention_of(tok):
                 return ctx.speaker_from_tokens(tok, exclude)
     else:
         named = name_before(ctx, cue, inside)
@@ -357,7 +357,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             and named_head.i < cue.i
             and named_head.dep_ in {"ROOT", *SUBJ_DEPS}
             and not inside(named_head)
-            and ctx.mention_at(named_head.idx, named_head.idx + len(named_head.text)) is not None
+            and ctx.mention_of(named_head) is not None
         ):
             return ctx.speaker_from_tokens(named_head, exclude)
     # a participle or infinitive (``le qualifiant de``, ``disant que``, ``calling``): its subject
@@ -617,10 +617,6 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
     return said[-1][1] if not any(p in incise for p in ".!?") else None
 
 
-def _named_token(ctx: QuoteContext, tok: Token) -> bool:
-    return ctx.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
-
-
 def _relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]) -> Speaker | None:
     """``X, qui a accusé …``: the name just before the relative pronoun is the speaker; the
     mention is the pronoun itself, the cue's subject (as for ``il``/``she``)."""
@@ -631,13 +627,13 @@ def _relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]
             opening = next(
                 (j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None
             )
-            if opening is not None and opening > 0 and _named_token(ctx, doc[opening - 1]):
+            if opening is not None and opening > 0 and ctx.mention_of(doc[opening - 1]) is not None:
                 k = opening  # not ``le maire sortant (Paul Martin), qui``: the name is inside
         k -= 1
     if k < 0:
         return None
     here = Span(rel.text, rel.idx, rel.idx + len(rel.text))
-    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    ref = ctx.mention_of(doc[k])
     if ref is not None:
         return Speaker(ref.entity.id, ref.entity.name, here)
     speaker = ctx.speaker_from_tokens(doc[k], exclude)

@@ -168,10 +168,7 @@ def _named_subject_above(ctx: QuoteContext, tok: Token) -> bool:
     denied = any(c.lower_ in _NEGATION | {"ne", "n'"} for c in head.children)
     if denied != (lead == "hésiter"):
         return False
-    return any(
-        c.dep_.startswith("nsubj") and ctx.mention_at(c.idx, c.idx + len(c.text)) is not None
-        for c in head.children
-    )
+    return any(c.dep_.startswith("nsubj") and ctx.mention_of(c) is not None for c in head.children)
 
 
 def _warns(ctx: QuoteContext, tok: Token) -> bool:
@@ -235,7 +232,7 @@ def _after_name(ctx: QuoteContext, tok: Token) -> bool:
     ):
         return False
     prev = ctx.doc[tok.i - 1]
-    ref = ctx.mention_at(prev.idx, prev.idx + len(prev.text))
+    ref = ctx.mention_of(prev)
     types = {"person"} if tok.pos_ == "NOUN" else {"person", "organization"}
     if (
         ref is None

@@ -50,7 +50,7 @@ def _not_the_description(ctx: QuoteContext, child: Token) -> bool:
         return True
     if not any(c.dep_ == "case" and c.lower_ in {"à", "au"} for c in child.children):
         return False
-    ref = ctx.mention_at(child.idx, child.idx + len(child.text))
+    ref = ctx.mention_of(child)
     return ref is not None and is_outlet(ctx, ref)
 
 
@@ -72,10 +72,7 @@ def role_speaker(
             child.dep_ in {"compound", "flat", "flat:name", "nmod", "prep", "amod", "pobj"}
             or (child.dep_ == "appos" and child.pos_ == "PROPN")
             # ``la société Acme``: a name the parser left loose right after the noun
-            or (
-                child.i == right + 1
-                and ctx.mention_at(child.idx, child.idx + len(child.text)) is not None
-            )
+            or (child.i == right + 1 and ctx.mention_of(child) is not None)
         ):  # ``le PDG, Jean Dupont``: the name in apposition is the speaker
             right = max(right, child.right_edge.i)
         else:
@@ -308,7 +305,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
             )
         ):
             return None  # ``Selon le ministre, X a menti … a répondu le ministre``: unnamed
-    related = [ref for t in relatum(head) if (ref := ctx.mention_at(t.idx, t.idx + len(t.text)))]
+    related = [ref for t in relatum(head) if (ref := ctx.mention_of(t))]
     head_of_body = bool(related) and heads_body(head, related)
     if related and (org or not head_of_body):
         # ``l'avocat de X`` introduced nowhere: an unnamed source, least of all the latest
@@ -433,7 +430,7 @@ def _anchored_elsewhere(ctx: QuoteContext, head: Token, body: Entity, start: int
             continue
         if not any(c.dep_ == "case" and c.lower_ in FR_OF for c in child.children):
             continue
-        if ctx.mention_at(child.idx, child.idx + len(child.text)) is not None:
+        if ctx.mention_of(child) is not None:
             return False
         return not ({child.lemma_.lower(), child.lower_} & known_roles(ctx, body, start))
     return False
@@ -612,7 +609,7 @@ def _is_demonym(ctx: QuoteContext, head: Token, det: Token) -> bool:
     low = head.lower_
     if low in _NOT_DEMONYMS or len(low) < 5 or head.is_sent_start:
         return False
-    if ctx.mention_at(head.idx, head.idx + len(head.text)) is not None:
+    if ctx.mention_of(head) is not None:
         return False  # a name the resolver knows is no description
     return any(low.endswith(e) for e in _DEMONYM_ENDINGS)
 
@@ -626,7 +623,7 @@ def _demonym_holder(ctx: QuoteContext, head: Token, det: Token, start: int) -> E
         if tok.lower_ != head.lower_ or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]
-        ref = ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text))
+        ref = ctx.mention_of(nxt)
         if ref is not None and ref.entity.type == "person":
             return ref.entity
     low = head.lower_

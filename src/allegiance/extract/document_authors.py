@@ -99,7 +99,7 @@ def _issuer(ctx: QuoteContext, doc_tok: Token) -> Entity | None:
         issued = [c for c in doc_tok.children if c.dep_ == "acl" and c.lemma_.lower() in _ISSUING]
         agents = [a for c in issued for a in c.children if a.dep_ in {"obl:agent", "agent"}]
     for child in agents:
-        ref = ctx.mention_at(child.idx, child.idx + len(child.text))
+        ref = ctx.mention_of(child)
         if ref is not None and ref.entity.type in {"person", "organization"}:
             return ref.entity
     return None

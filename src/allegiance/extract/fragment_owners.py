@@ -135,7 +135,7 @@ def _can_own(ctx: QuoteContext, head: Token) -> bool:
     return (
         head.pos_ == "PROPN"
         or head.lower_ in {"lui", "elle", "eux", "elles"}
-        or ctx.mention_at(head.idx, head.idx + len(head.text)) is not None
+        or ctx.mention_of(head) is not None
         or (head.pos_ == "NOUN" and ctx.can_speak(head))
     )
 
@@ -162,7 +162,7 @@ def relative_opinion(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
     if not before:
         return False
     last = before[-1]
-    if last.pos_ == "PROPN" or ctx.mention_at(last.idx, last.idx + len(last.text)) is not None:
+    if last.pos_ == "PROPN" or ctx.mention_of(last) is not None:
         return True
     return last.pos_ in {"NOUN", "ADJ"} and any(
         t.pos_ == "NOUN" and ctx.can_speak(t) for t in before[-3:]
@@ -193,7 +193,7 @@ def naming_verb_before(ctx: QuoteContext, open_at: int) -> bool:
         return True  # ``une dette jugée « préoccupante » par les magistrats``
     for child in verb.children:
         if child.dep_ in {"nsubj", "obl:agent"}:
-            named = ctx.mention_at(child.idx, child.idx + len(child.text)) is not None
+            named = ctx.mention_of(child) is not None
             if named or child.pos_ == "PROPN" or ctx.can_speak(child):
                 return True
     return False
@@ -217,7 +217,7 @@ def naming_agent(ctx: QuoteContext, open_at: int) -> Token | None:
     agent = next((t for t in after[1:4] if t.pos_ in {"PROPN", "NOUN"}), None)
     if agent is None:
         return None
-    named = ctx.mention_at(agent.idx, agent.idx + len(agent.text)) is not None
+    named = ctx.mention_of(agent) is not None
     return agent if named or agent.pos_ == "PROPN" or ctx.can_speak(agent) else None
 
 

@@ -51,15 +51,11 @@ def _person_after_comma(
     k += 1
     # ``, le docteur Jean Dupont``, ``, Me Jean Dupont``: a title before the name
     for _ in range(2):
-        if (
-            k + 1 < len(doc)
-            and doc[k].pos_ in {"DET", "NOUN"}
-            and ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text)) is None
-        ):
+        if k + 1 < len(doc) and doc[k].pos_ in {"DET", "NOUN"} and ctx.mention_of(doc[k]) is None:
             k += 1
         else:
             break
-    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    ref = ctx.mention_of(doc[k])
     if ref is None or ref.entity.type != "person" or ref.start != doc[k].idx:
         return None
     if inside is not None and inside(doc[k]):
@@ -110,7 +106,7 @@ def _subject_at(ctx: QuoteContext, k: int, after_name: bool) -> bool:
     if k >= len(doc):
         return False
     nxt = doc[k]
-    ref = ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text))
+    ref = ctx.mention_of(nxt)
     return nxt.lower_ in DEFINITE["fr"] | FR_POSSESSIVES | {"un", "une"} or (
         ref is not None and ref.start == nxt.idx and (ref.entity.type == "person" or after_name)
     )
@@ -146,7 +142,7 @@ def _complement_end(ctx: QuoteContext, i: int) -> tuple[int, bool]:
             # and the name of the outlet it belongs to
             k += 2 if k + 1 < len(doc) and doc[k + 1].pos_ == "DET" else 1
             continue
-        ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+        ref = ctx.mention_of(doc[k])
         if ref is not None and ref.start == doc[k].idx:
             if k > start and (ref.entity.type == "person" or after_name):
                 break  # ``à l'AFP Jean Dupont``, ``à l'AFP Renault``: the name starts the subject
@@ -174,7 +170,7 @@ def _second_channel(ctx: QuoteContext, k: int) -> bool:
     doc = ctx.doc
     if k >= len(doc) or doc[k].pos_ != "PROPN":
         return False
-    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    ref = ctx.mention_of(doc[k])
     return ref is None or ref.entity.type != "person"
 
 
@@ -221,7 +217,7 @@ def _person_closing_description(ctx: QuoteContext, noun: Token, inside) -> Speak
             break
         if last is not None and tok.pos_ == "ADP" and tok.lower_ not in FR_OF:
             break  # ``… Marc Tanguay sur Europe 1``: the name closes the phrase before a channel
-        ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+        ref = ctx.mention_of(tok)
         if ref is not None and ref.entity.type == "person" and not inside(tok):
             # ``l'avocat de X``: a name right after ``de`` is whom the speaker is related to
             last = None if _after_of(doc, ref.start, noun.i) else ref
@@ -317,9 +313,7 @@ def is_incise_position(ctx: QuoteContext, tok: Token) -> bool:
         return False
     nxt = doc[tok.i + 1]
     return (
-        nxt.text.startswith("-")
-        or nxt.pos_ in {"PROPN", "DET"}
-        or ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text)) is not None
+        nxt.text.startswith("-") or nxt.pos_ in {"PROPN", "DET"} or ctx.mention_of(nxt) is not None
     )
 
 
@@ -331,7 +325,7 @@ def _inverted_name_ends(ctx: QuoteContext, tok: Token) -> bool:
         k += 1
     if k >= len(doc):
         return False
-    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    ref = ctx.mention_of(doc[k])
     if ref is None or ref.start != doc[k].idx:
         return False
     end = doc.char_span(ref.start, ref.end, alignment_mode="expand")
@@ -385,7 +379,7 @@ def name_before(ctx: QuoteContext, cue: Token, inside) -> Speaker | None:  # typ
         return _apposed_subject(ctx, k, inside)
     if doc[k].is_punct:
         return None
-    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    ref = ctx.mention_of(doc[k])
     if ref is None or ref.entity.type not in {"person", "organization"}:
         return None
     if ref.end < doc[k].idx + len(doc[k].text):
@@ -418,7 +412,7 @@ def _apposed_subject(ctx: QuoteContext, comma: int, inside) -> Speaker | None:  
     k = comma - 1
     if k < 1 or inside(doc[k]):
         return None
-    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    ref = ctx.mention_of(doc[k])
     if ref is None or ref.entity.type != "person" or ref.end != doc[k].idx + len(doc[k].text):
         return None
     name = doc.char_span(ref.start, ref.end, alignment_mode="expand")
@@ -521,7 +515,7 @@ def incise_verb(ctx: QuoteContext, after: list[Token]) -> Token | None:
     first = doc[i]
     if first.lower_ in FR_HONORIFICS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         first = doc[i + 1]  # ``», a amorcé Me Durand``: the name behind the civil title
-    ref = ctx.mention_at(first.idx, first.idx + len(first.text))
+    ref = ctx.mention_of(first)
     named = ref is not None and ref.start == first.idx
     described = (
         first.lower_ in DEFINITE["fr"] | FR_POSSESSIVES
@@ -599,7 +593,7 @@ def _body_after(ctx: QuoteContext, k: int) -> Speaker | None:
         j += 1
     if j >= len(doc):
         return None
-    ref = ctx.mention_at(doc[j].idx, doc[j].idx + len(doc[j].text))
+    ref = ctx.mention_of(doc[j])
     if ref is None or ref.entity.type != "organization" or ref.start > doc[j].idx:
         return None
     if is_outlet(ctx, ref):

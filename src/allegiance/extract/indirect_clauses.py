@@ -460,7 +460,7 @@ def inverted_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
 
 
 def _can_be_source(ctx: QuoteContext, tok: Token) -> bool:
-    named = ctx.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
+    named = ctx.mention_of(tok) is not None
     return named or (tok.pos_ in {"NOUN", "PROPN"} and ctx.can_speak(tok))
 
 
@@ -485,7 +485,7 @@ def _person_starts(ctx: QuoteContext | None, tok: Token) -> bool:
     """A person's name starts at ``tok`` (without the mentions, a person entity of the model)."""
     if ctx is None:
         return tok.ent_iob_ == "B" and tok.ent_type_ == "PER"
-    ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+    ref = ctx.mention_of(tok)
     return ref is not None and ref.start == tok.idx and ref.entity.type == "person"
 
 

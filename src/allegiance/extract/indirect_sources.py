@@ -479,7 +479,7 @@ def document_author(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> 
     if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     for tok in subject.subtree:  # ``vidéo de X``, ``vidéo publiée par X``
-        named = ctx.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
+        named = ctx.mention_of(tok) is not None
         if named and tok.dep_ in {"nmod", "obl:agent"} and tok.pos_ in {"PROPN", "NOUN"}:
             return ctx.speaker_from_tokens(tok, exclude)
     noun = subject.lemma_.lower()
@@ -493,7 +493,7 @@ def document_author(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> 
             # word between, ``a publié dimanche une vidéo``: two heads up)
             for near in [tok, *list(tok.ancestors)[:2]]:
                 for c in near.children:
-                    named = ctx.mention_at(c.idx, c.idx + len(c.text)) is not None
+                    named = ctx.mention_of(c) is not None
                     if not named or c.pos_ not in {"PROPN", "NOUN"}:
                         continue
                     by_noun = near.i == tok.i and c.dep_ in {"nmod", "obl:agent"}

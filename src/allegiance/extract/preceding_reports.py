@@ -110,7 +110,7 @@ def _subject_before_apposition(ctx: QuoteContext, toks: list[Token]) -> Speaker 
     )
     words = toks[k + 1 :]
     for i, tok in enumerate(words):
-        ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+        ref = ctx.mention_of(tok)
         if ref is None:
             continue
         if ref.entity.type != "person" or (i > 0 and words[i - 1].text != ","):

@@ -155,13 +155,17 @@ class QuoteContext:
                 best, best_overlap = r, overlap
         return best
 
+    def mention_of(self, tok: Token) -> MentionRef | None:
+        """The entity mention over one token (:meth:`mention_at` of its characters)."""
+        return self.mention_at(tok.idx, tok.idx + len(tok.text))
+
     def _name_right_after(self, head: Token) -> MentionRef | None:
         """``le Fribourgeois Jean Valmont``: a word naming no actor, then a person's name the
         parser made a second subject: the name says who."""
         if head.i + 1 >= len(head.doc) or head.whitespace_ == "":
             return None
         nxt = head.doc[head.i + 1]
-        ref = self.mention_at(nxt.idx, nxt.idx + len(nxt.text))
+        ref = self.mention_of(nxt)
         if ref is None or ref.entity.type != "person" or ref.start != nxt.idx:
             return None
         return ref
@@ -172,7 +176,7 @@ class QuoteContext:
         ``Me`` and hangs the name on it as ``flat:name`` or ``appos``)."""
         parts = [child] + [c for c in child.rights if c.dep_ in {"flat:name", "flat", "appos"}]
         for part in parts:
-            named = self.mention_at(part.idx, part.idx + len(part.text))
+            named = self.mention_of(part)
             if named is not None and named.entity.type == "person":
                 first = self.token_at(named.start)
                 if first is not None and first.i > 0 and first.nbor(-1).lower_ in FR_OF:
@@ -195,7 +199,7 @@ class QuoteContext:
                 continue
             parent = tok.head
             place = parent.ent_type_ in {"LOC", "GPE"}
-            held = self.mention_at(parent.idx, parent.idx + len(parent.text))
+            held = self.mention_of(parent)
             if held is not None:
                 place = held.entity.type == "location"
             elif parent.pos_ == "NOUN":
@@ -227,7 +231,7 @@ class QuoteContext:
             if quoted(self, head):
                 return None  # ``« Je … », avait-il dit, qualifiant …``: a quoted speaker's ``je``
             return Speaker(None, head.text, Span(head.text, head.idx, head.idx + len(head.text)))
-        ref = self.mention_at(head.idx, head.idx + len(head.text))
+        ref = self.mention_of(head)
         if head.pos_ == "NOUN" or head.lower_ in {"un", "une"}:
             # ``le PDG, Jean Dupont``, ``l'un d'eux, Claude Martin``: the name in apposition
             # says who, whatever the role noun
@@ -487,7 +491,7 @@ class QuoteContext:
         k -= 1
         while k > 0 and k > pron.i - 5 and (doc[k].pos_ == "AUX" or doc[k].text == ")"):
             k -= 1
-        ref = self.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+        ref = self.mention_of(doc[k])
         if ref is None or ref.entity.type not in {"person", "organization"}:
             return None
         return ref.entity
@@ -601,4 +605,3 @@ class QuoteContext:
                 break
             sent = self.doc[sent.start - 1].sent
         return int(sent.start_char)
-

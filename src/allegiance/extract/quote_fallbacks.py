@@ -304,7 +304,7 @@ def inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | Non
         if nxt is None or not (
             nxt.lower_ in PRONOUNS_SG[ctx.lang] | PRONOUNS_PL[ctx.lang] | {"-t"}
             or nxt.pos_ == "PROPN"
-            or ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text)) is not None
+            or ctx.mention_of(nxt) is not None
         ):
             continue
         speaker = speaker_of_cue(ctx, tok, (start, start))
@@ -414,7 +414,7 @@ def _source_after(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> Sp
     if m is None:
         return None
     toks = [t for t in tokens_between(ctx, m.start(1), m.end(1)) if t.pos_ in {"PROPN", "NOUN"}]
-    named = [t for t in toks if ctx.mention_at(t.idx, t.idx + len(t.text)) is not None]
+    named = [t for t in toks if ctx.mention_of(t) is not None]
     if not named:
         return None
     return ctx.speaker_from_tokens(named[0], (start, end))
@@ -483,7 +483,7 @@ def _outlet_after(ctx: QuoteContext, verb: Token) -> Token | None:
         i += 1
     if i >= len(doc):
         return None
-    ref = ctx.mention_at(doc[i].idx, doc[i].idx + len(doc[i].text))
+    ref = ctx.mention_of(doc[i])
     if ref is None or not is_outlet(ctx, ref):
         return None
     last = ctx.token_at(ref.end - 1)

@@ -52,7 +52,7 @@ def taken_up_after(ctx: QuoteContext, close_at: int) -> Speaker | None:
         skipped += 1
     if first is None:
         return None
-    ref = ctx.mention_at(first.idx, first.idx + len(first.text))
+    ref = ctx.mention_of(first)
     if ref is None or ref.start != first.idx or ref.entity.type not in {"person", "organization"}:
         return None
     return Speaker(

@@ -174,7 +174,7 @@ def _body_ending(ctx: QuoteContext, doc: Doc, k: int) -> tuple[int, int] | None:
 
 def _body_starting(ctx: QuoteContext, doc: Doc, j: int) -> tuple[int, int] | None:
     """The tokens of an organisation's name that starts at token ``j``."""
-    ref = ctx.mention_at(doc[j].idx, doc[j].idx + len(doc[j].text))
+    ref = ctx.mention_of(doc[j])
     if ref is None or ref.entity.type != "organization" or ref.start != doc[j].idx:
         return None
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")

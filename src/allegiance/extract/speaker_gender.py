@@ -200,7 +200,7 @@ def _introduces_next_name(ctx: QuoteContext, noun: Token) -> bool:
             return False
         if doc[k].text == ",":
             nxt = doc[k + 1]
-            named = ctx.mention_at(nxt.idx, nxt.idx + len(nxt.text))
+            named = ctx.mention_of(nxt)
             return nxt.pos_ == "PROPN" or (named is not None and named.entity.type == "person")
     return False
 
@@ -448,7 +448,7 @@ _ORG_SENTENCES = 4
 def subject_body(ctx: QuoteContext, subj: Token, wanted: str | None) -> Entity | None:
     """The organisation a subject names: its own name, a name on its organisation noun (``le
     groupe Renault``) or the body that noun describes (``le conglomérat industriel``)."""
-    ref = ctx.mention_at(subj.idx, subj.idx + len(subj.text))
+    ref = ctx.mention_of(subj)
     if ref is not None:
         return ref.entity if ref.entity.type == "organization" else None
     if subj.lemma_.lower() not in ORG_NOUNS[ctx.lang]:
@@ -497,7 +497,7 @@ def governing_subject(ctx: QuoteContext, pron: Token) -> Token | None:
     subj = subjects[0]
     plural = low.startswith(("ils", "elles"))
     number = subj.morph.get("Number", [])
-    ref = ctx.mention_at(subj.idx, subj.idx + len(subj.text))
+    ref = ctx.mention_of(subj)
     if ref is None and number and (number == ["Plur"]) != plural:
         return None
     wanted = pronoun_gender(low)

@@ -337,9 +337,7 @@ def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> 
     gender = _description_gender(head) if kind == "person" else None
     # ``l'avocat de X``: X is whom the described actor is related to, never that actor
     seen: set[str] = {
-        ref.entity.id
-        for t in relatum(head)
-        if (ref := ctx.mention_at(t.idx, t.idx + len(t.text))) is not None
+        ref.entity.id for t in relatum(head) if (ref := ctx.mention_of(t)) is not None
     }
     # actors from the latest named back; each one's role words from all its earlier mentions
     # (``le journaliste X`` early, ``Pour X, …`` just before ``le jeune journaliste``)

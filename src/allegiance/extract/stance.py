@@ -198,7 +198,7 @@ def _felt_by_speaker(ctx: QuoteContext, tok: Token, voice: Voice, pol: int) -> b
         return True
     # ``X a déçu ses électeurs``: the one who disappoints is judged, unless the one who feels it
     # is a named actor or a pronoun (``la décision a déçu Marie``, ``cela l'inquiète``)
-    named = ctx.mention_at(feeler.idx, feeler.idx + len(feeler.text)) is not None
+    named = ctx.mention_of(feeler) is not None
     return caused and not named and feeler.pos_ != "PRON"
 
 
@@ -246,7 +246,7 @@ def _is_speaker(ctx: QuoteContext, tok: Token, voice: Voice) -> bool:
     low = tok.lower_
     if low in _SPEAKER_SELF[ctx.lang]:
         return True
-    ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+    ref = ctx.mention_of(tok)
     if ref is not None:
         return voice.speaker is not None and ref.entity.id == voice.speaker
     if voice.reported and low in _SPEAKER_THIRD[ctx.lang]:

@@ -80,11 +80,7 @@ def named_again(ctx: QuoteContext, tokens: list[Token]) -> list[MentionRef]:
     while i < len(tokens):
         tok = tokens[i]
         prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-        if (
-            not tok.text[:1].isupper()
-            or prev in _PLACE_PREPS
-            or ctx.mention_at(tok.idx, tok.idx + len(tok.text))
-        ):
+        if not tok.text[:1].isupper() or prev in _PLACE_PREPS or ctx.mention_of(tok):
             i += 1
             continue
         for n in range(min(4, len(tokens) - i), 0, -1):
@@ -112,7 +108,7 @@ def described_actor(ctx: QuoteContext, tok: Token, start: int) -> Entity | None:
     det = next((c for c in tok.children if c.dep_ in {"det", "det:poss"}), None)
     if det is None or det.lower_ not in _POINTING.get(ctx.lang, set()):
         return None
-    if ctx.mention_at(tok.idx, tok.idx + len(tok.text)) is not None or not ctx.can_speak(tok):
+    if ctx.mention_of(tok) is not None or not ctx.can_speak(tok):
         return None
     kind = "organization" if tok.lemma_.lower() in ORG_NOUNS[ctx.lang] else "person"
     return _introduced_as(ctx, tok, start, kind)

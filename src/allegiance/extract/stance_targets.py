@@ -113,7 +113,7 @@ def named_object_target(
         obj = obj.head  # ``Paul Durand``: the name's head carries the object link
     if obj.dep_ not in {"obj", "dobj"} or obj.head.lemma_.lower() not in NAMING[ctx.lang]:
         return
-    ref = ctx.mention_at(obj.idx, obj.idx + len(obj.text))
+    ref = ctx.mention_of(obj)
     if ref is not None and ref.entity.id not in exclude:
         add(ref.entity.id, whole)
     elif ref is None:  # ``a qualifié le président de « … »``
@@ -138,7 +138,7 @@ def cue_targets(ctx: QuoteContext, quote: Quote, cue: Token, whole: int, add: Ad
             prev in {"de", "d'", "du"} and prev2 == "propos"
         )
         if is_object or is_about:
-            ref = ctx.mention_at(child.idx, child.idx + len(child.text))
+            ref = ctx.mention_of(child)
             if ref is not None and not (quote.start <= ref.start < quote.end):
                 add(ref.entity.id, stance)
             elif ref is None:  # ``accuse le chef de l'Etat d'avoir « méprisé »``
@@ -149,7 +149,7 @@ def cue_targets(ctx: QuoteContext, quote: Quote, cue: Token, whole: int, add: Ad
         for tok in doc[cue.i + 1 : cue.i + 5]:
             if in_quote(quote, tok) or tok.text in {"«", "“", '"'}:
                 break
-            ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+            ref = ctx.mention_of(tok)
             if ref is not None:
                 add(ref.entity.id, stance)
                 break
@@ -220,7 +220,7 @@ def framing_targets(
         k -= 1
     if k >= 1 and ctx.doc[k].text in {"-", ":", "–"}:
         prev = ctx.doc[k - 1]
-        ref = ctx.mention_at(prev.idx, prev.idx + len(prev.text))
+        ref = ctx.mention_of(prev)
         if ref is not None and ref.entity.id not in exclude and ref.end >= prev.idx:
             add(ref.entity.id, whole)
 
@@ -243,7 +243,7 @@ def _add_subject(
         sent = subject.sent
         for tok in reversed(list(ctx.doc[sent.start : subject.i])):
             if tok.dep_ in _SUBJECT_DEPS and tok.lower_ not in {"il", "elle", "qui"}:
-                ref = ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+                ref = ctx.mention_of(tok)
                 entity = ref.entity if ref is not None else described_actor(ctx, tok, quote.start)
                 if entity is not None and entity.id not in exclude:
                     add(entity.id, whole)
@@ -296,7 +296,7 @@ def hostile_frame_targets(
         for child in tok.children:
             if child.dep_ not in {"obj", "dobj"} or in_quote(quote, child):
                 continue
-            ref = ctx.mention_at(child.idx, child.idx + len(child.text))
+            ref = ctx.mention_of(child)
             if ref is not None and ref.entity.id not in exclude:
                 add(ref.entity.id, pol)
 

@@ -170,7 +170,7 @@ def _chain_link(
         if low in {"il", "elle"}:
             return (True, None) if pronoun_gender(low) == wanted else (False, None)
         return (low in {"qui", "que", "qu'", "on", "ce", "c'", "cela", "ça"}, None)
-    ref = ctx.mention_at(subj.idx, subj.idx + len(subj.text))
+    ref = ctx.mention_of(subj)
     if ref is not None:
         entity = ref.entity
         if entity.type == "person" and ctx.may_be_antecedent(entity):

@@ -136,7 +136,7 @@ def subject_of_auxiliary(
         k -= 1
     if k < 0 or inside(doc[k]) or doc[k].pos_ not in {"PROPN", "NOUN"}:
         return None
-    ref = ctx.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text))
+    ref = ctx.mention_of(doc[k])
     if ref is None or ref.end != doc[k].idx + len(doc[k].text):
         return None
     first = doc.char_span(ref.start, ref.end, alignment_mode="expand")

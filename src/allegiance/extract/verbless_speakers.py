@@ -380,7 +380,7 @@ def introduced_after(
         return None  # ``…, où Jean Dupont les a reçus``: the person is in a subordinate clause
     opening = _tokens(ctx, close_at + 1, ref.start)[:3]
     if any(r.entity.type == "organization" and r.start < ref.start for r in mentions) and any(
-        ctx.mention_at(t.idx, t.idx + len(t.text)) is not None for t in opening if t.pos_ != "DET"
+        ctx.mention_of(t) is not None for t in opening if t.pos_ != "DET"
     ):
         return None  # a body opens the sentence (``La CGT, elle, …``): it acts, not the person
     if known and any(r.entity.id == ref.entity.id for r in ctx.mentions_in(0, open_at)):
