@@ -48,22 +48,26 @@ def named_after_comma(ctx: QuoteContext, head: Token, kind: str) -> MentionRef |
 
 
 #: prepositions opening a role's complement (``le commissaire au Commerce``, ``de la Santé``)
-_COMPLEMENT_CASES = {"à", "au", "aux", "de", "du", "des", "d'", "chargé", "chargée"}
+_COMPLEMENT_CASES = {"à", "au", "aux", "de", "du", "des", "d'", "chargé", "chargée", "pour"}
 
 
 def _past_loose_complement(doc: Doc, k: int) -> int:
     """The token after a role's short complement that the parser hung on the verb instead
     of the role noun (``a déclaré le commissaire européen au Commerce, X``, ``la secrétaire
     d'État au Numérique, X``): a preposition, an optional article and a capitalised noun
-    (the portfolio), with at most one adjective. ``k`` is returned unchanged otherwise."""
+    (the portfolio) or the field of a body (``une porte-parole du Haut-Commissariat des
+    Nations unies pour les réfugiés, X``), with at most one adjective. ``k`` is returned
+    unchanged otherwise."""
     j = k
     if j >= len(doc) or doc[j].lower_.replace("’", "'") not in _COMPLEMENT_CASES:
         return k
     j += 1
     if j < len(doc) and doc[j].pos_ == "DET":
         j += 1
-    if j >= len(doc) or doc[j].pos_ not in {"NOUN", "PROPN"} or not doc[j].text[:1].isupper():
+    if j >= len(doc) or doc[j].pos_ not in {"NOUN", "PROPN"}:
         return k
+    if not doc[j].text[:1].isupper() and doc[k].lower_ != "pour":
+        return k  # ``pour les réfugiés``; ``à la presse`` is no portfolio
     j += 1
     if j < len(doc) and doc[j].pos_ == "ADJ":
         j += 1

@@ -99,6 +99,7 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         or is_incise_position(ctx, tok)
         or _after_name(ctx, tok)
         or _participle_after_avoir(tok)
+        or _subject_before_colon(tok)
     )
 
 
@@ -250,6 +251,28 @@ def _after_name(ctx: QuoteContext, tok: Token) -> bool:
     if k >= 0 and ctx.doc[k].pos_ == "DET":
         k -= 1
     return k < 0 or ctx.doc[k].pos_ != "ADP"
+
+
+_OPENING_MARKS = frozenset({"«", "“", '"', "‘"})
+
+
+def _subject_before_colon(tok: Token) -> bool:
+    """``Marc, un voisin, raconte : « … »``: a speech verb form the tagger took for an
+    adjective or a noun, with a subject of its own (no copula: not ``X est content``), right
+    before a colon and an opening mark."""
+    doc = tok.doc
+    if (
+        tok.i + 2 >= len(doc)
+        or doc[tok.i + 1].text != ":"
+        or doc[tok.i + 2].text not in _OPENING_MARKS
+    ):
+        return False
+    if any(c.dep_ == "cop" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i < tok.i
+        for c in tok.children
+    )
 
 
 def causative(tok: Token) -> Token | None:

@@ -308,6 +308,26 @@ def _origin_before_given_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _role_apposed_name(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name closes a place's or a body's span: a known given name and one
+    or two capitalised words ending it, which the parser set in apposition to a role noun
+    before the span (``le procureur de la République de Paris Rémy Heitz``, read as one
+    place). A name inside the span's own words (``l'Hôpital Robert Debré``) hangs on them."""
+    from allegiance.extract.lexicons import first_names, speaker_nouns
+
+    for g in range(max(start + 1, end - 3), end - 1):
+        given = doc[g]
+        if given.lower_ not in first_names() or given.dep_ != "appos":
+            continue
+        role = given.head
+        nouns = speaker_nouns("fr")
+        if start <= role.i < end or not (role.lemma_.lower() in nouns or role.lower_ in nouns):
+            continue
+        if all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in doc[g:end]):
+            return g
+    return None
+
+
 #: lower-case personal pronouns, elided clitics included: a name never ends on one
 _PRONOUNS = frozenset(
     {p for table in (PRONOUNS_SG, PRONOUNS_PL, FIRST_PERSON) for ps in table.values() for p in ps}
@@ -361,6 +381,13 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
             if lang == "fr" and end - start == 1 and _origin_before_given_name(doc, start, end + 2):
                 continue  # the same read as two names the join below would glue again
             label = ent.label_
+            named = (
+                _role_apposed_name(doc, start, end) if lang == "fr" and label != person else None
+            )
+            if named is not None:  # "procureur de la République de Paris Rémy Heitz"
+                repaired.append(Span(doc, start, named, label=label))
+                repaired.append(Span(doc, named, end, label=person))
+                continue
             if label in (misc, "MISC", "PRODUCT", "WORK_OF_ART") and _looks_like_organisation(part):
                 label = org
             if label == person and len(part) > 1 and _looks_like_organisation(part):

@@ -170,10 +170,28 @@ def introduced_after(span: Span) -> bool:
         del after[1]  # "X, alors député LREM", "X, ancien ministre"
     if len(after) < 2 or after[0].text != ",":
         return False
+    if after[1].lower_ in _INDEFINITE:  # "Stéphanie, une autre habitante", "Marc, un voisin"
+        return _introduced_as_one_of(doc, after[1].i + 1)
     role = after[1]  # the tagger often reads a role word after a name as an adjective: voisin
     if role.pos_ == "NOUN" and role.is_lower and role.lower_.endswith(AGENT_SUFFIXES):
         return True  # an occupation: ``Raphaël, apiculteur à Pithiviers``
     return is_role_noun(role) or role.pos_ == "ADJ" and role.lower_ in speaker_nouns("fr")
+
+
+_INDEFINITE = frozenset({"un", "une"})
+
+
+def _introduced_as_one_of(doc: Doc, i: int) -> bool:
+    """``un voisin``, ``une autre habitante`` at token ``i`` (after the article): a person's
+    role noun (``autre`` allowed before it), never a body's (``Orange, un opérateur``)."""
+    if i < len(doc) and doc[i].lower_ == "autre":
+        i += 1
+    if i >= len(doc):
+        return False
+    role = doc[i]
+    if role.lemma_.lower() in ORG_NOUNS["fr"] or role.lower_ in ORG_NOUNS["fr"]:
+        return False
+    return role.lower_ in speaker_nouns("fr") or role.lemma_.lower() in speaker_nouns("fr")
 
 
 #: given names that as often name a brand, a place or a thing (``Ariane doit décoller``,
@@ -301,7 +319,11 @@ def _speech_position(span: Span, lang: str) -> bool:
     """The subject of a speech verb, or its inverted subject right after it."""
     cues = speech_cues(lang).words
     head = span.root.head
-    if span.root.dep_.startswith("nsubj") and head.lemma_.lower() in cues:
+    if span.root.dep_.startswith("nsubj") and (
+        head.lemma_.lower() in cues
+        # ``Marc raconte : « … »``: the tagger read the verb as an adjective
+        or lang == "fr" and any(g in cues for g in lemma_guesses(head.lower_))
+    ):
         return True
     if span.start == 0:
         return False
