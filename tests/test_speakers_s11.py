@@ -8,6 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 from allegiance.analysis import analyze, default_context
+from allegiance.extract.antecedent_checks import reported_source
 from allegiance.nlp.components import repair_entities
 from allegiance.resolve.person_names import introduced_after
 from quote_helpers import analyzed_quotes as _quotes
@@ -156,3 +157,111 @@ def test_un_agencies_are_their_own_bodies_not_the_un(ctx) -> None:  # type: igno
     assert quote is not None and _name(quote) == "UNHCR"
     names = {e.name for e in article.entities}
     assert "United Nations Security Council" in names and "United Nations" not in names
+
+
+def test_a_name_after_selon_or_its_role_noun_is_a_reported_source() -> None:
+    # Selon le chef du camp Dil Mohammad , la délégation a rencontré
+    rows = [
+        ("Selon", 2, "case", "ADP"),
+        ("le", 2, "det", "DET"),
+        ("chef", 11, "obl:mod", "NOUN"),
+        ("du", 4, "case", "ADP"),
+        ("camp", 2, "nmod", "NOUN"),
+        ("Dil", 2, "appos", "PROPN"),
+        ("Mohammad", 5, "flat:name", "PROPN"),
+        (",", 11, "punct", "PUNCT"),
+        ("la", 9, "det", "DET"),
+        ("délégation", 11, "nsubj", "NOUN"),
+        ("a", 11, "aux:tense", "AUX"),
+        ("rencontré", 11, "ROOT", "VERB"),
+    ]
+    doc = _parsed(rows, ["O"] * 5 + ["B-PER", "I-PER"] + ["O"] * 5)
+    assert reported_source(doc[5]) and reported_source(doc[2])
+    assert not reported_source(doc[9]) and not reported_source(doc[4])
+    # D' après Paul , …: ``après`` fixed to the elided ``de``
+    rows = [
+        ("D'", 2, "case", "ADP"),
+        ("après", 0, "fixed", "ADP"),
+        ("Paul", 4, "obl:mod", "PROPN"),
+        (",", 4, "punct", "PUNCT"),
+        ("rien", 4, "ROOT", "PRON"),
+    ]
+    doc = _parsed(rows, ["O", "O", "B-PER", "O", "O"])
+    assert reported_source(doc[2])
+
+
+@pytest.mark.model
+def test_an_acronym_in_brackets_then_written_as_a_word_is_the_same_body(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'Association des médecins urgentistes de France (AMUF) tire la sonnette d'alarme. "
+        "Selon l'Amuf, il faudrait 25% de médecins urgentistes en plus."
+    )
+    article = analyze(text, lang="fr", published="2025-03-04", context=ctx)
+    quote = _find(article.quotes, "il faudrait 25%")
+    assert quote is not None and _name(quote) == "Association des médecins urgentistes de France"
+    assert [e.name for e in article.entities if e.type == "organization"] == [
+        "Association des médecins urgentistes de France"
+    ]
+
+
+@pytest.mark.model
+def test_a_named_spokeswoman_of_a_body_speaks_not_the_body(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "« La fermeture des urgences se multiplie partout en France », observe la porte-parole "
+        "de l'Association des médecins urgentistes de France, Emmanuelle Seris.\n\n"
+        "« Les lits manquent partout cet hiver », observe la porte-parole de la Fédération "
+        "hospitalière de France.",
+        ctx,
+    )
+    quote = _find(quotes, "La fermeture des urgences")
+    assert quote is not None and _name(quote) == "Emmanuelle Seris"
+    # an unnamed spokeswoman speaks for her body
+    quote = _find(quotes, "Les lits manquent")
+    assert quote is not None and _name(quote) == "Fédération hospitalière de France"
+
+
+@pytest.mark.model
+def test_a_participle_qualifying_a_quoted_noun_is_not_the_cue(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "HRW a aussi exhorté la Tunisie à « enquêter sur les forces de sécurité impliquées dans "
+        "les abus » dénoncés par les migrants et « à les traduire en justice ».",
+        ctx,
+    )
+    quote = _find(quotes, "enquêter sur les forces")
+    assert quote is not None and _name(quote) == "HRW"
+    assert quote.cue is not None and quote.cue.text == "exhorté"
+
+
+@pytest.mark.model
+def test_il_after_a_selon_report_goes_on_with_its_source(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "Le commissaire aux réfugiés, Mohammad Abul Kalam, a déclaré que la délégation était "
+        "arrivée. Selon le chef du camp Dil Mohammad, la délégation a rencontré des femmes. "
+        "« Nous restions ici pour sauver notre vie », a-t-il expliqué à l'AFP.",
+        ctx,
+    )
+    quote = _find(quotes, "Nous restions ici")
+    assert quote is not None and _name(quote) == "Dil Mohammad"
+
+
+@pytest.mark.model
+def test_a_body_after_a_name_and_a_comma_says_nothing_of_the_name_s_gender(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "Selon Dominique Lanvin, la délégation a rencontré des femmes victimes de violences. "
+        "« Elles veulent rentrer chez elles », a-t-il expliqué.",
+        ctx,
+    )
+    quote = _find(quotes, "Elles veulent rentrer")
+    assert quote is not None and _name(quote) == "Dominique Lanvin"
+
+
+@pytest.mark.model
+def test_same_view_on_the_side_of_a_person_of_a_union_hands_over_to_the_quote(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "Contacté par l'ats, son directeur adjoint Christof Burkard relativise : « Nous attendons "
+        "des suppressions ponctuelles ». Même son de cloche du côté de Mathias Regotz, du "
+        "syndicat Syna : « Nous supposons que certaines entreprises vont suivre ».",
+        ctx,
+    )
+    quote = _find(quotes, "Nous supposons")
+    assert quote is not None and _name(quote) == "Mathias Regotz"

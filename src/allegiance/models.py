@@ -121,7 +121,9 @@ class Event:
     role: str | None = None  # role of the amount: invested, pledged, donated, claimed …
     date: str | None = None
     granularity: Granularity | None = None
-    date_is_fallback: bool = False  # True when the date is the publication date, not read in the text
+    date_is_fallback: bool = (
+        False  # True when the date is the publication date, not read in the text
+    )
     modality: Modality = "asserted"
     confidence: float = 0.5
     quote: int | None = None  # index into Article.quotes when the event comes from a quote

@@ -21,7 +21,13 @@ _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 def strip_inline_markdown(text: str) -> str:
     """Links keep their words, images and emphasis marks go, heading marks go."""
-    if "[" not in text and "*" not in text and "_" not in text and "#" not in text and "<" not in text:
+    if (
+        "[" not in text
+        and "*" not in text
+        and "_" not in text
+        and "#" not in text
+        and "<" not in text
+    ):
         return text
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)

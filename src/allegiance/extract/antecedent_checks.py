@@ -116,3 +116,22 @@ def introduced_on_stage(ctx: QuoteContext, ref: MentionRef) -> bool:
 
     span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     return span is not None and introduced_after(span)
+
+
+#: prepositions naming a report's source (``d'après`` is ``d'`` with ``après`` fixed to it)
+_SOURCE_CASES = frozenset({"selon", "according", "d'", "d’"})
+
+
+def reported_source(tok: Token) -> bool:
+    """``Selon le chef du camp Dil Mohammad, …``, ``Selon X, …``: the name (or the role noun it
+    is apposed to) is the source of a report, which a later ``il`` takes up as it would a
+    subject's name."""
+    for t in (tok, tok.head) if tok.dep_ in {"appos", "flat:name"} else (tok,):
+        for c in t.children:
+            if c.dep_ != "case" or c.i > t.i:
+                continue
+            if c.lower_ in {"selon", "according"}:
+                return True
+            if c.lower_ in _SOURCE_CASES and any(f.lower_ == "après" for f in c.children):
+                return True
+    return False

@@ -317,6 +317,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             break
         if tok.pos_ == "PROPN" or ctx.mention_of(tok):
             owner = _related_noun(tok, first) if incise else None
+            voice = _named_spokesperson(ctx, tok, first, exclude) if incise else None
+            if voice is not None:  # ``», observe la porte-parole de l'Association …, X``
+                return voice
             # ``», glisse un avocat de X``: X is whom the speaker is related to; the noun says
             # who speaks (a name apposed to it, an earlier holder of the role, or nobody)
             return ctx.speaker_from_tokens(owner if owner is not None else tok, exclude)
@@ -395,6 +398,32 @@ def _related_noun(tok: Token, first: int) -> Token | None:
     """The noun of an inverted subject whose ``de`` complement holds ``tok`` (``un proche de
     X``, ``l'entourage de X``), from the parse or, when the parser hung the name elsewhere,
     from word order (noun, adjectives, ``de``, determiner, name); none for a spokesperson."""
+    noun = _complement_holder(tok, first)
+    if noun is None or noun.lower_ in SPOKESPERSON:
+        return None
+    return noun
+
+
+def _named_spokesperson(
+    ctx: QuoteContext, tok: Token, first: int, exclude: tuple[int, int]
+) -> Speaker | None:
+    """A spokesperson of the body ``tok`` names, when the spokesperson is a named person
+    (``la porte-parole de l'Association … (AMUF), Emmanuelle Seris``); an unnamed one speaks
+    for the body, which the caller keeps."""
+    noun = _complement_holder(tok, first)
+    if noun is None or noun.lower_ not in SPOKESPERSON:
+        return None
+    voice = ctx.speaker_from_tokens(noun, exclude)
+    if voice is None or voice.entity is None or voice.mention is None:
+        return None
+    if voice.mention.start <= noun.idx or noun.sent.end_char <= voice.mention.start:
+        return None  # the role's earlier holder, not a name set beside this spokesperson
+    entity = ctx.entity(voice.entity)
+    return voice if entity is not None and entity.type == "person" else None
+
+
+def _complement_holder(tok: Token, first: int) -> Token | None:
+    """The noun whose ``de`` complement holds ``tok`` in an inverted subject."""
     doc = tok.doc
     noun: Token | None = None
     if tok.dep_ == "nmod" and first <= tok.head.i < tok.i and tok in relatum(tok.head):
@@ -421,7 +450,7 @@ def _related_noun(tok: Token, first: int) -> Token | None:
             while k > first and doc[k].pos_ == "ADJ":
                 k -= 1
             noun = doc[k]
-    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in SPOKESPERSON:
+    if noun is None or noun.pos_ != "NOUN":
         return None
     return noun
 

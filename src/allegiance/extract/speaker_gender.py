@@ -184,6 +184,11 @@ def _sexed_noun_after(ctx: QuoteContext, end: int) -> str | None:
         return SEXED_NOUNS[noun.lower_] if det is not None else None
     if noun.pos_ != "NOUN" or not ctx.can_speak(noun):
         return None
+    if noun.lemma_.lower() in ORG_NOUNS[ctx.lang] or (
+        noun.dep_.startswith("nsubj") and noun.head.i > noun.i
+    ):
+        # ``Selon X, la délégation a rencontré …``: a body, the next clause's subject
+        return None
     if det is not None:  # ``la journaliste``: the article marks the feminine
         if noun.lower_ in _FEMININE_WHATEVER_SEX:
             return None  # ``Paul Durand, la victime``: the noun's gender, not the person's

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.antecedent_checks import second_subject
+from allegiance.extract.antecedent_checks import reported_source, second_subject
 from allegiance.extract.frames import quoted
 from allegiance.extract.source_nouns import fronted_source
 from allegiance.extract.speaker_gender import (
@@ -91,6 +91,20 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
             for offset, speaker in ctx.speakers_seen
             if sent.start_char <= offset < (pron.idx if first else sent.end_char)
         ]
+        sources = [
+            r
+            for t in sent
+            if (not first or t.i < pron.i)
+            and reported_source(t)
+            and (r := ctx.mention_of(t)) is not None
+            and r.entity.type == "person"
+        ]
+        if sources and not spoke:
+            # ``Selon le chef du camp X, la délégation a …. « … », a-t-il expliqué``: the
+            # report's source is the topic the pronoun goes on with (the report itself is
+            # found after the marked quotes, so it is not among the speakers seen yet)
+            source = sources[-1].entity
+            return source if ctx.agrees(source, wanted) else None
         for subj in reversed(subjects):
             # a noun the parser made the subject of a verb inside the quote is a misread
             # fronted phrase (``Chez X, le média social, « la question a été … » explique-t-il``)

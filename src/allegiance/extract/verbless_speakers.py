@@ -41,13 +41,17 @@ _POUR_OPENING = re.compile(r"\s*(?:" + _VIEW + r"|Selon\s)\s*([^,«»“”\"]{2
 #: a role described with an article or a possessive (``le directeur de l'hôpital``, ``sa
 #: présidente``): a name may follow it in apposition
 _ROLE_OPENING = re.compile(r"(?:le|la|les|l'|son|sa|ses|leur|leurs)\b", re.IGNORECASE)
-#: ``Même son de cloche chez X :``, ``Du côté de X, on se veut rassurant :``, ``Côté X :``: a
-#: verbless sentence that opens on a body (or a person) and hands over to the quote with a colon
+#: ``Même son de cloche chez X :``, ``Du côté de X, on se veut rassurant :``, ``Côté X :``, ``du
+#: côté de X, du syndicat Y :``: a verbless sentence that opens on a body (or a person) and
+#: hands over to the quote with a colon
 _SIDE = re.compile(
     r"\s*(?:(?:[Mm]ême|[Aa]utre|[Tt]out\s+autre|[Uu]n\s+autre)\s+(?:son\s+de\s+cloche|discours|"
     r"constat|analyse|ton|tonalité|réaction|point\s+de\s+vue|avis|écho|registre)\s+)?"
     r"(?:[Cc]hez|[Dd]u\s+côté\s+(?:de\s|du\s|des\s|d')|[Cc]ôté)\s*"
-    r"([^,:;«»“”\"]{2,60}?)\s*(,\s*on\s[^,:;«»“”\".!?]{0,60})?:\s*$"
+    r"([^,:;«»“”\"]{2,60}?)\s*"
+    # ``du côté de X, du syndicat Syna :``: the body X belongs to, in apposition
+    r"(?:,\s*(?:du|des|de\s+la|de\s+l'|d')\s*[^,:;«»“”\".!?]{1,60}?\s*)?"
+    r"(,\s*on\s[^,:;«»“”\".!?]{0,60})?:\s*$"
 )
 #: what the reporter's ``on`` does, not the body's (``on a recueilli le témoignage de …``)
 _GATHERING = re.compile(

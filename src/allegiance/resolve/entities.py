@@ -352,6 +352,8 @@ class _Resolver:
             self.cluster_for(key, "organization", None).names[title] += 1
             if acr >= 0:
                 acronyms[doc[acr].text] = fold(span.text)
+                # ``(AMUF)`` then ``l'Amuf``: the acronym written as a word is the same body
+                self.aliases.setdefault(fold(doc[acr].text), key)
         out.sort(key=lambda sk: sk[0].start)
         return out
 

@@ -322,7 +322,8 @@ def _speech_position(span: Span, lang: str) -> bool:
     if span.root.dep_.startswith("nsubj") and (
         head.lemma_.lower() in cues
         # ``Marc raconte : « … »``: the tagger read the verb as an adjective
-        or lang == "fr" and any(g in cues for g in lemma_guesses(head.lower_))
+        or lang == "fr"
+        and any(g in cues for g in lemma_guesses(head.lower_))
     ):
         return True
     if span.start == 0:
