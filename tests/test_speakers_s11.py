@@ -265,3 +265,33 @@ def test_same_view_on_the_side_of_a_person_of_a_union_hands_over_to_the_quote(ct
     )
     quote = _find(quotes, "Nous supposons")
     assert quote is not None and _name(quote) == "Mathias Regotz"
+
+
+def test_a_french_outlet_s_name_brings_no_france_into_the_story() -> None:
+    from allegiance.resolve.states import _FRENCH_WORDS
+
+    assert not _FRENCH_WORDS.search("cité par l’agence France-Presse (AFP)")
+    assert not _FRENCH_WORDS.search("a-t-il dit sur France Inter, puis sur Radio France")
+    assert _FRENCH_WORDS.search("la France a protesté")
+    assert _FRENCH_WORDS.search("les Français de Bakou")
+
+
+@pytest.mark.model
+def test_a_bare_ministry_in_a_story_of_two_countries_is_the_one_named_just_before(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les Arméniens du Karabakh fuient en masse vers l'Arménie, selon l'agence "
+        "France-Presse. Erevan accuse l'Azerbaïdjan. L'Arménie demande une mission de l'ONU. "
+        "Bakou se dit prêt à organiser une visite de la région, a indiqué le ministère des "
+        "Affaires étrangères, estimant que le Premier ministre arménien « Nikol Pachinian sait "
+        "parfaitement que les résidents quittent le Karabakh de leur propre gré »."
+    )
+    quote = _find(_quotes(text, ctx), "sait parfaitement")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "azerbaijan"
+    # a state named before the ministry but not acting leaves it the home country's
+    text = (
+        "La Chine a convoqué l'ambassadeur japonais. Pékin proteste. Face au Japon, le "
+        "ministère des Affaires étrangères a jugé les propos « inacceptables »."
+    )
+    quote = _find(_quotes(text, ctx), "inacceptables")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == "china"

@@ -82,6 +82,8 @@ _FRANCE = "france"
 _FRENCH_WORDS = re.compile(
     r"\b(?:France|français|française|françaises|Français|Françaises|Paris|Élysée|Matignon|"
     r"Quai d'Orsay|Beauvau|Bercy)\b"
+    # a French outlet's name brings no France into the story (``l'agence France-Presse``)
+    r"(?<!Radio France)(?![-\s](?:Presse|Inter|Info|Culture|Télévisions|Bleu|Médias|24|2|3|5)\b)"
 )
 #: words before a bare organ that make it a definite government: articles, demonstratives and
 #: possessives ("ce gouvernement", "son gouvernement"), and the contracted articles
@@ -383,12 +385,19 @@ class _Finder:
                     return _Found(state, i, k + m)
         if self.home is not None and self._bare_government(organ):
             return _Found(self.home, i, i + 1)
-        if self.home not in (None, _FRANCE) and self._bare_ministry(organ) and not self._french():
+        if self.home != _FRANCE and self._bare_ministry(organ) and not self._french():
             # ``Moscou a convoqué l'ambassadeur. Le ministère des Affaires étrangères a jugé …``:
             # a ministry named by its portfolio alone is the home country's (the knowledge base
-            # spells France's ministries so, which the article about Russia does not mean)
-            assert self.home is not None
-            return _Found(self.home, i, self._complement_end(i + 1))
+            # spells France's ministries so, which the article about Russia does not mean); a
+            # state its own sentence names first (``Bakou se dit prêt …, a indiqué le
+            # ministère``), and with no home country, one the sentence before names
+            state = (
+                self._state_named_before(organ, organ.sent.start)
+                or self.home
+                or self._state_named_before(organ, self._previous_sentence_start(organ))
+            )
+            if state is not None:
+                return _Found(state, i, self._complement_end(i + 1))
         # English: ``the Chinese (foreign) ministry``, ``the US government``, ``China's army``
         k = i - 1
         skipped = 0
@@ -432,6 +441,20 @@ class _Finder:
             if nxt.lower_ in _OF_WORDS or nxt.text[:1].isupper() and nxt.is_alpha:
                 return False  # ``le gouvernement de transition``, ``le gouvernement Barnier``
         return True
+
+    def _previous_sentence_start(self, organ: Token) -> int:
+        sent = organ.sent
+        return self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
+    def _state_named_before(self, organ: Token, lo: int) -> str | None:
+        """The state named last between token ``lo`` and ``organ`` where it acts (``Bakou se
+        dit prêt``; not ``Face à la Russie, le ministère …``)."""
+        for start, end, state, capital in reversed(self.names()):
+            if end > organ.i or start < lo or self.part_of_longer_name(start, end):
+                continue
+            if self.actor_position(start, end, capital=capital):
+                return state
+        return None
 
     def _french(self) -> bool:
         """The article names France or the French at all: a bare ministry may then be the
