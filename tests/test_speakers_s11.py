@@ -295,3 +295,52 @@ def test_a_bare_ministry_in_a_story_of_two_countries_is_the_one_named_just_befor
     )
     quote = _find(_quotes(text, ctx), "inacceptables")
     assert quote is not None and quote.speaker is not None and quote.speaker.entity == "china"
+
+
+@pytest.mark.model
+def test_a_party_acronym_between_role_and_name_keeps_the_role(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Au micro d'Europe 1, Franck Riester, ministre délégué chargé des Relations avec le "
+        "Parlement, est revenu sur l'altercation entre le député RN Grégoire de Fournas et le "
+        "député LFI Carlos Martens Bilongo. « Je n'ai jamais ressenti une telle violence », "
+        "détaille le ministre."
+    )
+    quote = _find(_quotes(text, ctx), "telle violence")
+    assert quote is not None and _name(quote) == "Franck Riester"
+
+
+@pytest.mark.model
+def test_an_acronym_that_is_a_role_stays_the_role(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "D'après l'ONG Techo Andino, près de 40 % des hameaux n'avaient reçu aucune aide. "
+        "L'organisation accuse les autorités d'avoir « sous-estimé » l'ampleur des dégâts. "
+        "Côté international, l'Organisation mondiale de la santé a envoyé une équipe."
+    )
+    quote = _find(_quotes(text, ctx), "sous-estimé")
+    assert quote is not None and _name(quote) == "Techo Andino"
+
+
+@pytest.mark.model
+def test_a_main_clause_subject_after_a_fronted_kinship_is_no_apposition(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lors des questions au gouvernement, le porte-parole du gouvernement Olivier Véran a "
+        "accusé les députés insoumis de favoriser l'extrême droite. En réponse à la question de "
+        "l'élu, par ailleurs gendre de Jean-Luc Mélenchon, le porte-parole du gouvernement a "
+        "accusé La France insoumise d'être responsable. « Je vais vous dire le fond de ma "
+        "pensée », a-t-il déclaré dans l'Hémicycle."
+    )
+    quotes = _quotes(text, ctx)
+    for fragment in ("d'être responsable", "le fond de ma pensée"):
+        quote = _find(quotes, fragment)
+        assert quote is not None and _name(quote) == "Olivier Véran", fragment
+
+
+@pytest.mark.model
+def test_a_counterpart_named_after_an_opening_pronoun_is_not_its_antecedent(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Nous sommes au début de la coopération avec Israël », s'est-il réjoui lors d'une "
+        "conférence de presse à Kiev avec son homologue bissau-guinéen Umaro Sissoco Embalo. "
+        "Le président ukrainien Volodymyr Zelensky a toutefois noté que cela ne suffit pas."
+    )
+    quote = _find(_quotes(text, ctx), "début de la coopération")
+    assert quote is not None and _name(quote) == "Volodymyr Zelensky"

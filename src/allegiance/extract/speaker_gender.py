@@ -15,12 +15,18 @@ from typing import TYPE_CHECKING
 from allegiance.extract.frames import line_bounds, quoted
 from allegiance.extract.lexicons import first_name_gender, first_names
 from allegiance.extract.quote_marks import OPENING_MARKS
-from allegiance.extract.speaker_words import ORG_NOUNS, PARTICLES, TITLE_GENDER, pronoun_gender
+from allegiance.extract.speaker_words import (
+    FR_POSSESSIVES,
+    ORG_NOUNS,
+    PARTICLES,
+    TITLE_GENDER,
+    pronoun_gender,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from allegiance.extract.quote_context import QuoteContext
+    from allegiance.extract.quote_context import MentionRef, QuoteContext
     from allegiance.models import Entity
 
 
@@ -401,9 +407,27 @@ def opening_cataphora(
             return None  # the paragraph that opens so names its speaker, or nobody does
         if exclude[0] <= r.start < exclude[1]:
             continue
+        if _kin_of_the_pronoun(ctx, r):
+            continue  # ``s'est-il réjoui … avec son homologue X``: X is the other one
         if r.entity.type == "person" and ctx.agrees(r.entity, gender):
             return r.entity
     return None
+
+
+def _kin_of_the_pronoun(ctx: QuoteContext, ref: MentionRef) -> bool:
+    """A name set after a noun under a possessive (``son homologue bissau-guinéen X``, ``sa
+    femme X``): someone related to the one the possessive stands for, not that one."""
+    tok = ctx.token_at(ref.start)
+    if tok is None:
+        return False
+    # the noun and its adjectives, read from word order: lower-case words and hyphens (the
+    # tagger reads ``bissau-guinéen`` before a name as anything)
+    doc, k = ctx.doc, tok.i - 1
+    while k > 0 and tok.i - k <= 5 and (doc[k].is_lower and doc[k].is_alpha or doc[k].text == "-"):
+        if doc[k].lower_ in FR_POSSESSIVES:
+            return k < tok.i - 1
+        k -= 1
+    return False
 
 
 def previous_subject_organisation(ctx: QuoteContext, pron: Token) -> Entity | None:

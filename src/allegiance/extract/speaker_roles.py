@@ -117,6 +117,11 @@ def _is_role(ctx: QuoteContext, tok: Token) -> bool:
     )
 
 
+def _party_tag(tok: Token) -> bool:
+    """A party's or a group's acronym as a role's qualifier: ``RN``, ``LFI``, ``PS``, ``EELV``."""
+    return tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5
+
+
 def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
     """The role words written next to one mention: before the name in its noun phrase (``le
     lieutenant-colonel X``, ``Me X``, ``l'ONG X``), the noun the name is apposed to (``la maire de
@@ -139,7 +144,10 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
         if tok.lower_ in titles:
             words.add(titles[tok.lower_])
         elif _is_role(ctx, tok):
-            words |= _role_forms(tok)
+            words |= _role_forms(tok)  # ``l'ONG X``: an acronym may be the role itself
+        elif k == span.start - 1 and k > 0 and _party_tag(tok):
+            k -= 1  # ``le député LFI X``, ``la sénatrice LR X``: the party between role and name
+            continue
         else:
             break
         taken += 1
@@ -202,7 +210,13 @@ def _next_clause_subject(name: Token, noun: Token) -> bool:
     """``Dans des lettres révélées par la chaîne X, la direction du lycée jugeait …``: the
     noun after the comma that closes a fronted complement is the subject of the main clause,
     not an apposition to the name inside the complement."""
-    return noun.dep_.startswith("nsubj") and name.dep_ in {"nmod", "obl", "obl:mod", "obj"}
+    return noun.dep_.startswith("nsubj") and name.dep_ in {
+        "nmod",
+        "obl",
+        "obl:mod",
+        "obl:arg",
+        "obj",
+    }
 
 
 #: nouns for a territory or a public body, which complement a role (``le maire de la ville``,
