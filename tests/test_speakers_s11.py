@@ -344,3 +344,65 @@ def test_a_counterpart_named_after_an_opening_pronoun_is_not_its_antecedent(ctx)
     )
     quote = _find(_quotes(text, ctx), "début de la coopération")
     assert quote is not None and _name(quote) == "Volodymyr Zelensky"
+
+
+def test_an_adverbial_locution_between_auxiliary_and_incise_verb_keeps_the_incise() -> None:
+    from allegiance.extract.incise_subjects import after_closing_mark
+
+    # » , a en revanche salué l' avocate
+    doc = Doc(
+        VOCAB,
+        words=["»", ",", "a", "en", "revanche", "salué", "l'", "avocate"],
+        pos=["PUNCT", "PUNCT", "AUX", "ADP", "NOUN", "VERB", "DET", "NOUN"],
+    )
+    assert after_closing_mark(doc[5])
+    # a noun phrase between is no locution: » , a la presse salué
+    doc = Doc(
+        VOCAB,
+        words=["»", ",", "a", "la", "presse", "salué"],
+        pos=["PUNCT", "PUNCT", "AUX", "DET", "NOUN", "VERB"],
+    )
+    assert not after_closing_mark(doc[5])
+
+
+@pytest.mark.model
+def test_a_lawyer_named_after_her_role_in_an_incise_with_a_locution(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'avocat du plaignant, Me Arié Alimi, a annoncé un pourvoi. « La justice a été "
+        "vraiment rendue », a en revanche salué l'avocate du policier Me Catherine Bresson, à la "
+        "sortie de la salle."
+    )
+    quote = _find(_quotes(text, ctx), "La justice a été")
+    assert quote is not None and _name(quote) == "Catherine Bresson"
+
+
+@pytest.mark.model
+def test_a_kind_of_body_is_no_place_in_another_body(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La réponse est « non » pour l'UFC Que Choisir, qui a révélé lundi que les prix ont "
+        "augmenté. « Nous avons passé en revue les évolutions de prix », écrit l'association de "
+        "défense des consommateurs dans son étude."
+    )
+    quote = _find(_quotes(text, ctx), "passé en revue")
+    assert quote is not None and _name(quote) == "UFC Que Choisir"
+    # a body placed in another one by a definite complement stays unnamed
+    text = (
+        "Des lettres révélées par Mediapart montrent la colère des parents. « Nous refusons "
+        "cette réforme », écrit la direction du lycée."
+    )
+    quote = _find(_quotes(text, ctx), "Nous refusons")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity is None
+
+
+@pytest.mark.model
+def test_the_quoted_clause_s_subject_is_not_the_incise_s(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La Russie a annoncé lundi une enquête contre des juges. Ces magistrats, dont le "
+        "procureur de la CPI Karim Khan, « ont rendu des décisions illégales », a indiqué le "
+        "Comité d'enquête russe dans un communiqué. « Une enquête pénale a été ouverte », "
+        "est-il précisé."
+    )
+    quotes = _quotes(text, ctx)
+    for fragment in ("décisions illégales", "Une enquête pénale"):
+        quote = _find(quotes, fragment)
+        assert quote is not None and _name(quote) == "Comité d'enquête russe", fragment

@@ -228,6 +228,8 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         if is_subject(child) and not inside(child):
             if ctx.lang == "fr" and _stressed_aside(child):
                 continue  # ``X a quant à elle évoqué``: the pronoun only repeats the subject
+            if ctx.lang == "fr" and _subject_before_the_quote(cue, child, exclude):
+                continue  # ``X « ont rendu … », a indiqué le Comité``: the inverted one speaks
             if ctx.lang == "fr" and behind_preposition(child):
                 # ``», a indiqué à l'AFP X``: the parser's subject is the addressee, and the
                 # name it hung on it in apposition the inverted subject
@@ -392,6 +394,20 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 if speaker is not None:
                     return speaker
     return None
+
+
+def _subject_before_the_quote(cue: Token, subject: Token, exclude: tuple[int, int]) -> bool:
+    """An incise verb (``», a indiqué le Comité …``) whose parsed subject stands before the
+    quote and whose inverted noun phrase follows it: the parser read the quoted clause's own
+    subject (``Ces magistrats « ont rendu … »``) as the incise's."""
+    if subject.idx >= exclude[0] or not after_closing_mark(cue):
+        return False
+    edge = subject.right_edge
+    between = subject.doc.text[edge.idx + len(edge.text) : exclude[0]]
+    if between.strip(" ,«“\"\u00a0\u202f"):
+        return False  # the subject's phrase must run up to the quote's opening mark
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE["fr"])
 
 
 def _related_noun(tok: Token, first: int) -> Token | None:

@@ -430,6 +430,8 @@ def _anchored_elsewhere(ctx: QuoteContext, head: Token, body: Entity, start: int
             continue
         if not any(c.dep_ == "case" and c.lower_ in FR_OF for c in child.children):
             continue
+        if not any(c.dep_ == "det" or c.lower_ in {"du", "des"} for c in child.children):
+            continue  # ``l'association de défense des consommateurs``: what kind, not where
         if ctx.mention_of(child) is not None:
             return False
         return not ({child.lemma_.lower(), child.lower_} & known_roles(ctx, body, start))

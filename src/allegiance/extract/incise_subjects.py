@@ -249,6 +249,10 @@ REFLEXIVE = frozenset({"se", "s'"})
 _LEADING_VERBS = frozenset({"venir", "tenir", "vouloir", "souhaiter", "revenir"})
 
 
+#: words of the adverbial locutions between an auxiliary and its participle
+_LOCUTION_WORDS = frozenset({"d'", "en", "revanche", "outre", "par", "ailleurs", "de", "nouveau"})
+
+
 def after_closing_mark(tok: Token) -> bool:
     """``» indique``, ``», conclut``: the verb follows a closing mark (maybe with a comma); or
     ``comme l'explique X``, ``comme le rapporte X``, the other French inversion."""
@@ -265,7 +269,8 @@ def after_closing_mark(tok: Token) -> bool:
             return False
         k -= 1
     j = k  # ``», a ainsi assuré X``, ``», a d'ailleurs rappelé X``: adverbs after the auxiliary
-    while j > tok.i - 4 and j >= 1 and (doc[j].pos_ == "ADV" or doc[j].lower_ == "d'"):
+    # (``», a en revanche salué X``, ``», a par ailleurs indiqué X``: adverbial locutions)
+    while j > tok.i - 5 and j >= 1 and (doc[j].pos_ == "ADV" or doc[j].lower_ in _LOCUTION_WORDS):
         j -= 1
     if j < k and doc[j].pos_ == "AUX" and doc[j + 1].is_lower:
         k = j

@@ -31,6 +31,11 @@ def previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker 
     sent = toks[-1].sent
     if sent.start_char < para_start:  # the parser ran a sentence over a paragraph break
         sent = ctx.doc[toks[0].i : toks[-1].i + 1]
+    # a quote of that sentence already attributed: its speaker (``X « … », a indiqué le Comité.
+    # « … », est-il précisé``), not the cue read again apart from the quote it introduced
+    seen = [sp for at, sp in ctx.speakers_seen if sent.start_char <= at < open_at and sp.entity]
+    if seen:
+        return seen[-1]
     cues = [t for t in sent if t.idx < open_at and is_cue(ctx, t) and not kept_silent(t)]
     for cue in reversed(cues):
         speaker = speaker_of_cue(ctx, cue, (open_at, end))
