@@ -406,3 +406,74 @@ def test_the_quoted_clause_s_subject_is_not_the_incise_s(ctx) -> None:  # type: 
     for fragment in ("décisions illégales", "Une enquête pénale"):
         quote = _find(quotes, fragment)
         assert quote is not None and _name(quote) == "Comité d'enquête russe", fragment
+
+
+def test_a_plural_pronoun_goes_back_to_the_people_of_a_plural_subject() -> None:
+    from allegiance.extract.joint_speakers import people_named_before
+    from allegiance.models import Entity
+
+    # ses avocats , Me Jean Roux et Me Paul Blanc , ont parlé . Ils ont estimé .
+    rows = [
+        ("ses", 1, "det", "DET"),
+        ("avocats", 12, "nsubj", "NOUN"),
+        (",", 1, "punct", "PUNCT"),
+        ("Me", 1, "appos", "NOUN"),
+        ("Jean", 3, "flat:name", "PROPN"),
+        ("Roux", 4, "flat:name", "PROPN"),
+        ("et", 7, "cc", "CCONJ"),
+        ("Me", 3, "conj", "NOUN"),
+        ("Paul", 7, "flat:name", "PROPN"),
+        ("Blanc", 8, "flat:name", "PROPN"),
+        (",", 12, "punct", "PUNCT"),
+        ("ont", 12, "aux:tense", "AUX"),
+        ("parlé", 12, "ROOT", "VERB"),
+        (".", 12, "punct", "PUNCT"),
+        ("Ils", 16, "nsubj", "PRON"),
+        ("ont", 16, "aux:tense", "AUX"),
+        ("estimé", 16, "ROOT", "VERB"),
+        (".", 16, "punct", "PUNCT"),
+    ]
+    doc = Doc(
+        VOCAB,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        sent_starts=[i in (0, 14) for i in range(len(rows))],
+    )
+    roux = Entity("jean-roux", "Jean Roux", "person")
+    blanc = Entity("paul-blanc", "Paul Blanc", "person")
+    people = {4: roux, 5: roux, 8: blanc, 9: blanc}
+    found = people_named_before(doc[14], people.get)
+    assert [e.id for _, e in found] == ["jean-roux", "paul-blanc"]
+    # a plural subject naming nobody nearer is the antecedent: les juges ont tranché
+    rows2 = rows[:14] + [
+        ("Les", 15, "det", "DET"),
+        ("juges", 16, "nsubj", "NOUN"),
+        ("tranchent", 16, "ROOT", "VERB"),
+        (".", 16, "punct", "PUNCT"),
+        ("Ils", 20, "nsubj", "PRON"),
+        ("ont", 20, "aux:tense", "AUX"),
+        ("estimé", 20, "ROOT", "VERB"),
+    ]
+    doc = Doc(
+        VOCAB,
+        words=[r[0] for r in rows2],
+        heads=[r[1] for r in rows2],
+        deps=[r[2] for r in rows2],
+        pos=[r[3] for r in rows2],
+        morphs=["Number=Plur" if r[0] == "juges" else "" for r in rows2],
+        sent_starts=[i in (0, 14, 18) for i in range(len(rows2))],
+    )
+    assert people_named_before(doc[18], people.get) == []
+
+
+@pytest.mark.model
+def test_ont_ils_estime_after_two_named_lawyers_gives_each_of_them(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dans une déclaration transmise à l'AFP, ses avocats, Me Christophe Ingrain et Me Rémi "
+        "Lorrain, ont fait part de leur étonnement. « Le calendrier choisi par le procureur "
+        "général ne manque pas de soulever de légitimes interrogations », ont-ils estimé."
+    )
+    speakers = [_name(q) for q in _quotes(text, ctx) if "Le calendrier" in q.text]
+    assert speakers == ["Christophe Ingrain", "Rémi Lorrain"]

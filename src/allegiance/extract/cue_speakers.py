@@ -404,7 +404,7 @@ def _subject_before_the_quote(cue: Token, subject: Token, exclude: tuple[int, in
         return False
     edge = subject.right_edge
     between = subject.doc.text[edge.idx + len(edge.text) : exclude[0]]
-    if between.strip(" ,«“\"\u00a0\u202f"):
+    if between.strip(' ,«“"\u00a0\u202f'):
         return False  # the subject's phrase must run up to the quote's opening mark
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     return nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE["fr"])

@@ -13,6 +13,7 @@ dit`` the singular verb says Y is company, not a speaker).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -45,7 +46,12 @@ def with_joint_speakers(doc: Doc, entities: list[Entity], quotes: list[Quote]) -
         if speaker is None or speaker.entity is None or speaker.mention is None:
             continue
         said = {speaker.entity}
-        for tok, entity in _co_speakers(doc, owner, speaker.mention, quote.cue):
+        others = _co_speakers(doc, owner, speaker.mention, quote.cue)
+        pron = doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
+        if not others and pron is not None and len(pron) == 1 and _plural_person_pronoun(pron[0]):
+            # ``ses avocats, Me X et Me Y, ont … « … », ont-ils estimé``: each of the people
+            others = people_named_before(pron[0], owner.get)
+        for tok, entity in others:
             if entity.id in said:
                 continue
             said.add(entity.id)
@@ -140,3 +146,49 @@ def _likewise(
         if doc[i].text in {".", ";", ":"}:
             break
     return found
+
+
+#: French and English plural subject pronouns that stand for people
+_PLURAL_PRONOUNS = frozenset({"ils", "elles", "-ils", "-elles", "they"})
+
+
+def _plural_person_pronoun(tok: Token) -> bool:
+    return tok.lower_ in _PLURAL_PRONOUNS
+
+
+def people_named_before(
+    pron: Token, named: Callable[[int], Entity | None]
+) -> list[tuple[Token, Entity]]:
+    """The named people of the latest plural subject before the pronoun ``pron`` (in its
+    sentence or the two before): ``Me X et Me Y ont …``, ``ses avocats, Me X et Me Y, ont …``.
+    ``named`` gives the entity a token's mention names. A nearer plural subject that names no
+    two people (``les juges ont …``) ends the search: it is the pronoun's antecedent."""
+    sent = pron.sent
+    for _ in range(3):
+        subjects = [
+            t
+            for t in sent
+            if t.dep_ in _SUBJECTS and t.i < pron.i and t.i != pron.i and t.head.dep_ == "ROOT"
+        ]
+        for subj in reversed(subjects):
+            for group in (subj, *(c for c in subj.children if c.dep_ == "appos")):
+                members = [group, *(c for c in group.children if c.dep_ == "conj")]
+                found = [m for t in members if (m := _named_member(t, named)) is not None]
+                if len({e.id for _, e in found}) >= 2:
+                    return found
+            if subj.morph.get("Number", []) == ["Plur"] or subj.lower_ in _PLURAL_PRONOUNS:
+                return []
+        if sent.start == 0:
+            return []
+        sent = pron.doc[sent.start - 1].sent
+    return []
+
+
+def _named_member(tok: Token, named: Callable[[int], Entity | None]) -> tuple[Token, Entity] | None:
+    """The person a coordinated member names, and the token naming it: the member itself or,
+    after a title the mention leaves out (``Me Christophe Ingrain``), the name hung on it."""
+    for t in (tok, *(c for c in tok.subtree if c.dep_ in {"flat:name", "flat"})):
+        entity = named(t.i)
+        if entity is not None and entity.type == "person":
+            return t, entity
+    return None

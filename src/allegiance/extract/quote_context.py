@@ -23,6 +23,7 @@ from allegiance.extract.apposed_names import named_after_comma, organisation_clo
 from allegiance.extract.described_speakers import one_of_speaker, role_speaker
 from allegiance.extract.frames import quoted
 from allegiance.extract.interviews import interviewee
+from allegiance.extract.joint_speakers import people_named_before
 from allegiance.extract.lexicons import Lexicon, speech_cues, stance_words
 from allegiance.extract.source_nouns import can_name_speaker, fronted_source
 from allegiance.extract.speaker_gender import (
@@ -300,6 +301,9 @@ class QuoteContext:
                 low == "lui-même" or (head.i > 0 and head.doc[head.i - 1].pos_ == "ADP")
             ):
                 gender = "Masc"  # ``pour lui``, ``selon lui``: stressed ``lui`` is masculine
+            people = people_named_before(head, self._person_at) if plural else []
+            if people:  # ``Me X et Me Y ont … « … », ont-ils estimé``: the first (and the others)
+                return Speaker(people[0][1].id, people[0][1].name, span)
             chained = None if plural else incise_opinion_source(self, head)
             chained = chained or (subject_chain(self, head) if not plural else None)
             if chained is not None:  # ``L'infirmière dort peu. Elle tient …``: the subject
@@ -333,6 +337,10 @@ class QuoteContext:
         if head.pos_ in {"PROPN", "NOUN"}:
             return role_speaker(self, head, exclude, any_noun=any_noun)
         return None
+
+    def _person_at(self, i: int) -> Entity | None:
+        ref = self.mention_of(self.doc[i])
+        return ref.entity if ref is not None and ref.entity.type == "person" else None
 
     def can_speak(self, head: Token) -> bool:
         """Whether a noun phrase headed by ``head`` can name a speaker (see
