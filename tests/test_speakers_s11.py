@@ -477,3 +477,31 @@ def test_ont_ils_estime_after_two_named_lawyers_gives_each_of_them(ctx) -> None:
     )
     speakers = [_name(q) for q in _quotes(text, ctx) if "Le calendrier" in q.text]
     assert speakers == ["Christophe Ingrain", "Rémi Lorrain"]
+
+
+@pytest.mark.model
+def test_a_name_after_a_person_noun_of_the_complement_is_that_person_s(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Me Thibault de Montbrial, l'avocat du principal accusé, a fait état d'un « immense "
+        "soulagement ». « C'est l'immense soulagement. Il n'est pas un criminel », a dit l'avocat "
+        "du gardien de la paix Marc-Antoine Castelain, à la sortie de la salle d'audience."
+    )
+    quote = _find(_quotes(text, ctx), "Il n'est pas un criminel")
+    assert quote is not None and _name(quote) == "Thibault de Montbrial"
+    # an institution in the complement does not take the name: ``au Congrès, X``
+    text = (
+        "Le Parti populaire critique la réforme. Sa porte-parole pour la santé au Congrès, Elena "
+        "Marín, estime qu'elle « s'attaque aux conséquences sans toucher aux causes »."
+    )
+    quote = _find(_quotes(text, ctx), "s'attaque aux conséquences")
+    assert quote is not None and _name(quote) == "Elena Marín"
+
+
+@pytest.mark.model
+def test_the_object_of_a_gerund_is_never_its_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Itzik Horn, père de Yair et Eitan, a conclu en exhortant Netanyahu : « Le sang des "
+        "otages est déjà sur vos mains. Allez-vous continuer à sacrifier des otages ? »"
+    )
+    quote = _find(_quotes(text, ctx), "Le sang des otages")
+    assert quote is not None and "Netanyahu" not in _name(quote)

@@ -290,8 +290,10 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         described = incise_description(ctx, first, inside)
         if described is not None:
             return described
-    # a French incise inverts a whole noun phrase: ``» indique le général de gendarmerie X``
-    after = doc[first : min(len(doc), first + (8 if incise else 3))]
+    # a French incise inverts a whole noun phrase: ``» indique le général de gendarmerie X``;
+    # what follows a participle is its object (``en exhortant Netanyahu : « … »``)
+    participle = is_gerund(cue) and not any(is_subject(c) for c in cue.children)
+    after = doc[first : first if participle else min(len(doc), first + (8 if incise else 3))]
     for tok in after:
         if (
             (tok.is_punct and not glued_hyphen(tok.doc, tok.i))

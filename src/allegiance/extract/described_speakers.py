@@ -20,6 +20,7 @@ from allegiance.extract.speaker_roles import (
     authored_back,
     described_by_role,
     heads_body,
+    inner_person_name,
     is_former,
     known_roles,
     relatum,
@@ -223,7 +224,9 @@ def _named_in(ctx: QuoteContext, start: int, end: int, head: Token) -> Entity | 
     """A named actor inside the speaker's phrase (an apposition), people first; not the one
     named in its ``de`` complement (:func:`~allegiance.extract.speaker_roles.relatum`)."""
     refs = _unrelated(ctx.mentions_in(start, end), head)
-    people = [r for r in refs if r.entity.type == "person"]
+    people = [
+        r for r in refs if r.entity.type == "person" and not inner_person_name(ctx, head, r.start)
+    ]
     if people:
         return people[0].entity
     if refs and head.lemma_.lower() in ORG_NOUNS[ctx.lang]:  # ``le groupe Renault``

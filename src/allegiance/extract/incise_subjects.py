@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.dates import month_names
 from allegiance.extract.media import is_outlet
 from allegiance.extract.quote_context import DEFINITE, QuoteContext
+from allegiance.extract.speaker_roles import inner_person_name
 from allegiance.extract.speaker_words import (
     FR_HONORIFICS,
     FR_OF,
@@ -219,8 +220,11 @@ def _person_closing_description(ctx: QuoteContext, noun: Token, inside) -> Speak
             break  # ``… Marc Tanguay sur Europe 1``: the name closes the phrase before a channel
         ref = ctx.mention_of(tok)
         if ref is not None and ref.entity.type == "person" and not inside(tok):
-            # ``l'avocat de X``: a name right after ``de`` is whom the speaker is related to
-            last = None if _after_of(doc, ref.start, noun.i) else ref
+            # ``l'avocat de X``: a name right after ``de`` is whom the speaker is related to;
+            # ``l'avocat du gardien de la paix X``: a name after a person noun of the
+            # complement is that person's (``l'avocate du policier Me X``: the title says)
+            related = _after_of(doc, ref.start, noun.i) or inner_person_name(ctx, noun, ref.start)
+            last = None if related else ref
         k += 1
     if last is None or last.end < doc[k - 1].idx + len(doc[k - 1].text):
         return None  # the name must close the phrase

@@ -489,3 +489,18 @@ def authored_back(ctx: QuoteContext, head: Token, authored: int) -> int:
         if any(not t.is_punct and not quoted(ctx, t) for t in sent):
             counted += 1
     return max(back, 1)
+
+
+def inner_person_name(ctx: QuoteContext, noun: Token, start: int) -> bool:
+    """The name at offset ``start``, closing a description headed by ``noun``, belongs to a
+    person noun of the description's complement (``l'avocat du gardien de la paix X``: X is
+    the gardien), unless ``Me`` before it is the lawyer's own title (``l'avocate du policier
+    Me X``). Not over a body's noun (``le chef du Parti libéral X``, ``au Congrès``)."""
+    doc = noun.doc
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or (first.start > 0 and doc[first.start - 1].lower_ == "me"):
+        return False
+    return any(
+        t.dep_ == "nmod" and t.pos_ == "NOUN" and t.is_lower and _person_noun(ctx, t)
+        for t in doc[noun.i + 1 : first.start]
+    )
