@@ -505,3 +505,41 @@ def test_the_object_of_a_gerund_is_never_its_subject(ctx) -> None:  # type: igno
     )
     quote = _find(_quotes(text, ctx), "Le sang des otages")
     assert quote is not None and "Netanyahu" not in _name(quote)
+
+
+@pytest.mark.model
+def test_a_name_closing_an_inverted_description_beats_the_parsed_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Droits de douane : l'Union européenne veut discuter avec les États-Unis ce lundi\n"
+        "« J'ai l'intention de m'entretenir à nouveau avec mes homologues américains », a "
+        "déclaré le commissaire européen pour le Commerce Maros Sefcovic."
+    )
+    quote = _find(_quotes(text, ctx), "homologues américains")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity is not None
+    assert "Sefcovic" in (quote.speaker.mention.text if quote.speaker.mention else "")
+
+
+@pytest.mark.model
+def test_a_named_incise_inside_the_marks_says_whom_the_closing_pronoun_is(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le Parlement a élu le général Joseph Aoun.\n"
+        "« C'est la première fois qu'un président est élu hors de l'influence syrienne, a "
+        "affirmé le chef des Forces libanaises, Samir Geagea, sur la chaîne MTV. Les forces de "
+        "l'axe n'ont rien pu faire d'autre que voter en faveur de Joseph Aoun », a-t-il ajouté."
+    )
+    quote = _find(_quotes(text, ctx), "la première fois")
+    assert quote is not None and _name(quote) == "Samir Geagea"
+
+
+@pytest.mark.model
+def test_pour_x_frames_a_quote_about_words_another_only_named(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La présidente de la Commission, Ursula von der Leyen, a prononcé son discours.\n"
+        "« Un discours ferme et rassembleur ». Pour la députée centriste du groupe Renew, "
+        "Fabienne Keller, les propos tenus par Ursula von der Leyen sont « absolument "
+        "essentiels en ce moment historique »."
+    )
+    quotes = _quotes(text, ctx)
+    for fragment in ("Un discours ferme", "absolument essentiels"):
+        quote = _find(quotes, fragment)
+        assert quote is not None and _name(quote) == "Fabienne Keller", fragment

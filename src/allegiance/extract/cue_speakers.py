@@ -219,6 +219,15 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         speaker = _preceding_subject(ctx, cue, exclude)
         if speaker is not None:
             return speaker
+    incise = ctx.lang == "fr" and after_closing_mark(cue)
+    first = skip_adverbial(doc, cue.i + 1)
+    if incise:
+        first = skip_addressee(ctx, first)
+        # ``», a déclaré le commissaire européen pour le Commerce X``: the name closing the
+        # inverted description, which the parser may have left out of the subject it found
+        described = incise_description(ctx, first, inside)
+        if described is not None:
+            return described
     if any(c.dep_ in {"nsubj:pass", "nsubjpass"} for c in cue.children):
         # ``X est accusé par Y d'avoir …``: in the passive the agent speaks, not the subject
         speaker = _agent_speaker(ctx, cue, exclude)
@@ -283,13 +292,6 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             )
         ):
             return ctx.speaker_from_tokens(tok, exclude)
-    first = skip_adverbial(doc, cue.i + 1)
-    incise = ctx.lang == "fr" and after_closing_mark(cue)
-    if incise:
-        first = skip_addressee(ctx, first)
-        described = incise_description(ctx, first, inside)
-        if described is not None:
-            return described
     # a French incise inverts a whole noun phrase: ``» indique le général de gendarmerie X``;
     # what follows a participle is its object (``en exhortant Netanyahu : « … »``)
     participle = is_gerund(cue) and not any(is_subject(c) for c in cue.children)

@@ -117,8 +117,12 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             continue  # the interviewer's question, not the interviewee's words
         kind = _kind(ctx, open_at, close_at, start, end, attribution)
         speaker, confidence = attribution.speaker, attribution.confidence
-        if speaker is None:
-            speaker, confidence = inner_incise(ctx, start, end)
+        if speaker is None or (ctx.lang == "fr" and _pronoun_speaker(speaker)):
+            # ``« A, a affirmé X, sur MTV. B », a-t-il ajouté``: the name of the incise inside
+            # the marks says whom the closing pronoun stands for
+            inner, inner_confidence = inner_incise(ctx, start, end)
+            if speaker is None or (inner is not None and inner.entity is not None):
+                speaker, confidence = inner, inner_confidence
         if speaker is None and attribution.cue is not None:
             speaker, confidence = subjectless_cue(ctx, previous, attribution.cue, open_at)
         if speaker is None:  # ``« … » C'est par ces mots que X a annoncé …``
@@ -322,6 +326,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in ' \t\n"«»“”':
         end -= 1
     return start, end
+
+
+def _pronoun_speaker(speaker: Speaker) -> bool:
+    """A speaker found through a subject pronoun (``-il``, ``elle``)."""
+    mention = speaker.mention
+    return mention is not None and mention.text.lower().lstrip("-") in {"il", "elle"}
 
 
 def _narrow_orphan(ctx: QuoteContext, ms: MarkedSpan) -> MarkedSpan:

@@ -98,9 +98,12 @@ def framed_speaker(
         if apposed is not None:
             after = apposed.end()
         if m is not None and any(
-            r.entity.type in {"person", "organization"} for r in ctx.mentions_in(after, open_at)
+            r.entity.type in {"person", "organization"} and _a_subject(ctx, r)
+            for r in ctx.mentions_in(after, open_at)
         ):
-            m = None  # ``Pour X, le fait que Y l'ait classé « … »``: Y's words, not X's
+            # ``Pour X, le fait que Y l'ait classé « … »``: Y's words, not X's (not ``Pour X,
+            # les propos tenus par Y sont « … »``, where Y is only named)
+            m = None
     if m is not None and named is not None:
         return named
     if m is None:
@@ -199,6 +202,16 @@ def _apposed_to_role(
         )  # ``Pour le maire Jean Dupont est …``: the subject, not apposed
     span = Span(text[ref.start : ref.end], ref.start, ref.end)
     return Speaker(ref.entity.id, ref.entity.name, span), ref.end + comma.end()
+
+
+def _a_subject(ctx: QuoteContext, ref: MentionRef) -> bool:
+    """The mention is a clause's subject (or hangs on one as a name's part)."""
+    tok = ctx.token_at(ref.start)
+    if tok is None:
+        return False
+    return tok.dep_.startswith("nsubj") or (
+        tok.dep_ in {"flat:name", "flat", "appos"} and tok.head.dep_.startswith("nsubj")
+    )
 
 
 def _side_speaker(ctx: QuoteContext, f_start: int, open_at: int) -> Speaker | None:
