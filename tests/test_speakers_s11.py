@@ -543,3 +543,36 @@ def test_pour_x_frames_a_quote_about_words_another_only_named(ctx) -> None:  # t
     for fragment in ("Un discours ferme", "absolument essentiels"):
         quote = _find(quotes, fragment)
         assert quote is not None and _name(quote) == "Fabienne Keller", fragment
+
+
+@pytest.mark.model
+def test_an_outlet_after_a_to_in_a_headline_label_is_not_the_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BCE, Lagarde au WSJ : « Mon objectif principal est de mener à bien mon mandat »\n\n"
+        "La présidente de la BCE, Christine Lagarde, a déclaré vouloir mener à bien son mandat."
+    )
+    quote = _find(_quotes(text, ctx), "Mon objectif principal")
+    assert quote is not None and _name(quote) == "Christine Lagarde"
+
+
+@pytest.mark.model
+def test_an_inner_incise_after_a_question_mark_names_the_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le premier ministre, François Bayrou, l'a qualifié de « soumission ».\n"
+        "« Quelles étaient les alternatives ? s'est interrogé Maros Sefcovic, lors d'une "
+        "conférence de presse à Bruxelles. Une guerre commerciale ? », a-t-il répondu."
+    )
+    quote = _find(_quotes(text, ctx), "Quelles étaient")
+    assert quote is not None and _name(quote) == "Maroš Šefčovič"
+
+
+@pytest.mark.model
+def test_a_name_before_its_role_apposition_is_the_subject_of_the_colon_clause(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le président de l'agglomération, Max Roustan, a annoncé la couleur : « Il faut "
+        "prendre des décisions ». Bien qu'il avait déjà servi ses arguments à Max Roustan un peu "
+        "plus tôt dans la journée, Jean-Michel Perret, maire de Saint-Hilaire-de-Brethmas, en a "
+        "remis une petite couche : « Cette décision ne correspond pas au bon sens gardois »."
+    )
+    quote = _find(_quotes(text, ctx), "Cette décision")
+    assert quote is not None and _name(quote) == "Jean-Michel Perret"

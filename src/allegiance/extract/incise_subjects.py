@@ -423,7 +423,9 @@ def _apposed_subject(ctx: QuoteContext, comma: int, inside) -> Speaker | None:  
         return None
     ref = ctx.mention_of(doc[k])
     if ref is None or ref.entity.type != "person" or ref.end != doc[k].idx + len(doc[k].text):
-        return None
+        role_comma = _role_apposition_start(doc, comma)
+        # ``…, X, maire de Y, en a remis …``: the role set after the name, then the name
+        return _apposed_subject(ctx, role_comma, inside) if role_comma is not None else None
     name = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if name is None or name.start < 1:
         return None
@@ -437,6 +439,17 @@ def _apposed_subject(ctx: QuoteContext, comma: int, inside) -> Speaker | None:  
         ref.entity.name,
         Span(ctx.text[ref.start : ref.end], ref.start, ref.end),
     )
+
+
+def _role_apposition_start(doc: Doc, comma: int) -> int | None:
+    """The comma opening a short lower-case role apposition that ends at ``comma`` (``, maire
+    de Saint-Hilaire,``), with no verb in it; None otherwise."""
+    j = comma - 1
+    while j > max(0, comma - 8) and doc[j].text != "," and doc[j].pos_ not in {"VERB", "AUX"}:
+        j -= 1
+    if j < 1 or doc[j].text != "," or j + 1 >= comma or not doc[j + 1].is_lower:
+        return None
+    return j if doc[j + 1].pos_ in {"NOUN", "ADJ"} else None
 
 
 def skip_adverbial(doc, i: int) -> int:  # type: ignore[no-untyped-def]

@@ -32,6 +32,7 @@ from allegiance.extract.incise_subjects import (
     REFLEXIVE,
     impersonal_body,
     incise_description,
+    name_before,
 )
 from allegiance.extract.media import is_outlet
 from allegiance.extract.preceding_reports import previous_paragraph_cue, previous_sentence_cue
@@ -284,7 +285,8 @@ def inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | Non
         if tok.idx >= end or tok.i == 0:
             continue
         inverted = _inverted_auxiliary(tok)
-        if doc[_before_clitics(tok)].text not in {",", "-"} and not inverted:
+        # ``« Quelles alternatives ? s'est interrogé X. … »``: after a question mark too
+        if doc[_before_clitics(tok)].text not in {",", "-", "?", "!"} and not inverted:
             continue
         if not is_cue(ctx, tok) or tok.lemma_.lower() in NAMING[ctx.lang]:
             continue
@@ -439,7 +441,14 @@ def _colon_intro(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
     # des extraits ont été diffusés, Milei a fait référence à Petro dans ces termes :``
     colon = ctx.token_at(prev_end - 1)
     if colon is not None and colon.head.pos_ in {"VERB", "AUX"}:
-        speaker = sentence_subject(ctx, colon.head, (open_at, end))
+        verb = colon.head
+        if ctx.lang == "fr" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            # ``…, X, maire de Y, en a remis une couche :`` with X hung elsewhere: the name
+            # right before the verb, past its clitics and apposition
+            named = name_before(ctx, verb, lambda t: open_at <= t.idx < end)
+            if named is not None:
+                return named
+        speaker = sentence_subject(ctx, verb, (open_at, end))
         if speaker is not None:
             return speaker
     return sentence_subject(ctx, toks[-1].sent.root, (open_at, end))

@@ -327,7 +327,10 @@ def _labelled_person(ctx: QuoteContext, before: list[Token]) -> Speaker | None:
 
 
 #: prepositions that, in a headline's label before a colon, introduce what the quote is about
-_TOPIC_PREPOSITIONS = frozenset({"sur", "contre", "face", "concernant", "vs", "versus"})
+#: (``Lagarde au WSJ :``, ``X à Libération :``: the outlet spoken to, after the speaker)
+_TOPIC_PREPOSITIONS = frozenset(
+    {"sur", "contre", "face", "concernant", "vs", "versus", "au", "à", "aux", "dans"}
+)
 
 
 def colon_speaker(ctx: QuoteContext, before: list[Token], excl: tuple[int, int]) -> Speaker | None:
