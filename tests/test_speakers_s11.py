@@ -576,3 +576,28 @@ def test_a_name_before_its_role_apposition_is_the_subject_of_the_colon_clause(ct
     )
     quote = _find(_quotes(text, ctx), "Cette décision")
     assert quote is not None and _name(quote) == "Jean-Michel Perret"
+
+
+def test_straight_marks_spaced_on_both_sides_pair_by_position() -> None:
+    from allegiance.extract.quote_marks import find_marked_spans
+
+    text = (
+        'Il a accusé M. Mikati de " s\'être retourné contre les Libanais " et d\'avoir " commis '
+        'une grave erreur ". " Il s\'agit d\'une insulte ", a ajouté le député.'
+    )
+    quoted = [text[s.start : s.end].strip() for s in find_marked_spans(text)]
+    assert quoted == [
+        "s'être retourné contre les Libanais",
+        "commis une grave erreur",
+        "Il s'agit d'une insulte",
+    ]
+
+
+@pytest.mark.model
+def test_a_name_after_de_and_a_title_is_the_addressee_not_the_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le député Ibrahim Moussaoui s'en est pris au président du Conseil. « Il s'agit d'une "
+        "insulte pour vous », a ajouté le député à l'adresse de M. Mikati."
+    )
+    quote = _find(_quotes(text, ctx), "Il s'agit d'une insulte")
+    assert quote is not None and _name(quote) == "Ibrahim Moussaoui"

@@ -233,10 +233,11 @@ def _person_closing_description(ctx: QuoteContext, noun: Token, inside) -> Speak
 
 
 def _after_of(doc: Doc, start: int, lo: int) -> bool:
-    """The name starting at offset ``start`` follows ``de`` (maybe with a determiner)."""
+    """The name starting at offset ``start`` follows ``de`` (maybe with a determiner or a
+    civil title: ``à l'adresse de M. Mikati``)."""
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     k = first.start - 1 if first is not None else lo
-    if k > lo and doc[k].pos_ == "DET":
+    if k > lo and (doc[k].pos_ == "DET" or doc[k].lower_ in FR_HONORIFICS):
         k -= 1
     return k > lo and doc[k].text in {"de", "d'", "du", "des"}
 

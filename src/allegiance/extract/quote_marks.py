@@ -51,7 +51,11 @@ def _classify_double(text: str, i: int, width: int = 1) -> str:
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
     if before.isspace() or before in "([{-—/" or i == 0:
-        return "open" if not after.isspace() else "close"
+        # spaced on both sides (French typography, ``de " s'être retourné "``): by position;
+        # a spaced mark before a stop closes (``que vous ". "``)
+        if after.isspace():
+            return "either" if before.isspace() else "close"
+        return "close" if after in ".,;:!?)]}" and before.isspace() else "open"
     if after.isspace() or after in ".,;:!?)]}-" or i + width == len(text):
         return "close"
     return "either"
