@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import lemma_guesses, quoted
 from allegiance.extract.incise_subjects import after_closing_mark, is_incise_position
+from allegiance.extract.quote_marks import OPENING_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -253,9 +254,6 @@ def _after_name(ctx: QuoteContext, tok: Token) -> bool:
     return k < 0 or ctx.doc[k].pos_ != "ADP"
 
 
-_OPENING_MARKS = frozenset({"«", "“", '"', "‘"})
-
-
 def _subject_before_colon(tok: Token) -> bool:
     """``Marc, un voisin, raconte : « … »``: a speech verb form the tagger took for an
     adjective or a noun, with a subject of its own (no copula: not ``X est content``), right
@@ -264,7 +262,7 @@ def _subject_before_colon(tok: Token) -> bool:
     if (
         tok.i + 2 >= len(doc)
         or doc[tok.i + 1].text != ":"
-        or doc[tok.i + 2].text not in _OPENING_MARKS
+        or doc[tok.i + 2].text not in OPENING_MARKS | {"‘"}
     ):
         return False
     if any(c.dep_ == "cop" for c in tok.children):

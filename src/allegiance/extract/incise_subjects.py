@@ -203,6 +203,12 @@ def incise_description(ctx: QuoteContext, i: int, inside) -> Speaker | None:  # 
     return after_comma or _person_closing_description(ctx, noun, inside)
 
 
+#: prepositions after which a name is whom the speaker faced or addressed, not the speaker
+_ADDRESSING = frozenset(
+    {"devant", "face", "contre", "avec", "chez", "auprès", "envers", "vers", "sans", "malgré"}
+)
+
+
 def _person_closing_description(ctx: QuoteContext, noun: Token, inside) -> Speaker | None:  # type: ignore[no-untyped-def]
     """``», a déclaré le chef par intérim du Parti libéral (PLQ) Marc Tanguay.``: a person's
     name with no comma closing the inverted description is its subject; the body named in
@@ -218,6 +224,8 @@ def _person_closing_description(ctx: QuoteContext, noun: Token, inside) -> Speak
             break
         if last is not None and tok.pos_ == "ADP" and tok.lower_ not in FR_OF:
             break  # ``… Marc Tanguay sur Europe 1``: the name closes the phrase before a channel
+        if tok.lower_ in _ADDRESSING:
+            break  # ``a lancé le ministre devant le député X``: X is whom he faced
         ref = ctx.mention_of(tok)
         if ref is not None and ref.entity.type == "person" and not inside(tok):
             # ``l'avocat de X``: a name right after ``de`` is whom the speaker is related to;

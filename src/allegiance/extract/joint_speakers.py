@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from allegiance.extract.speaker_words import PRONOUNS_PL
 from allegiance.models import Entity, Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def with_joint_speakers(doc: Doc, entities: list[Entity], quotes: list[Quote]) -
         pron = doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
         if not others and pron is not None and len(pron) == 1 and _plural_person_pronoun(pron[0]):
             # ``ses avocats, Me X et Me Y, ont … « … », ont-ils estimé``: each of the people
-            others = people_named_before(pron[0], owner.get)
+            others = people_named_before(pron[0], owner.get, lambda t: _in_quote(t, quotes))
         for tok, entity in others:
             if entity.id in said:
                 continue
@@ -148,27 +149,29 @@ def _likewise(
     return found
 
 
-#: French and English plural subject pronouns that stand for people
-_PLURAL_PRONOUNS = frozenset({"ils", "elles", "-ils", "-elles", "they"})
-
-
 def _plural_person_pronoun(tok: Token) -> bool:
-    return tok.lower_ in _PLURAL_PRONOUNS
+    """A plural subject pronoun (``ils``, ``-elles``, ``they``), not a stressed ``eux``."""
+    return tok.lower_ in PRONOUNS_PL["fr"] | PRONOUNS_PL["en"] and tok.lower_ not in {"eux", "them"}
+
+
+def _in_quote(tok: Token, quotes: list[Quote]) -> bool:
+    return any(q.start <= tok.idx < q.end for q in quotes)
 
 
 def people_named_before(
-    pron: Token, named: Callable[[int], Entity | None]
+    pron: Token, named: Callable[[int], Entity | None], quoted: Callable[[Token], bool]
 ) -> list[tuple[Token, Entity]]:
     """The named people of the latest plural subject before the pronoun ``pron`` (in its
-    sentence or the two before): ``Me X et Me Y ont …``, ``ses avocats, Me X et Me Y, ont …``.
-    ``named`` gives the entity a token's mention names. A nearer plural subject that names no
-    two people (``les juges ont …``) ends the search: it is the pronoun's antecedent."""
+    sentence or the two before), outside quotation marks (``quoted``): ``Me X et Me Y ont …``,
+    ``ses avocats, Me X et Me Y, ont …``. ``named`` gives the entity a token's mention names.
+    A nearer subject that names no two people and is not marked singular (``les juges ont
+    …``, ``Many of them were angry``) ends the search: it is the pronoun's antecedent."""
     sent = pron.sent
     for _ in range(3):
         subjects = [
             t
             for t in sent
-            if t.dep_ in _SUBJECTS and t.i < pron.i and t.i != pron.i and t.head.dep_ == "ROOT"
+            if t.dep_ in _SUBJECTS and t.i < pron.i and t.head.dep_ == "ROOT" and not quoted(t)
         ]
         for subj in reversed(subjects):
             for group in (subj, *(c for c in subj.children if c.dep_ == "appos")):
@@ -176,7 +179,7 @@ def people_named_before(
                 found = [m for t in members if (m := _named_member(t, named)) is not None]
                 if len({e.id for _, e in found}) >= 2:
                     return found
-            if subj.morph.get("Number", []) == ["Plur"] or subj.lower_ in _PLURAL_PRONOUNS:
+            if subj.morph.get("Number", []) != ["Sing"]:
                 return []
         if sent.start == 0:
             return []

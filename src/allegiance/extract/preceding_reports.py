@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import is_cue, speaker_of_cue, tokens_between
-from allegiance.extract.frames import kept_silent
+from allegiance.extract.frames import kept_silent, quoted
+from allegiance.extract.incise_subjects import after_closing_mark
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.subject_chains import opinion_holder_before
 from allegiance.models import Speaker
@@ -33,10 +34,14 @@ def previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker 
         sent = ctx.doc[toks[0].i : toks[-1].i + 1]
     # a quote of that sentence already attributed: its speaker (``X « … », a indiqué le Comité.
     # « … », est-il précisé``), not the cue read again apart from the quote it introduced
-    seen = [sp for at, sp in ctx.speakers_seen if sent.start_char <= at < open_at and sp.entity]
-    if seen:
-        return seen[-1]
+    seen = [(at, sp) for at, sp in ctx.speakers_seen if sent.start_char <= at < open_at]
     cues = [t for t in sent if t.idx < open_at and is_cue(ctx, t) and not kept_silent(t)]
+    if seen and seen[-1][1].entity:
+        at, attributed = seen[-1]
+        # not when another report follows that quote (``« … », mais le ministre, X, lui a
+        # répondu. « … »``); the quote's own incise (``», a indiqué le Comité``) is no other
+        if not any(c.idx > at and not quoted(ctx, c) and not after_closing_mark(c) for c in cues):
+            return attributed
     for cue in reversed(cues):
         speaker = speaker_of_cue(ctx, cue, (open_at, end))
         if speaker is not None and (speaker.entity or speaker.name[:1].isupper()):

@@ -301,7 +301,11 @@ class QuoteContext:
                 low == "lui-même" or (head.i > 0 and head.doc[head.i - 1].pos_ == "ADP")
             ):
                 gender = "Masc"  # ``pour lui``, ``selon lui``: stressed ``lui`` is masculine
-            people = people_named_before(head, self._person_at) if plural else []
+            people = (
+                people_named_before(head, self._person_at, lambda t: quoted(self, t))
+                if plural
+                else []
+            )
             if people:  # ``Me X et Me Y ont … « … », ont-ils estimé``: the first (and the others)
                 return Speaker(people[0][1].id, people[0][1].name, span)
             chained = None if plural else incise_opinion_source(self, head)

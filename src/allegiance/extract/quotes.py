@@ -51,6 +51,7 @@ from allegiance.extract.shared_speakers import (
     share_sentence_speaker,
 )
 from allegiance.extract.short_utterances import INCISE_HEAD
+from allegiance.extract.speaker_words import pronoun_gender
 from allegiance.extract.stance import targets
 from allegiance.models import Entity, Quote, QuoteKind, Span, Speaker
 
@@ -121,7 +122,7 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             # ``« A, a affirmé X, sur MTV. B », a-t-il ajouté``: the name of the incise inside
             # the marks says whom the closing pronoun stands for
             inner, inner_confidence = inner_incise(ctx, start, end)
-            if speaker is None or (inner is not None and inner.entity is not None):
+            if speaker is None or _agreeing_name(ctx, inner, speaker):
                 speaker, confidence = inner, inner_confidence
         if speaker is None and attribution.cue is not None:
             speaker, confidence = subjectless_cue(ctx, previous, attribution.cue, open_at)
@@ -332,6 +333,15 @@ def _pronoun_speaker(speaker: Speaker) -> bool:
     """A speaker found through a subject pronoun (``-il``, ``elle``)."""
     mention = speaker.mention
     return mention is not None and mention.text.lower().lstrip("-") in {"il", "elle"}
+
+
+def _agreeing_name(ctx: QuoteContext, inner: Speaker | None, pronoun: Speaker) -> bool:
+    """An inner incise's named speaker that the pronoun may stand for (``-elle`` is not X)."""
+    if inner is None or inner.entity is None or pronoun.mention is None:
+        return False
+    entity = ctx.entity(inner.entity)
+    gender = pronoun_gender(pronoun.mention.text.lower().lstrip("-"))
+    return entity is not None and ctx.agrees(entity, gender)
 
 
 def _narrow_orphan(ctx: QuoteContext, ms: MarkedSpan) -> MarkedSpan:

@@ -99,12 +99,23 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
             and (r := ctx.mention_of(t)) is not None
             and r.entity.type == "person"
         ]
-        if sources and not spoke:
+        people = [
+            r.entity
+            for t in subjects
+            if (r := ctx.mention_of(t)) is not None and r.entity.type == "person"
+        ]
+        source = sources[-1].entity if sources else None
+        if (
+            source is not None
+            and not spoke
+            and ctx.agrees(source, wanted)
+            and not any(ctx.agrees(p, wanted) for p in people)
+        ):
             # ``Selon le chef du camp X, la délégation a …. « … », a-t-il expliqué``: the
             # report's source is the topic the pronoun goes on with (the report itself is
-            # found after the marked quotes, so it is not among the speakers seen yet)
-            source = sources[-1].entity
-            return source if ctx.agrees(source, wanted) else None
+            # found after the marked quotes, so it is not among the speakers seen yet); not
+            # over a person the sentence is about (``Selon X, Y a démissionné``)
+            return source
         for subj in reversed(subjects):
             # a noun the parser made the subject of a verb inside the quote is a misread
             # fronted phrase (``Chez X, le média social, « la question a été … » explique-t-il``)

@@ -41,6 +41,8 @@ _POUR_OPENING = re.compile(r"\s*(?:" + _VIEW + r"|Selon\s)\s*([^,«»“”\"]{2
 #: a role described with an article or a possessive (``le directeur de l'hôpital``, ``sa
 #: présidente``): a name may follow it in apposition
 _ROLE_OPENING = re.compile(r"(?:le|la|les|l'|son|sa|ses|leur|leurs)\b", re.IGNORECASE)
+#: a body's noun or a name after ``du``/``de la`` in the side's apposition (``du syndicat Syna``)
+_BODY_WORDS = r"(?:syndicat|parti|groupe|collectif|association|mouvement|comité|conseil|fédération|union|cabinet|ministère|bureau)\b"
 #: ``Même son de cloche chez X :``, ``Du côté de X, on se veut rassurant :``, ``Côté X :``, ``du
 #: côté de X, du syndicat Y :``: a verbless sentence that opens on a body (or a person) and
 #: hands over to the quote with a colon
@@ -50,7 +52,8 @@ _SIDE = re.compile(
     r"(?:[Cc]hez|[Dd]u\s+côté\s+(?:de\s|du\s|des\s|d')|[Cc]ôté)\s*"
     r"([^,:;«»“”\"]{2,60}?)\s*"
     # ``du côté de X, du syndicat Syna :``: the body X belongs to, in apposition
-    r"(?:,\s*(?:du|des|de\s+la|de\s+l'|d')\s*[^,:;«»“”\".!?]{1,60}?\s*)?"
+    r"(?:,\s*(?:du|des|de\s+la|de\s+l'|d')\s*(?:[A-ZÀ-Ý]|" + _BODY_WORDS + r")"
+    r"[^,:;«»“”\".!?]{0,60}?\s*)?"
     r"(,\s*on\s[^,:;«»“”\".!?]{0,60})?:\s*$"
 )
 #: what the reporter's ``on`` does, not the body's (``on a recueilli le témoignage de …``)

@@ -312,9 +312,12 @@ def _role_apposed_name(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name closes a place's or a body's span: a known given name and one
     or two capitalised words ending it, which the parser set in apposition to a role noun
     before the span (``le procureur de la République de Paris Rémy Heitz``, read as one
-    place). A name inside the span's own words (``l'Hôpital Robert Debré``) hangs on them."""
+    place). A name after a noun that names places and bodies after people (``l'Hôpital Robert
+    Debré``, ``l'Université Jean Monnet``, ``la rue Jean Jaurès``) is that name's."""
     from allegiance.extract.lexicons import first_names, speaker_nouns
 
+    if any(t.lower_ in _NAMED_AFTER_NOUNS for t in doc[start:end]):
+        return None
     for g in range(max(start + 1, end - 3), end - 1):
         given = doc[g]
         if given.lower_ not in first_names() or given.dep_ != "appos":

@@ -352,8 +352,11 @@ class _Resolver:
             self.cluster_for(key, "organization", None).names[title] += 1
             if acr >= 0:
                 acronyms[doc[acr].text] = fold(span.text)
-                # ``(AMUF)`` then ``l'Amuf``: the acronym written as a word is the same body
-                self.aliases.setdefault(fold(doc[acr].text), key)
+                # ``(AMUF)`` then ``l'Amuf``: the acronym written as a word is the same body,
+                # unless the knowledge base knows the acronym as another one (``AMF``)
+                acronym = doc[acr].text
+                if self.kb.get(fold(acronym)) is None and not self.kb.lookup(acronym):
+                    self.aliases.setdefault(fold(acronym), key)
         out.sort(key=lambda sk: sk[0].start)
         return out
 

@@ -170,7 +170,7 @@ def introduced_after(span: Span) -> bool:
         del after[1]  # "X, alors député LREM", "X, ancien ministre"
     if len(after) < 2 or after[0].text != ",":
         return False
-    if after[1].lower_ in _INDEFINITE:  # "Stéphanie, une autre habitante", "Marc, un voisin"
+    if after[1].lower_ in {"un", "une"}:  # "Stéphanie, une autre habitante", "Marc, un voisin"
         return _introduced_as_one_of(doc, after[1].i + 1)
     role = after[1]  # the tagger often reads a role word after a name as an adjective: voisin
     if role.pos_ == "NOUN" and role.is_lower and role.lower_.endswith(AGENT_SUFFIXES):
@@ -178,7 +178,8 @@ def introduced_after(span: Span) -> bool:
     return is_role_noun(role) or role.pos_ == "ADJ" and role.lower_ in speaker_nouns("fr")
 
 
-_INDEFINITE = frozenset({"un", "une"})
+#: nouns for places the role lexicon lists (they speak for their people): never a person's
+_PLACE_NOUNS = frozenset({"pays", "village", "quartier", "localité", "île", "capitale", "cité"})
 
 
 def _introduced_as_one_of(doc: Doc, i: int) -> bool:
@@ -189,8 +190,9 @@ def _introduced_as_one_of(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return False
     role = doc[i]
-    if role.lemma_.lower() in ORG_NOUNS["fr"] or role.lower_ in ORG_NOUNS["fr"]:
-        return False
+    bodies_and_places = ORG_NOUNS["fr"] | TERRITORY_NOUNS | _PLACE_NOUNS
+    if role.lemma_.lower() in bodies_and_places or role.lower_ in bodies_and_places:
+        return False  # ``Charlotte, une ville de Caroline du Nord``
     return role.lower_ in speaker_nouns("fr") or role.lemma_.lower() in speaker_nouns("fr")
 
 

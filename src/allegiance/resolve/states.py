@@ -389,13 +389,10 @@ class _Finder:
             # ``Moscou a convoqué l'ambassadeur. Le ministère des Affaires étrangères a jugé …``:
             # a ministry named by its portfolio alone is the home country's (the knowledge base
             # spells France's ministries so, which the article about Russia does not mean); a
-            # state its own sentence names first (``Bakou se dit prêt …, a indiqué le
-            # ministère``), and with no home country, one the sentence before names
-            state = (
-                self._state_named_before(organ, organ.sent.start)
-                or self.home
-                or self._state_named_before(organ, self._previous_sentence_start(organ))
-            )
+            # state acting before it in its own sentence first (``Bakou se dit prêt …, a
+            # indiqué le ministère``). Not one of the sentence before: a reaction is as often
+            # the other side's (``Washington a imposé des sanctions à Pékin. Le ministère …``)
+            state = self._state_named_before(organ, organ.sent.start) or self.home
             if state is not None:
                 return _Found(state, i, self._complement_end(i + 1))
         # English: ``the Chinese (foreign) ministry``, ``the US government``, ``China's army``
@@ -441,10 +438,6 @@ class _Finder:
             if nxt.lower_ in _OF_WORDS or nxt.text[:1].isupper() and nxt.is_alpha:
                 return False  # ``le gouvernement de transition``, ``le gouvernement Barnier``
         return True
-
-    def _previous_sentence_start(self, organ: Token) -> int:
-        sent = organ.sent
-        return self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
     def _state_named_before(self, organ: Token, lo: int) -> str | None:
         """The state named last between token ``lo`` and ``organ`` where it acts (``Bakou se
