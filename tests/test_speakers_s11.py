@@ -700,3 +700,21 @@ def test_review_a_side_apposition_needs_a_body_or_a_name(ctx) -> None:  # type: 
         "On ne sait pas",
     )
     assert quote is None or _name(quote) != "Renault"
+
+
+@pytest.mark.model
+def test_review_a_bare_ministry_takes_the_sole_state_acting_just_before(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La Turquie a convoqué l'ambassadeur suédois. Le ministère des Affaires étrangères a "
+        "qualifié les propos du diplomate d'« inacceptables »."
+    )
+    quote = _find(_quotes(text, ctx), "inacceptables")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == "turkey"
+    # two states named there: a reaction may be either side's, so neither is taken
+    text = (
+        "Washington a imposé mardi de nouvelles sanctions à Pékin. Le ministère des Affaires "
+        "étrangères a dénoncé « une provocation »."
+    )
+    quote = _find(_quotes(text, ctx), "une provocation")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity != "united-states"

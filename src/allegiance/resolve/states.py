@@ -390,9 +390,15 @@ class _Finder:
             # a ministry named by its portfolio alone is the home country's (the knowledge base
             # spells France's ministries so, which the article about Russia does not mean); a
             # state acting before it in its own sentence first (``Bakou se dit prêt …, a
-            # indiqué le ministère``). Not one of the sentence before: a reaction is as often
-            # the other side's (``Washington a imposé des sanctions à Pékin. Le ministère …``)
-            state = self._state_named_before(organ, organ.sent.start) or self.home
+            # indiqué le ministère``), else the home country, else the one state the sentence
+            # before names, when it acts (``La Turquie a convoqué l'ambassadeur suédois.``);
+            # not with two there: a reaction is as often the other side's (``Washington a
+            # imposé des sanctions à Pékin. Le ministère …``)
+            state = (
+                self._state_named_before(organ, organ.sent.start)
+                or self.home
+                or self._sole_state_before(organ)
+            )
             if state is not None:
                 return _Found(state, i, self._complement_end(i + 1))
         # English: ``the Chinese (foreign) ministry``, ``the US government``, ``China's army``
@@ -438,6 +444,22 @@ class _Finder:
             if nxt.lower_ in _OF_WORDS or nxt.text[:1].isupper() and nxt.is_alpha:
                 return False  # ``le gouvernement de transition``, ``le gouvernement Barnier``
         return True
+
+    def _sole_state_before(self, organ: Token) -> str | None:
+        """The one state the sentence before ``organ``'s names, when it acts there."""
+        sent = organ.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        named = [
+            (start, end, state, capital)
+            for start, end, state, capital in self.names()
+            if prev.start <= start and end <= prev.end and not self.part_of_longer_name(start, end)
+        ]
+        if len({state for _, _, state, _ in named}) != 1:
+            return None
+        start, end, state, capital = named[-1]
+        return state if self.actor_position(start, end, capital=capital) else None
 
     def _state_named_before(self, organ: Token, lo: int) -> str | None:
         """The state named last between token ``lo`` and ``organ`` where it acts (``Bakou se
