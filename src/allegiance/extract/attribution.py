@@ -206,9 +206,11 @@ def attribute_marked(
         and not _relative_selon(t)
         and not _own_clause_after(ctx, close_at, t)
         and not (near_before and _named_subject_between(ctx, close_at, t))
-        # ``à « enquêter sur … les abus » dénoncés par les migrants``: a participle qualifying
-        # a noun of the quote says who spoke of that noun, not who is quoted
-        and not (_qualifying_participle(t) and open_at < t.head.idx < close_at)
+        # ``a exhorté X à « enquêter sur … les abus » dénoncés par les migrants``: after a
+        # cue, a participle qualifying a noun of the quote says who spoke of that noun, not
+        # who is quoted (with no cue before, ``une affaire « … » révélée par X`` is the
+        # naming the speech test reads)
+        and not (near_before and _qualifying_participle(t) and open_at < t.head.idx < close_at)
     ]
     candidates: list[tuple[Token, float]] = []
     # ``X analyse « … » dans … : « … », « … » selon Y``: a cue before an earlier closed quote

@@ -294,7 +294,12 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             return ctx.speaker_from_tokens(tok, exclude)
     # a French incise inverts a whole noun phrase: ``» indique le général de gendarmerie X``;
     # what follows a participle is its object (``en exhortant Netanyahu : « … »``)
-    participle = is_gerund(cue) and not any(is_subject(c) for c in cue.children)
+    # (the form itself, ``-ant``: the tagger reads ``», rassure X`` as a participle too)
+    participle = (
+        is_gerund(cue)
+        and (cue.lower_.endswith("ant") or cue.tag_ == "VBG")
+        and not any(is_subject(c) for c in cue.children)
+    )
     after = doc[first : first if participle else min(len(doc), first + (8 if incise else 3))]
     for tok in after:
         if (

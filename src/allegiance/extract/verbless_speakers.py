@@ -208,13 +208,15 @@ def _apposed_to_role(
 
 
 def _a_subject(ctx: QuoteContext, ref: MentionRef) -> bool:
-    """The mention is a clause's subject (or hangs on one as a name's part)."""
+    """The mention may be a clause's subject: not one named behind a preposition (``tenus
+    par Y``, ``de Y``), read from word order (the parse of such sentences often fails)."""
     tok = ctx.token_at(ref.start)
-    if tok is None:
-        return False
-    return tok.dep_.startswith("nsubj") or (
-        tok.dep_ in {"flat:name", "flat", "appos"} and tok.head.dep_.startswith("nsubj")
-    )
+    if tok is None or tok.i == 0:
+        return tok is not None
+    k = tok.i - 1
+    if ctx.doc[k].pos_ == "DET" and k > 0:
+        k -= 1
+    return ctx.doc[k].pos_ != "ADP"
 
 
 def _side_speaker(ctx: QuoteContext, f_start: int, open_at: int) -> Speaker | None:

@@ -322,6 +322,8 @@ def _role_apposed_name(doc: Doc, start: int, end: int) -> int | None:
         given = doc[g]
         if given.lower_ not in first_names() or given.dep_ != "appos":
             continue
+        if not doc[g - 1].whitespace_:
+            continue  # ``Al-Tayeb Moussa``: a given name glued to a particle is inside a name
         role = given.head
         nouns = speaker_nouns("fr")
         if start <= role.i < end or not (role.lemma_.lower() in nouns or role.lower_ in nouns):

@@ -394,10 +394,11 @@ class _Finder:
             # before names, when it acts (``La Turquie a convoqué l'ambassadeur suédois.``);
             # not with two there: a reaction is as often the other side's (``Washington a
             # imposé des sanctions à Pékin. Le ministère …``)
+            sentences = self.doc.has_annotation("SENT_START")
             state = (
-                self._state_named_before(organ, organ.sent.start)
+                (self._state_named_before(organ, organ.sent.start) if sentences else None)
                 or self.home
-                or self._sole_state_before(organ)
+                or (self._sole_state_before(organ) if sentences else None)
             )
             if state is not None:
                 return _Found(state, i, self._complement_end(i + 1))
