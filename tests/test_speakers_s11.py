@@ -718,3 +718,80 @@ def test_review_a_bare_ministry_takes_the_sole_state_acting_just_before(ctx) -> 
     quote = _find(_quotes(text, ctx), "une provocation")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.entity != "united-states"
+
+
+@pytest.mark.model
+def test_a_cue_in_a_relative_inside_an_earlier_cue_s_object_is_not_the_quote_s(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La porte-parole de la Maison-Blanche, Sarah Sanders, a vivement critiqué les démocrates "
+        "lundi soir, qualifiant les enquêtes parlementaires qu'ils ont lancées sur Donald Trump "
+        "de « honteuses »."
+    )
+    quote = _find(_quotes(text, ctx), "honteuses")
+    assert quote is not None and _name(quote) == "Sarah Sanders"
+    # a ``qui`` clause is its antecedent's own report
+    text = (
+        "« Ce gouvernement a déclaré la guerre aux chômeurs », a dénoncé le député Karim Benali, "
+        "qui a qualifié le président de « comptable sans cœur »."
+    )
+    quote = _find(_quotes(text, ctx), "comptable sans cœur")
+    assert quote is not None and _name(quote) == "Karim Benali"
+
+
+@pytest.mark.model
+def test_a_name_closing_the_inverted_description_after_a_report(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'Union européenne veut discuter lundi avec les négociateurs américains des droits de "
+        "douane annoncés par Donald Trump, a déclaré le commissaire européen pour le Commerce "
+        "Maros Sefcovic."
+    )
+    quote = _find(_quotes(text, ctx), "veut discuter lundi")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.mention is not None and "Sefcovic" in quote.speaker.mention.text
+
+
+# --- second review (a helper): each case failed on the reviewed commit ----------------------
+
+
+@pytest.mark.model
+def test_review2_a_lone_inch_mark_or_a_mark_before_an_ellipsis_keeps_the_quote(ctx) -> None:  # type: ignore[no-untyped-def]
+    for text, expected in (
+        ('The 12 " pipe burst. "We will fix it," said Mayor John Smith.', "We will fix it"),
+        ('He paused and said "...we will not leave," the mayor added.', "we will not leave"),
+    ):
+        article = analyze(text, lang="en", published="2025-03-04", context=ctx)
+        assert len(article.quotes) == 1 and expected in article.quotes[0].text, text
+
+
+@pytest.mark.model
+def test_review2_an_imperative_after_a_question_mark_is_no_inner_incise(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Paul Martin était furieux. « Qui paiera ? Interrogez Jean Dupont », a-t-il lancé."
+    quote = _find(_quotes(text, ctx), "Qui paiera")
+    assert quote is not None and _name(quote) == "Paul Martin"
+
+
+@pytest.mark.model
+def test_review2_pour_x_keeps_x_over_a_name_complementing_a_noun(ctx) -> None:  # type: ignore[no-untyped-def]
+    for text, fragment, name in (
+        ("Pour la CGT, la fermeture de l'usine Renault est « une faute grave ».", "faute", "CGT"),
+        (
+            "Pour Marie Durand, la réforme Macron est « profondément injuste ».",
+            "injuste",
+            "Marie Durand",
+        ),
+    ):
+        quote = _find(_quotes(text, ctx), fragment)
+        assert quote is not None and _name(quote) == name, text
+
+
+@pytest.mark.model
+def test_review2_a_label_with_no_person_before_a_keeps_what_follows(ctx) -> None:  # type: ignore[no-untyped-def]
+    quote = _find(_quotes("Grève à la SNCF : « Nous ne reculerons pas »", ctx), "reculerons")
+    assert quote is not None and _name(quote) == "SNCF"
+
+
+@pytest.mark.model
+def test_review2_the_side_apposition_takes_any_du_complement(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Du côté de Paul Martin, du patronat : « Nous ne voterons pas ce texte. »"
+    quote = _find(_quotes(text, ctx), "voterons")
+    assert quote is not None and _name(quote) == "Paul Martin"

@@ -195,6 +195,20 @@ def attribute_marked(
     # ``Selon X, un habitant interrogé par l'AFP, « … »``: a participle qualifying a noun
     # reports nothing itself
     before_cues = [t for t in before if is_cue(ctx, t) and not _qualifying_participle(t)]
+    # ``qualifiant les enquêtes qu'ils ont lancées sur X de « … »``: a cue in a relative
+    # clause inside an earlier cue's object is not the quote's
+    before_cues = [
+        t
+        for t in before_cues
+        if not (
+            _relative_clause_verb(t)
+            and t.head.dep_ == "obj"
+            and any(u.i == t.head.head.i for u in before_cues)
+            # ``a dénoncé le député X, qui a qualifié …``: a ``qui`` clause is its
+            # antecedent's own report (the parser reads the inverted subject as an object)
+            and not any(c.lower_ in {"qui", "who"} for c in t.children)
+        )
+    ]
     near_before = bool(before_cues) and open_at - before_cues[-1].idx < 60
     # a cue in a relative clause after the quote speaks of someone else: ``s'est dit « déçu »
     # par X, qui a critiqué …``, ``said to be "disappointed" by X, who criticised …``

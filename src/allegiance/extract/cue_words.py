@@ -254,16 +254,16 @@ def _after_name(ctx: QuoteContext, tok: Token) -> bool:
     return k < 0 or ctx.doc[k].pos_ != "ADP"
 
 
+#: the opening marks, with the single one of web French (``'n'est pas bonne'``)
+_OPENERS = OPENING_MARKS | {"‘"}
+
+
 def _subject_before_colon(tok: Token) -> bool:
     """``Marc, un voisin, raconte : « … »``: a speech verb form the tagger took for an
     adjective or a noun, with a subject of its own (no copula: not ``X est content``), right
     before a colon and an opening mark."""
     doc = tok.doc
-    if (
-        tok.i + 2 >= len(doc)
-        or doc[tok.i + 1].text != ":"
-        or doc[tok.i + 2].text not in OPENING_MARKS | {"‘"}
-    ):
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ":" or doc[tok.i + 2].text not in _OPENERS:
         return False
     if any(c.dep_ == "cop" for c in tok.children):
         return False

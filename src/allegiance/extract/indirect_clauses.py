@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import is_cue
+from allegiance.extract.incise_subjects import incise_description, skip_adverbial
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.relative_que import agreeing_relative
 from allegiance.extract.report_filters import (
@@ -446,6 +447,13 @@ def inverted_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
         postposed_comma(cue) is None and preposed_comme(cue) is None and not echo_of_previous(cue)
     ):
         return None
+    # ``…, a déclaré le commissaire européen pour le Commerce X``: the name closing the
+    # inverted description, which the parser may hang on the complement
+    described = incise_description(
+        ctx, skip_adverbial(ctx.doc, cue.i + 1), lambda t: exclude[0] <= t.idx < exclude[1]
+    )
+    if described is not None:
+        return described
     for child in cue.children:
         if child.i > cue.i and child.dep_ in {"obj", "nsubj", "nsubj:pass", "obl:mod", "xcomp"}:
             if behind_preposition(child):

@@ -285,8 +285,14 @@ def inner_incise(ctx: QuoteContext, start: int, end: int) -> tuple[Speaker | Non
         if tok.idx >= end or tok.i == 0:
             continue
         inverted = _inverted_auxiliary(tok)
-        # ``« Quelles alternatives ? s'est interrogé X. … »``: after a question mark too
-        if doc[_before_clitics(tok)].text not in {",", "-", "?", "!"} and not inverted:
+        # ``« Quelles alternatives ? s'est interrogé X. … »``: after a question mark too, a
+        # French incise in lower case (not ``? Interrogez X``, an imperative)
+        opener = doc[_before_clitics(tok)].text
+        if opener in {"?", "!"} and (
+            ctx.lang != "fr" or not doc[_before_clitics(tok) + 1].is_lower
+        ):
+            continue
+        if opener not in {",", "-", "?", "!"} and not inverted:
             continue
         if not is_cue(ctx, tok) or tok.lemma_.lower() in NAMING[ctx.lang]:
             continue

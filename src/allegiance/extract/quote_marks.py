@@ -46,16 +46,23 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _classify_double(text: str, i: int, width: int = 1) -> str:
+def _classify_double(text: str, i: int, width: int = 1, para: tuple[int, int] = (0, 0)) -> str:
     """``"`` is undirected: decide from its neighbours whether it opens or closes."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
     if before.isspace() or before in "([{-—/" or i == 0:
-        # spaced on both sides (French typography, ``de " s'être retourné "``): by position;
-        # a spaced mark before a stop closes (``que vous ". "``)
+        # spaced on both sides (French typography, ``de " s'être retourné "``): by position,
+        # when the paragraph has another straight mark and this one is no inch mark (``12 "``);
+        # a spaced mark before a stop closes (``que vous ". "``), not before an ellipsis
         if after.isspace():
-            return "either" if before.isspace() else "close"
-        return "close" if after in ".,;:!?)]}" and before.isspace() else "open"
+            spaced_pair = (
+                before.isspace()
+                and not (i > 1 and text[i - 2].isdigit())
+                and text.count('"', *para) >= 2
+            )
+            return "either" if spaced_pair else "close"
+        stop = after in ".,;:!?)]}" and text[i + width : i + width + 2] != ".."
+        return "close" if stop and before.isspace() else "open"
     if after.isspace() or after in ".,;:!?)]}-" or i + width == len(text):
         return "close"
     return "either"
@@ -185,7 +192,7 @@ def find_marked_spans(text: str, *, single_quotes: bool = False) -> list[MarkedS
             elif ch in CLOSERS:
                 marks.append((i, _glued(text, i, p_end, "close")))
             elif ch == '"':
-                marks.append((i, _classify_double(text, i)))
+                marks.append((i, _classify_double(text, i, para=(p_start, p_end))))
             elif ch == "'" and i + 1 < p_end and text[i + 1] == "'":
                 # ``''`` (two apostrophes) is a double quotation mark in some archives (NYT)
                 marks.append((i, _classify_double(text, i, width=2)))

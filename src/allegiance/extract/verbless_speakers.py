@@ -41,7 +41,8 @@ _POUR_OPENING = re.compile(r"\s*(?:" + _VIEW + r"|Selon\s)\s*([^,«»“”\"]{2
 #: a role described with an article or a possessive (``le directeur de l'hôpital``, ``sa
 #: présidente``): a name may follow it in apposition
 _ROLE_OPENING = re.compile(r"(?:le|la|les|l'|son|sa|ses|leur|leurs)\b", re.IGNORECASE)
-#: a body's noun or a name after ``du``/``de la`` in the side's apposition (``du syndicat Syna``)
+#: a body's noun or a name after ``des`` in the side's apposition (``des syndicats X``; not
+#: ``Chez Renault, des salariés inquiets :``); ``du``/``de la`` take any (``du patronat``)
 _BODY_WORDS = r"(?:syndicat|parti|groupe|collectif|association|mouvement|comité|conseil|fédération|union|cabinet|ministère|bureau)\b"
 #: ``Même son de cloche chez X :``, ``Du côté de X, on se veut rassurant :``, ``Côté X :``, ``du
 #: côté de X, du syndicat Y :``: a verbless sentence that opens on a body (or a person) and
@@ -52,7 +53,7 @@ _SIDE = re.compile(
     r"(?:[Cc]hez|[Dd]u\s+côté\s+(?:de\s|du\s|des\s|d')|[Cc]ôté)\s*"
     r"([^,:;«»“”\"]{2,60}?)\s*"
     # ``du côté de X, du syndicat Syna :``: the body X belongs to, in apposition
-    r"(?:,\s*(?:du|des|de\s+la|de\s+l'|d')\s*(?:[A-ZÀ-Ý]|" + _BODY_WORDS + r")"
+    r"(?:,\s*(?:(?:du|de\s+la|de\s+l'|d')\s*|des\s+(?:[A-ZÀ-Ý]|" + _BODY_WORDS + r"))"
     r"[^,:;«»“”\".!?]{0,60}?\s*)?"
     r"(,\s*on\s[^,:;«»“”\".!?]{0,60})?:\s*$"
 )
@@ -209,14 +210,15 @@ def _apposed_to_role(
 
 def _a_subject(ctx: QuoteContext, ref: MentionRef) -> bool:
     """The mention may be a clause's subject: not one named behind a preposition (``tenus
-    par Y``, ``de Y``), read from word order (the parse of such sentences often fails)."""
+    par Y``, ``de Y``) nor a noun's complement (``l'usine Renault``, ``la réforme Macron``),
+    read from word order (the parse of such sentences often fails)."""
     tok = ctx.token_at(ref.start)
     if tok is None or tok.i == 0:
         return tok is not None
     k = tok.i - 1
     if ctx.doc[k].pos_ == "DET" and k > 0:
         k -= 1
-    return ctx.doc[k].pos_ != "ADP"
+    return ctx.doc[k].pos_ not in {"ADP", "NOUN"}
 
 
 def _side_speaker(ctx: QuoteContext, f_start: int, open_at: int) -> Speaker | None:
@@ -338,6 +340,16 @@ _TOPIC_PREPOSITIONS = frozenset(
 )
 
 
+#: of :data:`_TOPIC_PREPOSITIONS`, those that introduce the outlet spoken to
+_OUTLET_PREPOSITIONS = frozenset({"au", "à", "aux", "dans"})
+
+
+def _named_before(ctx: QuoteContext, toks: list[Token]) -> bool:
+    """A person named in the label's words (``Lagarde``; not a word the model took for a
+    body, ``Grève``)."""
+    return any((r := ctx.mention_of(t)) is not None and r.entity.type == "person" for t in toks)
+
+
 def colon_speaker(ctx: QuoteContext, before: list[Token], excl: tuple[int, int]) -> Speaker | None:
     if not before or before[-1].text != ":":
         return None
@@ -349,12 +361,20 @@ def colon_speaker(ctx: QuoteContext, before: list[Token], excl: tuple[int, int])
         return None
     label = before[:-1]
     topic = next(
-        (k for k, t in enumerate(label) if k > 0 and t.lower_ in _TOPIC_PREPOSITIONS),
+        (
+            k
+            for k, t in enumerate(label)
+            if k > 0
+            and t.lower_ in _TOPIC_PREPOSITIONS
+            # ``Lagarde au WSJ :``, not ``Grève à la SNCF :``: a name before ``à``/``dans``
+            and (t.lower_ not in _OUTLET_PREPOSITIONS or _named_before(ctx, label[:k]))
+        ),
         None,
     )
     if topic is not None:
         # ``Faure sur Mélenchon : « … »``, ``X contre Y :``: a headline's label names the speaker
-        # first, and whom or what the words are about after the preposition
+        # first, and whom or what the words are about (or the outlet spoken to) after the
+        # preposition
         label = label[:topic]
     for tok in reversed(label):
         if tok.pos_ in {"PROPN", "NOUN"} or ctx.mention_at(tok.idx, tok.idx + 1):
