@@ -11,6 +11,7 @@ from allegiance.analysis import default_context
 from allegiance.extract.frames import lemma_guesses
 from allegiance.extract.incise_subjects import skip_adverbial
 from allegiance.resolve.person_names import given_name_subject
+from doc_helpers import parsed_doc
 from quote_helpers import analyzed_quotes as _quotes
 from quote_helpers import find_quote as _find
 from quote_helpers import speaker_name as _name
@@ -54,18 +55,6 @@ def test_a_date_between_an_incise_verb_and_its_subject_is_skipped() -> None:
     assert skip_adverbial(doc, 0) == 0
 
 
-def _parsed(rows: list[tuple[str, int, str, str]], ents: list[str]) -> Doc:
-    """Rows of (word, head index, dep, pos)."""
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        ents=ents,
-    )
-
-
 def test_a_given_name_subject_of_a_verb_taken_up_by_a_pronoun_is_a_person() -> None:
     # Clémence risque de voir . Pour elle , non .  (the parser tags the name a NOUN)
     rows = [
@@ -81,18 +70,18 @@ def test_a_given_name_subject_of_a_verb_taken_up_by_a_pronoun_is_a_person() -> N
         (".", 8, "punct", "PUNCT"),
     ]
     ents = ["B-PER"] + ["O"] * 9
-    assert given_name_subject(_parsed(rows, ents).ents[0])
+    assert given_name_subject(parsed_doc(rows, ents).ents[0])
     # no pronoun of her gender after it: nothing says a woman is meant
     masculine = [r if r[0] != "elle" else ("il", 8, "obl", "PRON") for r in rows]
-    assert not given_name_subject(_parsed(masculine, ents).ents[0])
+    assert not given_name_subject(parsed_doc(masculine, ents).ents[0])
     # the same word labelled a place, or not the subject, says nothing
-    assert not given_name_subject(_parsed(rows, ["B-LOC"] + ["O"] * 9).ents[0])
+    assert not given_name_subject(parsed_doc(rows, ["B-LOC"] + ["O"] * 9).ents[0])
     rows[0] = ("Clémence", 3, "obj", "NOUN")
-    assert not given_name_subject(_parsed(rows, ents).ents[0])
+    assert not given_name_subject(parsed_doc(rows, ents).ents[0])
     # a given name that as often names a thing (a rocket, a brand, a city)
     rocket = [("Ariane", 1, "nsubj", "PROPN")] + rows[1:5] + [("Elle", 6, "nsubj", "PRON")]
     rocket += [("part", 6, "ROOT", "VERB"), (".", 6, "punct", "PUNCT")]
-    assert not given_name_subject(_parsed(rocket, ["B-PER"] + ["O"] * 7).ents[0])
+    assert not given_name_subject(parsed_doc(rocket, ["B-PER"] + ["O"] * 7).ents[0])
 
 
 # --- model tests -----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from allegiance.analysis import analyze, default_context
 from allegiance.extract.antecedent_checks import reported_source
 from allegiance.nlp.components import repair_entities
 from allegiance.resolve.person_names import introduced_after
+from doc_helpers import parsed_doc
 from quote_helpers import analyzed_quotes as _quotes
 from quote_helpers import find_quote as _find
 from quote_helpers import speaker_name as _name
@@ -21,18 +22,6 @@ VOCAB = spacy.blank("fr").vocab
 @pytest.fixture(scope="module")
 def ctx():  # type: ignore[no-untyped-def]
     return default_context()
-
-
-def _parsed(rows: list[tuple[str, int, str, str]], ents: list[str]) -> Doc:
-    """Rows of (word, head index, dep, pos)."""
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        ents=ents,
-    )
 
 
 # --- unit tests ------------------------------------------------------------------------------
@@ -48,7 +37,7 @@ def test_a_given_name_then_an_indefinite_role_introduces_a_person() -> None:
         ("habitante", 0, "appos", "NOUN"),
         ("résume", 5, "ROOT", "VERB"),
     ]
-    doc = _parsed(rows, ["B-MISC", "O", "O", "O", "O", "O"])
+    doc = parsed_doc(rows, ["B-MISC", "O", "O", "O", "O", "O"])
     assert introduced_after(doc[0:1])
     # Orange , un opérateur , annonce: a body's noun introduces no person
     rows = [
@@ -59,7 +48,7 @@ def test_a_given_name_then_an_indefinite_role_introduces_a_person() -> None:
         (",", 3, "punct", "PUNCT"),
         ("annonce", 5, "ROOT", "VERB"),
     ]
-    doc = _parsed(rows, ["B-ORG", "O", "O", "O", "O", "O"])
+    doc = parsed_doc(rows, ["B-ORG", "O", "O", "O", "O", "O"])
     assert not introduced_after(doc[0:1])
     # Marc , un jour , …: no role noun after the article
     rows = [
@@ -69,7 +58,7 @@ def test_a_given_name_then_an_indefinite_role_introduces_a_person() -> None:
         ("jour", 4, "obl", "NOUN"),
         ("part", 4, "ROOT", "VERB"),
     ]
-    doc = _parsed(rows, ["B-PER", "O", "O", "O", "O"])
+    doc = parsed_doc(rows, ["B-PER", "O", "O", "O", "O"])
     assert not introduced_after(doc[0:1])
 
 
@@ -89,7 +78,7 @@ def _prosecutor(name_dep: str) -> Doc:
         (",", 2, "punct", "PUNCT"),
     ]
     ents = ["O", "O", "O", "O", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O"]
-    return _parsed(rows, ents)
+    return parsed_doc(rows, ents)
 
 
 def test_a_name_apposed_to_a_role_is_split_off_the_place_span_that_swallowed_it() -> None:
@@ -175,7 +164,7 @@ def test_a_name_after_selon_or_its_role_noun_is_a_reported_source() -> None:
         ("a", 11, "aux:tense", "AUX"),
         ("rencontré", 11, "ROOT", "VERB"),
     ]
-    doc = _parsed(rows, ["O"] * 5 + ["B-PER", "I-PER"] + ["O"] * 5)
+    doc = parsed_doc(rows, ["O"] * 5 + ["B-PER", "I-PER"] + ["O"] * 5)
     assert reported_source(doc[5]) and reported_source(doc[2])
     assert not reported_source(doc[9]) and not reported_source(doc[4])
     # D' après Paul , …: ``après`` fixed to the elided ``de``
@@ -186,7 +175,7 @@ def test_a_name_after_selon_or_its_role_noun_is_a_reported_source() -> None:
         (",", 4, "punct", "PUNCT"),
         ("rien", 4, "ROOT", "PRON"),
     ]
-    doc = _parsed(rows, ["O", "O", "B-PER", "O", "O"])
+    doc = parsed_doc(rows, ["O", "O", "B-PER", "O", "O"])
     assert reported_source(doc[2])
 
 
@@ -434,14 +423,7 @@ def test_a_plural_pronoun_goes_back_to_the_people_of_a_plural_subject() -> None:
         ("estimé", 16, "ROOT", "VERB"),
         (".", 16, "punct", "PUNCT"),
     ]
-    doc = Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        sent_starts=[i in (0, 14) for i in range(len(rows))],
-    )
+    doc = parsed_doc(rows, sent_starts=[i in (0, 14) for i in range(len(rows))])
     roux = Entity("jean-roux", "Jean Roux", "person")
     blanc = Entity("paul-blanc", "Paul Blanc", "person")
     people = {4: roux, 5: roux, 8: blanc, 9: blanc}
@@ -457,12 +439,8 @@ def test_a_plural_pronoun_goes_back_to_the_people_of_a_plural_subject() -> None:
         ("ont", 20, "aux:tense", "AUX"),
         ("estimé", 20, "ROOT", "VERB"),
     ]
-    doc = Doc(
-        VOCAB,
-        words=[r[0] for r in rows2],
-        heads=[r[1] for r in rows2],
-        deps=[r[2] for r in rows2],
-        pos=[r[3] for r in rows2],
+    doc = parsed_doc(
+        rows2,
         morphs=["Number=Plur" if r[0] == "juges" else "" for r in rows2],
         sent_starts=[i in (0, 14, 18) for i in range(len(rows2))],
     )
