@@ -118,8 +118,9 @@ def introduced_on_stage(ctx: QuoteContext, ref: MentionRef) -> bool:
     return span is not None and introduced_after(span)
 
 
-#: prepositions naming a report's source (``d'après`` is ``d'`` with ``après`` fixed to it)
-_SOURCE_CASES = frozenset({"selon", "according", "d'", "d’"})
+#: prepositions naming a report's source; ``d'après`` is ``d'`` with ``après`` fixed to it
+_SOURCE_CASES = frozenset({"selon", "according"})
+_ELIDED_DE = frozenset({"d'", "d’"})
 
 
 def reported_source(tok: Token) -> bool:
@@ -130,8 +131,8 @@ def reported_source(tok: Token) -> bool:
         for c in t.children:
             if c.dep_ != "case" or c.i > t.i:
                 continue
-            if c.lower_ in {"selon", "according"}:
+            if c.lower_ in _SOURCE_CASES:
                 return True
-            if c.lower_ in _SOURCE_CASES and any(f.lower_ == "après" for f in c.children):
+            if c.lower_ in _ELIDED_DE and any(f.lower_ == "après" for f in c.children):
                 return True
     return False

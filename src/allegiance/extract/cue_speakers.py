@@ -327,12 +327,15 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             # phrase, a channel (not ``à plusieurs reprises devant la cour Me X``, adverbials)
             break
         if tok.pos_ == "PROPN" or ctx.mention_of(tok):
-            owner = _related_noun(tok, first) if incise else None
-            voice = _named_spokesperson(ctx, tok, first, exclude) if incise else None
-            if voice is not None:  # ``», observe la porte-parole de l'Association …, X``
-                return voice
             # ``», glisse un avocat de X``: X is whom the speaker is related to; the noun says
-            # who speaks (a name apposed to it, an earlier holder of the role, or nobody)
+            # who speaks (a name apposed to it, an earlier holder of the role, or nobody). A
+            # spokesperson speaks for X unless named (``la porte-parole de l'Association, Y``)
+            owner = _complement_holder(tok, first) if incise else None
+            if owner is not None and owner.lower_ in SPOKESPERSON:
+                voice = _named_spokesperson(ctx, owner, exclude)
+                if voice is not None:
+                    return voice
+                owner = None
             return ctx.speaker_from_tokens(owner if owner is not None else tok, exclude)
     if incise and len(after) > 1 and after[0].lower_ in DEFINITE["fr"] | INDEFINITE["fr"]:
         # ``», conclut le journaliste``, ``», témoigne une habitante``: an unnamed subject
@@ -419,25 +422,10 @@ def _subject_before_the_quote(cue: Token, subject: Token, exclude: tuple[int, in
     return nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE["fr"])
 
 
-def _related_noun(tok: Token, first: int) -> Token | None:
-    """The noun of an inverted subject whose ``de`` complement holds ``tok`` (``un proche de
-    X``, ``l'entourage de X``), from the parse or, when the parser hung the name elsewhere,
-    from word order (noun, adjectives, ``de``, determiner, name); none for a spokesperson."""
-    noun = _complement_holder(tok, first)
-    if noun is None or noun.lower_ in SPOKESPERSON:
-        return None
-    return noun
-
-
-def _named_spokesperson(
-    ctx: QuoteContext, tok: Token, first: int, exclude: tuple[int, int]
-) -> Speaker | None:
-    """A spokesperson of the body ``tok`` names, when the spokesperson is a named person
-    (``la porte-parole de l'Association … (AMUF), Emmanuelle Seris``); an unnamed one speaks
-    for the body, which the caller keeps."""
-    noun = _complement_holder(tok, first)
-    if noun is None or noun.lower_ not in SPOKESPERSON:
-        return None
+def _named_spokesperson(ctx: QuoteContext, noun: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """The person named beside the spokesperson ``noun`` of a body (``la porte-parole de
+    l'Association … (AMUF), Emmanuelle Seris``), else None (an unnamed one speaks for the
+    body, which the caller keeps)."""
     voice = ctx.speaker_from_tokens(noun, exclude)
     if voice is None or voice.entity is None or voice.mention is None:
         return None
@@ -448,7 +436,9 @@ def _named_spokesperson(
 
 
 def _complement_holder(tok: Token, first: int) -> Token | None:
-    """The noun whose ``de`` complement holds ``tok`` in an inverted subject."""
+    """The noun of an inverted subject whose ``de`` complement holds ``tok`` (``un proche de
+    X``, ``l'entourage de X``), from the parse or, when the parser hung the name elsewhere,
+    from word order (noun, adjectives, ``de``, determiner, name)."""
     doc = tok.doc
     noun: Token | None = None
     if tok.dep_ == "nmod" and first <= tok.head.i < tok.i and tok in relatum(tok.head):

@@ -149,9 +149,12 @@ def _likewise(
     return found
 
 
+#: plural subject pronouns (``ils``, ``-elles``, ``they``), not a stressed ``eux``/``them``
+_PLURAL_SUBJECTS = (PRONOUNS_PL["fr"] | PRONOUNS_PL["en"]) - {"eux", "them"}
+
+
 def _plural_person_pronoun(tok: Token) -> bool:
-    """A plural subject pronoun (``ils``, ``-elles``, ``they``), not a stressed ``eux``."""
-    return tok.lower_ in PRONOUNS_PL["fr"] | PRONOUNS_PL["en"] and tok.lower_ not in {"eux", "them"}
+    return tok.lower_ in _PLURAL_SUBJECTS
 
 
 def _in_quote(tok: Token, quotes: list[Quote]) -> bool:

@@ -180,6 +180,8 @@ def introduced_after(span: Span) -> bool:
 
 #: nouns for places the role lexicon lists (they speak for their people): never a person's
 _PLACE_NOUNS = frozenset({"pays", "village", "quartier", "localité", "île", "capitale", "cité"})
+#: nouns of bodies and places: ``X, un opérateur``, ``X, une ville de …`` introduce no person
+_NOT_PERSON_ROLES = frozenset(ORG_NOUNS["fr"]) | TERRITORY_NOUNS | _PLACE_NOUNS
 
 
 def _introduced_as_one_of(doc: Doc, i: int) -> bool:
@@ -190,8 +192,7 @@ def _introduced_as_one_of(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return False
     role = doc[i]
-    bodies_and_places = ORG_NOUNS["fr"] | TERRITORY_NOUNS | _PLACE_NOUNS
-    if role.lemma_.lower() in bodies_and_places or role.lower_ in bodies_and_places:
+    if role.lemma_.lower() in _NOT_PERSON_ROLES or role.lower_ in _NOT_PERSON_ROLES:
         return False  # ``Charlotte, une ville de Caroline du Nord``
     return role.lower_ in speaker_nouns("fr") or role.lemma_.lower() in speaker_nouns("fr")
 
