@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import quoted
-from allegiance.extract.speaker_words import NAME_PARTS
+from allegiance.extract.speaker_gender import morph_gender
+from allegiance.extract.speaker_words import NAME_PARTS, ORG_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -136,3 +137,17 @@ def reported_source(tok: Token) -> bool:
             if c.lower_ in _ELIDED_DE and any(f.lower_ == "après" for f in c.children):
                 return True
     return False
+
+
+def body_named_as(ctx: QuoteContext, start: int, gender: str | None) -> bool:
+    """Whether the organisation named at offset ``start`` is written after a body's noun of
+    ``gender`` (``la fédération VCI``, ``le groupe Renault``): French ``elle``/``il`` of that
+    gender may go on with it as with a person. A bare name shows no gender."""
+    tok = ctx.token_at(start)
+    if gender is None or tok is None or tok.i == 0:
+        return False
+    noun = tok.doc[tok.i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ORG_NOUNS[ctx.lang]:
+        return False
+    det = next((c for c in noun.children if c.dep_ in {"det", "det:poss"}), None)
+    return (morph_gender(det) or morph_gender(noun)) == gender

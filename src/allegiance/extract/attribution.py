@@ -36,6 +36,7 @@ from allegiance.extract.verbless_speakers import (
     dash_name,
     dash_speaker,
     framed_speaker,
+    headline_subject,
     postposed_source,
     signature,
 )
@@ -159,6 +160,23 @@ def _named_subject_between(ctx: QuoteContext, close_at: int, cue: Token) -> bool
 _AND_OPENER = re.compile(r"\s*,?\s*(?:et|mais)\s+", re.IGNORECASE)
 
 
+#: prepositions opening an infinitive adverbial clause (``après avoir promis``, ``avant de
+#: dire``, ``sans préciser``)
+_INFINITIVE_OPENERS = frozenset({"après", "avant", "sans", "pour", "afin"})
+
+
+def _infinitive_adverbial(tok: Token) -> bool:
+    """``après avoir promis``, ``avant de dire``: a cue in an infinitive adverbial clause."""
+    if tok.dep_ != "advcl":
+        return False
+    inf = "Inf" in tok.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in tok.children
+    )
+    return inf and any(
+        c.dep_ == "mark" and c.lower_ in _INFINITIVE_OPENERS and c.i < tok.i for c in tok.children
+    )
+
+
 def _qualifying_participle(tok: Token) -> bool:
     return (
         tok.dep_ in {"acl", "amod"}
@@ -225,6 +243,9 @@ def attribute_marked(
         # who is quoted (with no cue before, ``une affaire « … » révélée par X`` is the
         # naming the speech test reads)
         and not (near_before and _qualifying_participle(t) and open_at < t.head.idx < close_at)
+        # ``a déclaré que le Canada paierait un « prix » après avoir promis …``: an infinitive
+        # clause after the quote tells what else its speaker did, not who said it
+        and not (near_before and _infinitive_adverbial(t))
     ]
     candidates: list[tuple[Token, float]] = []
     # ``X analyse « … » dans … : « … », « … » selon Y``: a cue before an earlier closed quote
@@ -290,7 +311,7 @@ def attribute_marked(
     )
     if dash is not None:
         return Attribution(None, None, dash, 0.7)
-    colon = colon_speaker(ctx, before, excl)
+    colon = colon_speaker(ctx, before, excl) or headline_subject(ctx, open_at, close_at, excl)
     if colon is not None:
         return Attribution(None, None, colon, 0.7)
     if candidates:

@@ -239,6 +239,15 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 continue  # ``X a quant à elle évoqué``: the pronoun only repeats the subject
             if ctx.lang == "fr" and _subject_before_the_quote(cue, child, exclude):
                 continue  # ``X « ont rendu … », a indiqué le Comité``: the inverted one speaks
+            if (
+                child.pos_ == "NOUN"
+                and child.is_lower
+                and quoted(ctx, child)
+                and not after_closing_mark(cue)
+            ):
+                continue  # ``sont « une surprise » …, car …, a déclaré X``: marked words say nothing
+            if ctx.lang == "fr" and _subject_of_the_report(ctx, cue, child):
+                continue  # ``Cette décision est le résultat de « … », a expliqué X``: X speaks
             if ctx.lang == "fr" and behind_preposition(child):
                 # ``», a indiqué à l'AFP X``: the parser's subject is the addressee, and the
                 # name it hung on it in apposition the inverted subject
@@ -266,6 +275,19 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                     return body
             if child.lower_ in {"qui", "who", "that", "which"}:
                 return _relative_antecedent(ctx, child, exclude)
+            if ctx.lang == "fr" and child.pos_ == "NOUN" and child.i < cue.i:
+                # ``L'avocat de X, ancien PDG du groupe, Me Y, a souligné``: the name set
+                # last before the verb is the described subject's, wherever the parser hung it
+                named = name_before(ctx, cue, inside)
+                entity = ctx.entity(named.entity) if named and named.entity else None
+                mention = named.mention if named is not None else None
+                if (
+                    entity is not None
+                    and entity.type == "person"
+                    and mention is not None
+                    and child.idx < mention.start
+                ):
+                    return named
             speaker = ctx.speaker_from_tokens(child, exclude)
             if speaker is not None:
                 return speaker
@@ -326,7 +348,8 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             # ``», écrivent les signataires dans Le Monde``: past the inverted subject's noun
             # phrase, a channel (not ``à plusieurs reprises devant la cour Me X``, adverbials)
             break
-        if tok.pos_ == "PROPN" or ctx.mention_of(tok):
+        # a lower-case "name" is a misread adjective (``affirme le trentenaire nigérian``)
+        if (tok.pos_ == "PROPN" and not tok.is_lower) or ctx.mention_of(tok):
             # ``», glisse un avocat de X``: X is whom the speaker is related to; the noun says
             # who speaks (a name apposed to it, an earlier holder of the role, or nobody). A
             # spokesperson speaks for X unless named (``la porte-parole de l'Association, Y``)
@@ -420,6 +443,42 @@ def _subject_before_the_quote(cue: Token, subject: Token, exclude: tuple[int, in
         return False  # the subject's phrase must run up to the quote's opening mark
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     return nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE["fr"])
+
+
+def _subject_of_the_report(ctx: QuoteContext, cue: Token, subject: Token) -> bool:
+    """An incise after a comma and an unmarked report (``Cette décision est le résultat de
+    « … », a expliqué Henri de Castries``) whose parsed subject stands in the report, before
+    the comma, with a name (or a person's description) inverted after the verb: the parser
+    read the report's own noun as the incise's subject. The report must hold a finite verb
+    of its own, so an apposition (``X, le maire, a expliqué la situation``) keeps its subject."""
+    if after_closing_mark(cue) or quoted(ctx, subject):
+        return False  # the quote's own incise: :func:`_subject_before_the_quote` decides
+    doc = cue.doc
+    k = cue.i - 1
+    while k > cue.i - 4 and k >= 0 and doc[k].pos_ in {"AUX", "ADV"}:
+        k -= 1
+    if k < 1 or doc[k].text != "," or subject.i >= k:
+        return False
+    if not any(
+        t.pos_ in {"VERB", "AUX"}
+        and "Fin" in t.morph.get("VerbForm", [])
+        and "acl" not in t.dep_
+        and "acl" not in t.head.dep_
+        for t in doc[cue.sent.start : k]
+    ):
+        return False
+    first = skip_adverbial(doc, cue.i + 1)
+    if first >= len(doc):
+        return False
+    nxt = doc[first]
+    if nxt.pos_ == "PROPN" and not nxt.is_lower:
+        return ctx.mention_of(nxt) is not None
+    return (
+        nxt.lower_ in DEFINITE["fr"]
+        and first + 1 < len(doc)
+        and doc[first + 1].pos_ == "NOUN"
+        and ctx.can_speak(doc[first + 1])
+    )
 
 
 def _named_spokesperson(ctx: QuoteContext, noun: Token, exclude: tuple[int, int]) -> Speaker | None:
@@ -676,6 +735,9 @@ def _relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]
         k -= 1
     if k < 0:
         return None
+    adjective = doc[k]
+    if adjective.is_lower and adjective.pos_ in {"ADJ", "PROPN"} and adjective.head.i < k:
+        k = adjective.head.i  # ``le trentenaire nigérian qui``: the noun, not its adjective
     here = Span(rel.text, rel.idx, rel.idx + len(rel.text))
     ref = ctx.mention_of(doc[k])
     if ref is not None:

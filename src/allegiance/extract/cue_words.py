@@ -9,7 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import lemma_guesses, quoted
-from allegiance.extract.incise_subjects import after_closing_mark, is_incise_position
+from allegiance.extract.incise_subjects import (
+    after_closing_mark,
+    is_incise_position,
+    skip_adverbial,
+)
 from allegiance.extract.quote_marks import OPENING_MARKS
 
 if TYPE_CHECKING:
@@ -67,6 +71,13 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         return False  # ``s'appuie sur les « conclusions »``: relies on, says nothing
     if (
         ctx.lang == "fr"
+        and lemma == "relever"
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].lower_ in {"de", "d'", "d’", "d", "du"}
+    ):
+        return False  # ``les liens relevaient d'« une relation … »``: belong to, say nothing
+    if (
+        ctx.lang == "fr"
         and tok.lower_ in {"savoir", "valoir"}
         and tok.i > 0
         and causative(tok) is not None
@@ -101,6 +112,7 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         or _after_name(ctx, tok)
         or _participle_after_avoir(tok)
         or _subject_before_colon(tok)
+        or _before_que(tok)
     )
 
 
@@ -271,6 +283,19 @@ def _subject_before_colon(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i < tok.i
         for c in tok.children
     )
+
+
+def _before_que(tok: Token) -> bool:
+    """``…, Christel Heydemann, estime pour sa part que « … »``: a speech verb form the tagger
+    took for an adjective or a noun, after a name or a comma (not an article: ``l'estime
+    que``), whose ``que`` clause follows over adverbials: a verb with its complement."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].pos_ == "DET" or any(c.dep_ == "cop" for c in tok.children):
+        return False
+    if doc[tok.i - 1].text != "," and doc[tok.i - 1].pos_ != "PROPN":
+        return False
+    k = skip_adverbial(doc, tok.i + 1)
+    return k < len(doc) and doc[k].lower_ in {"que", "qu'", "qu’"}
 
 
 def causative(tok: Token) -> Token | None:

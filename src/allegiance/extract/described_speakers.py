@@ -253,7 +253,9 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     # a French singular article says the number: ``l'ONG`` (an invariable acronym the tagger
     # may read as plural)
     plural = head.morph.get("Number", []) == ["Plur"] and ctx.lang != "fr"
-    if head.pos_ != "NOUN" or plural or head.tag_ == "NNS":
+    # ``le DG de Renault``: a title's acronym the tagger may read as a name
+    title = head.pos_ == "PROPN" and head.lower_ in _TITLE_ACRONYMS
+    if (head.pos_ != "NOUN" and not title) or plural or head.tag_ == "NNS":
         return None
     lemma = _compound(head) or head.lemma_.lower()
     if is_media_noun(ctx.lang, lemma, head):
@@ -318,6 +320,10 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     gender = None if org else morph_gender(det) or morph_gender(head)
     # ``l'agence``, ``la firme`` never stand for a state (``les États-Unis ont indiqué …``)
     states = _state_ids(ctx) if org and lemma not in _STATE_NOUNS else set()
+    if org and not any(c.dep_ == "nmod" for c in head.children):
+        # ``Selon la start-up`` after ``Selon le Financial Times``: the press is no firm (but
+        # ``la direction de la chaîne`` is the channel's)
+        states |= {e.id for e in ctx.entities if named_as_press(e)}
     # ``Le patron de la SNCF`` right after ``X a confié …``: the one body's head is named
     # once, then taken up by the title, by the very next sentences only. Other descriptions
     # reach four sentences; a person's running handle (``le ministre`` written before with no
@@ -352,6 +358,9 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         return None  # ``avait tonné le magistrat`` after ``a déclaré Me X``: not the lawyer
     return latest
 
+
+#: acronyms of a person's title (``le PDG``, ``le DG``, ``la DRH``)
+_TITLE_ACRONYMS = frozenset({"pdg", "dg", "dga", "drh", "ceo", "cfo", "coo"})
 
 #: bodies a French description names by another noun: ``le ministère public`` is the parquet
 _BODY_SYNONYMS = {("ministère", "public"): "parquet"}

@@ -262,10 +262,6 @@ REFLEXIVE = frozenset({"se", "s'"})
 _LEADING_VERBS = frozenset({"venir", "tenir", "vouloir", "souhaiter", "revenir"})
 
 
-#: words of the adverbial locutions between an auxiliary and its participle
-_LOCUTION_WORDS = frozenset({"d'", "en", "revanche", "outre", "par", "ailleurs", "de", "nouveau"})
-
-
 def after_closing_mark(tok: Token) -> bool:
     """``» indique``, ``», conclut``: the verb follows a closing mark (maybe with a comma); or
     ``comme l'explique X``, ``comme le rapporte X``, the other French inversion."""
@@ -281,10 +277,18 @@ def after_closing_mark(tok: Token) -> bool:
         if doc[k].lemma_.lower() not in _LEADING_VERBS:
             return False
         k -= 1
-    j = k  # ``», a ainsi assuré X``, ``», a d'ailleurs rappelé X``: adverbs after the auxiliary
-    # (``», a en revanche salué X``, ``», a par ailleurs indiqué X``: adverbial locutions)
-    while j > tok.i - 5 and j >= 1 and (doc[j].pos_ == "ADV" or doc[j].lower_ in _LOCUTION_WORDS):
-        j -= 1
+    j = k  # ``», a ainsi assuré X``: adverbs after the auxiliary, and the phrases of
+    # :data:`INCISE_ADVERBIALS` (``», a en revanche salué X``, ``», a de son côté indiqué X``)
+    for _ in range(4):
+        if j < 1:
+            break
+        start = _adverbial_ending_at(doc, j)
+        if start is not None:
+            j = start - 1
+        elif doc[j].pos_ == "ADV":
+            j -= 1
+        else:
+            break
     if j < k and doc[j].pos_ == "AUX" and doc[j + 1].is_lower:
         k = j
     stop = k - 2

@@ -14,6 +14,7 @@ from allegiance.extract.antecedent_checks import (
     after_dative,
     after_preposition,
     agent_of_fronted_participle,
+    body_named_as,
     introduced_on_stage,
     opens_author_sentence,
     quoted_before,
@@ -54,6 +55,7 @@ from allegiance.extract.speaker_words import (
 )
 from allegiance.extract.subject_chains import (
     incise_opinion_source,
+    incise_reported_body,
     subject_chain,
     subject_lost_under_fronted_phrase,
 )
@@ -309,6 +311,7 @@ class QuoteContext:
             if people:  # ``Me X et Me Y ont … « … », ont-ils estimé``: the first (and the others)
                 return Speaker(people[0][1].id, people[0][1].name, span)
             chained = None if plural else incise_opinion_source(self, head)
+            chained = chained or (incise_reported_body(self, head) if not plural else None)
             chained = chained or (subject_chain(self, head) if not plural else None)
             if chained is not None:  # ``L'infirmière dort peu. Elle tient …``: the subject
                 return Speaker(chained.id, chained.name, span)
@@ -447,6 +450,13 @@ class QuoteContext:
                 return None  # someone else was named since: the pronoun may be theirs
             if entity is not None and entity.type == ("organization" if plural else "person"):
                 return speaker if self.agrees(entity, gender) else None
+            if (
+                entity is not None
+                and not plural
+                and speaker.mention is not None
+                and body_named_as(self, speaker.mention.start, gender)
+            ):
+                return speaker  # ``», indique la fédération VCI. Elle appelle …``: the body
             if entity is None and not plural:
                 # an unnamed speaker (``un manifestant``) yields to any person named since, and
                 # to a pronoun of the other gender (``le vérificateur … », a-t-elle dit``)

@@ -254,7 +254,12 @@ INCISE_ADVERBIALS = sorted(
             "cependant",
             "toutefois",
             "néanmoins",
-            "d'ailleurs",
+            # the tokenizer splits the elision: ``d'`` then ``ailleurs``
+            "d' ailleurs",
+            "par ailleurs",
+            "en revanche",
+            "en outre",
+            "de nouveau",
             "volontiers",
             "simplement",
             "aussitôt",

@@ -40,6 +40,7 @@ __all__ = [
     "detached_adjective_subject",
     "impersonal_passive",
     "incise_opinion_source",
+    "incise_reported_body",
     "is_gerund",
     "opinion_holder_before",
     "participle_conjunct_host",
@@ -294,6 +295,59 @@ def incise_opinion_source(ctx: QuoteContext, pron: Token) -> Entity | None:
             continue
         if _opens_on_source(doc, name.i, start):
             return ref.entity
+    return None
+
+
+def incise_reported_body(ctx: QuoteContext, pron: Token) -> Entity | None:
+    """``Mistral AI a bouclé une levée de 600 millions d'euros, a-t-elle annoncé``: an inverted
+    incise pronoun after a report with no marks stands for the organisation that report's
+    clause is about as its subject, a bare name too (it shows no gender: French writes
+    ``elle`` for the firm, ``il`` for the group). Not when a person is named in the sentence
+    before the pronoun (the usual rules decide), nor when the body's article says the other
+    gender (``Le groupe X …, a-t-elle dit`` is someone else)."""
+    low = pron.lower_.lstrip("-")
+    if ctx.lang != "fr" or not pron.text.startswith("-") or low not in {"il", "elle"}:
+        return None
+    doc = ctx.doc
+    start = pron.i - 1
+    while start > max(0, pron.i - _SENTENCE_REACH) and doc[start].text not in {".", "!", "?"}:
+        if "\n" in doc[start].text:
+            break
+        start -= 1
+    if any(quoted(ctx, t) for t in doc[start : pron.i]):
+        return None  # marked words: their incise, and the rules for quotes decide
+    refs = ctx.mentions_in(doc[start].idx, pron.idx)
+    # a person named in the sentence before may be who announces what the body will do
+    # (``X s'est exprimé. L'État va investir …, a-t-il annoncé``)
+    before = doc[start - 1].sent.start_char if start > 0 else 0
+    if not refs or any(r.entity.type == "person" for r in ctx.mentions_in(before, pron.idx)):
+        return None
+    subjects = [
+        t for t in doc[start : pron.i] if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ != "PRON"
+    ]
+    if not subjects:
+        return None
+    subj = subjects[0]  # the reported clause's own subject, not one of a relative in it
+    det = next((c for c in subj.children if c.dep_ in {"det", "det:poss"}), None)
+    gender = morph_gender(det) or (morph_gender(subj) if subj.pos_ == "NOUN" else None)
+    if gender is not None and gender != pronoun_gender(low):
+        return None
+    ref = ctx.mention_of(subj)
+    if ref is not None:
+        return ref.entity if ref.entity.type == "organization" else None
+    if subj.pos_ != "NOUN" or (
+        subj.lemma_.lower() not in ORG_NOUNS[ctx.lang] and ctx.can_speak(subj)
+    ):
+        return None  # ``le patron du groupe X``: a person's noun
+    for named in subj.subtree:
+        inner = ctx.mention_of(named)
+        if (
+            inner is not None
+            and inner.entity.type == "organization"
+            and named.i > 0
+            and doc[named.i - 1].lower_ not in FR_OF
+        ):
+            return inner.entity  # ``La pépite française de l'IA Mistral AI a bouclé``
     return None
 
 

@@ -31,9 +31,25 @@ def charged_object(cue: Token, tok: Token) -> bool:
     if tok.dep_ not in {"obj", "iobj", "xcomp"} or tok.head.i != cue.i:
         return False
     return any(
-        c.i > tok.i and any(k.lower_ in {"de", "d'"} for k in c.children if k.i < c.i)
+        c.i > tok.i
+        and any(k.lower_ in {"de", "d'"} for k in c.children if k.i < c.i)
+        # ``, a expliqué Henri de Castries``: a name's particle the parser cut off, not a charge
+        and not _name_particle(tok, c)
         for c in cue.children
         if c.dep_ in {"obl:arg", "obl", "xcomp", "obl:mod"}
+    )
+
+
+def _name_particle(tok: Token, complement: Token) -> bool:
+    """``Henri de Castries``: a capitalised name, ``de`` and a capitalised name of one
+    entity (the NER's span runs over all three)."""
+    doc = tok.doc
+    return (
+        complement.i == tok.i + 2
+        and doc[tok.i + 1].lower_ in {"de", "d'"}
+        and tok.ent_iob_ in {"B", "I"}
+        and complement.ent_iob_ == "I"
+        and doc[tok.i + 1].ent_iob_ == "I"
     )
 
 

@@ -287,6 +287,40 @@ def dash_name(ctx: QuoteContext, close_at: int) -> Speaker | None:
     return Speaker(None, m.group(1), Span(m.group(1), start, end))
 
 
+#: the colon after a headline's opening quote (``« … » : X saisit la justice``)
+_HEADLINE_COLON = re.compile(r"[ \t\u00a0\u202f]*:")
+#: the longest headline line read this way
+_HEADLINE_MAX = 250
+
+
+def headline_subject(
+    ctx: QuoteContext, open_at: int, close_at: int, excl: tuple[int, int]
+) -> Speaker | None:
+    """``« Une tentative inédite et illégale » : limogée par Donald Trump, Lisa Cook saisit la
+    justice``: a headline that opens on a quote and a colon, then says what its speaker does
+    (no verb of saying); the subject of that clause's verb, a named person or body, spoke."""
+    text = ctx.text
+    if text[text.rfind("\n", 0, open_at) + 1 : open_at].strip():
+        return None  # the quote must open its line
+    m = _HEADLINE_COLON.match(text, close_at + 1)
+    if m is None:
+        return None
+    end = text.find("\n", m.end())
+    end = len(text) if end == -1 else end
+    line = text[m.end() : end].strip()
+    if not line or end - m.end() > _HEADLINE_MAX or ". " in line or "«" in line or "“" in line:
+        return None  # one clause of a headline, not a paragraph nor another quote
+    for tok in _tokens(ctx, m.end(), end):
+        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.head.dep_ != "ROOT":
+            continue
+        speaker = ctx.speaker_from_tokens(tok, excl)
+        if speaker is not None and speaker.entity is not None:
+            entity = ctx.entity(speaker.entity)
+            if entity is not None and entity.type in {"person", "organization"}:
+                return speaker
+    return None
+
+
 _SIGNATURE_GAP = re.compile(r"[ \t]*\n?[ \t]*")
 
 

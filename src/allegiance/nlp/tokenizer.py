@@ -12,9 +12,11 @@ if TYPE_CHECKING:
 
 
 def adapt_tokenizer(nlp: Language) -> None:
-    """Both adjustments below, once per pipeline."""
+    """The adjustments below, once per pipeline."""
     split_glued_titles(nlp)
     split_name_asterisks(nlp)
+    keep_hyphenated_nouns(nlp)
+    split_glued_commas(nlp)
 
 
 #: a civil title or honorific glued to the name after it by its dot, as hurried copy writes it
@@ -48,3 +50,44 @@ def _add_rule(nlp: Language, attr: str, rule: str) -> None:
     if not isinstance(pattern, str) or rule in pattern:
         return
     setattr(tokenizer, attr, re.compile(f"{rule}|{pattern}").search)
+
+
+#: hyphenated nouns the French tokenizer cuts into three words (``start`` ``-`` ``up``), which
+#: the tagger then reads as a name: the firm's noun of business news (``selon la start-up``)
+_HYPHENATED_NOUNS = ("start-up", "start-ups")
+
+
+def keep_hyphenated_nouns(nlp: Language) -> None:
+    """Keep each of :data:`_HYPHENATED_NOUNS` one word, as written or capitalised, and a
+    feminine noun (the tagger, which never saw the word whole, reads it as a name)."""
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
+    if add_special_case is None:
+        return  # a custom tokenizer: left as it is
+    for word in _HYPHENATED_NOUNS:
+        for form in (word, word.capitalize()):
+            add_special_case(form, [{"ORTH": form}])
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for word in _HYPHENATED_NOUNS:
+        number = "Plur" if word.endswith("s") else "Sing"
+        ruler.add(  # type: ignore[attr-defined]
+            [[{"LOWER": word}]],
+            {"POS": "NOUN", "MORPH": f"Gender=Fem|Number={number}", "LEMMA": "start-up"},
+        )
+
+
+#: a comma glued to the capitalised word after it (``du groupe Orange,Christel Heydemann``),
+#: as scraped copy loses the space: the comma is a token of its own, the name a word
+_GLUED_COMMA = r"(?<=[^\W\d_]),(?=[A-ZÀ-Ý])"
+
+
+def split_glued_commas(nlp: Language) -> None:
+    """Make the tokenizer cut a comma glued between a word and a capitalised one (numbers such
+    as ``3,5`` keep theirs)."""
+    tokenizer = nlp.tokenizer
+    finditer = getattr(tokenizer, "infix_finditer", None)
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or _GLUED_COMMA in pattern:
+        return
+    tokenizer.infix_finditer = re.compile(f"{_GLUED_COMMA}|{pattern}").finditer  # type: ignore[union-attr]
