@@ -56,7 +56,7 @@ from allegiance.models import Span, Speaker
 from allegiance.nlp.components import glued_hyphen
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
@@ -286,6 +286,10 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                     and entity.type == "person"
                     and mention is not None
                     and child.idx < mention.start
+                    and (
+                        _set_off_by_comma(doc, mention.start)
+                        or not child.left_edge.idx <= mention.start <= child.right_edge.idx
+                    )
                 ):
                     return named
             speaker = ctx.speaker_from_tokens(child, exclude)
@@ -443,6 +447,18 @@ def _subject_before_the_quote(cue: Token, subject: Token, exclude: tuple[int, in
         return False  # the subject's phrase must run up to the quote's opening mark
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     return nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE["fr"])
+
+
+def _set_off_by_comma(doc: Doc, start: int) -> bool:
+    """The name at offset ``start`` follows a comma, over a civil title (``, Me Y,``): an
+    apposition, not the complement of the subject's noun (``l'entourage du président X``)."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first.start < 1:
+        return False
+    k = first.start - 1
+    if doc[k].lower_ in {"me", "maître", "m.", "mme", "dr"} and k > 0:
+        k -= 1
+    return doc[k].text == ","
 
 
 def _subject_of_the_report(ctx: QuoteContext, cue: Token, subject: Token) -> bool:

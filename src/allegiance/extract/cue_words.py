@@ -69,12 +69,7 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         return False
     if ctx.lang == "fr" and lemma in _INCISE_ONLY and not _inverted_incise(tok):
         return False  # ``s'appuie sur les « conclusions »``: relies on, says nothing
-    if (
-        ctx.lang == "fr"
-        and lemma == "relever"
-        and tok.i + 1 < len(tok.doc)
-        and tok.doc[tok.i + 1].lower_ in {"de", "d'", "d’", "d", "du"}
-    ):
+    if ctx.lang == "fr" and lemma == "relever" and _belongs_to(tok):
         return False  # ``les liens relevaient d'« une relation … »``: belong to, say nothing
     if (
         ctx.lang == "fr"
@@ -285,14 +280,35 @@ def _subject_before_colon(tok: Token) -> bool:
     )
 
 
+#: what may open the noun of ``relever de`` (belong to): not ``de graves « défaillances »``
+#: (noted grave failings) nor ``d'abord``
+_BELONGING_OPENERS = frozenset({"la", "l'", "l’", "ce", "cette", "sa", "son", "ses", "leur"})
+
+
+def _belongs_to(tok: Token) -> bool:
+    """``relever du domaine``, ``relevaient d'« une relation … »``: ``relever de`` and a noun
+    phrase means to belong to, not to note."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc):
+        return False
+    nxt, after = doc[tok.i + 1], doc[tok.i + 2]
+    if nxt.lower_ == "du":
+        return True
+    if nxt.lower_ not in {"de", "d'", "d’", "d"}:
+        return False
+    return after.pos_ in {"NOUN", "PROPN"} or after.is_punct or after.lower_ in _BELONGING_OPENERS
+
+
 def _before_que(tok: Token) -> bool:
     """``…, Christel Heydemann, estime pour sa part que « … »``: a speech verb form the tagger
     took for an adjective or a noun, after a name or a comma (not an article: ``l'estime
     que``), whose ``que`` clause follows over adverbials: a verb with its complement."""
     doc = tok.doc
-    if tok.i == 0 or doc[tok.i - 1].pos_ == "DET" or any(c.dep_ == "cop" for c in tok.children):
+    if tok.i < 2 or any(c.dep_ == "cop" for c in tok.children):
         return False
-    if doc[tok.i - 1].text != "," and doc[tok.i - 1].pos_ != "PROPN":
+    # a name right before, or before its comma (not ``…, critique que le ministre a balayée``)
+    name = doc[tok.i - 2] if doc[tok.i - 1].text == "," else doc[tok.i - 1]
+    if name.pos_ != "PROPN" or name.is_lower:
         return False
     k = skip_adverbial(doc, tok.i + 1)
     return k < len(doc) and doc[k].lower_ in {"que", "qu'", "qu’"}

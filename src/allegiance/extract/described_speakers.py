@@ -321,9 +321,10 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     # ``l'agence``, ``la firme`` never stand for a state (``les États-Unis ont indiqué …``)
     states = _state_ids(ctx) if org and lemma not in _STATE_NOUNS else set()
     if org and not any(c.dep_ == "nmod" for c in head.children):
-        # ``Selon la start-up`` after ``Selon le Financial Times``: the press is no firm (but
-        # ``la direction de la chaîne`` is the channel's)
-        states |= {e.id for e in ctx.entities if named_as_press(e)}
+        # ``Selon la start-up`` after ``Selon le Financial Times``: the press cited as a source
+        # is no firm (but ``la direction de la chaîne`` is the channel's, and a paper the story
+        # is about, ``Le Financial Times a été racheté``, may be ``la société``)
+        states |= _cited_press(ctx, start)
     # ``Le patron de la SNCF`` right after ``X a confié …``: the one body's head is named
     # once, then taken up by the title, by the very next sentences only. Other descriptions
     # reach four sentences; a person's running handle (``le ministre`` written before with no
@@ -501,6 +502,20 @@ def _state_ids(ctx: QuoteContext) -> set[str]:
 
 #: how far back (characters) a media description may reach for its outlet
 _PRESS_WINDOW = 3000
+
+
+def _cited_press(ctx: QuoteContext, start: int) -> set[str]:
+    """The outlets named as a source before ``start``: after ``selon``/``d'après`` or as the
+    speaker of a quote (``a rapporté le Financial Times``)."""
+    cited = {sp.entity for o, sp in ctx.speakers_seen if o < start and sp.entity}
+    for ref in ctx.mentions_in(0, start):
+        tok = ctx.token_at(ref.start)
+        k = tok.i - 1 if tok is not None else -1
+        while k >= 0 and ctx.doc[k].pos_ == "DET":
+            k -= 1
+        if k >= 0 and (ctx.doc[k].lower_ == "selon" or ctx.doc[k].lower_ == "après"):
+            cited.add(ref.entity.id)
+    return {e.id for e in ctx.entities if e.id in cited and named_as_press(e)}
 
 
 def _latest_press(ctx: QuoteContext, start: int) -> Entity | None:

@@ -455,6 +455,10 @@ class QuoteContext:
                 and not plural
                 and speaker.mention is not None
                 and body_named_as(self, speaker.mention.start, gender)
+                # not over a person the text marks of that gender, named since two sentences
+                and not self._marked(
+                    self._pronoun_candidates(pos, {"person"}, set(), gender, 2), gender
+                )
             ):
                 return speaker  # ``», indique la fédération VCI. Elle appelle …``: the body
             if entity is None and not plural:

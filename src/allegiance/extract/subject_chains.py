@@ -298,13 +298,19 @@ def incise_opinion_source(ctx: QuoteContext, pron: Token) -> Entity | None:
     return None
 
 
+#: how many sentences before a report on a body may name the person an incise pronoun is
+_BODY_REPORT_BACK = 3
+
+
 def incise_reported_body(ctx: QuoteContext, pron: Token) -> Entity | None:
     """``Mistral AI a bouclé une levée de 600 millions d'euros, a-t-elle annoncé``: an inverted
     incise pronoun after a report with no marks stands for the organisation that report's
     clause is about as its subject, a bare name too (it shows no gender: French writes
-    ``elle`` for the firm, ``il`` for the group). Not when a person is named in the sentence
-    before the pronoun (the usual rules decide), nor when the body's article says the other
-    gender (``Le groupe X …, a-t-elle dit`` is someone else)."""
+    ``elle`` for the firm, ``il`` for the group). Not when a person is named or quoted in the
+    sentences before (the usual rules decide: ``X s'est exprimé. L'État va investir …, a-t-il
+    annoncé``), nor for the subject of a subordinate clause (``Si Renault …, l'usine fermera,
+    a-t-il prévenu``), nor when the body's article says the other gender (``Le groupe X …,
+    a-t-elle dit`` is someone else)."""
     low = pron.lower_.lstrip("-")
     if ctx.lang != "fr" or not pron.text.startswith("-") or low not in {"il", "elle"}:
         return None
@@ -317,10 +323,14 @@ def incise_reported_body(ctx: QuoteContext, pron: Token) -> Entity | None:
     if any(quoted(ctx, t) for t in doc[start : pron.i]):
         return None  # marked words: their incise, and the rules for quotes decide
     refs = ctx.mentions_in(doc[start].idx, pron.idx)
-    # a person named in the sentence before may be who announces what the body will do
-    # (``X s'est exprimé. L'État va investir …, a-t-il annoncé``)
-    before = doc[start - 1].sent.start_char if start > 0 else 0
+    before = ctx.sentence_start(doc[start].idx, back=_BODY_REPORT_BACK)
     if not refs or any(r.entity.type == "person" for r in ctx.mentions_in(before, pron.idx)):
+        return None
+    if any(
+        sp.entity and (e := ctx.entity(sp.entity)) is not None and e.type == "person"
+        for offset, sp in ctx.speakers_seen
+        if before <= offset < pron.idx
+    ):
         return None
     subjects = [
         t for t in doc[start : pron.i] if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ != "PRON"
@@ -328,6 +338,8 @@ def incise_reported_body(ctx: QuoteContext, pron: Token) -> Entity | None:
     if not subjects:
         return None
     subj = subjects[0]  # the reported clause's own subject, not one of a relative in it
+    if any(c.dep_ == "mark" for c in subj.head.children) or subj.head.dep_ == "advcl":
+        return None  # ``Si Renault ne trouve pas de repreneur, …``: a condition's subject
     det = next((c for c in subj.children if c.dep_ in {"det", "det:poss"}), None)
     gender = morph_gender(det) or (morph_gender(subj) if subj.pos_ == "NOUN" else None)
     if gender is not None and gender != pronoun_gender(low):

@@ -16,7 +16,6 @@ def adapt_tokenizer(nlp: Language) -> None:
     split_glued_titles(nlp)
     split_name_asterisks(nlp)
     keep_hyphenated_nouns(nlp)
-    split_glued_commas(nlp)
 
 
 #: a civil title or honorific glued to the name after it by its dot, as hurried copy writes it
@@ -75,19 +74,3 @@ def keep_hyphenated_nouns(nlp: Language) -> None:
             [[{"LOWER": word}]],
             {"POS": "NOUN", "MORPH": f"Gender=Fem|Number={number}", "LEMMA": "start-up"},
         )
-
-
-#: a comma glued to the capitalised word after it (``du groupe Orange,Christel Heydemann``),
-#: as scraped copy loses the space: the comma is a token of its own, the name a word
-_GLUED_COMMA = r"(?<=[^\W\d_]),(?=[A-ZÀ-Ý])"
-
-
-def split_glued_commas(nlp: Language) -> None:
-    """Make the tokenizer cut a comma glued between a word and a capitalised one (numbers such
-    as ``3,5`` keep theirs)."""
-    tokenizer = nlp.tokenizer
-    finditer = getattr(tokenizer, "infix_finditer", None)
-    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
-    if not isinstance(pattern, str) or _GLUED_COMMA in pattern:
-        return
-    tokenizer.infix_finditer = re.compile(f"{_GLUED_COMMA}|{pattern}").finditer  # type: ignore[union-attr]
