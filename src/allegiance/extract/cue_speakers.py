@@ -24,6 +24,12 @@ from allegiance.extract.incise_subjects import (
     skip_addressee,
     skip_adverbial,
 )
+from allegiance.extract.misread_subjects import (
+    set_off_by_comma,
+    stressed_aside,
+    subject_before_the_quote,
+    subject_of_the_report,
+)
 from allegiance.extract.quote_context import (
     DEFINITE,
     PRONOUNS_PL,
@@ -56,7 +62,7 @@ from allegiance.models import Span, Speaker
 from allegiance.nlp.components import glued_hyphen
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
@@ -235,9 +241,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             return speaker
     for child in cue.children:
         if is_subject(child) and not inside(child):
-            if ctx.lang == "fr" and _stressed_aside(child):
+            if ctx.lang == "fr" and stressed_aside(child):
                 continue  # ``X a quant à elle évoqué``: the pronoun only repeats the subject
-            if ctx.lang == "fr" and _subject_before_the_quote(cue, child, exclude):
+            if ctx.lang == "fr" and subject_before_the_quote(cue, child, exclude):
                 continue  # ``X « ont rendu … », a indiqué le Comité``: the inverted one speaks
             if (
                 child.pos_ == "NOUN"
@@ -246,7 +252,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 and not after_closing_mark(cue)
             ):
                 continue  # ``sont « une surprise » …, car …, a déclaré X``: marked words say nothing
-            if ctx.lang == "fr" and _subject_of_the_report(ctx, cue, child):
+            if ctx.lang == "fr" and subject_of_the_report(ctx, cue, child):
                 continue  # ``Cette décision est le résultat de « … », a expliqué X``: X speaks
             if ctx.lang == "fr" and behind_preposition(child):
                 # ``», a indiqué à l'AFP X``: the parser's subject is the addressee, and the
@@ -287,7 +293,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                     and mention is not None
                     and child.idx < mention.start
                     and (
-                        _set_off_by_comma(doc, mention.start)
+                        set_off_by_comma(doc, mention.start)
                         or not child.left_edge.idx <= mention.start <= child.right_edge.idx
                     )
                 ):
@@ -435,68 +441,6 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     return None
 
 
-def _subject_before_the_quote(cue: Token, subject: Token, exclude: tuple[int, int]) -> bool:
-    """An incise verb (``», a indiqué le Comité …``) whose parsed subject stands before the
-    quote and whose inverted noun phrase follows it: the parser read the quoted clause's own
-    subject (``Ces magistrats « ont rendu … »``) as the incise's."""
-    if subject.idx >= exclude[0] or not after_closing_mark(cue):
-        return False
-    edge = subject.right_edge
-    between = subject.doc.text[edge.idx + len(edge.text) : exclude[0]]
-    if between.strip(' ,«“"\u00a0\u202f'):
-        return False  # the subject's phrase must run up to the quote's opening mark
-    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
-    return nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE["fr"])
-
-
-def _set_off_by_comma(doc: Doc, start: int) -> bool:
-    """The name at offset ``start`` follows a comma, over a civil title (``, Me Y,``): an
-    apposition, not the complement of the subject's noun (``l'entourage du président X``)."""
-    first = doc.char_span(start, start + 1, alignment_mode="expand")
-    if first is None or first.start < 1:
-        return False
-    k = first.start - 1
-    if doc[k].lower_ in {"me", "maître", "m.", "mme", "dr"} and k > 0:
-        k -= 1
-    return doc[k].text == ","
-
-
-def _subject_of_the_report(ctx: QuoteContext, cue: Token, subject: Token) -> bool:
-    """An incise after a comma and an unmarked report (``Cette décision est le résultat de
-    « … », a expliqué Henri de Castries``) whose parsed subject stands in the report, before
-    the comma, with a name (or a person's description) inverted after the verb: the parser
-    read the report's own noun as the incise's subject. The report must hold a finite verb
-    of its own, so an apposition (``X, le maire, a expliqué la situation``) keeps its subject."""
-    if after_closing_mark(cue) or quoted(ctx, subject):
-        return False  # the quote's own incise: :func:`_subject_before_the_quote` decides
-    doc = cue.doc
-    k = cue.i - 1
-    while k > cue.i - 4 and k >= 0 and doc[k].pos_ in {"AUX", "ADV"}:
-        k -= 1
-    if k < 1 or doc[k].text != "," or subject.i >= k:
-        return False
-    if not any(
-        t.pos_ in {"VERB", "AUX"}
-        and "Fin" in t.morph.get("VerbForm", [])
-        and "acl" not in t.dep_
-        and "acl" not in t.head.dep_
-        for t in doc[cue.sent.start : k]
-    ):
-        return False
-    first = skip_adverbial(doc, cue.i + 1)
-    if first >= len(doc):
-        return False
-    nxt = doc[first]
-    if nxt.pos_ == "PROPN" and not nxt.is_lower:
-        return ctx.mention_of(nxt) is not None
-    return (
-        nxt.lower_ in DEFINITE["fr"]
-        and first + 1 < len(doc)
-        and doc[first + 1].pos_ == "NOUN"
-        and ctx.can_speak(doc[first + 1])
-    )
-
-
 def _named_spokesperson(ctx: QuoteContext, noun: Token, exclude: tuple[int, int]) -> Speaker | None:
     """The person named beside the spokesperson ``noun`` of a body (``la porte-parole de
     l'Association … (AMUF), Emmanuelle Seris``), else None (an unnamed one speaks for the
@@ -633,18 +577,6 @@ _ASKING = {"demander", "interroger", "questionner"}
 #: links by which the parser hangs a verb on its subject's name (``X, qui a fondé Y, conteste …
 #: et affirme que …`` read with ``X`` as the root)
 _HUNG_DEPS = {"conj", "parataxis", "advcl", "acl:relcl"}
-
-
-def _stressed_aside(pron: Token) -> bool:
-    """``quant à elle``: a stressed pronoun after ``quant à``, which the parser may take for
-    the subject while the name before it is the real one."""
-    doc = pron.doc
-    return (
-        pron.pos_ == "PRON"
-        and pron.i >= 2
-        and doc[pron.i - 1].lower_ in {"à", "a"}
-        and doc[pron.i - 2].lower_ == "quant"
-    )
 
 
 def is_subject(tok: Token) -> bool:

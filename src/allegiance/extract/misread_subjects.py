@@ -1,0 +1,103 @@
+"""When the parser's subject of a cue is not its speaker.
+
+The French parser often hangs an incise verb on the wrong subject: a pronoun repeating the name
+(``X a quant à elle évoqué``), the quoted clause's own subject (``Ces magistrats « ont rendu … »,
+a indiqué le Comité``), the noun of an unmarked report (``Cette décision est le résultat de
+« … », a expliqué X``). These tests, split from :mod:`allegiance.extract.cue_speakers`, let
+:func:`~allegiance.extract.cue_speakers.speaker_of_cue` pass such a subject over; and
+:func:`set_off_by_comma` says whether a name before the verb is an apposition.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.frames import quoted
+from allegiance.extract.incise_subjects import after_closing_mark, skip_adverbial
+from allegiance.extract.quote_context import DEFINITE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from allegiance.extract.quote_context import QuoteContext
+
+__all__ = [
+    "set_off_by_comma",
+    "stressed_aside",
+    "subject_before_the_quote",
+    "subject_of_the_report",
+]
+
+
+def stressed_aside(pron: Token) -> bool:
+    """``quant à elle``: a stressed pronoun after ``quant à``, which the parser may take for
+    the subject while the name before it is the real one."""
+    doc = pron.doc
+    return (
+        pron.pos_ == "PRON"
+        and pron.i >= 2
+        and doc[pron.i - 1].lower_ in {"à", "a"}
+        and doc[pron.i - 2].lower_ == "quant"
+    )
+
+
+def subject_before_the_quote(cue: Token, subject: Token, exclude: tuple[int, int]) -> bool:
+    """An incise verb (``», a indiqué le Comité …``) whose parsed subject stands before the
+    quote and whose inverted noun phrase follows it: the parser read the quoted clause's own
+    subject (``Ces magistrats « ont rendu … »``) as the incise's."""
+    if subject.idx >= exclude[0] or not after_closing_mark(cue):
+        return False
+    edge = subject.right_edge
+    between = subject.doc.text[edge.idx + len(edge.text) : exclude[0]]
+    if between.strip(' ,«“"\u00a0\u202f'):
+        return False  # the subject's phrase must run up to the quote's opening mark
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE["fr"])
+
+
+def set_off_by_comma(doc: Doc, start: int) -> bool:
+    """The name at offset ``start`` follows a comma, over a civil title (``, Me Y,``): an
+    apposition, not the complement of the subject's noun (``l'entourage du président X``)."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first.start < 1:
+        return False
+    k = first.start - 1
+    if doc[k].lower_ in {"me", "maître", "m.", "mme", "dr"} and k > 0:
+        k -= 1
+    return doc[k].text == ","
+
+
+def subject_of_the_report(ctx: QuoteContext, cue: Token, subject: Token) -> bool:
+    """An incise after a comma and an unmarked report (``Cette décision est le résultat de
+    « … », a expliqué Henri de Castries``) whose parsed subject stands in the report, before
+    the comma, with a name (or a person's description) inverted after the verb: the parser
+    read the report's own noun as the incise's subject. The report must hold a finite verb
+    of its own, so an apposition (``X, le maire, a expliqué la situation``) keeps its subject."""
+    if after_closing_mark(cue) or quoted(ctx, subject):
+        return False  # the quote's own incise: :func:`subject_before_the_quote` decides
+    doc = cue.doc
+    k = cue.i - 1
+    while k > cue.i - 4 and k >= 0 and doc[k].pos_ in {"AUX", "ADV"}:
+        k -= 1
+    if k < 1 or doc[k].text != "," or subject.i >= k:
+        return False
+    if not any(
+        t.pos_ in {"VERB", "AUX"}
+        and "Fin" in t.morph.get("VerbForm", [])
+        and "acl" not in t.dep_
+        and "acl" not in t.head.dep_
+        for t in doc[cue.sent.start : k]
+    ):
+        return False
+    first = skip_adverbial(doc, cue.i + 1)
+    if first >= len(doc):
+        return False
+    nxt = doc[first]
+    if nxt.pos_ == "PROPN" and not nxt.is_lower:
+        return ctx.mention_of(nxt) is not None
+    return (
+        nxt.lower_ in DEFINITE["fr"]
+        and first + 1 < len(doc)
+        and doc[first + 1].pos_ == "NOUN"
+        and ctx.can_speak(doc[first + 1])
+    )
