@@ -10,6 +10,8 @@ import spacy
 from allegiance.analysis import default_context
 from allegiance.clean.boilerplate import strip_boilerplate
 from allegiance.extract.attribution import _infinitive_adverbial
+from allegiance.extract.frames import quoted
+from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.verb_chains import charged_object
 from allegiance.nlp.tokenizer import keep_hyphenated_nouns
 from doc_helpers import parsed_doc
@@ -310,3 +312,18 @@ def test_review_a_paper_the_story_is_about_may_be_la_societe(ctx) -> None:  # ty
     )
     quote = _find(_quotes(text, ctx), "indépendance")
     assert quote is not None and _name(quote) != "Nikkei"
+
+
+def test_quoted_reads_straight_marks_spaced_on_both_sides_as_paired() -> None:
+    # ``de " s'être retourné " contre lui``: French web typography; the words between the
+    # marks are quoted, the author's words after them are not
+    text = 'Il a accusé son rival de " s\'être retourné " contre lui. Il part.'
+    doc = spacy.blank("fr")(text)
+    ctx = QuoteContext(doc, [], "fr")
+    word = {t.text: t for t in doc}
+    assert quoted(ctx, word["retourné"])
+    assert not quoted(ctx, word["contre"]) and not quoted(ctx, word["rival"])
+    # a straight mark against the word after it still opens an unclosed quote
+    doc = spacy.blank("fr")("Il confie. \"J'allais partir")
+    ctx = QuoteContext(doc, [], "fr")
+    assert quoted(ctx, doc[-1])

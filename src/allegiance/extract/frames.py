@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from allegiance.extract.quote_marks import find_marked_spans
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -155,17 +157,21 @@ def quoted(ctx: QuoteContext, tok: Token) -> bool:
     para = ctx.text[ctx.text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
     if para.count("«") + para.count("“") > para.count("»") + para.count("”"):
         return True
-    return _after_straight_opener(ctx.text, tok.idx - len(para), tok.idx)
+    return _in_straight_marks(ctx, tok.idx)
 
 
-def _after_straight_opener(text: str, start: int, end: int) -> bool:
-    """Web copy often writes straight marks, which open and close alike: the last one before
-    the token opens a quote when it is written against the word after it and not against the
-    one before (``, confie-t-il. "J'allais …``), whatever the marks left unpaired earlier in a
-    long paragraph."""
-    k = text.rfind('"', start, end)
-    if k < 0:
-        return False
-    before = text[k - 1] if k > start else " "
-    after = text[k + 1] if k + 1 < len(text) else " "
-    return (before.isspace() or before in "(:[") and not after.isspace()
+def _in_straight_marks(ctx: QuoteContext, pos: int) -> bool:
+    """Web copy often writes straight marks, which open and close alike: whether ``pos`` lies
+    between two that :func:`~allegiance.extract.quote_marks.find_marked_spans` pairs (a mark
+    against the word after it opens, one spaced on both sides pairs by position: ``de " s'être
+    retourné "``), or after a last one that opens an unclosed quote."""
+    spans = ctx.straight_spans
+    if spans is None:
+        text = ctx.text
+        spans = [
+            (m.start, m.end)
+            for m in find_marked_spans(text)
+            if m.open_mark is not None and text[m.open_mark] == '"'
+        ]
+        ctx.straight_spans = spans
+    return any(start <= pos < end for start, end in spans)

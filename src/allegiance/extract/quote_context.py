@@ -110,6 +110,8 @@ class QuoteContext:
     #: attributions of marked spans already computed, by (open, close) mark offsets: each
     #: fragment of a long list looks at its listed neighbours (scare_quotes)
     attribution_memo: dict[tuple[int, int], Any] = field(default_factory=dict)
+    #: (start, end) of the stretches between paired straight marks, once computed (frames)
+    straight_spans: list[tuple[int, int]] | None = None
     _genders: dict[str, str | None] = field(default_factory=dict)
     _antecedents: dict[str, bool] = field(default_factory=dict)
     _roles: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
