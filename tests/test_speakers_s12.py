@@ -327,3 +327,16 @@ def test_quoted_reads_straight_marks_spaced_on_both_sides_as_paired() -> None:
     doc = spacy.blank("fr")("Il confie. \"J'allais partir")
     ctx = QuoteContext(doc, [], "fr")
     assert quoted(ctx, doc[-1])
+
+
+@pytest.mark.model
+def test_a_hyphenated_demonym_and_elle_after_the_report_it_closes(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le fait que seul cet argument compte est «nouveau», selon Mme Keller-Sutter. La Suisse "
+        "va recommencer à négocier avec les Etats-Unis, a encore souligné la Saint-Galloise. "
+        "Elle a reconnu que la décision américaine était dommageable pour l'économie suisse."
+    )
+    quotes = _quotes(text, ctx)
+    for fragment in ("recommencer à négocier", "dommageable"):
+        quote = _find(quotes, fragment)
+        assert quote is not None and _name(quote) == "Karin Keller-Sutter", fragment

@@ -630,10 +630,13 @@ _NOT_DEMONYMS = frozenset(
 
 
 def _is_demonym(ctx: QuoteContext, head: Token, det: Token) -> bool:
-    """``le Zougois``, ``la Bihucourtoise``: Swiss, Belgian and regional French press takes up
+    """``le Zougois``, ``la Bihucourtoise``, ``la Saint-Galloise``: Swiss, Belgian and regional French press takes up
     a person by the demonym of their canton, town or country, capitalised as a noun, with the
     singular definite article (the lower-case ``le français`` is the language)."""
-    if ctx.lang != "fr" or det.lower_ not in {"le", "la", "l'"} or not head.is_alpha:
+    # ``la Saint-Galloise``: a compound demonym keeps its hyphen
+    if ctx.lang != "fr" or det.lower_ not in {"le", "la", "l'"}:
+        return False
+    if not head.text.replace("-", "").isalpha() or head.text.startswith("-"):
         return False
     low = head.lower_
     if low in _NOT_DEMONYMS or len(low) < 5 or head.is_sent_start:

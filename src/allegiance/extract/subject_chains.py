@@ -126,6 +126,10 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
                 # a quote's speaker is nearer: continuity rules decide, unless every quote
                 # since is the subject's own (``La direction jugeait « … ». Elle demandait``)
                 return _own_quotes(ctx, subj, pron, later, wanted, bodies=bodies)
+            if _reported_by_incise(ctx, subj, wanted):
+                # ``La Suisse va négocier …, a souligné X. Elle …``: the subject is what X
+                # talks about; X (not yet among the speakers seen) is the nearer actor
+                return None
             go_on, found = _chain_link(ctx, subj, wanted, bodies=bodies)
             if not go_on:
                 return found
@@ -141,6 +145,37 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def _reported_by_incise(ctx: QuoteContext, subj: Token, wanted: str | None) -> bool:
+    """The subject opens words an incise after them reports with its subject inverted, and
+    that subject may be the pronoun (``La Suisse va recommencer à négocier, a encore souligné
+    la Saint-Galloise. Elle …``; not ``…, ont rappelé les juristes. Elle …``)."""
+    doc = subj.doc
+    for tok in subj.sent[subj.i - subj.sent.start + 1 :]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cues.words:
+            continue
+        k = tok.i - 1
+        while k > subj.i and doc[k].pos_ in {"AUX", "ADV"}:
+            k -= 1
+        if k <= subj.i or doc[k].text != ",":
+            continue
+        j = tok.i + 1
+        while j < len(doc) and doc[j].pos_ in {"ADV", "DET", "ADJ"}:
+            j += 1
+        if j >= len(doc):
+            continue
+        inverted = doc[j]
+        ref = ctx.mention_of(inverted)
+        person = ref is not None and ref.entity.type == "person"
+        if not person and not (inverted.pos_ in {"NOUN", "PROPN"} and ctx.can_speak(inverted)):
+            continue  # ``…, a souligné la nécessité de …``: an object, no inverted subject
+        if inverted.morph.get("Number", []) == ["Plur"]:
+            return False
+        det = doc[j - 1] if doc[j - 1].pos_ == "DET" else None
+        gender = morph_gender(det) or morph_gender(inverted)
+        return gender is None or wanted is None or gender == wanted
+    return False
 
 
 def _own_quotes(
