@@ -302,6 +302,18 @@ _SENTENCE_REACH = 80
 _SOURCE_OPENERS = frozenset({",", ":", "mais", "et", "or", "donc", "alors"})
 
 
+def _author_sentence_start(doc, i: int) -> int:  # type: ignore[no-untyped-def]
+    """The index of the full stop (or line end) opening the author's sentence of token ``i``,
+    read back over at most :data:`_SENTENCE_REACH` tokens: the parser cuts that sentence at
+    opening marks, so its own bounds fall short."""
+    start = i - 1
+    while start > max(0, i - _SENTENCE_REACH) and doc[start].text not in {".", "!", "?"}:
+        if "\n" in doc[start].text:
+            break
+        start -= 1
+    return start
+
+
 def incise_opinion_source(ctx: QuoteContext, pron: Token) -> Entity | None:
     """``Mais pour l'avocate de la famille, Maître X, c'est une manœuvre : « … », dit-elle``:
     the person a sentence fronts as the holder of its opinion (``pour X,``, ``selon X,``)
@@ -313,12 +325,7 @@ def incise_opinion_source(ctx: QuoteContext, pron: Token) -> Entity | None:
         return None
     gender = pronoun_gender(low)
     doc = ctx.doc
-    # the author's sentence: back to its full stop (the parser cuts it at opening marks)
-    start = pron.i - 1
-    while start > max(0, pron.i - _SENTENCE_REACH) and doc[start].text not in {".", "!", "?"}:
-        if "\n" in doc[start].text:
-            break
-        start -= 1
+    start = _author_sentence_start(doc, pron.i)
     for ref in ctx.mentions_in(doc[start].idx, pron.idx):
         name = ctx.token_at(ref.start)
         last = ctx.token_at(ref.end - 1)
@@ -350,11 +357,7 @@ def incise_reported_body(ctx: QuoteContext, pron: Token) -> Entity | None:
     if ctx.lang != "fr" or not pron.text.startswith("-") or low not in {"il", "elle"}:
         return None
     doc = ctx.doc
-    start = pron.i - 1
-    while start > max(0, pron.i - _SENTENCE_REACH) and doc[start].text not in {".", "!", "?"}:
-        if "\n" in doc[start].text:
-            break
-        start -= 1
+    start = _author_sentence_start(doc, pron.i)
     if any(quoted(ctx, t) for t in doc[start : pron.i]):
         return None  # marked words: their incise, and the rules for quotes decide
     refs = ctx.mentions_in(doc[start].idx, pron.idx)
