@@ -336,16 +336,16 @@ def test_seed_never_shadows_a_curated_listing(kb: KnowledgeBase) -> None:
             assert entry.primary_ticker.symbol not in curated_symbols, entry.id
 
 
-def test_default_kb_loads_fast_and_without_spacy() -> None:
+def test_default_kb_loads_without_spacy() -> None:
+    # no timing here: speed targets live in the benchmark scripts, never in unit tests (a
+    # load-time bound failed on a busy machine)
     code = (
-        "import sys, time; t = time.perf_counter();"
-        "from allegiance.resolve.kb import KnowledgeBase; KnowledgeBase.load();"
-        "print(time.perf_counter() - t, 'spacy' in sys.modules)"
+        "import sys; from allegiance.resolve.kb import KnowledgeBase; "
+        "kb = KnowledgeBase.load(); print(len(list(kb)) > 0, 'spacy' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    seconds, spacy_loaded = out.stdout.split()
-    assert spacy_loaded == "False"
-    assert float(seconds) < 2.0  # ~0.2 s measured; slack for a busy CI machine
+    loaded, spacy_loaded = out.stdout.split()
+    assert loaded == "True" and spacy_loaded == "False"
 
 
 def test_repeated_lookups_are_cheap(kb: KnowledgeBase) -> None:

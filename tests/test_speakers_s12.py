@@ -340,3 +340,14 @@ def test_a_hyphenated_demonym_and_elle_after_the_report_it_closes(ctx) -> None: 
     for fragment in ("recommencer à négocier", "dommageable"):
         quote = _find(quotes, fragment)
         assert quote is not None and _name(quote) == "Karin Keller-Sutter", fragment
+
+
+@pytest.mark.model
+def test_a_name_after_de_in_an_apposition_is_not_the_described_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Le fils de Paul Martin, ami de Jacques Durand, a dit qu'il était « furieux »."
+    quote = _find(_quotes(text, ctx), "furieux")
+    assert quote is not None and _name(quote) not in {"Jacques Durand", "Paul Martin"}
+    # a name in apposition, set off by a comma, still speaks
+    text = "Le directeur adjoint, Jean Dupont, a dit qu'il était « furieux »."
+    quote = _find(_quotes(text, ctx), "furieux")
+    assert quote is not None and _name(quote) == "Jean Dupont"

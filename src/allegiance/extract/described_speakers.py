@@ -17,6 +17,7 @@ from allegiance.extract.media import is_media_noun, is_outlet, named_as_press
 from allegiance.extract.speaker_affiliation import affiliated_person
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_roles import (
+    SPOKESPERSON,
     authored_back,
     described_by_role,
     heads_body,
@@ -225,13 +226,29 @@ def _named_in(ctx: QuoteContext, start: int, end: int, head: Token) -> Entity | 
     named in its ``de`` complement (:func:`~allegiance.extract.speaker_roles.relatum`)."""
     refs = _unrelated(ctx.mentions_in(start, end), head)
     people = [
-        r for r in refs if r.entity.type == "person" and not inner_person_name(ctx, head, r.start)
+        r
+        for r in refs
+        if r.entity.type == "person"
+        and not inner_person_name(ctx, head, r.start)
+        # ``Le fils de X, ami de Y``: a name after ``de`` in an apposition is whom the
+        # described person is related to, as in the head's own complement
+        and not _after_of_word(ctx, r.start)
     ]
     if people:
         return people[0].entity
     if refs and head.lemma_.lower() in ORG_NOUNS[ctx.lang]:  # ``le groupe Renault``
         return refs[0].entity
     return None
+
+
+def _after_of_word(ctx: QuoteContext, start: int) -> bool:
+    """The mention at offset ``start`` complements a person's noun through ``de``/``of``
+    (``ami de Y``), not a noun of voicing (``par la voix de Y`` is Y speaking)."""
+    tok = ctx.token_at(start)
+    if tok is None or tok.i < 2 or tok.doc[tok.i - 1].lower_ not in FR_OF | {"of"}:
+        return False
+    noun = tok.doc[tok.i - 2]
+    return noun.pos_ == "NOUN" and noun.lower_ not in SPOKESPERSON and ctx.can_speak(noun)
 
 
 def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
