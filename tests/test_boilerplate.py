@@ -233,3 +233,29 @@ def test_signed_captions_and_publisher_notices_go_with_their_reason() -> None:
         "caption", "photo-credit", "disclaimer", "source-credit", "timestamp"
     ]
     assert "budget" in body and "Lyon" not in body and "Club" not in body
+
+
+# a photographer named in the brackets of a wire credit (realdev14, session 12)
+def test_a_photo_credit_in_brackets_with_the_photographer_is_boilerplate() -> None:
+    text = (
+        "Titre\n\nLa start-up a levé 600 millions d'euros, a-t-elle annoncé mardi.\n\n"
+        "( AFP / SEBASTIEN BOZON )\n\n"
+        "Stephane Israel, le 26 mars 2024, en Guyane ( AFP / LUDOVIC MARIN )\n\n"
+        "Le groupe a salué une « étape majeure » de son histoire.\n"
+    )
+    body, removed = strip_boilerplate(text, "fr")
+    assert [r.text for r in removed] == [
+        "( AFP / SEBASTIEN BOZON )",
+        "Stephane Israel, le 26 mars 2024, en Guyane ( AFP / LUDOVIC MARIN )",
+    ]
+    assert "étape majeure" in body and "a-t-elle annoncé" in body
+
+
+def test_a_poll_s_sponsor_in_brackets_is_no_photo_credit() -> None:
+    text = (
+        "Titre\n\nLe sondage est publié.\n\nKamala Harris : 47 % (Reuters/Ipsos)\n\n"
+        "Trump perd du terrain chez les seniors (AP/NORC)\n\n"
+        "AP/NORC, un sondage de référence … montre un recul net\n"
+    )
+    body, removed = strip_boilerplate(text, "fr")
+    assert removed == [] and body == text.strip("\n")

@@ -21,11 +21,11 @@ from allegiance.extract.incise_subjects import (
     incise_description,
     is_time,
     name_before,
+    set_off_by_comma,
     skip_addressee,
     skip_adverbial,
 )
 from allegiance.extract.misread_subjects import (
-    set_off_by_comma,
     stressed_aside,
     subject_before_the_quote,
     subject_of_the_report,

@@ -336,12 +336,12 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     # the determiner first: ``la journaliste`` (epicene nouns are often tagged masculine)
     gender = None if org else morph_gender(det) or morph_gender(head)
     # ``l'agence``, ``la firme`` never stand for a state (``les États-Unis ont indiqué …``)
-    states = _state_ids(ctx) if org and lemma not in _STATE_NOUNS else set()
+    excluded = _state_ids(ctx) if org and lemma not in _STATE_NOUNS else set()
     if org and not any(c.dep_ == "nmod" for c in head.children):
         # ``Selon la start-up`` after ``Selon le Financial Times``: the press cited as a source
         # is no firm (but ``la direction de la chaîne`` is the channel's, and a paper the story
         # is about, ``Le Financial Times a été racheté``, may be ``la société``)
-        states |= _cited_press(ctx, start)
+        excluded |= _cited_press(ctx, start)
     # ``Le patron de la SNCF`` right after ``X a confié …``: the one body's head is named
     # once, then taken up by the title, by the very next sentences only. Other descriptions
     # reach four sentences; a person's running handle (``le ministre`` written before with no
@@ -352,7 +352,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         back = authored_back(ctx, head, 4)
     else:
         back = 4
-    latest = ctx.resolve_pronoun(start, plural=org, exclude=states, back=back, gender=gender)
+    latest = ctx.resolve_pronoun(start, plural=org, exclude=excluded, back=back, gender=gender)
     if head_of_body and latest is not None and role_contradicts(ctx, head, latest, start):
         return None  # ``X, délégué syndical, … Le patron de la SNCF``: someone else, unnamed
     if org and latest is not None and _anchored_elsewhere(ctx, head, latest, start):

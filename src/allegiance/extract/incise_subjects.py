@@ -439,19 +439,25 @@ def _apposed_subject(ctx: QuoteContext, comma: int, inside) -> Speaker | None:  
         role_comma = _role_apposition_start(doc, comma)
         # ``…, X, maire de Y, en a remis …``: the role set after the name, then the name
         return _apposed_subject(ctx, role_comma, inside) if role_comma is not None else None
-    name = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    if name is None or name.start < 1:
-        return None
-    before = name.start - 1
-    if doc[before].lower_ in {"me", "maître", "m.", "mme", "dr"} and before > 0:
-        before -= 1  # ``Me Jean Dupont``: a title is part of the name
-    if doc[before].text != ",":
+    if not set_off_by_comma(doc, ref.start):
         return None
     return Speaker(
         ref.entity.id,
         ref.entity.name,
         Span(ctx.text[ref.start : ref.end], ref.start, ref.end),
     )
+
+
+def set_off_by_comma(doc: Doc, start: int) -> bool:
+    """The name at offset ``start`` follows a comma, over a civil title (``, Me Y,``): an
+    apposition, not the complement of the subject's noun (``l'entourage du président X``)."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first.start < 1:
+        return False
+    k = first.start - 1
+    if doc[k].lower_ in {"me", "maître", "m.", "mme", "dr"} and k > 0:
+        k -= 1
+    return doc[k].text == ","
 
 
 def _role_apposition_start(doc: Doc, comma: int) -> int | None:

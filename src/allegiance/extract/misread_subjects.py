@@ -17,12 +17,11 @@ from allegiance.extract.incise_subjects import after_closing_mark, skip_adverbia
 from allegiance.extract.quote_context import DEFINITE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from allegiance.extract.quote_context import QuoteContext
 
 __all__ = [
-    "set_off_by_comma",
     "stressed_aside",
     "subject_before_the_quote",
     "subject_of_the_report",
@@ -53,18 +52,6 @@ def subject_before_the_quote(cue: Token, subject: Token, exclude: tuple[int, int
         return False  # the subject's phrase must run up to the quote's opening mark
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     return nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE["fr"])
-
-
-def set_off_by_comma(doc: Doc, start: int) -> bool:
-    """The name at offset ``start`` follows a comma, over a civil title (``, Me Y,``): an
-    apposition, not the complement of the subject's noun (``l'entourage du président X``)."""
-    first = doc.char_span(start, start + 1, alignment_mode="expand")
-    if first is None or first.start < 1:
-        return False
-    k = first.start - 1
-    if doc[k].lower_ in {"me", "maître", "m.", "mme", "dr"} and k > 0:
-        k -= 1
-    return doc[k].text == ","
 
 
 def subject_of_the_report(ctx: QuoteContext, cue: Token, subject: Token) -> bool:
