@@ -257,3 +257,29 @@ def test_an_unnamed_source_pinned_on_a_named_actor_is_counted_apart() -> None:
     assert (scores.unnamed_kept, scores.unnamed_judged) == (1, 2)
     assert scores.speaker_judged == 0  # the speaker score judges named sources only
     assert len(scores.misnamed) == 1 and "smith" in scores.misnamed[0]
+
+
+def test_detection_and_speakers_per_kind() -> None:
+    from allegiance.evaluation.relations import _by_kind
+
+    jones = Speaker("jones", "Jones", None)
+    smith = Speaker("smith", "Smith", None)
+    partial = _quote("We will win", smith)
+    partial.kind = (
+        "partial"  # found as a partial quote: counts for direct recall, partial precision
+    )
+    predicted = [partial, _quote("Then Jones left the room", jones)]
+    gold = [
+        _gold("We will win", "jones"),
+        _gold("the plan failed", "smith", kind="indirect"),
+    ]
+    total = QuoteScores()
+    total.add(score_quotes(predicted, gold, BODY, overlap=0.3))
+    tallies = {
+        k: (v.found, v.gold, v.correct_predicted, v.predicted) for k, v in _by_kind(total).items()
+    }
+    assert tallies["quotes@30 direct"] == (1, 1, 0, 1)
+    assert tallies["quotes@30 partial"] == (0, 0, 1, 1)
+    assert tallies["quotes@30 indirect"] == (0, 1, 0, 0)
+    assert tallies["speaker|direct"] == (0, 1, 0, 0)  # Smith, gold Jones
+    assert tallies["speaker|indirect"] == (0, 0, 0, 0)

@@ -157,7 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
         "its errors (missed items; missed, spurious and mis-attributed quotes; missed and "
         "extra quote targets): all of them with --json. Quote targets are scored on matched "
         "quotes, with a recall and a precision; unnamed|matched is the share of matched quotes "
-        "of an unnamed source that the system did not pin on a named actor.",
+        "of an unnamed source that the system did not pin on a named actor. quotes@30 KIND "
+        "and speaker|KIND give detection and speakers per kind (direct, partial, indirect): "
+        "recall over the gold quotes of the kind, precision over the predictions of the kind.",
     )
     p.add_argument("gold", nargs="+", help="gold files (*.gold.json) or folders of them")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")

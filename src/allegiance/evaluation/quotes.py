@@ -56,6 +56,14 @@ class QuoteScores:
     wrong_speakers: list[str] = field(default_factory=list)  # matched, speaker not the gold one
     wrong_targets: list[str] = field(default_factory=list)  # matched, a target missed or extra
     misnamed: list[str] = field(default_factory=list)  # an unnamed source given a named actor
+    #: the kind of every gold and every predicted quote, and of those matched, so that detection
+    #: and speakers can be read per kind (direct, partial, indirect); lists, so documents add up
+    gold_kinds: list[str] = field(default_factory=list)
+    predicted_kinds: list[str] = field(default_factory=list)
+    matched_gold_kinds: list[str] = field(default_factory=list)
+    matched_predicted_kinds: list[str] = field(default_factory=list)
+    #: for each matched pair whose gold has a speaker: the gold kind and whether the speaker is right
+    speakers_by_kind: list[tuple[str, bool]] = field(default_factory=list)
 
     def add(self, other: QuoteScores) -> None:
         for name in self.__slots__:  # type: ignore[attr-defined]
@@ -259,7 +267,12 @@ def score_quotes(
     predicted: list[Quote], gold: list[GoldQuote], body: str, *, overlap: float
 ) -> QuoteScores:
     """Detection, speaker, target and stance scores of one document."""
-    scores = QuoteScores(predicted=len(predicted), gold=len(gold))
+    scores = QuoteScores(
+        predicted=len(predicted),
+        gold=len(gold),
+        gold_kinds=[g.kind for g in gold],
+        predicted_kinds=[p.kind for p in predicted],
+    )
     used_p: set[int] = set()
     used_g: set[int] = set()
     pairs = pair_spans(
@@ -270,9 +283,13 @@ def score_quotes(
         used_g.add(j)
         scores.matched += 1
         pred, g = predicted[i], gold[j]
+        scores.matched_gold_kinds.append(g.kind)
+        scores.matched_predicted_kinds.append(pred.kind)
         if g.speaker is not None:
             scores.speaker_judged += 1
-            if speaker_matches(pred, g, body):
+            right = speaker_matches(pred, g, body)
+            scores.speakers_by_kind.append((g.kind, right))
+            if right:
                 scores.speaker_right += 1
             else:
                 scores.wrong_speakers.append(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from allegiance.evaluation.gold import Tally
 from allegiance.models import Article
+
+if TYPE_CHECKING:
+    from allegiance.evaluation.quotes import QuoteScores
 
 
 def _sign(x: float) -> int:
@@ -89,4 +92,25 @@ def score_quotes_gold(
                 s.wrong_targets,
             )
             out["stance|matched"] = Tally(s.stance_right, s.stance_judged)
+            out.update(_by_kind(s))
+    return out
+
+
+QUOTE_KINDS = ("direct", "partial", "indirect")
+
+
+def _by_kind(s: QuoteScores) -> dict[str, Tally]:
+    """Detection at 30 % and speakers on matched quotes, per kind: recall counts the gold
+    quotes of the kind, precision the predictions of the kind (a gold direct quote found as a
+    partial one counts for both)."""
+    out: dict[str, Tally] = {}
+    for kind in QUOTE_KINDS:
+        out[f"quotes@30 {kind}"] = Tally(
+            s.matched_gold_kinds.count(kind),
+            s.gold_kinds.count(kind),
+            s.matched_predicted_kinds.count(kind),
+            s.predicted_kinds.count(kind),
+        )
+        judged = [right for k, right in s.speakers_by_kind if k == kind]
+        out[f"speaker|{kind}"] = Tally(sum(judged), len(judged))
     return out
