@@ -250,7 +250,7 @@ def attribute_marked(
     candidates: list[tuple[Token, float]] = []
     # ``X analyse « … » dans … : « … », « … » selon Y``: a cue before an earlier closed quote
     # introduced that one, not this one
-    owned = bool(before_cues) and any(c in ctx.text[before_cues[-1].idx : open_at] for c in "»”")
+    owned = bool(before_cues) and _owned_by_earlier_quote(ctx, before_cues[-1], open_at)
     # ``X avait déclaré : « … prêts. » Il accusait …``: when the quote closes its sentence, the
     # cue of that sentence introduced it; the next sentence's verb is a new statement
     introduced = closed and bool(before_cues) and not owned
@@ -322,6 +322,20 @@ def attribute_marked(
 
 #: verbs by which an outlet or a witness relays what someone else said
 _RELAYING = frozenset({"rapporter", "relater", "révéler", "écrire", "relayer"})
+
+
+def _owned_by_earlier_quote(ctx: QuoteContext, cue: Token, open_at: int) -> bool:
+    """A quote closes between ``cue`` and this quote's opening mark: the cue introduced that
+    one. Not when the cue governs this quote too and no colon sets them apart (``a demandé
+    aux « résidents » de « ne pas quitter leurs maisons »``: both are the verb's complements)."""
+    between = ctx.text[cue.idx : open_at]
+    if not any(c in between for c in "»”"):
+        return False
+    if ":" in between:
+        return True
+    mark = ctx.token_at(open_at)
+    words = [] if mark is None else [t for t in ctx.doc[mark.i + 1 : mark.i + 4] if t.is_alpha]
+    return not words or not any(a.i == cue.i for a in words[0].ancestors)
 
 
 def _relaying_incise(ctx: QuoteContext, cue: Token, close_at: int) -> bool:

@@ -419,6 +419,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         head = head.head
         if inside(head) or completive_under_adverbial(cue, head):
             continue
+        if _completive_of_cue(ctx, head):
+            # ``Il estime que cette dernière « n'est pas morte », annonçant « … »``: the
+            # participle goes on with the speaker of the verb the clause completes, not with
+            # what the clause is about
+            continue
         if is_cue(ctx, head) and head.lemma_.lower() not in {"selon", "according"}:
             # ``X est accusé par Y d'avoir … proposé une offre « fictive »``: a speech verb
             # above the cue speaks for the whole clause (its own rules know the passive)
@@ -439,6 +444,17 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 if speaker is not None:
                     return speaker
     return None
+
+
+def _completive_of_cue(ctx: QuoteContext, head: Token) -> bool:
+    """``head`` is the verb of a ``que`` clause completing a speech verb (French)."""
+    return (
+        ctx.lang == "fr"
+        and head.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ in {"que", "qu'"} for c in head.children)
+        and head.head.i != head.i
+        and is_cue(ctx, head.head)
+    )
 
 
 def _named_spokesperson(ctx: QuoteContext, noun: Token, exclude: tuple[int, int]) -> Speaker | None:
@@ -639,6 +655,8 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
         # the parse; a ``je`` inside the quotation marks is the quoted speaker's, not a subject
         inverted = tok.text.startswith("-") and tok.lower_ in pron
         if (tok.dep_ in SUBJ_DEPS or inverted) and not inside(tok) and not quoted(ctx, tok):
+            if _completive_of_cue(ctx, tok.head):
+                continue  # ``Il estime que cette dernière « … » annonçant``: what it is about
             if tok.head.dep_ == "acl:relcl" and ctx.doc[cue.i - 1].text == ",":
                 # ``les accusations selon lesquelles X aurait …, affirmant``: a relative clause
                 # modifies a noun; the participle after the comma goes with the main clause

@@ -24,6 +24,8 @@ from allegiance.extract.speaker_roles import (
     inner_person_name,
     is_former,
     known_roles,
+    nationality_contradicts,
+    other_nationality,
     relatum,
     role_contradicts,
     role_kin,
@@ -298,6 +300,8 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     for tok in reversed(doc[: head.left_edge.i]):
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or is_former(tok) != former:
             continue  # ``l'ancien président`` is not ``le président`` written before
+        if other_nationality(tok, head):
+            continue  # ``le ministre français`` is not ``le ministre malien`` written before
         repeated = repeated or any(
             c.dep_ == "det" and c.lower_ in DEFINITE[ctx.lang] for c in tok.children
         )
@@ -374,6 +378,8 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         return holder
     if latest is not None and not org and _other_side_of_court(ctx, head, latest, start):
         return None  # ``avait tonné le magistrat`` after ``a déclaré Me X``: not the lawyer
+    if latest is not None and not org and nationality_contradicts(ctx, head, latest, start):
+        return None  # ``le ministre français`` after ``X, le ministre malien``: someone else
     return latest
 
 

@@ -213,7 +213,10 @@ def postposed_comma(cue: Token) -> int | None:
     nxt = cue.i + 1
     if nxt >= sent.end:
         return None
-    after = doc[_past_adjuncts(cue)]
+    past = _past_adjuncts(cue)
+    if past == nxt:  # ``…, a indiqué de son côté le ministre``: the parser took ``côté`` for
+        past = min(skip_adverbial(doc, nxt), sent.end - 1)  # the subject
+    after = doc[past]
     if after.lower_ in _ADJUNCT_PREPOSITIONS:
         # ``…, a indiqué à l'AFP un de ses dirigeants``, ``…, a annoncé dans un tweet le
         # ministre``: the parser hung the subject on the addressee or the medium (``le tweet le

@@ -118,6 +118,15 @@ def fallback_speaker(
                 speaker = split_auxiliary_subject(
                     ctx, open_at, (start, end)
                 ) or detached_adjective_subject(ctx, toks[0], (start, end))
+            if (
+                speaker is not None
+                and _counted_group(ctx, speaker)
+                and _goes_on(ctx, previous, open_at)
+            ):
+                # ``« … », a-t-il poursuivi. Si neuf personnes « ont retrouvé un travail », les
+                # autres restent « … »``: a counted group is what the fragment is about; the
+                # speaker just quoted goes on
+                return previous.speaker, 0.45  # type: ignore[union-attr]
             if speaker is not None:
                 return speaker, 0.5
         if previous is not None and previous.speaker is not None:
@@ -250,6 +259,37 @@ def _speaks_up(ctx: QuoteContext, verb: Token, pos: int) -> bool:
         or bool(forms & _SHARING)
         or any(f in ctx.stance.words or f in ctx.stance.attitude for f in forms)
     )
+
+
+#: words opening a counted or indefinite group (``neuf personnes``, ``plusieurs salariés``)
+_COUNTING = frozenset(
+    {"plusieurs", "certains", "certaines", "quelques", "nombre", "beaucoup", "des", "autres"}
+)
+
+
+def _counted_group(ctx: QuoteContext, speaker: Speaker) -> bool:
+    """An unnamed subject opening on a number or a word of quantity (``neuf personnes``,
+    ``plusieurs salariés``, ``les autres``): people counted, not a source."""
+    if speaker.entity is not None or speaker.mention is None:
+        return False
+    first = ctx.token_at(speaker.mention.start)
+    if first is None:
+        return False
+    nxt = first.nbor(1) if first.i + 1 < len(first.doc) else None
+    return (
+        first.like_num
+        or first.lower_ in _COUNTING
+        or (first.lower_ == "les" and nxt is not None and nxt.lower_ == "autres")
+    )
+
+
+def _goes_on(ctx: QuoteContext, previous: Quote | None, pos: int) -> bool:
+    """A quote with a speaker just before ``pos``, in the same paragraph or the one before,
+    and no other actor named since."""
+    if previous is None or previous.speaker is None:
+        return False
+    gap = ctx.text[previous.end : pos]
+    return gap.count("\n\n") <= 1 and len(gap) < 400 and not _other_actor(ctx, previous, pos)
 
 
 def _other_actor(ctx: QuoteContext, previous: Quote, pos: int) -> bool:

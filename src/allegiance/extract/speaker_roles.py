@@ -18,6 +18,8 @@ from allegiance.extract.frames import quoted
 from allegiance.extract.lexicons import speaker_nouns
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_words import FR_OF, ORG_NOUNS, source_preposition
+from allegiance.resolve.kb import key as fold_key
+from allegiance.resolve.states_lexicon import demonym_states
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -384,6 +386,8 @@ def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> 
             known = ctx.gender_of(entity)
             if known is not None and known != gender:
                 continue
+        if kind == "person" and nationality_contradicts(ctx, head, entity, start):
+            continue
         if blocked and not (roles & _forms(head) and _latest_source(ctx, start) == entity.id):
             # ``le porte-parole du Kremlin, X, a estimé « … ». Pour X, Y cherche … Le
             # porte-parole a affirmé``: the source still speaking, introduced under that very
@@ -392,6 +396,56 @@ def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> 
         return entity
     place = _complement_place(head)
     return None if blocked else _introduced_later(ctx, start, kind, wanted, gender, place)
+
+
+def _nationality(head: Token) -> str | None:
+    """The state of the nationality adjective on a role noun (``le ministre français``)."""
+    states = demonym_states()
+    for child in head.children:
+        if child.dep_ == "amod" and child.text.islower():
+            state = states.get(fold_key(child.text))
+            if state is not None:
+                return state
+    return None
+
+
+def other_nationality(earlier: Token, head: Token) -> bool:
+    """Two role nouns of different nationalities (``le ministre malien``, ``le ministre
+    français``)."""
+    a, b = _nationality(earlier), _nationality(head)
+    return a is not None and b is not None and a != b
+
+
+def nationality_contradicts(ctx: QuoteContext, head: Token, entity: Entity, start: int) -> bool:
+    """``le ministre français`` is not the one introduced as ``le ministre malien X``: the
+    description's nationality is none of those written on a role noun beside ``entity``'s
+    earlier mentions."""
+    wanted = _nationality(head)
+    if wanted is None:
+        return False
+    seen: set[str] = set()
+    for ref in ctx.mentions_in(0, start):
+        tok = ctx.token_at(ref.start) if ref.entity.id == entity.id else None
+        if tok is None:
+            continue
+        for near in _role_nouns_beside(tok):
+            state = _nationality(near)
+            if state is not None:
+                seen.add(state)
+    return bool(seen) and wanted not in seen
+
+
+def _role_nouns_beside(name: Token) -> list[Token]:
+    """The nouns set beside a name: the one it is in apposition to or that is in apposition
+    to it (``X, le ministre malien``), and the one right before it (``le ministre malien X``)."""
+    found = [name.head] if name.dep_ == "appos" else []
+    found += [c for c in name.children if c.dep_ == "appos"]
+    k = name.i - 1
+    while k >= 0 and name.i - k <= 4 and name.doc[k].pos_ == "ADJ":
+        k -= 1
+    if k >= 0 and name.i - k <= 4:
+        found.append(name.doc[k])
+    return [t for t in found if t.pos_ == "NOUN"]
 
 
 def _latest_source(ctx: QuoteContext, start: int) -> str | None:

@@ -51,6 +51,9 @@ ORG_NOUNS = {
         "organisation",
         "association",
         "syndicat",
+        "centrale",  # ``la centrale dirigée par X`` is a union federation
+        "confédération",
+        "intersyndicale",
         "parti",
         "fonds",
         "régulateur",

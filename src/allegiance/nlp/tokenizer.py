@@ -15,6 +15,7 @@ def adapt_tokenizer(nlp: Language) -> None:
     """The adjustments below, once per pipeline."""
     split_glued_titles(nlp)
     split_name_asterisks(nlp)
+    split_glued_quote_marks(nlp)
     keep_hyphenated_nouns(nlp)
 
 
@@ -41,14 +42,29 @@ def split_name_asterisks(nlp: Language) -> None:
     _add_rule(nlp, "suffix_search", _NAME_ASTERISK)
 
 
+#: a quotation mark between two letters, with no space on either side: the copy glued the
+#: closing mark to the next word or the opening one to the word before (``taux"selon``,
+#: ``dit«non``); no language writes a quotation mark inside a word (apostrophes are not here)
+_GLUED_QUOTE_MARK = r"(?<=[^\W\d_])[\"«»“”„](?=[^\W\d_])"
+
+
+def split_glued_quote_marks(nlp: Language) -> None:
+    """Make the tokenizer cut a quotation mark glued between two words (``cannabis"selon la
+    procureure`` -> ``cannabis`` ``"`` ``selon``), which it otherwise keeps as one word that
+    hides the attribution after the quote. An infix rule."""
+    _add_rule(nlp, "infix_finditer", _GLUED_QUOTE_MARK)
+
+
 def _add_rule(nlp: Language, attr: str, rule: str) -> None:
-    """Put ``rule`` first in the tokenizer's ``prefix_search``/``suffix_search`` regex; nothing
-    for a custom tokenizer (no compiled pattern) or one that has the rule already."""
+    """Put ``rule`` first in the tokenizer's ``prefix_search``/``suffix_search`` regex (or its
+    ``infix_finditer``); nothing for a custom tokenizer (no compiled pattern) or one that has the
+    rule already."""
     tokenizer = nlp.tokenizer
     pattern = getattr(getattr(getattr(tokenizer, attr, None), "__self__", None), "pattern", None)
     if not isinstance(pattern, str) or rule in pattern:
         return
-    setattr(tokenizer, attr, re.compile(f"{rule}|{pattern}").search)
+    compiled = re.compile(f"{rule}|{pattern}")
+    setattr(tokenizer, attr, compiled.finditer if attr == "infix_finditer" else compiled.search)
 
 
 #: hyphenated nouns the French tokenizer cuts into three words (``start`` ``-`` ``up``), which

@@ -117,7 +117,8 @@ def institution_names(doc: Doc) -> list[tuple[int, int]]:
             j = k = k if whole else -1  # "le ministère Défense" is no French; a lower-case
             if k < 0:  # head needs "de" ("l'université Paul-Valéry" excepted)
                 continue
-        end = _linked_runs(doc, capitalised_run(doc, j))
+        end = j if whole and j == k and _person_after(doc, j) else None
+        end = _linked_runs(doc, capitalised_run(doc, j)) if end is None else end
         if end == j and _cap(tok) and j > k:
             end = _lower_complements(doc, j)  # "Bureau des affaires", "Office fédéral de la …"
         if end == j and whole and j == k:
@@ -128,6 +129,17 @@ def institution_names(doc: Doc) -> list[tuple[int, int]]:
             continue  # "une association de Brest" is kept only where it speaks
         found.append((tok.i, _with_seat(doc, end)))
     return found
+
+
+def _person_after(doc: Doc, i: int) -> bool:
+    """A known given name and a capitalised word at ``i``: the holder's name after a body that
+    needs no seat ("le procureur général près la Cour de cassation François Molins")."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in first_names()
+        and _cap(doc[i])
+        and _place_word(doc[i + 1])
+    )
 
 
 def capitalised_run(doc: Doc, i: int) -> int:

@@ -369,6 +369,12 @@ class _Finder:
             if doc[k].pos_ != "ADJ":
                 break
             k += 1
+        # ``le ministère des Affaires étrangères nord-coréen``: the demonym after the portfolio
+        end = self._complement_end(i + 1)
+        for k in range(i + 3, end):  # past ``de``/``des`` and a capitalised portfolio word
+            state = self.lex.demonyms.get(key(doc[k].text)) if doc[k].text.islower() else None
+            if state is not None and doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+                return _Found(state, i, end)
         # ``les autorités de Pékin``, ``le gouvernement du Venezuela``, ``the government of
         # China``, ``the authorities in Beijing``
         k = i + 1

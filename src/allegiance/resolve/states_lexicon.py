@@ -4,9 +4,11 @@ nouns and the countries' own names, read from ``data/lexicons/states.yaml`` and 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -65,12 +67,26 @@ def state_ids(path: Path = LEXICON_FILE) -> frozenset[str]:
     return frozenset((_read(path).get("countries") or {}).keys())
 
 
+@cache
+def demonym_states(path: Path = LEXICON_FILE) -> Mapping[str, str]:
+    """Nationality adjectives, every inflection, folded (``chinoise``, ``chinese``) -> the
+    state's id; read without the knowledge base."""
+    demonyms: dict[str, str] = {}
+    for ident, info in (_read(path).get("countries") or {}).items():
+        info = info or {}
+        for form in _strings(info.get("en"), f"{ident}.en"):
+            demonyms.setdefault(key(form), ident)
+        for base in _strings(info.get("fr"), f"{ident}.fr"):
+            for form in _inflect(base):
+                demonyms.setdefault(key(form), ident)
+    return MappingProxyType(demonyms)
+
+
 def load_lexicon(kb: KnowledgeBase, path: Path = LEXICON_FILE) -> StateLexicon:
     """Read the states lexicon; the countries' names come from the knowledge base."""
     data = _read(path)
     names: dict[str, str] = {}
     capitals: dict[str, str] = {}
-    demonyms: dict[str, str] = {}
     capitalised: set[str] = set()
     institutions: dict[str, str] = {}
     for ident, info in (data.get("countries") or {}).items():
@@ -88,17 +104,12 @@ def load_lexicon(kb: KnowledgeBase, path: Path = LEXICON_FILE) -> StateLexicon:
             capitals.setdefault(key(form), ident)
         for form in _strings(info.get("institutions"), f"{ident}.institutions"):
             institutions.setdefault(form, ident)
-        for form in _strings(info.get("en"), f"{ident}.en"):
-            demonyms.setdefault(key(form), ident)
-        for base in _strings(info.get("fr"), f"{ident}.fr"):
-            for form in _inflect(base):
-                demonyms.setdefault(key(form), ident)
     organs = data.get("organs") or {}
     people = data.get("spokespeople") or {}
     return StateLexicon(
         names=names,
         capitals=capitals,
-        demonyms=demonyms,
+        demonyms=dict(demonym_states(path)),
         organs=frozenset(w.lower() for lang in organs.values() for w in _strings(lang, "organs")),
         spokespeople=frozenset(
             w.lower() for lang in people.values() for w in _strings(lang, "spokespeople")

@@ -1,0 +1,144 @@
+"""Session 13: speaker fixes for partial quotes (the kind whose speakers were found least often
+on every held-out set), found on the dev halves of the blind sets and rebuilt here as invented
+passages (model tests) or a blank tokenizer (unit tests)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from allegiance.analysis import default_context
+from allegiance.nlp.tokenizer import split_glued_quote_marks
+from quote_helpers import analyzed_quotes as _quotes
+from quote_helpers import find_quote as _find
+from quote_helpers import speaker_name as _name
+
+
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    return default_context()
+
+
+# --- unit tests ------------------------------------------------------------------------------
+
+
+def test_the_tokenizer_cuts_a_quotation_mark_glued_between_two_words() -> None:
+    nlp = spacy.blank("fr")
+    split_glued_quote_marks(nlp)
+    words = [t.text for t in nlp('est "positif au cannabis"selon la procureure, il dit«non»')]
+    assert words[words.index("cannabis") + 1 : words.index("cannabis") + 3] == ['"', "selon"]
+    assert words[-4:] == ["dit", "«", "non", "»"]
+    # apostrophes and hyphens stay inside words
+    assert [t.text for t in nlp("aujourd'hui l'homme")] == ["aujourd'hui", "l'", "homme"]
+
+
+# --- model tests ---------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_selon_glued_to_the_closing_mark_names_the_source(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La procureure de la République, Carole Étienne, a tenu une conférence lundi. Le "
+        'conducteur "présente un taux d\'alcool de 2 g/l"selon la procureure.'
+    )
+    quote = _find(_quotes(text, ctx), "taux d'alcool")
+    assert quote is not None and _name(quote) == "Carole Étienne"
+
+
+@pytest.mark.model
+def test_a_court_needing_no_seat_does_not_swallow_the_name_after_it(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le procureur général près la Cour de cassation Paul Mercadier, qui représente le "
+        "ministère public, a annoncé mardi avoir requis un procès, jugeant qu'il existait des "
+        '"charges suffisantes" contre le ministre.'
+    )
+    quote = _find(_quotes(text, ctx), "charges suffisantes")
+    assert quote is not None and _name(quote) == "Paul Mercadier"
+
+
+@pytest.mark.model
+def test_a_ministry_s_nationality_after_its_portfolio(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Un expert estime que le missile est plus puissant. Le test «est destiné à envoyer un "
+        "avertissement aux États-Unis», a déclaré le ministère des Affaires étrangères "
+        "nord-coréen, dans un communiqué."
+    )
+    quote = _find(_quotes(text, ctx), "avertissement")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "north-korea"
+
+
+@pytest.mark.model
+def test_a_verb_governing_two_marked_complements_owns_the_second(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le gouvernement de l'Azerbaïdjan a demandé aux «résidents arméniens » de la région "
+        "qui fuient en masse de « ne pas quitter leurs maisons », rapporte l'AFP."
+    )
+    quote = _find(_quotes(text, ctx), "ne pas quitter")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "azerbaijan"
+    # a colon sets the second quote apart: the verb before it introduced the first one only
+    text = (
+        "Le ministre Paul Mercadier analyse « la crise » dans sa lettre : « Nous tiendrons "
+        "bon », « nous gagnerons » selon Jeanne Ribot."
+    )
+    quote = _find(_quotes(text, ctx), "nous gagnerons")
+    assert quote is not None and _name(quote) == "Jeanne Ribot"
+
+
+@pytest.mark.model
+def test_a_minister_of_another_nationality_is_someone_else(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Abdoulaye Diop, le ministre malien des Affaires étrangères, a parlé. Le ton se durcit "
+        "entre Paris et Bamako. Jeudi, le ministre français des Affaires étrangères a critiqué "
+        "une junte « illégitime »."
+    )
+    quote = _find(_quotes(text, ctx), "illégitime")
+    assert quote is not None and _name(quote) != "Abdoulaye Diop"
+    # the same nationality, or none said, still refers back
+    same = text.replace("français", "malien")
+    quote = _find(_quotes(same, ctx), "illégitime")
+    assert quote is not None and _name(quote) == "Abdoulaye Diop"
+
+
+@pytest.mark.model
+def test_the_union_federation_led_by_someone_speaks_itself(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La CFDT a durci le ton. Dans un communiqué, la centrale dirigée par Julien Caradec "
+        "juge la réforme « déséquilibrée »."
+    )
+    quote = _find(_quotes(text, ctx), "déséquilibrée")
+    assert quote is not None and _name(quote) == "CFDT"
+
+
+@pytest.mark.model
+def test_an_incise_with_de_son_cote_after_the_verb_closes_a_report(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "La situation a changé depuis samedi, a indiqué de son côté le ministre Paul Mercadier."
+    quote = _find(_quotes(text, ctx), "La situation a changé")
+    assert quote is not None and quote.kind == "indirect" and _name(quote) == "Paul Mercadier"
+
+
+@pytest.mark.model
+def test_fragments_about_a_counted_group_go_on_with_the_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« On a été sous le choc », a réagi Franck Bizet, délégué CGT. « On a vu des salariés "
+        "pleurer », a-t-il poursuivi. Si neuf personnes « ont retrouvé un travail », les autres "
+        "restent « dans une situation difficile », dans un bassin marqué par le chômage."
+    )
+    quotes = _quotes(text, ctx)
+    for fragment in ("ont retrouvé un travail", "situation difficile"):
+        quote = _find(quotes, fragment)
+        assert quote is not None and _name(quote) == "Franck Bizet", fragment
+
+
+@pytest.mark.model
+def test_a_participle_after_a_que_clause_goes_on_with_the_speech_verb_s_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Stéphane Richard a parlé à la presse. Pour lui, il est essentiel de préserver la "
+        'Fédération Française des Télécoms. Il estime que cette dernière "n\'est pas morte" '
+        'annonçant "faire tout ce qu\'on peut pour la sauver."'
+    )
+    quotes = _quotes(text, ctx)
+    for fragment in ("pas morte", "pour la sauver"):
+        quote = _find(quotes, fragment)
+        assert quote is not None and _name(quote) == "Stéphane Richard", fragment
