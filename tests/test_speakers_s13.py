@@ -142,3 +142,65 @@ def test_a_participle_after_a_que_clause_goes_on_with_the_speech_verb_s_subject(
     for fragment in ("pas morte", "pour la sauver"):
         quote = _find(quotes, fragment)
         assert quote is not None and _name(quote) == "Stéphane Richard", fragment
+
+
+@pytest.mark.model
+def test_an_incise_verb_read_as_a_noun_before_a_civil_title(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les élus n'entendent pas les contestataires. \"Il n'existe pas de risque avéré\", "
+        "analyse Maître Guillaume Viennois, avocat de la mairie. La mairie préfère se taire."
+    )
+    quote = _find(_quotes(text, ctx), "risque avéré")
+    assert quote is not None and _name(quote) == "Guillaume Viennois"
+
+
+@pytest.mark.model
+def test_a_quote_after_a_connective_opening_the_paragraph_goes_on(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ignazio Cassis prend le cas de la Cour de justice. «Personne ne veut de juges "
+        "étrangers», affirme-t-il lors d'un entretien.\n\nEn clair, «chacun s'occupe de son "
+        "jardin. Mais il faut une instance d'arbitrage». C'est là qu'interviendrait un "
+        "tribunal, «une idée qui s'était perdue en chemin»."
+    )
+    quotes = _quotes(text, ctx)
+    for fragment in ("son jardin", "perdue en chemin"):
+        quote = _find(quotes, fragment)
+        assert quote is not None and _name(quote) == "Ignazio Cassis", fragment
+    # a whole sentence of the author's before the marks is no connective
+    text = text.replace("En clair, «", "Le climat a changé en un an, «")
+    quote = _find(_quotes(text, ctx), "son jardin")
+    assert quote is None or _name(quote) != "Ignazio Cassis"
+
+
+@pytest.mark.model
+def test_a_ministry_after_a_fronted_country_is_that_country_s(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le Venezuela a annulé les élections. Au Brésil, le ministère des Affaires étrangères "
+        "a adopté un ton prudent, appelant “toutes les parties au dialogue”."
+    )
+    quote = _find(_quotes(text, ctx), "parties au dialogue")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "brazil"
+
+
+@pytest.mark.model
+def test_a_surname_misspelt_one_letter_short_is_the_same_person(ctx) -> None:  # type: ignore[no-untyped-def]
+    from allegiance.analysis import analyze
+
+    text = (
+        "Le suspect a avoué, a déclaré François Scheider, le procureur de Reims. Selon "
+        "François Schneider, il sera jugé. Pierre Martin et Pierre Marin ont témoigné."
+    )
+    article = analyze(text, lang="fr", published="2025-03-04", context=ctx)
+    people = {e.name: {m.text for m in e.mentions} for e in article.entities}
+    assert people["François Schneider"] == {"François Scheider", "François Schneider"}
+    assert "Pierre Martin" in people and "Pierre Marin" in people  # surnames under six letters
+
+
+def test_one_letter_apart() -> None:
+    from allegiance.resolve.short_names import _one_letter_apart
+
+    assert _one_letter_apart("scheider", "schneider") and _one_letter_apart("schneider", "scheider")
+    assert _one_letter_apart("nadler", "nalder")  # two letters swapped
+    assert not _one_letter_apart("schneider", "chneider")  # the first letter differs
+    assert not _one_letter_apart("schneider", "schneiders2")

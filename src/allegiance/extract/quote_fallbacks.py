@@ -135,6 +135,10 @@ def fallback_speaker(
             gap = text[previous.end : open_at]
             if "\n" not in gap and len(gap) < 200 and not _other_actor(ctx, previous, open_at):
                 return previous.speaker, 0.45
+            if _after_connective(ctx, open_at) and _goes_on(ctx, previous, open_at):
+                # ``« … ». ¶ En clair, « chacun s'occupe de son jardin … »``: a quote that
+                # all but opens its paragraph goes on with the speaker just quoted
+                return previous.speaker, 0.45
     return None, 0.3
 
 
@@ -280,6 +284,20 @@ def _counted_group(ctx: QuoteContext, speaker: Speaker) -> bool:
         first.like_num
         or first.lower_ in _COUNTING
         or (first.lower_ == "les" and nxt is not None and nxt.lower_ == "autres")
+    )
+
+
+def _after_connective(ctx: QuoteContext, open_at: int) -> bool:
+    """Only a short connective set off by a comma (``En clair,``, ``Bref,``, ``Pour
+    autant,``) stands before the opening mark in its sentence."""
+    mark = ctx.token_at(open_at)
+    if mark is None:
+        return False
+    before = ctx.text[mark.sent.start_char : open_at].strip()
+    return (
+        before.endswith(",")
+        and len(before.split()) <= 3
+        and not ctx.mentions_in(mark.sent.start_char, open_at)
     )
 
 

@@ -49,6 +49,7 @@ from allegiance.resolve.roles import add_roles
 from allegiance.resolve.short_names import (
     capital_says_nothing,
     join_head_nouns,
+    join_misspelt_names,
     join_name_heads,
     join_surname_tails,
     one_typo,
@@ -247,6 +248,7 @@ class _Resolver:
         join_head_nouns(self.doc, list(self.clusters.values()))
         join_surname_tails(list(self.clusters.values()))
         join_name_heads(list(self.clusters.values()))
+        join_misspelt_names(list(self.clusters.values()))
         return self._entities()
 
     def _speaking_places(

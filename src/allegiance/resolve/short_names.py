@@ -20,6 +20,7 @@ __all__ = [
     "capital_says_nothing",
     "join_head_nouns",
     "join_name_heads",
+    "join_misspelt_names",
     "join_surname_tails",
     "one_typo",
 ]
@@ -136,6 +137,56 @@ def capital_says_nothing(span: Span) -> bool:
         return True
     before = span.doc[span.start - 1]
     return before.text in _OPENING_MARKS or before.is_space or before.text in {".", "!", "?"}
+
+
+def join_misspelt_names(clusters: list[NameCluster]) -> None:
+    """Two full names of the article with the same given name and surnames one letter apart
+    (``François Scheider`` … ``François Schneider``, a letter dropped, changed or two swapped)
+    are one person written in haste: the less frequent spelling joins the other (the first
+    written on a tie). Surnames of six letters or more, people the knowledge base does not
+    know, and only one such pair for a name."""
+    people = [c for c in clusters if c.type == "person" and c.mentions and c.kb is None]
+    for short in sorted(people, key=lambda c: (len(c.mentions), -min(m.start for m in c.mentions))):
+        if not short.mentions:
+            continue
+        full = _given_and_surname(short)
+        if full is None:
+            continue
+        matches = [
+            c
+            for c in people
+            if c is not short
+            and c.mentions
+            and (other := _given_and_surname(c)) is not None
+            and other[0] == full[0]
+            and _one_letter_apart(full[1], other[1])
+        ]
+        if len(matches) == 1:
+            matches[0].mentions.extend(short.mentions)
+            matches[0].names.update(short.names)
+            short.mentions = []
+
+
+def _given_and_surname(cluster: NameCluster) -> tuple[str, str] | None:
+    """The folded given name and surname of a cluster named by exactly two words, the first a
+    known given name, the surname six letters or more; else None."""
+    forms = {fold(n) for n in cluster.names if " " in n}
+    if len(forms) != 1:
+        return None
+    words = forms.pop().split()
+    if len(words) != 2 or words[0] not in first_names() or len(words[1]) < 6:
+        return None
+    return words[0], words[1]
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """``one_typo``, or one letter more in one of them (``scheider``/``schneider``)."""
+    if one_typo(a, b):
+        return True
+    if abs(len(a) - len(b)) != 1 or a[0] != b[0]:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
 
 
 def one_typo(a: str, b: str) -> bool:

@@ -389,6 +389,11 @@ class _Finder:
                 state = self.lex.names.get(key(span.text)) or self.lex.capitals.get(key(span.text))
                 if state is not None and not self.part_of_longer_name(k, k + m):
                     return _Found(state, i, k + m)
+        fronted = self._fronted_place(organ)
+        if fronted is not None and (self._bare_government(organ) or self._bare_ministry(organ)):
+            # ``Au Brésil, le ministère des Affaires étrangères a …``: the country the sentence
+            # opens on, not the one the article is about
+            return _Found(fronted, i, self._complement_end(i + 1))
         if self.home is not None and self._bare_government(organ):
             return _Found(self.home, i, i + 1)
         if self.home != _FRANCE and self._bare_ministry(organ) and not self._french():
@@ -434,6 +439,21 @@ class _Finder:
             k -= 1
             skipped += 1
         return None
+
+    def _fronted_place(self, organ: Token) -> str | None:
+        """The state of a place adverbial opening ``organ``'s sentence and set off by a comma
+        (``Au Brésil,``, ``En Chine,``, ``À Pékin,``), with nothing but it before ``organ``'s
+        phrase; else None."""
+        doc = self.doc
+        sent = organ.sent
+        first = doc[sent.start]
+        if first.lower_ not in {"au", "en", "à", "aux"} or organ.i - sent.start > 8:
+            return None
+        comma = next((t.i for t in doc[sent.start + 1 : organ.i] if t.text == ","), None)
+        if comma is None or comma + 3 < organ.i:
+            return None
+        name = doc[sent.start + 1 : comma].text
+        return self.lex.names.get(key(name)) or self.lex.capitals.get(key(name))
 
     def _bare_government(self, organ: Token) -> bool:
         """``le gouvernement``, ``l'exécutif``, ``Ce gouvernement``, ``les autorités``: a definite
@@ -543,7 +563,20 @@ class _Finder:
         for start, end, state, _capital in names:
             if start in acting or self._joined_to_actor(end, acting):
                 found.append(_Found(state, start, end))
+            elif self._fronted_for_organ(start, state, found):
+                found.append(_Found(state, start, end))  # ``Au Brésil, le ministère …``
         return found
+
+    def _fronted_for_organ(self, start: int, state: str, found: list[_Found]) -> bool:
+        """The name opens its sentence as the place an organ found after it belongs to."""
+        doc = self.doc
+        sent = doc[start].sent
+        return start == sent.start + 1 and any(
+            f.state == state
+            and sent.start < f.start < sent.end
+            and self._fronted_place(doc[f.start]) == state
+            for f in found
+        )
 
     def _joined_to_actor(self, end: int, acting: set[int]) -> bool:
         """``Kiev et Moscou ont échangé``: the parser often makes the first of two coordinated
