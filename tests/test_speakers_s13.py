@@ -204,3 +204,32 @@ def test_one_letter_apart() -> None:
     assert _one_letter_apart("nadler", "nalder")  # two letters swapped
     assert not _one_letter_apart("schneider", "chneider")  # the first letter differs
     assert not _one_letter_apart("schneider", "schneiders2")
+
+
+@pytest.mark.model
+def test_an_incise_phrase_between_the_auxiliary_and_the_participle(ctx) -> None:  # type: ignore[no-untyped-def]
+    for phrase in ("par ailleurs", "en revanche"):
+        text = (
+            "Paul Mercadier est venu à Kinshasa. Il a "
+            + phrase
+            + " souligné que le gouvernement n'entend pas négocier."
+        )
+        quote = _find(_quotes(text, ctx), "entend pas négocier")
+        assert quote is not None and _name(quote) == "Paul Mercadier", phrase
+
+
+@pytest.mark.model
+def test_a_bare_participle_joined_to_the_reported_verb_is_the_speaker_s_next_act(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kinshasa a réaffirmé lundi que Kigali soutenait la rébellion du M23 mais refusé de "
+        '"fermer toutes les portes" de la discussion.'
+    )
+    quotes = _quotes(text, ctx)
+    report = _find(quotes, "Kigali soutenait")
+    assert report is not None and report.kind == "indirect" and "refusé" not in report.text
+    partial = _find(quotes, "fermer toutes les portes")
+    assert partial is not None and partial.cue is not None and partial.cue.text == "réaffirmé"
+    # a participle joined to another participle of the report is the report's
+    text = "Paul Martin a affirmé que l'entreprise avait investi et décidé de recruter."
+    report = _find(_quotes(text, ctx), "avait investi")
+    assert report is not None and "décidé de recruter" in report.text

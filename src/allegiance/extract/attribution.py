@@ -30,7 +30,7 @@ from allegiance.extract.quote_context import (
     QuoteContext,
 )
 from allegiance.extract.quote_marks import OPENING_MARKS
-from allegiance.extract.verb_chains import auxiliary_before
+from allegiance.extract.verb_chains import auxiliary_before, shares_cue_auxiliary
 from allegiance.extract.verbless_speakers import (
     colon_speaker,
     dash_name,
@@ -227,6 +227,7 @@ def attribute_marked(
             and not any(c.lower_ in {"qui", "who"} for c in t.children)
         )
     ]
+    before_cues = _past_shared_auxiliary(ctx, before_cues, open_at)
     near_before = bool(before_cues) and open_at - before_cues[-1].idx < 60
     # a cue in a relative clause after the quote speaks of someone else: ``s'est dit « déçu »
     # par X, qui a critiqué …``, ``said to be "disappointed" by X, who criticised …``
@@ -324,6 +325,20 @@ def attribute_marked(
 _RELAYING = frozenset({"rapporter", "relater", "révéler", "écrire", "relayer"})
 
 
+def _past_shared_auxiliary(ctx: QuoteContext, cues: list[Token], open_at: int) -> list[Token]:
+    """``Kinshasa a réaffirmé que Kigali soutenait … mais refusé de « … »``: the quote hangs on
+    a bare participle sharing an earlier cue's auxiliary (:func:`shares_cue_auxiliary`); the
+    cues of the reported clause in between (``soutenait``) are not its cue."""
+    first = _first_quoted_word(ctx, open_at)
+    if ctx.lang != "fr" or len(cues) < 2 or first is None:
+        return cues
+    chain = [first, *first.ancestors]
+    for k in range(len(cues) - 2, -1, -1):
+        if any(shares_cue_auxiliary(v, cues[k]) for v in chain):
+            return cues[: k + 1]
+    return cues
+
+
 def _owned_by_earlier_quote(ctx: QuoteContext, cue: Token, open_at: int) -> bool:
     """A quote closes between ``cue`` and this quote's opening mark: the cue introduced that
     one. Not when the cue governs this quote too and no colon sets them apart (``a demandé
@@ -333,9 +348,15 @@ def _owned_by_earlier_quote(ctx: QuoteContext, cue: Token, open_at: int) -> bool
         return False
     if ":" in between:
         return True
+    first = _first_quoted_word(ctx, open_at)
+    return first is None or not any(a.i == cue.i for a in first.ancestors)
+
+
+def _first_quoted_word(ctx: QuoteContext, open_at: int) -> Token | None:
+    """The first word after the opening mark at ``open_at`` (within three tokens)."""
     mark = ctx.token_at(open_at)
     words = [] if mark is None else [t for t in ctx.doc[mark.i + 1 : mark.i + 4] if t.is_alpha]
-    return not words or not any(a.i == cue.i for a in words[0].ancestors)
+    return words[0] if words else None
 
 
 def _relaying_incise(ctx: QuoteContext, cue: Token, close_at: int) -> bool:

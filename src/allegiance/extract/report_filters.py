@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.attribution import is_cue
 from allegiance.extract.quote_marks import find_marked_spans
 from allegiance.extract.speaker_words import FR_INVERTED
+from allegiance.extract.verb_chains import bare_participle_of, shares_cue_auxiliary
 from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -443,19 +444,12 @@ def _second_report(ctx: QuoteContext, verb: Token, cue: Token) -> bool:
     the same speaker, not part of the first content. A finite verb qualifies; so does a bare
     past participle sharing the cue's auxiliary (``a accusé … et prévenu``) when it governs a
     clause of its own (a participle without one, ``serait signé et annoncé mardi``, belongs to
-    the content)."""
-    if verb.pos_ != "VERB" or not is_cue(ctx, verb):
+    the content); and any verb shown by :func:`shares_cue_auxiliary` to be the cue's."""
+    if verb.pos_ != "VERB":
         return False
-    if "Fin" in verb.morph.get("VerbForm", []):
-        return True
-    bare_participle = (
-        "Part" in verb.morph.get("VerbForm", [])
-        and "Past" in verb.morph.get("Tense", [])
-        and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
-    )
-    compound_cue = any(c.dep_ == "aux:tense" for c in cue.children)
-    governs = any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children)
-    return bare_participle and compound_cue and governs
+    if is_cue(ctx, verb):
+        return "Fin" in verb.morph.get("VerbForm", []) or bare_participle_of(verb, cue)
+    return shares_cue_auxiliary(verb, cue)
 
 
 def _trailing_source(rest: list[Token]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from allegiance.extract.incise_subjects import is_time
+from allegiance.extract.incise_subjects import is_time, skip_adverbial
 from allegiance.extract.quote_context import MentionRef, QuoteContext
 from allegiance.models import Span, Speaker
 
@@ -88,6 +88,34 @@ _AUX_GAP_WORDS = frozenset(
 )
 
 
+def bare_participle_of(verb: Token, cue: Token) -> bool:
+    """``verb`` is a past participle with no auxiliary nor subject of its own, governing a
+    clause after it, and ``cue`` a compound tense: ``a accusé … et prévenu que …``."""
+    bare = (
+        "Part" in verb.morph.get("VerbForm", [])
+        and "Past" in verb.morph.get("Tense", [])
+        and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+    )
+    compound_cue = any(c.dep_ == "aux:tense" for c in cue.children)
+    governs = any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children)
+    return bare and compound_cue and governs
+
+
+def shares_cue_auxiliary(verb: Token, cue: Token) -> bool:
+    """A bare past participle (:func:`bare_participle_of`) that the parser joined to a finite
+    verb of the cue's reported clause: it cannot share that verb's tense, so it shares the
+    cue's auxiliary and subject (``a réaffirmé que X soutenait … mais refusé de « … »``: what
+    the speaker did next, not part of what was reported)."""
+    joined = verb.head
+    return (
+        bare_participle_of(verb, cue)
+        and verb.dep_ == "conj"
+        and joined.i > cue.i
+        and joined.pos_ in {"VERB", "AUX"}
+        and "Fin" in joined.morph.get("VerbForm", [])
+    )
+
+
 def auxiliary_before(cue: Token) -> Token | None:
     """The ``avoir`` of the cue's compound tense (or the ``faire`` of ``a fait savoir``) when an
     adverbial stands between them: with no commas, a short adverbial of :data:`_AUX_GAP_WORDS`
@@ -116,6 +144,17 @@ def auxiliary_before(cue: Token) -> Token | None:
         ):
             k -= 1
         aux = doc[k]
+        if aux.lower_ not in _AVOIR_FINITE:
+            # ``a par ailleurs souligné``, ``a en revanche estimé``: the phrases an incise
+            # also takes between its auxiliary and its participle
+            aux = next(
+                (
+                    doc[j]
+                    for j in range(cue.i - 2, floor - 1, -1)
+                    if doc[j].lower_ in _AVOIR_FINITE and skip_adverbial(doc, j + 1) == cue.i
+                ),
+                aux,
+            )
     if aux is None or aux.lower_ not in _AVOIR_FINITE or aux.i == cue.i - 1:
         return None
     return aux
