@@ -251,7 +251,7 @@ def attribute_marked(
     candidates: list[tuple[Token, float]] = []
     # ``X analyse « … » dans … : « … », « … » selon Y``: a cue before an earlier closed quote
     # introduced that one, not this one
-    owned = bool(before_cues) and _owned_by_earlier_quote(ctx, before_cues[-1], open_at)
+    owned = bool(before_cues) and _owned_by_earlier_quote(ctx, before_cues[-1], open_at, close_at)
     # ``X avait déclaré : « … prêts. » Il accusait …``: when the quote closes its sentence, the
     # cue of that sentence introduced it; the next sentence's verb is a new statement
     introduced = closed and bool(before_cues) and not owned
@@ -339,7 +339,7 @@ def _past_shared_auxiliary(ctx: QuoteContext, cues: list[Token], open_at: int) -
     return cues
 
 
-def _owned_by_earlier_quote(ctx: QuoteContext, cue: Token, open_at: int) -> bool:
+def _owned_by_earlier_quote(ctx: QuoteContext, cue: Token, open_at: int, close_at: int) -> bool:
     """A quote closes between ``cue`` and this quote's opening mark: the cue introduced that
     one. Not when the cue governs this quote too and no colon sets them apart (``a demandé
     aux « résidents » de « ne pas quitter leurs maisons »``: both are the verb's complements)."""
@@ -349,7 +349,49 @@ def _owned_by_earlier_quote(ctx: QuoteContext, cue: Token, open_at: int) -> bool
     if ":" in between:
         return True
     first = _first_quoted_word(ctx, open_at)
-    return first is None or not any(a.i == cue.i for a in first.ancestors)
+    if first is None:
+        return True
+    root = first  # the head of the quoted words: up while the head is inside the marks
+    while root.head.i != root.i and open_at < root.head.idx < close_at:
+        root = root.head
+    return not _complement_of(root, cue)
+
+
+#: dependencies by which a word belongs to the phrase of a verb's argument (its object, an
+#: oblique, a noun's complement or clause, an infinitive, a ``que`` clause), not to another
+#: clause
+_ARGUMENT_LINKS = frozenset(
+    {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "appos", "acl", "acl:relcl", "xcomp"}
+    | {"amod", "ccomp"}
+)
+
+
+def _complement_of(word: Token, cue: Token) -> bool:
+    """``word`` lies in a complement of ``cue``: up its heads through argument links only (a
+    coordinated clause with a subject of its own, an adverbial or a parenthetical clause is
+    another statement: ``X a dénoncé une « trahison », mais le texte reste « … »``)."""
+    tok = word
+    for _ in range(12):
+        if tok.i == cue.i:
+            return True
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        # a coordinated clause is the verb's when it has no subject of its own or is a second
+        # ``que`` clause of the verb (``a indiqué que … et qu'elle restait « … »``)
+        own_subject = any(c.dep_.startswith("nsubj") for c in tok.children)
+        completive = any(c.dep_ == "mark" and c.lower_ in {"que", "qu'"} for c in tok.children)
+        # ``une junte « illégitime », qui prend des « mesures … »``: a relative clause the
+        # parser hung on the verb belongs to its object
+        relative = any(c.dep_.startswith("nsubj") and c.lower_ == "qui" for c in tok.children)
+        if (
+            tok.dep_ not in _ARGUMENT_LINKS
+            and not (tok.dep_ == "conj" and (completive or not own_subject))
+            and not (tok.dep_ == "advcl" and relative)
+        ):
+            return False
+        tok = head
+    return False
 
 
 def _first_quoted_word(ctx: QuoteContext, open_at: int) -> Token | None:

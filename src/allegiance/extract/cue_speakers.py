@@ -419,7 +419,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         head = head.head
         if inside(head) or completive_under_adverbial(cue, head):
             continue
-        if _completive_of_cue(ctx, head):
+        if _completive_of_cue(ctx, head) and not _gerund_with_en(cue):
             # ``Il estime que cette dernière « n'est pas morte », annonçant « … »``: the
             # participle goes on with the speaker of the verb the clause completes, not with
             # what the clause is about
@@ -454,6 +454,13 @@ def _completive_of_cue(ctx: QuoteContext, head: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in {"que", "qu'"} for c in head.children)
         and head.head.i != head.i
         and is_cue(ctx, head.head)
+    )
+
+
+def _gerund_with_en(cue: Token) -> bool:
+    """``en déclarant``: the gerund shares the subject of the clause it hangs on, whichever."""
+    return any(c.lower_ == "en" and c.dep_ in {"mark", "case"} for c in cue.children) or (
+        cue.i > 0 and cue.doc[cue.i - 1].lower_ == "en"
     )
 
 
@@ -655,7 +662,7 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
         # the parse; a ``je`` inside the quotation marks is the quoted speaker's, not a subject
         inverted = tok.text.startswith("-") and tok.lower_ in pron
         if (tok.dep_ in SUBJ_DEPS or inverted) and not inside(tok) and not quoted(ctx, tok):
-            if _completive_of_cue(ctx, tok.head):
+            if _completive_of_cue(ctx, tok.head) and not _gerund_with_en(cue):
                 continue  # ``Il estime que cette dernière « … » annonçant``: what it is about
             if tok.head.dep_ == "acl:relcl" and ctx.doc[cue.i - 1].text == ",":
                 # ``les accusations selon lesquelles X aurait …, affirmant``: a relative clause

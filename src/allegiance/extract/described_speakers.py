@@ -253,6 +253,24 @@ def _after_of_word(ctx: QuoteContext, start: int) -> bool:
     return noun.pos_ == "NOUN" and noun.lower_ not in SPOKESPERSON and ctx.can_speak(noun)
 
 
+#: what makes ``centrale`` a power plant: its kind (``la centrale nucléaire``)
+_PLANT_KINDS = frozenset(
+    {"nucléaire", "électrique", "thermique", "solaire", "hydraulique", "hydroélectrique",
+     "éolienne", "photovoltaïque", "géothermique", "atomique"}
+)  # fmt: skip
+
+
+def _power_plant(head: Token) -> bool:
+    """``la centrale nucléaire``, ``la centrale de Flamanville``, ``la centrale à charbon``:
+    a power plant, not the union federation (``la centrale dirigée par X``)."""
+    if head.lower_ not in {"centrale", "centrales"}:
+        return False
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return any(c.lower_ in _PLANT_KINDS or c.dep_ == "nmod" for c in head.children) or (
+        nxt is not None and (nxt.lower_ in _PLANT_KINDS or nxt.lower_ in {"de", "du", "à", "au"})
+    )
+
+
 def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     """The actor a definite description (``le PDG``, ``the senator``) refers back to.
 
@@ -263,6 +281,8 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
     if det is None or det.lower_ not in DEFINITE[ctx.lang]:
         return None
+    if _power_plant(head):
+        return None  # ``la centrale de Flamanville`` is no union federation named before
     if head.text[:1].isupper():  # ``le PAC`` for America PAC, ``la Ville`` for Ville de X
         short = _short_name(ctx, head, start)
         if short is not None:

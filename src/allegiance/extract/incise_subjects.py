@@ -334,7 +334,7 @@ def is_incise_position(ctx: QuoteContext, tok: Token) -> bool:
     if prev.text not in {"»", "”", '"'}:
         return False
     nxt = doc[tok.i + 1]
-    if nxt.lower_ in FR_HONORIFICS and tok.i + 2 < len(doc):
+    if nxt.lower_ in FR_HONORIFICS and nxt.text[:1].isupper() and tok.i + 2 < len(doc):
         nxt = doc[tok.i + 2]  # ``», analyse Maître X``: the name behind the civil title
     return (
         nxt.text.startswith("-") or nxt.pos_ in {"PROPN", "DET"} or ctx.mention_of(nxt) is not None

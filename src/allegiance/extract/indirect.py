@@ -453,7 +453,12 @@ def find_indirect(
             )
             if overlapping and not outlet:
                 continue
-            if reused and not outlet and not own_clause(ctx, tok, start, end):
+            if (
+                reused
+                and not outlet
+                and not own_clause(ctx, tok, start, end)
+                and not _incise_after_clause(ctx, tok, start, end)
+            ):
                 continue
             speaker = speaker or _report_speaker(ctx, tok, (start, end))
             if speaker is None:
@@ -475,6 +480,18 @@ def find_indirect(
         out += learned_from_source(ctx, taken)
         out += believed_source(ctx, taken)
     return out
+
+
+def _incise_after_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
+    """``X est prêt à …, a-t-il indiqué, « mais pas un dollar … »``: an inverted incise set
+    after its clause [start, end) reports it as well as the marked words after the incise
+    (no other speech verb in the clause, one paragraph)."""
+    sent = cue.sent
+    if ctx.lang != "fr" or not (start >= sent.start_char and end <= cue.idx):
+        return False
+    if "\n" in ctx.text[start : cue.idx] or not inverted_incise(cue):
+        return False
+    return not any(is_cue(ctx, t) for t in cue.doc[sent.start : cue.i] if t.idx >= start)
 
 
 def _outlet_holds(

@@ -117,11 +117,30 @@ _SUBORDINATING_BEFORE_QUE = frozenset(
 )  # fmt: skip
 
 
+def _aside_before_que(cue: Token) -> Token | None:
+    """The ``que`` right after a short aside set between commas just after the cue (``a
+    signalé, il y a une semaine, qu'il …``, ``a affirmé, dans un communiqué, que …``), with
+    no ``que``, relative pronoun or sentence end inside the aside."""
+    doc = cue.doc
+    if cue.i + 2 >= cue.sent.end or doc[cue.i + 1].text != ",":
+        return None
+    for tok in doc[cue.i + 2 : min(cue.i + 12, cue.sent.end - 1)]:
+        if tok.text == ",":
+            nxt = doc[tok.i + 1]
+            return nxt if nxt.lower_ in _QUE and tok.i > cue.i + 2 else None
+        if tok.lower_ in _QUE | {"qui", "dont"} or tok.text in {".", ";", ":", "«", "»"}:
+            return None
+    return None
+
+
 def que_after(cue: Token) -> Token | None:
     """The ``que`` a few words after a cue with no clause in the parse, with no verb between."""
     if any(c.dep_ in CONTENT_DEPS for c in cue.children):
         return None
     doc = cue.doc
+    aside = _aside_before_que(cue)
+    if aside is not None:  # ``a signalé, il y a une semaine, qu'il …``
+        return aside
     # adjuncts may stand between (``a déclaré lors d'une conférence de presse à Beyrouth
     # qu'il …``): no verb nor punctuation may
     for tok in doc[cue.i + 1 : min(cue.i + 13, cue.sent.end - 2)]:
@@ -153,11 +172,16 @@ def infinitive_after(cue: Token) -> list[Token] | None:
         return None
     doc = cue.doc
     k = cue.i + 1
-    while k < cue.sent.end and (
-        (doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'"})
-        or doc[k].lower_ in FR_TIME_WORDS
-    ):
-        k += 1
+    while True:  # adverbs, time words and an incise's phrases (``mardi dans un communiqué``)
+        while k < cue.sent.end and (
+            (doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'"})
+            or doc[k].lower_ in FR_TIME_WORDS
+        ):
+            k += 1
+        skipped = min(skip_adverbial(doc, k), cue.sent.end)
+        if skipped == k:
+            break
+        k = skipped
     start = k
     if k < cue.sent.end and doc[k].lower_ in {"ne", "n'"}:
         # ``a assuré jeudi ne pas avoir prévenu …``, ``affirme ne s'être pas fait …``: a

@@ -183,6 +183,10 @@ def inverted_incise(cue: Token) -> bool:
         or doc[j].text in {".", "!", ";"}
         or doc[j].is_space
         or _adjunct_tail(list(doc[j : cue.sent.end]))
+        # ``…, a-t-il indiqué, « mais pas un dollar … »``: a quote goes on after the incise
+        or doc[j].text == ","
+        and j + 1 < len(doc)
+        and doc[j + 1].text in {"«", "“", '"'}
     )
 
 

@@ -265,40 +265,36 @@ def _speaks_up(ctx: QuoteContext, verb: Token, pos: int) -> bool:
     )
 
 
-#: words opening a counted or indefinite group (``neuf personnes``, ``plusieurs salariés``)
-_COUNTING = frozenset(
-    {"plusieurs", "certains", "certaines", "quelques", "nombre", "beaucoup", "des", "autres"}
-)
-
-
 def _counted_group(ctx: QuoteContext, speaker: Speaker) -> bool:
-    """An unnamed subject opening on a number or a word of quantity (``neuf personnes``,
-    ``plusieurs salariés``, ``les autres``): people counted, not a source."""
+    """An unnamed subject opening on a number (``neuf personnes``) or ``les autres``: people
+    counted, not a source (``plusieurs fédérations`` may well speak)."""
     if speaker.entity is not None or speaker.mention is None:
         return False
     first = ctx.token_at(speaker.mention.start)
     if first is None:
         return False
     nxt = first.nbor(1) if first.i + 1 < len(first.doc) else None
-    return (
-        first.like_num
-        or first.lower_ in _COUNTING
-        or (first.lower_ == "les" and nxt is not None and nxt.lower_ == "autres")
+    return first.like_num or (
+        first.lower_ in {"les", "d'"} and nxt is not None and nxt.lower_ == "autres"
     )
 
 
+#: connectives of the author's that go on with what was said (``En clair, « … »``)
+_CONNECTIVES = frozenset(
+    {"en clair", "bref", "en bref", "autrement dit", "pour autant", "en somme", "en résumé",
+     "en effet", "en fait", "au fond", "de fait", "surtout", "mieux", "pire", "plus encore",
+     "en d'autres termes", "pour le dire autrement", "ainsi", "et", "mais", "car", "or"}
+)  # fmt: skip
+
+
 def _after_connective(ctx: QuoteContext, open_at: int) -> bool:
-    """Only a short connective set off by a comma (``En clair,``, ``Bref,``, ``Pour
-    autant,``) stands before the opening mark in its sentence."""
+    """Only a connective of :data:`_CONNECTIVES` set off by a comma stands before the opening
+    mark in its sentence (``En clair, « … »``, ``Bref, « … »``)."""
     mark = ctx.token_at(open_at)
     if mark is None:
         return False
     before = ctx.text[mark.sent.start_char : open_at].strip()
-    return (
-        before.endswith(",")
-        and len(before.split()) <= 3
-        and not ctx.mentions_in(mark.sent.start_char, open_at)
-    )
+    return before.endswith(",") and before[:-1].strip().lower().replace("’", "'") in _CONNECTIVES
 
 
 def _goes_on(ctx: QuoteContext, previous: Quote | None, pos: int) -> bool:
@@ -323,11 +319,10 @@ def subjectless_cue(
     ctx: QuoteContext, previous: Quote | None, cue: Token, open_at: int
 ) -> tuple[Speaker | None, float]:
     """``Et d'ajouter que « … »``: a narrative infinitive has no subject of its own; it goes on
-    with the speaker of the quote just before, in the same paragraph."""
+    with the speaker of the quote just before, in the same paragraph or the next one."""
     if cue.morph.get("VerbForm", []) != ["Inf"] or previous is None or previous.speaker is None:
         return None, 0.3
-    gap = ctx.text[previous.end : open_at]
-    if "\n" in gap or len(gap) > 400 or _other_actor(ctx, previous, cue.idx):
+    if not _goes_on(ctx, previous, cue.idx):  # ``« … », a-t-elle dit. ¶ Et d'ajouter, « … »``
         return None, 0.3
     return previous.speaker, 0.6
 

@@ -406,7 +406,8 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
         if tok.text == "," and out and tok.i > cue.i and _gerund_report(ctx, chosen[k + 1 :]):
             break
         second = tok.lower_ in _COORDINATORS and k + 1 < len(chosen) and chosen[k + 1].i > cue.i
-        if second and out and _second_report(ctx, chosen[k + 1], cue):
+        verb = chosen[k + 2] if second and _reflexive_before_verb(chosen, k + 1) else None
+        if second and out and _second_report(ctx, verb or chosen[k + 1], cue):
             if out[-1].text == ",":
                 out.pop()
             break
@@ -422,6 +423,15 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
     while out and out[-1].is_punct and out[-1].text not in {"»", "”"}:
         out.pop()
     return out if len(out) >= 2 else None
+
+
+def _reflexive_before_verb(tokens: list[Token], k: int) -> bool:
+    """``et se dit « … »``: a reflexive clitic at ``k`` with a verb right after it."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].lower_ in {"se", "s'"}
+        and tokens[k + 1].pos_ in {"VERB", "AUX"}
+    )
 
 
 def _next_report(ctx: QuoteContext, rest: list[Token]) -> bool:

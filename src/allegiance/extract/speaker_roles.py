@@ -19,7 +19,7 @@ from allegiance.extract.lexicons import speaker_nouns
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_words import FR_OF, ORG_NOUNS, source_preposition
 from allegiance.resolve.kb import key as fold_key
-from allegiance.resolve.states_lexicon import demonym_states
+from allegiance.resolve.states_lexicon import SUPRANATIONAL, demonym_states
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -404,8 +404,8 @@ def _nationality(head: Token) -> str | None:
     for child in head.children:
         if child.dep_ == "amod" and child.text.islower():
             state = states.get(fold_key(child.text))
-            if state is not None:
-                return state
+            if state is not None and state not in SUPRANATIONAL:
+                return state  # ``le commissaire européen`` has no nationality said
     return None
 
 

@@ -261,6 +261,7 @@ INCISE_ADVERBIALS = sorted(
             "d' ailleurs",
             "par ailleurs",
             "en revanche",
+            "au contraire",
             "en outre",
             "de nouveau",
             "volontiers",

@@ -141,10 +141,10 @@ def capital_says_nothing(span: Span) -> bool:
 
 def join_misspelt_names(clusters: list[NameCluster]) -> None:
     """Two full names of the article with the same given name and surnames one letter apart
-    (``François Scheider`` … ``François Schneider``, a letter dropped, changed or two swapped)
-    are one person written in haste: the less frequent spelling joins the other (the first
-    written on a tie). Surnames of six letters or more, people the knowledge base does not
-    know, and only one such pair for a name."""
+    (``François Scheider`` … ``François Schneider``: a letter dropped inside the word) are one
+    person written in haste: the less frequent spelling joins the other (the later written on
+    a tie). Surnames of six letters or more, people the knowledge base does not know, and
+    only one such pair for a name."""
     people = [c for c in clusters if c.type == "person" and c.mentions and c.kb is None]
     for short in sorted(people, key=lambda c: (len(c.mentions), -min(m.start for m in c.mentions))):
         if not short.mentions:
@@ -180,13 +180,13 @@ def _given_and_surname(cluster: NameCluster) -> tuple[str, str] | None:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """``one_typo``, or one letter more in one of them (``scheider``/``schneider``)."""
-    if one_typo(a, b):
-        return True
-    if abs(len(a) - len(b)) != 1 or a[0] != b[0]:
+    """One of them is the other with one letter dropped inside the word (``scheider`` for
+    ``schneider``): a typo. Not a changed letter (``durand``/``durant``, two real surnames)
+    nor a dropped first or last one (``martin``/``martins``)."""
+    if abs(len(a) - len(b)) != 1:
         return False
     short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 1))
 
 
 def one_typo(a: str, b: str) -> bool:

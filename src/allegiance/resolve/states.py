@@ -29,6 +29,7 @@ from allegiance.models import Entity, Mention
 from allegiance.resolve.kb import key
 from allegiance.resolve.states_lexicon import (
     LEXICON_FILE,
+    SUPRANATIONAL,
     StateLexicon,
     load_lexicon,
     state_lexicon,
@@ -373,7 +374,13 @@ class _Finder:
         end = self._complement_end(i + 1)
         for k in range(i + 3, end):  # past ``de``/``des`` and a capitalised portfolio word
             state = self.lex.demonyms.get(key(doc[k].text)) if doc[k].text.islower() else None
-            if state is not None and doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+            if (
+                state is not None
+                and state not in SUPRANATIONAL
+                and doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN")
+                # ``des Affaires indiennes``: the portfolio's own field, not its country
+                and doc[k - 1].lower_ != "affaires"
+            ):
                 return _Found(state, i, end)
         # ``les autorités de Pékin``, ``le gouvernement du Venezuela``, ``the government of
         # China``, ``the authorities in Beijing``
@@ -442,9 +449,13 @@ class _Finder:
 
     def _fronted_place(self, organ: Token) -> str | None:
         """The state of a place adverbial opening ``organ``'s sentence and set off by a comma
-        (``Au Brésil,``, ``En Chine,``, ``À Pékin,``), with nothing but it before ``organ``'s
-        phrase; else None."""
+        (``Au Brésil,``, ``En Chine,``, ``À Pékin,``), with at most a determiner and the organ's
+        qualifiers between the comma and ``organ``; else None. Never the article's home state
+        nor France (whose ministries the knowledge base names: ``À Paris, le ministère …``):
+        the rules for a bare organ read those."""
         doc = self.doc
+        if not doc.has_annotation("SENT_START"):
+            return None
         sent = organ.sent
         first = doc[sent.start]
         if first.lower_ not in {"au", "en", "à", "aux"} or organ.i - sent.start > 8:
@@ -453,7 +464,8 @@ class _Finder:
         if comma is None or comma + 3 < organ.i:
             return None
         name = doc[sent.start + 1 : comma].text
-        return self.lex.names.get(key(name)) or self.lex.capitals.get(key(name))
+        state = self.lex.names.get(key(name)) or self.lex.capitals.get(key(name))
+        return None if state in (self.home, _FRANCE) else state
 
     def _bare_government(self, organ: Token) -> bool:
         """``le gouvernement``, ``l'exécutif``, ``Ce gouvernement``, ``les autorités``: a definite
@@ -570,6 +582,8 @@ class _Finder:
     def _fronted_for_organ(self, start: int, state: str, found: list[_Found]) -> bool:
         """The name opens its sentence as the place an organ found after it belongs to."""
         doc = self.doc
+        if not doc.has_annotation("SENT_START"):
+            return False
         sent = doc[start].sent
         return start == sent.start + 1 and any(
             f.state == state

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from allegiance.resolve.kb import KnowledgeBase
 
 LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "states.yaml"
+#: the lexicon's unions of states: their adjective (``européen``) names no one's nationality
+SUPRANATIONAL = frozenset({"european-union"})
 
 
 @dataclass(frozen=True)
