@@ -321,3 +321,45 @@ def test_au_contraire_between_the_auxiliary_and_the_participle(ctx) -> None:  # 
     )
     quote = _find(_quotes(text, ctx), "durabilité du stock")
     assert quote is not None and _name(quote) == "Costas Eleftheriou"
+
+
+@pytest.mark.model
+def test_a_naming_verb_read_as_a_noun_after_the_speaker_s_name(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Victor Kessler traite Marcus Thorne de “voleur” alors que la bataille s'envenime"
+    quote = _find(_quotes(text, ctx), "voleur")
+    assert quote is not None and _name(quote) == "Victor Kessler"
+
+
+@pytest.mark.model
+def test_a_cue_in_a_relative_on_the_whole_statement_is_someone_s_answer(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Victor Kessler et Marcus Thorne se disputent. En 2023, Thorne avait qualifié Helion de "
+        "“fusée à subventions”, ce à quoi Kessler avait répondu par une moquerie."
+    )
+    quote = _find(_quotes(text, ctx), "fusée à subventions")
+    assert quote is not None and _name(quote) == "Marcus Thorne"
+
+
+@pytest.mark.model
+def test_a_firm_s_rank_in_its_trade_refers_back_to_the_firm(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Google a rencontré la ministre. Le géant du numérique a signalé qu'il était mécontent "
+        "de la proposition d'Ottawa."
+    )
+    quote = _find(_quotes(text, ctx), "mécontent")
+    assert quote is not None and _name(quote) == "Google"
+    # a body placed in another by a common noun stays unnamed (``la direction du lycée``)
+    text = "Le lycée Jean-Moulin a fermé. La direction du collège a jugé la mesure « injuste »."
+    quote = _find(_quotes(text, ctx), "injuste")
+    assert quote is not None and _name(quote) != "Lycée Jean-Moulin"
+
+
+@pytest.mark.model
+def test_the_management_is_no_union(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le syndicat STC a lancé une grève chez Corse Composites. Le STC soulève le fait que "
+        'les salariés travaillent plus. En réponse la direction demande aux grévistes de "prendre '
+        'de la hauteur" quant à leurs revendications.'
+    )
+    quote = _find(_quotes(text, ctx), "prendre de la hauteur")
+    assert quote is not None and _name(quote) != "STC"

@@ -124,6 +124,18 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
+#: ``, ce à quoi X a répondu``, ``, ce que X a démenti``: a relative on the whole statement
+_ANSWERING_RELATIVE = re.compile(
+    r"^\W*,\s*(?:ce\s+(?:à\s+quoi|que|qu['’]|dont|qui)|à\s+quoi)\s", re.I
+)
+
+
+def _answering_relative(ctx: QuoteContext, close_at: int, cue: Token) -> bool:
+    """The cue after the quote is in a relative clause on the whole statement (``X avait
+    qualifié Y de « … », ce à quoi Z avait répondu …``): Z answered, X is quoted."""
+    return bool(_ANSWERING_RELATIVE.match(ctx.text[close_at + 1 : cue.idx]))
+
+
 def _own_clause_after(ctx: QuoteContext, close_at: int, cue: Token) -> bool:
     """``X a dénoncé un « scandale », tandis que Y réclamait un débat``: a cue after the quote
     in a clause a conjunction opens, with its subject before it (no incise inverts it), is
@@ -237,6 +249,7 @@ def attribute_marked(
         if is_cue(ctx, t)
         and not _relative_clause_verb(t)
         and not _relative_selon(t)
+        and not _answering_relative(ctx, close_at, t)
         and not _own_clause_after(ctx, close_at, t)
         and not (near_before and _named_subject_between(ctx, close_at, t))
         # ``a exhorté X à « enquêter sur … les abus » dénoncés par les migrants``: after a

@@ -62,6 +62,8 @@ from allegiance.models import Span, Speaker
 from allegiance.nlp.components import glued_hyphen
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 
@@ -307,6 +309,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     speaker = _auxiliary_subject(ctx, cue, exclude) or _coordinated_cue(ctx, cue, exclude)
     if speaker is not None:
         return speaker
+    speaker = _name_before_noun_cue(ctx, cue, inside)
+    if speaker is not None:
+        return speaker
     # word order: a pronoun or name right after the cue (inverted subject), or before it
     pron = PRONOUNS_SG[ctx.lang] | PRONOUNS_PL[ctx.lang]
     for tok in doc[max(0, cue.i - 3) : cue.i + 4]:
@@ -455,6 +460,23 @@ def _completive_of_cue(ctx: QuoteContext, head: Token) -> bool:
         and head.head.i != head.i
         and is_cue(ctx, head.head)
     )
+
+
+def _name_before_noun_cue(
+    ctx: QuoteContext, cue: Token, inside: Callable[[Token], bool]
+) -> Speaker | None:
+    """``Victor Kessler traite Marcus Thorne de « voleur »``: a verb form the tagger read as a
+    noun right after a person's name (French) has that name for subject, not the name after
+    it, which the word-order rule below would take for an inverted subject."""
+    if ctx.lang != "fr" or cue.pos_ != "NOUN" or cue.i == 0:
+        return None
+    prev = ctx.doc[cue.i - 1]
+    ref = ctx.mention_of(prev)
+    if ref is None or inside(prev) or ref.entity.type != "person":
+        return None
+    if ref.end != prev.idx + len(prev.text):
+        return None
+    return ref.speaker(ctx.text)
 
 
 def _gerund_with_en(cue: Token) -> bool:

@@ -39,6 +39,7 @@ from allegiance.extract.speaker_words import (
     SEAT_HEADS,
 )
 from allegiance.models import Entity, Span, Speaker
+from allegiance.resolve.kb import fold
 from allegiance.resolve.states_lexicon import state_ids
 
 if TYPE_CHECKING:
@@ -314,6 +315,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     if introduced is not None:  # ``Me X a plaidé … L'avocat a dénoncé``: X
         return introduced
     doc = ctx.doc
+    unions = _unions(ctx, start) if org and lemma == "direction" else set()
     holder: Entity | None = None  # the actor named next to the same noun earlier
     former = is_former(head)
     repeated = False  # the same description written before, with no name beside it
@@ -335,6 +337,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
             if not (tok.idx <= r.start < tok.idx + len(tok.text))
             and r.entity.type == kind  # ``la ministre`` is no ``Conseil des ministres``
             and not _other_subject(doc, tok, r)
+            and r.entity.id not in unions  # ``la direction`` written next to a union's name
         ]
         if refs:
             entity = min(refs, key=lambda r: abs(r.start - tok.idx)).entity
@@ -366,6 +369,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         # is no firm (but ``la direction de la chaîne`` is the channel's, and a paper the story
         # is about, ``Le Financial Times a été racheté``, may be ``la société``)
         excluded |= _cited_press(ctx, start)
+    excluded |= unions  # ``la direction`` of a firm on strike is no union
     # ``Le patron de la SNCF`` right after ``X a confié …``: the one body's head is named
     # once, then taken up by the title, by the very next sentences only. Other descriptions
     # reach four sentences; a person's running handle (``le ministre`` written before with no
@@ -475,12 +479,45 @@ def _indefinite(noun: Token) -> bool:
 _INDEFINITE = INDEFINITE["fr"] | INDEFINITE["en"]
 
 
+#: nouns of a firm's rank in its trade, whose ``de`` complement is the trade (``le géant du
+#: numérique``, ``le numéro un du luxe``, ``le fleuron de l'industrie``)
+_RANK_NOUNS = frozenset(
+    {"géant", "leader", "champion", "numéro", "spécialiste", "mastodonte", "pionnier",
+     "fleuron", "pépite", "poids", "roi", "ténor", "cador", "acteur"}
+)  # fmt: skip
+
+
+#: the French unions' own names and acronyms (folded), and the nouns that introduce a union
+_UNION_NAMES = frozenset(
+    {"cgt", "cfdt", "fo", "force ouvriere", "cfe-cgc", "cftc", "unsa", "sud", "solidaires",
+     "fsu", "stc", "snes", "snes-fsu", "fgtb", "csc", "unia", "ig metall"}
+)  # fmt: skip
+_UNION_NOUNS = frozenset({"syndicat", "intersyndicale", "centrale", "confédération"})
+
+
+def _unions(ctx: QuoteContext, start: int) -> set[str]:
+    """The unions named before ``start``: by their own name, or introduced as ``le syndicat
+    X``."""
+    found: set[str] = set()
+    for ref in ctx.mentions_in(0, start):
+        entity = ref.entity
+        if entity.type != "organization" or entity.id in found:
+            continue
+        names = {fold(entity.name), *(fold(a) for a in entity.aliases)}
+        if names & _UNION_NAMES or ctx.roles_of(ref) & _UNION_NOUNS:
+            found.add(entity.id)
+    return found
+
+
 def _anchored_elsewhere(ctx: QuoteContext, head: Token, body: Entity, start: int) -> bool:
     """``la direction du lycée``, ``le service de presse de la mairie``: a body described by
     its place in another one, written as a common noun (``du lycée``), is identified by that
     complement, not by salience: it stands for the latest body named only if that body was
     introduced with the complement's noun (``le lycée Jean-Moulin``), else it is an unnamed
-    source (never the channel that revealed its letters)."""
+    source (never the channel that revealed its letters). A firm's noun of rank in its trade
+    (``le géant du numérique``, ``le leader du luxe``) names the trade, not a body."""
+    if head.lemma_.lower() in _RANK_NOUNS or head.lower_ in _RANK_NOUNS:
+        return False
     for child in head.rights:
         if child.dep_ != "nmod" or child.pos_ != "NOUN":
             continue
