@@ -363,3 +363,18 @@ def test_the_management_is_no_union(ctx) -> None:  # type: ignore[no-untyped-def
     )
     quote = _find(_quotes(text, ctx), "prendre de la hauteur")
     assert quote is not None and _name(quote) != "STC"
+
+
+@pytest.mark.model
+def test_la_porte_parole_is_not_the_spokesman_introduced_as_un_porte_parole(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"Alors que les combats se poursuivent, près de 50.000 civils ont dû fuir le pays", a '
+        "déclaré une porte-parole du Haut-Commissariat des Nations unies pour les réfugiés, "
+        "Clara Vidal, à Genève. Lundi, la Croix-Rouge avait indiqué que le nombre de blessés "
+        "dépassait les 2.000. Un porte-parole de la Croix-Rouge, Marc Olsen, a indiqué vendredi "
+        "ne pas disposer de chiffre actualisé. Mme Vidal n'a pas donné de détail, indiquant que "
+        "ces éléments seraient publiés plus tard. La porte-parole a souligné que la réponse "
+        'humanitaire était "compliquée et coûteuse" car les camps sont isolés.'
+    )
+    quote = _find(_quotes(text, ctx), "compliquée")
+    assert quote is not None and _name(quote) == "Clara Vidal"

@@ -19,13 +19,13 @@ from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_roles import (
     SPOKESPERSON,
     authored_back,
+    described_apart,
     described_by_role,
     heads_body,
     inner_person_name,
     is_former,
     known_roles,
     nationality_contradicts,
-    other_nationality,
     relatum,
     role_contradicts,
     role_kin,
@@ -322,7 +322,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     for tok in reversed(doc[: head.left_edge.i]):
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or is_former(tok) != former:
             continue  # ``l'ancien président`` is not ``le président`` written before
-        if other_nationality(tok, head):
+        if described_apart(tok, head):
             continue  # ``le ministre français`` is not ``le ministre malien`` written before
         repeated = repeated or any(
             c.dep_ == "det" and c.lower_ in DEFINITE[ctx.lang] for c in tok.children

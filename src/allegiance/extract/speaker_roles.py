@@ -409,11 +409,28 @@ def _nationality(head: Token) -> str | None:
     return None
 
 
-def other_nationality(earlier: Token, head: Token) -> bool:
-    """Two role nouns of different nationalities (``le ministre malien``, ``le ministre
-    français``)."""
+def described_apart(earlier: Token, head: Token) -> bool:
+    """Two role nouns that cannot describe one person: of different nationalities (``le
+    ministre malien``, ``le ministre français``) or of different genders by their
+    determiners (``un porte-parole``, ``la porte-parole``)."""
     a, b = _nationality(earlier), _nationality(head)
-    return a is not None and b is not None and a != b
+    if a is not None and b is not None and a != b:
+        return True
+    g, h = _determiner_gender(earlier), _determiner_gender(head)
+    return g is not None and h is not None and g != h
+
+
+def _determiner_gender(noun: Token) -> str | None:
+    """The gender the determiner of ``noun`` says (French), else None (``les``, ``l'``)."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    low = det.lower_ if det is not None else ""
+    return (
+        "Fem"
+        if low in {"la", "une", "cette"}
+        else "Masc"
+        if low in {"le", "un", "ce", "cet"}
+        else None
+    )
 
 
 def nationality_contradicts(ctx: QuoteContext, head: Token, entity: Entity, start: int) -> bool:
