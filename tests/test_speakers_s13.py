@@ -378,3 +378,101 @@ def test_la_porte_parole_is_not_the_spokesman_introduced_as_un_porte_parole(ctx)
     )
     quote = _find(_quotes(text, ctx), "compliquée")
     assert quote is not None and _name(quote) == "Clara Vidal"
+
+
+def test_one_letter_apart_keeps_doubled_letters_apart() -> None:
+    from allegiance.resolve.short_names import _one_letter_apart
+
+    for a, b in (("rolland", "roland"), ("chevallier", "chevalier"), ("schmitt", "schmit")):
+        assert not _one_letter_apart(a, b), (a, b)
+
+
+# --- the second review's counter-examples ----------------------------------------------------
+
+
+@pytest.mark.model
+def test_review2_reports_keep_their_agreeing_participles_and_reflexive_verbs(ctx) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        (
+            "La porte-parole a expliqué que les grévistes restaient mobilisés et déterminés à "
+            "poursuivre le mouvement.",
+            "déterminés à poursuivre",
+        ),
+        (
+            "Le maire a expliqué que les habitants ont peur et se plaignent de l'insécurité.",
+            "se plaignent",
+        ),
+    ]
+    for text, tail in cases:
+        quotes = _quotes(text, ctx)
+        assert any(q.kind == "indirect" and tail in q.text for q in quotes), text
+    text = (
+        "Le ministre a affirmé que la population est lassée et se demande pourquoi rien ne change."
+    )
+    assert not any(q.text == "pourquoi rien ne change" for q in _quotes(text, ctx))
+
+
+@pytest.mark.model
+def test_review2_a_gerund_after_a_comma_is_the_speaker_s_next_act(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Jean Dupont estime que le gouvernement se trompe, en appelant à « un sursaut collectif »."
+    )
+    quote = _find(_quotes(text, ctx), "sursaut collectif")
+    assert quote is not None and _name(quote) == "Jean Dupont"
+
+
+@pytest.mark.model
+def test_review2_the_union_s_own_centrale_and_direction(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La CGT appelle à la grève jeudi. La centrale à l'origine du mouvement estime que "
+        "« rien ne bouge »."
+    )
+    quote = _find(_quotes(text, ctx), "rien ne bouge")
+    assert quote is not None and _name(quote) == "CGT"
+    text = (
+        "La direction de la CGT s'est réunie lundi. « Nous appelons à la grève », a déclaré la "
+        "direction."
+    )
+    quote = _find(_quotes(text, ctx), "Nous appelons")
+    assert quote is not None and _name(quote) == "CGT"
+
+
+@pytest.mark.model
+def test_review2_a_source_introduced_by_une_is_no_counted_group(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Rien ne va », a déclaré le ministre Jean Dupont. Une source syndicale reste « très "
+        "sceptique sur le projet »."
+    )
+    quote = _find(_quotes(text, ctx), "très sceptique")
+    assert quote is None or _name(quote) != "Jean Dupont"
+
+
+@pytest.mark.model
+def test_review2_later_quotes_in_a_que_clause_subject_or_a_sequel_keep_the_cue(ctx) -> None:  # type: ignore[no-untyped-def]
+    for text, fragment, cue in (
+        (
+            "Le ministre Jean Dupont a jugé que la « lâcheté » et le « cynisme » de "
+            "l'opposition étaient inacceptables.",
+            "cynisme",
+            "jugé",
+        ),
+        (
+            "Le ministre Jean Dupont a dénoncé une « trahison » avant de « claquer la porte ».",
+            "claquer la porte",
+            "dénoncé",
+        ),
+    ):
+        quote = _find(_quotes(text, ctx), fragment)
+        assert quote is not None and quote.cue is not None and quote.cue.text == cue, fragment
+
+
+@pytest.mark.model
+def test_review2_a_fronted_home_country_keeps_its_own_ministry(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le Brésil a réagi lundi. Le Brésil a convoqué l'ambassadeur. La France s'inquiète. Au "
+        "Brésil, le ministère des Affaires étrangères a adopté un ton prudent, appelant "
+        "« toutes les parties au dialogue »."
+    )
+    quote = _find(_quotes(text, ctx), "parties au dialogue")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "brazil"

@@ -126,7 +126,7 @@ _CLAUSE_OPENER = re.compile(
 
 #: ``, ce à quoi X a répondu``, ``, ce que X a démenti``: a relative on the whole statement
 _ANSWERING_RELATIVE = re.compile(
-    r"^\W*,\s*(?:ce\s+(?:à\s+quoi|que|qu['’]|dont|qui)|à\s+quoi)\s", re.I
+    r"^\W*,\s*(?:ce\s+(?:à\s+quoi\s|que\s|qu['’]\s*|dont\s|qui\s)|à\s+quoi\s)", re.I
 )
 
 
@@ -397,10 +397,19 @@ def _complement_of(word: Token, cue: Token) -> bool:
         # ``une junte « illégitime », qui prend des « mesures … »``: a relative clause the
         # parser hung on the verb belongs to its object
         relative = any(c.dep_.startswith("nsubj") and c.lower_ == "qui" for c in tok.children)
+        # ``a jugé que la « lâcheté » et le « cynisme » … étaient``: the subject of a ``que``
+        # clause; ``avant de « claquer la porte »``, ``pour « … »``: an infinitive of purpose
+        # or sequence is the same speaker's
+        in_completive = tok.dep_.startswith("nsubj") and head.dep_ == "ccomp"
+        infinitive = tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"de", "d'", "pour", "afin"} for c in tok.children
+        )
         if (
             tok.dep_ not in _ARGUMENT_LINKS
             and not (tok.dep_ == "conj" and (completive or not own_subject))
             and not (tok.dep_ == "advcl" and relative)
+            and not in_completive
+            and not infinitive
         ):
             return False
         tok = head

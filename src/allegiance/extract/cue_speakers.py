@@ -480,10 +480,16 @@ def _name_before_noun_cue(
 
 
 def _gerund_with_en(cue: Token) -> bool:
-    """``en déclarant``: the gerund shares the subject of the clause it hangs on, whichever."""
-    return any(c.lower_ == "en" and c.dep_ in {"mark", "case"} for c in cue.children) or (
-        cue.i > 0 and cue.doc[cue.i - 1].lower_ == "en"
-    )
+    """``a menti en déclarant``: a gerund with no comma before ``en`` shares the subject of the
+    clause it hangs on (``X estime que Y se trompe, en appelant à …``: after a comma it is
+    the speaker's next act, as :func:`report_filters._gerund_report` reads it)."""
+    doc = cue.doc
+    en = cue.i - 1 if cue.i > 0 and doc[cue.i - 1].lower_ == "en" else None
+    if en is None:
+        en = next(
+            (c.i for c in cue.children if c.lower_ == "en" and c.dep_ in {"mark", "case"}), None
+        )
+    return en is not None and not (en > 0 and doc[en - 1].text == ",")
 
 
 def _named_spokesperson(ctx: QuoteContext, noun: Token, exclude: tuple[int, int]) -> Speaker | None:

@@ -9,6 +9,7 @@ speakers seen so far the same way the context's own pronoun resolution does.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.antecedent_checks import quoted_before
@@ -259,16 +260,28 @@ _PLANT_KINDS = frozenset(
     {"nucléaire", "électrique", "thermique", "solaire", "hydraulique", "hydroélectrique",
      "éolienne", "photovoltaïque", "géothermique", "atomique"}
 )  # fmt: skip
+_PLANT_FUELS = frozenset({"charbon", "gaz", "fioul", "biomasse", "lignite"})
 
 
 def _power_plant(head: Token) -> bool:
     """``la centrale nucléaire``, ``la centrale de Flamanville``, ``la centrale à charbon``:
-    a power plant, not the union federation (``la centrale dirigée par X``)."""
+    a power plant (its kind, its fuel or the place it stands), not the union federation
+    (``la centrale dirigée par X``, ``la centrale à l'origine du mouvement``)."""
     if head.lower_ not in {"centrale", "centrales"}:
         return False
-    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    return any(c.lower_ in _PLANT_KINDS or c.dep_ == "nmod" for c in head.children) or (
-        nxt is not None and (nxt.lower_ in _PLANT_KINDS or nxt.lower_ in {"de", "du", "à", "au"})
+    doc = head.doc
+    after = [t.lower_ for t in doc[head.i + 1 : head.i + 3]]
+    place = (
+        len(after) == 2
+        and after[0] in {"de", "d'"}
+        and doc[head.i + 2].text[:1].isupper()
+        and doc[head.i + 2].pos_ == "PROPN"
+    )
+    return (
+        any(c.lower_ in _PLANT_KINDS for c in head.children)
+        or (after[:1] and after[0] in _PLANT_KINDS)
+        or (len(after) == 2 and after[0] in {"à", "au"} and after[1] in _PLANT_FUELS)
+        or place
     )
 
 
@@ -479,12 +492,9 @@ def _indefinite(noun: Token) -> bool:
 _INDEFINITE = INDEFINITE["fr"] | INDEFINITE["en"]
 
 
-#: nouns of a firm's rank in its trade, whose ``de`` complement is the trade (``le géant du
-#: numérique``, ``le numéro un du luxe``, ``le fleuron de l'industrie``)
-_RANK_NOUNS = frozenset(
-    {"géant", "leader", "champion", "numéro", "spécialiste", "mastodonte", "pionnier",
-     "fleuron", "pépite", "poids", "roi", "ténor", "cador", "acteur"}
-)  # fmt: skip
+#: the organisation noun of a firm's rank in its trade, whose ``de`` complement is the trade
+#: (``le géant du numérique``), not a body it belongs to
+_RANK_NOUNS = frozenset({"géant", "géants"})
 
 
 #: the French unions' own names and acronyms (folded), and the nouns that introduce a union
@@ -493,20 +503,24 @@ _UNION_NAMES = frozenset(
      "fsu", "stc", "snes", "snes-fsu", "fgtb", "csc", "unia", "ig metall"}
 )  # fmt: skip
 _UNION_NOUNS = frozenset({"syndicat", "intersyndicale", "centrale", "confédération"})
+_DIRECTION_OF = re.compile(r"\bdirection\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
 
 
 def _unions(ctx: QuoteContext, start: int) -> set[str]:
     """The unions named before ``start``: by their own name, or introduced as ``le syndicat
-    X``."""
+    X``; not one whose own leadership the article named (``la direction de la CGT``)."""
     found: set[str] = set()
+    led: set[str] = set()  # ``la direction de la CGT``: a union's own leadership
     for ref in ctx.mentions_in(0, start):
         entity = ref.entity
-        if entity.type != "organization" or entity.id in found:
+        if entity.type != "organization":
             continue
+        if _DIRECTION_OF.search(ctx.text[max(0, ref.start - 30) : ref.start]):
+            led.add(entity.id)
         names = {fold(entity.name), *(fold(a) for a in entity.aliases)}
         if names & _UNION_NAMES or ctx.roles_of(ref) & _UNION_NOUNS:
             found.add(entity.id)
-    return found
+    return found - led
 
 
 def _anchored_elsewhere(ctx: QuoteContext, head: Token, body: Entity, start: int) -> bool:
@@ -514,8 +528,8 @@ def _anchored_elsewhere(ctx: QuoteContext, head: Token, body: Entity, start: int
     its place in another one, written as a common noun (``du lycée``), is identified by that
     complement, not by salience: it stands for the latest body named only if that body was
     introduced with the complement's noun (``le lycée Jean-Moulin``), else it is an unnamed
-    source (never the channel that revealed its letters). A firm's noun of rank in its trade
-    (``le géant du numérique``, ``le leader du luxe``) names the trade, not a body."""
+    source (never the channel that revealed its letters). ``le géant du numérique`` names
+    the trade, not a body."""
     if head.lemma_.lower() in _RANK_NOUNS or head.lower_ in _RANK_NOUNS:
         return False
     for child in head.rights:

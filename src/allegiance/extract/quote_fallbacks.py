@@ -266,24 +266,25 @@ def _speaks_up(ctx: QuoteContext, verb: Token, pos: int) -> bool:
 
 
 def _counted_group(ctx: QuoteContext, speaker: Speaker) -> bool:
-    """An unnamed subject opening on a number (``neuf personnes``) or ``les autres``: people
-    counted, not a source (``plusieurs fédérations`` may well speak)."""
+    """An unnamed subject opening on a number (``neuf personnes``; not ``un``/``une``, which
+    the tagger counts too) or ``les autres``/``d'autres``: people counted, not a source
+    (``plusieurs fédérations``, ``une source syndicale`` may well speak)."""
     if speaker.entity is not None or speaker.mention is None:
         return False
     first = ctx.token_at(speaker.mention.start)
     if first is None:
         return False
     nxt = first.nbor(1) if first.i + 1 < len(first.doc) else None
-    return first.like_num or (
+    return (first.like_num and first.lower_ not in {"un", "une"}) or (
         first.lower_ in {"les", "d'"} and nxt is not None and nxt.lower_ == "autres"
     )
 
 
 #: connectives of the author's that go on with what was said (``En clair, « … »``)
-_CONNECTIVES = frozenset(
+_CONNECTIVES = _CONJUNCTIONS | frozenset(
     {"en clair", "bref", "en bref", "autrement dit", "pour autant", "en somme", "en résumé",
      "en effet", "en fait", "au fond", "de fait", "surtout", "mieux", "pire", "plus encore",
-     "en d'autres termes", "pour le dire autrement", "ainsi", "et", "mais", "car", "or"}
+     "en d'autres termes", "pour le dire autrement", "ainsi", "car"}
 )  # fmt: skip
 
 
@@ -303,7 +304,8 @@ def _goes_on(ctx: QuoteContext, previous: Quote | None, pos: int) -> bool:
     if previous is None or previous.speaker is None:
         return False
     gap = ctx.text[previous.end : pos]
-    return gap.count("\n\n") <= 1 and len(gap) < 400 and not _other_actor(ctx, previous, pos)
+    breaks = len(re.findall(r"\n+", gap))  # a paragraph is a line: one or more newlines
+    return breaks <= 1 and len(gap) < 400 and not _other_actor(ctx, previous, pos)
 
 
 def _other_actor(ctx: QuoteContext, previous: Quote, pos: int) -> bool:

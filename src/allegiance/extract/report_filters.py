@@ -406,7 +406,15 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
         if tok.text == "," and out and tok.i > cue.i and _gerund_report(ctx, chosen[k + 1 :]):
             break
         second = tok.lower_ in _COORDINATORS and k + 1 < len(chosen) and chosen[k + 1].i > cue.i
-        verb = chosen[k + 2] if second and _reflexive_before_verb(chosen, k + 1) else None
+        # ``assure avoir lancé … et se dit « … »``: past the reflexive, in a report with no
+        # subject of its own (``que les habitants ont peur et se plaignent`` is one clause)
+        verb = (
+            chosen[k + 2]
+            if second
+            and _reflexive_before_verb(chosen, k + 1)
+            and not any(t.dep_.startswith("nsubj") for t in out)
+            else None
+        )
         if second and out and _second_report(ctx, verb or chosen[k + 1], cue):
             if out[-1].text == ",":
                 out.pop()

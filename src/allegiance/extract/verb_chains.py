@@ -95,6 +95,10 @@ def bare_participle_of(verb: Token, cue: Token) -> bool:
         "Part" in verb.morph.get("VerbForm", [])
         and "Past" in verb.morph.get("Tense", [])
         and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+        # with ``avoir`` the participle stays masculine singular: ``et déterminés à …``
+        # agrees with a subject, so it is an adjective of the clause, not a second act
+        and "Plur" not in verb.morph.get("Number", [])
+        and "Fem" not in verb.morph.get("Gender", [])
     )
     compound_cue = any(c.dep_ == "aux:tense" for c in cue.children)
     governs = any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children)
@@ -119,7 +123,8 @@ def shares_cue_auxiliary(verb: Token, cue: Token) -> bool:
 def auxiliary_before(cue: Token) -> Token | None:
     """The ``avoir`` of the cue's compound tense (or the ``faire`` of ``a fait savoir``) when an
     adverbial stands between them: with no commas, a short adverbial of :data:`_AUX_GAP_WORDS`
-    (``a une nouvelle fois affirmé``); between commas, any phrase without a verb (``a, dans un
+    (``a une nouvelle fois affirmé``) or phrases of an incise (``a par ailleurs souligné``,
+    ``a au contraire estimé``); between commas, any phrase without a verb (``a, dans un
     communiqué, dénoncé``, ``a, lundi, accusé``)."""
     doc = cue.doc
     if cue.i == 0:

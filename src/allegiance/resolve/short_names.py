@@ -181,12 +181,19 @@ def _given_and_surname(cluster: NameCluster) -> tuple[str, str] | None:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """One of them is the other with one letter dropped inside the word (``scheider`` for
-    ``schneider``): a typo. Not a changed letter (``durand``/``durant``, two real surnames)
-    nor a dropped first or last one (``martin``/``martins``)."""
+    ``schneider``): a typo. Not a changed letter (``durand``/``durant``, two real surnames),
+    a dropped first or last one (``martin``/``martins``) nor one of a doubled letter
+    (``roland``/``rolland``)."""
     if abs(len(a) - len(b)) != 1:
         return False
     short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 1))
+    return any(
+        long_[:i] + long_[i + 1 :] == short
+        # ``rolland``/``roland``, ``chevallier``/``chevalier``: a doubled letter is a spelling
+        # of its own, not a slip
+        and long_[i] not in (long_[i - 1], long_[i + 1])
+        for i in range(1, len(long_) - 1)
+    )
 
 
 def one_typo(a: str, b: str) -> bool:

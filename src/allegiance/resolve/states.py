@@ -450,9 +450,9 @@ class _Finder:
     def _fronted_place(self, organ: Token) -> str | None:
         """The state of a place adverbial opening ``organ``'s sentence and set off by a comma
         (``Au Brésil,``, ``En Chine,``, ``À Pékin,``), with at most a determiner and the organ's
-        qualifiers between the comma and ``organ``; else None. Never the article's home state
-        nor France (whose ministries the knowledge base names: ``À Paris, le ministère …``):
-        the rules for a bare organ read those."""
+        qualifiers between the comma and ``organ``; else None. Never France, whose ministries
+        the knowledge base names (``À Paris, le ministère …``): the rules for a bare organ read
+        those."""
         doc = self.doc
         if not doc.has_annotation("SENT_START"):
             return None
@@ -465,7 +465,7 @@ class _Finder:
             return None
         name = doc[sent.start + 1 : comma].text
         state = self.lex.names.get(key(name)) or self.lex.capitals.get(key(name))
-        return None if state in (self.home, _FRANCE) else state
+        return None if state == _FRANCE else state
 
     def _bare_government(self, organ: Token) -> bool:
         """``le gouvernement``, ``l'exécutif``, ``Ce gouvernement``, ``les autorités``: a definite
