@@ -26,6 +26,9 @@ from allegiance.extract.incise_subjects import (
     skip_adverbial,
 )
 from allegiance.extract.misread_subjects import (
+    completive_of_cue,
+    gerund_with_en,
+    name_before_noun_cue,
     stressed_aside,
     subject_before_the_quote,
     subject_of_the_report,
@@ -62,8 +65,6 @@ from allegiance.models import Span, Speaker
 from allegiance.nlp.components import glued_hyphen
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from spacy.tokens import Token
 
 
@@ -309,7 +310,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     speaker = _auxiliary_subject(ctx, cue, exclude) or _coordinated_cue(ctx, cue, exclude)
     if speaker is not None:
         return speaker
-    speaker = _name_before_noun_cue(ctx, cue, inside)
+    speaker = name_before_noun_cue(ctx, cue, inside)
     if speaker is not None:
         return speaker
     # word order: a pronoun or name right after the cue (inverted subject), or before it
@@ -424,7 +425,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         head = head.head
         if inside(head) or completive_under_adverbial(cue, head):
             continue
-        if _completive_of_cue(ctx, head) and not _gerund_with_en(cue):
+        if completive_of_cue(ctx, head) and not gerund_with_en(cue):
             # ``Il estime que cette dernière « n'est pas morte », annonçant « … »``: the
             # participle goes on with the speaker of the verb the clause completes, not with
             # what the clause is about
@@ -449,47 +450,6 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 if speaker is not None:
                     return speaker
     return None
-
-
-def _completive_of_cue(ctx: QuoteContext, head: Token) -> bool:
-    """``head`` is the verb of a ``que`` clause completing a speech verb (French)."""
-    return (
-        ctx.lang == "fr"
-        and head.dep_ == "ccomp"
-        and any(c.dep_ == "mark" and c.lower_ in {"que", "qu'"} for c in head.children)
-        and head.head.i != head.i
-        and is_cue(ctx, head.head)
-    )
-
-
-def _name_before_noun_cue(
-    ctx: QuoteContext, cue: Token, inside: Callable[[Token], bool]
-) -> Speaker | None:
-    """``Victor Kessler traite Marcus Thorne de « voleur »``: a verb form the tagger read as a
-    noun right after a person's name (French) has that name for subject, not the name after
-    it, which the word-order rule below would take for an inverted subject."""
-    if ctx.lang != "fr" or cue.pos_ != "NOUN" or cue.i == 0:
-        return None
-    prev = ctx.doc[cue.i - 1]
-    ref = ctx.mention_of(prev)
-    if ref is None or inside(prev) or ref.entity.type != "person":
-        return None
-    if ref.end != prev.idx + len(prev.text):
-        return None
-    return ref.speaker(ctx.text)
-
-
-def _gerund_with_en(cue: Token) -> bool:
-    """``a menti en déclarant``: a gerund with no comma before ``en`` shares the subject of the
-    clause it hangs on (``X estime que Y se trompe, en appelant à …``: after a comma it is
-    the speaker's next act, as :func:`report_filters._gerund_report` reads it)."""
-    doc = cue.doc
-    en = cue.i - 1 if cue.i > 0 and doc[cue.i - 1].lower_ == "en" else None
-    if en is None:
-        en = next(
-            (c.i for c in cue.children if c.lower_ == "en" and c.dep_ in {"mark", "case"}), None
-        )
-    return en is not None and not (en > 0 and doc[en - 1].text == ",")
 
 
 def _named_spokesperson(ctx: QuoteContext, noun: Token, exclude: tuple[int, int]) -> Speaker | None:
@@ -690,7 +650,7 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
         # the parse; a ``je`` inside the quotation marks is the quoted speaker's, not a subject
         inverted = tok.text.startswith("-") and tok.lower_ in pron
         if (tok.dep_ in SUBJ_DEPS or inverted) and not inside(tok) and not quoted(ctx, tok):
-            if _completive_of_cue(ctx, tok.head) and not _gerund_with_en(cue):
+            if completive_of_cue(ctx, tok.head) and not gerund_with_en(cue):
                 continue  # ``Il estime que cette dernière « … » annonçant``: what it is about
             if tok.head.dep_ == "acl:relcl" and ctx.doc[cue.i - 1].text == ",":
                 # ``les accusations selon lesquelles X aurait …, affirmant``: a relative clause

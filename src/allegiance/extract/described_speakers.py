@@ -9,11 +9,11 @@ speakers seen so far the same way the context's own pronoun resolution does.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.antecedent_checks import quoted_before
 from allegiance.extract.document_authors import document_author
+from allegiance.extract.labour_bodies import power_plant, unions_named
 from allegiance.extract.media import is_media_noun, is_outlet, named_as_press
 from allegiance.extract.speaker_affiliation import affiliated_person
 from allegiance.extract.speaker_gender import morph_gender
@@ -40,7 +40,6 @@ from allegiance.extract.speaker_words import (
     SEAT_HEADS,
 )
 from allegiance.models import Entity, Span, Speaker
-from allegiance.resolve.kb import fold
 from allegiance.resolve.states_lexicon import state_ids
 
 if TYPE_CHECKING:
@@ -255,36 +254,6 @@ def _after_of_word(ctx: QuoteContext, start: int) -> bool:
     return noun.pos_ == "NOUN" and noun.lower_ not in SPOKESPERSON and ctx.can_speak(noun)
 
 
-#: what makes ``centrale`` a power plant: its kind (``la centrale nucléaire``)
-_PLANT_KINDS = frozenset(
-    {"nucléaire", "électrique", "thermique", "solaire", "hydraulique", "hydroélectrique",
-     "éolienne", "photovoltaïque", "géothermique", "atomique"}
-)  # fmt: skip
-_PLANT_FUELS = frozenset({"charbon", "gaz", "fioul", "biomasse", "lignite"})
-
-
-def _power_plant(head: Token) -> bool:
-    """``la centrale nucléaire``, ``la centrale de Flamanville``, ``la centrale à charbon``:
-    a power plant (its kind, its fuel or the place it stands), not the union federation
-    (``la centrale dirigée par X``, ``la centrale à l'origine du mouvement``)."""
-    if head.lower_ not in {"centrale", "centrales"}:
-        return False
-    doc = head.doc
-    after = [t.lower_ for t in doc[head.i + 1 : head.i + 3]]
-    place = (
-        len(after) == 2
-        and after[0] in {"de", "d'"}
-        and doc[head.i + 2].text[:1].isupper()
-        and doc[head.i + 2].pos_ == "PROPN"
-    )
-    return (
-        any(c.lower_ in _PLANT_KINDS for c in head.children)
-        or (after[:1] and after[0] in _PLANT_KINDS)
-        or (len(after) == 2 and after[0] in {"à", "au"} and after[1] in _PLANT_FUELS)
-        or place
-    )
-
-
 def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     """The actor a definite description (``le PDG``, ``the senator``) refers back to.
 
@@ -295,7 +264,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
     if det is None or det.lower_ not in DEFINITE[ctx.lang]:
         return None
-    if _power_plant(head):
+    if power_plant(head):
         return None  # ``la centrale de Flamanville`` is no union federation named before
     if head.text[:1].isupper():  # ``le PAC`` for America PAC, ``la Ville`` for Ville de X
         short = _short_name(ctx, head, start)
@@ -328,7 +297,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     if introduced is not None:  # ``Me X a plaidé … L'avocat a dénoncé``: X
         return introduced
     doc = ctx.doc
-    unions = _unions(ctx, start) if org and lemma == "direction" else set()
+    unions = unions_named(ctx, start) if org and lemma == "direction" else set()
     holder: Entity | None = None  # the actor named next to the same noun earlier
     former = is_former(head)
     repeated = False  # the same description written before, with no name beside it
@@ -495,32 +464,6 @@ _INDEFINITE = INDEFINITE["fr"] | INDEFINITE["en"]
 #: the organisation noun of a firm's rank in its trade, whose ``de`` complement is the trade
 #: (``le géant du numérique``), not a body it belongs to
 _RANK_NOUNS = frozenset({"géant", "géants"})
-
-
-#: the French unions' own names and acronyms (folded), and the nouns that introduce a union
-_UNION_NAMES = frozenset(
-    {"cgt", "cfdt", "fo", "force ouvriere", "cfe-cgc", "cftc", "unsa", "sud", "solidaires",
-     "fsu", "stc", "snes", "snes-fsu", "fgtb", "csc", "unia", "ig metall"}
-)  # fmt: skip
-_UNION_NOUNS = frozenset({"syndicat", "intersyndicale", "centrale", "confédération"})
-_DIRECTION_OF = re.compile(r"\bdirection\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
-
-
-def _unions(ctx: QuoteContext, start: int) -> set[str]:
-    """The unions named before ``start``: by their own name, or introduced as ``le syndicat
-    X``; not one whose own leadership the article named (``la direction de la CGT``)."""
-    found: set[str] = set()
-    led: set[str] = set()  # ``la direction de la CGT``: a union's own leadership
-    for ref in ctx.mentions_in(0, start):
-        entity = ref.entity
-        if entity.type != "organization":
-            continue
-        if _DIRECTION_OF.search(ctx.text[max(0, ref.start - 30) : ref.start]):
-            led.add(entity.id)
-        names = {fold(entity.name), *(fold(a) for a in entity.aliases)}
-        if names & _UNION_NAMES or ctx.roles_of(ref) & _UNION_NOUNS:
-            found.add(entity.id)
-    return found - led
 
 
 def _anchored_elsewhere(ctx: QuoteContext, head: Token, body: Entity, start: int) -> bool:

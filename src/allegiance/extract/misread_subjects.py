@@ -5,23 +5,32 @@ The French parser often hangs an incise verb on the wrong subject: a pronoun rep
 a indiqué le Comité``), the noun of an unmarked report (``Cette décision est le résultat de
 « … », a expliqué X``). These tests, split from :mod:`allegiance.extract.cue_speakers`, let
 :func:`~allegiance.extract.cue_speakers.speaker_of_cue` pass such a subject over; and
-:func:`set_off_by_comma` says whether a name before the verb is an apposition.
+:func:`set_off_by_comma` says whether a name before the verb is an apposition. Also the
+subject a participle or a noun-tagged cue really has (``Il estime que cette dernière « … »
+annonçant …``, ``a menti en déclarant``, ``X traite Y de « … »``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.cue_words import is_cue
 from allegiance.extract.frames import quoted
 from allegiance.extract.incise_subjects import after_closing_mark, skip_adverbial
 from allegiance.extract.quote_context import DEFINITE
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from allegiance.extract.quote_context import QuoteContext
+    from allegiance.models import Speaker
 
 __all__ = [
+    "completive_of_cue",
+    "gerund_with_en",
+    "name_before_noun_cue",
     "stressed_aside",
     "subject_before_the_quote",
     "subject_of_the_report",
@@ -88,3 +97,44 @@ def subject_of_the_report(ctx: QuoteContext, cue: Token, subject: Token) -> bool
         and doc[first + 1].pos_ == "NOUN"
         and ctx.can_speak(doc[first + 1])
     )
+
+
+def completive_of_cue(ctx: QuoteContext, head: Token) -> bool:
+    """``head`` is the verb of a ``que`` clause completing a speech verb (French)."""
+    return (
+        ctx.lang == "fr"
+        and head.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ in {"que", "qu'"} for c in head.children)
+        and head.head.i != head.i
+        and is_cue(ctx, head.head)
+    )
+
+
+def name_before_noun_cue(
+    ctx: QuoteContext, cue: Token, inside: Callable[[Token], bool]
+) -> Speaker | None:
+    """``Victor Kessler traite Marcus Thorne de « voleur »``: a verb form the tagger read as a
+    noun right after a person's name (French) has that name for subject, not the name after
+    it, which the word-order rule below would take for an inverted subject."""
+    if ctx.lang != "fr" or cue.pos_ != "NOUN" or cue.i == 0:
+        return None
+    prev = ctx.doc[cue.i - 1]
+    ref = ctx.mention_of(prev)
+    if ref is None or inside(prev) or ref.entity.type != "person":
+        return None
+    if ref.end != prev.idx + len(prev.text):
+        return None
+    return ref.speaker(ctx.text)
+
+
+def gerund_with_en(cue: Token) -> bool:
+    """``a menti en déclarant``: a gerund with no comma before ``en`` shares the subject of the
+    clause it hangs on (``X estime que Y se trompe, en appelant à …``: after a comma it is
+    the speaker's next act, as :func:`report_filters._gerund_report` reads it)."""
+    doc = cue.doc
+    en = cue.i - 1 if cue.i > 0 and doc[cue.i - 1].lower_ == "en" else None
+    if en is None:
+        en = next(
+            (c.i for c in cue.children if c.lower_ == "en" and c.dep_ in {"mark", "case"}), None
+        )
+    return en is not None and not (en > 0 and doc[en - 1].text == ",")
