@@ -476,3 +476,13 @@ def test_review2_a_fronted_home_country_keeps_its_own_ministry(ctx) -> None:  # 
     quote = _find(_quotes(text, ctx), "parties au dialogue")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.entity == "brazil"
+
+
+@pytest.mark.model
+def test_a_whole_que_clause_is_a_report_whatever_the_tagger_read(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "L'ONU affirme que les gangs contrôlent la capitale."  # ``contrôlent`` read as ADJ
+    quote = _find(_quotes(text, ctx), "gangs contrôlent")
+    assert quote is not None and quote.kind == "indirect"
+    # a relative ``que`` after its noun reports nothing
+    text = "Elle écrit ses Mémoires, qu'elle destine à son ancien amoureux."
+    assert not any(q.kind == "indirect" for q in _quotes(text, ctx))

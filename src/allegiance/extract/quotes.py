@@ -262,6 +262,26 @@ _WORD_DASH = re.compile(r"-?\w+")
 _FIRST_SENTENCE = re.compile(r".*?[.!?…](?=\s|$)", re.DOTALL)
 
 
+#: a content right after the conjunction ``que`` and a verb (not ``ses Mémoires, qu'elle …``)
+_AFTER_QUE = re.compile(r"\b[^\W\d_]+\s+qu(?:e\s+|['’]\s*)$", re.I)
+#: the end of a sentence right after a content
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?;…]|\n|$)")
+
+
+def _whole_que_clause(ctx: QuoteContext, quote: Quote) -> bool:
+    """The content follows ``que`` right after a word (no comma: not a relative set off after
+    its noun) and runs to the end of its sentence: a whole completive clause, not the piece
+    of one that a marked quote or a second report cut off."""
+    before = ctx.text[max(0, quote.start - 40) : quote.start]
+    match = _AFTER_QUE.search(before)
+    if match is None:
+        return False
+    word = ctx.token_at(max(0, quote.start - len(before) + match.start()))
+    if word is None or word.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return False  # ``la lettre que …``: a relative pronoun after its noun
+    return bool(_SENTENCE_CLOSE.match(ctx.text, quote.end))
+
+
 def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
     """French reported speech says something: its content holds a finite verb or an infinitive
     (a request), not a bare noun phrase ("annonçant le soi-disant projet X" reports nothing).
@@ -270,6 +290,10 @@ def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
         return True
     span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
+        return True
+    if _whole_que_clause(ctx, quote) and len(span) >= 3:
+        # ``affirme que les gangs contrôlent …``: a ``que`` clause always holds a finite verb,
+        # even one the tagger read as an adjective (``contrôlent``)
         return True
     return any(
         t.pos_ in {"VERB", "AUX"}
