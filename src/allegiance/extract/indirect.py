@@ -35,6 +35,7 @@ from allegiance.extract.indirect_clauses import (
     que_after,
     report_start,
     requested_action,
+    sole_report_before,
     split_around_marks,
     stranded_verb,
 )
@@ -489,9 +490,7 @@ def _incise_after_clause(ctx: QuoteContext, cue: Token, start: int, end: int) ->
     sent = cue.sent
     if ctx.lang != "fr" or not (start >= sent.start_char and end <= cue.idx):
         return False
-    if "\n" in ctx.text[start : cue.idx] or not inverted_incise(cue):
-        return False
-    return not any(is_cue(ctx, t) for t in cue.doc[sent.start : cue.i] if t.idx >= start)
+    return inverted_incise(cue) and sole_report_before(ctx, cue, start)
 
 
 def _outlet_holds(

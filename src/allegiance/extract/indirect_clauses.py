@@ -349,6 +349,14 @@ def echo_of_previous(cue: Token) -> bool:
     return not any(t.pos_ == "VERB" or t.text in {".", ";", ":", "?", "!"} for t in between)
 
 
+def sole_report_before(ctx: QuoteContext, cue: Token, start: int) -> bool:
+    """The clause from ``start`` up to ``cue`` (set after it, in its sentence) stays in one
+    paragraph and holds no speech verb of its own: ``cue`` is what reports it."""
+    if "\n" in ctx.text[start : cue.idx]:
+        return False
+    return not any(is_cue(ctx, t) for t in cue.doc[cue.sent.start : cue.i] if t.idx >= start)
+
+
 def own_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
     """Whether a cue a marked quote took also reports the clause [start, end) by itself: the
     clause follows the cue in its sentence and paragraph (or, for ``selon X``, precedes it in
@@ -362,9 +370,7 @@ def own_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
         # names the marked words' wording (``selon ses termes``) or a speech verb in the
         # clause reports it already (``X a assuré que …, selon lui « … »``)
         noun = cue.head.head if cue.dep_ == "fixed" else cue.head
-        if noun.lemma_.lower() in WORDING_NOUNS or "\n" in ctx.text[start : cue.idx]:
-            return False
-        return not any(is_cue(ctx, t) for t in cue.doc[sent.start : cue.i] if t.idx >= start)
+        return noun.lemma_.lower() not in WORDING_NOUNS and sole_report_before(ctx, cue, start)
     if start < cue.idx or end > sent.end_char or "\n" in ctx.text[cue.idx : start]:
         return False
     node = _coordinated_participle_head(cue) or cue
