@@ -89,11 +89,12 @@ def test_incise_followed_by_adjuncts() -> None:
 
 
 def test_incise_followed_by_a_clause_is_not_closed() -> None:
-    """Guard: a finite verb after the incise (``à des journalistes qui l'attendaient``) is no
-    adjunct tail; the sentence is left to the other rules."""
+    """Guard: a finite verb of a new clause after the incise (``…, et il est reparti``) is no
+    adjunct tail; the sentence is left to the other rules. (A relative clause on the adjunct's
+    noun, ``à des journalistes qui l'attendaient``, is part of the adjunct since session 14.)"""
     found = _quotes(
         "Le ministre Paul Durand a parlé mardi. Le pays est prêt, a-t-il dit à des journalistes "
-        "qui l'attendaient devant le palais."
+        "devant le palais, il est reparti aussitôt."
     )
     assert not any(t == "Le pays est prêt" for _, t, _ in found)
 

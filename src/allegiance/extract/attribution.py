@@ -30,7 +30,11 @@ from allegiance.extract.quote_context import (
     QuoteContext,
 )
 from allegiance.extract.quote_marks import OPENING_MARKS
-from allegiance.extract.verb_chains import auxiliary_before, shares_cue_auxiliary
+from allegiance.extract.verb_chains import (
+    auxiliary_before,
+    echo_of_previous,
+    shares_cue_auxiliary,
+)
 from allegiance.extract.verbless_speakers import (
     colon_speaker,
     dash_name,
@@ -103,6 +107,29 @@ class Attribution:
     #: a sentence-final ``selon X`` passed over for the speech verb's subject: it names who
     #: reported the quote, so no indirect quote may be built from it
     passed_selon: Token | None = None
+
+
+def _echo_cue(ctx: QuoteContext, after: list[Token]) -> Token | None:
+    """``« … » C'est ce qu'a affirmé X``: the cue of the sentence after a closed quote that
+    echoes it; its speaker is the quote's."""
+    if len(after) < 3 or after[0].lower_ not in {"c'", "c"}:
+        return None
+    if any(t.lower_ in {"aussi", "également"} for t in after[2:5]):
+        return None  # ``C'est aussi ce qu'a affirmé Y``: a second speaker agrees
+    return next(
+        (
+            t
+            for t in after[2:10]
+            if is_cue(ctx, t)
+            and t.lemma_.lower() not in _NAMING
+            and echo_of_previous(t, after[0].i)
+        ),
+        None,
+    )
+
+
+#: verbs of naming: ``C'est ce qu'on appelle une promesse`` names the quote, quotes nobody
+_NAMING = frozenset({"appeler", "nommer", "qualifier"})
 
 
 def _relative_selon(tok: Token) -> bool:
@@ -215,7 +242,8 @@ def attribute_marked(
     after = [t for t in tokens_between(ctx, close_at + 1, f_end) if t.idx > close_at]
     before = [t for t in tokens_between(ctx, f_start, open_at) if t.idx + len(t.text) <= open_at]
     closed = ctx.lang == "fr" and bool(after) and _closed_sentence(ctx.text, content, close_at)
-    if closed and not _names_someone(ctx, after[0]):
+    echo = _echo_cue(ctx, after) if closed else None
+    if closed and not _names_someone(ctx, after[0]) and echo is None:
         after = []  # ``« … fin. » Un premier pas …``: the next sentence is not an incise
     # an opening mark in the after-frame starts the next quote: stop there
     for k, tok in enumerate(after):
@@ -247,7 +275,7 @@ def attribute_marked(
         t
         for t in after
         if is_cue(ctx, t)
-        and not _relative_clause_verb(t)
+        and (t == echo or not _relative_clause_verb(t))
         and not _relative_selon(t)
         and not _answering_relative(ctx, close_at, t)
         and not _own_clause_after(ctx, close_at, t)

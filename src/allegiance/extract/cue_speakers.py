@@ -26,9 +26,12 @@ from allegiance.extract.incise_subjects import (
     skip_adverbial,
 )
 from allegiance.extract.misread_subjects import (
+    aged_subject,
     completive_of_cue,
+    finite_acl_subject,
     gerund_with_en,
     name_before_noun_cue,
+    stranded_subject,
     stressed_aside,
     subject_before_the_quote,
     subject_of_the_report,
@@ -43,11 +46,13 @@ from allegiance.extract.quote_context import (
 from allegiance.extract.speaker_gender import LATTER, demonstrative
 from allegiance.extract.speaker_roles import SPOKESPERSON, relatum
 from allegiance.extract.speaker_words import (
+    DOCUMENT_NOUNS,
     FR_OF,
     FR_POSSESSIVES,
     INDEFINITE,
     TERRITORY_NOUNS,
     WORDING_NOUNS,
+    adverbs_before,
     behind_preposition,
 )
 from allegiance.extract.subject_chains import (
@@ -57,6 +62,7 @@ from allegiance.extract.subject_chains import (
 )
 from allegiance.extract.verb_chains import (
     charged_object,
+    inverted_echo,
     questioned_noun,
     source_within_phrase,
     subject_of_auxiliary,
@@ -228,7 +234,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         speaker = _preceding_subject(ctx, cue, exclude)
         if speaker is not None:
             return speaker
-    incise = ctx.lang == "fr" and after_closing_mark(cue)
+    incise = ctx.lang == "fr" and (after_closing_mark(cue) or inverted_echo(cue))
     first = skip_adverbial(doc, cue.i + 1)
     if incise:
         first = skip_addressee(ctx, first)
@@ -311,6 +317,8 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     if speaker is not None:
         return speaker
     speaker = name_before_noun_cue(ctx, cue, inside)
+    speaker = speaker or finite_acl_subject(ctx, cue, exclude) or aged_subject(ctx, cue, exclude)
+    speaker = speaker or stranded_subject(ctx, cue, exclude)
     if speaker is not None:
         return speaker
     # word order: a pronoun or name right after the cue (inverted subject), or before it
@@ -502,15 +510,23 @@ def _complement_holder(tok: Token, first: int) -> Token | None:
 
 def _inverted_after_aux(cue: Token) -> Token | None:
     """The subject pronoun a French compound tense inverts between its auxiliary and the
-    participle (``a-t-il répondu``, ``avait-elle confié``), when the parser left it loose."""
+    participle (``a-t-il répondu``, ``avait-elle confié``, ``a-t-elle encore dit``), when the
+    parser left it loose. Not when the cue's noun subject stands right before the auxiliary:
+    ``Le ministre a-t-il vraiment dit que …`` (a question) has the pronoun only repeat it."""
     doc = cue.doc
-    k = cue.i - 1
-    while k > cue.i - 3 and k >= 1 and doc[k].text.startswith("-") and len(doc[k]) > 1:
+    k = adverbs_before(doc, cue.i - 1, 1)
+    last = k - 2
+    while k > last and k >= 1 and doc[k].text.startswith("-") and len(doc[k]) > 1:
         if doc[k].lower_ != "-t" and doc[k].pos_ == "PRON":
             j = k - 1
             while j >= 0 and doc[j].lower_ == "-t":
                 j -= 1
             if j >= 0 and doc[j].pos_ == "AUX" and doc[j].head.i == cue.i:
+                if any(
+                    c.dep_ in SUBJ_DEPS and c.pos_ in {"NOUN", "PROPN"} and c.right_edge.i == j - 1
+                    for c in cue.children
+                ):
+                    return None
                 return doc[k]
             if j >= 0 and cue.lower_ in {"savoir", "valoir"} and causative(cue) is not None:
                 return doc[k]  # ``fait-on valoir``: the pronoun inverted after ``faire``
@@ -602,6 +618,9 @@ def _participle_noun(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
     """``…, le ministère regrettant une procédure « … »``: a present participle right after a
     noun phrase (no comma between) has that noun for subject (``un homme portant un chapeau``), whatever subject the
     clause around has: the absolute participle clause names its own speaker."""
+    author = _document_author(ctx, cue) if ctx.lang == "fr" else None
+    if author is not None and not _inside(exclude)(author):
+        return ctx.speaker_from_tokens(author, exclude)
     noun = cue.head
     if (
         ctx.lang != "fr"
@@ -617,6 +636,33 @@ def _participle_noun(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
     ):
         return None
     return ctx.speaker_from_tokens(noun, exclude)
+
+
+def _document_author(ctx: QuoteContext, participle: Token) -> Token | None:
+    """``une lettre de la CGT affirmant que …``, ``un courriel de la Fondation X lui indiquant
+    que …``: a participle right after a document's noun phrase (no comma between) speaks for
+    the author its ``de`` complement names."""
+    doc = ctx.doc
+    k = participle.i - 1
+    while k > 0 and doc[k].pos_ == "PRON" and doc[k].lower_ in OBJECT_CLITICS:
+        k -= 1  # ``lui indiquant``
+    if k <= 0 or doc[k].is_punct:
+        return None
+    noun = doc[k]
+    while noun.head.i < noun.i and noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        noun = noun.head
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.right_edge.i > k:
+        return None
+    for c in noun.children:
+        # ``une lettre de la CGT``, not ``un message sur X`` (its topic)
+        if c.dep_ != "nmod" or not any(m.dep_ == "case" and m.lower_ in FR_OF for m in c.children):
+            continue
+        # ``de la Fondation David Suzuki``: the name closing the phrase (a first name inside
+        # it may be linked to someone else)
+        named = [t for t in c.subtree if ctx.mention_of(t) is not None]
+        if named:
+            return named[-1]
+    return None
 
 
 def _incise_before(ctx: QuoteContext, participle: Token) -> Token | None:
@@ -704,9 +750,46 @@ def _relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]
     if ref is not None:
         return Speaker(ref.entity.id, ref.entity.name, here)
     speaker = ctx.speaker_from_tokens(doc[k], exclude)
+    if speaker is None:
+        speaker = _described_by_adjective(ctx, doc[k], exclude)
     if speaker is not None and speaker.entity is not None:
         return Speaker(speaker.entity, speaker.name, here)
     return speaker
+
+
+def _described_by_adjective(
+    ctx: QuoteContext, complement: Token, exclude: tuple[int, int]
+) -> Speaker | None:
+    """``une source proche du dossier, qui …``, ``un responsable chargé de l'enquête, qui …``,
+    ``du ministre de l'Intérieur, qui …``: the relative's antecedent is the noun an adjective
+    or participle describes through its ``de`` complement, or the first noun of a chain of
+    ``de`` complements that can speak, when the complement itself names nobody (``les
+    opposants au texte, qui``: the relative may go with ``texte``)."""
+    head = complement.head
+    if complement.dep_ not in {"obl:arg", "obl:mod", "nmod"} or head.i >= complement.i:
+        return None
+    if head.pos_ in {"NOUN", "PROPN"} and complement.dep_ == "nmod":
+        # ``le président de la fédération de pêche, qui``: the first noun of the ``de`` chain
+        # that can speak (not ``un appel`` in ``un appel du ministre de l'Intérieur, qui``)
+        noun, speaking = complement, None
+        while (
+            noun.dep_ == "nmod"
+            and noun.head.i < noun.i
+            and noun.head.pos_ in {"NOUN", "PROPN"}
+            and any(c.dep_ == "case" and c.lower_ in FR_OF for c in noun.children)
+        ):
+            noun = noun.head
+            if ctx.can_speak(noun):
+                speaking = noun
+        return ctx.speaker_from_tokens(speaking, exclude) if speaking is not None else None
+    if head.pos_ not in {"ADJ", "VERB"} or head.dep_ not in {"amod", "acl"}:
+        return None
+    if not any(c.dep_ == "case" and c.lower_ in FR_OF for c in complement.children):
+        return None  # ``la mère du garçon tué dans l'accident, qui``: the relative may be hers
+    noun = head.head
+    if noun.i >= head.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return ctx.speaker_from_tokens(noun, exclude)
 
 
 def _inside(exclude: tuple[int, int]):  # type: ignore[no-untyped-def]

@@ -27,13 +27,14 @@ if TYPE_CHECKING:
 _NOT_SPEECH_REFLEXIVE = frozenset({"déclarer", "douter"})
 
 
-#: French verbs that report a view only when denied: ``n'a pas exclu que …``, ``ne peut exclure
-#: que …`` (``a exclu le joueur`` reports nothing)
+#: French verbs that report a view only when denied (``n'a pas exclu que …``, ``ne peut exclure
+#: que …``) or when they rule out an action of the subject's own (``a exclu de démissionner``,
+#: :func:`_rules_out`); ``a exclu le joueur`` reports nothing
 _NEGATED_ONLY = frozenset({"exclure"})
 _NEGATION = frozenset({"pas", "jamais", "plus", "guère", "point"})
 
 
-def _denied(tok: Token) -> bool:
+def denied(tok: Token) -> bool:
     """``n'a pas exclu``, ``ne peut exclure``, ``refuse d'exclure``: the verb, or the modal or
     ``refuser`` it hangs from, is negated."""
     if any(c.lower_ in _NEGATION for c in tok.children):
@@ -44,6 +45,20 @@ def _denied(tok: Token) -> bool:
     return head.lemma_.lower() == "refuser" or (
         head.lemma_.lower() in {"pouvoir", "vouloir"}
         and any(c.lower_ in _NEGATION | {"ne", "n'"} for c in head.children)
+    )
+
+
+def _rules_out(tok: Token) -> bool:
+    """``a exclu de démissionner``: ruling out an action of one's own (``de`` and an
+    infinitive, no object) is a statement; ``a exclu deux élus`` (expelled them) and ``a exclu
+    la Russie de participer`` (a ban on someone else) are not."""
+    if any(c.dep_ in {"obj", "iobj"} for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and "Inf" in c.morph.get("VerbForm", [])
+        and any(m.dep_ == "mark" and m.lower_ in {"de", "d'"} for m in c.children)
+        for c in tok.children
     )
 
 
@@ -65,7 +80,7 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _NOT_SPEECH_REFLEXIVE and any(c.lower_ in {"se", "s'"} for c in tok.children):
         return False  # ``un incendie qui s'est déclaré``, ``elle ne se doutait pas``
-    if ctx.lang == "fr" and lemma in _NEGATED_ONLY and not _denied(tok):
+    if ctx.lang == "fr" and lemma in _NEGATED_ONLY and not (denied(tok) or _rules_out(tok)):
         return False
     if ctx.lang == "fr" and lemma in _INCISE_ONLY and not _inverted_incise(tok):
         return False  # ``s'appuie sur les « conclusions »``: relies on, says nothing
@@ -146,7 +161,7 @@ def _speaks_of_marked(ctx: QuoteContext, tok: Token) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is None or nxt.lower_.replace("’", "'") not in {"de", "d'", "du", "des"}:
         return False
-    if _denied(tok) or any(c.lower_ in {"ne", "n'"} for c in tok.children):
+    if denied(tok) or any(c.lower_ in {"ne", "n'"} for c in tok.children):
         return False
     if quoted(ctx, tok):  # ``« Quand ils parlent de “…” »``: a speaker's account of others
         return False

@@ -493,6 +493,7 @@ def skip_adverbial(doc, i: int) -> int:  # type: ignore[no-untyped-def]
         while k < len(doc) and _time_word(doc, k):
             k += 1
         k = _date_end(doc, k)
+        k = _period_end(doc, k)
         if k == start:
             return k
     return k
@@ -515,6 +516,28 @@ def _date_end(doc, k: int) -> int:  # type: ignore[no-untyped-def]
     if i < len(doc) and doc[i].text.isdigit() and len(doc[i].text) == 4:
         i += 1
     return i
+
+
+#: periods a determiner and ``dernier``/``prochain`` make a time adverbial (``l'été dernier``,
+#: ``la semaine prochaine``, ``cette année``)
+_PERIODS = frozenset(
+    {"an", "année", "mois", "semaine", "été", "hiver", "printemps", "automne", "week-end"}
+)
+_PERIOD_DETERMINERS = frozenset({"l'", "le", "la", "ce", "cet", "cette"})
+_PERIOD_ADJECTIVES = frozenset({"dernier", "dernière", "prochain", "prochaine", "passé", "passée"})
+
+
+def _period_end(doc, k: int) -> int:  # type: ignore[no-untyped-def]
+    """The index after a period phrase starting at ``k`` (else ``k``): ``l'été dernier``,
+    ``la semaine passée``, ``cette année``. A demonstrative needs no adjective; an article does
+    (``l'an`` alone may be a subject's start)."""
+    if k + 1 >= len(doc) or doc[k].lower_ not in _PERIOD_DETERMINERS:
+        return k
+    if doc[k + 1].lower_ not in _PERIODS:
+        return k
+    if k + 2 < len(doc) and doc[k + 2].lower_ in _PERIOD_ADJECTIVES:
+        return k + 3
+    return k + 2 if doc[k].lower_ in {"ce", "cet", "cette"} else k
 
 
 def _time_word(doc, k: int) -> bool:  # type: ignore[no-untyped-def]

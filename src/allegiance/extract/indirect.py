@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import cue_span, is_cue, speaker_of_cue
+from allegiance.extract.cue_words import denied
 from allegiance.extract.frames import lemma_guesses
 from allegiance.extract.indirect_clauses import (
     ADVOCACY_CUES,
@@ -24,7 +25,6 @@ from allegiance.extract.indirect_clauses import (
     CONTENT_DEPS,
     REQUEST_CUES,
     anonymity,
-    echo_of_previous,
     infinitive_after,
     inverted_speaker,
     is_participle_aside,
@@ -78,8 +78,11 @@ from allegiance.extract.report_filters import (
     reports_speech,
     subject_speaker,
     tidy_content,
+    trailing_punct,
 )
 from allegiance.extract.report_fragments import Fragment, fragments_in
+from allegiance.extract.speaker_words import adverbs_before
+from allegiance.extract.verb_chains import echo_of_previous
 from allegiance.models import Quote, Speaker
 
 if TYPE_CHECKING:
@@ -123,6 +126,12 @@ XCOMP_CUES = {
         "savoir",  # ``a fait savoir avoir …``
         # a charge with the one charged as indirect object: ``reproche à X d'avoir menti``
         "reprocher",
+        # ``ont réitéré avoir des preuves``, ``a exclu de démissionner``, ``réclament de
+        # pouvoir irriguer``, ``s'est défendu d'être en conflit``
+        "réitérer",
+        "exclure",
+        "réclamer",
+        "défendre",
     },
     "en": {
         "promise",
@@ -182,22 +191,29 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             after = clause_after_source(cue)
             if after is not None:
                 return after
+        # ``d'après X`` without a comma: ``après`` is fixed to the ``d'`` that is X's case
+        fixed = cue.dep_ == "fixed" and cue.head.dep_ == "case" and cue.head.i == cue.i - 1
+        case = cue.dep_ == "case" or fixed
         noun = (
-            cue.head
-            if cue.dep_ == "case"
+            (cue.head.head if fixed else cue.head)
+            if case
             else next((t for t in cue.subtree if t.dep_ == "pobj"), None)
         )
         if noun is None:
             return None
-        clause_head = noun.head if cue.dep_ == "case" else cue.head
-        if cue.dep_ != "case":  # English: according -> prep -> of the main verb
-            clause_head = cue.head
-        skip = {t.i for t in (noun.subtree if cue.dep_ == "case" else cue.subtree)}
+        clause_head = noun.head if case else cue.head  # English: according -> prep -> verb
+        skip = {t.i for t in (noun.subtree if case else cue.subtree)}
         skip.add(cue.i)
         if cue.lower_ == "après" and cue.i > 0:
             skip.add(cue.i - 1)
         toks = [t for t in clause_head.subtree if t.i not in skip]
         toks = [t for t in toks if t.sent.start == cue.sent.start]
+        if fixed:
+            # ``Le chômage a reculé d'après l'Insee, mais …``: the clause ends at the source;
+            # ``…, qui a reculé d'après X, …`` is a relative clause, no report of its own
+            if clause_head.dep_ == "acl:relcl" or clause_head.i > cue.i:
+                return None
+            toks = [t for t in toks if t.i < cue.i]
         return contiguous(toks)
     delayed = que_past_relative(ctx, cue) if ctx.lang == "fr" else None
     if delayed is not None:  # ``a déclaré à X, à laquelle il …, qu'il …``
@@ -212,8 +228,21 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             and not _verbal(child)
         ):
             continue  # ``…, précise Acme dans …``: an inverted subject read as a complement
+        if (
+            child.dep_ == "xcomp"
+            and child.text[:1].isupper()
+            and child.i > 0
+            and doc[child.i - 1].pos_ == "PROPN"
+        ):
+            continue  # ``défend, sur France Inter ce mardi, …``: the end of a name
         if ctx.lang == "fr" and not_content(child):
             continue
+        if lemma == "exclure" and child.dep_ == "xcomp" and denied(cue):
+            continue  # ``n'exclut pas d'appeler à la grève``: a hedge, not a statement
+        if ctx.lang == "fr" and lemma in XCOMP_CUES["fr"] and _de_infinitive_clause(cue, child):
+            # ``a reproché aux insoumis, très remontés, de ne pas avoir participé``: the
+            # infinitive read as an adverbial clause after the apposition
+            return contiguous(list(child.subtree))
         if child.dep_ in CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in XCOMP_CUES[ctx.lang]):
             if ctx.lang == "fr" and relative_clause(child):
                 continue  # ``estime Berne qui se rallie à …``: a clause about the speaker
@@ -222,6 +251,9 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             stranded = stranded_verb(cue, child) if ctx.lang == "fr" else None
             if stranded is not None:  # ``que Marie et Jean avaient menti``
                 return contiguous([*child.subtree, *stranded.subtree])
+            verbless = _verbless_que_clause(child) if ctx.lang == "fr" else None
+            if verbless is not None:
+                return verbless
             return contiguous(list(child.subtree))
     if ctx.lang == "fr" and lemma in _CHARGE_CUES:
         charge = _charge_on_object(cue)
@@ -272,6 +304,7 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         # ``…, a-t-il ajouté`` / ``…, estime-t-il``: the sentence before the incise
         start = report_start(cue)
         end = cue.i
+        end = adverbs_before(doc, end - 1, start - 1) + 1  # ``a-t-elle encore dit``
         while end > start and (
             doc[end - 1].is_punct or doc[end - 1].pos_ == "AUX" or inverted_clitic(doc[end - 1])
         ):
@@ -281,27 +314,69 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
     return None
 
 
+def _de_infinitive_clause(cue: Token, child: Token) -> bool:
+    """A ``de`` + infinitive the parser hung on the cue as an adverbial clause (``advcl``)
+    after it: the complement of a cue of charge, request or promise."""
+    if child.dep_ != "advcl" or child.i < cue.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in child.children):
+        return False
+    return "Inf" in child.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in child.children
+    )
+
+
+def _verbless_que_clause(clause: Token) -> list[Token] | None:
+    """``a précisé que les trois blessés, deux hommes et une femme âgés de 24 à 61 ans, avaient
+    été transportés …``: a ``que`` clause the parser headed on a noun, its verb hung elsewhere,
+    has no verb; the clause runs from ``que`` to the end of the sentence (the caller's tidying
+    cuts it at a second report)."""
+    que = next(
+        (c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"que", "qu'"}), None
+    )
+    if que is None or any(t.pos_ in {"VERB", "AUX"} for t in clause.subtree):
+        return None
+    doc = clause.doc
+    end = clause.sent.end
+    rest = [t for t in doc[clause.right_edge.i + 1 : end] if not t.is_punct]
+    if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
+        return None  # a verbless report (``a dit que non``): the parser's clause stands
+    if any(t.dep_.startswith("nsubj") or t.pos_ == "CCONJ" for t in rest):
+        return None  # ``a dit que oui, puis il est parti``: a new clause, not the verb lost
+    return contiguous(list(doc[que.i + 1 : end]))
+
+
 #: French cues whose content is what their object is charged with (``accuse X de …``)
 _CHARGE_CUES = {"accuser", "soupçonner", "reprocher"}
 
 
 def _verbal(tok: Token) -> bool:
-    """A word the tagger took for a noun that is a verb: ``d'avoir procédé``, ``de mentir``."""
+    """A word the tagger took for a noun that is a verb: ``d'avoir procédé``, ``de mentir``;
+    or the attribute of an infinitive copula (``d'être responsable de …``, ``d'être des
+    moutons``), which the parser heads by the noun or adjective."""
     if tok.pos_ in {"VERB", "AUX"}:
         return True
+    de = any(c.dep_ in {"mark", "case"} and c.lower_ in {"de", "d'"} for c in tok.children)
+    copula = any(
+        c.dep_ == "cop" and c.i < tok.i and "Inf" in c.morph.get("VerbForm", [])
+        for c in tok.children
+    )
     marked = any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in tok.children)
-    return marked and any(c.dep_.startswith("aux") for c in tok.children)
+    return (de and copula) or (marked and any(c.dep_.startswith("aux") for c in tok.children))
 
 
 def _charge_on_object(cue: Token) -> list[Token] | None:
     """``a accusé des dizaines d'auditeurs de tricher …``: the parser hung the ``de``
-    infinitive on the accused instead of the cue; it is still the charge."""
+    infinitive on the accused instead of the cue; it is still the charge (``reproche à X
+    d'être trop lente``: a copula's attribute, hung as a noun modifier)."""
     for obj in (c for c in cue.children if c.dep_ in {"obj", "iobj", "obl:arg"} and c.i > cue.i):
         for tok in obj.subtree:
             if (
-                tok.dep_ == "acl"
+                tok.dep_ in {"acl", "nmod"}
                 and _verbal(tok)
-                and any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in tok.children)
+                and any(
+                    c.dep_ in {"mark", "case"} and c.lower_ in {"de", "d'"} for c in tok.children
+                )
             ):
                 return contiguous(list(tok.subtree))
     return None
@@ -372,7 +447,7 @@ def _incise_contents(ctx: QuoteContext, cue: Token) -> list[list[Token]] | None:
         # ``…, sources said, setting up a struggle``: a participle after the incise is the
         # author's comment, not the rest of what was said
         second = [t for t in doc[right + 2 : sent.end] if t.text not in MARK_TOKENS]
-        while second and second[-1].is_punct:
+        while second and trailing_punct(second[-1]):
             second = second[:-1]
         if len(second) >= 2:
             contents.append(second)
@@ -603,8 +678,9 @@ def _subject_cut_off(ctx: QuoteContext, cue: Token, content: tuple[int, int]) ->
 
 
 def _causative_cue(ctx: QuoteContext, tok: Token) -> bool:
-    """``ont fait savoir que …``, ``fait valoir que …``: an infinitive after ``faire`` that the
-    lexicon lists as a phrase (``faire savoir``); the infinitive governs the clause. Also the
+    """``ont fait savoir que …``, ``fait valoir que …``, ``a laissé entendre que …``: an
+    infinitive after ``faire`` or ``laisser`` (not denied) that the lexicon lists as a phrase
+    (``faire savoir``); the infinitive governs the clause. Also the
     ``faire`` of ``a fait part de son intention de …`` (``faire part`` in the lexicon): the
     locution says it, and only its noun of intent gives it a content (``_intended_action``)."""
     if ctx.lang != "fr" or tok.pos_ != "VERB" or tok.i == 0:
@@ -612,4 +688,7 @@ def _causative_cue(ctx: QuoteContext, tok: Token) -> bool:
     if tok.lemma_.lower() == "faire" and "faire part" in ctx.cues.phrases:
         return any(c.lower_ == "part" and c.i == tok.i + 1 for c in tok.children)
     prev = ctx.doc[tok.i - 1]
-    return prev.lemma_.lower() == "faire" and f"faire {tok.lemma_.lower()}" in ctx.cues.phrases
+    causer = prev.lemma_.lower()
+    if causer == "laisser" and (denied(prev) or denied(tok)):
+        return False  # ``n'a pas laissé entendre que …``: nothing was suggested
+    return causer in {"faire", "laisser"} and f"{causer} {tok.lemma_.lower()}" in ctx.cues.phrases

@@ -21,9 +21,10 @@ from allegiance.extract.report_filters import (
     contiguous,
     object_of,
     relative_clause,
+    trailing_punct,
 )
 from allegiance.extract.speaker_words import FR_TIME_WORDS, WORDING_NOUNS, behind_preposition
-from allegiance.extract.verb_chains import auxiliary_before
+from allegiance.extract.verb_chains import auxiliary_before, echo_of_previous
 from allegiance.models import Speaker
 
 if TYPE_CHECKING:
@@ -183,6 +184,8 @@ def infinitive_after(cue: Token) -> list[Token] | None:
             break
         k = skipped
     start = k
+    if k + 1 < cue.sent.end and doc[k].lower_ in {"de", "d'"}:
+        k += 1  # ``a proposé l'été dernier d'abandonner …``: the ``de`` of a request or promise
     if k < cue.sent.end and doc[k].lower_ in {"ne", "n'"}:
         # ``a assuré jeudi ne pas avoir prévenu …``, ``affirme ne s'être pas fait …``: a
         # denied infinitive opens with ``ne``, its second negation word and clitics
@@ -196,7 +199,7 @@ def infinitive_after(cue: Token) -> list[Token] | None:
     while end < cue.sent.end and doc[end].text not in {".", ";", ":", "!", "?", "«", "»"}:
         end += 1
     content = list(doc[k:end])
-    while content and content[-1].is_punct:
+    while content and trailing_punct(content[-1]):
         content = content[:-1]
     return content if len(content) >= 2 else None
 
@@ -320,35 +323,6 @@ def adverbial_complement(child: Token) -> bool:
     return word in _ADVERBIAL_MARKS
 
 
-#: adverbs that may stand between ``C'est`` and ``ce que`` in an echo: ``C'est du moins ce
-#: qu'affirme X``, ``C'est en tout cas ce que X a déclaré``
-_ECHO_ADVERBS = {
-    "du", "moins", "en", "tout", "cas", "d'ailleurs", "aussi", "également", "précisément",
-    "justement", "notamment", "bien", "là", "substance", "effet", "encore",
-}  # fmt: skip
-
-
-def echo_of_previous(cue: Token) -> bool:
-    """``C'est ce qu'a rapporté X`` / ``C'est ce qu'affirme X``, and with the subject before the
-    verb, ``C'est ce que X a déclaré lundi`` (a name, its apposition and the auxiliary between
-    ``que`` and the cue, no other verb), ``C'est du moins ce que …``."""
-    doc = cue.doc
-    words = [t.lower_ for t in doc[cue.sent.start : cue.i]]
-    if words[:2] not in (["c'", "est"], ["c", "est"]):
-        return False
-    k = 2
-    while k < len(words) and words[k] in _ECHO_ADVERBS and k < 5:
-        k += 1
-    if words[k : k + 1] != ["ce"]:
-        return False
-    if len(words) <= k + 4 and k == 2:
-        return True  # ``C'est ce qu'a rapporté X``
-    if words[k + 1 : k + 2] not in (["que"], ["qu'"]) or len(words) > k + 14:
-        return False
-    between = doc[cue.sent.start + k + 2 : cue.i]
-    return not any(t.pos_ == "VERB" or t.text in {".", ";", ":", "?", "!"} for t in between)
-
-
 def sole_report_before(ctx: QuoteContext, cue: Token, start: int) -> bool:
     """The clause from ``start`` up to ``cue`` (set after it, in its sentence) stays in one
     paragraph and holds no speech verb of its own: ``cue`` is what reports it."""
@@ -438,7 +412,7 @@ def split_around_marks(
         piece = [t for t in content if a <= t.i < b]
         while piece and (piece[0].dep_ == "cc" or piece[0].lower_ in _QUE_MARKS):
             piece = piece[1:]
-        while piece and piece[-1].is_punct and piece[-1].text not in MARK_TOKENS:
+        while piece and trailing_punct(piece[-1], MARK_TOKENS):
             piece = piece[:-1]
         if len(piece) >= 3:
             pieces.append(piece)
@@ -467,7 +441,7 @@ def preposed_comme(cue: Token) -> list[Token] | None:
     if end >= sent.end or doc[end].text != ",":
         return None
     content = [t for t in doc[end + 1 : sent.end] if t.text not in MARK_TOKENS]
-    while content and content[-1].is_punct:
+    while content and trailing_punct(content[-1]):
         content = content[:-1]
     return content if len(content) >= 3 else None
 

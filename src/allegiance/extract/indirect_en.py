@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.report_filters import contiguous
+from allegiance.extract.report_filters import contiguous, trailing_punct
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -216,9 +216,7 @@ def in_paragraph(cue: Token, content: list[Token]) -> list[Token] | None:
         return None  # the parser took a heading for the content: what is left is a stray piece
     if len(kept) < len(content):
         kept = contiguous(kept) or []
-    while (
-        kept and (kept[-1].is_space or kept[-1].is_punct) and kept[-1].text not in {"»", "”", '"'}
-    ):
+    while kept and (kept[-1].is_space or trailing_punct(kept[-1], {"»", "”", '"'})):
         kept = kept[:-1]
     words = [t for t in kept if t.is_alpha]
     return kept if len(words) >= 2 else None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.attribution import cue_span, is_cue
 from allegiance.extract.indirect_sources import LEADING, line_start
 from allegiance.extract.report_filters import MARK_TOKENS, fit_to_quoted
-from allegiance.extract.speaker_words import FR_INVERTED, FR_TIME_WORDS
+from allegiance.extract.speaker_words import FR_INVERTED, FR_TIME_WORDS, adverbs_before
 from allegiance.models import Quote, Speaker
 
 if TYPE_CHECKING:
@@ -169,6 +169,7 @@ def inverted_incise(cue: Token) -> bool:
     subject only in questions and incises, and a question has no comma before its verb)."""
     doc = cue.doc
     k = cue.i - 1
+    k = adverbs_before(doc, k)  # ``a-t-elle encore dit``: adverbs before the verb
     while k >= 0 and (doc[k].pos_ == "AUX" or inverted_clitic(doc[k])):
         k -= 1
     if k < 0 or doc[k].text != ",":
@@ -197,8 +198,11 @@ def _adjunct_tail(tail: list[Token]) -> bool:
     words = [t for t in tail if not t.is_punct and not t.is_space]
     if not words or not (words[0].pos_ == "ADP" or words[0].lower_ in FR_TIME_WORDS):
         return False
+    # ``a-t-elle dit à celui qui était ambassadeur``: a relative clause on the adjunct's noun
+    relative = next((k for k, t in enumerate(words) if t.lower_ in _RELATIVES), len(words))
     return not any(
-        t.morph.get("VerbForm", []) == ["Fin"] or t.lower_ in {"que", "qu'"} for t in words
+        t.morph.get("VerbForm", []) == ["Fin"] or t.lower_ in {"que", "qu'"}
+        for t in words[:relative]
     )
 
 

@@ -43,6 +43,71 @@ def _opens_sentence(tok: Token) -> bool:
     return prev.text in {".", "!", "?"} or (prev.is_space and "\n" in prev.text)
 
 
+#: conjunctions that set a second view against the first (``Pour X, …, mais pour Y, …``)
+_CONTRAST = frozenset({"mais", "et", "tandis", "alors"})
+#: stressed pronouns that may hold a view (``pour lui, …``)
+_STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _view_holder(ctx: QuoteContext, prep: Token) -> bool:
+    """``pour le parquet,``, ``pour Paul Roux,``, ``pour lui,``: ``pour`` then a determiner,
+    a name or a stressed pronoun, a comma within eight words, and a noun that can speak
+    before it (not ``pour financer …``, ``pour autant``, ``pour cela``)."""
+    doc = prep.doc
+    nxt = prep.i + 1
+    if nxt >= len(doc) or not (doc[nxt].pos_ in {"DET", "PROPN"} or doc[nxt].lower_ in _STRESSED):
+        return False
+    comma = next((t.i for t in doc[nxt : nxt + 8] if t.text == ","), None)
+    if comma is None:
+        return False
+    noun = next((t for t in doc[nxt:comma] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    return noun is not None and (noun.pos_ != "NOUN" or ctx.can_speak(noun))
+
+
+def _second_view(ctx: QuoteContext, prep: Token) -> bool:
+    """``…, mais pour le parquet, …``: a view contrasted, after a comma and ``mais``/``et``,
+    with the view its sentence opened on (``Pour le syndicat, …``; not ``Pour financer …``)."""
+    doc = prep.doc
+    k = prep.i - 1
+    if k > 0 and doc[k].lower_ == "que":
+        k -= 1  # ``, alors que pour …``, ``, tandis que pour …``
+    if k < 1 or doc[k].lower_ not in _CONTRAST or doc[k - 1].text != ",":
+        return False
+    first = prep.sent.start
+    while first < prep.i and doc[first].lower_ in LEADING:
+        first += 1
+    return (
+        first < prep.i
+        and doc[first].lower_ in _OPINION_PREPS
+        and _view_holder(ctx, doc[first])
+        and _view_holder(ctx, prep)
+    )
+
+
+def _view_stop(ctx: QuoteContext, start: int, stop: int) -> int:
+    """Where the view running from ``start`` ends: at the comma before a second, contrasted
+    view in the same sentence (``Pour X, A, mais pour Y, B``), else at ``stop``."""
+    doc = ctx.doc
+    for tok in doc[start:stop]:
+        if tok.lower_ in _OPINION_PREPS and _second_view(ctx, tok):
+            k = tok.i - 1
+            while doc[k].text != ",":
+                k -= 1
+            return k
+    return stop
+
+
+def _after_preposition(ctx: QuoteContext, speaker: Speaker, prep: Token) -> Speaker:
+    """The speaker's words from after ``pour``: the parser may hang ``mais pour`` of a second
+    view on its noun (``mais pour les syndicats`` -> ``les syndicats``)."""
+    if speaker.mention is None:
+        return speaker
+    start = prep.idx + len(prep.text) + 1
+    words = ctx.text[start : speaker.mention.end]
+    name = speaker.name if speaker.entity is not None else words
+    return Speaker(speaker.entity, name, Span(words, start, speaker.mention.end))
+
+
 def _sentence_stop(doc: Doc, k: int) -> int:
     """Index of the token ending the sentence begun at ``k`` (sentence parse or punctuation)."""
     end = doc[k].sent.end
@@ -127,7 +192,9 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
         possessive = _possessive_view(doc, prep.i)
         if possessive is not None:
             locution = (possessive.i + 1, possessive)
-        if (prep.lower_ not in _OPINION_PREPS and locution is None) or not _opens_sentence(prep):
+        if (prep.lower_ not in _OPINION_PREPS and locution is None) or not (
+            _opens_sentence(prep) or (locution is None and _second_view(ctx, prep))
+        ):
             continue
         k = prep.i if locution is None else locution[0]
         stop = _sentence_stop(doc, k)
@@ -162,7 +229,7 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
             if nxt is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[start_i:nxt]):
                 break
             start_i = nxt + 1
-        content = contiguous(list(doc[start_i:sent_end]))
+        content = contiguous(list(doc[start_i : _view_stop(ctx, start_i, sent_end)]))
         if content is None or len(content) < 4:
             continue
         if not any(t.pos_ in {"VERB", "AUX"} for t in content):
@@ -177,6 +244,8 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
         speaker = _opinion_holder(ctx, speaker, noun)
         if speaker is None:
             continue
+        if speaker.mention is not None and speaker.mention.start <= prep.idx:
+            speaker = _after_preposition(ctx, speaker, prep)
         cue = cue_span(prep)
         if locution is not None:  # the whole locution, ``Aux yeux de``
             words = doc[prep.i : locution[0] + 1]

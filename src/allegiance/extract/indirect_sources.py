@@ -13,8 +13,14 @@ from typing import TYPE_CHECKING
 from allegiance.extract.attribution import cue_span, is_cue
 from allegiance.extract.indirect_clauses import CONTENT_DEPS
 from allegiance.extract.quote_context import QuoteContext
-from allegiance.extract.report_filters import MARK_TOKENS, contiguous
-from allegiance.extract.speaker_words import FR_OF, FR_ON, FR_TIME_WORDS
+from allegiance.extract.report_filters import MARK_TOKENS, contiguous, trailing_punct
+from allegiance.extract.speaker_words import (
+    DOCUMENT_NOUNS,
+    FR_OF,
+    FR_ON,
+    FR_RELATIVES,
+    FR_TIME_WORDS,
+)
 from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -69,7 +75,7 @@ def line_start(tok: Token) -> int:
 
 
 #: words opening a relative clause set off after a source (``selon X, qui …,``, ``, dont …``)
-_RELATIVES = {"qui", "dont", "que", "qu'", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+_RELATIVES = FR_RELATIVES
 
 
 def _source_phrase_end(noun: Token) -> int:
@@ -276,7 +282,7 @@ def relative_claim(cue: Token) -> list[Token] | None:
         ):
             cut |= {t.i for t in doc[conj.left_edge.i - 1 : conj.right_edge.i + 1]}
     toks = [t for t in clause.subtree if t.i not in cut and t.i > rel.i]
-    while toks and toks[-1].is_punct:
+    while toks and trailing_punct(toks[-1]):
         toks.pop()
     return contiguous(toks) if len(toks) >= 3 else None
 
@@ -342,6 +348,8 @@ def learned_from_source(
             continue
         # ``apprend-on jeudi de deux sources``: the parser hangs the source on the day
         heads = [verb, *(c for c in verb.children if c.i > verb.i and c.lower_ in FR_TIME_WORDS)]
+        # ``a-t-on appris lundi auprès du parquet``: or on an ``auprès`` read as an adverb
+        heads += [c for h in heads for c in h.children if c.i > verb.i and c.lower_ == "auprès"]
         source = next(
             (
                 c
@@ -423,22 +431,6 @@ def read_in_source(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
     return out
 
 
-#: nouns of a published document that may stand as the subject of a cue (``Une vidéo accuse X
-#: de …``): the document speaks for its author
-DOCUMENT_NOUNS = {
-    "vidéo",
-    "publication",
-    "message",
-    "tweet",
-    "post",
-    "billet",
-    "tribune",
-    "lettre",
-    "courrier",
-    "pétition",
-    "podcast",
-    "enregistrement",
-}
 _PUBLISHING = {"publier", "poster", "diffuser", "partager", "signer", "mettre", "relayer"}
 
 
@@ -550,7 +542,7 @@ def believed_source(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tup
         else:
             continue
         toks = [t for t in toks if t.text not in MARK_TOKENS]
-        while toks and toks[-1].is_punct:
+        while toks and trailing_punct(toks[-1]):
             toks.pop()
         content = contiguous(toks)
         if (

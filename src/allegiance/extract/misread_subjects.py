@@ -18,9 +18,10 @@ from allegiance.extract.cue_words import is_cue
 from allegiance.extract.frames import quoted
 from allegiance.extract.incise_subjects import after_closing_mark, skip_adverbial
 from allegiance.extract.quote_context import DEFINITE
+from allegiance.extract.speaker_words import FR_RELATIVES
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from spacy.tokens import Token
 
@@ -28,9 +29,12 @@ if TYPE_CHECKING:
     from allegiance.models import Speaker
 
 __all__ = [
+    "aged_subject",
     "completive_of_cue",
+    "finite_acl_subject",
     "gerund_with_en",
     "name_before_noun_cue",
+    "stranded_subject",
     "stressed_aside",
     "subject_before_the_quote",
     "subject_of_the_report",
@@ -138,3 +142,106 @@ def gerund_with_en(cue: Token) -> bool:
             (c.i for c in cue.children if c.lower_ == "en" and c.dep_ in {"mark", "case"}), None
         )
     return en is not None and not (en > 0 and doc[en - 1].text == ",")
+
+
+def finite_acl_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """``L'Organisation mondiale de la santé (OMS) rappelle de son côté que …`` parsed with the
+    finite verb as a modifier of the name: a conjugated verb right after a noun phrase, with no
+    relative word between, has that noun phrase for subject (French)."""
+    noun = cue.head
+    if (
+        ctx.lang != "fr"
+        or cue.dep_ != "acl"
+        or "Fin" not in cue.morph.get("VerbForm", [])
+        or noun.i >= cue.i
+        or noun.pos_ not in {"NOUN", "PROPN"}
+        or exclude[0] <= noun.idx < exclude[1]
+    ):
+        return None
+    between = ctx.doc[noun.i + 1 : cue.i]
+    if any(t.lower_ in FR_RELATIVES or t.pos_ == "VERB" for t in between):
+        return None
+    if noun.pos_ == "NOUN" and not ctx.can_speak(noun) and ctx.mention_of(noun) is None:
+        return None
+    if noun.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head  # ``Stéphanie, une autre habitante, résume``: the one described
+    return ctx.speaker_from_tokens(noun, exclude)
+
+
+def _aged(segment: Sequence[Token]) -> bool:
+    """``52 ans``, ``âgée de 34 ans``: a segment giving a person's age."""
+    return 2 <= len(segment) <= 4 and any(
+        t.lower_ == "ans" and k > 0 and segment[k - 1].like_num for k, t in enumerate(segment)
+    )
+
+
+def aged_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """``Olena, 52 ans, retraitée, raconte …``: the parser takes the age (``ans``) for the
+    subject or drops the subject; the person named before the age, set off by commas with
+    at most two short appositions after it, speaks (French)."""
+    if ctx.lang != "fr":
+        return None
+    subjects = [c for c in cue.children if c.dep_.startswith("nsubj")]
+    if any(c.lower_ != "ans" for c in subjects):
+        return None
+    doc = ctx.doc
+    k = cue.i - 1
+    while k > cue.sent.start and doc[k].pos_ in {"AUX", "ADV"}:
+        k -= 1
+    comma = k if doc[k].text == "," else None
+    for _ in range(3):
+        if comma is None:
+            return None
+        prev = comma - 1
+        while prev > 0 and doc[prev].text != ",":
+            prev -= 1
+        if doc[prev].text != "," or comma - prev > 6:
+            return None
+        segment = list(doc[prev + 1 : comma])
+        if any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm", []) for t in segment):
+            return None
+        if _aged(segment):
+            if prev == 0:
+                return None
+            name = doc[prev - 1]
+            ref = ctx.mention_of(name)
+            if ref is None or ref.entity.type != "person" or exclude[0] <= ref.start < exclude[1]:
+                return None
+            first = name.i
+            while first > 0 and doc[first - 1].idx >= ref.start:
+                first -= 1
+            if first > 0 and doc[first - 1].pos_ == "ADP":
+                return None  # ``Le fils de Marie, 34 ans, …``: the name completes a noun
+            return ref.speaker(ctx.text)
+        comma = prev
+    return None
+
+
+def stranded_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """``À Jérusalem, le bureau du Premier ministre a fait savoir qu'Israël …`` parsed with
+    ``bureau`` the subject of the reported verb: a cue with no subject whose verb group (its
+    auxiliary, ``faire``/``laisser``) follows a noun phrase the parser made the subject of a
+    verb after the cue has that noun phrase for subject (French)."""
+    if ctx.lang != "fr" or any(c.dep_.startswith("nsubj") for c in cue.children):
+        return None
+    doc = ctx.doc
+    k = cue.i - 1
+    while k > cue.sent.start and (
+        doc[k].pos_ in {"AUX", "ADV"} or doc[k].lemma_.lower() in {"faire", "laisser"}
+    ):
+        k -= 1
+    if k == cue.i - 1 and doc[k].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    head = doc[k]
+    for _ in range(4):  # up from the phrase's last word to its head
+        if head.dep_.startswith("nsubj") or head.head.i > k or head.head.i == head.i:
+            break
+        head = head.head
+    if (
+        not head.dep_.startswith("nsubj")
+        or head.head.i <= cue.i
+        or head.right_edge.i != k
+        or exclude[0] <= head.idx < exclude[1]
+    ):
+        return None
+    return ctx.speaker_from_tokens(head, exclude)

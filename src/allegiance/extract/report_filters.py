@@ -428,7 +428,7 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
         out.append(tok)
     while out and out[0].is_punct and out[0].text not in {"«", "“"}:
         out.pop(0)
-    while out and out[-1].is_punct and out[-1].text not in {"»", "”"}:
+    while out and trailing_punct(out[-1], {"»", "”"}):
         out.pop()
     return out if len(out) >= 2 else None
 
@@ -554,6 +554,12 @@ def eyes_opinions(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tuple
 MARK_TOKENS = {'"', "“", "”", "«", "»", "''"}
 
 
+def trailing_punct(tok: Token, keep: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A punctuation token to trim off the end of a content, ``keep`` aside; a percent sign
+    is never trimmed (``ont baissé de 5 %``: it belongs to the number)."""
+    return tok.is_punct and tok.text != "%" and tok.text not in keep
+
+
 def contiguous(tokens: list[Token]) -> list[Token] | None:
     """The longest run of consecutive tokens, trimmed of punctuation and ``that``/``que``. A
     gap of quotation marks only (dropped by the caller or hung elsewhere by the parser) does not
@@ -577,6 +583,6 @@ def contiguous(tokens: list[Token]) -> list[Token] | None:
         or (best[0].lower_ == "that" and best[0].dep_ in {"mark", "dep", ""})
     ):
         best = best[1:]
-    while best and best[-1].is_punct and best[-1].text not in {"»", "”", '"'}:
+    while best and trailing_punct(best[-1], {"»", "”", '"'}):
         best = best[:-1]
     return best if len(best) >= 2 else None

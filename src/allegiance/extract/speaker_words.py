@@ -513,3 +513,37 @@ SEAT_HEADS = frozenset(
     {"ministère", "université", "parquet", "tribunal", "cour", "préfecture", "mairie", "chu",
      "chambre", "académie", "rectorat"}
 )  # fmt: skip
+
+
+#: nouns of a published document that may stand as the subject of a cue (``Une vidéo accuse X
+#: de …``): the document speaks for its author
+DOCUMENT_NOUNS = {
+    "vidéo",
+    "publication",
+    "message",
+    "tweet",
+    "post",
+    "billet",
+    "tribune",
+    "lettre",
+    "courriel",
+    "courrier",
+    "pétition",
+    "podcast",
+    "enregistrement",
+}
+
+
+#: French relative words (``qui``, ``que``, ``dont``, ``où``, ``lequel`` …): a verb after one
+#: of them belongs to a relative clause
+FR_RELATIVES = frozenset(
+    {"qui", "dont", "que", "qu'", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+)
+
+
+def adverbs_before(doc, k: int, floor: int = 0) -> int:  # type: ignore[no-untyped-def]
+    """The index at or before ``k`` once the adverbs (not ``ne``) ending at ``k`` are passed
+    over, not below ``floor``: ``a-t-elle encore dit`` from ``encore`` back to ``-elle``."""
+    while k > floor and doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'"}:
+        k -= 1
+    return k

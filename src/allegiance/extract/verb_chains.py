@@ -257,3 +257,48 @@ def questioned_noun(cue: Token) -> Token | None:
     ):
         return None
     return cue.head
+
+
+#: adverbs that may stand between ``C'est`` and ``ce que`` in an echo: ``C'est du moins ce
+#: qu'affirme X``, ``C'est en tout cas ce que X a déclaré``
+_ECHO_ADVERBS = {
+    "du", "moins", "en", "tout", "cas", "d'ailleurs", "aussi", "également", "précisément",
+    "justement", "notamment", "bien", "là", "substance", "effet", "encore",
+}  # fmt: skip
+
+
+def echo_of_previous(cue: Token, start: int | None = None) -> bool:
+    """``C'est ce qu'a rapporté X`` / ``C'est ce qu'affirme X``, and with the subject before the
+    verb, ``C'est ce que X a déclaré lundi`` (a name, its apposition and the auxiliary between
+    ``que`` and the cue, no other verb), ``C'est du moins ce que …``."""
+    doc = cue.doc
+    first = cue.sent.start if start is None else start  # where the echo sentence opens
+    words = [t.lower_ for t in doc[first : cue.i]]
+    if words[:2] not in (["c'", "est"], ["c", "est"]):
+        return False
+    k = 2
+    while k < len(words) and words[k] in _ECHO_ADVERBS and k < 5:
+        k += 1
+    if words[k : k + 1] != ["ce"]:
+        return False
+    if len(words) <= k + 4 and k == 2:
+        return True  # ``C'est ce qu'a rapporté X``
+    if words[k + 1 : k + 2] not in (["que"], ["qu'"]) or len(words) > k + 14:
+        return False
+    between = doc[first + k + 2 : cue.i]
+    return not any(t.pos_ == "VERB" or t.text in {".", ";", ":", "?", "!"} for t in between)
+
+
+def inverted_echo(cue: Token) -> bool:
+    """``C'est ce qu'a affirmé la ministre X``: an echo cue right after ``qu'`` (and its
+    auxiliary), its subject inverted after it, wherever the parser began the sentence."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k > 0 and doc[k].pos_ == "AUX":
+        k -= 1
+    if k < 3 or doc[k].lower_ not in {"que", "qu'"}:
+        return False
+    start = next(
+        (j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].lower_ in {"c'", "c"}), None
+    )
+    return start is not None and echo_of_previous(cue, start)
