@@ -28,6 +28,7 @@ from allegiance.extract.incise_subjects import (
 from allegiance.extract.misread_subjects import (
     aged_subject,
     completive_of_cue,
+    document_author_before,
     finite_acl_subject,
     gerund_with_en,
     name_before_noun_cue,
@@ -43,10 +44,10 @@ from allegiance.extract.quote_context import (
     MentionRef,
     QuoteContext,
 )
+from allegiance.extract.relative_antecedents import relative_antecedent
 from allegiance.extract.speaker_gender import LATTER, demonstrative
 from allegiance.extract.speaker_roles import SPOKESPERSON, relatum
 from allegiance.extract.speaker_words import (
-    DOCUMENT_NOUNS,
     FR_OF,
     FR_POSSESSIVES,
     INDEFINITE,
@@ -144,7 +145,7 @@ def _auxiliary_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
     if found is None or isinstance(found, MentionRef):
         return None if found is None else found.speaker(ctx.text)
     if found.lower_ in {"qui", "who"}:
-        return _relative_antecedent(ctx, found, exclude)
+        return relative_antecedent(ctx, found, exclude)
     return ctx.speaker_from_tokens(found, exclude)
 
 
@@ -186,7 +187,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             return None
         if noun.lower_ in {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}:
             # ``a dit X, selon qui la « solution » est …``: the relative's antecedent
-            return _relative_antecedent(ctx, noun, exclude)
+            return relative_antecedent(ctx, noun, exclude)
         if noun.lower_ in _STRESSED:
             subject = _clause_subject(ctx, cue, exclude)
             if subject is not None:
@@ -289,7 +290,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 if body.entity is not None:
                     return body
             if child.lower_ in {"qui", "who", "that", "which"}:
-                return _relative_antecedent(ctx, child, exclude)
+                return relative_antecedent(ctx, child, exclude)
             if ctx.lang == "fr" and child.pos_ == "NOUN" and child.i < cue.i:
                 # ``L'avocat de X, ancien PDG du groupe, Me Y, a souligné``: the name set
                 # last before the verb is the described subject's, wherever the parser hung it
@@ -448,7 +449,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             if child.dep_ in SUBJ_DEPS and not inside(child):
                 if child.lower_ in {"qui", "who"}:
                     # ``X, qui venait de lui proposer de …``: the relative's antecedent
-                    speaker = _relative_antecedent(ctx, child, exclude)
+                    speaker = relative_antecedent(ctx, child, exclude)
                     if speaker is not None and speaker.entity is not None:
                         return speaker
                     continue
@@ -618,7 +619,7 @@ def _participle_noun(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
     """``…, le ministère regrettant une procédure « … »``: a present participle right after a
     noun phrase (no comma between) has that noun for subject (``un homme portant un chapeau``), whatever subject the
     clause around has: the absolute participle clause names its own speaker."""
-    author = _document_author(ctx, cue) if ctx.lang == "fr" else None
+    author = document_author_before(ctx, cue) if ctx.lang == "fr" else None
     if author is not None and not _inside(exclude)(author):
         return ctx.speaker_from_tokens(author, exclude)
     noun = cue.head
@@ -636,33 +637,6 @@ def _participle_noun(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
     ):
         return None
     return ctx.speaker_from_tokens(noun, exclude)
-
-
-def _document_author(ctx: QuoteContext, participle: Token) -> Token | None:
-    """``une lettre de la CGT affirmant que …``, ``un courriel de la Fondation X lui indiquant
-    que …``: a participle right after a document's noun phrase (no comma between) speaks for
-    the author its ``de`` complement names."""
-    doc = ctx.doc
-    k = participle.i - 1
-    while k > 0 and doc[k].pos_ == "PRON" and doc[k].lower_ in OBJECT_CLITICS:
-        k -= 1  # ``lui indiquant``
-    if k <= 0 or doc[k].is_punct:
-        return None
-    noun = doc[k]
-    while noun.head.i < noun.i and noun.lemma_.lower() not in DOCUMENT_NOUNS:
-        noun = noun.head
-    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.right_edge.i > k:
-        return None
-    for c in noun.children:
-        # ``une lettre de la CGT``, not ``un message sur X`` (its topic)
-        if c.dep_ != "nmod" or not any(m.dep_ == "case" and m.lower_ in FR_OF for m in c.children):
-            continue
-        # ``de la Fondation David Suzuki``: the name closing the phrase (a first name inside
-        # it may be linked to someone else)
-        named = [t for t in c.subtree if ctx.mention_of(t) is not None]
-        if named:
-            return named[-1]
-    return None
 
 
 def _incise_before(ctx: QuoteContext, participle: Token) -> Token | None:
@@ -725,71 +699,6 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
     seg = ctx.text[said[-1][0] : cue.idx]
     incise = seg[max(seg.rfind("»"), seg.rfind("”"), seg.rfind('"')) + 1 :]
     return said[-1][1] if not any(p in incise for p in ".!?") else None
-
-
-def _relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]) -> Speaker | None:
-    """``X, qui a accusé …``: the name just before the relative pronoun is the speaker; the
-    mention is the pronoun itself, the cue's subject (as for ``il``/``she``)."""
-    doc = ctx.doc
-    k = rel.i - 1
-    while k >= 0 and doc[k].is_punct:
-        if doc[k].text == ")":  # ``le ministre X (Ecolo), qui``: the name before the brackets
-            opening = next(
-                (j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), None
-            )
-            if opening is not None and opening > 0 and ctx.mention_of(doc[opening - 1]) is not None:
-                k = opening  # not ``le maire sortant (Paul Martin), qui``: the name is inside
-        k -= 1
-    if k < 0:
-        return None
-    adjective = doc[k]
-    if adjective.is_lower and adjective.pos_ in {"ADJ", "PROPN"} and adjective.head.i < k:
-        k = adjective.head.i  # ``le trentenaire nigérian qui``: the noun, not its adjective
-    here = Span(rel.text, rel.idx, rel.idx + len(rel.text))
-    ref = ctx.mention_of(doc[k])
-    if ref is not None:
-        return Speaker(ref.entity.id, ref.entity.name, here)
-    speaker = ctx.speaker_from_tokens(doc[k], exclude)
-    if speaker is None:
-        speaker = _described_by_adjective(ctx, doc[k], exclude)
-    if speaker is not None and speaker.entity is not None:
-        return Speaker(speaker.entity, speaker.name, here)
-    return speaker
-
-
-def _described_by_adjective(
-    ctx: QuoteContext, complement: Token, exclude: tuple[int, int]
-) -> Speaker | None:
-    """``une source proche du dossier, qui …``, ``un responsable chargé de l'enquête, qui …``,
-    ``du ministre de l'Intérieur, qui …``: the relative's antecedent is the noun an adjective
-    or participle describes through its ``de`` complement, or the first noun of a chain of
-    ``de`` complements that can speak, when the complement itself names nobody (``les
-    opposants au texte, qui``: the relative may go with ``texte``)."""
-    head = complement.head
-    if complement.dep_ not in {"obl:arg", "obl:mod", "nmod"} or head.i >= complement.i:
-        return None
-    if head.pos_ in {"NOUN", "PROPN"} and complement.dep_ == "nmod":
-        # ``le président de la fédération de pêche, qui``: the first noun of the ``de`` chain
-        # that can speak (not ``un appel`` in ``un appel du ministre de l'Intérieur, qui``)
-        noun, speaking = complement, None
-        while (
-            noun.dep_ == "nmod"
-            and noun.head.i < noun.i
-            and noun.head.pos_ in {"NOUN", "PROPN"}
-            and any(c.dep_ == "case" and c.lower_ in FR_OF for c in noun.children)
-        ):
-            noun = noun.head
-            if ctx.can_speak(noun):
-                speaking = noun
-        return ctx.speaker_from_tokens(speaking, exclude) if speaking is not None else None
-    if head.pos_ not in {"ADJ", "VERB"} or head.dep_ not in {"amod", "acl"}:
-        return None
-    if not any(c.dep_ == "case" and c.lower_ in FR_OF for c in complement.children):
-        return None  # ``la mère du garçon tué dans l'accident, qui``: the relative may be hers
-    noun = head.head
-    if noun.i >= head.i or noun.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    return ctx.speaker_from_tokens(noun, exclude)
 
 
 def _inside(exclude: tuple[int, int]):  # type: ignore[no-untyped-def]

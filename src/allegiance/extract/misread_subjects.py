@@ -7,7 +7,9 @@ a indiqué le Comité``), the noun of an unmarked report (``Cette décision est 
 :func:`~allegiance.extract.cue_speakers.speaker_of_cue` pass such a subject over; and
 :func:`set_off_by_comma` says whether a name before the verb is an apposition. Also the
 subject a participle or a noun-tagged cue really has (``Il estime que cette dernière « … »
-annonçant …``, ``a menti en déclarant``, ``X traite Y de « … »``).
+annonçant …``, ``a menti en déclarant``, ``X traite Y de « … »``), and subjects the parser
+lost: a finite verb hung on the name before it, a person named before an age, a noun phrase
+made the subject of the reported verb, a document's author before a participle.
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.cue_words import is_cue
 from allegiance.extract.frames import quoted
-from allegiance.extract.incise_subjects import after_closing_mark, skip_adverbial
+from allegiance.extract.incise_subjects import OBJECT_CLITICS, after_closing_mark, skip_adverbial
 from allegiance.extract.quote_context import DEFINITE
-from allegiance.extract.speaker_words import FR_RELATIVES
+from allegiance.extract.speaker_words import DOCUMENT_NOUNS, FR_OF, FR_RELATIVES
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "aged_subject",
     "completive_of_cue",
+    "document_author_before",
     "finite_acl_subject",
     "gerund_with_en",
     "name_before_noun_cue",
@@ -245,3 +248,30 @@ def stranded_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
     ):
         return None
     return ctx.speaker_from_tokens(head, exclude)
+
+
+def document_author_before(ctx: QuoteContext, participle: Token) -> Token | None:
+    """``une lettre de la CGT affirmant que …``, ``un courriel de la Fondation X lui indiquant
+    que …``: a participle right after a document's noun phrase (no comma between) speaks for
+    the author its ``de`` complement names."""
+    doc = ctx.doc
+    k = participle.i - 1
+    while k > 0 and doc[k].pos_ == "PRON" and doc[k].lower_ in OBJECT_CLITICS:
+        k -= 1  # ``lui indiquant``
+    if k <= 0 or doc[k].is_punct:
+        return None
+    noun = doc[k]
+    while noun.head.i < noun.i and noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        noun = noun.head
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.right_edge.i > k:
+        return None
+    for c in noun.children:
+        # ``une lettre de la CGT``, not ``un message sur X`` (its topic)
+        if c.dep_ != "nmod" or not any(m.dep_ == "case" and m.lower_ in FR_OF for m in c.children):
+            continue
+        # ``de la Fondation David Suzuki``: the name closing the phrase (a first name inside
+        # it may be linked to someone else)
+        named = [t for t in c.subtree if ctx.mention_of(t) is not None]
+        if named:
+            return named[-1]
+    return None
