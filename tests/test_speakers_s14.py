@@ -363,3 +363,13 @@ def test_review_echoes_that_quote_nobody_new(ctx) -> None:  # type: ignore[no-un
 @pytest.mark.model
 def test_review_a_denied_suggestion_reports_nothing(ctx) -> None:  # type: ignore[no-untyped-def]
     assert not _quotes("La ministre n'a pas laissé entendre qu'elle démissionnerait.", ctx)
+
+
+@pytest.mark.model
+def test_an_inverted_description_with_a_participle_closed_by_a_name(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La situation a changé depuis l'annonce samedi de Donald Trump, a indiqué de son côté le "
+        "ministre français chargé du Budget Laurent Saint-Marc."
+    )
+    quote = _find(_quotes(text, ctx), "La situation a changé")
+    assert quote is not None and _name(quote) == "Laurent Saint-Marc"

@@ -219,7 +219,10 @@ def _person_closing_description(ctx: QuoteContext, noun: Token, inside) -> Speak
     while k < len(doc) and k <= noun.i + 12:
         tok = doc[k]
         if not (
-            tok.pos_ in {"ADJ", "ADP", "DET", "NOUN", "PROPN", "ADV", "NUM"} or tok.text in "()"
+            tok.pos_ in {"ADJ", "ADP", "DET", "NOUN", "PROPN", "ADV", "NUM"}
+            or tok.text in "()"
+            # ``le ministre chargé du Budget X``: a past participle describing the noun
+            or (tok.dep_ == "acl" and tok.morph.get("VerbForm", []) == ["Part"])
         ):
             break
         if last is not None and tok.pos_ == "ADP" and tok.lower_ not in FR_OF:
