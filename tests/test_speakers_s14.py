@@ -373,3 +373,50 @@ def test_an_inverted_description_with_a_participle_closed_by_a_name(ctx) -> None
     )
     quote = _find(_quotes(text, ctx), "La situation a changé")
     assert quote is not None and _name(quote) == "Laurent Saint-Marc"
+
+
+# --- second review: the late rules above, each problem fixed -----------------------------------
+
+
+@pytest.mark.model
+def test_review2_adverbial_de_infinitives_are_no_content(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes("Le syndicat a menacé, plutôt que de céder, de durcir le mouvement.", ctx)
+    assert _find(quotes, "céder") is None and _find(quotes, "durcir le mouvement") is not None
+    text = "Le ministre a affirmé, en plus de démentir, que la plainte était diffamatoire."
+    quotes = _quotes(text, ctx)
+    assert _find(quotes, "démentir") is None and _find(quotes, "diffamatoire") is not None
+    text = "Le club a exigé des excuses publiques, plutôt que de porter plainte."
+    assert _find(_quotes(text, ctx), "porter plainte") is None
+
+
+@pytest.mark.model
+def test_review2_a_verbless_que_clause_stops_at_its_verb_phrase(ctx) -> None:  # type: ignore[no-untyped-def]
+    assert not _quotes("Le ministre a répondu que non, avant de quitter la salle.", ctx)
+    text = (
+        "Elle a précisé que les trois blessés, deux hommes et une femme âgés de 24 à 61 ans, "
+        "avaient été transportés à l'hôpital, selon un communiqué publié mardi."
+    )
+    quote = _find(_quotes(text, ctx), "trois blessés")
+    assert quote is not None and "selon" not in quote.text
+    text = (
+        "Elle a précisé que les trois blessés, deux hommes et une femme âgés de 24 à 61 ans, "
+        "avaient été transportés à Lyon et à Grenoble."
+    )
+    quote = _find(_quotes(text, ctx), "trois blessés")
+    assert quote is not None and quote.text.endswith("à Grenoble")
+
+
+@pytest.mark.model
+def test_review2_a_participle_leading_to_someone_else_s_name(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Je n'ai rien vu », a affirmé le policier mis en cause dans la mort du jeune Lucas "
+        "Moreau."
+    )
+    quote = _find(_quotes(text, ctx), "rien vu")
+    assert quote is not None and _name(quote) == "le policier"
+    text = (
+        "« Nous suivons toutes les pistes », a déclaré le gendarme chargé de l'enquête sur la "
+        "disparition de la petite Emma Rousse."
+    )
+    quote = _find(_quotes(text, ctx), "toutes les pistes")
+    assert quote is not None and _name(quote) == "le gendarme"

@@ -221,8 +221,7 @@ def _person_closing_description(ctx: QuoteContext, noun: Token, inside) -> Speak
         if not (
             tok.pos_ in {"ADJ", "ADP", "DET", "NOUN", "PROPN", "ADV", "NUM"}
             or tok.text in "()"
-            # ``le ministre chargé du Budget X``: a past participle describing the noun
-            or (tok.dep_ == "acl" and tok.morph.get("VerbForm", []) == ["Part"])
+            or _portfolio_participle(tok)
         ):
             break
         if last is not None and tok.pos_ == "ADP" and tok.lower_ not in FR_OF:
@@ -241,6 +240,17 @@ def _person_closing_description(ctx: QuoteContext, noun: Token, inside) -> Speak
         return None  # the name must close the phrase
     span = Span(ctx.text[last.start : last.end], last.start, last.end)
     return Speaker(last.entity.id, last.entity.name, span)
+
+
+def _portfolio_participle(tok: Token) -> bool:
+    """``le ministre chargé du Budget X``: a past participle describing the noun whose
+    complement is a capitalised portfolio; not ``le gendarme chargé de l'enquête sur … la
+    petite X`` nor ``le policier mis en cause dans la mort du jeune X``, whose complements
+    lead to someone else's name."""
+    if tok.dep_ != "acl" or tok.morph.get("VerbForm", []) != ["Part"]:
+        return False
+    complement = next((c for c in tok.children if c.dep_.startswith("obl") and c.i > tok.i), None)
+    return complement is not None and complement.pos_ == "NOUN" and complement.text[:1].isupper()
 
 
 def _after_of(doc: Doc, start: int, lo: int) -> bool:

@@ -239,7 +239,7 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             continue
         if lemma == "exclure" and child.dep_ == "xcomp" and denied(cue):
             continue  # ``n'exclut pas d'appeler à la grève``: a hedge, not a statement
-        if ctx.lang == "fr" and lemma in XCOMP_CUES["fr"] and _de_infinitive_clause(cue, child):
+        if ctx.lang == "fr" and _de_infinitive_clause(cue, child):
             # ``a reproché aux insoumis, très remontés, de ne pas avoir participé``: the
             # infinitive read as an adverbial clause after the apposition
             return contiguous(list(child.subtree))
@@ -314,12 +314,24 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
     return None
 
 
+#: cues of charge, request and promise whose content is a ``de`` + infinitive
+_DE_INFINITIVE_CUES = frozenset(
+    {"accuser", "reprocher", "soupçonner", "demander", "exiger", "promettre", "jurer"}
+    | {"menacer", "proposer", "réclamer"}
+)
+
+
 def _de_infinitive_clause(cue: Token, child: Token) -> bool:
-    """A ``de`` + infinitive the parser hung on the cue as an adverbial clause (``advcl``)
-    after it: the complement of a cue of charge, request or promise."""
-    if child.dep_ != "advcl" or child.i < cue.i:
+    """A ``de`` + infinitive the parser hung on a cue of charge, request or promise as an
+    adverbial clause (``advcl``) after it: its complement (``a reproché aux insoumis, très
+    remontés, de ne pas avoir participé``). The clause must open on ``de`` (not ``plutôt que
+    de``, ``en plus de``, ``loin de``), and a ``que`` clause of the cue wins."""
+    if child.dep_ != "advcl" or child.i < cue.i or cue.lemma_.lower() not in _DE_INFINITIVE_CUES:
         return False
-    if not any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in child.children):
+    if any(c.dep_ == "ccomp" for c in cue.children):
+        return False
+    first = child.left_edge
+    if first.lower_ not in {"de", "d'"} or not any(c.i == first.i for c in child.children):
         return False
     return "Inf" in child.morph.get("VerbForm", []) or any(
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in child.children
@@ -328,22 +340,29 @@ def _de_infinitive_clause(cue: Token, child: Token) -> bool:
 
 def _verbless_que_clause(clause: Token) -> list[Token] | None:
     """``a précisé que les trois blessés, deux hommes et une femme âgés de 24 à 61 ans, avaient
-    été transportés …``: a ``que`` clause the parser headed on a noun, its verb hung elsewhere,
-    has no verb; the clause runs from ``que`` to the end of the sentence (the caller's tidying
-    cuts it at a second report)."""
+    été transportés …``: a ``que`` clause the parser headed on a noun has no verb, the verb
+    being hung elsewhere. When the next verb of the sentence is finite and has no subject of
+    its own, the clause runs from ``que`` through that verb's phrase, up to the first comma
+    after it (``…, selon un communiqué`` stays out)."""
     que = next(
         (c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"que", "qu'"}), None
     )
-    if que is None or any(t.pos_ in {"VERB", "AUX"} for t in clause.subtree):
+    if que is None or clause.pos_ not in {"NOUN", "PROPN"}:
+        return None  # ``a dit que non``: a verbless answer stands as the parser read it
+    if any(t.pos_ in {"VERB", "AUX"} for t in clause.subtree):
         return None
     doc = clause.doc
     end = clause.sent.end
-    rest = [t for t in doc[clause.right_edge.i + 1 : end] if not t.is_punct]
-    if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
-        return None  # a verbless report (``a dit que non``): the parser's clause stands
-    if any(t.dep_.startswith("nsubj") or t.pos_ == "CCONJ" for t in rest):
-        return None  # ``a dit que oui, puis il est parti``: a new clause, not the verb lost
-    return contiguous(list(doc[que.i + 1 : end]))
+    finite = next(
+        (t for t in doc[clause.right_edge.i + 1 : end] if t.pos_ in {"VERB", "AUX"}), None
+    )
+    if finite is None or finite.morph.get("VerbForm", []) != ["Fin"]:
+        return None
+    verb = finite.head if finite.pos_ == "AUX" and finite.dep_.startswith("aux") else finite
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None  # ``…, puis il est parti``: a new clause, not the verb lost
+    stop = next((t.i for t in doc[verb.i + 1 : verb.right_edge.i + 1] if t.text == ","), None)
+    return contiguous(list(doc[que.i + 1 : stop if stop is not None else verb.right_edge.i + 1]))
 
 
 #: French cues whose content is what their object is charged with (``accuse X de …``)

@@ -223,8 +223,9 @@ def aged_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Spe
 def stranded_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
     """``À Jérusalem, le bureau du Premier ministre a fait savoir qu'Israël …`` parsed with
     ``bureau`` the subject of the reported verb: a cue with no subject whose verb group (its
-    auxiliary, ``faire``/``laisser``) follows a noun phrase the parser made the subject of a
-    verb after the cue has that noun phrase for subject (French)."""
+    auxiliaries, adverbs, ``faire``/``laisser``; or nothing, the noun phrase right before the
+    cue) follows a noun phrase the parser made the subject of a verb after the cue has that
+    noun phrase for subject (French)."""
     if ctx.lang != "fr" or any(c.dep_.startswith("nsubj") for c in cue.children):
         return None
     doc = ctx.doc
