@@ -50,6 +50,7 @@ from allegiance.extract.speaker_roles import SPOKESPERSON, relatum
 from allegiance.extract.speaker_words import (
     FR_OF,
     FR_POSSESSIVES,
+    FR_STRESSED,
     INDEFINITE,
     TERRITORY_NOUNS,
     WORDING_NOUNS,
@@ -188,7 +189,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         if noun.lower_ in {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}:
             # ``a dit X, selon qui la « solution » est …``: the relative's antecedent
             return relative_antecedent(ctx, noun, exclude)
-        if noun.lower_ in _STRESSED:
+        if noun.lower_ in FR_STRESSED:
             subject = _clause_subject(ctx, cue, exclude)
             if subject is not None:
                 return subject
@@ -544,10 +545,6 @@ def _own_words(noun: Token) -> Token | None:
         (c for c in noun.children if c.dep_.startswith("det") and c.lower_ in FR_POSSESSIVES),
         None,
     )
-
-
-#: stressed pronouns after ``selon``/``d'après``
-_STRESSED = {"lui", "elle", "eux", "elles"}
 
 
 def _clause_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:

@@ -314,11 +314,19 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
     return None
 
 
+#: French cues whose content is what their object is charged with (``accuse X de …``)
+_CHARGE_CUES = frozenset({"accuser", "soupçonner", "reprocher"})
 #: cues of charge, request and promise whose content is a ``de`` + infinitive
-_DE_INFINITIVE_CUES = frozenset(
-    {"accuser", "reprocher", "soupçonner", "demander", "exiger", "promettre", "jurer"}
-    | {"menacer", "proposer", "réclamer"}
-)
+_DE_INFINITIVE_CUES = _CHARGE_CUES | {
+    "demander", "exiger", "promettre", "jurer", "menacer", "proposer", "réclamer"
+}  # fmt: skip
+#: how ``de`` hangs on an infinitive (``mark``) or on a copula's attribute (``case``)
+_DE_LINKS = frozenset({"mark", "case"})
+
+
+def _has_de(tok: Token, links: frozenset[str] = frozenset({"mark"})) -> bool:
+    """``de``/``d'`` hangs on ``tok`` by one of ``links``."""
+    return any(c.dep_ in links and c.lower_ in {"de", "d'"} for c in tok.children)
 
 
 def _de_infinitive_clause(cue: Token, child: Token) -> bool:
@@ -365,23 +373,19 @@ def _verbless_que_clause(clause: Token) -> list[Token] | None:
     return contiguous(list(doc[que.i + 1 : stop if stop is not None else verb.right_edge.i + 1]))
 
 
-#: French cues whose content is what their object is charged with (``accuse X de …``)
-_CHARGE_CUES = {"accuser", "soupçonner", "reprocher"}
-
-
 def _verbal(tok: Token) -> bool:
     """A word the tagger took for a noun that is a verb: ``d'avoir procédé``, ``de mentir``;
     or the attribute of an infinitive copula (``d'être responsable de …``, ``d'être des
     moutons``), which the parser heads by the noun or adjective."""
     if tok.pos_ in {"VERB", "AUX"}:
         return True
-    de = any(c.dep_ in {"mark", "case"} and c.lower_ in {"de", "d'"} for c in tok.children)
     copula = any(
         c.dep_ == "cop" and c.i < tok.i and "Inf" in c.morph.get("VerbForm", [])
         for c in tok.children
     )
-    marked = any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in tok.children)
-    return (de and copula) or (marked and any(c.dep_.startswith("aux") for c in tok.children))
+    if copula:
+        return _has_de(tok, _DE_LINKS)
+    return _has_de(tok) and any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def _charge_on_object(cue: Token) -> list[Token] | None:
@@ -390,13 +394,7 @@ def _charge_on_object(cue: Token) -> list[Token] | None:
     d'être trop lente``: a copula's attribute, hung as a noun modifier)."""
     for obj in (c for c in cue.children if c.dep_ in {"obj", "iobj", "obl:arg"} and c.i > cue.i):
         for tok in obj.subtree:
-            if (
-                tok.dep_ in {"acl", "nmod"}
-                and _verbal(tok)
-                and any(
-                    c.dep_ in {"mark", "case"} and c.lower_ in {"de", "d'"} for c in tok.children
-                )
-            ):
+            if tok.dep_ in {"acl", "nmod"} and _verbal(tok) and _has_de(tok, _DE_LINKS):
                 return contiguous(list(tok.subtree))
     return None
 
@@ -427,7 +425,7 @@ def _intended_action(cue: Token) -> list[Token] | None:
                 tok.i > obj.i
                 and tok.dep_ in {"acl", "xcomp", "nmod"}
                 and _verbal(tok)
-                and any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in tok.children)
+                and _has_de(tok)
             ):
                 return contiguous(list(tok.subtree))
     return None

@@ -13,7 +13,7 @@ from allegiance.extract.attribution import cue_span
 from allegiance.extract.indirect_sources import LEADING, reported_quote
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import contiguous
-from allegiance.extract.speaker_words import FR_HONORIFICS, FR_OF
+from allegiance.extract.speaker_words import FR_HONORIFICS, FR_OF, FR_STRESSED
 from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -45,8 +45,6 @@ def _opens_sentence(tok: Token) -> bool:
 
 #: conjunctions that set a second view against the first (``Pour X, …, mais pour Y, …``)
 _CONTRAST = frozenset({"mais", "et", "tandis", "alors"})
-#: stressed pronouns that may hold a view (``pour lui, …``)
-_STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 
 
 def _view_holder(ctx: QuoteContext, prep: Token) -> bool:
@@ -55,7 +53,7 @@ def _view_holder(ctx: QuoteContext, prep: Token) -> bool:
     before it (not ``pour financer …``, ``pour autant``, ``pour cela``)."""
     doc = prep.doc
     nxt = prep.i + 1
-    if nxt >= len(doc) or not (doc[nxt].pos_ in {"DET", "PROPN"} or doc[nxt].lower_ in _STRESSED):
+    if nxt >= len(doc) or not (doc[nxt].pos_ in {"DET", "PROPN"} or doc[nxt].lower_ in FR_STRESSED):
         return False
     comma = next((t.i for t in doc[nxt : nxt + 8] if t.text == ","), None)
     if comma is None:
@@ -102,7 +100,7 @@ def _after_preposition(ctx: QuoteContext, speaker: Speaker, prep: Token) -> Spea
     view on its noun (``mais pour les syndicats`` -> ``les syndicats``)."""
     if speaker.mention is None:
         return speaker
-    start = prep.idx + len(prep.text) + 1
+    start = prep.doc[prep.i + 1].idx
     words = ctx.text[start : speaker.mention.end]
     name = speaker.name if speaker.entity is not None else words
     return Speaker(speaker.entity, name, Span(words, start, speaker.mention.end))
@@ -215,7 +213,7 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
         if possessive is not None:
             pass  # its owner is found below
         elif noun.pos_ == "PRON":
-            if noun.lower_ not in {"lui", "elle", "eux", "elles"}:
+            if noun.lower_ not in FR_STRESSED:
                 continue
         elif noun.pos_ not in {"PROPN", "NOUN"} or not ctx.can_speak(noun):
             continue
@@ -407,7 +405,7 @@ def inserted_opinions(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[t
         if any(t.pos_ in {"VERB", "AUX"} for t in doc[prep.i + 1 : comma]):
             continue
         if noun.pos_ == "PRON":
-            if noun.lower_ not in {"lui", "elle", "eux", "elles"}:
+            if noun.lower_ not in FR_STRESSED:
                 continue
         elif noun.pos_ not in {"PROPN", "NOUN"} or not ctx.can_speak(noun):
             continue

@@ -517,21 +517,27 @@ SEAT_HEADS = frozenset(
 
 #: nouns of a published document that may stand as the subject of a cue (``Une vidéo accuse X
 #: de …``): the document speaks for its author
-DOCUMENT_NOUNS = {
-    "vidéo",
-    "publication",
-    "message",
-    "tweet",
-    "post",
-    "billet",
-    "tribune",
-    "lettre",
-    "courriel",
-    "courrier",
-    "pétition",
-    "podcast",
-    "enregistrement",
-}
+DOCUMENT_NOUNS = frozenset(
+    {
+        "vidéo",
+        "publication",
+        "message",
+        "tweet",
+        "post",
+        "billet",
+        "tribune",
+        "lettre",
+        "courriel",
+        "courrier",
+        "pétition",
+        "podcast",
+        "enregistrement",
+    }
+)
+
+
+#: French stressed pronouns (``pour lui``, ``selon elle``, ``d'après eux``)
+FR_STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 
 
 #: French relative words (``qui``, ``que``, ``dont``, ``où``, ``lequel`` …): a verb after one
