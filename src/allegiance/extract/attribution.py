@@ -23,6 +23,7 @@ from allegiance.extract.cue_speakers import (
 from allegiance.extract.frames import frame, lemma_guesses, tokens_between
 from allegiance.extract.incise_subjects import incise_verb
 from allegiance.extract.media import is_media_noun, is_outlet
+from allegiance.extract.naming_verbs import naming_agent, naming_verb
 from allegiance.extract.quote_context import (
     FIRST_PERSON,
     PRONOUNS_PL,
@@ -239,6 +240,14 @@ def attribute_marked(
     """The cue and speaker of a marked quote found in its frame (same sentence)."""
     f_start, f_end = frame(ctx, open_at, close_at)
     excl = (open_at, close_at + 1)
+    namer = naming_verb(ctx, open_at) if ctx.lang == "fr" else None
+    agent = naming_agent(ctx, open_at) if namer is not None else None
+    if namer is not None and agent is not None:
+        # ``X a été qualifié de « … » par Y``, ``une réforme jugée « … » par Y``: the agent
+        # names, whatever the subject of the passive or of the sentence around it
+        named_by = ctx.speaker_from_tokens(agent, excl)
+        if named_by is not None:
+            return Attribution(namer, cue_span(namer), named_by, 0.85)
     after = [t for t in tokens_between(ctx, close_at + 1, f_end) if t.idx > close_at]
     before = [t for t in tokens_between(ctx, f_start, open_at) if t.idx + len(t.text) <= open_at]
     closed = ctx.lang == "fr" and bool(after) and _closed_sentence(ctx.text, content, close_at)
@@ -296,6 +305,11 @@ def attribute_marked(
     # ``X avait déclaré : « … prêts. » Il accusait …``: when the quote closes its sentence, the
     # cue of that sentence introduced it; the next sentence's verb is a new statement
     introduced = closed and bool(before_cues) and not owned
+    # ``Y, que X a qualifiée de « … », ne répond pas``: a verb of naming right before the marks
+    # governs them, whatever cue follows
+    introduced = introduced or (
+        near_before and namer is not None and before_cues[-1].i == namer.i and not owned
+    )
     if after_cues and after_cues[0].idx - close_at < 40 and not introduced:
         candidates.append((after_cues[0], 0.9))
     if before_cues and not owned:

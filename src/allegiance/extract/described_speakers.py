@@ -15,6 +15,7 @@ from allegiance.extract.antecedent_checks import quoted_before
 from allegiance.extract.document_authors import document_author
 from allegiance.extract.labour_bodies import power_plant, unions_named
 from allegiance.extract.media import is_media_noun, is_outlet, named_as_press
+from allegiance.extract.org_classes import kind_apart
 from allegiance.extract.speaker_affiliation import affiliated_person
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_roles import (
@@ -352,6 +353,13 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         # is about, ``Le Financial Times a été racheté``, may be ``la société``)
         excluded |= _cited_press(ctx, start)
     excluded |= unions  # ``la direction`` of a firm on strike is no union
+    if org and ctx.lang == "fr":
+        # ``le constructeur`` after ``le syndicat Force ouvrière``; ``l'ONG`` after a listed firm
+        excluded |= {
+            e.id
+            for e in ctx.entities
+            if e.type == "organization" and kind_apart(ctx, lemma, e, start)
+        }
     # ``Le patron de la SNCF`` right after ``X a confié …``: the one body's head is named
     # once, then taken up by the title, by the very next sentences only. Other descriptions
     # reach four sentences; a person's running handle (``le ministre`` written before with no

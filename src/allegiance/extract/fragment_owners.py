@@ -12,7 +12,7 @@ quote when it belongs to a speaker:
 * a relative ``selon qui`` / ``pour qui`` after a noun that can speak introduces it
   (:func:`relative_opinion`: ``…, a dit le responsable, selon qui la « seule issue » est …``);
 * a verb of naming with a subject or agent that can speak stands right before it
-  (:func:`naming_verb_before`, :func:`naming_agent`).
+  (:func:`naming_verb_before`; the verbs are in :mod:`allegiance.extract.naming_verbs`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import frame, is_cue, tokens_between
 from allegiance.extract.fragment_cues import NEGATION, clause_head, clause_path, valid_cue
+from allegiance.extract.naming_verbs import naming_agent, naming_verb
 from allegiance.extract.speaker_words import TRIAL_PARTIES
 
 if TYPE_CHECKING:
@@ -169,24 +170,10 @@ def relative_opinion(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
     )
 
 
-#: verbs whose attribute in marks is the subject's word for something (``l'a classé « … »``)
-_NAMING_VERBS = {"qualifier", "classer", "traiter", "surnommer", "décrire", "juger", "considérer"}
-
-
-def _naming_verb(ctx: QuoteContext, open_at: int) -> Token | None:
-    """The verb of naming right before the marks, past adverbs and ``de``/``comme``."""
-    toks = [t for t in tokens_between(ctx, max(0, open_at - 40), open_at) if t.idx < open_at]
-    while toks and (toks[-1].pos_ == "ADV" or toks[-1].lower_ in {"de", "d'", "comme"}):
-        toks.pop()
-    if not toks or toks[-1].lemma_.lower() not in _NAMING_VERBS:
-        return None
-    return toks[-1]
-
-
 def naming_verb_before(ctx: QuoteContext, open_at: int) -> bool:
     """``le CIRC l'a classé « cancérogène probable »``: a verb of naming right before the marks,
     with a subject that can speak."""
-    verb = _naming_verb(ctx, open_at)
+    verb = naming_verb(ctx, open_at)
     if verb is None:
         return False
     if naming_agent(ctx, open_at) is not None:
@@ -199,31 +186,8 @@ def naming_verb_before(ctx: QuoteContext, open_at: int) -> bool:
     return False
 
 
-def naming_agent(ctx: QuoteContext, open_at: int) -> Token | None:
-    """``jugée « … » par X``: the agent, after the marks, of a naming participle right before
-    them, when it can speak (the parser often hangs the agent on the marked words)."""
-    verb = _naming_verb(ctx, open_at)
-    if verb is None:
-        return None
-    if "Part" not in verb.morph.get("VerbForm", []) and verb.pos_ != "ADJ":
-        return None
-    close = next((k for k in range(open_at, len(ctx.text)) if ctx.text[k] in "»”\n"), -1)
-    if close < 0 or ctx.text[close] == "\n":
-        return None
-    after = tokens_between(ctx, close + 1, min(len(ctx.text), close + 60))
-    after = [t for t in after if t.idx > close and not t.is_space]
-    if len(after) < 2 or after[0].lower_ != "par":
-        return None
-    agent = next((t for t in after[1:4] if t.pos_ in {"PROPN", "NOUN"}), None)
-    if agent is None:
-        return None
-    named = ctx.mention_of(agent) is not None
-    return agent if named or agent.pos_ == "PROPN" or ctx.can_speak(agent) else None
-
-
 __all__ = [
     "in_content_clause",
-    "naming_agent",
     "naming_verb_before",
     "near_cue",
     "opinion_frame",

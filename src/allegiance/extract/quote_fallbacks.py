@@ -35,6 +35,7 @@ from allegiance.extract.incise_subjects import (
     name_before,
 )
 from allegiance.extract.media import is_outlet
+from allegiance.extract.naming_verbs import naming_agent
 from allegiance.extract.preceding_reports import previous_paragraph_cue, previous_sentence_cue
 from allegiance.extract.quote_context import (
     PRONOUNS_PL,
@@ -43,7 +44,6 @@ from allegiance.extract.quote_context import (
     QuoteContext,
 )
 from allegiance.extract.quote_marks import OPENING_MARKS, MarkedSpan
-from allegiance.extract.scare_quotes import naming_agent
 from allegiance.extract.source_nouns import fronted_source
 from allegiance.extract.speaker_words import FR_HONORIFICS, FR_INVERTED, FR_ON
 from allegiance.extract.subject_chains import (

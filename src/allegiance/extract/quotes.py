@@ -431,6 +431,29 @@ def _document_cue(cue: Token | None) -> bool:
     )
 
 
+#: nouns of things before marks that may name the thing (``le programme « Erasmus »``) or
+#: carry the speaker's judgement of it (``un programme « irréaliste »``)
+_THING_WORDS = frozenset(
+    {"projet", "project", "opération", "operation", "programme", "program", "film", "livre",
+     "book", "show", "émission", "album"}
+)  # fmt: skip
+
+
+def _judged_thing(ctx: QuoteContext, word: str, start: int, end: int) -> bool:
+    """``un programme « irréaliste »``, ``un projet « injuste et dangereux »``: lower-case
+    adjectives in marks after a thing's noun judge it; a name would not be adjectives."""
+    if ctx.lang != "fr" or word.lower() not in _THING_WORDS:
+        return False
+    content = [t for t in tokens_between(ctx, start, end) if t.idx < end and not t.is_punct]
+    return (
+        bool(content)
+        and len(content) <= 3
+        and ctx.text[start : start + 1].islower()
+        and all(t.pos_ == "ADJ" or t.lower_ in {"et", "mais", "très", "trop"} for t in content)
+        and content[0].pos_ == "ADJ"
+    )
+
+
 def _is_speech(
     ctx: QuoteContext, ms: MarkedSpan, start: int, end: int, attribution: Attribution
 ) -> bool:
@@ -446,7 +469,12 @@ def _is_speech(
     naming_word = NOT_SPEECH_BEFORE.search(before)
     # ``a qualifié le projet « d'aberration »``: a label's complement, never the thing's name
     label = naming and content.lstrip().startswith(("de ", "d'", "d’"))
-    if naming_word is not None and _whole_word(before, naming_word.start()) and not label:
+    if (
+        naming_word is not None
+        and _whole_word(before, naming_word.start())
+        and not label
+        and not _judged_thing(ctx, naming_word.group(1), start, end)
+    ):
         return False
     named_thing = NAMED_THING_BEFORE.search(before)
     first = next((c for c in content if c.isalpha()), "")

@@ -42,7 +42,6 @@ from allegiance.extract.fragment_cues import (
 )
 from allegiance.extract.fragment_owners import (
     in_content_clause,
-    naming_agent,
     naming_verb_before,
     near_cue,
     opinion_frame,
@@ -517,4 +516,4 @@ def _single_capitalised(ctx: QuoteContext, start: int, end: int) -> bool:
     return len(words) == 1 and words[0][:1].isupper()
 
 
-__all__ = ["is_charge", "judge_marked", "naming_agent"]
+__all__ = ["is_charge", "judge_marked"]

@@ -84,6 +84,24 @@ def _nationality(word: str) -> bool:
     return word in _NATIONALITY_WORDS or (len(word) > 4 and word.endswith(_NATIONALITY_ENDINGS))
 
 
+#: feminine roles, whose title a masculine nationality may follow (``cheffe du gouvernement``)
+_FEMININE_ROLES = frozenset(
+    {"présidente", "première ministre", "chancelière", "vice-présidente", "cheffe de l'état"}
+)
+
+
+def _feminine(role: str, adjective: str) -> str | None:
+    """The feminine of a nationality adjective after a feminine role (``italien`` →
+    ``italienne``), or None when the role is not feminine or the adjective already is."""
+    if role not in _FEMININE_ROLES or adjective.endswith("e"):
+        return None
+    if adjective.endswith(("ien", "éen")):
+        return adjective + "ne"
+    if adjective.endswith("c"):  # ``grec``, ``turc``
+        return adjective + "que"
+    return adjective + "e"
+
+
 def _canonical(role: str) -> str:
     """The lexicon's spelling of a matched role: French news often drops the accent of a
     capital (``le chef de l'Etat``, ``le locataire de l'Elysée``)."""
@@ -153,7 +171,9 @@ def _role_holder(
     if qualifier is not None:
         country = _PARTY_COUNTRY.get(qualifier)
         for base in (synonym, role) if synonym else (role,):
-            for q in (qualifier, country):
+            # ``la cheffe du gouvernement italien``: the adjective agrees with the noun after the
+            # role, the knowledge base files the feminine title (``première ministre italienne``)
+            for q in (qualifier, country, _feminine(base, qualifier)):
                 if q is None:
                     continue
                 phrase = f"{q} {base}" if pre else f"{base} {q}"
