@@ -110,3 +110,116 @@ def test_adjectives_in_marks_after_a_thing_s_noun_judge_it(ctx) -> None:  # type
     # a name after the noun stays a name
     text = "Le ministre a lancé le programme « Erasmus » et présenté le film « Les Misérables »."
     assert not _quotes(text, ctx)
+
+
+@pytest.mark.model
+def test_the_agent_of_a_judging_participle_before_or_after_the_marks(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les propos de Paul Ferrand, dénoncés comme « une insulte aux agriculteurs » par Claire "
+        "Morin, ont provoqué un tollé."
+    )
+    assert _speaker(_quotes(text, ctx), "une insulte aux agriculteurs") == "Claire Morin"
+    text = (
+        "Le plan annoncé par Paul Ferrand a été accueilli par Claire Morin comme « un signal "
+        "dont le pays avait besoin »."
+    )
+    assert _speaker(_quotes(text, ctx), "un signal dont") == "Claire Morin"
+    text = (
+        "Jugée « irresponsable » la semaine dernière par le Medef, la taxe proposée par Paul "
+        "Ferrand revient en commission."
+    )
+    assert _speaker(_quotes(text, ctx), "irresponsable") == "Medef"
+    # straight marks and a compound passive (``a été salué``)
+    text = 'Le campus de Paul Ferrand avait été présenté comme "une révolution" par Claire Morin.'
+    assert _speaker(_quotes(text, ctx), "une révolution") == "Claire Morin"
+
+
+@pytest.mark.model
+def test_an_agent_before_a_conjunction_is_not_the_next_marks_agent(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'ONG Human Rights Watch a exhorté la Tunisie à « enquêter sur les abus » dénoncés par "
+        "les migrants et « à punir les coupables »."
+    )
+    quote = _find(_quotes(text, ctx), "à punir les coupables")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name != "les migrants"
+
+
+@pytest.mark.model
+def test_a_capital_agent_of_a_passive_is_its_state(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Les sanctions ont été jugées « illégales et contre-productives » par Moscou."
+    quote = _find(_quotes(text, ctx), "illégales")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == "russia"
+
+
+@pytest.mark.model
+def test_a_view_opening_relative_gives_the_marks_to_its_antecedent(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministre Paul Ferrand a reçu Claire Morin, pour qui la mesure est « une faute "
+        "sociale »."
+    )
+    assert _speaker(_quotes(text, ctx), "une faute sociale") == "Claire Morin"
+    text = (
+        "La direction de la SNCF a rencontré Sud-Rail, selon qui la grève sera « reconductible "
+        "jusqu'à nouvel ordre »."
+    )
+    assert _speaker(_quotes(text, ctx), "reconductible") == "Sud-Rail"
+    # a verb of saying after the relative speaks for its own subject
+    text = "Paul Ferrand a reçu Claire Morin, pour qui Marc Dubois a dénoncé « une faute »."
+    assert _speaker(_quotes(text, ctx), "une faute") == "Marc Dubois"
+
+
+@pytest.mark.model
+def test_lequel_as_a_cue_subject_is_its_antecedent(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Ferrand s'en est pris à Marc Dubois, lequel avait dénoncé « la complaisance » des "
+        "élus envers Moscou."
+    )
+    assert _speaker(_quotes(text, ctx), "la complaisance") == "Marc Dubois"
+
+
+@pytest.mark.model
+def test_selon_lequel_after_a_thing_is_no_one_s_view(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les médias ont cité une source égyptienne selon laquelle une délégation arriverait au "
+        "Caire dans les deux jours."
+    )
+    quote = _find(_quotes(text, ctx), "une délégation arriverait")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == "une source égyptienne"
+    text = (
+        "Elle a jugé fragile l'argument de la firme selon lequel les investisseurs auraient dû "
+        "tout lire."
+    )
+    assert _find(_quotes(text, ctx), "les investisseurs auraient") is None
+
+
+@pytest.mark.model
+def test_a_verb_after_the_marks_with_its_subject_before_them_is_no_incise(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Ferrand, auquel Claire Morin a reproché « un mépris total des ouvriers », a "
+        "maintenu son calendrier."
+    )
+    assert _speaker(_quotes(text, ctx), "un mépris total") == "Claire Morin"
+
+
+@pytest.mark.model
+def test_an_infinitive_cue_whose_verb_has_its_own_subject_opens_a_clause(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Alors que Paul Ferrand évoque « un nouveau départ », Claire Morin préfère parler de "
+        "« continuité »."
+    )
+    quotes = _quotes(text, ctx)
+    assert _speaker(quotes, "un nouveau départ") == "Paul Ferrand"
+    assert _speaker(quotes, "continuité") == "Claire Morin"
+
+
+@pytest.mark.model
+def test_an_ngo_the_knowledge_base_knows_is_a_body(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Amnesty International a interpellé TotalEnergies sur son projet en Ouganda. L'ONG "
+        "réclame « une suspension immédiate des travaux »."
+    )
+    quote = _find(_quotes(text, ctx), "une suspension immédiate")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "amnesty-international"

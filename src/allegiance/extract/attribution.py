@@ -23,7 +23,7 @@ from allegiance.extract.cue_speakers import (
 from allegiance.extract.frames import frame, lemma_guesses, tokens_between
 from allegiance.extract.incise_subjects import incise_verb
 from allegiance.extract.media import is_media_noun, is_outlet
-from allegiance.extract.naming_verbs import naming_agent, naming_verb
+from allegiance.extract.naming_verbs import naming_participle, naming_verb
 from allegiance.extract.quote_context import (
     FIRST_PERSON,
     PRONOUNS_PL,
@@ -31,6 +31,7 @@ from allegiance.extract.quote_context import (
     QuoteContext,
 )
 from allegiance.extract.quote_marks import OPENING_MARKS
+from allegiance.extract.relative_antecedents import relative_view_holder
 from allegiance.extract.verb_chains import (
     auxiliary_before,
     echo_of_previous,
@@ -174,8 +175,10 @@ def _own_clause_after(ctx: QuoteContext, close_at: int, cue: Token) -> bool:
 
 
 def _subjects_between(close_at: int, cue: Token) -> list[Token]:
-    """The cue's subjects written between the closing mark and it (not inverted after it)."""
-    return [c for c in cue.children if is_subject(c) and close_at < c.idx < cue.idx]
+    """The cue's subjects written between the closing mark and it (not inverted after it); an
+    infinitive's are its governing verb's (``», Y préfère parler de …``)."""
+    verb = cue.head if cue.dep_ == "xcomp" and cue.head.i < cue.i else cue
+    return [c for c in verb.children if is_subject(c) and close_at < c.idx < cue.idx]
 
 
 def _named_subject_between(ctx: QuoteContext, close_at: int, cue: Token) -> bool:
@@ -241,13 +244,14 @@ def attribute_marked(
     f_start, f_end = frame(ctx, open_at, close_at)
     excl = (open_at, close_at + 1)
     namer = naming_verb(ctx, open_at) if ctx.lang == "fr" else None
-    agent = naming_agent(ctx, open_at) if namer is not None else None
-    if namer is not None and agent is not None:
-        # ``X a été qualifié de « … » par Y``, ``une réforme jugée « … » par Y``: the agent
-        # names, whatever the subject of the passive or of the sentence around it
-        named_by = ctx.speaker_from_tokens(agent, excl)
+    participle = naming_participle(ctx, open_at) if ctx.lang == "fr" else None
+    if participle is not None:
+        # ``X a été qualifié de « … » par Y``, ``une réforme jugée « … » par Y``, ``décrit par
+        # Y comme « … »``: the agent names, whatever the subject of the passive or of the
+        # sentence around it
+        named_by = ctx.speaker_from_tokens(participle[1], excl)
         if named_by is not None:
-            return Attribution(namer, cue_span(namer), named_by, 0.85)
+            return Attribution(participle[0], cue_span(participle[0]), named_by, 0.85)
     after = [t for t in tokens_between(ctx, close_at + 1, f_end) if t.idx > close_at]
     before = [t for t in tokens_between(ctx, f_start, open_at) if t.idx + len(t.text) <= open_at]
     closed = ctx.lang == "fr" and bool(after) and _closed_sentence(ctx.text, content, close_at)
@@ -277,6 +281,11 @@ def attribute_marked(
         )
     ]
     before_cues = _past_shared_auxiliary(ctx, before_cues, open_at)
+    if ctx.lang == "fr":
+        # ``Y, pour qui la mesure est « une faute »``: Y's view, unless a cue comes after it
+        view = relative_view_holder(ctx, f_start, open_at, excl)
+        if view is not None and not any(t.i > view[0].i for t in before_cues):
+            return Attribution(None, None, view[1], 0.8)
     near_before = bool(before_cues) and open_at - before_cues[-1].idx < 60
     # a cue in a relative clause after the quote speaks of someone else: ``s'est dit « déçu »
     # par X, qui a critiqué …``, ``said to be "disappointed" by X, who criticised …``
@@ -310,7 +319,12 @@ def attribute_marked(
     introduced = introduced or (
         near_before and namer is not None and before_cues[-1].i == namer.i and not owned
     )
-    if after_cues and after_cues[0].idx - close_at < 40 and not introduced:
+    # ``X, auquel Y a reproché « … », a maintenu …``: a verb after the marks whose subject
+    # stands before them is the sentence's main verb, not an incise of these words
+    spanning = bool(after_cues) and any(
+        is_subject(c) and c.idx < open_at for c in after_cues[0].children
+    )
+    if after_cues and after_cues[0].idx - close_at < 40 and not introduced and not spanning:
         candidates.append((after_cues[0], 0.9))
     if before_cues and not owned:
         candidates.append((before_cues[-1], 0.85 if open_at - before_cues[-1].idx < 60 else 0.7))

@@ -290,7 +290,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 body = impersonal_body(ctx, child, cue, inside)
                 if body.entity is not None:
                     return body
-            if child.lower_ in {"qui", "who", "that", "which"}:
+            if child.lower_ in {"qui", "lequel", "laquelle", "lesquels", "lesquelles"} | {
+                "who",
+                "that",
+                "which",
+            }:
                 return relative_antecedent(ctx, child, exclude)
             if ctx.lang == "fr" and child.pos_ == "NOUN" and child.i < cue.i:
                 # ``L'avocat de X, ancien PDG du groupe, Me Y, a souligné``: the name set

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.attribution import frame, is_cue, tokens_between
 from allegiance.extract.fragment_cues import NEGATION, clause_head, clause_path, valid_cue
 from allegiance.extract.naming_verbs import naming_agent, naming_verb
+from allegiance.extract.relative_antecedents import RELATIVE_VIEW
 from allegiance.extract.speaker_words import TRIAL_PARTIES
 
 if TYPE_CHECKING:
@@ -141,20 +142,13 @@ def _can_own(ctx: QuoteContext, head: Token) -> bool:
     )
 
 
-#: a relative opinion frame after a noun: ``…, selon qui``, ``…, pour qui``, ``…, d'après
-#: lequel``
-_RELATIVE_OPINION = re.compile(
-    r",\s*(?:selon|pour|d'après)\s+(?:qui|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE
-)
-
-
 def relative_opinion(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
     """``…, a expliqué le responsable, selon qui la « seule issue » est de « négocier »``: a
     relative ``selon qui`` (``pour qui``, ``d'après lequel``) earlier in the sentence, after a
     noun that can speak, makes the fragments of its clause that noun's words."""
     f_start, _ = frame(ctx, open_at, close_at)
     found = None
-    for m in _RELATIVE_OPINION.finditer(ctx.text, f_start, open_at):
+    for m in RELATIVE_VIEW.finditer(ctx.text, f_start, open_at):
         found = m
     if found is None or re.search(r"[;:]", ctx.text[found.end() : open_at]):
         return False
@@ -173,11 +167,11 @@ def relative_opinion(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
 def naming_verb_before(ctx: QuoteContext, open_at: int) -> bool:
     """``le CIRC l'a classé « cancérogène probable »``: a verb of naming right before the marks,
     with a subject that can speak."""
+    if naming_agent(ctx, open_at) is not None:
+        return True  # ``une dette jugée « préoccupante » par les magistrats``
     verb = naming_verb(ctx, open_at)
     if verb is None:
         return False
-    if naming_agent(ctx, open_at) is not None:
-        return True  # ``une dette jugée « préoccupante » par les magistrats``
     for child in verb.children:
         if child.dep_ in {"nsubj", "obl:agent"}:
             named = ctx.mention_of(child) is not None

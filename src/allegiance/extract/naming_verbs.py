@@ -34,26 +34,87 @@ def naming_verb(ctx: QuoteContext, open_at: int) -> Token | None:
     return toks[-1]
 
 
-def naming_agent(ctx: QuoteContext, open_at: int) -> Token | None:
-    """``jugée « … » par X``: the agent, after the marks, of a naming participle right before
-    them, when it can speak (the parser often hangs the agent on the marked words)."""
-    verb = naming_verb(ctx, open_at)
-    if verb is None:
+#: verbs of judging whose past participle before marked words makes them its agent's words
+#: (``dénoncés comme « … » par X``, ``salué comme « historique » par Y``)
+_JUDGING_VERBS = frozenset(
+    {"dénoncer", "présenter", "saluer", "accueillir", "critiquer", "fustiger", "dépeindre",
+     "désigner", "percevoir", "voir", "accuser", "taxer", "louer", "applaudir", "définir",
+     "résumer", "vanter", "condamner", "épingler", "estimer", "qualifier", "décrire", "juger",
+     "considérer", "traiter", "surnommer", "classer", "reprocher", "moquer", "railler"}
+)  # fmt: skip
+
+#: words that may stand between the marks and the agent: a time (``la semaine dernière``)
+_TIME_WORDS = frozenset(
+    {"la", "le", "l'", "les", "semaine", "mois", "année", "an", "veille", "jour", "soir", "matin",
+     "dernier", "dernière", "passé", "passée", "lundi", "mardi", "mercredi", "jeudi",
+     "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "déjà", "aussi", "même"}
+)  # fmt: skip
+
+
+#: the parts of speech of an agent's noun phrase (``par le président américain Joe Biden``)
+_AGENT_WORDS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "X", "NUM"})
+
+
+def _speaking(ctx: QuoteContext, tok: Token) -> bool:
+    return ctx.mention_of(tok) is not None or tok.pos_ == "PROPN" or ctx.can_speak(tok)
+
+
+def _agent_in(toks: list[Token]) -> Token | None:
+    """The noun of ``par X`` opening ``toks`` (past its determiner)."""
+    if len(toks) < 2 or toks[0].lower_ != "par":
         return None
+    return next((t for t in toks[1:4] if t.pos_ in {"PROPN", "NOUN"}), None)
+
+
+def naming_agent(ctx: QuoteContext, open_at: int) -> Token | None:
+    """The agent of :func:`naming_participle`."""
+    found = naming_participle(ctx, open_at)
+    return found[1] if found is not None else None
+
+
+def naming_participle(ctx: QuoteContext, open_at: int) -> tuple[Token, Token] | None:
+    """``jugée « … » par X``, ``décrit par X comme « … »``: the agent of a past participle of
+    naming or judging right before the marks, written between them (``par X comme``) or after
+    them past a time (``la semaine dernière par X``), when it can speak (the parser often hangs
+    the agent on the marked words)."""
+    toks = [t for t in tokens_between(ctx, max(0, open_at - 80), open_at) if t.idx < open_at]
+    while toks and (toks[-1].pos_ == "ADV" or toks[-1].lower_ in _LINKS):
+        toks.pop()
+    agent = None
+    par = next(
+        (k for k in range(len(toks) - 1, max(-1, len(toks) - 7), -1) if toks[k].lower_ == "par"),
+        None,
+    )
+    # ``décrit par X comme « … »``: only the agent's noun phrase between it and the marks (not
+    # ``dénoncés par les migrants et « … »``)
+    if par is not None and all(t.pos_ in _AGENT_WORDS for t in toks[par + 1 :]):
+        agent = _agent_in(toks[par:])
+        toks = toks[:par]
+        while toks and toks[-1].pos_ == "ADV":
+            toks.pop()
+    if not toks:
+        return None
+    verb = toks[-1]
     if "Part" not in verb.morph.get("VerbForm", []) and verb.pos_ != "ADJ":
         return None
-    close = next((k for k in range(open_at, len(ctx.text)) if ctx.text[k] in "»”\n"), -1)
-    if close < 0 or ctx.text[close] == "\n":
+    if verb.lemma_.lower() not in _NAMING_VERBS | _JUDGING_VERBS:
         return None
-    after = tokens_between(ctx, close + 1, min(len(ctx.text), close + 60))
-    after = [t for t in after if t.idx > close and not t.is_space]
-    if len(after) < 2 or after[0].lower_ != "par":
-        return None
-    agent = next((t for t in after[1:4] if t.pos_ in {"PROPN", "NOUN"}), None)
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if any(c.lemma_ == "avoir" for c in auxiliaries) and not any(
+        c.lemma_ == "être" for c in auxiliaries
+    ):
+        return None  # ``X a qualifié Y de « … »``: an active compound tense (not ``a été``)
     if agent is None:
-        return None
-    named = ctx.mention_of(agent) is not None
-    return agent if named or agent.pos_ == "PROPN" or ctx.can_speak(agent) else None
+        close = next((k for k in range(open_at + 1, len(ctx.text)) if ctx.text[k] in '»”"\n'), -1)
+        if close < 0 or ctx.text[close] == "\n":
+            return None
+        after = tokens_between(ctx, close + 1, min(len(ctx.text), close + 80))
+        after = [t for t in after if t.idx > close and not t.is_space]
+        k = 0
+        while k < min(len(after), 5) and after[k].lower_ in _TIME_WORDS:
+            k += 1
+        agent = _agent_in(after[k:])
+    return (verb, agent) if agent is not None and _speaking(ctx, agent) else None
 
 
-__all__ = ["naming_agent", "naming_verb"]
+__all__ = ["naming_agent", "naming_participle", "naming_verb"]

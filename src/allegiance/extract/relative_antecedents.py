@@ -8,6 +8,7 @@ ministre de l'Intérieur, qui …``) it is the noun they complete. Split from
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.speaker_words import FR_OF
@@ -17,8 +18,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from allegiance.extract.quote_context import QuoteContext
+    from allegiance.models import Entity
 
-__all__ = ["relative_antecedent"]
+__all__ = ["RELATIVE_VIEW", "relative_antecedent", "relative_view_holder"]
+
+#: a relative opening someone's view: ``X, selon qui …``, ``Y, pour laquelle …``
+RELATIVE_VIEW = re.compile(
+    r",\s*(?:selon|pour|d'après|d’après)\s+(?P<rel>qui|lequel|laquelle|lesquels|lesquelles)\b",
+    re.IGNORECASE,
+)
+
+#: the gender a relative pronoun gives its antecedent
+_RELATIVE_GENDER = {"lequel": "Masc", "laquelle": "Fem"}
+
+#: prepositions before a relative pronoun that opens a view (``selon qui``, ``pour laquelle``)
+_PREPOSITIONS = frozenset({"selon", "pour", "après", "d'", "d’", "according", "to"})
 
 
 def relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]) -> Speaker | None:
@@ -26,6 +40,18 @@ def relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int])
     mention is the pronoun itself, the cue's subject (as for ``il``/``she``)."""
     doc = ctx.doc
     k = rel.i - 1
+    # ``X, selon qui …``, ``une source selon laquelle …``, ``X, d'après lequel …``: past the
+    # preposition; ``lequel``/``laquelle`` agree with their antecedent
+    k0 = k
+    while k >= 0 and k >= rel.i - 2 and doc[k].lower_ in _PREPOSITIONS:
+        k -= 1
+    gender = _RELATIVE_GENDER.get(rel.lower_) if k != k0 else None
+    # with no comma the relative completes the noun right before it: a speaking noun (``une
+    # source selon laquelle``), never a name inside a thing's complement (``l'argument de la
+    # société X selon lequel``)
+    bound = k != k0 and k >= 0 and not doc[k].is_punct
+    if bound and not (doc[k].pos_ in {"NOUN", "ADJ"} and doc[k].is_lower):
+        return None
     while k >= 0 and doc[k].is_punct:
         if doc[k].text == ")":  # ``le ministre X (Ecolo), qui``: the name before the brackets
             opening = next(
@@ -39,9 +65,21 @@ def relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int])
     adjective = doc[k]
     if adjective.is_lower and adjective.pos_ in {"ADJ", "PROPN"} and adjective.head.i < k:
         k = adjective.head.i  # ``le trentenaire nigérian qui``: the noun, not its adjective
+    if (
+        gender is not None
+        and doc[k].pos_ == "NOUN"
+        and doc[k].morph.get("Gender", [])
+        not in (
+            [],
+            [gender],
+        )
+    ):
+        return None  # ``l'argument de la firme selon lequel``: the argument's content
     here = Span(rel.text, rel.idx, rel.idx + len(rel.text))
     ref = ctx.mention_of(doc[k])
     if ref is not None:
+        if gender is not None and not _agrees(ctx, ref.entity, gender):
+            return None  # ``l'annonce faite par X, selon laquelle``: the announcement's content
         return Speaker(ref.entity.id, ref.entity.name, here)
     speaker = ctx.speaker_from_tokens(doc[k], exclude)
     if speaker is None:
@@ -84,3 +122,28 @@ def _described_by_adjective(
     if noun.i >= head.i or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     return ctx.speaker_from_tokens(noun, exclude)
+
+
+def relative_view_holder(
+    ctx: QuoteContext, f_start: int, open_at: int, exclude: tuple[int, int]
+) -> tuple[Token, Speaker] | None:
+    """``Y, pour qui la mesure est « une faute »``: the last view-opening relative of the
+    sentence before the marks and its antecedent, the marks' speaker unless a verb of saying
+    stands between them (checked by the caller: ``X, pour qui Y a dénoncé « … »``)."""
+    found = None
+    for m in RELATIVE_VIEW.finditer(ctx.text, f_start, open_at):
+        found = m
+    if found is None or re.search(r"[;:«“]", ctx.text[found.end() : open_at]):
+        return None
+    rel = ctx.token_at(found.start("rel"))
+    if rel is None:
+        return None
+    speaker = relative_antecedent(ctx, rel, exclude)
+    return (rel, speaker) if speaker is not None else None
+
+
+def _agrees(ctx: QuoteContext, entity: Entity, gender: str) -> bool:
+    """``lequel``/``laquelle`` after a body, or after a person the article marks of its
+    gender (a person of unknown gender is more often the agent of a noun it completes:
+    ``l'annonce faite par X, selon laquelle``)."""
+    return entity.type != "person" or ctx.gender_of(entity) == gender

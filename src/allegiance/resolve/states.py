@@ -259,8 +259,11 @@ class _Finder:
                 if subject is not None and self._is_state_word(subject):
                     return True
                 return self.doc.lang_ == "fr" and self._event_verb(head)
-            # ``des sanctions contre Moscou``: ``contre`` makes an opponent, never a place
-            return self._prep_before(start) == "contre"
+            # ``des sanctions contre Moscou``: ``contre`` makes an opponent, never a place;
+            # ``jugées « illégales » par Moscou``: the agent of a passive, however the parser
+            # hung it (not ``passer par Moscou``)
+            prep = self._prep_before(start)
+            return prep == "contre" or (prep == "par" and self._passive_before(start))
 
         if dep in _PASSIVE_SUBJECTS:
             return self._verb_ok(head)
@@ -272,6 +275,18 @@ class _Finder:
                 head = head.head  # the parser often hangs ``à la Russie`` on ``sanctions``
             return head.lemma_.lower() in _DATIVE_VERBS
         return prep in _PARTY_PREPS
+
+    def _passive_before(self, start: int) -> bool:
+        """A passive participle in the dozen words before ``start``, in its sentence, with no
+        finite verb after it."""
+        doc = self.doc
+        lo = max(doc[start].sent.start, start - 12)
+        for tok in reversed(doc[lo:start]):
+            if "Pass" in tok.morph.get("Voice", []):
+                return True
+            if "Fin" in tok.morph.get("VerbForm", []):
+                return False
+        return False
 
     def _event_verb(self, verb: Token) -> bool:
         """A verb of the event lexicon (accuser, sanctionner, soutenir…): its object is a party."""
