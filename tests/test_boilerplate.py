@@ -230,7 +230,11 @@ def test_signed_captions_and_publisher_notices_go_with_their_reason() -> None:
     )
     body, removed = strip_boilerplate(text, "fr")
     assert [r.reason for r in removed] == [
-        "caption", "photo-credit", "disclaimer", "source-credit", "timestamp"
+        "caption",
+        "photo-credit",
+        "disclaimer",
+        "source-credit",
+        "timestamp",
     ]
     assert "budget" in body and "Lyon" not in body and "Club" not in body
 

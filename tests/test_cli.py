@@ -159,5 +159,8 @@ def test_coloured_report_columns_stay_aligned() -> None:
 
     s = _Style(True)
     rows = [("Elon Musk", s("CRITICIZE", "red"), "x"), ("Al", s("PRAISE", "green"), "y")]
-    plain = [line.replace("\x1b[31m", "").replace("\x1b[32m", "").replace("\x1b[0m", "") for line in _table(rows)]
+    plain = [
+        line.replace("\x1b[31m", "").replace("\x1b[32m", "").replace("\x1b[0m", "")
+        for line in _table(rows)
+    ]
     assert plain[0].index("x") == plain[1].index("y")

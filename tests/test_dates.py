@@ -201,7 +201,9 @@ def test_relative_phrases_are_no_finer_than_a_month_only_publication_date() -> N
 
     from allegiance.extract.dates import find_dates
 
-    found = find_dates("Il a annoncé lundi un plan, le 3 mars 2025.", "fr", date(2025, 2, 1), "month")
+    found = find_dates(
+        "Il a annoncé lundi un plan, le 3 mars 2025.", "fr", date(2025, 2, 1), "month"
+    )
     assert [(d.text, d.date, d.granularity) for d in found] == [
         ("lundi", "2025-02", "month"),
         ("3 mars 2025", "2025-03-03", "day"),

@@ -59,7 +59,10 @@ DEV_FLOORS: dict[str, tuple[float, float | None]] = {
     "quote+speaker@30": (0.75, 0.73),
     "speaker|matched": (0.87, None),  # 0.895 on 2026-11-26 (third session)
     "targets|matched": (0.70, None),
-    "stance|matched": (0.77, None),  # 0.773 (2026-11-26, fifth): one more target found, its stance wrong
+    "stance|matched": (
+        0.77,
+        None,
+    ),  # 0.773 (2026-11-26, fifth): one more target found, its stance wrong
     "relations": (0.31, 0.75),
 }
 

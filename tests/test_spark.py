@@ -93,7 +93,10 @@ def test_cli_load_reports_a_bad_line_and_stores_the_rest(
         "outlet": None,
     }
     lines = tmp_path / "in.jsonl"
-    no_quotes = {**record, "analysis": {k: v for k, v in record["analysis"].items() if k != "quotes"}}
+    no_quotes = {
+        **record,
+        "analysis": {k: v for k, v in record["analysis"].items() if k != "quotes"},
+    }
     lines.write_text(json.dumps(record) + "\n{broken\n" + json.dumps(no_quotes) + "\n", "utf-8")
     db = tmp_path / "db.sqlite"
     assert main(["load", str(lines), "--db", str(db)]) == 0

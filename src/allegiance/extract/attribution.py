@@ -23,7 +23,7 @@ from allegiance.extract.cue_speakers import (
 from allegiance.extract.frames import frame, lemma_guesses, tokens_between
 from allegiance.extract.incise_subjects import incise_verb
 from allegiance.extract.media import is_media_noun, is_outlet
-from allegiance.extract.naming_verbs import naming_participle, naming_verb
+from allegiance.extract.naming_verbs import naming_participle
 from allegiance.extract.quote_context import (
     FIRST_PERSON,
     PRONOUNS_PL,
@@ -32,6 +32,7 @@ from allegiance.extract.quote_context import (
 )
 from allegiance.extract.quote_marks import OPENING_MARKS
 from allegiance.extract.relative_antecedents import relative_view_holder
+from allegiance.extract.speech_noun_owners import act_noun_author
 from allegiance.extract.verb_chains import (
     auxiliary_before,
     echo_of_previous,
@@ -177,8 +178,13 @@ def _own_clause_after(ctx: QuoteContext, close_at: int, cue: Token) -> bool:
 def _subjects_between(close_at: int, cue: Token) -> list[Token]:
     """The cue's subjects written between the closing mark and it (not inverted after it); an
     infinitive's are its governing verb's (``», Y préfère parler de …``)."""
-    verb = cue.head if cue.dep_ == "xcomp" and cue.head.i < cue.i else cue
-    return [c for c in verb.children if is_subject(c) and close_at < c.idx < cue.idx]
+    return [c for c in _clause_verb(cue).children if is_subject(c) and close_at < c.idx < cue.idx]
+
+
+def _clause_verb(cue: Token) -> Token:
+    """The verb holding the cue's subject: the cue, or the verb governing an infinitive cue
+    (``Y préfère parler``, ``X n'a pas souhaité réagir``)."""
+    return cue.head if cue.dep_ == "xcomp" and cue.head.i < cue.i else cue
 
 
 def _named_subject_between(ctx: QuoteContext, close_at: int, cue: Token) -> bool:
@@ -243,7 +249,6 @@ def attribute_marked(
     """The cue and speaker of a marked quote found in its frame (same sentence)."""
     f_start, f_end = frame(ctx, open_at, close_at)
     excl = (open_at, close_at + 1)
-    namer = naming_verb(ctx, open_at) if ctx.lang == "fr" else None
     participle = naming_participle(ctx, open_at) if ctx.lang == "fr" else None
     if participle is not None:
         # ``X a été qualifié de « … » par Y``, ``une réforme jugée « … » par Y``, ``décrit par
@@ -281,11 +286,12 @@ def attribute_marked(
         )
     ]
     before_cues = _past_shared_auxiliary(ctx, before_cues, open_at)
-    if ctx.lang == "fr":
-        # ``Y, pour qui la mesure est « une faute »``: Y's view, unless a cue comes after it
-        view = relative_view_holder(ctx, f_start, open_at, excl)
-        if view is not None and not any(t.i > view[0].i for t in before_cues):
-            return Attribution(None, None, view[1], 0.8)
+    author = act_noun_author(ctx, open_at, close_at)
+    if author is not None:
+        # ``Y a ironisé sur la promesse de X de combattre « … »``: X's words
+        by = ctx.speaker_from_tokens(author, excl)
+        if by is not None:
+            return Attribution(None, None, by, 0.8)
     near_before = bool(before_cues) and open_at - before_cues[-1].idx < 60
     # a cue in a relative clause after the quote speaks of someone else: ``s'est dit « déçu »
     # par X, qui a critiqué …``, ``said to be "disappointed" by X, who criticised …``
@@ -307,6 +313,12 @@ def attribute_marked(
         # clause after the quote tells what else its speaker did, not who said it
         and not (near_before and _infinitive_adverbial(t))
     ]
+    if ctx.lang == "fr" and not (after_cues and after_cues[0].idx - close_at < 40):
+        # ``Y, pour qui la mesure est « une faute »``: Y's view, unless a cue comes after the
+        # relative or an incise after the marks
+        view = relative_view_holder(ctx, f_start, open_at, excl)
+        if view is not None and not any(t.i > view[0].i for t in before_cues):
+            return Attribution(None, None, view[1], 0.8)
     candidates: list[tuple[Token, float]] = []
     # ``X analyse « … » dans … : « … », « … » selon Y``: a cue before an earlier closed quote
     # introduced that one, not this one
@@ -314,15 +326,21 @@ def attribute_marked(
     # ``X avait déclaré : « … prêts. » Il accusait …``: when the quote closes its sentence, the
     # cue of that sentence introduced it; the next sentence's verb is a new statement
     introduced = closed and bool(before_cues) and not owned
-    # ``Y, que X a qualifiée de « … », ne répond pas``: a verb of naming right before the marks
-    # governs them, whatever cue follows
-    introduced = introduced or (
-        near_before and namer is not None and before_cues[-1].i == namer.i and not owned
-    )
     # ``X, auquel Y a reproché « … », a maintenu …``: a verb after the marks whose subject
-    # stands before them is the sentence's main verb, not an incise of these words
-    spanning = bool(after_cues) and any(
-        is_subject(c) and c.idx < open_at for c in after_cues[0].children
+    # stands before them is the sentence's main verb, not an incise of these words, when a cue
+    # with a subject of its own (or a present participle: ``X, estimant que … « … », a
+    # appelé …``) stands before the marks; not a ``selon`` (``Selon Z, le ministre, « très
+    # serein », a affirmé …``: the marks describe the subject)
+    spanning = (
+        bool(before_cues)
+        and bool(after_cues)
+        and not _is_selon(before_cues[-1])
+        and (
+            any(is_subject(c) for c in before_cues[-1].children)
+            or before_cues[-1].morph.get("Tense", []) == ["Pres"]
+            and "Part" in before_cues[-1].morph.get("VerbForm", [])
+        )
+        and any(is_subject(c) and c.idx < open_at for c in _clause_verb(after_cues[0]).children)
     )
     if after_cues and after_cues[0].idx - close_at < 40 and not introduced and not spanning:
         candidates.append((after_cues[0], 0.9))

@@ -31,6 +31,7 @@ from allegiance.extract.speaker_roles import (
     relatum,
     role_contradicts,
     role_kin,
+    same_description,
 )
 from allegiance.extract.speaker_words import (
     DEFINITE,
@@ -294,6 +295,11 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         named = _body_named_by_noun(ctx, head, lemma, start)
         if named is not None:  # ``a noté le parquet`` after ``Le parquet de Versailles a …``
             return named
+    repeated_in_full = _written_in_full(ctx, head, lemma, kind)
+    if repeated_in_full is not None:
+        # ``la ministre de la Culture, X, et la ministre du Travail, Y … a assuré la ministre de
+        # la Culture``: the very description written beside a name is that person's
+        return repeated_in_full
     introduced = described_by_role(ctx, head, start, kind)
     if introduced is not None:  # ``Me X a plaidé … L'avocat a dénoncé``: X
         return introduced
@@ -395,6 +401,26 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     if latest is not None and not org and nationality_contradicts(ctx, head, latest, start):
         return None  # ``le ministre français`` after ``X, le ministre malien``: someone else
     return latest
+
+
+def _written_in_full(ctx: QuoteContext, head: Token, lemma: str, kind: str) -> Entity | None:
+    """The actor named beside the latest earlier writing of the same role noun with all the
+    description's qualifiers (``la ministre de la Culture``, ``l'élu écologiste``), when the
+    description has some."""
+    doc = ctx.doc
+    for tok in reversed(doc[: head.left_edge.i]):
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or not same_description(tok, head):
+            continue
+        lo, hi = max(tok.sent.start, tok.i - 8), min(tok.sent.end, tok.i + 9)
+        refs = [
+            r
+            for r in ctx.mentions_in(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+            if r.entity.type == kind and not _other_subject(doc, tok, r)
+        ]
+        if refs:
+            return min(refs, key=lambda r: abs(r.start - tok.idx)).entity
+        return None
+    return None
 
 
 #: acronyms of a person's title (``le PDG``, ``le DG``, ``la DRH``)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.attribution import frame, is_cue, tokens_between
 from allegiance.extract.fragment_cues import NEGATION, clause_head, clause_path, valid_cue
 from allegiance.extract.naming_verbs import naming_agent, naming_verb
-from allegiance.extract.relative_antecedents import RELATIVE_VIEW
+from allegiance.extract.relative_antecedents import last_relative_view
 from allegiance.extract.speaker_words import TRIAL_PARTIES
 
 if TYPE_CHECKING:
@@ -147,10 +147,8 @@ def relative_opinion(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
     relative ``selon qui`` (``pour qui``, ``d'après lequel``) earlier in the sentence, after a
     noun that can speak, makes the fragments of its clause that noun's words."""
     f_start, _ = frame(ctx, open_at, close_at)
-    found = None
-    for m in RELATIVE_VIEW.finditer(ctx.text, f_start, open_at):
-        found = m
-    if found is None or re.search(r"[;:]", ctx.text[found.end() : open_at]):
+    found = last_relative_view(ctx, f_start, open_at)
+    if found is None:
         return False
     before = [t for t in tokens_between(ctx, max(f_start, found.start() - 40), found.start())]
     before = [t for t in before if t.idx < found.start() and not t.is_space and not t.is_punct]

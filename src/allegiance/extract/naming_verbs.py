@@ -24,19 +24,26 @@ _NAMING_VERBS = {"qualifier", "classer", "traiter", "surnommer", "décrire", "ju
 _LINKS = frozenset({"de", "d'", "d’", "d", "'", "’", "comme"})
 
 
-def naming_verb(ctx: QuoteContext, open_at: int) -> Token | None:
-    """The verb of naming right before the marks, past adverbs and ``de``/``comme``."""
-    toks = [t for t in tokens_between(ctx, max(0, open_at - 40), open_at) if t.idx < open_at]
+def _words_before(ctx: QuoteContext, open_at: int, width: int) -> list[Token]:
+    """The words before the marks, past adverbs and ``de``/``comme`` right before them."""
+    toks = [t for t in tokens_between(ctx, max(0, open_at - width), open_at) if t.idx < open_at]
     while toks and (toks[-1].pos_ == "ADV" or toks[-1].lower_ in _LINKS):
         toks.pop()
+    return toks
+
+
+def naming_verb(ctx: QuoteContext, open_at: int) -> Token | None:
+    """The verb of naming right before the marks, past adverbs and ``de``/``comme``."""
+    toks = _words_before(ctx, open_at, 40)
     if not toks or toks[-1].lemma_.lower() not in _NAMING_VERBS:
         return None
     return toks[-1]
 
 
-#: verbs of judging whose past participle before marked words makes them its agent's words
-#: (``dénoncés comme « … » par X``, ``salué comme « historique » par Y``)
-_JUDGING_VERBS = frozenset(
+#: verbs of judging (the verbs of naming among them) whose past participle before marked words
+#: makes them its agent's words (``dénoncés comme « … » par X``, ``salué comme « historique »
+#: par Y``)
+JUDGING_VERBS = frozenset(
     {"dénoncer", "présenter", "saluer", "accueillir", "critiquer", "fustiger", "dépeindre",
      "désigner", "percevoir", "voir", "accuser", "taxer", "louer", "applaudir", "définir",
      "résumer", "vanter", "condamner", "épingler", "estimer", "qualifier", "décrire", "juger",
@@ -77,9 +84,7 @@ def naming_participle(ctx: QuoteContext, open_at: int) -> tuple[Token, Token] | 
     naming or judging right before the marks, written between them (``par X comme``) or after
     them past a time (``la semaine dernière par X``), when it can speak (the parser often hangs
     the agent on the marked words)."""
-    toks = [t for t in tokens_between(ctx, max(0, open_at - 80), open_at) if t.idx < open_at]
-    while toks and (toks[-1].pos_ == "ADV" or toks[-1].lower_ in _LINKS):
-        toks.pop()
+    toks = _words_before(ctx, open_at, 80)
     agent = None
     par = next(
         (k for k in range(len(toks) - 1, max(-1, len(toks) - 7), -1) if toks[k].lower_ == "par"),
@@ -97,24 +102,33 @@ def naming_participle(ctx: QuoteContext, open_at: int) -> tuple[Token, Token] | 
     verb = toks[-1]
     if "Part" not in verb.morph.get("VerbForm", []) and verb.pos_ != "ADJ":
         return None
-    if verb.lemma_.lower() not in _NAMING_VERBS | _JUDGING_VERBS:
+    if verb.lemma_.lower() not in JUDGING_VERBS:
         return None
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     if any(c.lemma_ == "avoir" for c in auxiliaries) and not any(
         c.lemma_ == "être" for c in auxiliaries
     ):
         return None  # ``X a qualifié Y de « … »``: an active compound tense (not ``a été``)
+    close = next((k for k in range(open_at + 1, len(ctx.text)) if ctx.text[k] in '»”"\n'), -1)
+    if close < 0 or ctx.text[close] == "\n":
+        return None
+    inside = [t for t in tokens_between(ctx, open_at + 1, close) if open_at < t.idx < close]
+    if inside and inside[0].pos_ == "ADP" and inside[0].lower_ not in _LINKS:
+        return None  # ``accueilli « en héros » par X``: an adverbial in marks, no naming
+    after = tokens_between(ctx, close + 1, min(len(ctx.text), close + 80))
+    after = [t for t in after if t.idx > close and not t.is_space]
     if agent is None:
-        close = next((k for k in range(open_at + 1, len(ctx.text)) if ctx.text[k] in '»”"\n'), -1)
-        if close < 0 or ctx.text[close] == "\n":
-            return None
-        after = tokens_between(ctx, close + 1, min(len(ctx.text), close + 80))
-        after = [t for t in after if t.idx > close and not t.is_space]
         k = 0
         while k < min(len(after), 5) and after[k].lower_ in _TIME_WORDS:
             k += 1
         agent = _agent_in(after[k:])
+    if any(t.lower_ in _SOURCES for t in after if t.sent.start == after[0].sent.start):
+        return None  # ``perçue comme « … » par une majorité de Français selon un sondage``
     return (verb, agent) if agent is not None and _speaking(ctx, agent) else None
 
 
-__all__ = ["naming_agent", "naming_participle", "naming_verb"]
+#: a source named later in the sentence, who reports the naming
+_SOURCES = frozenset({"selon", "d'après", "après"})
+
+
+__all__ = ["JUDGING_VERBS", "naming_agent", "naming_participle", "naming_verb"]

@@ -57,7 +57,14 @@ def kind_of_noun(lemma: str) -> str | None:
 
 def kinds_of(ctx: QuoteContext, entity: Entity, start: int) -> set[str]:
     """The kinds the article gave ``entity`` before ``start`` (a listed company is one)."""
-    kinds = {k for w in known_roles(ctx, entity, start) if (k := _KINDS.get(w)) is not None}
+    # the noun a body's own name opens with is no kind (``la Société protectrice des animaux``
+    # is an association)
+    own = entity.name.lower().split()[:1]
+    kinds = {
+        k
+        for w in known_roles(ctx, entity, start)
+        if w not in own and (k := _KINDS.get(w)) is not None
+    }
     if entity.ticker is not None:
         kinds.add(_COMPANY)
     return kinds

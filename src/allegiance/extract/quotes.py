@@ -434,15 +434,18 @@ def _document_cue(cue: Token | None) -> bool:
 #: nouns of things before marks that may name the thing (``le programme « Erasmus »``) or
 #: carry the speaker's judgement of it (``un programme « irréaliste »``)
 _THING_WORDS = frozenset(
-    {"projet", "project", "opération", "operation", "programme", "program", "film", "livre",
-     "book", "show", "émission", "album"}
-)  # fmt: skip
+    {"projet", "opération", "programme", "film", "livre", "show", "émission", "album"}
+)
 
 
-def _judged_thing(ctx: QuoteContext, word: str, start: int, end: int) -> bool:
-    """``un programme « irréaliste »``, ``un projet « injuste et dangereux »``: lower-case
-    adjectives in marks after a thing's noun judge it; a name would not be adjectives."""
+def _judged_thing(ctx: QuoteContext, word: str, start: int, end: int, cue: Token | None) -> bool:
+    """``X a dénoncé un programme « irréaliste »``: lower-case adjectives in marks after a
+    thing's noun, governed by a cue before them, judge it; a name would not be adjectives.
+    With no cue before (``lancera un programme « familial », a annoncé X``) the marks stay a
+    label and the sentence an indirect report."""
     if ctx.lang != "fr" or word.lower() not in _THING_WORDS:
+        return False
+    if cue is None or cue.idx > start:
         return False
     content = [t for t in tokens_between(ctx, start, end) if t.idx < end and not t.is_punct]
     return (
@@ -473,7 +476,7 @@ def _is_speech(
         naming_word is not None
         and _whole_word(before, naming_word.start())
         and not label
-        and not _judged_thing(ctx, naming_word.group(1), start, end)
+        and not _judged_thing(ctx, naming_word.group(1), start, end, cue)
     ):
         return False
     named_thing = NAMED_THING_BEFORE.search(before)

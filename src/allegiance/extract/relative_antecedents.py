@@ -18,9 +18,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from allegiance.extract.quote_context import QuoteContext
-    from allegiance.models import Entity
 
-__all__ = ["RELATIVE_VIEW", "relative_antecedent", "relative_view_holder"]
+__all__ = ["RELATIVE_VIEW", "last_relative_view", "relative_antecedent", "relative_view_holder"]
 
 #: a relative opening someone's view: ``X, selon qui …``, ``Y, pour laquelle …``
 RELATIVE_VIEW = re.compile(
@@ -41,17 +40,14 @@ def relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int])
     doc = ctx.doc
     k = rel.i - 1
     # ``X, selon qui …``, ``une source selon laquelle …``, ``X, d'après lequel …``: past the
-    # preposition; ``lequel``/``laquelle`` agree with their antecedent
+    # preposition
     k0 = k
     while k >= 0 and k >= rel.i - 2 and doc[k].lower_ in _PREPOSITIONS:
         k -= 1
-    gender = _RELATIVE_GENDER.get(rel.lower_) if k != k0 else None
-    # with no comma the relative completes the noun right before it: a speaking noun (``une
-    # source selon laquelle``), never a name inside a thing's complement (``l'argument de la
-    # société X selon lequel``)
+    # with no comma the relative completes the noun phrase right before it, which must be a
+    # speaking noun (``une source selon laquelle``, ``un conseiller du président selon
+    # lequel``), never a thing (``l'argument de la société X selon lequel``)
     bound = k != k0 and k >= 0 and not doc[k].is_punct
-    if bound and not (doc[k].pos_ in {"NOUN", "ADJ"} and doc[k].is_lower):
-        return None
     while k >= 0 and doc[k].is_punct:
         if doc[k].text == ")":  # ``le ministre X (Ecolo), qui``: the name before the brackets
             opening = next(
@@ -65,21 +61,21 @@ def relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int])
     adjective = doc[k]
     if adjective.is_lower and adjective.pos_ in {"ADJ", "PROPN"} and adjective.head.i < k:
         k = adjective.head.i  # ``le trentenaire nigérian qui``: the noun, not its adjective
-    if (
-        gender is not None
-        and doc[k].pos_ == "NOUN"
-        and doc[k].morph.get("Gender", [])
-        not in (
-            [],
-            [gender],
-        )
-    ):
-        return None  # ``l'argument de la firme selon lequel``: the argument's content
+    if bound:
+        top = _phrase_head(doc[k])
+        if not (top.pos_ == "NOUN" and ctx.can_speak(top)):
+            return None
+        k = top.i
+    gender = _RELATIVE_GENDER.get(rel.lower_)
+    if gender is not None:
+        # ``la fille du ministre, laquelle …``: the noun of the phrase that agrees
+        agreeing = _agreeing_noun(ctx, doc[k], gender)
+        if agreeing is None:
+            return None  # ``l'annonce faite par X, selon laquelle``: the announcement's content
+        k = agreeing.i
     here = Span(rel.text, rel.idx, rel.idx + len(rel.text))
     ref = ctx.mention_of(doc[k])
     if ref is not None:
-        if gender is not None and not _agrees(ctx, ref.entity, gender):
-            return None  # ``l'annonce faite par X, selon laquelle``: the announcement's content
         return Speaker(ref.entity.id, ref.entity.name, here)
     speaker = ctx.speaker_from_tokens(doc[k], exclude)
     if speaker is None:
@@ -87,6 +83,39 @@ def relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int])
     if speaker is not None and speaker.entity is not None:
         return Speaker(speaker.entity, speaker.name, here)
     return speaker
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The first noun of the ``de`` chain ``tok`` ends (``conseiller`` for ``un conseiller du
+    président``), or ``tok``."""
+    while (
+        tok.dep_ == "nmod"
+        and tok.head.i < tok.i
+        and tok.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "case" and c.lower_ in FR_OF for c in tok.children)
+    ):
+        tok = tok.head
+    return tok
+
+
+def _agreeing_noun(ctx: QuoteContext, tok: Token, gender: str) -> Token | None:
+    """``tok`` or a noun up its ``de`` chain that ``lequel``/``laquelle`` of ``gender`` may
+    stand for: a common noun of that gender, a body, or a person the article marks of it (a
+    person of unknown gender is more often the agent of a noun it completes)."""
+    for _ in range(4):
+        ref = ctx.mention_of(tok)
+        if ref is not None:
+            entity = ref.entity
+            if entity.type != "person" or ctx.gender_of(entity) == gender:
+                return tok
+        elif tok.pos_ == "NOUN" and _noun_gender(tok) in (None, gender):
+            return tok
+        if tok.dep_ != "nmod" or tok.head.i >= tok.i:
+            return None
+        tok = tok.head
+        while tok.dep_ in {"flat:name", "flat"} and tok.head.i < tok.i:
+            tok = tok.head
+    return None
 
 
 def _described_by_adjective(
@@ -124,26 +153,64 @@ def _described_by_adjective(
     return ctx.speaker_from_tokens(noun, exclude)
 
 
+def last_relative_view(ctx: QuoteContext, f_start: int, open_at: int) -> re.Match[str] | None:
+    """The last view-opening relative (``, selon qui``, ``, pour laquelle``) of the frame
+    before the marks, unless a colon or a semicolon stands between (other marked words of the
+    clause may: ``selon qui la « seule voie » est de « signer la paix »``)."""
+    found = None
+    for m in RELATIVE_VIEW.finditer(ctx.text, f_start, open_at):
+        found = m
+    if found is None or re.search(r"[;:]", ctx.text[found.end() : open_at]):
+        return None
+    return found
+
+
 def relative_view_holder(
     ctx: QuoteContext, f_start: int, open_at: int, exclude: tuple[int, int]
 ) -> tuple[Token, Speaker] | None:
     """``Y, pour qui la mesure est « une faute »``: the last view-opening relative of the
     sentence before the marks and its antecedent, the marks' speaker unless a verb of saying
-    stands between them (checked by the caller: ``X, pour qui Y a dénoncé « … »``)."""
-    found = None
-    for m in RELATIVE_VIEW.finditer(ctx.text, f_start, open_at):
-        found = m
-    if found is None or re.search(r"[;:«“]", ctx.text[found.end() : open_at]):
+    stands between them (checked by the caller: ``X, pour qui Y a dénoncé « … »``). A ``pour
+    qui`` clause is a view only when it judges (a copula, ``il s'agit``, ``il faut``), not a
+    benefit (``les familles, pour qui une cérémonie sera organisée``)."""
+    found = last_relative_view(ctx, f_start, open_at)
+    if found is None:
         return None
     rel = ctx.token_at(found.start("rel"))
     if rel is None:
+        return None
+    if found.group(0).lower().lstrip(", ").startswith("pour") and not _judging_clause(rel, open_at):
         return None
     speaker = relative_antecedent(ctx, rel, exclude)
     return (rel, speaker) if speaker is not None else None
 
 
-def _agrees(ctx: QuoteContext, entity: Entity, gender: str) -> bool:
-    """``lequel``/``laquelle`` after a body, or after a person the article marks of its
-    gender (a person of unknown gender is more often the agent of a noun it completes:
-    ``l'annonce faite par X, selon laquelle``)."""
-    return entity.type != "person" or ctx.gender_of(entity) == gender
+#: verbs of a clause that judges: ``pour qui la mesure est / reste / constitue « … »``
+_JUDGING_LEMMAS = frozenset(
+    {"être", "rester", "sembler", "paraître", "constituer", "représenter", "agir", "falloir",
+     "demeurer", "devenir"}
+)  # fmt: skip
+
+
+def _judging_clause(rel: Token, open_at: int) -> bool:
+    words = [t for t in rel.doc[rel.i + 1 :] if t.idx < open_at]
+    if any("Part" in t.morph.get("VerbForm", []) and t.pos_ == "VERB" for t in words):
+        return False  # ``pour qui une cérémonie sera organisée``: a passive
+    return any(t.lemma_.lower() in _JUDGING_LEMMAS for t in words if t.pos_ in {"AUX", "VERB"})
+
+
+def _noun_gender(noun: Token) -> str | None:
+    """A noun's gender as its determiner says it (``la ministre``), else as tagged."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ in _FEMININE_DETERMINERS:
+        return "Fem"
+    if det is not None and det.lower_ in _MASCULINE_DETERMINERS:
+        return "Masc"
+    if noun.i > 0 and noun.doc[noun.i - 1].lower_ in {"du", "au"}:
+        return "Masc"
+    tagged = noun.morph.get("Gender", [])
+    return tagged[0] if len(tagged) == 1 else None
+
+
+_FEMININE_DETERMINERS = frozenset({"la", "une", "cette", "sa", "ma", "ta"})
+_MASCULINE_DETERMINERS = frozenset({"le", "un", "ce", "cet", "son", "mon", "ton"})

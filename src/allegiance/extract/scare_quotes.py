@@ -50,6 +50,7 @@ from allegiance.extract.fragment_owners import (
 from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans
 from allegiance.extract.report_filters import passive_voice
 from allegiance.extract.short_utterances import uttered_before_incise, whole_sentence
+from allegiance.extract.speech_noun_owners import act_noun_author
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -500,6 +501,8 @@ def _short_fragment(
         return True
     if relative_opinion(ctx, open_at, close_at):
         return True
+    if act_noun_author(ctx, open_at, close_at) is not None:
+        return True  # ``l'appel de X à « plus d'armes »``
     if attribution.cue is not None:
         # a cue that is no speech act, or one too far away to own a word or two
         # (``relevant de « multi-annonceurs » est passé de … à …, relève l'IPR``)

@@ -420,6 +420,28 @@ def described_apart(earlier: Token, head: Token) -> bool:
     return g is not None and h is not None and g != h
 
 
+def _qualifiers(noun: Token) -> set[str]:
+    """The words that narrow a role noun: its adjectives and the nouns of its complements
+    (``élu écologiste``, ``ministre de la Culture``, ``patron de la fédération``)."""
+    return {
+        c.lemma_.lower()
+        for c in noun.children
+        if (c.dep_ == "amod" and c.pos_ == "ADJ") or (c.dep_ == "nmod" and c.pos_ == "NOUN")
+        if c.lemma_.lower() not in _VAGUE_QUALIFIERS
+    }
+
+
+#: adjectives that narrow nothing (``le même ministre``, ``le nouveau président``)
+_VAGUE_QUALIFIERS = frozenset({"même", "nouveau", "nouvelle", "actuel", "actuelle", "autre"})
+
+
+def same_description(earlier: Token, head: Token) -> bool:
+    """``earlier`` is the same role noun as the description ``head`` with every one of its
+    qualifiers (at least one): ``la ministre de la Culture`` written again."""
+    wanted = _qualifiers(head)
+    return bool(wanted) and wanted <= _qualifiers(earlier) and not described_apart(earlier, head)
+
+
 def _determiner_gender(noun: Token) -> str | None:
     """The gender the determiner of ``noun`` says (French), else None (``les``, ``l'``)."""
     det = next((c for c in noun.children if c.dep_ == "det"), None)

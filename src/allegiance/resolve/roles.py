@@ -93,7 +93,7 @@ _FEMININE_ROLES = frozenset(
 def _feminine(role: str, adjective: str) -> str | None:
     """The feminine of a nationality adjective after a feminine role (``italien`` →
     ``italienne``), or None when the role is not feminine or the adjective already is."""
-    if role not in _FEMININE_ROLES or adjective.endswith("e"):
+    if role not in _FEMININE_ROLES or adjective.endswith("e") or not _nationality(adjective):
         return None
     if adjective.endswith(("ien", "éen")):
         return adjective + "ne"

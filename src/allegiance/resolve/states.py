@@ -277,13 +277,18 @@ class _Finder:
         return prep in _PARTY_PREPS
 
     def _passive_before(self, start: int) -> bool:
-        """A passive participle in the dozen words before ``start``, in its sentence, with no
-        finite verb after it."""
+        """A passive participle of saying or judging in the dozen words before ``start``, in
+        its sentence, with no finite verb after it (``jugées « … » par Moscou``; not
+        ``acheminées par Varsovie``, ``passé par Varsovie``)."""
+        from allegiance.extract.lexicons import speech_cues
+        from allegiance.extract.naming_verbs import JUDGING_VERBS
+
         doc = self.doc
+        said = JUDGING_VERBS | set(speech_cues("fr").words)
         lo = max(doc[start].sent.start, start - 12)
         for tok in reversed(doc[lo:start]):
             if "Pass" in tok.morph.get("Voice", []):
-                return True
+                return tok.lemma_.lower() in said
             if "Fin" in tok.morph.get("VerbForm", []):
                 return False
         return False
