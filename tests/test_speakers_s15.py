@@ -251,6 +251,16 @@ def test_a_description_written_in_full_beside_a_name_is_that_person_s(ctx) -> No
     assert _speaker(_quotes(text, ctx), "Vous avez laissé faire") == "Damien Carlier"
 
 
+@pytest.mark.model
+def test_a_description_naming_another_office_is_no_one_named(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le maire Gilles Tardieu et son adjointe Karine Lefort ont présenté le budget. « Les "
+        "impôts n'augmenteront pas », a promis le préfet, présent dans la salle."
+    )
+    quote = _find(_quotes(text, ctx), "Les impôts")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity is None
+
+
 # --- review of the rules above: each failed on the reviewed state ------------------------------
 
 

@@ -400,7 +400,27 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         return None  # ``avait tonné le magistrat`` after ``a déclaré Me X``: not the lawyer
     if latest is not None and not org and nationality_contradicts(ctx, head, latest, start):
         return None  # ``le ministre français`` after ``X, le ministre malien``: someone else
+    if latest is not None and not org and _other_office(ctx, head, lemma, latest, start):
+        return None  # ``a promis le préfet`` after ``le maire X``: an unnamed préfet
     return latest
+
+
+#: public offices one person rarely holds together: a description naming one of them is not
+#: the person the article introduced with another
+_OFFICES = frozenset(
+    {"maire", "préfet", "préfète", "ministre", "député", "députée", "sénateur", "sénatrice",
+     "juge", "procureur", "procureure", "avocat", "avocate", "gouverneur", "ambassadeur",
+     "ambassadrice", "recteur", "rectrice", "proviseur", "proviseure"}
+)  # fmt: skip
+
+
+def _other_office(ctx: QuoteContext, head: Token, lemma: str, entity: Entity, start: int) -> bool:
+    """``entity`` was introduced with an office (``le maire X``) and the description names
+    another one that none of its role words is covered by."""
+    if lemma not in _OFFICES:
+        return False
+    roles = known_roles(ctx, entity, start)
+    return bool(roles & (_OFFICES - {lemma})) and role_contradicts(ctx, head, entity, start)
 
 
 def _written_in_full(ctx: QuoteContext, head: Token, lemma: str, kind: str) -> Entity | None:
