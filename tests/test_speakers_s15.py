@@ -356,3 +356,78 @@ def test_review_a_capital_on_a_route_is_no_actor(ctx) -> None:  # type: ignore[n
         context=ctx,
     )
     assert "poland" not in {e.id for e in article.entities}
+
+
+# --- second review: each failed on the reviewed state (fe51491) -------------------------------
+
+
+@pytest.mark.model
+def test_review2_a_speech_noun_judged_by_someone_else_keeps_their_word(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Paul Ferrand a jugé la proposition de Claire Morin « irréaliste »."
+    assert _speaker(_quotes(text, ctx), "irréaliste") == "Paul Ferrand"
+    text = "Paul Ferrand trouve la déclaration de Claire Morin « indécente »."
+    assert _find(_quotes(text, ctx), "indécente") is None
+
+
+@pytest.mark.model
+def test_review2_the_de_of_a_speech_noun_is_not_always_its_author(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Ferrand a dénoncé la menace de Claire Morin d'être « exclue du parti », qu'il "
+        "juge injuste."
+    )
+    assert _speaker(_quotes(text, ctx), "exclue du parti") == "Paul Ferrand"
+    text = "Paul Ferrand a salué la réponse de Claire Morin aux « gilets jaunes »."
+    quote = _find(_quotes(text, ctx), "gilets jaunes")
+    assert quote is None or _speaker([quote], "gilets jaunes") != "Claire Morin"
+
+
+@pytest.mark.model
+def test_review2_an_infinitive_cue_s_own_subject_keeps_the_marks(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Claire Morin, que Paul Ferrand a choisi de critiquer pour sa « trahison », a répliqué "
+        "mardi."
+    )
+    assert _speaker(_quotes(text, ctx), "trahison") == "Paul Ferrand"
+
+
+@pytest.mark.model
+def test_review2_a_description_written_in_full_needs_the_same_qualifiers_beside_a_name(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Béatrice Noël, la ministre de la Culture, a reçu lundi l'ancienne ministre de la "
+        "Culture Rachida Dati. « Nous avons parlé du patrimoine », a déclaré la ministre de la "
+        "Culture."
+    )
+    assert _speaker(_quotes(text, ctx), "patrimoine") == "Béatrice Noël"
+    text = (
+        "Le ministre allemand de l'Intérieur, Hans Weber, a rencontré son homologue français, "
+        "Bruno Retailleau, à Paris. « Nos frontières doivent être mieux protégées », a déclaré "
+        "le ministre de l'Intérieur."
+    )
+    assert _speaker(_quotes(text, ctx), "Nos frontières") == "Bruno Retailleau"
+
+
+@pytest.mark.model
+def test_review2_apres_alone_or_an_unnamed_document_is_no_later_source(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La ministre Claire Morin a présenté lundi un texte jugé « brutal » par Paul Ferrand, "
+        "après avoir consulté les syndicats."
+    )
+    assert _speaker(_quotes(text, ctx), "brutal") == "Paul Ferrand"
+    text = "Le plan a été critiqué comme « insuffisant » par Paul Ferrand, d'après un communiqué."
+    assert _speaker(_quotes(text, ctx), "insuffisant") == "Paul Ferrand"
+
+
+@pytest.mark.model
+def test_review2_pour_qui_views_beyond_copulas(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Paul Ferrand, pour qui la réforme reste « une faute historique », votera contre."
+    assert _speaker(_quotes(text, ctx), "une faute historique") == "Paul Ferrand"
+    text = "Paul Ferrand, pour qui le gouvernement a « trahi » les agriculteurs, votera contre."
+    assert _speaker(_quotes(text, ctx), "trahi") == "Paul Ferrand"
+
+
+@pytest.mark.model
+def test_review2_a_possessive_says_no_gender(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Ferrand a rencontré son ancienne adjointe, laquelle a dénoncé un « climat délétère »."
+    )
+    assert _speaker(_quotes(text, ctx), "climat délétère") == "son ancienne adjointe"

@@ -336,7 +336,7 @@ def attribute_marked(
         and bool(after_cues)
         and not _is_selon(before_cues[-1])
         and (
-            any(is_subject(c) for c in before_cues[-1].children)
+            any(is_subject(c) for c in _clause_verb(before_cues[-1]).children)
             or before_cues[-1].morph.get("Tense", []) == ["Pres"]
             and "Part" in before_cues[-1].morph.get("VerbForm", [])
         )

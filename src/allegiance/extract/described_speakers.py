@@ -431,11 +431,20 @@ def _written_in_full(ctx: QuoteContext, head: Token, lemma: str, kind: str) -> E
     for tok in reversed(doc[: head.left_edge.i]):
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or not same_description(tok, head):
             continue
-        lo, hi = max(tok.sent.start, tok.i - 8), min(tok.sent.end, tok.i + 9)
+        # beside: right after the description's phrase (``la ministre de la Culture, X``,
+        # ``l'élu écologiste X``) or right before it (``X, la ministre de la Culture``)
+        left = tok.left_edge.i
+        right = max(
+            [tok.i]
+            + [c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ in {"amod", "nmod"}]
+        )
+        lo, hi = max(tok.sent.start, left - 2), min(tok.sent.end, right + 4)
         refs = [
             r
             for r in ctx.mentions_in(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
-            if r.entity.type == kind and not _other_subject(doc, tok, r)
+            if r.entity.type == kind
+            and not _other_subject(doc, tok, r)
+            and (r.end <= doc[left].idx or r.start > doc[right].idx)
         ]
         if refs:
             return min(refs, key=lambda r: abs(r.start - tok.idx)).entity

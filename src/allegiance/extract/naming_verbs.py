@@ -122,13 +122,23 @@ def naming_participle(ctx: QuoteContext, open_at: int) -> tuple[Token, Token] | 
         while k < min(len(after), 5) and after[k].lower_ in _TIME_WORDS:
             k += 1
         agent = _agent_in(after[k:])
-    if any(t.lower_ in _SOURCES for t in after if t.sent.start == after[0].sent.start):
-        return None  # ``perçue comme « … » par une majorité de Français selon un sondage``
+    if any(_source_word(ctx, t) for t in after if t.sent.start == after[0].sent.start):
+        return None  # ``perçue comme « … » par une majorité de Français selon un sondage Ifop``
     return (verb, agent) if agent is not None and _speaking(ctx, agent) else None
 
 
-#: a source named later in the sentence, who reports the naming
-_SOURCES = frozenset({"selon", "d'après", "après"})
+def _source_word(ctx: QuoteContext, tok: Token) -> bool:
+    """``selon`` or ``d'après`` (split in two tokens) naming an actor later in the sentence,
+    who reports the naming (not ``après avoir consulté``, not ``d'après un communiqué``)."""
+    doc = tok.doc
+    if not (
+        tok.lower_ == "selon"
+        or tok.lower_ == "après"
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ in {"d'", "d’"}
+    ):
+        return False
+    return any(ctx.mention_of(t) is not None for t in doc[tok.i + 1 : tok.i + 6])
 
 
 __all__ = ["JUDGING_VERBS", "naming_agent", "naming_participle", "naming_verb"]

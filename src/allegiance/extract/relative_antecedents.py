@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from allegiance.extract.speaker_words import FR_OF
+from allegiance.extract.speaker_roles import determiner_gender
+from allegiance.extract.speaker_words import FR_OF, of_complement
 from allegiance.models import Span, Speaker
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def _phrase_head(tok: Token) -> Token:
         tok.dep_ == "nmod"
         and tok.head.i < tok.i
         and tok.head.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ == "case" and c.lower_ in FR_OF for c in tok.children)
+        and of_complement(tok)
     ):
         tok = tok.head
     return tok
@@ -110,11 +111,13 @@ def _agreeing_noun(ctx: QuoteContext, tok: Token, gender: str) -> Token | None:
                 return tok
         elif tok.pos_ == "NOUN" and _noun_gender(tok) in (None, gender):
             return tok
-        if tok.dep_ != "nmod" or tok.head.i >= tok.i:
-            return None
-        tok = tok.head
+        # ``la porte-parole du ministre Paul Ferrand, selon laquelle``: past the name to the
+        # title it follows, then up the ``de`` chain
         while tok.dep_ in {"flat:name", "flat"} and tok.head.i < tok.i:
             tok = tok.head
+        if tok.dep_ not in {"nmod", "appos"} or tok.head.i >= tok.i:
+            return None
+        tok = tok.head
     return None
 
 
@@ -185,32 +188,29 @@ def relative_view_holder(
     return (rel, speaker) if speaker is not None else None
 
 
-#: verbs of a clause that judges: ``pour qui la mesure est / reste / constitue « … »``
-_JUDGING_LEMMAS = frozenset(
-    {"être", "rester", "sembler", "paraître", "constituer", "représenter", "agir", "falloir",
-     "demeurer", "devenir"}
-)  # fmt: skip
+#: personal pronouns: ``pour qui elle a organisé …`` does something for the antecedent
+_PERSONAL = frozenset({"il", "elle", "ils", "elles", "on", "nous", "je", "vous"})
 
 
 def _judging_clause(rel: Token, open_at: int) -> bool:
+    """A ``pour qui`` clause that gives a view (``pour qui la réforme reste « … »``), not a
+    benefit: no passive (``pour qui une cérémonie sera organisée``) and no personal pronoun
+    doing something for the antecedent (``pour qui elle a organisé …``)."""
     words = [t for t in rel.doc[rel.i + 1 :] if t.idx < open_at]
-    if any("Part" in t.morph.get("VerbForm", []) and t.pos_ == "VERB" for t in words):
-        return False  # ``pour qui une cérémonie sera organisée``: a passive
-    return any(t.lemma_.lower() in _JUDGING_LEMMAS for t in words if t.pos_ in {"AUX", "VERB"})
+    if words and words[0].lower_ in _PERSONAL:
+        return False
+    return not any(
+        t.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in t.children) for t in words
+    )
 
 
 def _noun_gender(noun: Token) -> str | None:
-    """A noun's gender as its determiner says it (``la ministre``), else as tagged."""
-    det = next((c for c in noun.children if c.dep_ == "det"), None)
-    if det is not None and det.lower_ in _FEMININE_DETERMINERS:
-        return "Fem"
-    if det is not None and det.lower_ in _MASCULINE_DETERMINERS:
-        return "Masc"
+    """A noun's gender as its determiner says it (``la ministre``), else as tagged
+    (possessives say nothing: ``son ancienne adjointe``)."""
+    said = determiner_gender(noun)
+    if said is not None:
+        return said
     if noun.i > 0 and noun.doc[noun.i - 1].lower_ in {"du", "au"}:
         return "Masc"
     tagged = noun.morph.get("Gender", [])
     return tagged[0] if len(tagged) == 1 else None
-
-
-_FEMININE_DETERMINERS = frozenset({"la", "une", "cette", "sa", "ma", "ta"})
-_MASCULINE_DETERMINERS = frozenset({"le", "un", "ce", "cet", "son", "mon", "ton"})

@@ -416,7 +416,7 @@ def described_apart(earlier: Token, head: Token) -> bool:
     a, b = _nationality(earlier), _nationality(head)
     if a is not None and b is not None and a != b:
         return True
-    g, h = _determiner_gender(earlier), _determiner_gender(head)
+    g, h = determiner_gender(earlier), determiner_gender(head)
     return g is not None and h is not None and g != h
 
 
@@ -437,12 +437,19 @@ _VAGUE_QUALIFIERS = frozenset({"même", "nouveau", "nouvelle", "actuel", "actuel
 
 def same_description(earlier: Token, head: Token) -> bool:
     """``earlier`` is the same role noun as the description ``head`` with every one of its
-    qualifiers (at least one): ``la ministre de la Culture`` written again."""
+    qualifiers (at least one) and no other, former both or neither: ``la ministre de la
+    Culture`` written again (not ``le ministre allemand de l'Intérieur`` for ``le ministre de
+    l'Intérieur``, not ``l'ancienne ministre de la Culture``)."""
     wanted = _qualifiers(head)
-    return bool(wanted) and wanted <= _qualifiers(earlier) and not described_apart(earlier, head)
+    return (
+        bool(wanted)
+        and wanted == _qualifiers(earlier)
+        and is_former(earlier) == is_former(head)
+        and not described_apart(earlier, head)
+    )
 
 
-def _determiner_gender(noun: Token) -> str | None:
+def determiner_gender(noun: Token) -> str | None:
     """The gender the determiner of ``noun`` says (French), else None (``les``, ``l'``)."""
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     low = det.lower_ if det is not None else ""

@@ -472,6 +472,12 @@ FR_ON = frozenset({"on", "-on", "-t-on", "l'on"})
 #: ville``, ``l'avocat du prévenu``)
 FR_OF = frozenset({"de", "d'", "du", "des"})
 
+
+def of_complement(tok: Token) -> bool:
+    """A noun introduced by ``de`` (``du``, ``des``, ``d'``): its ``case`` child says it."""
+    return any(c.dep_ == "case" and c.lower_ in FR_OF for c in tok.children)
+
+
 #: French days and times that may stand between an inverted cue and its subject (``», a
 #: déclaré jeudi soir X``, ``…, indique mardi le quotidien X``)
 FR_TIME_WORDS = frozenset(

@@ -1,8 +1,12 @@
 """Marked words completing a noun of a speech act whose author the noun names: ``la promesse
-de X de combattre « … »``, ``l'appel de X à « … »``, ``la déclaration de X sur « … »``.
+de X de combattre « … »``, ``l'appel de X à « … »``, ``les propos de X sur « … »``.
 
 The marks are the author's words whatever verb governs the noun phrase (``Y a ironisé sur la
-promesse de X de …``: Y speaks of X's promise, in X's words).
+promesse de X de …``: Y speaks of X's promise, in X's words). Only the noun's content counts:
+an infinitive (``de``/``à`` + verb), the object of a call (``à``) or the topic of words
+(``sur``); never an adjective judging the noun (``a jugé la proposition de X « irréaliste »``:
+Y's word), nor a passive or copula infinitive (``la menace de X d'être « exclue »``: X is
+threatened).
 """
 
 from __future__ import annotations
@@ -10,20 +14,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import tokens_between
-from allegiance.extract.speaker_words import FR_OF
+from allegiance.extract.speaker_words import of_complement
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from allegiance.extract.quote_context import QuoteContext
 
-#: nouns of a speech act that take a content (``de`` + infinitive, ``à``, marks)
-_ACT_NOUNS = frozenset(
-    {"promesse", "appel", "proposition", "engagement", "menace", "demande", "exigence",
-     "déclaration", "annonce", "accusation", "affirmation", "propos", "discours", "formule",
-     "injonction", "invitation", "plaidoyer", "avertissement", "réponse", "réplique",
-     "message", "slogan", "mot", "mots", "vœu", "serment"}
+#: nouns of a speech act whose content an infinitive gives (``la promesse de X de …``)
+_INFINITIVE_NOUNS = frozenset(
+    {"promesse", "proposition", "engagement", "menace", "demande", "exigence", "appel",
+     "injonction", "invitation", "vœu", "serment"}
 )  # fmt: skip
+
+#: nouns with a prepositional content: ``l'appel de X à « … »``, ``les propos de X sur « … »``
+_PREPOSITION_NOUNS = {
+    "appel": "à",
+    "invitation": "à",
+    "injonction": "à",
+    "propos": "sur",
+    "déclaration": "sur",
+    "discours": "sur",
+}
 
 #: how many heads up from the marked words the noun may stand
 _MAX_STEPS = 3
@@ -36,33 +48,61 @@ def _marked_root(ctx: QuoteContext, open_at: int, close_at: int) -> Token | None
     return next((t for t in inside if t.head.i not in ids and not t.is_punct), None)
 
 
+def _content_infinitive(verb: Token) -> bool:
+    """An active infinitive of content (``de combattre``), not ``d'être exclue``."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in {"acl", "xcomp"}
+        and "Inf" in verb.morph.get("VerbForm", [])
+        and verb.lemma_ != "être"
+        and not any(c.dep_ in {"aux:pass", "cop"} for c in verb.children)
+    )
+
+
 def act_noun_author(ctx: QuoteContext, open_at: int, close_at: int) -> Token | None:
-    """The author named in ``de X`` on a speech-act noun that the marked words complete,
-    directly or through an infinitive (``la promesse de X de combattre « … »``)."""
+    """The author named in ``de X`` on a speech-act noun that the marked words are the content
+    of, through an infinitive or the noun's content preposition."""
     if ctx.lang != "fr":
         return None
-    tok = _marked_root(ctx, open_at, close_at)
+    root = _marked_root(ctx, open_at, close_at)
+    if root is None or root.pos_ == "ADJ":
+        return None
+    tok, infinitive = root, False
     for _ in range(_MAX_STEPS):
-        if tok is None or tok.head.i == tok.i:
+        if tok.head.i == tok.i:
             return None
-        tok = tok.head
-        if tok.pos_ == "VERB" and not (
-            tok.dep_ in {"acl", "xcomp"} and "Inf" in tok.morph.get("VerbForm", [])
-        ):
-            return None  # a clause of its own: its verb governs the marks
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _ACT_NOUNS:
+        below, tok = tok, tok.head
+        if tok.pos_ == "VERB":
+            if not _content_infinitive(tok):
+                return None  # a clause of its own: its verb governs the marks
+            infinitive = True
+            continue
+        if tok.pos_ != "NOUN":
+            return None
+        lemma = tok.lemma_.lower()
+        if infinitive and lemma in _INFINITIVE_NOUNS:
             return _author(ctx, tok, open_at)
+        preposition = _PREPOSITION_NOUNS.get(lemma)
+        if (
+            not infinitive
+            and below is root
+            and preposition is not None
+            and any(
+                c.dep_ == "case" and c.lower_ in {preposition, "au", "aux"} for c in root.children
+            )
+        ):
+            return _author(ctx, tok, open_at)
+        return None
     return None
 
 
 def _author(ctx: QuoteContext, noun: Token, open_at: int) -> Token | None:
+    """The person or organisation of ``de X`` on the noun, before the marks."""
     for child in noun.children:
-        if (
-            child.dep_ == "nmod"
-            and child.idx < open_at
-            and any(c.dep_ == "case" and c.lower_ in FR_OF for c in child.children)
-            and (ctx.mention_of(child) is not None or child.pos_ == "PROPN")
-        ):
+        if child.dep_ != "nmod" or child.idx >= open_at or not of_complement(child):
+            continue
+        ref = ctx.mention_of(child)
+        if ref is not None and ref.entity.type in {"person", "organization"}:
             return child
     return None
 

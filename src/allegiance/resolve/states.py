@@ -18,6 +18,7 @@ nationality adjectives, organ nouns) is ``data/lexicons/states.yaml``, read by
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -280,11 +281,8 @@ class _Finder:
         """A passive participle of saying or judging in the dozen words before ``start``, in
         its sentence, with no finite verb after it (``jugées « … » par Moscou``; not
         ``acheminées par Varsovie``, ``passé par Varsovie``)."""
-        from allegiance.extract.lexicons import speech_cues
-        from allegiance.extract.naming_verbs import JUDGING_VERBS
-
         doc = self.doc
-        said = JUDGING_VERBS | set(speech_cues("fr").words)
+        said = _said_verbs()
         lo = max(doc[start].sent.start, start - 12)
         for tok in reversed(doc[lo:start]):
             if "Pass" in tok.morph.get("Voice", []):
@@ -705,3 +703,12 @@ __all__ = [
     "state_lexicon",
     "state_mentions",
 ]
+
+
+@functools.cache
+def _said_verbs() -> frozenset[str]:
+    """French verbs of saying and judging, whose passive participle's agent speaks."""
+    from allegiance.extract.lexicons import speech_cues
+    from allegiance.extract.naming_verbs import JUDGING_VERBS
+
+    return JUDGING_VERBS | frozenset(speech_cues("fr").words)
