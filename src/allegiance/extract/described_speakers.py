@@ -16,6 +16,7 @@ from allegiance.extract.document_authors import document_author
 from allegiance.extract.labour_bodies import power_plant, unions_named
 from allegiance.extract.media import is_media_noun, is_outlet, named_as_press
 from allegiance.extract.org_classes import kind_apart
+from allegiance.extract.repeated_descriptions import other_office, other_subject, written_in_full
 from allegiance.extract.speaker_affiliation import affiliated_person
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_roles import (
@@ -31,7 +32,6 @@ from allegiance.extract.speaker_roles import (
     relatum,
     role_contradicts,
     role_kin,
-    same_description,
 )
 from allegiance.extract.speaker_words import (
     DEFINITE,
@@ -45,7 +45,7 @@ from allegiance.models import Entity, Span, Speaker
 from allegiance.resolve.states_lexicon import state_ids
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from allegiance.extract.quote_context import MentionRef, QuoteContext
 
@@ -295,7 +295,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         named = _body_named_by_noun(ctx, head, lemma, start)
         if named is not None:  # ``a noté le parquet`` after ``Le parquet de Versailles a …``
             return named
-    repeated_in_full = _written_in_full(ctx, head, lemma, kind)
+    repeated_in_full = written_in_full(ctx, head, lemma, kind)
     if repeated_in_full is not None:
         # ``la ministre de la Culture, X, et la ministre du Travail, Y … a assuré la ministre de
         # la Culture``: the very description written beside a name is that person's
@@ -325,7 +325,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
             for r in ctx.mentions_in(window.start_char, window.end_char)
             if not (tok.idx <= r.start < tok.idx + len(tok.text))
             and r.entity.type == kind  # ``la ministre`` is no ``Conseil des ministres``
-            and not _other_subject(doc, tok, r)
+            and not other_subject(doc, tok, r)
             and r.entity.id not in unions  # ``la direction`` written next to a union's name
         ]
         if refs:
@@ -338,7 +338,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
             tok.morph.get("Number", []) != ["Plur"]
             and not _indefinite(tok)
             and any(
-                r.entity.type == kind and _other_subject(doc, tok, r)
+                r.entity.type == kind and other_subject(doc, tok, r)
                 for r in ctx.mentions_in(window.start_char, window.end_char)
             )
         ):
@@ -400,56 +400,9 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         return None  # ``avait tonné le magistrat`` after ``a déclaré Me X``: not the lawyer
     if latest is not None and not org and nationality_contradicts(ctx, head, latest, start):
         return None  # ``le ministre français`` after ``X, le ministre malien``: someone else
-    if latest is not None and not org and _other_office(ctx, head, lemma, latest, start):
+    if latest is not None and not org and other_office(ctx, head, lemma, latest, start):
         return None  # ``a promis le préfet`` after ``le maire X``: an unnamed préfet
     return latest
-
-
-#: public offices one person rarely holds together: a description naming one of them is not
-#: the person the article introduced with another
-_OFFICES = frozenset(
-    {"maire", "préfet", "préfète", "ministre", "député", "députée", "sénateur", "sénatrice",
-     "juge", "procureur", "procureure", "avocat", "avocate", "gouverneur", "ambassadeur",
-     "ambassadrice", "recteur", "rectrice", "proviseur", "proviseure"}
-)  # fmt: skip
-
-
-def _other_office(ctx: QuoteContext, head: Token, lemma: str, entity: Entity, start: int) -> bool:
-    """``entity`` was introduced with an office (``le maire X``) and the description names
-    another one that none of its role words is covered by."""
-    if lemma not in _OFFICES:
-        return False
-    roles = known_roles(ctx, entity, start)
-    return bool(roles & (_OFFICES - {lemma})) and role_contradicts(ctx, head, entity, start)
-
-
-def _written_in_full(ctx: QuoteContext, head: Token, lemma: str, kind: str) -> Entity | None:
-    """The actor named beside the latest earlier writing of the same role noun with all the
-    description's qualifiers (``la ministre de la Culture``, ``l'élu écologiste``), when the
-    description has some."""
-    doc = ctx.doc
-    for tok in reversed(doc[: head.left_edge.i]):
-        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or not same_description(tok, head):
-            continue
-        # beside: right after the description's phrase (``la ministre de la Culture, X``,
-        # ``l'élu écologiste X``) or right before it (``X, la ministre de la Culture``)
-        left = tok.left_edge.i
-        right = max(
-            [tok.i]
-            + [c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ in {"amod", "nmod"}]
-        )
-        lo, hi = max(tok.sent.start, left - 2), min(tok.sent.end, right + 4)
-        refs = [
-            r
-            for r in ctx.mentions_in(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
-            if r.entity.type == kind
-            and not _other_subject(doc, tok, r)
-            and (r.end <= doc[left].idx or r.start > doc[right].idx)
-        ]
-        if refs:
-            return min(refs, key=lambda r: abs(r.start - tok.idx)).entity
-        return None
-    return None
 
 
 #: acronyms of a person's title (``le PDG``, ``le DG``, ``la DRH``)
@@ -561,21 +514,6 @@ def _compound(head: Token) -> str | None:
         return None
     word = f"{head.lower_}-{doc[head.i + 2].lower_}"
     return word if word in ORG_NOUNS.get(head.doc.lang_, set()) else None
-
-
-def _other_subject(doc: Doc, role: Token, ref: MentionRef) -> bool:
-    """``Selon le ministre de l'Intérieur, X a menti``: a name that is the subject of a clause
-    the role noun only complements is someone else, not the holder of the role."""
-    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    name = span.root
-    return (
-        name.dep_.startswith("nsubj")
-        and role.head.i != name.i
-        and not (role.left_edge.i <= name.i <= role.right_edge.i)
-        and not (name.left_edge.i <= role.i <= name.right_edge.i)
-    )
 
 
 #: nouns for a body of people acting together that news writing uses to take up a named

@@ -1,0 +1,83 @@
+"""A description that names its holder by what the article wrote before: the same role noun
+with the same qualifiers written beside a name (``la ministre de la Culture, X``), or another
+public office (``le préfet`` is not ``le maire X``). Split from
+:mod:`allegiance.extract.described_speakers`, which calls these before and after its salience
+rules; ``other_subject`` tells a name that is another clause's subject from a role's holder.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.speaker_roles import known_roles, role_contradicts, same_description
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from allegiance.extract.quote_context import MentionRef, QuoteContext
+    from allegiance.models import Entity
+
+
+#: public offices one person rarely holds together: a description naming one of them is not
+#: the person the article introduced with another
+_OFFICES = frozenset(
+    {"maire", "préfet", "préfète", "ministre", "député", "députée", "sénateur", "sénatrice",
+     "juge", "procureur", "procureure", "avocat", "avocate", "gouverneur", "ambassadeur",
+     "ambassadrice", "recteur", "rectrice", "proviseur", "proviseure"}
+)  # fmt: skip
+
+
+def other_office(ctx: QuoteContext, head: Token, lemma: str, entity: Entity, start: int) -> bool:
+    """``entity`` was introduced with an office (``le maire X``) and the description names
+    another one that none of its role words is covered by."""
+    if lemma not in _OFFICES:
+        return False
+    roles = known_roles(ctx, entity, start)
+    return bool(roles & (_OFFICES - {lemma})) and role_contradicts(ctx, head, entity, start)
+
+
+def written_in_full(ctx: QuoteContext, head: Token, lemma: str, kind: str) -> Entity | None:
+    """The actor named beside the latest earlier writing of the same role noun with all the
+    description's qualifiers (``la ministre de la Culture``, ``l'élu écologiste``), when the
+    description has some."""
+    doc = ctx.doc
+    for tok in reversed(doc[: head.left_edge.i]):
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or not same_description(tok, head):
+            continue
+        # beside: right after the description's phrase (``la ministre de la Culture, X``,
+        # ``l'élu écologiste X``) or right before it (``X, la ministre de la Culture``)
+        left = tok.left_edge.i
+        right = max(
+            [tok.i]
+            + [c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ in {"amod", "nmod"}]
+        )
+        lo, hi = max(tok.sent.start, left - 2), min(tok.sent.end, right + 4)
+        refs = [
+            r
+            for r in ctx.mentions_in(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+            if r.entity.type == kind
+            and not other_subject(doc, tok, r)
+            and (r.end <= doc[left].idx or r.start > doc[right].idx)
+        ]
+        if refs:
+            return min(refs, key=lambda r: abs(r.start - tok.idx)).entity
+        return None
+    return None
+
+
+def other_subject(doc: Doc, role: Token, ref: MentionRef) -> bool:
+    """``Selon le ministre de l'Intérieur, X a menti``: a name that is the subject of a clause
+    the role noun only complements is someone else, not the holder of the role."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    name = span.root
+    return (
+        name.dep_.startswith("nsubj")
+        and role.head.i != name.i
+        and not (role.left_edge.i <= name.i <= role.right_edge.i)
+        and not (name.left_edge.i <= role.i <= name.right_edge.i)
+    )
+
+
+__all__ = ["other_office", "other_subject", "written_in_full"]
