@@ -290,11 +290,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 body = impersonal_body(ctx, child, cue, inside)
                 if body.entity is not None:
                     return body
-            if child.lower_ in {"qui", "lequel", "laquelle", "lesquels", "lesquelles"} | {
-                "who",
-                "that",
-                "which",
-            }:
+            if child.lower_ in _RELATIVE_SUBJECTS:
                 return relative_antecedent(ctx, child, exclude)
             if ctx.lang == "fr" and child.pos_ == "NOUN" and child.i < cue.i:
                 # ``L'avocat de X, ancien PDG du groupe, Me Y, a souligné``: the name set
@@ -599,6 +595,11 @@ def _agent_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                     return speaker
     return None
 
+
+#: relative pronouns that may be a cue's subject (``X, qui a dit``, ``X, lequel a dit``)
+_RELATIVE_SUBJECTS = frozenset(
+    {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "that", "which"}
+)
 
 #: cues that put a question to someone: with ``on`` as subject the askers are unnamed
 _ASKING = {"demander", "interroger", "questionner"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import auxiliary_before, is_cue, tokens_between
+from allegiance.extract.frames import tops_of
 from allegiance.extract.report_filters import passive_voice
 
 if TYPE_CHECKING:
@@ -191,7 +192,7 @@ def governing_cue(ctx: QuoteContext, open_at: int, close_at: int) -> bool:
     recogniser missed). The first clause head above the fragment that is a cue decides."""
     fragment = [t for t in tokens_between(ctx, open_at, close_at + 1) if not t.is_space]
     inside = {t.i for t in fragment}
-    tops = [t for t in fragment if not t.is_punct and t.head.i not in inside]
+    tops = tops_of(fragment)
     if len(tops) != 1:
         return False
     tok = tops[0]

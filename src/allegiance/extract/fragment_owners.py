@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import frame, is_cue, tokens_between
 from allegiance.extract.fragment_cues import NEGATION, clause_head, clause_path, valid_cue
+from allegiance.extract.frames import tops_of
 from allegiance.extract.naming_verbs import naming_agent, naming_verb
 from allegiance.extract.relative_antecedents import last_relative_view
 from allegiance.extract.speaker_words import TRIAL_PARTIES
@@ -46,7 +47,7 @@ def near_cue(ctx: QuoteContext, attribution: Attribution, open_at: int, close_at
     if not fragment:
         return False
     inside = {t.i for t in fragment}
-    tops = [t for t in fragment if not t.is_punct and t.head.i not in inside]
+    tops = tops_of(fragment)
     if any(cue in clause_path(top) for top in tops):
         return True  # ``a dénoncé … une « trahison »``
     if any(t.i in inside for t in clause_path(cue)):

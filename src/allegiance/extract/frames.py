@@ -131,6 +131,13 @@ def tokens_between(ctx: QuoteContext, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
+def tops_of(tokens: list[Token]) -> list[Token]:
+    """The words of ``tokens`` whose head lies outside them (punctuation left out): where a
+    marked fragment hangs on the sentence."""
+    inside = {t.i for t in tokens}
+    return [t for t in tokens if not t.is_punct and t.head.i not in inside]
+
+
 #: verbs of keeping silent: ``a refusé de commenter``, ``a décliné``, ``declined to comment``
 _REFUSING = frozenset({"refuser", "décliner", "refuse", "decline"})
 #: negation adverbs hanging on a verb (``n'a pas souhaité répondre``)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.frames import tokens_between
+from allegiance.extract.frames import tokens_between, tops_of
 from allegiance.extract.speaker_words import of_complement
 
 if TYPE_CHECKING:
@@ -44,8 +44,7 @@ _MAX_STEPS = 3
 def _marked_root(ctx: QuoteContext, open_at: int, close_at: int) -> Token | None:
     """The word of the marked span whose head lies outside it."""
     inside = [t for t in tokens_between(ctx, open_at + 1, close_at) if open_at < t.idx < close_at]
-    ids = {t.i for t in inside}
-    return next((t for t in inside if t.head.i not in ids and not t.is_punct), None)
+    return next(iter(tops_of(inside)), None)
 
 
 def _content_infinitive(verb: Token) -> bool:
