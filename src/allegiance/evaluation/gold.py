@@ -138,7 +138,7 @@ def match_entities(
                     best = e
                     break
         if best is None:  # another gold form is: "Pékin" for gold "Chine", named "China"
-            forms = {fold(a) for a in g.get("aliases", [])}
+            forms = {_bare(fold(a)) for a in g.get("aliases", [])}
             # ``M. Grossi``: the predicted entity *named* by the surname alone (not one that
             # has it as an alias: ``Jean-Marie Le Pen`` for ``Mme Le Pen``)
             surnames = {fold(f) for a in g.get("aliases", []) if (f := _untitled(a))}
@@ -147,7 +147,7 @@ def match_entities(
                 if e.id in taken:
                     continue
                 if (
-                    forms & {fold(e.name), *(fold(a) for a in e.aliases)}
+                    forms & {_bare(fold(e.name)), *(_bare(fold(a)) for a in e.aliases)}
                     or fold(e.name) in surnames
                 ):
                     best = e
@@ -171,6 +171,15 @@ def match_entities(
     entities.predicted = len(article.entities)
     entities.correct_predicted = len(set(mapping.values()))
     return mapping, entities, types, tickers
+
+
+def _bare(form: str) -> str:
+    """A folded form without its leading article: gold aliases are often written as the text
+    has them (``L'Agence régionale de santé``), entity names without it."""
+    for article in ("l'", "le ", "la ", "les "):
+        if form.startswith(article) and len(form) > len(article) + 1:
+            return form[len(article) :]
+    return form
 
 
 def _untitled(alias: str) -> str | None:

@@ -74,14 +74,38 @@ def _past_loose_complement(doc: Doc, k: int) -> int:
     return j if j < len(doc) and doc[j].text == "," else k
 
 
+def _own_name(ctx: QuoteContext, head: Token) -> MentionRef | None:
+    """``Le syndicat Force ouvrière de Michelin a …``, ``Les syndicats FRSEA et des Jeunes
+    agriculteurs (JA) demandent``: an organisation's name right after the noun, the phrase
+    going on after it, is the body's own name (what follows names whom it belongs to, or
+    other bodies with it)."""
+    doc = head.doc
+    if head.i + 1 >= len(doc):
+        return None
+    own = ctx.mention_of(doc[head.i + 1])
+    if own is None or own.entity.type != "organization" or own.start != doc[head.i + 1].idx:
+        return None
+    k = head.i + 1
+    while k < len(doc) and doc[k].idx < own.end:
+        k += 1
+    nxt = doc[k] if k < len(doc) else None
+    if nxt is None or nxt.pos_ in {"AUX", "VERB"} or (nxt.is_punct and nxt.text != "("):
+        return None  # ``La société Acme soulève``: the whole phrase is the mention
+    return own
+
+
 def organisation_closing_subject(ctx: QuoteContext, head: Token) -> MentionRef | None:
     """``Le géant américain de la tech Microsoft a annoncé …``: an organisation noun opening
     a subject whose words, with no comma, run up to the verb and end on an organisation's
     name; the parser often hangs the name on the sector noun (``tech``) or makes that
-    noun a subject of its own, but the name is the body the description introduces."""
+    noun a subject of its own, but the name is the body the description introduces. A name
+    right after the noun is the body's own (``Le syndicat Force ouvrière de Michelin``)."""
     if not head.dep_.startswith("nsubj") or head.lemma_.lower() not in ORG_NOUNS[ctx.lang]:
         return None
     doc = head.doc
+    own = _own_name(ctx, head)
+    if own is not None:
+        return own
     k = head.i + 1
     while k < len(doc) and doc[k].pos_ in {"ADJ", "ADP", "DET", "NOUN", "PROPN"}:
         k += 1

@@ -110,6 +110,9 @@ class Attribution:
     #: a sentence-final ``selon X`` passed over for the speech verb's subject: it names who
     #: reported the quote, so no indirect quote may be built from it
     passed_selon: Token | None = None
+    #: words another actor's speech act is quoted by (``la promesse de X de « … »``) inside
+    #: someone else's sentence: X spoke them earlier, so X is no speaker on stage
+    embedded: bool = False
 
 
 def _echo_cue(ctx: QuoteContext, after: list[Token]) -> Token | None:
@@ -291,7 +294,7 @@ def attribute_marked(
         # ``Y a ironisé sur la promesse de X de combattre « … »``: X's words
         by = ctx.speaker_from_tokens(author, excl)
         if by is not None:
-            return Attribution(None, None, by, 0.8)
+            return Attribution(None, None, by, 0.8, embedded=True)
     near_before = bool(before_cues) and open_at - before_cues[-1].idx < 60
     # a cue in a relative clause after the quote speaks of someone else: ``s'est dit « déçu »
     # par X, qui a critiqué …``, ``said to be "disappointed" by X, who criticised …``

@@ -93,6 +93,8 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         and causative(tok) is not None
     ):
         return True  # ``», a fait savoir X``, ``fait-on valoir``: the causative says it
+    if ctx.lang == "fr" and lemma == "faire" and _speech_locution(ctx, tok):
+        return True  # ``a fait part de sa « détermination »``, ``a fait état d'un « … »``
     if ctx.lang == "fr" and lemma == "parler" and tok.pos_ == "VERB":
         return _speaks_of_marked(ctx, tok)  # ``X parle d'une « situation explosive »``
     if ctx.lang == "fr" and lemma == "mettre" and _warns(ctx, tok):
@@ -123,6 +125,18 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         or _participle_after_avoir(tok)
         or _subject_before_colon(tok)
         or _before_que(tok)
+    )
+
+
+def _speech_locution(ctx: QuoteContext, tok: Token) -> bool:
+    """``faire part`` and ``faire état`` (phrases of the lexicon): the noun right after the verb
+    makes ``faire`` say something (``a fait part de son « étonnement »``)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        nxt is not None
+        and nxt.head.i == tok.i
+        and f"faire {nxt.lower_}" in ctx.cues.phrases
+        and nxt.lower_ in {"part", "état"}
     )
 
 

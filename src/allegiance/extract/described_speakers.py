@@ -16,7 +16,13 @@ from allegiance.extract.document_authors import document_author
 from allegiance.extract.labour_bodies import power_plant, unions_named
 from allegiance.extract.media import is_media_noun, is_outlet, named_as_press
 from allegiance.extract.org_classes import kind_apart
-from allegiance.extract.repeated_descriptions import other_office, other_subject, written_in_full
+from allegiance.extract.repeated_descriptions import (
+    other_office,
+    other_subject,
+    qualified_instead,
+    qualifier_beside,
+    written_in_full,
+)
 from allegiance.extract.speaker_affiliation import affiliated_person
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_roles import (
@@ -302,7 +308,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         return repeated_in_full
     introduced = described_by_role(ctx, head, start, kind)
     if introduced is not None:  # ``Me X a plaidé … L'avocat a dénoncé``: X
-        return introduced
+        return qualified_instead(ctx, head, introduced, start, kind) or introduced
     doc = ctx.doc
     unions = unions_named(ctx, start) if org and lemma == "direction" else set()
     holder: Entity | None = None  # the actor named next to the same noun earlier
@@ -389,6 +395,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         and latest is not None
         and not org
         and role_contradicts(ctx, head, latest, start)
+        and not qualifier_beside(ctx, head, latest, start)
     ):
         # the latest person has a role this description does not cover, and the article wrote
         # the same noun next to someone else before (``Le maire, X, … Son opposant, Y, … a

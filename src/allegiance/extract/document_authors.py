@@ -22,7 +22,7 @@ def document_author(ctx: QuoteContext, head: Token, start: int) -> Entity | None
     """The author of a document cited again (``selon le communiqué``, ``selon ces
     résolutions``): the same noun a few sentences before, in a sentence whose quote is
     attributed (``« … », a affirmé X dans un communiqué``) or whose subject issued it (``X a
-    publié un rapport``)."""
+    publié un rapport``), unless that noun names its author (``un article de Mediapart``)."""
     det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
     if det is None or det.lower_.replace("’", "'") not in _ANAPHORIC.get(ctx.lang, set()):
         return None
@@ -37,6 +37,9 @@ def document_author(ctx: QuoteContext, head: Token, start: int) -> Entity | None
                 return None
         if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
             continue
+        named = _named_author(ctx, tok)
+        if named is not None:  # ``un article de Mediapart … Selon cet article``
+            return named
         sent = tok.sent
         lo = _incise_sentence_start(doc, sent.start)
         said = [
@@ -50,6 +53,21 @@ def document_author(ctx: QuoteContext, head: Token, start: int) -> Entity | None
             if entity is not None:
                 return entity
         return _issuer(ctx, tok)
+    return None
+
+
+def _named_author(ctx: QuoteContext, document: Token) -> Entity | None:
+    """The person or organisation of the document's ``de X`` (``un article de Mediapart``)."""
+    for child in document.children:
+        if child.dep_ != "nmod" or child.i < document.i:
+            continue
+        if not any(
+            c.dep_ == "case" and c.lower_ in {"de", "d'", "du", "des"} for c in child.children
+        ):
+            continue
+        ref = ctx.mention_of(child)
+        if ref is not None and ref.entity.type in {"person", "organization"}:
+            return ref.entity
     return None
 
 

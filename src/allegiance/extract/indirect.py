@@ -493,6 +493,12 @@ def find_indirect(
             continue
         if not (is_cue(ctx, tok) or _causative_cue(ctx, tok)):
             continue
+        if (
+            tok.lemma_ == "faire"
+            and tok.i + 1 < len(ctx.doc)
+            and ctx.doc[tok.i + 1].lower_ == "état"
+        ):
+            continue  # ``fait état d'une hausse plus forte que prévu``: a noun object, no report
         outer = outer_quote(tok, marked)
         if outer is not None:  # a third party's report inside a direct quote
             nested = nested_report(ctx, tok, outer, _content_tokens, _report_speaker)

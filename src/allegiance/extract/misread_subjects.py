@@ -149,13 +149,14 @@ def gerund_with_en(cue: Token) -> bool:
 
 def finite_acl_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
     """``L'Organisation mondiale de la santé (OMS) rappelle de son côté que …`` parsed with the
-    finite verb as a modifier of the name: a conjugated verb right after a noun phrase, with no
-    relative word between, has that noun phrase for subject (French)."""
+    finite verb as a modifier of the name (or a compound tense as its adverbial clause): a
+    conjugated verb right after a noun phrase, with no relative word between, has that noun
+    phrase for subject (French)."""
     noun = cue.head
     if (
         ctx.lang != "fr"
-        or cue.dep_ != "acl"
-        or "Fin" not in cue.morph.get("VerbForm", [])
+        or cue.dep_ not in {"acl", "advcl"}
+        or not _conjugated(cue, noun)
         or noun.i >= cue.i
         or noun.pos_ not in {"NOUN", "PROPN"}
         or exclude[0] <= noun.idx < exclude[1]
@@ -164,11 +165,37 @@ def finite_acl_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
     between = ctx.doc[noun.i + 1 : cue.i]
     if any(t.lower_ in FR_RELATIVES or t.pos_ == "VERB" for t in between):
         return None
+    if exclude[1] <= cue.idx and _inverted_object(ctx, cue):
+        return None  # ``« … » en Pays de la Loire rapporte l'Agence``: the subject follows
     if noun.pos_ == "NOUN" and not ctx.can_speak(noun) and ctx.mention_of(noun) is None:
         return None
     if noun.dep_ == "appos" and noun.head.i < noun.i:
         noun = noun.head  # ``Stéphanie, une autre habitante, résume``: the one described
     return ctx.speaker_from_tokens(noun, exclude)
+
+
+def _inverted_object(ctx: QuoteContext, cue: Token) -> bool:
+    """An actor's name the parser made the object of a cue standing after the quoted words,
+    within three words of it: an inverted subject with no comma before the verb."""
+    return any(
+        c.dep_ == "obj"
+        and cue.i < c.i <= cue.i + 3
+        and (ref := ctx.mention_of(c)) is not None
+        and ref.entity.type in {"person", "organization"}
+        for c in cue.children
+    )
+
+
+def _conjugated(verb: Token, noun: Token) -> bool:
+    """A conjugated verb (``rappelle``), or a participle whose finite auxiliary stands between
+    it and the noun (``… de Stellantis a condamné``: the parser hung the compound tense on the
+    name as an adverbial clause)."""
+    if "Fin" in verb.morph.get("VerbForm", []):
+        return verb.dep_ == "acl"
+    return any(
+        c.dep_.startswith("aux") and noun.i < c.i < verb.i and "Fin" in c.morph.get("VerbForm", [])
+        for c in verb.children
+    )
 
 
 def _aged(segment: Sequence[Token]) -> bool:

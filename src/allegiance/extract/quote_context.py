@@ -90,6 +90,15 @@ class MentionRef:
         return Speaker(self.entity.id, self.entity.name, words)
 
 
+def _noun_complement(tok: Token) -> bool:
+    """A name in a noun's ``de`` complement (``la photo de Mia``)."""
+    return (
+        tok.dep_ == "nmod"
+        and tok.head.pos_ == "NOUN"
+        and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "du", "des"} for c in tok.children)
+    )
+
+
 @dataclass
 class QuoteContext:
     doc: Doc
@@ -612,6 +621,15 @@ class QuoteContext:
                     if tok is None or tok.sent.start != first.sent.start:
                         break
                     if not after_dative(self, r.start):
+                        return r.entity
+            if first is not None and _noun_complement(first):
+                # ``X, prostrée, porte la photo de Mia``: a name completing a noun ranks below
+                # the other person of that sentence
+                for r in candidates[1:]:
+                    tok = self.token_at(r.start)
+                    if tok is None or tok.sent.start != first.sent.start:
+                        break
+                    if not _noun_complement(tok):
                         return r.entity
             return candidates[0].entity
         return None

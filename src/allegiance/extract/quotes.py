@@ -156,7 +156,7 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             used_cues.add(attribution.cue.i)
         if attribution.passed_selon is not None:  # ``… d'« absurde » mardi, selon Le Monde``
             used_cues.add(attribution.passed_selon.i)
-        if speaker is not None:
+        if speaker is not None and not attribution.embedded:
             ctx.speakers_seen.append((start, speaker))
         marked_ranges.append((open_at, close_at + 1))
         found.append((quote, attribution.cue))

@@ -65,6 +65,61 @@ def written_in_full(ctx: QuoteContext, head: Token, lemma: str, kind: str) -> En
     return None
 
 
+#: adjectives that qualify any holder of a role and tell nobody apart
+_PLAIN_ADJECTIVES = frozenset(
+    {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "premier", "première", "dernier",
+     "dernière", "même", "autre", "seul", "seule", "jeune", "grand", "grande", "actuel",
+     "actuelle", "principal", "principale", "haut", "haute"}
+)  # fmt: skip
+
+
+def _qualifiers(head: Token) -> set[str]:
+    return {
+        c.lower_
+        for c in head.children
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in _PLAIN_ADJECTIVES
+    }
+
+
+def qualified_instead(
+    ctx: QuoteContext, head: Token, entity: Entity, start: int, kind: str
+) -> Entity | None:
+    """Another actor of ``kind`` with an adjective of the description written beside its
+    name, when ``entity`` (found by its role noun) has none (``l'entraîneur de Lens X …
+    son homologue bordelais Y … L'entraîneur bordelais``: Y): the latest such actor."""
+    if not _qualifiers(head) or qualifier_beside(ctx, head, entity, start):
+        return None
+    for ref in reversed(ctx.mentions_in(max(0, start - 3000), start)):
+        other = ref.entity
+        if (
+            other.type == kind
+            and other.id != entity.id
+            and qualifier_beside(ctx, head, other, start)
+        ):
+            return other
+    return None
+
+
+def qualifier_beside(ctx: QuoteContext, head: Token, entity: Entity, start: int) -> bool:
+    """An adjective of the description was written next to a mention of ``entity`` before
+    ``start`` (``son homologue bordelais Willy Sagnol … L'entraîneur bordelais``): the
+    description takes up that person, whatever role noun came with the name."""
+    qualifiers = _qualifiers(head)
+    if not qualifiers:
+        return False
+    doc = ctx.doc
+    for m in entity.mentions:
+        if m.start >= start:
+            break
+        tok = ctx.token_at(m.start)
+        if tok is None:
+            continue
+        lo, hi = max(tok.sent.start, tok.i - 4), min(tok.sent.end, tok.i + 5)
+        if any(t.pos_ == "ADJ" and t.lower_ in qualifiers for t in doc[lo:hi]):
+            return True
+    return False
+
+
 def other_subject(doc: Doc, role: Token, ref: MentionRef) -> bool:
     """``Selon le ministre de l'Intérieur, X a menti``: a name that is the subject of a clause
     the role noun only complements is someone else, not the holder of the role."""

@@ -62,6 +62,9 @@ def article_gender(ctx: QuoteContext, entity: Entity) -> str | None:
             repeated = pronoun_gender(doc[last.end + 1].lower_)
             if repeated and doc[last.end + 2].text == ",":
                 votes[repeated] += 2
+            apposed = _apposed_agreement(doc[last.end + 1], doc[last.end + 2])
+            if apposed:  # ``Hannah, prostrée, porte …``: the adjective agrees with her
+                votes[apposed] += 1
         for child in tok.children:
             # ``X, directrice``: a feminine noun says it; a masculine one does not (French
             # uses masculine role nouns for women: ``Marie Dupont, professeur``)
@@ -104,6 +107,23 @@ def article_gender(ctx: QuoteContext, entity: Entity) -> str | None:
     if votes["Masc"] > votes["Fem"]:
         return "Masc"
     return None
+
+
+def _apposed_agreement(word: Token, after: Token) -> str | None:
+    """The gender of an adjective or past participle standing alone between commas after a
+    name (``X, prostrée, …``, ``X, ému, …``): it agrees with the person. An adjective's
+    gender comes from the tagger (``calme`` is both), a participle's from its ending."""
+    if after.text not in {",", "."} or word.pos_ not in {"ADJ", "VERB"}:
+        return None
+    if word.pos_ == "ADJ":
+        return morph_gender(word)
+    if word.morph.get("VerbForm", []) != ["Part"] or not word.lower_.isalpha():
+        return None
+    # a past participle's own ending, which the tagger often misreads (``émue`` as masculine):
+    # only the feminine ends in ``e`` (``émue``, ``arrêtée``, ``prise``); plurals say nothing
+    if word.lower_.endswith("s"):
+        return None
+    return "Fem" if word.lower_.endswith("e") else "Masc"
 
 
 def _apposed_to_feminine(ctx: QuoteContext, name: Token) -> bool:

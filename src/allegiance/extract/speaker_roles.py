@@ -69,7 +69,13 @@ def relatum(head: Token) -> list[Token]:
         if child.dep_ == "nmod" and any(
             c.dep_ == "case" and c.text in _RELATUM_OF for c in child.children
         ):
-            return [child] + [c for c in child.rights if c.dep_ in {"flat:name", "flat"}]
+            named = [c for c in child.rights if c.dep_ in {"flat:name", "flat"}]
+            for c in child.rights:
+                # ``la mère de l'otage Matan Zangauker``: the name right after the related
+                # noun (no comma between) is that noun's
+                if c.dep_ == "appos" and c.i == child.i + 1:
+                    named += [c] + [f for f in c.rights if f.dep_ in {"flat:name", "flat"}]
+            return [child, *named]
     return []
 
 

@@ -101,6 +101,15 @@ ORG_NOUNS = {
         "industriel",
         "distributeur",
         "lobby",
+        # bodies that speak under their own name (``a déclaré le forum`` after ``le Forum des
+        # familles des otages``, ``l'hôpital a indiqué``)
+        "forum",
+        "fondation",
+        "observatoire",
+        "coordination",
+        "académie",
+        "université",
+        "hôpital",
     },
     "en": {
         "company",

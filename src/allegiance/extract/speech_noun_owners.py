@@ -71,6 +71,10 @@ def act_noun_author(ctx: QuoteContext, open_at: int, close_at: int) -> Token | N
         if tok.head.i == tok.i:
             return None
         below, tok = tok, tok.head
+        if tok.pos_ == "VERB" and below is root and not infinitive:
+            noun = _object_before(tok, root)
+            if noun is not None:  # ``a critiqué les propos de X sur « … »``
+                tok = noun
         if tok.pos_ == "VERB":
             if not _content_infinitive(tok):
                 return None  # a clause of its own: its verb governs the marks
@@ -95,14 +99,51 @@ def act_noun_author(ctx: QuoteContext, open_at: int, close_at: int) -> Token | N
     return None
 
 
+def _object_before(verb: Token, root: Token) -> Token | None:
+    """The speech noun the parser should have hung the marked words' preposition on: the
+    verb's object or complement, a noun of :data:`_PREPOSITION_NOUNS` whose phrase ends right before that
+    preposition (``a critiqué [les propos de X] sur « … »``)."""
+    case = next((c for c in root.children if c.dep_ == "case"), None)
+    if case is None:
+        return None
+    for obj in verb.children:
+        if (
+            obj.dep_ in {"obj", "obl", "obl:mod", "obl:arg"}
+            and obj.i < case.i
+            and obj.right_edge.i + 1 == case.i
+            and obj.lemma_.lower() in _PREPOSITION_NOUNS
+        ):
+            return obj
+    return None
+
+
+def _name_beside(tok: Token) -> bool:
+    """A name hung on a noun with no comma nor preposition between (``son homologue lyonnais
+    Julien Morel``: ``appos`` or a bare ``nmod`` in the parse)."""
+    return (
+        tok.dep_ in {"appos", "nmod"}
+        and tok.pos_ == "PROPN"
+        and tok.nbor(-1).text != ","
+        and not any(c.dep_ == "case" for c in tok.children)
+    )
+
+
 def _author(ctx: QuoteContext, noun: Token, open_at: int) -> Token | None:
-    """The person or organisation of ``de X`` on the noun, before the marks."""
+    """The person or organisation of ``de X`` on the noun, before the marks: X itself, or the
+    name right after the noun X (``de son homologue bordelais Willy Sagnol``)."""
     for child in noun.children:
         if child.dep_ != "nmod" or child.idx >= open_at or not of_complement(child):
             continue
-        ref = ctx.mention_of(child)
-        if ref is not None and ref.entity.type in {"person", "organization"}:
-            return child
+        # the parser hangs that name on the complement or on the noun itself; no comma before
+        named = [child]
+        named += [c for c in child.rights if _name_beside(c)]
+        named += [c for c in noun.rights if c.dep_ == "appos" and c.i == child.right_edge.i + 1]
+        for tok in named:
+            if tok.idx >= open_at:
+                break
+            ref = ctx.mention_of(tok)
+            if ref is not None and ref.entity.type in {"person", "organization"}:
+                return tok
     return None
 
 

@@ -340,6 +340,26 @@ _PRONOUNS = frozenset(
 )
 
 
+def _before_verb(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that the model ran over a conjugated verb (``Agence régionale de santé
+    appelle les``): at the verb, less the articles and prepositions before it."""
+    cut = next(
+        (
+            k
+            for k in range(start + 1, end)
+            if doc[k].text.islower()
+            and doc[k].pos_ in {"VERB", "AUX"}
+            and "Fin" in doc[k].morph.get("VerbForm", [])
+        ),
+        None,
+    )
+    if cut is None:
+        return end
+    while cut > start and doc[cut - 1].pos_ in {"DET", "ADP", "PUNCT"}:
+        cut -= 1
+    return cut
+
+
 def repair_entities(doc: Doc, lang: str) -> Doc:
     labels = LABELS[lang]
     person, org, misc = labels["person"], labels["organization"], labels["misc"]
@@ -362,6 +382,8 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
             ):
                 end -= 1
             end = _without_time_phrase(doc, start, end)
+            if ent.label_ in (person, org):
+                end = _before_verb(doc, start, end)
             if start >= end:
                 continue
             part = doc[start:end]

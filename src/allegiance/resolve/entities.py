@@ -54,7 +54,7 @@ from allegiance.resolve.short_names import (
     join_surname_tails,
     one_typo,
 )
-from allegiance.resolve.speaking_acronyms import speaking_acronyms
+from allegiance.resolve.speaking_acronyms import speaking_acronyms, spelt_acronyms
 from allegiance.resolve.states import state_lexicon
 
 if TYPE_CHECKING:
@@ -240,6 +240,7 @@ class _Resolver:
                 )
         self._add_unlabelled()
         self._add_acronyms(acronyms)
+        self._add_spelt_acronyms()
         self._add_speaking_acronyms()
         if self.lang == "fr":
             self._add_seats()
@@ -391,6 +392,14 @@ class _Resolver:
             if tok.i > 0 and self.doc[tok.i - 1].text == "(":
                 continue
             self.add(self.clusters[key], tok.text, tok.idx, tok.idx + len(tok.text))
+
+    def _add_spelt_acronyms(self) -> None:
+        """``l'ARS`` after ``l'Agence régionale de santé``: the acronym of a body named in full."""
+        taken = {m.start for c in self.clusters.values() for m in c.mentions}
+        bodies = {k: list(c.names) for k, c in self.clusters.items() if c.type == "organization"}
+        for tok, key in spelt_acronyms(self.doc, taken, bodies):
+            if not self.kb.lookup(tok.text):  # else the knowledge base knows it as some body
+                self.add(self.clusters[key], tok.text, tok.idx, tok.idx + len(tok.text))
 
     def _add_speaking_acronyms(self) -> None:
         """``Pour le SNPS, …``: an acronym the model missed that speaks is a body."""

@@ -51,3 +51,40 @@ def _view_of(doc: Doc, tok: Token) -> bool:
     if k < 0 or doc[k].lower_ != "pour" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
         return False
     return doc[k].is_sent_start or (k > 0 and doc[k - 1].text in {",", "mais", "et"})
+
+
+#: words an acronym skips (``Agence régionale de santé``: ARS)
+_LINKS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "en", "à"})
+
+
+def initials(name: str) -> str:
+    """The capitals an acronym of ``name`` would spell (``Agence régionale de santé``: ARS)."""
+    words = name.replace("’", "'").replace("-", " ").split()
+    return "".join(w[0].upper() for w in words if w.lower() not in _LINKS and w[0].isalpha())
+
+
+def spelt_acronyms(
+    doc: Doc, taken: set[int], names: dict[str, list[str]]
+) -> list[tuple[Token, str]]:
+    """Acronyms the model left unlabelled (``l'ARS``) that spell the initials of exactly one
+    organisation the article names in full with three words or more (``l'Agence régionale de
+    santé``), each with that organisation's key. ``names`` maps each organisation's key to its
+    names; token starts in ``taken`` already belong to an entity."""
+    found = []
+    for tok in doc:
+        text = tok.text
+        if (
+            tok.idx in taken
+            or not (3 <= len(text) <= 6 and text.isalpha() and text.isupper())
+            or text in _NOT_BODIES
+            or text in not_entities()
+        ):
+            continue
+        keys = [
+            k
+            for k, ns in names.items()
+            if any(len(n.split()) >= 3 and initials(n) == text for n in ns)
+        ]
+        if len(keys) == 1:
+            found.append((tok, keys[0]))
+    return found

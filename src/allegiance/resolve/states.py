@@ -689,10 +689,19 @@ def add_state_actors(
         entity.mentions = sorted([*own, *mentions], key=lambda m: m.start)
         entity.type = "organization"
         seen = [m.text for m in entity.mentions]
+        # the state's own names the article writes, even where no mention is an actor's
+        # (``la guerre civile au Soudan`` for Sudan): the forms a reader knows it by
+        entry = kb.get(state)
+        seen += [a for a in (entry.aliases if entry is not None else []) if _written(a, text)]
         entity.aliases = sorted({a for a in seen if a != entity.name}, key=seen.index)
     from allegiance.resolve.entities import rank  # the resolver imports this module
 
     return rank(kept, len(text))
+
+
+def _written(name: str, text: str) -> bool:
+    """``name`` occurs in ``text`` as whole words."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 __all__ = [

@@ -1,0 +1,127 @@
+"""Session 16: speakers and marked words from a new blind set of real excerpts (wars, society
+news, politics), rebuilt as invented passages: locutions of speech (``faire part``, ``faire
+état``), subjects the parser lost, the owner of a speech noun, relatives of a named person,
+bodies taken up by their noun, genders from an apposed participle, qualifiers of a role."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegiance.analysis import default_context
+from quote_helpers import analyzed_quotes as _quotes
+from quote_helpers import find_quote as _find
+
+
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    return default_context()
+
+
+def _speaker(quotes, fragment):  # type: ignore[no-untyped-def]
+    quote = _find(quotes, fragment)
+    assert quote is not None, [q.text for q in quotes]
+    return quote.speaker.name if quote.speaker is not None else None
+
+
+@pytest.mark.model
+def test_a_compound_tense_hung_on_the_name_keeps_its_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "La section Force ouvrière de Renault a condamné de son côté une « décision brutale »."
+    assert _speaker(_quotes(text, ctx), "décision brutale") == "Force ouvrière"
+
+
+@pytest.mark.model
+def test_a_body_named_right_after_its_noun_speaks_not_its_owner(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Le syndicat Force ouvrière de Michelin a condamné lundi une « décision brutale »."
+    assert _speaker(_quotes(text, ctx), "décision brutale") == "Force ouvrière"
+
+
+@pytest.mark.model
+def test_faire_part_and_faire_etat_say_the_marked_noun(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Le maire Paul Girard avait fait part en mars de sa « colère froide » face aux retards."
+    assert _speaker(_quotes(text, ctx), "colère froide") == "Paul Girard"
+    text = "Me Claire Vidal, l'avocate de la famille, a fait état d'un « profond soulagement »."
+    assert _speaker(_quotes(text, ctx), "profond soulagement") == "Claire Vidal"
+
+
+@pytest.mark.model
+def test_faire_etat_of_a_figure_reports_nothing(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le groupe pharmaceutique fait état d'une hausse plus forte que prévu de son chiffre "
+        "d'affaires."
+    )
+    assert _quotes(text, ctx) == []
+
+
+@pytest.mark.model
+def test_a_body_taken_up_by_its_first_noun(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La marche avait été organisée par le Forum des victimes de la route après l'accident. "
+        "Plusieurs familles étaient présentes.\n"
+        "« Nous demandons des radars sur cette route », a déclaré le forum dans un communiqué."
+    )
+    assert _speaker(_quotes(text, ctx), "radars") == "Forum des victimes de la route"
+
+
+@pytest.mark.model
+def test_the_mother_of_a_named_soldier_is_not_the_soldier(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "La mère du soldat Karim Benali accuse l'état-major d'avoir « menti aux familles »."
+    quote = _find(_quotes(text, ctx), "menti aux familles")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity is None
+    assert quote.speaker.name.startswith("La mère du soldat")
+
+
+@pytest.mark.model
+def test_an_apposed_participle_gives_the_gender_and_a_noun_complement_ranks_low(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lucie Barre, 19 ans, a disparu en mai près de Rennes. La jeune femme n'a plus donné "
+        "de nouvelles depuis. La police a lancé un appel à témoins. Les recherches se "
+        "poursuivent dans la forêt voisine.\n\n"
+        "Devant la mairie, Sarah, émue, tient le portrait de Lucie. « Je pense à elle chaque "
+        "jour », confie la femme."
+    )
+    assert _speaker(_quotes(text, ctx), "chaque jour") == "Sarah"
+
+
+@pytest.mark.model
+def test_words_on_a_topic_belong_to_the_author_of_the_remarks(ctx) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs ``sur`` on the verb; the author's name hangs on ``adversaire``
+    text = "Marc Dutour a critiqué les propos de Julien Morel sur « la France des assistés »."
+    assert _speaker(_quotes(text, ctx), "assistés") == "Julien Morel"
+    text = (
+        "Le maire de Lille Marc Dutour s'est dit choqué par les propos de son adversaire "
+        "lyonnais Julien Morel sur « la France des assistés »."
+    )
+    assert _speaker(_quotes(text, ctx), "assistés") == "Julien Morel"
+    # no speech noun: the words are the critic's
+    text = "Marc Dutour a critiqué Julien Morel sur « la France des assistés »."
+    assert _speaker(_quotes(text, ctx), "assistés") == "Marc Dutour"
+
+
+@pytest.mark.model
+def test_a_role_with_the_qualifier_written_beside_another_name(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'entraîneur de Nantes Marc Dutour s'est dit blessé par les propos de son homologue "
+        "lyonnais Julien Morel.\n"
+        "« Il faut faire attention à ce qu'on dit », a ajouté Dutour.\n"
+        "Morel avait tenu ces propos lors d'un entretien au cours duquel il avait annoncé son "
+        "intention de changer d'équipe.\n"
+        "L'entraîneur lyonnais avait alors lâché : « Le joueur typique du Nord, c'est un joueur "
+        "lent »."
+    )
+    quotes = _quotes(text, ctx)
+    assert _speaker(quotes, "joueur lent") == "Julien Morel"
+    assert _speaker(quotes, "faire attention") == "Marc Dutour"
+
+
+@pytest.mark.model
+def test_the_author_of_quoted_remarks_is_not_the_speaker_on_stage(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'entraîneur de Nantes Marc Dutour a déclaré jeudi avoir été « blessé » par les propos "
+        "de son homologue lyonnais Julien Morel sur « le joueur typique du Nord ».\n"
+        "« Pour moi, il a fait une erreur », a estimé le technicien breton lors d'une conférence "
+        "de presse."
+    )
+    quotes = _quotes(text, ctx)
+    assert _speaker(quotes, "joueur typique") == "Julien Morel"
+    assert _speaker(quotes, "une erreur") == "Marc Dutour"
