@@ -283,3 +283,23 @@ def test_detection_and_speakers_per_kind() -> None:
     assert tallies["quotes@30 indirect"] == (0, 1, 0, 0)
     assert tallies["speaker|direct"] == (0, 1, 0, 0)  # Smith, gold Jones
     assert tallies["speaker|indirect"] == (0, 0, 0, 0)
+
+
+def test_gold_alias_written_with_its_article_matches_the_bare_name() -> None:
+    from allegiance.evaluation.gold import match_entities
+    from allegiance.models import Article, ArticleMeta, Entity
+
+    article = Article(ArticleMeta("a"), "")
+    article.entities = [Entity("ars", "Agence régionale de santé", "organization")]
+    gold = {
+        "entities": [
+            {
+                "key": "ars-pdl",
+                "name": "Agence régionale de santé Pays de la Loire",
+                "type": "organization",
+                "aliases": ["L'Agence régionale de santé", "l'ARS"],
+            }
+        ]
+    }
+    mapping, *_ = match_entities(article, gold)
+    assert mapping == {"ars-pdl": "ars"}

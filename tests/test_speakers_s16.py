@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from allegiance.analysis import default_context
+from allegiance.analysis import analyze, default_context
 from quote_helpers import analyzed_quotes as _quotes
 from quote_helpers import find_quote as _find
 
@@ -125,3 +125,111 @@ def test_the_author_of_quoted_remarks_is_not_the_speaker_on_stage(ctx) -> None: 
     quotes = _quotes(text, ctx)
     assert _speaker(quotes, "joueur typique") == "Julien Morel"
     assert _speaker(quotes, "une erreur") == "Marc Dutour"
+
+
+@pytest.mark.model
+def test_a_name_the_model_ran_over_a_verb_is_cut_there(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'Agence régionale de santé appelle les Ligériens à vérifier leur vaccination. "
+        "L'agence régionale de santé note que la couverture vaccinale est insuffisante."
+    )
+    names = [e.name for e in analyze(text, lang="fr", context=ctx).entities]
+    assert "Agence régionale de santé" in names
+    assert not any("appelle" in n or "note" in n for n in names), names
+
+
+@pytest.mark.model
+def test_an_acronym_spelling_a_body_named_in_full_joins_it(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'Agence régionale de santé a publié mardi un bilan de l'épidémie. "
+        "« La plupart des malades n'étaient pas vaccinés », précise l'ARS."
+    )
+    quote = _find(_quotes(text, ctx), "pas vaccinés")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == "Agence régionale de santé"
+
+
+@pytest.mark.model
+def test_a_state_carries_the_names_the_article_writes_for_it(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La guerre civile au Soudan entre dans sa troisième année. Khartoum a dénoncé mardi "
+        "une « agression » des paramilitaires."
+    )
+    sudan = next(e for e in analyze(text, lang="fr", context=ctx).entities if e.id == "sudan")
+    assert "Soudan" in sudan.aliases
+
+
+@pytest.mark.model
+def test_et_d_ajouter_que_goes_on_with_the_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le porte-parole Amadou Traoré a dénoncé ces propos. Et d'ajouter que le gouvernement "
+        "condamne avec la dernière rigueur ces accusations."
+    )
+    assert _speaker(_quotes(text, ctx), "dernière rigueur") == "Amadou Traoré"
+
+
+@pytest.mark.model
+def test_a_report_in_an_opening_subordinate_ends_at_the_main_clause(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Depuis que Le Point a annoncé mercredi dans son édition en ligne que Garance ne "
+        "publierait pas le livre, l'éditeur affirme être inondé de messages."
+    )
+    quote = _find(_quotes(text, ctx), "ne publierait pas")
+    assert quote is not None and quote.text.endswith("le livre"), quote
+
+
+@pytest.mark.model
+def test_a_coordinated_compound_tense_speech_verb_is_a_second_report(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministre soutient que la région fait partie du pays et a fréquemment appelé les "
+        "autres capitales à cesser leurs critiques."
+    )
+    quote = _find(_quotes(text, ctx), "fait partie")
+    assert quote is not None and quote.text == "la région fait partie du pays", quote
+
+
+@pytest.mark.model
+def test_laisser_penser_is_a_sign_and_the_final_incise_takes_the_sentence(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La plupart des victimes ont été tuées par balle, mais certaines présentent des "
+        "blessures qui laissent penser qu'elles ont été enterrées vivantes, a déclaré Omar "
+        "Haddad, le médecin légiste."
+    )
+    quote = _find(_quotes(text, ctx), "tuées par balle")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == "Omar Haddad"
+
+
+@pytest.mark.model
+def test_a_sub_heading_quote_takes_the_speaker_of_the_words_below(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Claire Morin, présidente du comité d'organisation, a présenté ses vœux mercredi.\n\n"
+        "Les transports : « On tient le calendrier des travaux »\n\n"
+        "Claire Morin a reconnu un « vrai défi ». Mais elle a assuré que le comité tenait « le "
+        "calendrier des travaux ». « Les trains seront prêts », a précisé Paul Vidal, directeur "
+        "général.\n\n"
+        "Les tests : « Il y aura quatre épreuves tests »\n\n"
+        "Claire Morin a indiqué qu'il y aurait « quatre épreuves tests » avant l'ouverture."
+    )
+    quotes = _quotes(text, ctx)
+    assert _speaker(quotes, "On tient le calendrier") == "Claire Morin"
+    assert _speaker(quotes, "Il y aura quatre") == "Claire Morin"
+
+
+@pytest.mark.model
+def test_pour_qui_after_a_role_apposition_takes_up_the_person(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Nous sortons d'une réunion », a déclaré Marc Rivière, directeur général d'Orano, "
+        "pour qui l'atome est « aussi une école de réalisme »."
+    )
+    assert _speaker(_quotes(text, ctx), "école de réalisme") == "Marc Rivière"
+
+
+@pytest.mark.model
+def test_se_vanter_tagged_as_an_adjective_is_the_cue(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Luc Ferrand veut se démarquer de ses concurrentes Axa et Allianz, qui ont annoncé un "
+        "ralentissement de leur transition, alors qu'il se vante de diriger « l'assureur le plus "
+        "engagé dans la transition »."
+    )
+    assert _speaker(_quotes(text, ctx), "le plus engagé") == "Luc Ferrand"

@@ -189,12 +189,16 @@ def _evidence(article: Article, context: Context) -> None:
             span.text = body[span.start : span.end]
 
     for entity in article.entities:
+        # names given beside the mentions (a state's own names the article writes) stay
+        read = {m.text for m in entity.mentions}
+        given = [a for a in entity.aliases if a not in read]
         for mention in entity.mentions:
             own(mention)
         if not entity.kb:  # a name read off the text: spelled as the text spells it
             same = [m.text for m in entity.mentions if normalize_for_nlp(m.text) == entity.name]
             entity.name = same[0] if same else entity.name
         seen = [m.text for m in entity.mentions]
+        seen += [a for a in given if a not in seen]
         entity.aliases = sorted({a for a in seen if a != entity.name}, key=seen.index)
     for item in (*article.amounts, *article.dates):
         own(item)

@@ -84,6 +84,8 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         return False
     if ctx.lang == "fr" and lemma in _INCISE_ONLY and not _inverted_incise(tok):
         return False  # ``s'appuie sur les « conclusions »``: relies on, says nothing
+    if ctx.lang == "fr" and lemma in {"penser", "croire"} and _caused(tok):
+        return False  # ``des blessures qui laissent penser que …``: a sign, no one's words
     if ctx.lang == "fr" and lemma == "relever" and _belongs_to(tok):
         return False  # ``les liens relevaient d'« une relation … »``: belong to, say nothing
     if (
@@ -125,7 +127,20 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         or _participle_after_avoir(tok)
         or _subject_before_colon(tok)
         or _before_que(tok)
+        or _after_reflexive(tok)
     )
+
+
+def _after_reflexive(tok: Token) -> bool:
+    """``il se vante de …`` with ``vante`` tagged as an adjective: a reflexive pronoun right
+    before a word says it is a conjugated verb."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"se", "s'"} and tok.pos_ == "ADJ"
+
+
+def _caused(tok: Token) -> bool:
+    """An infinitive right after ``laisser`` or ``faire`` (``laissent penser``, ``fait
+    croire``): what makes one think, not who thinks."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in {"laisser", "faire"}
 
 
 def _speech_locution(ctx: QuoteContext, tok: Token) -> bool:

@@ -18,7 +18,7 @@ from allegiance.models import Quote
 if TYPE_CHECKING:
     from allegiance.extract.quote_context import QuoteContext
 
-__all__ = ["headline_echoes"]
+__all__ = ["heading_speakers", "headline_echoes"]
 
 _WORD = re.compile(r"\w+")
 #: the longest line read as a headline or sub-heading, in characters
@@ -70,3 +70,30 @@ def headline_echoes(
                 echoes.append(Quote(content, start, end, "partial", None, later.speaker, [], 0.45))
                 break
     return echoes
+
+
+def _echoes(heading: list[str], later: list[str]) -> bool:
+    """The later quote repeats the heading's words, or at least three of them in a row of the
+    heading's order (``« On est dans les temps de passage »`` over ``était « dans les temps de
+    passage »``)."""
+    return _in_order(heading, later) or (len(later) >= 3 and _in_order(later, heading))
+
+
+def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object]) -> None:
+    """A quote standing as a sub-heading (no cue of its own: ``La sécurité : « On est dans les
+    temps … »``) takes the speaker of the attributed quote below that repeats its words."""
+    text = ctx.text
+    for quote, cue in zip(quotes, cues, strict=True):
+        if cue is not None or quote.kind == "indirect":
+            continue
+        if not _heading_line(text, quote.start, quote.end):
+            continue
+        words = [w.lower() for w in _WORD.findall(quote.text)]
+        for later, later_cue in zip(quotes, cues, strict=True):
+            if later.start <= quote.end or later.start - quote.end > _ECHO_REACH:
+                continue
+            if later_cue is None or later.speaker is None or later.speaker.entity is None:
+                continue
+            if _echoes(words, [w.lower() for w in _WORD.findall(later.text)]):
+                quote.speaker = later.speaker
+                break

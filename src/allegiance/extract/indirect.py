@@ -665,7 +665,27 @@ def _report_speaker(ctx: QuoteContext, cue: Token, content: tuple[int, int]) -> 
         speaker = None  # ``accuse X de …``: X is accused, not the accuser
     speaker = speaker or document_author(ctx, cue, content)
     speaker = speaker or subject_speaker(ctx, cue, content)
-    return speaker or _subject_cut_off(ctx, cue, content)
+    speaker = speaker or _subject_cut_off(ctx, cue, content)
+    return speaker or _narrative_infinitive(ctx, cue, content)
+
+
+def _narrative_infinitive(
+    ctx: QuoteContext, cue: Token, content: tuple[int, int]
+) -> Speaker | None:
+    """``Et d'ajouter que …``: an infinitive of narration opening its sentence goes on with the
+    previous sentence's speaker, the latest quote's or else that sentence's subject."""
+    doc = ctx.doc
+    if ctx.lang != "fr" or cue.morph.get("VerbForm", []) != ["Inf"] or cue.sent.start == 0:
+        return None
+    opening = [t.lower_ for t in doc[cue.sent.start : cue.i]]
+    if opening not in (["d'"], ["de"], ["et", "d'"], ["et", "de"]):
+        return None
+    recent = ctx.recent_speaker(cue.idx, plural=False)
+    if recent is not None:
+        return recent
+    previous = doc[cue.sent.start - 1].sent.root
+    subject = next((c for c in previous.children if c.dep_.startswith("nsubj")), None)
+    return ctx.speaker_from_tokens(subject, content) if subject is not None else None
 
 
 #: what ends a sentence in the text itself (the parser may end one anywhere else)

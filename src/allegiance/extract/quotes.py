@@ -28,7 +28,7 @@ from allegiance.extract.attribution import (
     lemma_guesses,
     tokens_between,
 )
-from allegiance.extract.headline_quotes import headline_echoes
+from allegiance.extract.headline_quotes import heading_speakers, headline_echoes
 from allegiance.extract.indirect import find_indirect
 from allegiance.extract.interviews import (
     dialogue_turns,
@@ -184,6 +184,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     if ctx.lang == "fr":
         found += [(q, None) for q in headline_echoes(ctx, unspoken, [q for q, _ in found])]
     found.sort(key=lambda qc: qc[0].start)
+    if ctx.lang == "fr":
+        heading_speakers(ctx, [q for q, _ in found], [c for _, c in found])
     if ctx.lang == "fr":
         share_role_mention([q for q, _ in found])
     for quote, cue in found:

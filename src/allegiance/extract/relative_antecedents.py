@@ -62,6 +62,10 @@ def relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int])
     adjective = doc[k]
     if adjective.is_lower and adjective.pos_ in {"ADJ", "PROPN"} and adjective.head.i < k:
         k = adjective.head.i  # ``le trentenaire nigérian qui``: the noun, not its adjective
+    if not bound:
+        holder = _apposition_holder(ctx, k)
+        if holder is not None:  # ``Henri Proglio, P-DG d'EDF, pour qui``: the person
+            k = holder
     if bound:
         top = _phrase_head(doc[k])
         if not (top.pos_ == "NOUN" and ctx.can_speak(top)):
@@ -84,6 +88,24 @@ def relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int])
     if speaker is not None and speaker.entity is not None:
         return Speaker(speaker.entity, speaker.name, here)
     return speaker
+
+
+def _apposition_holder(ctx: QuoteContext, k: int) -> int | None:
+    """The person named before an apposition ending at ``k`` on a body's name (``Henri
+    Proglio, P-DG d'EDF, pour qui``): the relative takes up the person, not the body."""
+    doc = ctx.doc
+    ref = ctx.mention_of(doc[k])
+    if ref is None or ref.entity.type != "organization":
+        return None
+    for c in range(k - 1, max(-1, k - 8), -1):
+        if doc[c].pos_ in {"VERB", "AUX"}:
+            return None
+        if doc[c].text == ",":
+            if c == 0:
+                return None
+            before = ctx.mention_of(doc[c - 1])
+            return c - 1 if before is not None and before.entity.type == "person" else None
+    return None
 
 
 def _phrase_head(tok: Token) -> Token:

@@ -395,6 +395,7 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
     else:
         chosen = max(segments, key=len)
     out: list[Token] = []
+    opened = _in_opening_subordinate(cue)
     for k, tok in enumerate(chosen):
         if (
             tok.text == ","
@@ -415,6 +416,8 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
             and not any(t.dep_.startswith("nsubj") for t in out)
             else None
         )
+        if verb is None and second and chosen[k + 1].pos_ == "AUX":
+            verb = _after_auxiliary(chosen, k + 1)  # ``… et a fréquemment appelé``
         if second and out and _second_report(ctx, verb or chosen[k + 1], cue):
             if out[-1].text == ",":
                 out.pop()
@@ -423,6 +426,8 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
             break
         if tok.text == "," and out and tok.i > cue.i and _trailing_source(chosen[k + 1 :]):
             break
+        if tok.text == "," and out and opened and _main_clause(chosen[k + 1 :]):
+            break  # ``Depuis que X a annoncé que …, l'éditeur affirme``: the main clause
         if out and tok.i > cue.i and _next_report(ctx, chosen[k:]):
             break
         out.append(tok)
@@ -466,8 +471,65 @@ def _second_report(ctx: QuoteContext, verb: Token, cue: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     if is_cue(ctx, verb):
-        return "Fin" in verb.morph.get("VerbForm", []) or bare_participle_of(verb, cue)
+        return (
+            "Fin" in verb.morph.get("VerbForm", [])
+            or _own_finite_auxiliary(verb)
+            or bare_participle_of(verb, cue)
+        )
     return shares_cue_auxiliary(verb, cue)
+
+
+def _after_auxiliary(tokens: list[Token], k: int) -> Token | None:
+    """The verb a finite auxiliary at ``k`` opens, past adverbs (``a fréquemment appelé``)."""
+    if "Fin" not in tokens[k].morph.get("VerbForm", []):
+        return None
+    for tok in tokens[k + 1 : k + 4]:
+        if tok.pos_ == "VERB":
+            return tok
+        if tok.pos_ != "ADV":
+            return None
+    return None
+
+
+def _own_finite_auxiliary(verb: Token) -> bool:
+    """A participle in a compound tense of its own (``et a appelé``): a finite verb."""
+    return any(
+        c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm", [])
+        for c in verb.children
+    )
+
+
+#: conjunctions opening a sentence with a subordinate clause before the main one
+_OPENING_SUBORDINATES = frozenset(
+    {("depuis", "que"), ("alors", "que"), ("après", "que"), ("avant", "que"), ("parce", "que"),
+     ("tandis", "que"), ("bien", "que"), ("dès", "que"), ("pendant", "que"), ("même", "si"),
+     ("lorsque",), ("quand",), ("puisque",), ("si",), ("comme",)}
+)  # fmt: skip
+
+
+def _in_opening_subordinate(cue: Token) -> bool:
+    """The cue stands in a subordinate clause opening its sentence, before any comma
+    (``Depuis que Le Point a annoncé que …, l'éditeur …``)."""
+    doc = cue.doc
+    start = cue.sent.start
+    words = tuple(t.lower_ for t in doc[start : min(cue.i, start + 2)])
+    if not any(words[: len(o)] == o for o in _OPENING_SUBORDINATES):
+        return False
+    return not any(t.text == "," for t in doc[start : cue.i])
+
+
+def _main_clause(rest: list[Token]) -> bool:
+    """The words after a comma open a clause: a noun phrase or a pronoun, then a conjugated
+    verb within a few words (``l'éditeur affirme``, ``il a``)."""
+    k = 0
+    while k < len(rest) and rest[k].pos_ == "DET":
+        k += 1
+    if k >= len(rest) or rest[k].pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    return any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
+        for t in rest[k + 1 : k + 5]
+    )
 
 
 def _trailing_source(rest: list[Token]) -> bool:

@@ -54,7 +54,11 @@ from allegiance.resolve.short_names import (
     join_surname_tails,
     one_typo,
 )
-from allegiance.resolve.speaking_acronyms import speaking_acronyms, spelt_acronyms
+from allegiance.resolve.speaking_acronyms import (
+    join_spelt_acronyms,
+    speaking_acronyms,
+    spelt_acronyms,
+)
 from allegiance.resolve.states import state_lexicon
 
 if TYPE_CHECKING:
@@ -247,6 +251,7 @@ class _Resolver:
         add_roles(self)
         self._add_described_names()
         join_head_nouns(self.doc, list(self.clusters.values()))
+        join_spelt_acronyms(list(self.clusters.values()), lambda w: bool(self.kb.lookup(w)))
         join_surname_tails(list(self.clusters.values()))
         join_name_heads(list(self.clusters.values()))
         join_misspelt_names(list(self.clusters.values()))

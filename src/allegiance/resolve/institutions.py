@@ -183,13 +183,22 @@ def _lower_complements(doc: Doc, i: int) -> int:
             j += 1
             continue
         if t.pos_ in ("NOUN", "ADJ") and t.text.islower() and t.is_alpha:
-            if t.lower_ in _TIME_WORDS:
+            if t.lower_ in _TIME_WORDS or _speech_verb_before_que(doc, j):
                 break
             j += 1
             end = j
             continue
         break
     return end
+
+
+def _speech_verb_before_que(doc: Doc, j: int) -> bool:
+    """``l'Agence régionale de santé note que …``: a speech verb the tagger read as a noun,
+    right before ``que``, ends the name before it."""
+    if j + 1 >= len(doc) or doc[j + 1].lower_ not in {"que", "qu'", "qu’"}:
+        return False
+    cues = speech_cues("fr").words
+    return any(g in cues for g in lemma_guesses(doc[j].lower_))
 
 
 def _with_seat(doc: Doc, end: int) -> int:

@@ -14,7 +14,11 @@ from allegiance.nlp.components import not_entities
 from allegiance.resolve.person_names import speaking_name
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
+
+    from allegiance.resolve.entities import NameCluster
 
 #: acronyms of a role or a legal code: ``a prévenu le DGS`` (the director-general, a person
 #: described), ``selon le CGI`` (a code); left to the descriptions. Common nouns written as
@@ -88,3 +92,27 @@ def spelt_acronyms(
         if len(keys) == 1:
             found.append((tok, keys[0]))
     return found
+
+
+def join_spelt_acronyms(clusters: list[NameCluster], known: Callable[[str], bool]) -> None:
+    """An acronym the model labelled as a body of its own (``l'ARS``) joins the one body of
+    the article named in full whose initials it spells (``l'Agence régionale de santé``);
+    not an acronym the knowledge base knows (``known``)."""
+    bodies = [c for c in clusters if c.type == "organization" and c.mentions]
+    for short in bodies:
+        names = set(short.names)
+        if short.kb is not None or len(names) != 1:
+            continue
+        word = names.pop()
+        if not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()) or known(word):
+            continue
+        longer = [
+            c
+            for c in bodies
+            if c is not short
+            and c.mentions
+            and any(len(n.split()) >= 3 and initials(n) == word for n in c.names)
+        ]
+        if len(longer) == 1:
+            longer[0].mentions.extend(short.mentions)
+            short.mentions = []
