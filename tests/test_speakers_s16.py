@@ -233,3 +233,108 @@ def test_se_vanter_tagged_as_an_adjective_is_the_cue(ctx) -> None:  # type: igno
         "engagé dans la transition »."
     )
     assert _speaker(_quotes(text, ctx), "le plus engagé") == "Luc Ferrand"
+
+
+@pytest.mark.model
+def test_assurer_a_thing_says_nothing_and_the_closing_selon_speaks(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La démission de Paul Girard permet au vice-président Marc Olivier d'assurer l'intérim à "
+        "la présidence « jusqu'au 10 juin, date de la prochaine assemblée », selon la FFR."
+    )
+    assert _speaker(_quotes(text, ctx), "10 juin") == "FFR"
+
+
+@pytest.mark.model
+def test_an_acronym_with_lower_case_links_joins_the_body_it_spells(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La rédaction du journal a reconduit sa grève, a annoncé samedi la Société des "
+        "journalistes. La grève a été votée « samedi matin à 96% », a précisé la SdJ."
+    )
+    assert _speaker(_quotes(text, ctx), "96%") == "Société des journalistes"
+
+
+# --- the review's problems (each failed on the reviewed commit) -------------------------------
+
+
+@pytest.mark.model
+def test_review_a_report_in_an_opening_subordinate_keeps_its_appositions(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Lorsque la ministre a annoncé que les écoles, elles, resteraient ouvertes, les parents ont applaudi."
+    quote = _find(_quotes(text, ctx), "resteraient ouvertes")
+    assert quote is not None and quote.text == "les écoles, elles, resteraient ouvertes"
+    text = (
+        "Depuis que la direction a annoncé que les salaires baisseront, les primes disparaîtront "
+        "et l'usine fermera, les syndicats protestent."
+    )
+    quote = _find(_quotes(text, ctx), "salaires baisseront")
+    assert quote is not None and quote.text.endswith("l'usine fermera"), quote
+
+
+@pytest.mark.model
+def test_review_a_heading_naming_its_source_keeps_it(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La réforme avance.\n\n"
+        "Le gouvernement : « La réforme des retraites sera votée avant l'été »\n\n"
+        "L'opposante Marie Dupont a dénoncé « la réforme des retraites » et promis de voter "
+        "contre."
+    )
+    assert _speaker(_quotes(text, ctx), "votée avant") == "Le gouvernement"
+
+
+@pytest.mark.model
+def test_review_an_adjective_near_another_name_is_no_qualifier_of_it(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministre de l'Économie, Paul Durand, a rencontré mardi le patron du groupe français "
+        "Airlec, Marc Petit. « Nous soutiendrons l'industrie », a assuré le ministre français."
+    )
+    assert _speaker(_quotes(text, ctx), "soutiendrons") == "Paul Durand"
+
+
+@pytest.mark.model
+def test_review_a_body_after_an_enumeration_is_the_relative_antecedent(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Le préfet a reçu Marie Dupont, puis la CGT, qui a affirmé que la réforme était injuste."
+    assert _speaker(_quotes(text, ctx), "réforme était injuste") == "CGT"
+
+
+@pytest.mark.model
+def test_review_an_hospital_named_nowhere_is_no_earlier_body(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministère de la Santé a envoyé des renforts à Lyon. L'hôpital a indiqué que les "
+        "urgences restaient saturées."
+    )
+    quote = _find(_quotes(text, ctx), "urgences restaient")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity is None
+
+
+@pytest.mark.model
+def test_review_a_reported_compound_tense_keeps_its_coordinated_verb(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "La police a expliqué que le conducteur a percuté un mur et a appelé les secours."
+    quote = _find(_quotes(text, ctx), "percuté")
+    assert quote is not None and quote.text.endswith("a appelé les secours"), quote
+
+
+@pytest.mark.model
+def test_review_an_infinitive_subject_is_no_narration(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Les prix vont baisser », a assuré le ministre Paul Durand. De prétendre que la crise "
+        "est finie relève pourtant du déni."
+    )
+    assert _find(_quotes(text, ctx), "crise est finie") is None
+
+
+@pytest.mark.model
+def test_review_a_biography_of_someone_is_not_by_them(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le journal a publié une biographie de Paul Durand. Selon cette biographie, il a grandi "
+        "à Lyon."
+    )
+    quote = _find(_quotes(text, ctx), "grandi à Lyon")
+    assert quote is None or quote.speaker is None or quote.speaker.entity is None
+
+
+@pytest.mark.model
+def test_assure_me_x_inside_the_marks_still_speaks(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Le contrat est clair, assure Me Claire Vidal, avocate du club. Nous irons jusqu'au "
+        "bout s'il le faut. »"
+    )
+    assert _speaker(_quotes(text, ctx), "Le contrat est clair") == "Claire Vidal"

@@ -84,6 +84,8 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         return False
     if ctx.lang == "fr" and lemma in _INCISE_ONLY and not _inverted_incise(tok):
         return False  # ``s'appuie sur les « conclusions »``: relies on, says nothing
+    if ctx.lang == "fr" and lemma == "assurer" and _provides(ctx, tok):
+        return False  # ``d'assurer l'intérim « jusqu'au 10 juin »``: provides, says nothing
     if ctx.lang == "fr" and lemma in {"penser", "croire"} and _caused(tok):
         return False  # ``des blessures qui laissent penser que …``: a sign, no one's words
     if ctx.lang == "fr" and lemma == "relever" and _belongs_to(tok):
@@ -137,6 +139,17 @@ def _after_reflexive(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"se", "s'"} and tok.pos_ == "ADJ"
 
 
+def _provides(ctx: QuoteContext, tok: Token) -> bool:
+    """``assurer l'intérim``, ``assurer la sécurité``: a thing as object and no clause, outside
+    an incise (where the object is the inverted subject: ``», assure le ministre``)."""
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) or is_incise_position(ctx, tok):
+        return False
+    after = [c for c in tok.children if c.i > tok.i]
+    if any(ctx.mention_of(c) is not None for c in after):
+        return False  # ``assure Me Hélène Vasseur`` inside the marks: a name after the verb
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and not ctx.can_speak(c) for c in after)
+
+
 def _caused(tok: Token) -> bool:
     """An infinitive right after ``laisser`` or ``faire`` (``laissent penser``, ``fait
     croire``): what makes one think, not who thinks."""
@@ -144,14 +157,15 @@ def _caused(tok: Token) -> bool:
 
 
 def _speech_locution(ctx: QuoteContext, tok: Token) -> bool:
-    """``faire part`` and ``faire état`` (phrases of the lexicon): the noun right after the verb
-    makes ``faire`` say something (``a fait part de son « étonnement »``)."""
+    """``faire part``, ``faire état`` (phrases of the lexicon ending on a noun): the noun right
+    after the verb makes ``faire`` say something (``a fait part de son « étonnement »``,
+    ``a fait part de son intention de …``)."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (
         nxt is not None
         and nxt.head.i == tok.i
+        and nxt.pos_ == "NOUN"  # not the infinitive of ``faire savoir``
         and f"faire {nxt.lower_}" in ctx.cues.phrases
-        and nxt.lower_ in {"part", "état"}
     )
 
 

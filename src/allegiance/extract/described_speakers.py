@@ -301,6 +301,8 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         named = _body_named_by_noun(ctx, head, lemma, start)
         if named is not None:  # ``a noté le parquet`` after ``Le parquet de Versailles a …``
             return named
+        if lemma in _NAMED_ONLY:  # ``l'hôpital``: only a body so named, never the latest one
+            return _body_named_by_noun(ctx, head, lemma, start, any_noun=True)
     repeated_in_full = written_in_full(ctx, head, lemma, kind)
     if repeated_in_full is not None:
         # ``la ministre de la Culture, X, et la ministre du Travail, Y … a assuré la ministre de
@@ -422,16 +424,26 @@ _BODY_SYNONYMS = {("ministère", "public"): "parquet"}
 _BODY_WINDOW = 3000
 
 
-def _body_named_by_noun(ctx: QuoteContext, head: Token, lemma: str, start: int) -> Entity | None:
+#: nouns of bodies that take up only a body whose name they open (``le forum`` for ``le Forum
+#: des familles des otages``): an hospital, a university named nowhere is another one
+_NAMED_ONLY = frozenset(
+    {"forum", "fondation", "observatoire", "coordination", "académie", "université", "hôpital"}
+)
+
+
+def _body_named_by_noun(
+    ctx: QuoteContext, head: Token, lemma: str, start: int, *, any_noun: bool = False
+) -> Entity | None:
     """The latest organisation whose name opens on the description's noun, for the nouns of
     public bodies named by their seat or field (:data:`SEAT_HEADS`): ``le parquet`` for ``le
-    parquet de Versailles``, ``le ministère`` for ``le ministère de l'Intérieur``. A name
+    parquet de Versailles``, ``le ministère`` for ``le ministère de l'Intérieur`` (any noun with
+    ``any_noun``: ``le forum`` for ``le Forum des familles``). A name
     only the quoted words hold (``« … au profit du Parquet national antiterroriste »``) is what
     a speaker talked about, not a body that spoke: skipped."""
     doc = ctx.doc
     if head.i + 1 < len(doc):
         lemma = _BODY_SYNONYMS.get((lemma, doc[head.i + 1].lower_), lemma)
-    if lemma not in SEAT_HEADS:  # ``la banque``, ``le parti``: any of several, the latest
+    if lemma not in SEAT_HEADS and not any_noun:  # ``la banque``: any of several, the latest
         return None
     for ref in reversed(ctx.mentions_in(max(0, start - _BODY_WINDOW), start)):
         if ref.entity.type != "organization":

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.speaker_words import of_complement
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -56,14 +58,21 @@ def document_author(ctx: QuoteContext, head: Token, start: int) -> Entity | None
     return None
 
 
+#: documents whose ``de X`` names their author (a biography's, a portrait's names its subject)
+_AUTHORED = frozenset(
+    {"article", "rapport", "communiqué", "étude", "enquête", "note", "lettre", "courrier",
+     "déclaration", "témoignage", "avis", "tribune", "dépêche", "message", "publication",
+     "entretien", "interview", "communication"}
+)  # fmt: skip
+
+
 def _named_author(ctx: QuoteContext, document: Token) -> Entity | None:
-    """The person or organisation of the document's ``de X`` (``un article de Mediapart``)."""
+    """The person or organisation of the document's ``de X`` (``un article de Mediapart``),
+    for the documents whose complement is their author (:data:`_AUTHORED`)."""
+    if document.lemma_.lower() not in _AUTHORED:
+        return None
     for child in document.children:
-        if child.dep_ != "nmod" or child.i < document.i:
-            continue
-        if not any(
-            c.dep_ == "case" and c.lower_ in {"de", "d'", "du", "des"} for c in child.children
-        ):
+        if child.dep_ != "nmod" or child.i < document.i or not of_complement(child):
             continue
         ref = ctx.mention_of(child)
         if ref is not None and ref.entity.type in {"person", "organization"}:

@@ -182,3 +182,12 @@ def _in_straight_marks(ctx: QuoteContext, pos: int) -> bool:
         ]
         ctx.straight_spans = spans
     return any(start <= pos < end for start, end in spans)
+
+
+def finite_auxiliary(verb: Token, after: int = -1) -> bool:
+    """The verb has a finite auxiliary before it, after token ``after`` (a compound tense:
+    ``a condamné``)."""
+    return any(
+        c.dep_.startswith("aux") and after < c.i < verb.i and "Fin" in c.morph.get("VerbForm", [])
+        for c in verb.children
+    )

@@ -73,20 +73,33 @@ def headline_echoes(
 
 
 def _echoes(heading: list[str], later: list[str]) -> bool:
-    """The later quote repeats the heading's words, or at least three of them in a row of the
-    heading's order (``« On est dans les temps de passage »`` over ``était « dans les temps de
-    passage »``)."""
-    return _in_order(heading, later) or (len(later) >= 3 and _in_order(later, heading))
+    """The later quote repeats the heading's words in order, or its own words are a run of
+    the heading's, three or more and at least half of them (``« On est dans les temps de
+    passage »`` over ``était « dans les temps de passage »``)."""
+    if _in_order(heading, later):
+        return True
+    n = len(later)
+    return (
+        n >= 3
+        and 2 * n >= len(heading)
+        and any(heading[i : i + n] == later for i in range(len(heading) - n + 1))
+    )
 
 
 def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object]) -> None:
     """A quote standing as a sub-heading (no cue of its own: ``La sécurité : « On est dans les
-    temps … »``) takes the speaker of the attributed quote below that repeats its words."""
+    temps … »``) takes the speaker of the attributed quote below that repeats its words, in
+    place of the speaker the rules guessed from the quotes before it; not when the heading
+    line names its source itself (``Le gouvernement : « … »``)."""
     text = ctx.text
     for quote, cue in zip(quotes, cues, strict=True):
         if cue is not None or quote.kind == "indirect":
             continue
         if not _heading_line(text, quote.start, quote.end):
+            continue
+        line_start, _ = line_bounds(text, quote.start, quote.end)
+        mention = quote.speaker.mention if quote.speaker is not None else None
+        if mention is not None and line_start <= mention.start < quote.start:
             continue
         words = [w.lower() for w in _WORD.findall(quote.text)]
         for later, later_cue in zip(quotes, cues, strict=True):

@@ -493,11 +493,7 @@ def find_indirect(
             continue
         if not (is_cue(ctx, tok) or _causative_cue(ctx, tok)):
             continue
-        if (
-            tok.lemma_ == "faire"
-            and tok.i + 1 < len(ctx.doc)
-            and ctx.doc[tok.i + 1].lower_ == "état"
-        ):
+        if tok.lemma_.lower() == "faire" and ctx.doc[tok.i + 1 : tok.i + 2].text == "état":
             continue  # ``fait état d'une hausse plus forte que prévu``: a noun object, no report
         outer = outer_quote(tok, marked)
         if outer is not None:  # a third party's report inside a direct quote
@@ -672,13 +668,19 @@ def _report_speaker(ctx: QuoteContext, cue: Token, content: tuple[int, int]) -> 
 def _narrative_infinitive(
     ctx: QuoteContext, cue: Token, content: tuple[int, int]
 ) -> Speaker | None:
-    """``Et d'ajouter que …``: an infinitive of narration opening its sentence goes on with the
-    previous sentence's speaker, the latest quote's or else that sentence's subject."""
+    """``Et d'ajouter que …``: an infinitive of narration opening its sentence, and heading it
+    (not ``De prétendre que … relève du déni``, a subject), goes on with the speaker of the
+    latest quote nearby (:meth:`QuoteContext.recent_speaker`), else with the subject of the
+    sentence before."""
     doc = ctx.doc
     if ctx.lang != "fr" or cue.morph.get("VerbForm", []) != ["Inf"] or cue.sent.start == 0:
         return None
+    if cue.dep_ != "ROOT":
+        return None
     opening = [t.lower_ for t in doc[cue.sent.start : cue.i]]
-    if opening not in (["d'"], ["de"], ["et", "d'"], ["et", "de"]):
+    # ``Et``/``Puis`` say it goes on (a bare ``De prétendre que …`` may be a subject the
+    # parser made the root)
+    if opening not in (["et", "d'"], ["et", "de"], ["puis", "d'"], ["puis", "de"]):
         return None
     recent = ctx.recent_speaker(cue.idx, plural=False)
     if recent is not None:
@@ -723,13 +725,11 @@ def _subject_cut_off(ctx: QuoteContext, cue: Token, content: tuple[int, int]) ->
 def _causative_cue(ctx: QuoteContext, tok: Token) -> bool:
     """``ont fait savoir que …``, ``fait valoir que …``, ``a laissé entendre que …``: an
     infinitive after ``faire`` or ``laisser`` (not denied) that the lexicon lists as a phrase
-    (``faire savoir``); the infinitive governs the clause. Also the
-    ``faire`` of ``a fait part de son intention de …`` (``faire part`` in the lexicon): the
-    locution says it, and only its noun of intent gives it a content (``_intended_action``)."""
+    (``faire savoir``); the infinitive governs the clause. (``a fait part de son intention de
+    …`` is a cue of its own, :func:`~allegiance.extract.cue_words.is_cue`; only its noun of
+    intent gives it a content, ``_intended_action``.)"""
     if ctx.lang != "fr" or tok.pos_ != "VERB" or tok.i == 0:
         return False
-    if tok.lemma_.lower() == "faire" and "faire part" in ctx.cues.phrases:
-        return any(c.lower_ == "part" and c.i == tok.i + 1 for c in tok.children)
     prev = ctx.doc[tok.i - 1]
     causer = prev.lemma_.lower()
     if causer == "laisser" and (denied(prev) or denied(tok)):

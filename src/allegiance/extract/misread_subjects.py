@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.cue_words import is_cue
-from allegiance.extract.frames import quoted
+from allegiance.extract.frames import finite_auxiliary, quoted
 from allegiance.extract.incise_subjects import OBJECT_CLITICS, after_closing_mark, skip_adverbial
 from allegiance.extract.quote_context import DEFINITE
 from allegiance.extract.speaker_words import DOCUMENT_NOUNS, FR_OF, FR_RELATIVES
@@ -192,10 +192,7 @@ def _conjugated(verb: Token, noun: Token) -> bool:
     name as an adverbial clause)."""
     if "Fin" in verb.morph.get("VerbForm", []):
         return verb.dep_ == "acl"
-    return any(
-        c.dep_.startswith("aux") and noun.i < c.i < verb.i and "Fin" in c.morph.get("VerbForm", [])
-        for c in verb.children
-    )
+    return finite_auxiliary(verb, after=noun.i)
 
 
 def _aged(segment: Sequence[Token]) -> bool:

@@ -51,6 +51,7 @@ from allegiance.extract.speaker_words import (
     PRONOUNS_PL,
     PRONOUNS_SG,
     SECOND_PERSON,
+    of_complement,
     pronoun_gender,
 )
 from allegiance.extract.subject_chains import (
@@ -92,11 +93,7 @@ class MentionRef:
 
 def _noun_complement(tok: Token) -> bool:
     """A name in a noun's ``de`` complement (``la photo de Mia``)."""
-    return (
-        tok.dep_ == "nmod"
-        and tok.head.pos_ == "NOUN"
-        and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "du", "des"} for c in tok.children)
-    )
+    return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and of_complement(tok)
 
 
 @dataclass

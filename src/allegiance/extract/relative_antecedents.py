@@ -91,20 +91,25 @@ def relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int])
 
 
 def _apposition_holder(ctx: QuoteContext, k: int) -> int | None:
-    """The person named before an apposition ending at ``k`` on a body's name (``Henri
-    Proglio, P-DG d'EDF, pour qui``): the relative takes up the person, not the body."""
+    """The person named before a role apposition ending at ``k`` on a body's name (``Henri
+    Proglio, P-DG d'EDF, pour qui``: a role noun opening the apposition, the body in its ``de``
+    complement): the relative takes up the person, not the body."""
     doc = ctx.doc
     ref = ctx.mention_of(doc[k])
-    if ref is None or ref.entity.type != "organization":
+    first = ctx.token_at(ref.start) if ref is not None else None
+    if ref is None or first is None or ref.entity.type != "organization":
         return None
-    for c in range(k - 1, max(-1, k - 8), -1):
-        if doc[c].pos_ in {"VERB", "AUX"}:
-            return None
+    if first.i == 0 or doc[first.i - 1].lower_ not in FR_OF:
+        return None  # ``Marie Dupont, puis la CGT, qui``: no ``de`` complement
+    for c in range(first.i - 2, max(-1, first.i - 8), -1):
         if doc[c].text == ",":
-            if c == 0:
-                return None
-            before = ctx.mention_of(doc[c - 1])
+            role = doc[c + 1]
+            before = ctx.mention_of(doc[c - 1]) if c > 0 else None
+            if role.pos_ not in {"NOUN", "PROPN"} or ctx.mention_of(role) is not None:
+                return None  # the apposition opens on a role noun, not a name
             return c - 1 if before is not None and before.entity.type == "person" else None
+        if doc[c].pos_ in {"VERB", "AUX", "ADP"} and doc[c].lower_ not in FR_OF:
+            return None
     return None
 
 

@@ -101,9 +101,11 @@ def qualified_instead(
 
 
 def qualifier_beside(ctx: QuoteContext, head: Token, entity: Entity, start: int) -> bool:
-    """An adjective of the description was written next to a mention of ``entity`` before
-    ``start`` (``son homologue bordelais Willy Sagnol … L'entraîneur bordelais``): the
-    description takes up that person, whatever role noun came with the name."""
+    """An adjective of the description qualified a noun written as ``entity``'s apposition
+    before ``start``: right before the name, with only adjectives between (``son homologue
+    bordelais Willy Sagnol … L'entraîneur bordelais``), or right after it past a comma
+    (``Willy Sagnol, l'entraîneur bordelais``). The description takes up that person, whatever
+    role noun came with the name."""
     qualifiers = _qualifiers(head)
     if not qualifiers:
         return False
@@ -111,12 +113,22 @@ def qualifier_beside(ctx: QuoteContext, head: Token, entity: Entity, start: int)
     for m in entity.mentions:
         if m.start >= start:
             break
-        tok = ctx.token_at(m.start)
-        if tok is None:
+        first = ctx.token_at(m.start)
+        last = ctx.token_at(max(m.start, m.end - 1))
+        if first is None or last is None:
             continue
-        lo, hi = max(tok.sent.start, tok.i - 4), min(tok.sent.end, tok.i + 5)
-        if any(t.pos_ == "ADJ" and t.lower_ in qualifiers for t in doc[lo:hi]):
-            return True
+        k = first.i - 1  # ``homologue bordelais [Willy Sagnol]``
+        while k >= first.sent.start and doc[k].pos_ == "ADJ":
+            if doc[k].lower_ in qualifiers and doc[k].head.pos_ == "NOUN":
+                return True
+            k -= 1
+        after = doc[last.i + 1 : min(first.sent.end, last.i + 6)]  # ``X, l'entraîneur bordelais``
+        if len(after) and after[0].text == ",":
+            for t in after[1:]:
+                if t.pos_ == "ADJ" and t.lower_ in qualifiers:
+                    return True
+                if t.pos_ not in {"DET", "NOUN", "ADJ"}:
+                    break
     return False
 
 

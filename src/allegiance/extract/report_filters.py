@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import is_cue
+from allegiance.extract.frames import finite_auxiliary
 from allegiance.extract.quote_marks import find_marked_spans
 from allegiance.extract.speaker_words import FR_INVERTED
 from allegiance.extract.verb_chains import bare_participle_of, shares_cue_auxiliary
@@ -395,7 +396,10 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
     else:
         chosen = max(segments, key=len)
     out: list[Token] = []
-    opened = _in_opening_subordinate(cue)
+    main_at = None
+    if _in_opening_subordinate(cue) and _to_sentence_end(chosen, cue):
+        # the parser ran the report on into the main clause (else it ended the report itself)
+        main_at = _main_clause_comma(chosen, cue)
     for k, tok in enumerate(chosen):
         if (
             tok.text == ","
@@ -416,8 +420,10 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
             and not any(t.dep_.startswith("nsubj") for t in out)
             else None
         )
-        if verb is None and second and chosen[k + 1].pos_ == "AUX":
-            verb = _after_auxiliary(chosen, k + 1)  # ``… et a fréquemment appelé``
+        if verb is None and second and chosen[k + 1].pos_ == "AUX" and not _compound(out):
+            # ``que Taiwan fait partie de la Chine et a appelé``; not ``que le conducteur a
+            # percuté un mur et a appelé les secours`` (the clause's own compound tense)
+            verb = _after_auxiliary(chosen, k + 1)
         if second and out and _second_report(ctx, verb or chosen[k + 1], cue):
             if out[-1].text == ",":
                 out.pop()
@@ -426,7 +432,7 @@ def tidy_content(ctx: QuoteContext, tokens: list[Token], cue: Token) -> list[Tok
             break
         if tok.text == "," and out and tok.i > cue.i and _trailing_source(chosen[k + 1 :]):
             break
-        if tok.text == "," and out and opened and _main_clause(chosen[k + 1 :]):
+        if k == main_at and out:
             break  # ``Depuis que X a annoncé que …, l'éditeur affirme``: the main clause
         if out and tok.i > cue.i and _next_report(ctx, chosen[k:]):
             break
@@ -473,7 +479,7 @@ def _second_report(ctx: QuoteContext, verb: Token, cue: Token) -> bool:
     if is_cue(ctx, verb):
         return (
             "Fin" in verb.morph.get("VerbForm", [])
-            or _own_finite_auxiliary(verb)
+            or finite_auxiliary(verb)
             or bare_participle_of(verb, cue)
         )
     return shares_cue_auxiliary(verb, cue)
@@ -491,20 +497,12 @@ def _after_auxiliary(tokens: list[Token], k: int) -> Token | None:
     return None
 
 
-def _own_finite_auxiliary(verb: Token) -> bool:
-    """A participle in a compound tense of its own (``et a appelé``): a finite verb."""
-    return any(
-        c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm", [])
-        for c in verb.children
-    )
-
-
 #: conjunctions opening a sentence with a subordinate clause before the main one
 _OPENING_SUBORDINATES = frozenset(
-    {("depuis", "que"), ("alors", "que"), ("après", "que"), ("avant", "que"), ("parce", "que"),
-     ("tandis", "que"), ("bien", "que"), ("dès", "que"), ("pendant", "que"), ("même", "si"),
-     ("lorsque",), ("quand",), ("puisque",), ("si",), ("comme",)}
-)  # fmt: skip
+    {("depuis", "que"), ("après", "que"), ("avant", "que"), ("parce", "que"), ("bien", "que"),
+     ("dès", "que"), ("pendant", "que"), ("même", "si"), ("lorsque",), ("quand",),
+     ("puisque",), ("si",), ("comme",)}
+) | frozenset(_CONTRASTS)  # fmt: skip
 
 
 def _in_opening_subordinate(cue: Token) -> bool:
@@ -518,18 +516,45 @@ def _in_opening_subordinate(cue: Token) -> bool:
     return not any(t.text == "," for t in doc[start : cue.i])
 
 
-def _main_clause(rest: list[Token]) -> bool:
-    """The words after a comma open a clause: a noun phrase or a pronoun, then a conjugated
-    verb within a few words (``l'éditeur affirme``, ``il a``)."""
+def _main_clause_comma(tokens: list[Token], cue: Token) -> int | None:
+    """The index of the last comma after the cue that opens a clause (``…, les parents ont
+    applaudi``): the main clause after an opening subordinate comes last, and an apposition
+    (``les écoles, elles, resteraient``, ``son entraîneur, Paul Durand, partirait``) puts
+    punctuation between its subject and verb."""
+    found = None
+    for k, tok in enumerate(tokens):
+        if tok.text == "," and tok.i > cue.i and _opens_clause(tokens[k + 1 :]):
+            found = k
+    return found
+
+
+def _opens_clause(rest: list[Token]) -> bool:
+    """A noun phrase or a personal pronoun, then a conjugated verb within a few words and no
+    punctuation between (``l'éditeur affirme``, ``il a``); not a relative pronoun."""
     k = 0
     while k < len(rest) and rest[k].pos_ == "DET":
         k += 1
     if k >= len(rest) or rest[k].pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
-    return any(
-        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
-        for t in rest[k + 1 : k + 5]
-    )
+    if rest[k].morph.get("PronType", []) == ["Rel"]:
+        return False
+    for t in rest[k + 1 : k + 5]:
+        if t.is_punct:
+            return False
+        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []):
+            return True
+    return False
+
+
+def _to_sentence_end(tokens: list[Token], cue: Token) -> bool:
+    """The tokens run to the last word of the cue's sentence."""
+    last = next((t for t in reversed(cue.sent) if not (t.is_punct or t.is_space)), None)
+    return last is not None and tokens[-1].i >= last.i
+
+
+def _compound(tokens: list[Token]) -> bool:
+    """A finite auxiliary among the tokens: the clause has a compound tense of its own."""
+    return any(t.dep_.startswith("aux") and "Fin" in t.morph.get("VerbForm", []) for t in tokens)
 
 
 def _trailing_source(rest: list[Token]) -> bool:

@@ -119,6 +119,8 @@ def _apposed_agreement(word: Token, after: Token) -> str | None:
         return morph_gender(word)
     if word.morph.get("VerbForm", []) != ["Part"] or not word.lower_.isalpha():
         return None
+    if word.morph.get("Tense", []) != ["Past"]:
+        return None  # ``Claire, hésitant,``: a present participle does not agree
     # a past participle's own ending, which the tagger often misreads (``émue`` as masculine):
     # only the feminine ends in ``e`` (``émue``, ``arrêtée``, ``prise``); plurals say nothing
     if word.lower_.endswith("s"):

@@ -101,17 +101,19 @@ def act_noun_author(ctx: QuoteContext, open_at: int, close_at: int) -> Token | N
 
 def _object_before(verb: Token, root: Token) -> Token | None:
     """The speech noun the parser should have hung the marked words' preposition on: the
-    verb's object or complement, a noun of :data:`_PREPOSITION_NOUNS` whose phrase ends right before that
-    preposition (``a critiqué [les propos de X] sur « … »``)."""
+    verb's object or complement, a noun of :data:`_PREPOSITION_NOUNS` whose phrase ends right
+    before that preposition, the one the noun takes (``a critiqué [les propos de X] sur
+    « … »``)."""
     case = next((c for c in root.children if c.dep_ == "case"), None)
     if case is None:
         return None
     for obj in verb.children:
+        preposition = _PREPOSITION_NOUNS.get(obj.lemma_.lower())
         if (
             obj.dep_ in {"obj", "obl", "obl:mod", "obl:arg"}
-            and obj.i < case.i
             and obj.right_edge.i + 1 == case.i
-            and obj.lemma_.lower() in _PREPOSITION_NOUNS
+            and preposition is not None
+            and case.lower_ in {preposition, "au", "aux"}
         ):
             return obj
     return None

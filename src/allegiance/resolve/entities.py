@@ -402,9 +402,10 @@ class _Resolver:
         """``l'ARS`` after ``l'Agence régionale de santé``: the acronym of a body named in full."""
         taken = {m.start for c in self.clusters.values() for m in c.mentions}
         bodies = {k: list(c.names) for k, c in self.clusters.items() if c.type == "organization"}
-        for tok, key in spelt_acronyms(self.doc, taken, bodies):
-            if not self.kb.lookup(tok.text):  # else the knowledge base knows it as some body
-                self.add(self.clusters[key], tok.text, tok.idx, tok.idx + len(tok.text))
+        for start, end, key in spelt_acronyms(self.doc, taken, bodies):
+            word = self.doc.text[start:end]
+            if not self.kb.lookup(word):  # else the knowledge base knows it as some body
+                self.add(self.clusters[key], word, start, end)
 
     def _add_speaking_acronyms(self) -> None:
         """``Pour le SNPS, …``: an acronym the model missed that speaks is a body."""

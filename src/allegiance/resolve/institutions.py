@@ -20,6 +20,8 @@ from allegiance.resolve.person_names import SOURCE_WORDS as _SOURCE_WORDS
 from allegiance.resolve.person_names import cap as _cap
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Span, Token
 
     from allegiance.models import EntityType
@@ -262,7 +264,13 @@ def _speaks(tok: Token) -> bool:
 
 
 def _initials(words: list[Token]) -> str:
-    return "".join(fold(t.text)[:1] for t in words if t.lower_ not in _NAME_LINKS and t.is_alpha)
+    return spelt_initials(t.text for t in words if t.is_alpha)
+
+
+def spelt_initials(words: Iterable[str]) -> str:
+    """The initials an acronym of a name's words spells, folded (``Agence régionale de
+    santé``: ``ars``): the links (``de``, ``la``, ``et``…) spell nothing."""
+    return "".join(fold(w)[:1] for w in words if w.lower() not in _NAME_LINKS)
 
 
 def acronym_names(doc: Doc) -> list[tuple[int, int, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.nlp.components import not_entities
+from allegiance.resolve.institutions import spelt_initials
 from allegiance.resolve.person_names import speaking_name
 
 if TYPE_CHECKING:
@@ -57,40 +58,48 @@ def _view_of(doc: Doc, tok: Token) -> bool:
     return doc[k].is_sent_start or (k > 0 and doc[k - 1].text in {",", "mais", "et"})
 
 
-#: words an acronym skips (``Agence régionale de santé``: ARS)
-_LINKS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "en", "à"})
-
-
 def initials(name: str) -> str:
     """The capitals an acronym of ``name`` would spell (``Agence régionale de santé``: ARS)."""
-    words = name.replace("’", "'").replace("-", " ").split()
-    return "".join(w[0].upper() for w in words if w.lower() not in _LINKS and w[0].isalpha())
+    words = name.replace("\u2019", "'").replace("'", "' ").replace("-", " ").split()
+    return spelt_initials(w for w in words if w[:1].isalpha()).upper()
+
+
+def _capitals(word: str) -> str | None:
+    """The initials an acronym spells: ``ARS``, or the capitals of ``SdJ`` (its lower-case
+    letters stand for the links, ``Société des journalistes``); None for a word that is no
+    acronym."""
+    if not (2 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and word[-1].isupper()):
+        return None
+    capitals = "".join(ch for ch in word if ch.isupper())
+    if word.isupper():
+        return word if len(word) >= 3 else None
+    return capitals if len(capitals) >= 2 else None
 
 
 def spelt_acronyms(
     doc: Doc, taken: set[int], names: dict[str, list[str]]
-) -> list[tuple[Token, str]]:
-    """Acronyms the model left unlabelled (``l'ARS``) that spell the initials of exactly one
-    organisation the article names in full with three words or more (``l'Agence régionale de
-    santé``), each with that organisation's key. ``names`` maps each organisation's key to its
-    names; token starts in ``taken`` already belong to an entity."""
+) -> list[tuple[int, int, str]]:
+    """Acronyms the model left unlabelled (``l'ARS``, ``la SdJ``) that spell the initials of
+    exactly one organisation the article names in full with three words or more (``l'Agence
+    régionale de santé``): their character spans, each with that organisation's key. ``names``
+    maps each organisation's key to its names; token starts in ``taken`` already belong to an
+    entity."""
     found = []
     for tok in doc:
         text = tok.text
-        if (
-            tok.idx in taken
-            or not (3 <= len(text) <= 6 and text.isalpha() and text.isupper())
-            or text in _NOT_BODIES
-            or text in not_entities()
-        ):
+        if tok.idx in taken or text in _NOT_BODIES or text in not_entities():
+            continue
+        text = text[:-1] if text.endswith(".") else text  # ``la SdJ.`` ending its sentence
+        spelt = _capitals(text)
+        if spelt is None:
             continue
         keys = [
             k
             for k, ns in names.items()
-            if any(len(n.split()) >= 3 and initials(n) == text for n in ns)
+            if any(len(n.split()) >= 3 and initials(n) == spelt for n in ns)
         ]
         if len(keys) == 1:
-            found.append((tok, keys[0]))
+            found.append((tok.idx, tok.idx + len(text), keys[0]))
     return found
 
 
@@ -104,14 +113,15 @@ def join_spelt_acronyms(clusters: list[NameCluster], known: Callable[[str], bool
         if short.kb is not None or len(names) != 1:
             continue
         word = names.pop()
-        if not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()) or known(word):
+        spelt = _capitals(word)
+        if spelt is None or known(word):
             continue
         longer = [
             c
             for c in bodies
             if c is not short
             and c.mentions
-            and any(len(n.split()) >= 3 and initials(n) == word for n in c.names)
+            and any(len(n.split()) >= 3 and initials(n) == spelt for n in c.names)
         ]
         if len(longer) == 1:
             longer[0].mentions.extend(short.mentions)
