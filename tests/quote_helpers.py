@@ -56,3 +56,10 @@ def find_quote(quotes: list[Quote], fragment: str) -> Quote | None:
 def speaker_name(quote: Quote) -> str:
     """The speaker's name or description; empty when the quote has no speaker."""
     return quote.speaker.name if quote.speaker is not None else ""
+
+
+def speaker_named(quotes: list[Quote], fragment: str) -> str | None:
+    """The speaker's name or description of the quote holding ``fragment`` (None: no speaker);
+    failing the test when no quote holds it."""
+    speaker = quote_with(quotes, fragment).speaker
+    return speaker.name if speaker is not None else None

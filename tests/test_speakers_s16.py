@@ -10,17 +10,12 @@ import pytest
 from allegiance.analysis import analyze, default_context
 from quote_helpers import analyzed_quotes as _quotes
 from quote_helpers import find_quote as _find
+from quote_helpers import speaker_named as _speaker
 
 
 @pytest.fixture(scope="module")
 def ctx():  # type: ignore[no-untyped-def]
     return default_context()
-
-
-def _speaker(quotes, fragment):  # type: ignore[no-untyped-def]
-    quote = _find(quotes, fragment)
-    assert quote is not None, [q.text for q in quotes]
-    return quote.speaker.name if quote.speaker is not None else None
 
 
 @pytest.mark.model
