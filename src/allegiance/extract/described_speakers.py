@@ -298,11 +298,12 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     if own is not None:  # ``la startup spécialisée dans l'IA xAI, …``
         return own
     if ctx.lang == "fr" and org and not any(c.dep_ == "nmod" for c in head.children):
-        named = _body_named_by_noun(ctx, head, lemma, start)
-        if named is not None:  # ``a noté le parquet`` after ``Le parquet de Versailles a …``
+        # ``a noté le parquet`` after ``Le parquet de Versailles a …``; ``l'hôpital``: only a
+        # body so named, never the latest one
+        named_only = lemma in _NAMED_ONLY
+        named = _body_named_by_noun(ctx, head, lemma, start, any_noun=named_only)
+        if named is not None or named_only:
             return named
-        if lemma in _NAMED_ONLY:  # ``l'hôpital``: only a body so named, never the latest one
-            return _body_named_by_noun(ctx, head, lemma, start, any_noun=True)
     repeated_in_full = written_in_full(ctx, head, lemma, kind)
     if repeated_in_full is not None:
         # ``la ministre de la Culture, X, et la ministre du Travail, Y … a assuré la ministre de

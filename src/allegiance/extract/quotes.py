@@ -186,7 +186,6 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     found.sort(key=lambda qc: qc[0].start)
     if ctx.lang == "fr":
         heading_speakers(ctx, [q for q, _ in found], [c for _, c in found])
-    if ctx.lang == "fr":
         share_role_mention([q for q, _ in found])
     for quote, cue in found:
         quote.about = targets(ctx, quote, cue)

@@ -89,13 +89,13 @@ def qualified_instead(
     son homologue bordelais Y … L'entraîneur bordelais``: Y): the latest such actor."""
     if not _qualifiers(head) or qualifier_beside(ctx, head, entity, start):
         return None
+    seen = {entity.id}
     for ref in reversed(ctx.mentions_in(max(0, start - 3000), start)):
         other = ref.entity
-        if (
-            other.type == kind
-            and other.id != entity.id
-            and qualifier_beside(ctx, head, other, start)
-        ):
+        if other.type != kind or other.id in seen:
+            continue
+        seen.add(other.id)
+        if qualifier_beside(ctx, head, other, start):
             return other
     return None
 

@@ -8,18 +8,20 @@ source stands; the common nouns French writes as acronyms (``le PIB``, ``la TVA`
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from allegiance.nlp.components import not_entities
 from allegiance.resolve.institutions import spelt_initials
 from allegiance.resolve.person_names import speaking_name
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Doc, Token
 
     from allegiance.resolve.entities import NameCluster
+
+T = TypeVar("T")
 
 #: acronyms of a role or a legal code: ``a prévenu le DGS`` (the director-general, a person
 #: described), ``selon le CGI`` (a code); left to the descriptions. Common nouns written as
@@ -84,6 +86,7 @@ def spelt_acronyms(
     régionale de santé``): their character spans, each with that organisation's key. ``names``
     maps each organisation's key to its names; token starts in ``taken`` already belong to an
     entity."""
+    spelling = _spelling(names.items())
     found = []
     for tok in doc:
         text = tok.text
@@ -93,14 +96,19 @@ def spelt_acronyms(
         spelt = _capitals(text)
         if spelt is None:
             continue
-        keys = [
-            k
-            for k, ns in names.items()
-            if any(len(n.split()) >= 3 and initials(n) == spelt for n in ns)
-        ]
+        keys = spelling.get(spelt, [])
         if len(keys) == 1:
             found.append((tok.idx, tok.idx + len(text), keys[0]))
     return found
+
+
+def _spelling(named: Iterable[tuple[T, Iterable[str]]]) -> dict[str, list[T]]:
+    """The bodies each set of initials spells, from their names of three words or more."""
+    out: dict[str, list[T]] = {}
+    for body, names in named:
+        for spelt in {initials(n) for n in names if len(n.split()) >= 3}:
+            out.setdefault(spelt, []).append(body)
+    return out
 
 
 def join_spelt_acronyms(clusters: list[NameCluster], known: Callable[[str], bool]) -> None:
@@ -108,6 +116,7 @@ def join_spelt_acronyms(clusters: list[NameCluster], known: Callable[[str], bool
     the article named in full whose initials it spells (``l'Agence régionale de santé``);
     not an acronym the knowledge base knows (``known``)."""
     bodies = [c for c in clusters if c.type == "organization" and c.mentions]
+    spelling = _spelling((c, c.names) for c in bodies)
     for short in bodies:
         names = set(short.names)
         if short.kb is not None or len(names) != 1:
@@ -116,13 +125,7 @@ def join_spelt_acronyms(clusters: list[NameCluster], known: Callable[[str], bool
         spelt = _capitals(word)
         if spelt is None or known(word):
             continue
-        longer = [
-            c
-            for c in bodies
-            if c is not short
-            and c.mentions
-            and any(len(n.split()) >= 3 and initials(n) == spelt for n in c.names)
-        ]
+        longer = [c for c in spelling.get(spelt, []) if c is not short and c.mentions]
         if len(longer) == 1:
             longer[0].mentions.extend(short.mentions)
             short.mentions = []

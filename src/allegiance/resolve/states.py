@@ -671,11 +671,11 @@ def add_state_actors(
         kept.append(entity)
     by_id = {e.id: e for e in kept}
     for state, mentions in found.items():
+        entry = kb.get(state)
         known = by_id.get(state)
         if known is not None:
             entity = known
         else:
-            entry = kb.get(state)
             entity = Entity(
                 id=state,
                 name=entry.name if entry is not None else state,
@@ -691,7 +691,6 @@ def add_state_actors(
         seen = [m.text for m in entity.mentions]
         # the state's own names the article writes, even where no mention is an actor's
         # (``la guerre civile au Soudan`` for Sudan): the forms a reader knows it by
-        entry = kb.get(state)
         seen += [a for a in (entry.aliases if entry is not None else []) if _written(a, text)]
         entity.aliases = sorted({a for a in seen if a != entity.name}, key=seen.index)
     from allegiance.resolve.entities import rank  # the resolver imports this module
