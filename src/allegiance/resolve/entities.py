@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from allegiance.extract.lexicons import first_names
+from allegiance.extract.lexicons import first_names, speaker_nouns
 from allegiance.models import Entity, EntityType, Mention
 from allegiance.nlp.components import LABELS, is_ticker_symbol, not_entities
 from allegiance.resolve.home_state import names_a_place
@@ -51,6 +51,7 @@ from allegiance.resolve.short_names import (
     join_head_nouns,
     join_misspelt_names,
     join_name_heads,
+    join_numbered_names,
     join_surname_tails,
     one_typo,
 )
@@ -98,6 +99,22 @@ _ROLE_KEYS = frozenset(
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "entity"
+
+
+def _gendered_role(word: str) -> bool:
+    """A noun of a person's role, known by its two genders in the lexicon (``inspectrice`` and
+    ``inspecteur``, ``présidente`` and ``président``); a body's noun has one (``Sénat``)."""
+    nouns = speaker_nouns("fr")
+    if word not in nouns:
+        return False
+    other = {word + "e", word.removesuffix("e")}
+    if word.endswith("eur"):
+        other |= {word[:-3] + "rice", word[:-3] + "euse"}
+    if word.endswith(("rice", "euse")):
+        other.add(word[:-4] + "eur")
+    if word.endswith("nne"):  # ``patronne``, ``gardienne``
+        other.add(word[:-2])
+    return bool((other - {word}) & nouns)
 
 
 @dataclass
@@ -192,6 +209,8 @@ class _Resolver:
         named = [(_without_title(s, self.lang), k) for s, k in named]
         for span, kind in named:
             assert kind is not None
+            if self._capitalised_role(span):
+                continue  # ``s'agace l'Inspectrice``: a role noun, whatever type it was given
             text = span.text
             entry = self.kb.get(span.ent_id_) if span.ent_id_ else None
             if entry is None and (len(span) > 1 or kind == "organization"):
@@ -254,6 +273,7 @@ class _Resolver:
         join_spelt_acronyms(list(self.clusters.values()), lambda w: bool(self.kb.lookup(w)))
         join_surname_tails(list(self.clusters.values()))
         join_name_heads(list(self.clusters.values()))
+        join_numbered_names(list(self.clusters.values()))
         join_misspelt_names(list(self.clusters.values()))
         return self._entities()
 
@@ -455,6 +475,14 @@ class _Resolver:
                 if bearer is not None:
                     self.add(bearer, tok.text, tok.idx, tok.idx + len(tok.text))
                     break
+
+    def _capitalised_role(self, span: Span) -> bool:
+        """``s'agace l'Inspectrice``: one capitalised word after a French definite article
+        that is a noun of a speaker's role; French writes no article before a person's name."""
+        if self.lang != "fr" or len(span) != 1 or span.start == 0:
+            return False
+        before = self.doc[span.start - 1].lower_
+        return before in {"l'", "le", "la"} and _gendered_role(span.text.lower())
 
     def _bearer(self, group: list[NameCluster]) -> NameCluster | None:
         """The person a bare name shared by ``group`` means: the one bearer, or, among

@@ -67,7 +67,7 @@ _BODY_COMPLEMENTS: dict[str, bool] = {
     "régionale des comptes": True, "national financier": True, "national antiterroriste": True,
     "fédéral": True, "constitutionnel": True, "constitutionnelle": True, "suprême": True,
     "d'état": True, "pénale internationale": True, "internationale de justice": True,
-    "supérieure de justice": False,
+    "supérieure de justice": False, "maritime": True,
 }  # fmt: skip
 _NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,8}$|^[A-ZÀ-Ý][a-zà-ÿ]{2,6}$")
@@ -307,6 +307,11 @@ def acronym_names(doc: Doc) -> list[tuple[int, int, int]]:
                 break
         if spelt is None and tok.text.isupper():  # "(Lyon)" spells nothing: no guess
             named = _organisation_ending_at(doc, end)
+            if named is not None and named[0].lower_ in first_names():
+                # "Geneviève Roy (CGPME)": a person's name the model typed as a body, and her
+                # affiliation, a body of its own
+                found.append((tok.i, tok.i + 1, -1))
+                continue
             spelt = named.start if named is not None else None
         if spelt is not None:
             found.append((spelt, end, tok.i))

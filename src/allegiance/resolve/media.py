@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import lemma_guesses
 from allegiance.extract.lexicons import speech_cues
+from allegiance.nlp.components import LABELS
 from allegiance.resolve.institutions import capitalised_run
 from allegiance.resolve.person_names import cap
 
@@ -80,6 +81,9 @@ def media_titles(doc: Doc) -> list[tuple[int, int, str]]:
     for tok in articles:
         if _mid_sentence(tok):
             end = _title_end(doc, tok.i)
+            person = LABELS["fr"]["person"]
+            if tok.lower_ == "de" and all(t.ent_type_ == person for t in doc[tok.i : end]):
+                continue  # ``a ajouté De Wever``: a Flemish surname the model read as a person's
             if end > tok.i + 1 and _speaks(doc, tok.i, end):
                 found.append((tok.i, end, doc[tok.i : end].text))
     found += _organisations_by_apposition(doc)

@@ -269,7 +269,7 @@ def person_evidence(span: Span, lang: str) -> bool:
     first = span[0]
     if len(span) >= 2 and first.lower_ in first_names() and span[-1].text[:1].isupper():
         return True
-    if lang != "fr" or len(span) < 2 and first.lower_ not in first_names():
+    if lang != "fr" or len(span) < 2 and not _given_name(first.lower_):
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS:
         return False  # "la Revue Projet propose": a French name of a person takes no article
@@ -497,7 +497,7 @@ def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
             close = _surname_end(doc, tok.i, free)
             if 2 <= close - tok.i <= 3 and close < len(doc) and doc[close].text in {",", ")"}:
                 end = close
-        if end == tok.i and tok.lower_ in first_names() and _name_word(tok):
+        if end == tok.i and _given_name(tok.lower_) and _name_word(tok):
             witness = (
                 _age_after(doc, tok.i + 1)
                 or (
@@ -515,6 +515,15 @@ def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
             free -= set(range(start, end))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _given_name(word: str) -> bool:
+    """A known given name, or a compound of two (``marie-noël``, ``jean-baptiste``)."""
+    names = first_names()
+    if word in names:
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(p in names for p in parts)
 
 
 def _name_before(doc: Doc, i: int, free: set[int]) -> bool:

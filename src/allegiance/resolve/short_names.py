@@ -20,6 +20,7 @@ __all__ = [
     "capital_says_nothing",
     "join_head_nouns",
     "join_name_heads",
+    "join_numbered_names",
     "join_misspelt_names",
     "join_surname_tails",
     "one_typo",
@@ -126,6 +127,33 @@ def join_head_nouns(doc: Doc, clusters: list[NameCluster]) -> None:
             continue
         longer[0].mentions.extend(short.mentions)
         short.mentions = []
+
+
+def join_numbered_names(clusters: list[NameCluster]) -> None:
+    """A body's name without the number it ends with ("Utopia" for "Utopia 56") is that
+    body, when it is the one such body of the article and the short name is known as
+    nothing else (the model may take the bare word for a person's name)."""
+    bodies = [c for c in clusters if c.type == "organization" and c.mentions]
+    for short in clusters:
+        names = {fold(n) for n in short.names}
+        if short.kb is not None or len(names) != 1 or not short.mentions:
+            continue
+        word = names.pop()
+        if short.type == "person" and (" " in word or word in first_names()):
+            continue
+        numbered = [
+            c
+            for c in bodies
+            if c is not short
+            and any(
+                (parts := fold(n).rsplit(" ", 1))[0] == word and parts[-1].isdigit()
+                for n in c.names
+                if " " in n
+            )
+        ]
+        if len(numbered) == 1:
+            numbered[0].mentions.extend(short.mentions)
+            short.mentions = []
 
 
 _OPENING_MARKS = frozenset({"«", "“", '"', "'", "‘", "(", "-", ":"})
