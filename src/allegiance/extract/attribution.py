@@ -20,10 +20,11 @@ from allegiance.extract.cue_speakers import (
     is_subject,
     speaker_of_cue,
 )
-from allegiance.extract.frames import frame, lemma_guesses, tokens_between
+from allegiance.extract.frames import frame, lemma_guesses, participle_form, tokens_between
 from allegiance.extract.incise_subjects import incise_verb
+from allegiance.extract.inner_incises import inner_incise
 from allegiance.extract.media import is_media_noun, is_outlet
-from allegiance.extract.naming_verbs import naming_participle
+from allegiance.extract.naming_verbs import named_subject_namer, naming_participle
 from allegiance.extract.quote_context import (
     FIRST_PERSON,
     PRONOUNS_PL,
@@ -46,6 +47,7 @@ from allegiance.extract.verbless_speakers import (
     headline_subject,
     postposed_source,
     signature,
+    view_before,
 )
 from allegiance.models import Span, Speaker
 
@@ -233,6 +235,8 @@ def _qualifying_participle(tok: Token) -> bool:
     return (
         tok.dep_ in {"acl", "amod"}
         and "Part" in tok.morph.get("VerbForm", [])
+        # ``l'avocat lance : « … »`` tagged a participle: the form says a conjugated verb
+        and participle_form(tok)
         and "Past" in tok.morph.get("Tense", [])  # ``en assurant que`` still reports
         and not any(c.dep_.startswith("aux") for c in tok.children)
         and auxiliary_before(tok) is None  # ``X a, lundi, accusé …``: a compound tense
@@ -322,6 +326,11 @@ def attribute_marked(
         view = relative_view_holder(ctx, f_start, open_at, excl)
         if view is not None and not any(t.i > view[0].i for t in before_cues):
             return Attribution(None, None, view[1], 0.8)
+        # ``la CGT qualifiant …, tandis que pour la CGPME, il « … »``: a view opening right
+        # before the marks, past the earlier clause's cue
+        held = view_before(ctx, f_start, open_at, excl)
+        if held is not None and before_cues and not any(t.idx > held[0] for t in before_cues):
+            return Attribution(None, None, held[1], 0.75)
     candidates: list[tuple[Token, float]] = []
     # ``X analyse « … » dans … : « … », « … » selon Y``: a cue before an earlier closed quote
     # introduced that one, not this one
@@ -363,6 +372,11 @@ def attribute_marked(
         # sentence names the outlet that reported it
         candidates[0], candidates[1] = candidates[1], candidates[0]
         passed = candidates[1][0]
+    elif (namer := _named_namer(ctx, candidates, after_cues, before_cues, open_at)) is not None:
+        # ``… au cours duquel le ministre X a qualifié les maires de « … », a estimé Y``: the
+        # marked words are X's; Y reports X's naming
+        passed = candidates[0][0]
+        candidates = [namer, *(c for c in candidates if c is not namer)]
     else:
         passed = None
     for cue, conf in candidates:
@@ -370,6 +384,10 @@ def attribute_marked(
         if speaker is not None:
             reporter = passed if passed is not None and passed.i != cue.i else None
             return Attribution(cue, cue_span(cue), speaker, conf, reporter)
+    # ``« Je fais le vœu, termine l'avocat, qu'après … »``: the incise inside the marks
+    inner = inner_incise(ctx, open_at, close_at)
+    if inner is not None:
+        return Attribution(inner[0], cue_span(inner[0]), inner[1], 0.8)
     # ``« … », sourit Karim Haddad``: in French any verb right after the closing mark that
     # inverts a named subject is an incise of saying, listed cue or not
     incise = incise_verb(ctx, after) if ctx.lang == "fr" else None
@@ -409,6 +427,22 @@ def attribute_marked(
         cue = candidates[0][0]
         return Attribution(cue, cue_span(cue), None, 0.4)
     return Attribution(None, None, None, 0.3)
+
+
+def _named_namer(
+    ctx: QuoteContext,
+    candidates: list[tuple[Token, float]],
+    after_cues: list[Token],
+    before_cues: list[Token],
+    open_at: int,
+) -> tuple[Token, float] | None:
+    """The candidate of a naming verb before the marks (:func:`named_subject_namer`) when an
+    incise after them comes first."""
+    if not (after_cues and before_cues and candidates and candidates[0][0] is after_cues[0]):
+        return None
+    if not named_subject_namer(ctx, before_cues[-1], open_at):
+        return None
+    return next((c for c in candidates if c[0] is before_cues[-1]), None)
 
 
 #: verbs by which an outlet or a witness relays what someone else said

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.antecedent_checks import completive_under_adverbial
 from allegiance.extract.cue_words import causative, is_cue
-from allegiance.extract.frames import quoted
+from allegiance.extract.frames import participle_form, quoted
 from allegiance.extract.incise_subjects import (
     OBJECT_CLITICS,
     after_closing_mark,
@@ -263,6 +263,15 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 and not after_closing_mark(cue)
             ):
                 continue  # ``sont « une surprise » …, car …, a déclaré X``: marked words say nothing
+            if (
+                ctx.lang == "fr"
+                and child.pos_ == "PRON"
+                and child.i < cue.i
+                and quoted(ctx, child)
+                and not quoted(ctx, cue)
+                and after_closing_mark(cue)
+            ):
+                continue  # ``« … elle n'aime pas … », affirme X``: the incise inverts its subject
             if ctx.lang == "fr" and subject_of_the_report(ctx, cue, child):
                 continue  # ``Cette décision est le résultat de « … », a expliqué X``: X speaks
             if ctx.lang == "fr" and behind_preposition(child):
@@ -312,6 +321,17 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             speaker = ctx.speaker_from_tokens(child, exclude)
             if speaker is not None:
                 return speaker
+    if (
+        ctx.lang == "fr"
+        and cue.dep_ == "acl"
+        and cue.head.i == cue.i - 1
+        and cue.head.pos_ in {"NOUN", "PROPN"}
+        and not participle_form(cue)
+        and not inside(cue.head)
+    ):
+        # ``l'avocat lance : « … »`` parsed as a participle qualifying the noun: the noun
+        # right before the conjugated verb is its subject
+        return ctx.speaker_from_tokens(cue.head, exclude)
     speaker = _agent_speaker(ctx, cue, exclude)
     if speaker is not None:
         return speaker
@@ -484,7 +504,7 @@ def _complement_holder(tok: Token, first: int) -> Token | None:
     if tok.dep_ == "nmod" and first <= tok.head.i < tok.i and tok in relatum(tok.head):
         noun = tok.head
     elif (
-        tok.dep_ in {"nmod", "appos", "flat:name", "flat"}
+        tok.dep_ in {"nmod", "appos", "flat:name", "flat", "amod"}
         and not any(c.dep_ == "case" for c in tok.children)
         and tok.head.i == tok.i - 1
         and tok.head.pos_ == "NOUN"
@@ -507,6 +527,10 @@ def _complement_holder(tok: Token, first: int) -> Token | None:
             noun = doc[k]
     if noun is None or noun.pos_ != "NOUN":
         return None
+    while noun.dep_ == "nmod" and first <= noun.head.i < noun.i and noun.head.pos_ == "NOUN":
+        # ``le président du comité stratégique des centres X``: the phrase's first noun
+        # holds the role, not the complement that holds the name
+        noun = noun.head
     return noun
 
 

@@ -133,10 +133,29 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
     )
 
 
+#: French subject clitics: no noun or adjective follows one directly
+_SUBJECT_CLITICS = frozenset({"il", "elle", "ils", "elles", "on"})
+
+
 def _after_reflexive(tok: Token) -> bool:
-    """``il se vante de …`` with ``vante`` tagged as an adjective: a reflexive pronoun right
-    before a word says it is a conjugated verb."""
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"se", "s'"} and tok.pos_ == "ADJ"
+    """``il se vante de …`` with ``vante`` tagged as an adjective, ``qu'elle juge « … »`` with
+    ``juge`` tagged as a noun: a reflexive or subject pronoun right before a word says it is
+    a conjugated verb."""
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.lower_ in {"se", "s'"}:
+        return tok.pos_ == "ADJ"
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        before.lower_ in _SUBJECT_CLITICS
+        and before.pos_ == "PRON"
+        and tok.pos_ in {"ADJ", "NOUN"}
+        # with the marked words right after (``Elle alerte son employeur`` after a quote
+        # is no incise of it)
+        and after is not None
+        and after.text in OPENING_MARKS
+    )
 
 
 def _provides(ctx: QuoteContext, tok: Token) -> bool:

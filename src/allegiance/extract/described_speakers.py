@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.antecedent_checks import quoted_before
 from allegiance.extract.document_authors import document_author
+from allegiance.extract.frames import misread_name
 from allegiance.extract.labour_bodies import power_plant, unions_named
 from allegiance.extract.media import is_media_noun, is_outlet, named_as_press
 from allegiance.extract.org_classes import kind_apart
@@ -24,7 +25,7 @@ from allegiance.extract.repeated_descriptions import (
     written_in_full,
 )
 from allegiance.extract.speaker_affiliation import affiliated_person
-from allegiance.extract.speaker_gender import morph_gender
+from allegiance.extract.speaker_gender import LATTER, morph_gender, named_last
 from allegiance.extract.speaker_roles import (
     SPOKESPERSON,
     authored_back,
@@ -133,6 +134,9 @@ def role_speaker(
         if behind is not None:
             ref_span = Span(ctx.text[behind.start : behind.end], behind.start, behind.end)
             return Speaker(behind.entity.id, behind.entity.name, ref_span)
+        latter = _latter_behind(ctx, head)
+        if latter is not None:  # ``Selon le communiqué diffusé par cette dernière``
+            return Speaker(latter.id, latter.name, span)
         author = document_author(ctx, head, start)
         if author is not None:  # ``… a affirmé X dans un communiqué. Selon le communiqué, …``
             return Speaker(author.id, author.name, span)
@@ -214,6 +218,15 @@ def _actor_in_subtree(
             continue
         if ref.entity.type in {"person", "organization"} and not _behind_a_clause(ctx, ref, head):
             return ref
+    return None
+
+
+def _latter_behind(ctx: QuoteContext, head: Token) -> Entity | None:
+    """The actor named last, for ``ce dernier``/``cette dernière`` as the agent (``par``) in
+    the phrase of a non-human head: ``le communiqué diffusé par cette dernière``."""
+    for tok in head.subtree:
+        if tok.lower_ in LATTER and any(c.lower_ == "par" for c in tok.children):
+            return named_last(ctx, tok)
     return None
 
 
@@ -336,6 +349,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
             and r.entity.type == kind  # ``la ministre`` is no ``Conseil des ministres``
             and not other_subject(doc, tok, r)
             and r.entity.id not in unions  # ``la direction`` written next to a union's name
+            and not _misread_at(ctx, r.start)  # ``Le porte-parole … tacle Macron``
         ]
         if refs:
             entity = min(refs, key=lambda r: abs(r.start - tok.idx)).entity
@@ -347,11 +361,13 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
             tok.morph.get("Number", []) != ["Plur"]
             and not _indefinite(tok)
             and any(
-                r.entity.type == kind and other_subject(doc, tok, r)
+                r.entity.type == kind and (other_subject(doc, tok, r) or _misread_at(ctx, r.start))
                 for r in ctx.mentions_in(window.start_char, window.end_char)
             )
         ):
-            return None  # ``Selon le ministre, X a menti … a répondu le ministre``: unnamed
+            # ``Selon le ministre, X a menti … a répondu le ministre``, ``Le porte-parole du
+            # gouvernement tacle X. Selon le porte-parole, …``: unnamed, not X
+            return None
     related = [ref for t in relatum(head) if (ref := ctx.mention_of(t))]
     head_of_body = bool(related) and heads_body(head, related)
     if related and (org or not head_of_body):
@@ -720,3 +736,9 @@ def _demonym_holder(ctx: QuoteContext, head: Token, det: Token, start: int) -> E
     ending = max((e for e in _DEMONYM_ENDINGS if low.endswith(e)), key=len)
     gender = _DEMONYM_ENDINGS[ending] if det.lower_ == "l'" else morph_gender(det)
     return ctx.resolve_pronoun(start, plural=False, exclude=set(), back=4, gender=gender)
+
+
+def _misread_at(ctx: QuoteContext, start: int) -> bool:
+    """The name at ``start`` was tagged as a modifier (see :func:`misread_name`)."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and misread_name(span[0])

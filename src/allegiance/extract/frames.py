@@ -191,3 +191,21 @@ def finite_auxiliary(verb: Token, after: int = -1) -> bool:
         c.dep_.startswith("aux") and after < c.i < verb.i and "Fin" in c.morph.get("VerbForm", [])
         for c in verb.children
     )
+
+
+def misread_name(tok: Token) -> bool:
+    """A name's first word that the tagger read as a modifier (an adverb or an adjective, as
+    ``Macron`` in ``Le porte-parole du gouvernement tacle Macron``): the parse around it is
+    broken, and the word before is likely a verb it misread, so the name is no apposition."""
+    return tok.pos_ in {"ADV", "ADJ"} and tok.text[:1].isupper()
+
+
+#: endings of French past participles (``dénoncé``, ``dit``, ``pris``, ``émue``, ``ouvert``)
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
+                       "t", "te", "ts", "tes", "s", "se", "ses")  # fmt: skip
+
+
+def participle_form(tok: Token) -> bool:
+    """Whether a French word can be a past participle by its ending (the tagger reads
+    ``lance`` in ``l'avocat lance : « … »`` as one); any English word can."""
+    return tok.lang_ != "fr" or tok.lower_.endswith(_PARTICIPLE_ENDINGS)

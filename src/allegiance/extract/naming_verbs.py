@@ -62,6 +62,29 @@ _TIME_WORDS = frozenset(
 _AGENT_WORDS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "X", "NUM"})
 
 
+#: verbs naming their object with ``de`` + attribute: ``a qualifié les maires de « … »``
+_NAMING_OBJECT_VERBS = frozenset({"qualifier", "traiter", "taxer", "accuser"})
+
+
+def named_subject_namer(ctx: QuoteContext, cue: Token, open_at: int) -> bool:
+    """``… au cours duquel le premier ministre X a qualifié les maires de « … »``: ``cue``, in
+    a relative clause (an event the sentence recalls, not the report itself: ``Les enquêteurs
+    qualifient de « … » la piste, a indiqué X`` is X's), names its object with the marked
+    words, which follow ``de`` after that object with no other verb or punctuation between,
+    and its subject is a noun or a name (not a pronoun, which may stand for whoever an
+    incise after the marks names)."""
+    if cue.lemma_.lower() not in _NAMING_OBJECT_VERBS or cue.idx >= open_at:
+        return False
+    if cue.dep_ not in {"acl:relcl", "relcl"}:
+        return False
+    between = [t for t in tokens_between(ctx, cue.idx + len(cue.text), open_at) if t.idx < open_at]
+    if not between or between[-1].lower_ not in _LINKS or len(between) > 10:
+        return False
+    if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between):
+        return False
+    return any(c.dep_.startswith("nsubj") and c.pos_ in {"NOUN", "PROPN"} for c in cue.children)
+
+
 def _speaking(ctx: QuoteContext, tok: Token) -> bool:
     return ctx.mention_of(tok) is not None or tok.pos_ == "PROPN" or ctx.can_speak(tok)
 

@@ -12,6 +12,7 @@ from allegiance.extract.frames import kept_silent, quoted
 from allegiance.extract.incise_subjects import after_closing_mark
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.subject_chains import opinion_holder_before
+from allegiance.extract.verb_chains import questioned_subject
 from allegiance.models import Speaker
 
 if TYPE_CHECKING:
@@ -43,6 +44,12 @@ def previous_sentence_cue(ctx: QuoteContext, open_at: int, end: int) -> Speaker 
         if not any(c.idx > at and not quoted(ctx, c) and not after_closing_mark(c) for c in cues):
             return attributed
     for cue in reversed(cues):
+        questioned = questioned_subject(cue) if ctx.lang == "fr" else None
+        if questioned is not None:  # ``Interrogé par X, le député botte en touche. « … »``
+            speaker = ctx.speaker_from_tokens(questioned, (open_at, end))
+            if speaker is not None:
+                return speaker
+            continue
         speaker = speaker_of_cue(ctx, cue, (open_at, end))
         if speaker is not None and (speaker.entity or speaker.name[:1].isupper()):
             return speaker

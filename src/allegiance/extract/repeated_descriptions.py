@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 _OFFICES = frozenset(
     {"maire", "préfet", "préfète", "ministre", "député", "députée", "sénateur", "sénatrice",
      "juge", "procureur", "procureure", "avocat", "avocate", "gouverneur", "ambassadeur",
-     "ambassadrice", "recteur", "rectrice", "proviseur", "proviseure"}
+     "ambassadrice", "recteur", "rectrice", "proviseur", "proviseure", "magistrat", "magistrate",
+     "eurodéputé", "eurodéputée"}
 )  # fmt: skip
 
 

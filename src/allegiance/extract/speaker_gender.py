@@ -421,7 +421,7 @@ def opening_cataphora(
     text = ctx.text
     para_start = text.rfind("\n", 0, pos) + 1
     if text[para_start:pos].lstrip()[:1] not in OPENING_MARKS:
-        return None
+        return _lead_cataphora(ctx, pos, gender)
     if any(r.entity.type == "person" for r in ctx.mentions_before(pos, pos)):
         return None
     for r in ctx.mentions_in(pos, pos + _CATAPHORA_REACH):
@@ -432,6 +432,29 @@ def opening_cataphora(
         if _kin_of_the_pronoun(ctx, r):
             continue  # ``s'est-il réjoui … avec son homologue X``: X is the other one
         if r.entity.type == "person" and ctx.agrees(r.entity, gender):
+            return r.entity
+    return None
+
+
+def _lead_cataphora(ctx: QuoteContext, pos: int, gender: str | None) -> Entity | None:
+    """``Une action qu'elle juge « illégale ». L'association X a dénoncé …``: a pronoun in the
+    article's first sentence, before any name, stands for the subject of the next sentence."""
+    tok = ctx.token_at(pos)
+    if tok is None or ctx.mentions_before(pos, pos) or tok.sent.start > 0:
+        return None
+    sent = tok.sent
+    if sent.end >= len(ctx.doc):
+        return None
+    following = ctx.doc[sent.end].sent
+    for r in ctx.mentions_in(following.start_char, following.end_char):
+        first = ctx.token_at(r.start)
+        if first is None or not (
+            first.dep_.startswith("nsubj") or first.head.dep_.startswith("nsubj")
+        ):
+            continue
+        if r.entity.type == "organization" or (
+            r.entity.type == "person" and ctx.agrees(r.entity, gender)
+        ):
             return r.entity
     return None
 

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from allegiance.extract.frames import quoted
+from allegiance.extract.frames import misread_name, quoted
 from allegiance.extract.lexicons import speaker_nouns
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_words import FR_OF, ORG_NOUNS, source_preposition
@@ -251,10 +251,14 @@ def _role_over_complement(ctx: QuoteContext, name_start: int) -> Token | None:
     hangs such a name on the complement or elsewhere. Not over a person noun (``l'avocat de la
     victime X``: X is more likely the victim)."""
     doc = ctx.doc
+    # a name the tagger read as a modifier (``Le porte-parole du gouvernement tacle Macron``,
+    # ``Macron`` an adverb) follows a verb it misread as an adjective: the name is that
+    # verb's object, not the role's holder
+    misread = name_start < len(doc) and misread_name(doc[name_start])
 
     def skip_adjectives(k: int) -> int:
         n = 0
-        while k >= 0 and doc[k].pos_ == "ADJ" and n < 2:
+        while k >= 0 and doc[k].pos_ == "ADJ" and n < 2 and not misread:
             k, n = k - 1, n + 1
         return k
 

@@ -280,6 +280,17 @@ INCISE_ADVERBIALS = sorted(
             "also",
             "later",
             "then",
+            # when, relative to the story (``», constatait un peu plus tôt dans la matinée la
+            # présidente``)
+            "un peu plus tôt",
+            "un peu plus tard",
+            "plus tôt",
+            "plus tard",
+            "peu après",
+            "dans la matinée",
+            "dans la soirée",
+            "dans la journée",
+            "dans la nuit",
             # the channel of the words (``», a assuré dans un communiqué le porte-parole``)
             *(
                 f"dans {det} {noun}"

@@ -87,6 +87,9 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
             and not quoted(ctx, t)
             and not second_subject(t)
         ]
+        # ``Cette unité a été confirmée par le ministre X : « … », a-t-il affirmé``: the
+        # passive's agent is who acts, the topic the pronoun goes on with
+        subjects = [_passive_agent(t) or t for t in subjects]
         spoke = [
             (offset, speaker)
             for offset, speaker in ctx.speakers_seen
@@ -212,6 +215,13 @@ def _person_since(ctx: QuoteContext, subj: Token, pron: Token) -> bool:
     Dulac, l'avocat du club : « … », précise-t-il``): ``il`` is more likely that person, so the
     body is no antecedent here."""
     return any(r.entity.type == "person" for r in ctx.mentions_in(subj.idx, pron.idx))
+
+
+def _passive_agent(subj: Token) -> Token | None:
+    """The agent (``par X``) of the passive verb whose subject is ``subj``, if any."""
+    if subj.dep_ != "nsubj:pass":
+        return None
+    return next((c for c in subj.head.children if c.dep_ == "obl:agent"), None)
 
 
 def _chain_link(

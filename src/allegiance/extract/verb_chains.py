@@ -259,6 +259,34 @@ def questioned_noun(cue: Token) -> Token | None:
     return cue.head
 
 
+def questioned_subject(cue: Token) -> Token | None:
+    """``Interrogé par X sur …, le député botte en touche``: a participle of questioning that
+    opens its sentence qualifies the subject after the comma closing its phrase; that subject
+    answered, the agent only asked. Read from word order (the parser often breaks such
+    sentences): the first noun, name or pronoun after that comma."""
+    doc = cue.doc
+    if (
+        cue.lemma_.lower() not in _QUESTIONED
+        or "Part" not in cue.morph.get("VerbForm", [])
+        or not (cue.i == cue.sent.start or doc[cue.i - 1].is_space or doc[cue.i - 1].text == ".")
+    ):
+        return None
+    for comma in (t for t in doc[cue.i + 1 : cue.sent.end] if t.text == ","):
+        # past the phrase's own commas (``…, en retirant à X sa place, le député …``): the
+        # comma followed by a subject, a determiner and its noun, a name or a pronoun
+        nxt = doc[comma.i + 1] if comma.i + 1 < cue.sent.end else None
+        if nxt is None:
+            return None
+        if nxt.pos_ == "DET":
+            return next(
+                (t for t in doc[nxt.i + 1 : min(nxt.i + 4, cue.sent.end)] if t.pos_ == "NOUN"),
+                None,
+            )
+        if nxt.pos_ in {"PROPN", "PRON"}:
+            return nxt
+    return None
+
+
 #: adverbs that may stand between ``C'est`` and ``ce que`` in an echo: ``C'est du moins ce
 #: qu'affirme X``, ``C'est en tout cas ce que X a déclaré``
 _ECHO_ADVERBS = {

@@ -32,7 +32,13 @@ _VIEW = (
     r"(?:[Pp]our|(?:[Aa]ux\s+yeux|[Dd]e\s+l'avis|[Dd]'avis)\s*(?:d(?:e|u|es)\s|d')|"
     r"[ÀàAa]\s+en\s+croire)"
 )
-_POUR = re.compile(r"(?:^\s*|[.;:]\s*|\bet\s+)" + _VIEW + r"\s*([^,«»“”\"]{2,80}?)\s*,\s*$")
+_POUR = re.compile(
+    r"(?:^\s*|[.;:]\s*|\bet\s+|\b(?:tandis|alors)\s+qu[e'’]\s*|\bmais\s+)"
+    + _VIEW
+    # ``tandis que pour la CGPME, il « ne défend pas … »``: a subject pronoun may stand
+    # between the view's comma and the marks
+    + r"\s*([^,«»“”\"]{2,80}?)\s*,\s*(?:(?:il|elle|ils|elles)\s+)?$"
+)
 #: no ``^``: ``Pattern.match(text, pos)`` anchors at ``pos`` already, and ``^`` would demand the
 #: real start of the text
 _READ_ALONE = re.compile(r"\s*,?\s*(?:peut-on|pouvait-on|lit-on)\s+lire\s*[.;]")
@@ -76,9 +82,32 @@ _APPOSITION = re.compile(
     r"(?!(?:le|la|les|l'|un|une|des|du|ce|cette|ces|son|sa|ses|il|elle|on)\b)"
     r"[a-zàâçéèêëîïôûù][^,«»“”\"]{2,80}?,\s"
 )
+#: ``« … », telle est la réponse de X``, ``« … », c'est le credo de X``: a noun of speech
+#: owned by the source, right after the quote
+_SUCH_IS = re.compile(
+    r"\s*,?\s*(?:telle|tel|telles|tels|c'|c’|voilà|voici)\s*(?:est|était|sont|étaient|fut)?\s*"
+    r"(?:la|le|l'|l’|les)\s*(?:réponse|réaction|réplique|analyse|message|position|avis|"
+    r"commentaire|explication|constat|conclusion|promesse|credo|leitmotiv|mot d'ordre|"
+    r"argument|verdict|diagnostic|avertissement|mise en garde)s?\s+(?:de|du|des|d'|d’)\s*",
+    re.IGNORECASE,
+)
 _READ_IN = re.compile(
     r"\s*,?\s*(?:peut-on|pouvait-on|lit-on|pourra-t-on)\s+(?:lire\s+)?(?:dans|sur)\s+"
 )
+
+
+def view_before(
+    ctx: QuoteContext, f_start: int, open_at: int, excl: tuple[int, int]
+) -> tuple[int, Speaker] | None:
+    """``…, tandis que pour X, il « … »``: where the view's phrase opens right before the marks
+    and whose view it is; None when the words before the marks are no such phrase."""
+    if ctx.lang != "fr":
+        return None
+    m = _POUR.search(ctx.text[f_start:open_at])
+    if m is None:
+        return None
+    speaker = _phrase_speaker(ctx, f_start + m.start(1), f_start + m.end(1), excl)
+    return (f_start + m.start(), speaker) if speaker is not None else None
 
 
 def framed_speaker(
@@ -120,7 +149,9 @@ def framed_speaker(
             # ``Pour l'accusation, …``: a party of the trial, unnamed
             return Speaker(None, text[start:end].strip(), Span(text[start:end], start, end))
         return _phrase_speaker(ctx, start, end, excl)
-    m2 = _READ_IN.match(text, close_at + 1, min(len(text), close_at + 60))
+    m2 = _READ_IN.match(text, close_at + 1, min(len(text), close_at + 60)) or _SUCH_IS.match(
+        text, close_at + 1, min(len(text), close_at + 80)
+    )
     if m2 is not None:
         return _phrase_speaker(ctx, m2.end(), min(len(text), m2.end() + 60), excl)
     if _READ_ALONE.match(text, close_at + 1, min(len(text), close_at + 30)):
