@@ -274,8 +274,8 @@ def test_such_is_the_answer_of_x_after_a_quote(ctx) -> None:  # type: ignore[no-
 def test_a_view_right_before_the_marks_outranks_an_earlier_clause_cue(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
         "La séance de négociation s'est ouverte vendredi, la CGT qualifiant le texte du Medef "
-        "de « grande provocation », tandis que pour la CGPME, il « ne défend pas les "
-        "intérêts » des PME."
+        "de « grande provocation », tandis que pour la CGPME, « ce texte ne défend pas les "
+        "intérêts des PME »."
     )
     quotes = _quotes(text, ctx)
     quote = _find(quotes, "ne défend pas")
@@ -284,6 +284,14 @@ def test_a_view_right_before_the_marks_outranks_an_earlier_clause_cue(ctx) -> No
     quote = _find(quotes, "grande provocation")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.name == "CGT"
+    # a pronoun before the marks takes up the subject: ``pour X`` says for whom
+    text = (
+        "La ministre de l'Agriculture Anne Roy a promis mardi des fonds d'urgence, mais pour la "
+        "SNCF, elle « ne débloquera pas un euro »."
+    )
+    quote = _find(_quotes(text, ctx), "pas un euro")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == "Anne Roy"
 
 
 @pytest.mark.model
@@ -327,3 +335,48 @@ def test_a_line_break_inside_a_sentence_does_not_end_the_paragraph() -> None:
         "Une cinquantaine ont réussi.",
         "Dans un ferry",
     ]
+
+
+@pytest.mark.model
+def test_review_the_one_acted_upon_by_a_passive_reacts(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le maire Paul Roux a été mis en examen mardi par le juge Marc Léger. « Je suis "
+        "innocent et je le prouverai », a-t-il réagi à la sortie du tribunal."
+    )
+    quote = _find(_quotes(text, ctx), "innocent")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == "Paul Roux"
+
+
+@pytest.mark.model
+def test_review_a_lead_pronoun_needs_an_agreeing_unrivalled_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    for text, name in (
+        (
+            "Elle dénonce une « chasse aux sorcières ». Le ministère de l'Intérieur a ouvert "
+            "mardi une enquête administrative visant la députée Claire Vasseur.",
+            "Ministère de l'Intérieur",
+        ),
+        (
+            "Il dénonce une « trahison ». La CGT a exclu mardi son délégué Paul Roux, qui "
+            "avait signé l'accord sans consulter la base.",
+            "CGT",
+        ),
+    ):
+        quote = _find(_quotes(text, ctx), text.split("« ")[1].split(" »")[0])
+        assert quote is not None
+        assert quote.speaker is None or quote.speaker.name != name
+
+
+@pytest.mark.model
+def test_review_an_inversion_after_a_time_phrase_is_no_inner_incise(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le maire Paul Roux ne décolère pas. « Tous les deux ans, change le ministre, et rien "
+        "ne bouge pour nos écoles. »"
+    )
+    quote = _find(_quotes(text, ctx), "Tous les deux ans")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == "Paul Roux"
+    text = "Le procès s'achève. « Je n'ai rien à cacher, sourit l'avocat Paul Morin, absolument rien. »"
+    quote = _find(_quotes(text, ctx), "rien à cacher")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == "Paul Morin"

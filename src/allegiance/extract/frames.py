@@ -200,12 +200,20 @@ def misread_name(tok: Token) -> bool:
     return tok.pos_ in {"ADV", "ADJ"} and tok.text[:1].isupper()
 
 
-#: endings of French past participles (``dénoncé``, ``dit``, ``pris``, ``émue``, ``ouvert``)
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
-                       "t", "te", "ts", "tes", "s", "se", "ses")  # fmt: skip
+#: endings of French past participles (``dénoncé``, ``dit``, ``pris``, ``émue``, ``ouvert``,
+#: ``craint``, ``conduit``, ``mû``)
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "ise", "ises", "u", "ue",
+                       "us", "ues", "û", "it", "ite", "its", "ites", "ert", "erte", "erts",
+                       "ertes", "int", "inte", "ints", "intes", "os", "ose")  # fmt: skip
+#: endings of conjugated forms that share a participle's last letters (``disait``, ``disent``)
+_FINITE_ENDINGS = ("ait", "aient", "ent", "ons", "ez")
 
 
 def participle_form(tok: Token) -> bool:
     """Whether a French word can be a past participle by its ending (the tagger reads
-    ``lance`` in ``l'avocat lance : « … »`` as one); any English word can."""
-    return tok.lang_ != "fr" or tok.lower_.endswith(_PARTICIPLE_ENDINGS)
+    ``lance`` in ``l'avocat lance : « … »`` as one; ``ajoute``, ``insiste``, ``disait`` cannot
+    be one); any English word can. Some forms are both (``dit``, ``sourit``)."""
+    low = tok.lower_
+    if tok.lang_ != "fr":
+        return True
+    return low.endswith(_PARTICIPLE_ENDINGS) and not low.endswith(_FINITE_ENDINGS)

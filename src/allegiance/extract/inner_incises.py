@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.cue_speakers import is_cue
-from allegiance.extract.frames import participle_form, tokens_between
+from allegiance.extract.frames import lemma_guesses, tokens_between
 from allegiance.extract.speaker_words import DEFINITE, FR_POSSESSIVES
 
 if TYPE_CHECKING:
@@ -44,16 +44,31 @@ def inner_incise(ctx: QuoteContext, open_at: int, close_at: int) -> tuple[Token,
     return None
 
 
+#: verbs French writes as incises without being speech verbs of the lexicon (``, termine
+#: l'avocat,``, ``, sourit-elle,``)
+_INCISE_VERBS = frozenset(
+    {"terminer", "conclure", "sourire", "soupirer", "poursuivre", "reprendre", "enchaîner",
+     "continuer", "glisser", "tonner", "ironiser", "agacer", "emporter", "plaisanter", "rire",
+     "souffler", "résumer", "nuancer", "tempérer", "corriger", "rectifier", "détailler"}
+)  # fmt: skip
+
+
 def _saying(ctx: QuoteContext, tok: Token) -> bool:
-    """A speech verb, or any conjugated verb (``, termine l'avocat,``, ``, sourit-elle,``): an
-    inverted subject between commas inside a quote makes an incise of it. Not a past
-    participle (``, adoptée la semaine dernière,`` describes), nor a first or second person
-    (``, disons les plus anciens,``)."""
-    if tok.morph.get("Person", []) in (["1"], ["2"]):
+    """A speech verb, or a verb French writes as an incise: with an inverted subject between
+    commas inside a quote, the attribution. Not a first or second person (``, disons les
+    plus anciens,``); not any verb (``Tous les deux ans, change le ministre, et …`` inverts
+    after a time phrase), nor a past participle (``, adoptée la semaine dernière,``)."""
+    if tok.morph.get("Person", []) in (["1"], ["2"]) or not tok.is_lower:
         return False
     if is_cue(ctx, tok):
         return True
-    return tok.pos_ in {"VERB", "NOUN", "ADJ"} and tok.is_lower and not participle_form(tok)
+    guesses = {tok.lemma_.lower(), *lemma_guesses(tok.lower_)}
+    # their participles end in a vowel (``terminé``, ``conclu``, ``souri``); ``sourit``,
+    # ``poursuit``, ``conclut`` are conjugated
+    return bool(guesses & _INCISE_VERBS) and not tok.lower_.endswith(_VOWEL_PARTICIPLES)
+
+
+_VOWEL_PARTICIPLES = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
 
 
 def _inverted_subject(words: list[Token]) -> Token | None:

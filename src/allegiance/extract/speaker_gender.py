@@ -438,7 +438,9 @@ def opening_cataphora(
 
 def _lead_cataphora(ctx: QuoteContext, pos: int, gender: str | None) -> Entity | None:
     """``Une action qu'elle juge « illégale ». L'association X a dénoncé …``: a pronoun in the
-    article's first sentence, before any name, stands for the subject of the next sentence."""
+    article's first sentence, before any name, stands for the actor that opens the next
+    sentence as its subject (or as its subject's name), when it agrees with the pronoun and no
+    other person of its gender is named in that sentence."""
     tok = ctx.token_at(pos)
     if tok is None or ctx.mentions_before(pos, pos) or tok.sent.start > 0:
         return None
@@ -446,17 +448,35 @@ def _lead_cataphora(ctx: QuoteContext, pos: int, gender: str | None) -> Entity |
     if sent.end >= len(ctx.doc):
         return None
     following = ctx.doc[sent.end].sent
-    for r in ctx.mentions_in(following.start_char, following.end_char):
+    mentions = ctx.mentions_in(following.start_char, following.end_char)
+    found: Entity | None = None
+    for r in mentions:
         first = ctx.token_at(r.start)
         if first is None or not (
             first.dep_.startswith("nsubj") or first.head.dep_.startswith("nsubj")
         ):
             continue
-        if r.entity.type == "organization" or (
-            r.entity.type == "person" and ctx.agrees(r.entity, gender)
-        ):
-            return r.entity
-    return None
+        if r.entity.type == "person" and ctx.agrees(r.entity, gender):
+            found = r.entity
+        elif r.entity.type == "organization" and _phrase_gender(first) in {None, gender}:
+            found = r.entity  # ``L'association X`` for ``elle``, not ``La CGT`` for ``il``
+        break
+    if found is None or any(
+        r.entity.type == "person" and r.entity.id != found.id and ctx.agrees(r.entity, gender)
+        for r in mentions
+    ):
+        return None  # ``Elle dénonce … Le ministère a ouvert une enquête visant la députée X``
+    return found
+
+
+def _phrase_gender(tok: Token) -> str | None:
+    """The gender the determiner or the noun of a body's noun phrase gives it (``la CGT``,
+    ``l'association X``), None when nothing says it."""
+    noun = tok
+    if tok.dep_ in {"appos", "flat:name", "nmod"} and tok.head.pos_ == "NOUN":
+        noun = tok.head  # ``L'association Horizon 44``: the noun the name is apposed to
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    return morph_gender(det) or morph_gender(noun)
 
 
 def _kin_of_the_pronoun(ctx: QuoteContext, ref: MentionRef) -> bool:

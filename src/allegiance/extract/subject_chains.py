@@ -89,7 +89,7 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
         ]
         # ``Cette unité a été confirmée par le ministre X : « … », a-t-il affirmé``: the
         # passive's agent is who acts, the topic the pronoun goes on with
-        subjects = [_passive_agent(t) or t for t in subjects]
+        subjects = [_passive_agent(ctx, t) or t for t in subjects]
         spoke = [
             (offset, speaker)
             for offset, speaker in ctx.speakers_seen
@@ -217,9 +217,13 @@ def _person_since(ctx: QuoteContext, subj: Token, pron: Token) -> bool:
     return any(r.entity.type == "person" for r in ctx.mentions_in(subj.idx, pron.idx))
 
 
-def _passive_agent(subj: Token) -> Token | None:
-    """The agent (``par X``) of the passive verb whose subject is ``subj``, if any."""
-    if subj.dep_ != "nsubj:pass":
+def _passive_agent(ctx: QuoteContext, subj: Token) -> Token | None:
+    """The agent (``par X``) of the passive verb whose subject ``subj`` is a thing (``Cette
+    unité a été confirmée par le ministre X``); not when the subject is someone (``Le maire X
+    a été mis en examen par le juge Y. « … », a-t-il réagi``: the one acted upon reacts)."""
+    if subj.dep_ != "nsubj:pass" or subj.pos_ not in {"NOUN"} or ctx.can_speak(subj):
+        return None
+    if ctx.mention_of(subj) is not None:
         return None
     return next((c for c in subj.head.children if c.dep_ == "obl:agent"), None)
 

@@ -33,11 +33,11 @@ _VIEW = (
     r"[ÀàAa]\s+en\s+croire)"
 )
 _POUR = re.compile(
+    # ``…, tandis que pour la CGPME, « … »``: a view may open a second clause (not with a
+    # pronoun before the marks: ``mais pour la SNCF, elle « … »`` is the subject's words)
     r"(?:^\s*|[.;:]\s*|\bet\s+|\b(?:tandis|alors)\s+qu[e'’]\s*|\bmais\s+)"
     + _VIEW
-    # ``tandis que pour la CGPME, il « ne défend pas … »``: a subject pronoun may stand
-    # between the view's comma and the marks
-    + r"\s*([^,«»“”\"]{2,80}?)\s*,\s*(?:(?:il|elle|ils|elles)\s+)?$"
+    + r"\s*([^,«»“”\"]{2,80}?)\s*,\s*$"
 )
 #: no ``^``: ``Pattern.match(text, pos)`` anchors at ``pos`` already, and ``^`` would demand the
 #: real start of the text

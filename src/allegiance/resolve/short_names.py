@@ -131,12 +131,15 @@ def join_head_nouns(doc: Doc, clusters: list[NameCluster]) -> None:
 
 def join_numbered_names(clusters: list[NameCluster]) -> None:
     """A body's name without the number it ends with ("Utopia" for "Utopia 56") is that
-    body, when it is the one such body of the article and the short name is known as
-    nothing else (the model may take the bare word for a person's name)."""
+    body, when it is the one such body of the article and the knowledge base does not know
+    the short name (the model may take the bare word for a person's name; a known given name
+    stays a person's)."""
     bodies = [c for c in clusters if c.type == "organization" and c.mentions]
     for short in clusters:
         names = {fold(n) for n in short.names}
         if short.kb is not None or len(names) != 1 or not short.mentions:
+            continue
+        if short.type not in {"organization", "person"}:
             continue
         word = names.pop()
         if short.type == "person" and (" " in word or word in first_names()):
