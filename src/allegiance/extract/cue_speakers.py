@@ -223,6 +223,10 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         speaker = ctx.speaker_from_tokens(inverted, exclude)
         if speaker is not None:
             return speaker
+    if ctx.lang == "fr":
+        led = _infinitive_after_incise(ctx, cue, inside)
+        if led is not None:
+            return ctx.speaker_from_tokens(led, exclude)
     if is_gerund(cue):
         before = _incise_before(ctx, cue) if ctx.lang == "fr" else None
         if before is not None:  # ``…, a détaillé la SDJ, précisant que …``: the incise's subject
@@ -479,6 +483,32 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                 speaker = ctx.speaker_from_tokens(child, exclude)
                 if speaker is not None:
                     return speaker
+    return None
+
+
+def _infinitive_after_incise(ctx: QuoteContext, cue: Token, inside) -> Token | None:  # type: ignore[no-untyped-def]
+    """``« … » commence par interroger de manière théâtrale, Me X, l'avocat de Y``: an
+    infinitive cue led by an incise verb right after the closing mark (``commence par``,
+    ``finit par``); the inverted subject stands after the comma closing the infinitive's
+    phrase. The token that names it (a name, else the noun after a determiner)."""
+    doc = cue.doc
+    if cue.morph.get("VerbForm", []) != ["Inf"] or cue.dep_ != "xcomp":
+        return None
+    if not after_closing_mark(cue.head) or cue.head.i > cue.i:
+        return None
+    comma = next((t for t in doc[cue.i + 1 : min(len(doc), cue.i + 10)] if t.text == ","), None)
+    if comma is None:
+        return None
+    words = []
+    for tok in doc[comma.i + 1 : min(len(doc), comma.i + 6)]:
+        if tok.is_punct:
+            break
+        words.append(tok)
+    named = next((t for t in words if ctx.mention_of(t) is not None and not inside(t)), None)
+    if named is not None:
+        return named
+    if words and words[0].pos_ == "DET":
+        return next((t for t in words[1:] if t.pos_ == "NOUN"), None)
     return None
 
 

@@ -84,6 +84,7 @@ ORG_NOUNS = {
         "ong",
         "collectif",
         "préfecture",
+        "haut-commissariat",
         "mairie",
         "municipalité",
         "parquet",

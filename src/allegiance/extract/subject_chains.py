@@ -244,6 +244,8 @@ def _chain_link(
     if subj.pos_ == "PRON":
         if low in {"il", "elle"}:
             return (True, None) if pronoun_gender(low) == wanted else (False, None)
+        if low == "lui":  # ``Lui aussi est un soutien de la famille``: a stressed ``il``
+            return (True, None) if wanted == "Masc" else (False, None)
         return (low in {"qui", "que", "qu'", "on", "ce", "c'", "cela", "ça"}, None)
     ref = ctx.mention_of(subj)
     if ref is not None:

@@ -211,19 +211,43 @@ def given_name_subject(span: Span) -> bool:
     """One known given name the model labelled a person's, subject of a verb, that a pronoun
     of its gender takes up in the next sentences: "Clémence risque de voir son train annulé.
     Mais pour elle, …". Regional news introduces its witnesses so, often at a sentence start,
-    where the capital alone would say nothing."""
+    where the capital alone would say nothing. A word the language does not know (no word
+    vector: ``Ayal``) counts as a given name of the gender of the pronoun that follows."""
     if len(span) != 1 or span.label_ != LABELS["fr"]["person"]:
         return False
     tok = span[0]
     gender = first_names().get(tok.lower_)
+    if gender is None and not tok.doc.vocab.has_vector(tok.lower_):
+        # ``Ayal vient poser sa main … Lui aussi …``: a word the language does not know,
+        # which no lexicon lists as a given name; the pronoun after it says the gender
+        return _subject_taken_up(span, {"il", "-il", "lui", "elle", "-elle"})
     if gender not in _GENDER_PRONOUNS or tok.lower_ in _THING_NAMES:
         return False
+    return _subject_taken_up(span, _GENDER_PRONOUNS[gender])
+
+
+def _unknown_subject_taken_up(tok: Token) -> bool:
+    """A capitalised word the language does not know (no word vector), tagged a name, the
+    subject of the verb after it, when the next sentence opens on a personal pronoun (``Ayal
+    vient poser sa main sur son épaule. Lui aussi …``): a person the model left unlabelled."""
+    if tok.pos_ != "PROPN" or not _name_word(tok) or tok.doc.vocab.has_vector(tok.lower_):
+        return False
+    if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.i < tok.i:
+        return False
+    end = tok.sent.end
+    return end < len(tok.doc) and tok.doc[end].lower_ in {"il", "elle", "lui"}
+
+
+def _subject_taken_up(span: Span, pronouns: set[str]) -> bool:
+    """The one-word name is the subject of a verb after it, and one of ``pronouns`` follows
+    within 60 words."""
+    tok = span[0]
     if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.pos_ not in ("VERB", "AUX"):
         return False
     if tok.head.i < tok.i:
         return False
     after = span.doc[tok.i + 1 : min(len(span.doc), tok.i + 60)]
-    return any(t.lower_ in _GENDER_PRONOUNS[gender] for t in after)
+    return any(t.lower_ in pronouns for t in after)
 
 
 def is_role_noun(tok: Token) -> bool:
@@ -509,6 +533,8 @@ def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
                 or _speech_position(DocSpan(doc, tok.i, tok.i + 1), lang)
             )
             end = tok.i + 1 if witness and doc[tok.i - 1].lower_ not in DETERMINERS else tok.i
+        if end == tok.i and _unknown_subject_taken_up(tok):
+            end = tok.i + 1  # ``Ayal vient poser sa main sur son épaule. Lui aussi …``
         if end > tok.i:
             start = tok.i - 1 if _name_before(doc, tok.i, free) else tok.i
             out.append(DocSpan(doc, start, end, label=person))
