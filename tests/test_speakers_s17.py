@@ -382,23 +382,6 @@ def test_review_an_inversion_after_a_time_phrase_is_no_inner_incise(ctx) -> None
     assert quote.speaker.name == "Paul Morin"
 
 
-def test_an_orphan_closing_mark_after_an_incise_starts_after_the_incise() -> None:
-    from allegiance.extract.quote_marks import find_marked_spans
-
-    text = (
-        "« La dinde marche mal », dit Michel Hamon, délégué CGT. On va vers un avenir "
-        "difficile. Car même pas six mois après, c'est notre tour »."
-    )
-    orphan = [s for s in find_marked_spans(text) if s.orphan]
-    assert [text[s.start : s.end] for s in orphan] == [
-        "On va vers un avenir difficile. Car même pas six mois après, c'est notre tour "
-    ]
-    # with no quote closed before it, the last sentence only
-    text = "La dinde marche mal. On va vers un avenir difficile. C'est notre tour »."
-    orphan = [s for s in find_marked_spans(text) if s.orphan]
-    assert [text[s.start : s.end] for s in orphan] == ["C'est notre tour "]
-
-
 @pytest.mark.model
 def test_an_unknown_given_name_taken_up_by_lui_then_il_speaks(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
@@ -458,3 +441,49 @@ def test_a_description_span_ends_before_a_comma_and_the_high_commission_speaks(c
     quote = _find(quotes, "barrages")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.name == "le haut-commissariat"
+
+
+@pytest.mark.model
+def test_review_an_infinitive_after_an_incise_skips_inserted_phrases(ctx) -> None:  # type: ignore[no-untyped-def]
+    cases = (
+        (
+            "« C'est une erreur », finit par lâcher, face à Marine Le Pen, le Premier ministre "
+            "Michel Barnier.",
+            "Michel Barnier",
+        ),
+        (
+            "« Nous irons jusqu'au bout » commence par affirmer, comme Sophie Binet avant elle, "
+            "la secrétaire générale de la CFDT.",
+            "la secrétaire générale de la CFDT",
+        ),
+        (
+            "« Je n'ai jamais menti », finit par reconnaître le ministre, interrogé par Marc "
+            "Dupont sur RTL.",
+            "le ministre",
+        ),
+    )
+    for text, name in cases:
+        quote = _find(_quotes(text, ctx), text[2:10])
+        assert quote is not None and quote.speaker is not None
+        assert quote.speaker.name == name
+
+
+@pytest.mark.model
+def test_review_a_company_taken_up_by_elle_is_no_person(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La biotech lyonnaise a levé trente millions d'euros. Vaxelia vient de lancer un vaccin "
+        "contre la grippe aviaire. Elle espère une autorisation rapide."
+    )
+    analysis = analyze(text, lang="fr", context=ctx)
+    assert not [e for e in analysis.entities if e.name == "Vaxelia" and e.type == "person"]
+
+
+@pytest.mark.model
+def test_review_a_description_keeps_its_closing_parenthesis(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les loyers vont « encore augmenter », a prévenu l'association des locataires de la "
+        "ville (CLCV), jeudi."
+    )
+    quote = _find(_quotes(text, ctx), "encore augmenter")
+    assert quote is not None and quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text.count("(") == quote.speaker.mention.text.count(")")

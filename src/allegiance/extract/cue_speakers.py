@@ -73,6 +73,8 @@ from allegiance.models import Span, Speaker
 from allegiance.nlp.components import glued_hyphen
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 
@@ -225,8 +227,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             return speaker
     if ctx.lang == "fr":
         led = _infinitive_after_incise(ctx, cue, inside)
-        if led is not None:
-            return ctx.speaker_from_tokens(led, exclude)
+        speaker = ctx.speaker_from_tokens(led, exclude) if led is not None else None
+        if speaker is not None:
+            return speaker
     if is_gerund(cue):
         before = _incise_before(ctx, cue) if ctx.lang == "fr" else None
         if before is not None:  # ``…, a détaillé la SDJ, précisant que …``: the incise's subject
@@ -486,29 +489,51 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     return None
 
 
-def _infinitive_after_incise(ctx: QuoteContext, cue: Token, inside) -> Token | None:  # type: ignore[no-untyped-def]
-    """``« … » commence par interroger de manière théâtrale, Me X, l'avocat de Y``: an
-    infinitive cue led by an incise verb right after the closing mark (``commence par``,
-    ``finit par``); the inverted subject stands after the comma closing the infinitive's
-    phrase. The token that names it (a name, else the noun after a determiner)."""
+#: verbs that lead an infinitive of saying in an incise (``», finit par lâcher X``)
+_LEADING = frozenset({"commencer", "finir", "terminer", "conclure", "continuer"})
+
+
+def _infinitive_after_incise(
+    ctx: QuoteContext, cue: Token, inside: Callable[[Token], bool]
+) -> Token | None:
+    """``« … » commence par interroger de manière théâtrale, Me X``, ``», finit par lâcher,
+    face à Y, le ministre X``: an infinitive cue led by ``commencer par``, ``finir par`` right
+    after the closing mark. Its inverted subject is the noun phrase right after the
+    infinitive (``finit par reconnaître le ministre, …``), or else the one after the commas
+    that close its complements, past inserted phrases that open on a preposition (``face à
+    Y``, ``comme Y``). The token that names it (a name, else the noun after a determiner)."""
     doc = cue.doc
+    head = cue.head
     if cue.morph.get("VerbForm", []) != ["Inf"] or cue.dep_ != "xcomp":
         return None
-    if not after_closing_mark(cue.head) or cue.head.i > cue.i:
+    if head.lemma_.lower() not in _LEADING or not after_closing_mark(head) or head.i > cue.i:
         return None
-    comma = next((t for t in doc[cue.i + 1 : min(len(doc), cue.i + 10)] if t.text == ","), None)
-    if comma is None:
-        return None
-    words = []
-    for tok in doc[comma.i + 1 : min(len(doc), comma.i + 6)]:
-        if tok.is_punct:
-            break
-        words.append(tok)
-    named = next((t for t in words if ctx.mention_of(t) is not None and not inside(t)), None)
-    if named is not None:
-        return named
-    if words and words[0].pos_ == "DET":
-        return next((t for t in words[1:] if t.pos_ == "NOUN"), None)
+    k, end = cue.i + 1, min(len(doc), cue.i + 20)
+    while k < end:
+        if doc[k].pos_ in {"DET", "PROPN"} or doc[k].lower_ in {"me", "maître"}:
+            words = []
+            for tok in doc[k : min(end, k + 6)]:
+                if tok.is_punct:
+                    break
+                words.append(tok)
+            if words[0].pos_ != "DET":  # ``Me X``, ``X``: the name
+                named = next((t for t in words if ctx.mention_of(t) is not None), None)
+                return named if named is not None and not inside(named) else None
+            noun = next((t for t in words[1:] if t.pos_ == "NOUN"), None)
+            if noun is None:
+                return None
+            for tok in words[words.index(noun) + 1 :]:
+                if tok.pos_ == "ADP":
+                    break  # ``la secrétaire générale de la CFDT``: the body is whose she is
+                if ctx.mention_of(tok) is not None and not inside(tok):
+                    return tok  # ``le Premier ministre Michel Barnier``
+            return noun
+        # an adverbial or an inserted phrase (``de manière théâtrale``, ``, face à Y,``): to
+        # the next comma
+        comma = next((t.i for t in doc[k:end] if t.text == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
     return None
 
 

@@ -100,7 +100,7 @@ def role_speaker(
         or (doc[left].dep_ == "fixed" and doc[left].head.dep_ in {"case", "mark"})
     ):
         left += 1
-    while right > head.i and doc[right].is_punct:
+    while right > head.i and doc[right].text in {",", ";"}:
         right -= 1  # ``la ville de Nouméa, tandis que …``: the comma the parser hung on the name
     span_tokens = doc[left : right + 1]
     start, end = span_tokens.start_char, span_tokens.end_char

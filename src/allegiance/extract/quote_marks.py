@@ -317,17 +317,6 @@ def _orphan(text: str, close: int, p_start: int) -> MarkedSpan:
     The caller (which has the parse and the cue lexicon) narrows the start to just after an
     attribution cue (``qualifié de``, ``called``) when there is one.
     """
-    # ``« … », dit X, délégué CGT. On va vers … notre tour ».``: after a quote closed earlier in
-    # the paragraph and its incise, the missing opening mark most likely stood at the first
-    # sentence after that incise (the speaker goes on); else at the last sentence start
-    earlier = max((text.rfind(c, p_start, close) for c in CLOSERS), default=-1)
-    if earlier != -1 and not any(c in text[earlier:close] for c in OPENERS):
-        after = next(
-            (m.end() for m in _SENT_START.finditer(text, earlier, close) if m.end() < close),
-            None,
-        )
-        if after is not None:
-            return MarkedSpan(after, close, None, close, orphan=True)
     start = p_start
     for m in _SENT_START.finditer(text, p_start, close):
         if m.end() < close:

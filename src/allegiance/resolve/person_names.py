@@ -211,31 +211,34 @@ def given_name_subject(span: Span) -> bool:
     """One known given name the model labelled a person's, subject of a verb, that a pronoun
     of its gender takes up in the next sentences: "Clémence risque de voir son train annulé.
     Mais pour elle, …". Regional news introduces its witnesses so, often at a sentence start,
-    where the capital alone would say nothing. A word the language does not know (no word
-    vector: ``Ayal``) counts as a given name of the gender of the pronoun that follows."""
+    where the capital alone would say nothing. Also a word the language does not know, taken
+    up by ``Lui`` (:func:`_unknown_subject_taken_up`)."""
     if len(span) != 1 or span.label_ != LABELS["fr"]["person"]:
         return False
     tok = span[0]
     gender = first_names().get(tok.lower_)
-    if gender is None and not tok.doc.vocab.has_vector(tok.lower_):
-        # ``Ayal vient poser sa main … Lui aussi …``: a word the language does not know,
-        # which no lexicon lists as a given name; the pronoun after it says the gender
-        return _subject_taken_up(span, {"il", "-il", "lui", "elle", "-elle"})
+    if gender is None:
+        # ``Ayal vient poser sa main … Lui aussi …``: a word the language does not know
+        return _unknown_subject_taken_up(tok)
     if gender not in _GENDER_PRONOUNS or tok.lower_ in _THING_NAMES:
         return False
     return _subject_taken_up(span, _GENDER_PRONOUNS[gender])
 
 
 def _unknown_subject_taken_up(tok: Token) -> bool:
-    """A capitalised word the language does not know (no word vector), tagged a name, the
-    subject of the verb after it, when the next sentence opens on a personal pronoun (``Ayal
-    vient poser sa main sur son épaule. Lui aussi …``): a person the model left unlabelled."""
-    if tok.pos_ != "PROPN" or not _name_word(tok) or tok.doc.vocab.has_vector(tok.lower_):
+    """A capitalised word the language does not know (the model has vectors and none for it),
+    tagged a name, the subject of the verb after it, when the next sentence opens on the
+    stressed ``Lui`` (``Ayal vient poser sa main sur son épaule. Lui aussi …``), which takes
+    up a man, never a company (``Vaxelia … Elle espère``) nor an impersonal ``il``."""
+    vocab = tok.doc.vocab
+    if tok.pos_ != "PROPN" or not _name_word(tok) or not len(vocab.vectors):
+        return False
+    if vocab.has_vector(tok.lower_):
         return False
     if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.i < tok.i:
         return False
     end = tok.sent.end
-    return end < len(tok.doc) and tok.doc[end].lower_ in {"il", "elle", "lui"}
+    return end < len(tok.doc) and tok.doc[end].lower_ == "lui"
 
 
 def _subject_taken_up(span: Span, pronouns: set[str]) -> bool:
