@@ -129,7 +129,7 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         or _participle_after_avoir(tok)
         or _subject_before_colon(tok)
         or _before_que(tok)
-        or _after_reflexive(tok)
+        or _after_clitic(tok)
     )
 
 
@@ -137,7 +137,7 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
 _SUBJECT_CLITICS = frozenset({"il", "elle", "ils", "elles", "on"})
 
 
-def _after_reflexive(tok: Token) -> bool:
+def _after_clitic(tok: Token) -> bool:
     """``il se vante de …`` with ``vante`` tagged as an adjective, ``qu'elle juge « … »`` with
     ``juge`` tagged as a noun: a reflexive or subject pronoun right before a word says it is
     a conjugated verb."""

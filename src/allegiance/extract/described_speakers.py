@@ -224,8 +224,9 @@ def _actor_in_subtree(
 
 
 def _latter_behind(ctx: QuoteContext, head: Token) -> Entity | None:
-    """The actor named last, for ``ce dernier``/``cette dernière`` as the agent (``par``) in
-    the phrase of a non-human head: ``le communiqué diffusé par cette dernière``."""
+    """The actor named last, for ``ce dernier``/``cette dernière`` as the agent (``par``)
+    anywhere in the phrase of ``head``: ``le communiqué diffusé par cette dernière``. Asked
+    only for a head that cannot speak (a document, data)."""
     for tok in head.subtree:
         if tok.lower_ in LATTER and any(c.lower_ == "par" for c in tok.children):
             return named_last(ctx, tok)
