@@ -743,5 +743,5 @@ def _demonym_holder(ctx: QuoteContext, head: Token, det: Token, start: int) -> E
 
 def _misread_at(ctx: QuoteContext, start: int) -> bool:
     """The name at ``start`` was tagged as a modifier (see :func:`misread_name`)."""
-    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and misread_name(span[0])
+    tok = ctx.token_at(start)
+    return tok is not None and misread_name(tok)

@@ -44,6 +44,8 @@ def inner_incise(ctx: QuoteContext, open_at: int, close_at: int) -> tuple[Token,
     return None
 
 
+#: endings of the past participles of :data:`_INCISE_VERBS` (``terminé``, ``conclu``, ``souri``)
+_VOWEL_PARTICIPLES = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
 #: verbs French writes as incises without being speech verbs of the lexicon (``, termine
 #: l'avocat,``, ``, sourit-elle,``)
 _INCISE_VERBS = frozenset(
@@ -66,9 +68,6 @@ def _saying(ctx: QuoteContext, tok: Token) -> bool:
     # their participles end in a vowel (``terminé``, ``conclu``, ``souri``); ``sourit``,
     # ``poursuit``, ``conclut`` are conjugated
     return bool(guesses & _INCISE_VERBS) and not tok.lower_.endswith(_VOWEL_PARTICIPLES)
-
-
-_VOWEL_PARTICIPLES = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
 
 
 def _inverted_subject(words: list[Token]) -> Token | None:

@@ -134,7 +134,19 @@ def join_numbered_names(clusters: list[NameCluster]) -> None:
     body, when it is the one such body of the article and the knowledge base does not know
     the short name (the model may take the bare word for a person's name; a known given name
     stays a person's)."""
-    bodies = [c for c in clusters if c.type == "organization" and c.mentions]
+    # each body's names less their closing number, read once
+    stems = [
+        (
+            c,
+            {
+                parts[0]
+                for n in c.names
+                if len(parts := fold(n).rsplit(" ", 1)) == 2 and parts[1].isdigit()
+            },
+        )
+        for c in clusters
+        if c.type == "organization" and c.mentions
+    ]
     for short in clusters:
         names = {fold(n) for n in short.names}
         if short.kb is not None or len(names) != 1 or not short.mentions:
@@ -144,16 +156,7 @@ def join_numbered_names(clusters: list[NameCluster]) -> None:
         word = names.pop()
         if short.type == "person" and (" " in word or word in first_names()):
             continue
-        numbered = [
-            c
-            for c in bodies
-            if c is not short
-            and any(
-                (parts := fold(n).rsplit(" ", 1))[0] == word and parts[-1].isdigit()
-                for n in c.names
-                if " " in n
-            )
-        ]
+        numbered = [c for c, stemmed in stems if c is not short and word in stemmed]
         if len(numbered) == 1:
             numbered[0].mentions.extend(short.mentions)
             short.mentions = []
