@@ -381,8 +381,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             (tok.is_punct and not glued_hyphen(tok.doc, tok.i))
             or inside(tok)
             or tok.lower_ in {"que", "qu'"}
+            or (incise and tok.lower_ in {"qui", "dont"} and tok.i > first)
         ):
-            break  # ``prévenir que la Chine …``: past ``que`` starts the reported clause
+            # ``prévenir que la Chine …``: past ``que`` starts the reported clause; ``», précise
+            # le groupe qui comprend les Autoroutes du Sud``: a relative clause on the subject
+            break
         if glued_hyphen(tok.doc, tok.i):
             continue  # ``la start-up``: the hyphen inside a word, tagged as a name
         if is_time(tok):
@@ -396,7 +399,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             and tok.pos_ == "ADP"
             and tok.lower_ not in FR_OF
             and doc[first].lower_ in DEFINITE["fr"] | _NP_OPENERS
-            and any(t.pos_ == "NOUN" for t in doc[first : tok.i])
+            # ``a réagi la Première au micro de RTL``: a capitalised adjective used as a noun
+            and any(
+                t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.text[:1].isupper())
+                for t in doc[first : tok.i]
+            )
         ):
             # ``», écrivent les signataires dans Le Monde``: past the inverted subject's noun
             # phrase, a channel (not ``à plusieurs reprises devant la cour Me X``, adverbials)
@@ -416,6 +423,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
     if incise and len(after) > 1 and after[0].lower_ in DEFINITE["fr"] | INDEFINITE["fr"]:
         # ``», conclut le journaliste``, ``», témoigne une habitante``: an unnamed subject
         noun = after[0].head if after[0].head.i > after[0].i else after[1]
+        channel = next((t for t in doc[after[0].i + 1 : noun.i] if t.pos_ == "ADP"), None)
+        if channel is not None and channel.i > after[0].i + 1:
+            # ``a réagi la Première au micro de RTL``, parsed with ``micro`` as the head: the
+            # subject ends before the channel's preposition
+            noun = doc[channel.i - 1]
         one_of = noun.lower_ in {"un", "une"}  # ``assure l'un d'eux, Claude Martin``
         # ``», a confié ce dernier``: the parser takes ``dernier`` for an adjective
         latter = noun.lower_ in LATTER

@@ -97,6 +97,13 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         and causative(tok) is not None
     ):
         return True  # ``», a fait savoir X``, ``fait-on valoir``: the causative says it
+    if (
+        ctx.lang == "fr"
+        and tok.lower_ == "tomber"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_.startswith("laiss")
+    ):
+        return True  # ``», a laissé tomber X``: let drop, a remark
     if ctx.lang == "fr" and lemma == "faire" and _speech_locution(ctx, tok):
         return True  # ``a fait part de sa « détermination »``, ``a fait état d'un « … »``
     if ctx.lang == "fr" and lemma == "parler" and tok.pos_ == "VERB":

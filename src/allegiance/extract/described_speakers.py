@@ -25,7 +25,7 @@ from allegiance.extract.repeated_descriptions import (
     written_in_full,
 )
 from allegiance.extract.speaker_affiliation import affiliated_person
-from allegiance.extract.speaker_gender import LATTER, morph_gender, named_last
+from allegiance.extract.speaker_gender import LATTER, lead_description, morph_gender, named_last
 from allegiance.extract.speaker_roles import (
     SPOKESPERSON,
     authored_back,
@@ -147,9 +147,19 @@ def role_speaker(
     concerned = _concerned(ctx, head, start)
     if concerned is not None:  # ``le principal intéressé``: the person the story is about
         return Speaker(concerned.id, concerned.name, span)
-    described = _described(ctx, head, start)
+    # ``X « est arrivé … », a ajouté le responsable``: X is what the partial quote is about
+    topic = {
+        r.entity.id
+        for r in ctx.mentions_in(max(0, exclude[0] - 80), exclude[0])
+        if ctx.in_marks(exclude) and ctx.subject_of_quoted(r, exclude[0])
+    }
+    described = _described(ctx, head, start, topic)
     if described is not None:  # ``le chercheur``: the actor this description refers back to
         return Speaker(described.id, described.name, span)
+    if ctx.lang == "fr":
+        ahead = lead_description(ctx, head)
+        if ahead is not None:  # the lead's ``ce conservateur``, named in the next sentence
+            return Speaker(ahead.id, ahead.name, span)
     return Speaker(None, text, span)
 
 
@@ -278,7 +288,9 @@ def _after_of_word(ctx: QuoteContext, start: int) -> bool:
     return noun.pos_ == "NOUN" and noun.lower_ not in SPOKESPERSON and ctx.can_speak(noun)
 
 
-def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
+def _described(
+    ctx: QuoteContext, head: Token, start: int, topic: set[str] | None = None
+) -> Entity | None:
     """The actor a definite description (``le PDG``, ``the senator``) refers back to.
 
     First an earlier mention of a named actor next to the same noun (``Jean Dupont,
@@ -387,6 +399,7 @@ def _described(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         # is about, ``Le Financial Times a été racheté``, may be ``la société``)
         excluded |= _cited_press(ctx, start)
     excluded |= unions  # ``la direction`` of a firm on strike is no union
+    excluded |= topic or set()
     if org and ctx.lang == "fr":
         # ``le constructeur`` after ``le syndicat Force ouvrière``; ``l'ONG`` after a listed firm
         excluded |= {
@@ -650,14 +663,18 @@ def _short_name(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     return None
 
 
+#: relative pronouns: the clause they open says something of the noun, not its name
+_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle"})
+
+
 def _named_in_description(ctx: QuoteContext, head: Token, kind: str) -> Entity | None:
     """A name inside the description itself, before its first comma (``la startup
     spécialisée dans l'IA xAI``, ``le chercheur au CNRS Jean Dupont``)."""
     doc = ctx.doc
     end = head.i
     for tok in doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 10)]:
-        if tok.is_punct or tok.pos_ in {"AUX"}:
-            break
+        if tok.is_punct or tok.pos_ in {"AUX"} or tok.lower_ in _RELATIVES:
+            break  # ``le groupe qui comprend les Autoroutes du Sud``: not the group's name
         end = tok.i
     if end == head.i:
         return None
@@ -667,15 +684,25 @@ def _named_in_description(ctx: QuoteContext, head: Token, kind: str) -> Entity |
 
 
 def _unrelated(refs: list[MentionRef], head: Token) -> list[MentionRef]:
-    """The mentions that are not the name in ``head``'s ``de`` complement."""
+    """The mentions that are not the name in ``head``'s ``de`` complement.
+
+    When that complement is itself a name (``le dirigeant d'Ennahdha Noureddine Bhiri``,
+    ``son homologue de la CFTC Joseph Thouvenel``), a second name the parser hung on it is the
+    described actor's own: only the mention that holds the complement's first word is related.
+    After a common noun (``la mère de l'otage Matan Z.``) the name is that noun's."""
     related = relatum(head)
-    return [
-        r
-        for r in refs
-        if not any(
+    if not related:
+        return refs
+    first = related[0]
+
+    def overlaps(r: MentionRef) -> bool:
+        return any(
             r.start < t.idx + len(t.text) <= r.end or r.start <= t.idx < r.end for t in related
         )
-    ]
+
+    if first.pos_ == "PROPN":
+        return [r for r in refs if not (r.start <= first.idx < r.end)]
+    return [r for r in refs if not overlaps(r)]
 
 
 def _newer_actor(ctx: QuoteContext, start: int, end: int, entity: Entity, kind: str) -> bool:

@@ -82,6 +82,8 @@ def skip_addressee(ctx: QuoteContext, i: int) -> int:
     determiner or a person's name) follows: a subject never takes a preposition, so the
     inverted one comes after them all."""
     doc = ctx.doc
+    if i + 1 < len(doc) and doc[i].text == "," and _subject_at(ctx, i + 1, False):
+        return i + 1  # ``», abonde de son côté, Sébastien``: the comma after an adverbial
     k = i
     for _ in range(3):
         end, after_name = _complement_end(ctx, k)
@@ -150,6 +152,9 @@ def _complement_end(ctx: QuoteContext, i: int) -> tuple[int, bool]:
             named = doc.char_span(ref.start, ref.end, alignment_mode="expand")
             k = max(k + 1, named.end) if named is not None else k + 1  # a name, whatever its tags
             after_name = True
+        elif doc[k].text in {'"', "«", "“"} and k > start and (close := _title_end(doc, k)):
+            k = close  # ``sur le plateau des "Grandes Gueules"``: a show's title
+            after_name = True
         elif after_name and doc[k].lower_ == "et" and _second_channel(ctx, k + 1):
             k += 1  # ``sur RMC et RMC Story``: two channels
             after_name = False
@@ -163,6 +168,19 @@ def _complement_end(ctx: QuoteContext, i: int) -> tuple[int, bool]:
     if k == start or k >= len(doc):
         return i, False
     return k, after_name
+
+
+def _title_end(doc, k: int) -> int:  # type: ignore[no-untyped-def]
+    """The index after the closing mark of a short capitalised title opening at ``k`` (the
+    opening mark), else 0."""
+    if k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper():
+        return 0
+    for j in range(k + 2, min(len(doc), k + 7)):
+        if doc[j].text in {'"', "»", "”"}:
+            return j + 1
+        if doc[j].is_punct:
+            return 0
+    return 0
 
 
 def _second_channel(ctx: QuoteContext, k: int) -> bool:
@@ -346,9 +364,19 @@ def is_incise_position(ctx: QuoteContext, tok: Token) -> bool:
         prev = doc[k - 1]
     if prev.text not in {"»", "”", '"'}:
         return False
-    nxt = doc[tok.i + 1]
-    if nxt.lower_ in FR_HONORIFICS and nxt.text[:1].isupper() and tok.i + 2 < len(doc):
-        nxt = doc[tok.i + 2]  # ``», analyse Maître X``: the name behind the civil title
+    k = tok.i + 1
+    if not doc[k].text.startswith("-"):
+        # ``», abonde de son côté, X``, ``», raconte à RMC X``: past adverbials and the
+        # outlet spoken to, then a comma
+        k = skip_adverbial(doc, k)
+        k = _complement_end(ctx, k)[0]
+        if k < len(doc) - 1 and doc[k].text == "," and k > tok.i + 1:
+            k += 1
+    if k >= len(doc):
+        return False
+    nxt = doc[k]
+    if nxt.lower_ in FR_HONORIFICS and nxt.text[:1].isupper() and k + 1 < len(doc):
+        nxt = doc[k + 1]  # ``», analyse Maître X``: the name behind the civil title
     return (
         nxt.text.startswith("-") or nxt.pos_ in {"PROPN", "DET"} or ctx.mention_of(nxt) is not None
     )

@@ -33,6 +33,7 @@ from allegiance.extract.indirect_clauses import (
     postposed_comma,
     preposed_comme,
     que_after,
+    que_under_adjunct,
     report_start,
     requested_action,
     sole_report_before,
@@ -280,6 +281,9 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         que = que_after(cue)
         if que is not None:  # ``révèle que …`` misparsed: the clause after ``que``
             return contiguous([t for t in doc[que.i + 1 : cue.sent.end]])
+        stray = que_under_adjunct(cue)
+        if stray is not None:  # ``a annoncé, lors d'une allocution …, qu'un confinement …``
+            return contiguous(list(stray.subtree))
         if lemma in XCOMP_CUES["fr"] and cue.pos_ in {"ADV", "ADJ", "NOUN", "VERB"}:
             # ``X dément avoir …`` (``dément`` read as ADJ), ``a affirmé vendredi avoir tué …``
             # (the infinitive hung on the day)

@@ -158,6 +158,35 @@ def que_after(cue: Token) -> Token | None:
     return None
 
 
+#: how the parser hangs a stray ``que`` clause on a word of an adjunct (its ``que`` stays a
+#: conjunction, ``mark``, which a relative pronoun is not)
+_CLAUSE_DEPS = frozenset({"ccomp", "acl", "acl:relcl"})
+
+
+def que_under_adjunct(cue: Token) -> Token | None:
+    """``a annoncé, lors d'une allocution retransmise …, qu'un confinement allait …``: the
+    parser hung the ``que`` clause on a word of the adjunct between the cue and it. The clause
+    counts when the words up from it to the cue are no verbs (so not ``a annoncé une réforme
+    qui prévoit que …``)."""
+    if any(c.dep_ in CONTENT_DEPS for c in cue.children):
+        return None
+    for tok in cue.subtree:
+        if tok.i <= cue.i or tok.dep_ not in _CLAUSE_DEPS or tok.sent.start != cue.sent.start:
+            continue
+        # the ``que`` a conjunction right after the adjunct's closing comma
+        mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+        if mark is None or mark.lower_.replace("’", "'") not in _QUE or mark.i < 1:
+            continue
+        if tok.doc[mark.i - 1].text != "," or agreeing_relative(mark, past_comma=True):
+            continue  # ``sa condamnation, qu'elle a accueillie …``: a relative pronoun
+        up = tok.head
+        while up.i != cue.i and up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+            up = up.head
+        if up.i == cue.i:
+            return tok
+    return None
+
+
 #: what may stand between ``ne`` and a denied infinitive: the second negation word and clitics
 _BEFORE_INFINITIVE = frozenset(
     {"pas", "jamais", "plus", "rien", "point", "guère", "se", "s'", "me", "m'", "nous", "vous"}

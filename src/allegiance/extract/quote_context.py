@@ -26,6 +26,7 @@ from allegiance.extract.frames import quoted
 from allegiance.extract.interviews import interviewee
 from allegiance.extract.joint_speakers import people_named_before
 from allegiance.extract.lexicons import Lexicon, speech_cues, stance_words
+from allegiance.extract.quote_marks import OPENING_MARKS
 from allegiance.extract.source_nouns import can_name_speaker, fronted_source
 from allegiance.extract.speaker_gender import (
     LATTER,
@@ -326,15 +327,21 @@ class QuoteContext:
             recent = self.recent_speaker(head.idx, plural=plural, gender=gender)
             if recent is not None:
                 return Speaker(recent.entity, recent.name, span)
-            antecedent = self.resolve_pronoun(head.idx, plural=plural, exclude=set(), gender=gender)
+            # ``« M. Marchand, ça fait des fois qu'il … », a-t-il lancé``: whom the quoted words
+            # name is spoken of or to, not the one speaking
+            marked = self.in_marks(exclude)
+            spoken_of = {r.entity.id for r in self.mentions_in(*exclude)} if marked else set()
+            antecedent = self.resolve_pronoun(
+                head.idx, plural=plural, exclude=spoken_of, gender=gender
+            )
             if antecedent is None:
                 antecedent = self.resolve_pronoun(
-                    head.idx, plural=plural, exclude=set(), back=6, gender=gender
+                    head.idx, plural=plural, exclude=spoken_of, back=6, gender=gender
                 )
             if antecedent is None and not plural:
                 antecedent = self.salient_speaker(head.idx, gender=gender)
             if antecedent is None and not plural and gender is not None:
-                antecedent = distant_person(self, head.idx, gender)
+                antecedent = distant_person(self, head.idx, gender, spoken_of)
             if antecedent is None and not plural:
                 # no person at all: French ``il``/``elle`` may stand for ``le groupe`` that was
                 # the subject just before (never English he/she, never an org named in passing)
@@ -492,7 +499,24 @@ class QuoteContext:
             and self.agrees(r.entity, gender)
             and not agent_of_fronted_participle(self, r, pos)
             and not quoted_before(self, r, pos)
+            and not (r.entity.type == "person" and self.names_a_thing(r))
         ]
+
+    def names_a_thing(self, ref: MentionRef) -> bool:
+        """A person's name right after a body's or a thing's noun (``le gouvernement Legault
+        venait de …``, ``la réforme Macron``): the body or the thing is meant, not the person."""
+        tok = self.token_at(ref.start)
+        if tok is None or tok.dep_ not in NAME_PARTS or tok.i == 0:
+            return False
+        noun = tok.head
+        return (
+            noun.pos_ == "NOUN"
+            and noun.i == tok.i - 1
+            and noun.is_lower  # not a title (``M. X``) nor a demonym (``le Japonais X``)
+            and noun.is_alpha
+            and any(c.dep_ == "det" for c in noun.children)  # not ``monsieur X``
+            and (noun.lemma_.lower() in ORG_NOUNS[self.lang] or not self.can_speak(noun))
+        )
 
     def _marked(self, candidates: list[MentionRef], gender: str | None) -> list[MentionRef]:
         """The candidates the text marks of ``gender``."""
@@ -630,6 +654,22 @@ class QuoteContext:
                         return r.entity
             return candidates[0].entity
         return None
+
+    def in_marks(self, span: tuple[int, int]) -> bool:
+        """The span opens on quotation marks, or right after them: a quote's words, not an
+        indirect report's."""
+        if span[1] <= 0:
+            return False
+        before = self.text[max(0, span[0] - 4) : span[0]].rstrip()
+        return before[-1:] in OPENING_MARKS or self.text[span[0] : span[0] + 1] in OPENING_MARKS
+
+    def subject_of_quoted(self, ref: MentionRef, open_at: int) -> bool:
+        """The mention is the subject of a verb inside the marks opening at ``open_at``:
+        ``Thomas Pesquet « est arrivé … »`` is what the quoted words say something about."""
+        tok = self.token_at(ref.start)
+        while tok is not None and tok.dep_ in {"flat", "flat:name"} and tok.head.i < tok.i:
+            tok = tok.head
+        return tok is not None and tok.dep_.startswith("nsubj") and tok.head.idx > open_at
 
     def entity(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)

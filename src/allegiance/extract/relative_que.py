@@ -16,14 +16,14 @@ __all__ = ["agreeing_relative"]
 
 _RELATIVE_QUE = frozenset({"que", "qu'", "qu"})
 #: endings of a past participle that agrees in gender or number
-_AGREEING = ("ée", "ées", "és", "ise", "ises", "ite", "ites", "ues", "ue", "us")
+_AGREEING = ("ée", "ées", "és", "ise", "ises", "ite", "ites", "ues", "ue", "us", "ie", "ies")
 
 
 #: object pronouns before ``avoir`` that make its participle agree in a plain clause
 _ACCUSATIVE_CLITICS = frozenset({"le", "la", "les", "l'", "me", "m'", "te", "t'", "nous", "vous"})
 
 
-def agreeing_relative(que: Token) -> bool:
+def agreeing_relative(que: Token, *, past_comma: bool = False) -> bool:
     """``a répondu aux critiques que les habitants avaient formulées``, ``d'insultes que des
     témoins disent avoir entendues``: after a noun, a ``que`` whose clause has a participle of
     ``avoir`` agreeing with something before it is the relative pronoun, the object of that
@@ -31,7 +31,10 @@ def agreeing_relative(que: Token) -> bool:
     agrees only with a direct object placed before it; an object pronoun before ``avoir``,
     ``que la police l'avait arrêtée``, is such an object, and the clause is reported.)"""
     doc = que.doc
-    if que.i == 0 or doc[que.i - 1].pos_ not in {"NOUN", "PROPN"}:
+    before = que.i - 1
+    if past_comma and before > 0 and doc[before].text == ",":
+        before -= 1  # ``l'annonce de sa condamnation, qu'elle a accueillie d'un sourire``
+    if que.i == 0 or doc[before].pos_ not in {"NOUN", "PROPN"}:
         return False
     for tok in doc[que.i + 1 : min(que.i + 10, que.sent.end)]:
         if tok.is_punct or tok.lower_ in _RELATIVE_QUE:

@@ -283,7 +283,7 @@ _WORK_BEFORE = re.compile(
     r"\b(?:livres?|romans?|essais?|ouvrages?|récits?|recueils?|mémoires|biographies?|"
     r"autobiographies?|bandes? dessinées?|BD|films?|documentaires?|long-métrages?|"
     r"courts?-métrages?|séries?|feuilletons?|albums?|chansons?|disques?|singles?|titres?|"
-    r"pièces?|spectacles?|opéras?|émissions?|podcasts?|expositions?|tableaux?|poèmes?|"
+    r"pièces?|spectacles?|opéras?|émissions?|plateaux?|podcasts?|expositions?|tableaux?|poèmes?|"
     r"publiée?s?|paru|parue?s?|sortie?s?)\b[^.!?:«»“”\n]{0,40}$",
     re.IGNORECASE,
 )

@@ -390,7 +390,9 @@ def _introduced_as_body(ctx: QuoteContext, name: Token) -> bool:
 _DISTANT_WINDOW = 1500
 
 
-def distant_person(ctx: QuoteContext, pos: int, gender: str) -> Entity | None:
+def distant_person(
+    ctx: QuoteContext, pos: int, gender: str, exclude: set[str] | None = None
+) -> Entity | None:
     """The latest person named in the paragraphs before ``pos`` whom the article marks with the
     pronoun's gender: ``L'ouvrage d'Éric Chauvier … L'anthropologue utilise … « …, observe-t-il »``
     (the sentences between name no one, so the nearer windows find nothing)."""
@@ -400,9 +402,19 @@ def distant_person(ctx: QuoteContext, pos: int, gender: str) -> Entity | None:
             entity.type == "person"
             and ctx.may_be_antecedent(entity)
             and ctx.gender_of(entity) == gender
+            and entity.id not in (exclude or set())
+            and not _quoted_before(ctx, ref.start, pos)  # the quoted words talk about them
+            and not ctx.names_a_thing(ref)
         ):
             return entity
     return None
+
+
+def _quoted_before(ctx: QuoteContext, start: int, pos: int) -> bool:
+    """A name inside marks, seen from the author's words at ``pos`` (as
+    :func:`~allegiance.extract.antecedent_checks.quoted_before`, which imports this module)."""
+    tok, here = ctx.token_at(start), ctx.token_at(pos)
+    return tok is not None and here is not None and quoted(ctx, tok) and not quoted(ctx, here)
 
 
 #: how far after a pronoun that nothing precedes its speaker may be named, in characters
@@ -452,9 +464,8 @@ def _lead_cataphora(ctx: QuoteContext, pos: int, gender: str | None) -> Entity |
     found: Entity | None = None
     for r in mentions:
         first = ctx.token_at(r.start)
-        if first is None or not (
-            first.dep_.startswith("nsubj") or first.head.dep_.startswith("nsubj")
-        ):
+        # the subject or a name inside its phrase (``L'universitaire conservateur X``)
+        if first is None or not _in_subject(first):
             continue
         if r.entity.type == "person" and ctx.agrees(r.entity, gender):
             found = r.entity
@@ -467,6 +478,35 @@ def _lead_cataphora(ctx: QuoteContext, pos: int, gender: str | None) -> Entity |
     ):
         return None  # ``Elle dénonce … Le ministère a ouvert une enquête visant la députée X``
     return found
+
+
+def lead_description(ctx: QuoteContext, head: Token) -> Entity | None:
+    """``Néophyte en politique, ce conservateur âgé de 61 ans affirme … L'universitaire
+    conservateur X a déclaré …``: a person's description in the article's first sentence,
+    before any name, is the person the next sentence opens on, when that sentence writes the
+    description's noun again, the person agrees with its gender and no other is named there."""
+    if head.sent.start > 0 or head.pos_ != "NOUN" or ctx.mentions_before(head.idx, head.idx):
+        return None
+    gender = morph_gender(head)
+    found = _lead_cataphora(ctx, head.idx, gender)
+    if found is None or found.type != "person":
+        return None
+    following = ctx.doc[head.sent.end].sent
+    lemma = head.lemma_.lower()
+    return found if any(t.lemma_.lower() == lemma for t in following) else None
+
+
+def _in_subject(tok: Token) -> bool:
+    """The word is a subject or lies in a subject's noun phrase, up through nouns, names and
+    adjectives only (``L'universitaire conservateur X``; not the object of a relative clause
+    inside it, ``le juge qui a condamné X``)."""
+    for _ in range(4):
+        if tok.dep_.startswith("nsubj"):
+            return True
+        if tok.head.i == tok.i or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+    return False
 
 
 def _phrase_gender(tok: Token) -> str | None:

@@ -131,7 +131,9 @@ def framed_speaker(
         if apposed is not None:
             after = apposed.end()
         if m is not None and any(
-            r.entity.type in {"person", "organization"} and _a_subject(ctx, r)
+            r.entity.type in {"person", "organization"}
+            and _a_subject(ctx, r)
+            and not ctx.subject_of_quoted(r, open_at)
             for r in ctx.mentions_in(after, open_at)
         ):
             # ``Pour X, le fait que Y l'ait classé « … »``: Y's words, not X's (not ``Pour X,
@@ -280,6 +282,8 @@ def _phrase_speaker(
     if not toks:
         return None
     ref = ctx.mention_at(toks[0].idx, toks[min(len(toks), 4) - 1].idx + 1)
+    if ref is not None and any(t.pos_ == "NOUN" and t.idx < ref.start for t in toks):
+        ref = None  # ``Pour le patron du CNES``: the noun says who; the name is its complement
     if ref is not None and ref.entity.type in {"person", "organization"}:
         return Speaker(
             ref.entity.id,

@@ -30,7 +30,7 @@ from allegiance.resolve.institutions import (
 )
 from allegiance.resolve.kb import fold
 from allegiance.resolve.media import known_titles, media_titles
-from allegiance.resolve.name_types import article_name, context_type, kind_of
+from allegiance.resolve.name_types import article_name, context_type, kind_of, without_channel
 from allegiance.resolve.person_names import (
     cap,
     find_people,
@@ -206,7 +206,7 @@ class _Resolver:
             named = self._with_institutions(named, acronyms)
         short: list[tuple[Span, EntityType]] = []
         # Pass 1: names that identify by themselves (several words, or a knowledge-base pattern).
-        named = [(_without_title(s, self.lang), k) for s, k in named]
+        named = [(without_channel(_without_title(s, self.lang)), k) for s, k in named]
         for span, kind in named:
             assert kind is not None
             if self._capitalised_role(span):

@@ -49,6 +49,24 @@ _APPOSITION_DETERMINERS = frozenset({"le", "la", "l'", "les", "un", "une", "the"
 _COMPLEMENT_LINKS = frozenset({"de", "d'", "du", "des"})
 
 
+#: capitalised words for where an actor publishes that the model folds into the actor's
+#: name: "le site Internet de Servier" (labelled "Internet de Servier"), "le compte Twitter de X"
+_CHANNEL_WORDS = frozenset({"internet", "web", "twitter", "facebook", "instagram", "linkedin"})
+
+
+def without_channel(span: Span) -> Span:
+    """The actor's name without the channel word the model put before it: "Internet de
+    Servier" -> "Servier". A name that is the channel itself ("Facebook") stays."""
+    if (
+        len(span) >= 3
+        and span[0].lower_ in _CHANNEL_WORDS
+        and span[1].lower_ in _COMPLEMENT_LINKS
+        and span[2].text[:1].isupper()
+    ):
+        return span[2:]
+    return span
+
+
 def _organisation_noun_before(span: Span) -> bool:
     """An organisation noun stands before the name, alone or qualified by lower-case adjectives
     or a bare complement: "le cabinet X", "le cabinet comptable X", "la firme d'audit X",

@@ -16,6 +16,7 @@ the punctuation around the words.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import lemma_guesses
@@ -501,7 +502,10 @@ def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
     person = LABELS[lang]["person"]
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
+    split: list[Span] = []
     for span in spans:
+        split.extend(_channel_then_person(doc, span, lang))
+    for span in split:
         if _after_personal_title(doc, span.start) and not span.ent_id_ and span.label_ != person:
             span = DocSpan(doc, span.start, span.end, label=person)  # ``M. Nalder`` read as MISC
         if len(span) == 1 and not span.ent_id_ and span.label_ in (person, LABELS[lang]["misc"]):
@@ -544,6 +548,29 @@ def find_people(doc: Doc, spans: list[Span], lang: str) -> list[Span]:
             free -= set(range(start, end))
     out.sort(key=lambda s: s.start)
     return out
+
+
+#: an acronym opening a name (``RMC``, ``BFMTV``, ``TF1``)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def _channel_then_person(doc: Doc, span: Span, lang: str) -> list[Span]:
+    """``raconte à RMC Annick``, ``sur RMC Story Kevin Bossuet``: the model's one span over a
+    channel's acronym and the name of the person speaking on it, cut in two at the known given
+    name (the channel an organisation, the rest a person). Other spans stay whole."""
+    from spacy.tokens import Span as DocSpan
+
+    if span.ent_id_ or len(span) < 2 or not _ACRONYM.fullmatch(span[0].text):
+        return [span]
+    for j in range(1, min(len(span), 4)):
+        if _given_name(span[j].lower_) and all(cap(t) for t in span[j:]):
+            return [
+                DocSpan(doc, span.start, span.start + j, label=LABELS[lang]["organization"]),
+                DocSpan(doc, span.start + j, span.end, label=LABELS[lang]["person"]),
+            ]
+        if not cap(span[j]):
+            break
+    return [span]
 
 
 def _given_name(word: str) -> bool:
