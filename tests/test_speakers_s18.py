@@ -226,3 +226,87 @@ def test_a_relative_que_after_an_adjuncts_comma_reports_nothing(ctx) -> None:  #
         "avant l'annonce de sa condamnation, qu'elle a accueillie d'un léger sourire."
     )
     assert _find(_quotes(text, ctx), "léger sourire") is None
+
+
+@pytest.mark.model
+def test_a_heading_quote_sharing_a_long_run_with_a_quote_below_is_its_speakers(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Voyageurs bloqués dans le tramway : « Cela ne serait jamais arrivé avec un conducteur »\n\n"
+        "Des centaines de personnes sont restées bloquées mardi soir.\n\n"
+        "« C'était impossible du temps où j'étais conducteur, cela ne serait jamais arrivé "
+        "ainsi », assure Willy, ancien conducteur de tramway."
+    )
+    quote = _find(_quotes(text, ctx), "avec un conducteur")
+    assert quote is not None and quote.speaker is not None and quote.speaker.name == "Willy"
+
+
+@pytest.mark.model
+def test_review_a_lead_description_needs_its_noun_beside_the_name(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ce médecin affirme avoir été menacé par des patients. Le ministre Paul Roux a répondu "
+        "jeudi que les médecins exagéraient la situation."
+    )
+    quote = _find(_quotes(text, ctx), "menacé par des patients")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity is None  # the unnamed doctor, not the minister answering him
+
+
+@pytest.mark.model
+def test_review_a_studio_set_before_a_speech_verb_keeps_the_quote(ctx) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        _speaker_name(
+            "Sur le plateau de LCI, Paul Roux a répondu « Pas question ».", "Pas question", ctx
+        )
+        == "Paul Roux"
+    )
+    text = (
+        "L'épidémie a atteint un plateau, « Pas de quoi se réjouir », a estimé l'épidémiologiste "
+        "Paul Roux."
+    )
+    quote = _find(_quotes(text, ctx), "Pas de quoi se réjouir")
+    assert quote is not None and quote.kind == "partial"
+    assert "plateau" not in quote.text
+
+
+@pytest.mark.model
+def test_review_a_name_after_a_role_noun_missing_from_the_lexicon_stays_a_person(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "L'attaquant Paul Roux a marqué deux buts samedi. « On a montré du caractère », a-t-il déclaré."
+    assert _speaker_name(text, "montré du caractère", ctx) == "Paul Roux"
+
+
+@pytest.mark.model
+def test_review_laisser_tomber_outside_an_incise_is_no_cue(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Les électeurs ont laissé tomber le « candidat du peuple » dès le premier tour."
+    assert _find(_quotes(text, ctx), "candidat du peuple") is None
+
+
+@pytest.mark.model
+def test_a_strike_movement_is_no_body_that_speaks(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La SNCF a publié ses prévisions pour les trains Intercités. Un message audio prévenait "
+        "que le mouvement de grève « perturbe fortement la circulation des trains » sur "
+        "certaines lignes."
+    )
+    quote = _find(_quotes(text, ctx), "perturbe fortement")
+    assert quote is None or quote.speaker is None or quote.speaker.entity is None
+
+
+@pytest.mark.model
+def test_a_pronoun_after_an_indefinite_person_subject_is_that_person(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Emmanuel Macron a annoncé mercredi un nouveau confinement. En direct sur BFMTV, un "
+        "restaurateur a exprimé toute sa détresse face à ce nouveau confinement. Pour lui et sa "
+        "centaine d’employés, c’est une véritable mise à mort."
+    )
+    quote = _find(_quotes(text, ctx), "véritable mise à mort")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity is None and quote.speaker.name == "un restaurateur"
+
+
+@pytest.mark.model
+def test_a_pronoun_after_an_indefinite_subject_of_the_other_gender_looks_further(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministre Paul Roux a annoncé mercredi un nouveau confinement. Une restauratrice a "
+        "exprimé toute sa détresse. Selon lui, « la mesure est indispensable »."
+    )
+    assert _speaker_name(text, "mesure est indispensable", ctx) == "Paul Roux"

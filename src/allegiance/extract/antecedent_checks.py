@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.frames import quoted
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_words import NAME_PARTS, ORG_NOUNS
 
@@ -32,14 +31,6 @@ def after_dative(ctx: QuoteContext, start: int) -> bool:
     if k >= 0 and doc[k].pos_ == "DET":
         k -= 1
     return k >= 0 and doc[k].lower_ in {"à", "au", "aux"}
-
-
-def quoted_before(ctx: QuoteContext, ref: MentionRef, pos: int) -> bool:
-    """A name inside quotation marks, seen from a pronoun in the author's words after them:
-    the quoted speaker talks about that person (``« … MM. X et Y … », a-t-il précisé``),
-    who is not the pronoun's antecedent."""
-    tok, pron = ctx.token_at(ref.start), ctx.token_at(pos)
-    return tok is not None and pron is not None and quoted(ctx, tok) and not quoted(ctx, pron)
 
 
 def after_preposition(ctx: QuoteContext, start: int) -> bool:

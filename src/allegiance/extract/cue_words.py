@@ -97,12 +97,7 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         and causative(tok) is not None
     ):
         return True  # ``», a fait savoir X``, ``fait-on valoir``: the causative says it
-    if (
-        ctx.lang == "fr"
-        and tok.lower_ == "tomber"
-        and tok.i > 0
-        and tok.doc[tok.i - 1].lower_.startswith("laiss")
-    ):
+    if ctx.lang == "fr" and tok.lower_ == "tomber" and _dropped_remark(tok):
         return True  # ``», a laissé tomber X``: let drop, a remark
     if ctx.lang == "fr" and lemma == "faire" and _speech_locution(ctx, tok):
         return True  # ``a fait part de sa « détermination »``, ``a fait état d'un « … »``
@@ -138,6 +133,22 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         or _before_que(tok)
         or _after_clitic(tok)
     )
+
+
+def _dropped_remark(tok: Token) -> bool:
+    """``», a laissé tomber M. X``, ``», a-t-il laissé tomber``: ``laisser tomber`` as an
+    incise after a closing mark (not ``Les électeurs ont laissé tomber le « candidat »``, where
+    it means to abandon)."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k < 1 or not doc[k].lower_.startswith("laiss"):
+        return False
+    k -= 1
+    while k >= 0 and (doc[k].text.startswith("-") or doc[k].pos_ == "AUX"):
+        k -= 1  # ``a-t-il``, ``a``
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].text in {"»", "”", '"'}
 
 
 #: French subject clitics: no noun or adjective follows one directly

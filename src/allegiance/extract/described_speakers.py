@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.antecedent_checks import quoted_before
 from allegiance.extract.document_authors import document_author
-from allegiance.extract.frames import misread_name
+from allegiance.extract.frames import misread_name, quoted_before
 from allegiance.extract.labour_bodies import power_plant, unions_named
 from allegiance.extract.media import is_media_noun, is_outlet, named_as_press
 from allegiance.extract.org_classes import kind_apart
@@ -148,11 +147,15 @@ def role_speaker(
     if concerned is not None:  # ``le principal intéressé``: the person the story is about
         return Speaker(concerned.id, concerned.name, span)
     # ``X « est arrivé … », a ajouté le responsable``: X is what the partial quote is about
-    topic = {
-        r.entity.id
-        for r in ctx.mentions_in(max(0, exclude[0] - 80), exclude[0])
-        if ctx.in_marks(exclude) and ctx.subject_of_quoted(r, exclude[0])
-    }
+    topic = (
+        {
+            r.entity.id
+            for r in ctx.mentions_in(max(0, exclude[0] - _TOPIC_REACH), exclude[0])
+            if ctx.subject_of_quoted(r, exclude[0], exclude[1])
+        }
+        if ctx.in_marks(exclude)
+        else set()
+    )
     described = _described(ctx, head, start, topic)
     if described is not None:  # ``le chercheur``: the actor this description refers back to
         return Speaker(described.id, described.name, span)
@@ -161,6 +164,10 @@ def role_speaker(
         if ahead is not None:  # the lead's ``ce conservateur``, named in the next sentence
             return Speaker(ahead.id, ahead.name, span)
     return Speaker(None, text, span)
+
+
+#: how far before a quote's marks its subject may be named, in characters
+_TOPIC_REACH = 80
 
 
 def one_of_speaker(ctx: QuoteContext, one: Token, exclude: tuple[int, int]) -> Speaker | None:

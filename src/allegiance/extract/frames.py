@@ -16,7 +16,7 @@ from allegiance.extract.quote_marks import find_marked_spans
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from allegiance.extract.quote_context import QuoteContext
+    from allegiance.extract.quote_context import MentionRef, QuoteContext
 
 #: a sentence end, also one closed by a quotation mark (``… la différence.» Ivan abonde :``)
 _TERMINATOR = re.compile(r"[.!?][»”\"]?(?=\s)|\n")
@@ -165,6 +165,14 @@ def quoted(ctx: QuoteContext, tok: Token) -> bool:
     if para.count("«") + para.count("“") > para.count("»") + para.count("”"):
         return True
     return _in_straight_marks(ctx, tok.idx)
+
+
+def quoted_before(ctx: QuoteContext, ref: MentionRef, pos: int) -> bool:
+    """A name inside quotation marks, seen from a pronoun in the author's words after them:
+    the quoted speaker talks about that person (``« … MM. X et Y … », a-t-il précisé``),
+    who is not the pronoun's antecedent."""
+    tok, pron = ctx.token_at(ref.start), ctx.token_at(pos)
+    return tok is not None and pron is not None and quoted(ctx, tok) and not quoted(ctx, pron)
 
 
 def _in_straight_marks(ctx: QuoteContext, pos: int) -> bool:

@@ -79,10 +79,20 @@ def _echoes(heading: list[str], later: list[str]) -> bool:
     if _in_order(heading, later):
         return True
     n = len(later)
-    return (
+    if (
         n >= 3
         and 2 * n >= len(heading)
         and any(heading[i : i + n] == later for i in range(len(heading) - n + 1))
+    ):
+        return True
+    # a run of the heading, five words or more and at least half of it, inside the later
+    # quote (``« Cela n'aurait jamais pu arriver avec un conducteur »`` over ``« C'était
+    # impossible quand j'étais conducteur, cela n'aurait jamais pu arriver »``)
+    run = max(5, (len(heading) + 1) // 2)
+    return any(
+        heading[i : i + run] == later[j : j + run]
+        for i in range(len(heading) - run + 1)
+        for j in range(len(later) - run + 1)
     )
 
 

@@ -170,13 +170,18 @@ def _complement_end(ctx: QuoteContext, i: int) -> tuple[int, bool]:
     return k, after_name
 
 
-def _title_end(doc, k: int) -> int:  # type: ignore[no-untyped-def]
+#: the closing mark that pairs with each opening one
+_CLOSING_MARK = {'"': '"', "«": "»", "“": "”"}
+
+
+def _title_end(doc: Doc, k: int) -> int:
     """The index after the closing mark of a short capitalised title opening at ``k`` (the
     opening mark), else 0."""
     if k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper():
         return 0
+    closing = _CLOSING_MARK.get(doc[k].text)
     for j in range(k + 2, min(len(doc), k + 7)):
-        if doc[j].text in {'"', "»", "”"}:
+        if doc[j].text == closing:
             return j + 1
         if doc[j].is_punct:
             return 0

@@ -17,12 +17,11 @@ from allegiance.extract.antecedent_checks import (
     body_named_as,
     introduced_on_stage,
     opens_author_sentence,
-    quoted_before,
     second_subject,
 )
 from allegiance.extract.apposed_names import named_after_comma, organisation_closing_subject
 from allegiance.extract.described_speakers import one_of_speaker, role_speaker
-from allegiance.extract.frames import quoted
+from allegiance.extract.frames import quoted, quoted_before
 from allegiance.extract.interviews import interviewee
 from allegiance.extract.joint_speakers import people_named_before
 from allegiance.extract.lexicons import Lexicon, speech_cues, stance_words
@@ -60,6 +59,7 @@ from allegiance.extract.subject_chains import (
     incise_reported_body,
     subject_chain,
     subject_lost_under_fronted_phrase,
+    unnamed_subject,
 )
 from allegiance.models import Entity, Span, Speaker
 
@@ -95,6 +95,12 @@ class MentionRef:
 def _noun_complement(tok: Token) -> bool:
     """A name in a noun's ``de`` complement (``la photo de Mia``)."""
     return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and of_complement(tok)
+
+
+#: nouns of things named after a person (``la réforme Macron``, ``l'ère Trump``)
+_NAMED_THINGS = frozenset(
+    {"réforme", "loi", "plan", "projet", "ère", "affaire", "doctrine", "méthode", "régime"}
+)
 
 
 @dataclass
@@ -324,6 +330,11 @@ class QuoteContext:
             chained = chained or (subject_chain(self, head) if not plural else None)
             if chained is not None:  # ``L'infirmière dort peu. Elle tient …``: the subject
                 return Speaker(chained.id, chained.name, span)
+            unnamed = None if plural else unnamed_subject(self, head)
+            if unnamed is not None:  # ``un restaurateur a exprimé … Pour lui, …``
+                found = self.speaker_from_tokens(unnamed, exclude)
+                if found is not None:
+                    return Speaker(found.entity, found.name, span)
             recent = self.recent_speaker(head.idx, plural=plural, gender=gender)
             if recent is not None:
                 return Speaker(recent.entity, recent.name, span)
@@ -515,7 +526,7 @@ class QuoteContext:
             and noun.is_lower  # not a title (``M. X``) nor a demonym (``le Japonais X``)
             and noun.is_alpha
             and any(c.dep_ == "det" for c in noun.children)  # not ``monsieur X``
-            and (noun.lemma_.lower() in ORG_NOUNS[self.lang] or not self.can_speak(noun))
+            and noun.lemma_.lower() in ORG_NOUNS[self.lang] | _NAMED_THINGS
         )
 
     def _marked(self, candidates: list[MentionRef], gender: str | None) -> list[MentionRef]:
@@ -656,20 +667,22 @@ class QuoteContext:
         return None
 
     def in_marks(self, span: tuple[int, int]) -> bool:
-        """The span opens on quotation marks, or right after them: a quote's words, not an
-        indirect report's."""
-        if span[1] <= 0:
+        """The span opens on quotation marks, or right after them (spaces between): a quote's
+        words, not an indirect report's. An empty span (no quote) is in no marks."""
+        if span[1] <= span[0]:
             return False
         before = self.text[max(0, span[0] - 4) : span[0]].rstrip()
         return before[-1:] in OPENING_MARKS or self.text[span[0] : span[0] + 1] in OPENING_MARKS
 
-    def subject_of_quoted(self, ref: MentionRef, open_at: int) -> bool:
-        """The mention is the subject of a verb inside the marks opening at ``open_at``:
+    def subject_of_quoted(self, ref: MentionRef, open_at: int, close_at: int) -> bool:
+        """The mention is the subject of a verb inside the marks ``[open_at, close_at)``:
         ``Thomas Pesquet « est arrivé … »`` is what the quoted words say something about."""
         tok = self.token_at(ref.start)
         while tok is not None and tok.dep_ in {"flat", "flat:name"} and tok.head.i < tok.i:
             tok = tok.head
-        return tok is not None and tok.dep_.startswith("nsubj") and tok.head.idx > open_at
+        return (
+            tok is not None and tok.dep_.startswith("nsubj") and open_at < tok.head.idx < close_at
+        )
 
     def entity(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)

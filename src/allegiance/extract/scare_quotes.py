@@ -283,7 +283,7 @@ _WORK_BEFORE = re.compile(
     r"\b(?:livres?|romans?|essais?|ouvrages?|récits?|recueils?|mémoires|biographies?|"
     r"autobiographies?|bandes? dessinées?|BD|films?|documentaires?|long-métrages?|"
     r"courts?-métrages?|séries?|feuilletons?|albums?|chansons?|disques?|singles?|titres?|"
-    r"pièces?|spectacles?|opéras?|émissions?|plateaux?|podcasts?|expositions?|tableaux?|poèmes?|"
+    r"pièces?|spectacles?|opéras?|émissions?|podcasts?|expositions?|tableaux?|poèmes?|"
     r"publiée?s?|paru|parue?s?|sortie?s?)\b[^.!?:«»“”\n]{0,40}$",
     re.IGNORECASE,
 )
@@ -298,7 +298,15 @@ def _work_title(ctx: QuoteContext, open_at: int, start: int, end: int) -> bool:
         return False
     if content[-1:] in _SENTENCE_PUNCT or _finite(tokens_between(ctx, start, end), end):
         return False
-    return _WORK_BEFORE.search(ctx.text, max(0, open_at - 60), open_at) is not None
+    return (
+        _WORK_BEFORE.search(ctx.text, max(0, open_at - 60), open_at) is not None
+        or _SHOW_BEFORE.search(ctx.text, max(0, open_at - 30), open_at) is not None
+    )
+
+
+#: a studio set or a microphone whose show's title follows right after (``sur le plateau des
+#: « Grandes Gueules »``, ``au micro de « Questions politiques »``)
+_SHOW_BEFORE = re.compile(r"\b(?:plateau|micro|antenne)\s+(?:de\s+la\s+|de\s+l'|des|du|de|d')\s*$")
 
 
 #: the ratings of financial analysts (``abaissant sa recommandation de « achat » à « conserver »``)

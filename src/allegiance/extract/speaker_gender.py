@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.frames import line_bounds, quoted
+from allegiance.extract.frames import line_bounds, quoted, quoted_before
 from allegiance.extract.lexicons import first_name_gender, first_names
 from allegiance.extract.quote_marks import OPENING_MARKS
 from allegiance.extract.speaker_words import (
@@ -396,25 +396,19 @@ def distant_person(
     """The latest person named in the paragraphs before ``pos`` whom the article marks with the
     pronoun's gender: ``L'ouvrage d'Éric Chauvier … L'anthropologue utilise … « …, observe-t-il »``
     (the sentences between name no one, so the nearer windows find nothing)."""
+    excluded = exclude or set()
     for ref in reversed(ctx.mentions_in(max(0, pos - _DISTANT_WINDOW), pos)):
         entity = ref.entity
         if (
             entity.type == "person"
+            and entity.id not in excluded
             and ctx.may_be_antecedent(entity)
             and ctx.gender_of(entity) == gender
-            and entity.id not in (exclude or set())
-            and not _quoted_before(ctx, ref.start, pos)  # the quoted words talk about them
+            and not quoted_before(ctx, ref, pos)  # the quoted words talk about them
             and not ctx.names_a_thing(ref)
         ):
             return entity
     return None
-
-
-def _quoted_before(ctx: QuoteContext, start: int, pos: int) -> bool:
-    """A name inside marks, seen from the author's words at ``pos`` (as
-    :func:`~allegiance.extract.antecedent_checks.quoted_before`, which imports this module)."""
-    tok, here = ctx.token_at(start), ctx.token_at(pos)
-    return tok is not None and here is not None and quoted(ctx, tok) and not quoted(ctx, here)
 
 
 #: how far after a pronoun that nothing precedes its speaker may be named, in characters
@@ -484,8 +478,11 @@ def lead_description(ctx: QuoteContext, head: Token) -> Entity | None:
     """``Néophyte en politique, ce conservateur âgé de 61 ans affirme … L'universitaire
     conservateur X a déclaré …``: a person's description in the article's first sentence,
     before any name, is the person the next sentence opens on, when that sentence writes the
-    description's noun again, the person agrees with its gender and no other is named there."""
+    description's noun again just before the name, the person agrees with its gender and no
+    other is named there."""
     if head.sent.start > 0 or head.pos_ != "NOUN" or ctx.mentions_before(head.idx, head.idx):
+        return None
+    if head.sent.end >= len(ctx.doc):
         return None
     gender = morph_gender(head)
     found = _lead_cataphora(ctx, head.idx, gender)
@@ -493,7 +490,15 @@ def lead_description(ctx: QuoteContext, head: Token) -> Entity | None:
         return None
     following = ctx.doc[head.sent.end].sent
     lemma = head.lemma_.lower()
-    return found if any(t.lemma_.lower() == lemma for t in following) else None
+    for ref in ctx.mentions_in(following.start_char, following.end_char):
+        name = ctx.token_at(ref.start)
+        if ref.entity.id != found.id or name is None:
+            continue
+        # the noun written again right before the name (``L'universitaire conservateur X``),
+        # not anywhere in the sentence (``Le ministre X a répondu que les médecins …``)
+        before = ctx.doc[max(following.start, name.i - 4) : name.i]
+        return found if any(t.lemma_.lower() == lemma for t in before) else None
+    return None
 
 
 def _in_subject(tok: Token) -> bool:

@@ -47,6 +47,7 @@ __all__ = [
     "split_auxiliary_subject",
     "subject_chain",
     "subject_lost_under_fronted_phrase",
+    "unnamed_subject",
 ]
 
 
@@ -148,6 +149,54 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def unnamed_subject(ctx: QuoteContext, pron: Token) -> Token | None:
+    """``En direct, un restaurateur a exprimé sa détresse. Pour lui, c'est une mise à mort``:
+    a French ``il``/``elle`` (or stressed ``lui``) right after an indefinite person as the
+    main subject of the author's sentence before (or of its own, before it) is that unnamed
+    person, when nobody is named or quoted between and the genders agree. Named subjects are
+    :func:`subject_chain`'s."""
+    low = pron.lower_.lstrip("-")
+    stressed = low == "lui" and pron.i > 0 and pron.doc[pron.i - 1].pos_ == "ADP"
+    if ctx.lang != "fr" or (low not in {"il", "elle"} and not stressed) or quoted(ctx, pron):
+        return None
+    wanted = "Masc" if stressed else pronoun_gender(low)
+    doc = ctx.doc
+    sents = [pron.sent]
+    if pron.sent.start > 0:
+        sents.insert(0, doc[pron.sent.start - 1].sent)
+    subjects = [
+        t
+        for sent in sents
+        for t in sent
+        if t.i < pron.i
+        and t.dep_ == "nsubj"
+        and t.head.dep_ == "ROOT"
+        and t.pos_ == "NOUN"
+        and not quoted(ctx, t)
+    ]
+    if not subjects:
+        return None
+    subj = subjects[-1]
+    det = next((c for c in subj.children if c.dep_ == "det"), None)
+    if (
+        det is None
+        or det.lower_ not in {"un", "une"}
+        or subj.morph.get("Number", []) == ["Plur"]
+        or subj.lemma_.lower() in ORG_NOUNS[ctx.lang]
+        or not ctx.can_speak(subj)
+        or (morph_gender(det) or morph_gender(subj)) not in {None, wanted}
+    ):
+        return None
+    end = subj.right_edge.idx + len(subj.right_edge.text)
+    if any(
+        r.entity.type == "person" and not quoted(ctx, ctx.token_at(r.start) or pron)
+        for r in ctx.mentions_in(subj.idx, pron.idx)
+        if r.start >= end or r.start < subj.idx
+    ) or any(subj.idx <= offset < pron.idx for offset, _ in ctx.speakers_seen):
+        return None
+    return subj
 
 
 def _reported_by_incise(ctx: QuoteContext, subj: Token, wanted: str | None) -> bool:

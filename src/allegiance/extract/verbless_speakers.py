@@ -133,7 +133,7 @@ def framed_speaker(
         if m is not None and any(
             r.entity.type in {"person", "organization"}
             and _a_subject(ctx, r)
-            and not ctx.subject_of_quoted(r, open_at)
+            and not ctx.subject_of_quoted(r, open_at, close_at)
             for r in ctx.mentions_in(after, open_at)
         ):
             # ``Pour X, le fait que Y l'ait classé « … »``: Y's words, not X's (not ``Pour X,

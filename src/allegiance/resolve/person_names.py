@@ -558,16 +558,14 @@ def _channel_then_person(doc: Doc, span: Span, lang: str) -> list[Span]:
     """``raconte à RMC Annick``, ``sur RMC Story Kevin Bossuet``: the model's one span over a
     channel's acronym and the name of the person speaking on it, cut in two at the known given
     name (the channel an organisation, the rest a person). Other spans stay whole."""
-    from spacy.tokens import Span as DocSpan
-
     if span.ent_id_ or len(span) < 2 or not _ACRONYM.fullmatch(span[0].text):
         return [span]
     for j in range(1, min(len(span), 4)):
         if _given_name(span[j].lower_) and all(cap(t) for t in span[j:]):
-            return [
-                DocSpan(doc, span.start, span.start + j, label=LABELS[lang]["organization"]),
-                DocSpan(doc, span.start + j, span.end, label=LABELS[lang]["person"]),
-            ]
+            channel, person = doc[span.start : span.start + j], doc[span.start + j : span.end]
+            channel.label_ = LABELS[lang]["organization"]
+            person.label_ = LABELS[lang]["person"]
+            return [channel, person]
         if not cap(span[j]):
             break
     return [span]
