@@ -281,17 +281,6 @@ def test_review_laisser_tomber_outside_an_incise_is_no_cue(ctx) -> None:  # type
 
 
 @pytest.mark.model
-def test_a_strike_movement_is_no_body_that_speaks(ctx) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "La SNCF a publié ses prévisions pour les trains Intercités. Un message audio prévenait "
-        "que le mouvement de grève « perturbe fortement la circulation des trains » sur "
-        "certaines lignes."
-    )
-    quote = _find(_quotes(text, ctx), "perturbe fortement")
-    assert quote is None or quote.speaker is None or quote.speaker.entity is None
-
-
-@pytest.mark.model
 def test_a_pronoun_after_an_indefinite_person_subject_is_that_person(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Emmanuel Macron a annoncé mercredi un nouveau confinement. En direct sur BFMTV, un "
@@ -310,3 +299,45 @@ def test_a_pronoun_after_an_indefinite_subject_of_the_other_gender_looks_further
         "exprimé toute sa détresse. Selon lui, « la mesure est indispensable »."
     )
     assert _speaker_name(text, "mesure est indispensable", ctx) == "Paul Roux"
+
+
+@pytest.mark.model
+def test_review_a_plain_pronoun_after_an_indefinite_subject_keeps_the_named_actor(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le maire Paul Roux a reçu mardi les commerçants du centre-ville. Un boulanger a perdu "
+        "la moitié de son chiffre d'affaires. Il a promis « une aide d'urgence » aux commerçants."
+    )
+    assert _speaker_name(text, "aide d'urgence", ctx) != "un boulanger"
+    text = "Un policier a interpellé le suspect au moment où il criait « Je suis innocent »."
+    assert _speaker_name(text, "Je suis innocent", ctx) != "Un policier"
+
+
+@pytest.mark.model
+def test_review_a_stock_phrase_shared_with_a_heading_is_no_echo(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Réforme des retraites : « il n'y a pas de plan B »\n\n"
+        "La ministre Claire Martin a défendu son texte mardi.\n\n"
+        "« Il n'y a pas de majorité pour ce texte », a répondu le député Paul Roux."
+    )
+    assert _speaker_name(text, "pas de plan B", ctx) != "Paul Roux"
+
+
+@pytest.mark.model
+def test_review_a_protest_movement_keeps_its_quote(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le mouvement de contestation a dénoncé « une répression brutale » après les "
+        "arrestations de samedi."
+    )
+    assert _find(_quotes(text, ctx), "répression brutale") is not None
+
+
+@pytest.mark.model
+def test_review_laisser_tomber_after_an_adverb_or_before_a_colon(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "« Nous ne lâcherons rien », a finalement laissé tomber Paul Roux."
+    assert _speaker_name(text, "lâcherons rien", ctx) == "Paul Roux"
+    text = (
+        "Interrogé sur son avenir, le député Paul Roux a laissé tomber : « Je ne me "
+        "représenterai pas »."
+    )
+    quote = _find(_quotes(text, ctx), "représenterai pas")
+    assert quote is not None and quote.cue is not None and quote.cue.text == "tomber"

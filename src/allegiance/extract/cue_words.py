@@ -136,16 +136,18 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
 
 
 def _dropped_remark(tok: Token) -> bool:
-    """``», a laissé tomber M. X``, ``», a-t-il laissé tomber``: ``laisser tomber`` as an
-    incise after a closing mark (not ``Les électeurs ont laissé tomber le « candidat »``, where
-    it means to abandon)."""
+    """``», a laissé tomber M. X``, ``», a-t-il finalement laissé tomber``, ``a laissé tomber :
+    « … »``: ``laisser tomber`` as an incise after a closing mark or before a colon (not ``Les
+    électeurs ont laissé tomber le « candidat »``, where it means to abandon)."""
     doc = tok.doc
     k = tok.i - 1
     if k < 1 or not doc[k].lower_.startswith("laiss"):
         return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
+        return True  # ``le député a laissé tomber : « … »``
     k -= 1
-    while k >= 0 and (doc[k].text.startswith("-") or doc[k].pos_ == "AUX"):
-        k -= 1  # ``a-t-il``, ``a``
+    while k >= 0 and (doc[k].text.startswith("-") or doc[k].pos_ in {"AUX", "ADV"}):
+        k -= 1  # ``a-t-il``, ``a finalement``
     if k >= 0 and doc[k].text == ",":
         k -= 1
     return k >= 0 and doc[k].text in {"»", "”", '"'}

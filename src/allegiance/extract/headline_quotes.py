@@ -25,6 +25,9 @@ _WORD = re.compile(r"\w+")
 _HEADING_MAX = 220
 #: how far below its heading an echoing quote may start, in characters
 _ECHO_REACH = 4000
+#: the letters from which a word counts as a content word in a shared run (``aurait``,
+#: ``jamais``; not ``il``, ``pas``, ``de``)
+_CONTENT_LETTERS = 4
 
 
 def _heading_line(text: str, start: int, end: int) -> bool:
@@ -75,7 +78,11 @@ def headline_echoes(
 def _echoes(heading: list[str], later: list[str]) -> bool:
     """The later quote repeats the heading's words in order, or its own words are a run of
     the heading's, three or more and at least half of them (``« On est dans les temps de
-    passage »`` over ``était « dans les temps de passage »``)."""
+    passage »`` over ``était « dans les temps de passage »``), or it holds a run of the
+    heading's words, five or more and at least half of them, three of which are no short
+    function words (``« Cela n'aurait jamais pu arriver avec un conducteur »`` over ``« C'était
+    impossible quand j'étais conducteur, cela n'aurait jamais pu arriver »``; not a stock
+    ``il n'y a pas de``)."""
     if _in_order(heading, later):
         return True
     n = len(later)
@@ -85,14 +92,14 @@ def _echoes(heading: list[str], later: list[str]) -> bool:
         and any(heading[i : i + n] == later for i in range(len(heading) - n + 1))
     ):
         return True
-    # a run of the heading, five words or more and at least half of it, inside the later
-    # quote (``« Cela n'aurait jamais pu arriver avec un conducteur »`` over ``« C'était
-    # impossible quand j'étais conducteur, cela n'aurait jamais pu arriver »``)
     run = max(5, (len(heading) + 1) // 2)
+    if len(heading) < run:
+        return False
+    runs = {tuple(later[j : j + run]) for j in range(len(later) - run + 1)}
     return any(
-        heading[i : i + run] == later[j : j + run]
+        tuple(heading[i : i + run]) in runs
+        and sum(len(w) >= _CONTENT_LETTERS for w in heading[i : i + run]) >= 3
         for i in range(len(heading) - run + 1)
-        for j in range(len(later) - run + 1)
     )
 
 

@@ -97,10 +97,13 @@ def _noun_complement(tok: Token) -> bool:
     return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and of_complement(tok)
 
 
-#: nouns of things named after a person (``la réforme Macron``, ``l'ère Trump``)
+#: nouns of bodies and of things named after a person (``le gouvernement Legault``, ``la
+#: réforme Macron``, ``l'ère Trump``, ``le rapport X``)
 _NAMED_THINGS = frozenset(
-    {"réforme", "loi", "plan", "projet", "ère", "affaire", "doctrine", "méthode", "régime"}
-)
+    {"réforme", "loi", "plan", "projet", "ère", "affaire", "doctrine", "méthode", "régime",
+     "rapport", "amendement", "budget", "dossier", "procès", "circulaire", "texte"}
+)  # fmt: skip
+_NAMED_AFTER = {lang: nouns | _NAMED_THINGS for lang, nouns in ORG_NOUNS.items()}
 
 
 @dataclass
@@ -526,7 +529,7 @@ class QuoteContext:
             and noun.is_lower  # not a title (``M. X``) nor a demonym (``le Japonais X``)
             and noun.is_alpha
             and any(c.dep_ == "det" for c in noun.children)  # not ``monsieur X``
-            and noun.lemma_.lower() in ORG_NOUNS[self.lang] | _NAMED_THINGS
+            and noun.lemma_.lower() in _NAMED_AFTER[self.lang]
         )
 
     def _marked(self, candidates: list[MentionRef], gender: str | None) -> list[MentionRef]:

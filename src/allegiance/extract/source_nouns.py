@@ -21,28 +21,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-#: what makes ``mouvement`` an action rather than a body: ``le mouvement de grève``, ``un
-#: mouvement social``, ``le mouvement de contestation``
-_ACTION_COMPLEMENTS = frozenset({"grève", "grèves", "protestation", "contestation", "colère"})
-_ACTION_ADJECTIVES = frozenset({"social", "sociaux"})
-
-
-def _collective_action(head: Token) -> bool:
-    if head.lower_ not in {"mouvement", "mouvements"}:
-        return False
-    doc = head.doc
-    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if nxt is None:
-        return False
-    if nxt.lower_ in _ACTION_ADJECTIVES:
-        return True
-    return (
-        nxt.lower_ in {"de", "d'"}
-        and head.i + 2 < len(doc)
-        and doc[head.i + 2].lower_ in _ACTION_COMPLEMENTS
-    )
-
-
 def can_name_speaker(lang: str, head: Token) -> bool:
     """Whether a noun phrase headed by ``head`` can name a speaker: a name, a person or a
     body (``le porte-parole``, ``la jeune femme``, ``le ministère``), not a thing (``les
@@ -64,8 +42,6 @@ def can_name_speaker(lang: str, head: Token) -> bool:
         )
         # a lone capitalised word opening a sentence (``Paradoxal ?``) is typography
         return not (alone and (head.is_sent_start or head.i == 0))
-    if _collective_action(head):
-        return False  # ``le mouvement de grève``: a strike, no body that speaks
     # ``l'ex-leader``, ``l'ex-épouse``: a former holder of a role is still a person
     lemma = head.lemma_.lower().removeprefix("ex-")
     low = head.lower_.removeprefix("ex-")

@@ -153,32 +153,29 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
 
 def unnamed_subject(ctx: QuoteContext, pron: Token) -> Token | None:
     """``En direct, un restaurateur a exprimé sa détresse. Pour lui, c'est une mise à mort``:
-    a French ``il``/``elle`` (or stressed ``lui``) right after an indefinite person as the
-    main subject of the author's sentence before (or of its own, before it) is that unnamed
-    person, when nobody is named or quoted between and the genders agree. Named subjects are
+    a view's ``Pour lui``/``Selon elle`` opening the sentence right after one whose main
+    subject (an active verb's) is an indefinite person is that unnamed person's, when the
+    genders agree and no person is named nor any quote attributed between. Only the stressed
+    pronoun of a view: a plain ``il`` may go on with a named actor of the paragraph (``Le maire
+    X a reçu … Un boulanger a perdu … Il a promis …``). Named subjects are
     :func:`subject_chain`'s."""
-    low = pron.lower_.lstrip("-")
-    stressed = low == "lui" and pron.i > 0 and pron.doc[pron.i - 1].pos_ == "ADP"
-    if ctx.lang != "fr" or (low not in {"il", "elle"} and not stressed) or quoted(ctx, pron):
+    if ctx.lang != "fr" or pron.lower_ not in {"lui", "elle"} or pron.i < 1:
         return None
-    wanted = "Masc" if stressed else pronoun_gender(low)
     doc = ctx.doc
-    sents = [pron.sent]
-    if pron.sent.start > 0:
-        sents.insert(0, doc[pron.sent.start - 1].sent)
+    view = doc[pron.i - 1]
+    if view.lower_ not in {"pour", "selon"} or view.i != pron.sent.start or quoted(ctx, pron):
+        return None
+    wanted = "Masc" if pron.lower_ == "lui" else "Fem"
+    if pron.sent.start == 0:
+        return None
     subjects = [
         t
-        for sent in sents
-        for t in sent
-        if t.i < pron.i
-        and t.dep_ == "nsubj"
-        and t.head.dep_ == "ROOT"
-        and t.pos_ == "NOUN"
-        and not quoted(ctx, t)
+        for t in doc[pron.sent.start - 1].sent
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and not quoted(ctx, t)
     ]
     if not subjects:
         return None
-    subj = subjects[-1]
+    subj = subjects[-1]  # the sentence's own subject, not one of a clause inside it
     det = next((c for c in subj.children if c.dep_ == "det"), None)
     if (
         det is None
