@@ -24,11 +24,10 @@ def _speaker_name(text: str, fragment: str, ctx) -> str | None:  # type: ignore[
 @pytest.mark.model
 def test_a_name_after_a_named_complement_is_the_described_person(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Le dirigeant d’Afek Tounes Karim Ben Salah a, quant à lui, été interpellé pour une "
-        "publication appelant à manifester contre la politique du président Saïed, selon la "
-        "même source."
+        "Le dirigeant d’Afek Tounes Karim Ben Salah a, de son côté, été arrêté pour un message "
+        "appelant à défiler contre le chef de l'État Kaïs Saïed, selon la même source."
     )
-    assert _speaker_name(text, "manifester contre", ctx) == "Karim Ben Salah"
+    assert _speaker_name(text, "défiler contre", ctx) == "Karim Ben Salah"
 
 
 @pytest.mark.model
@@ -45,31 +44,31 @@ def test_a_name_after_a_common_noun_complement_stays_that_nouns(ctx) -> None:  #
 @pytest.mark.model
 def test_a_capitalised_role_before_the_channel_is_the_subject_not_the_channel(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "La Première ministre Sophie Wilmès a visité l'hôpital samedi. « Il faut pouvoir "
-        "entendre quand ça ne va pas », a réagi la Première au micro de RTL."
+        "La Première ministre Hélène Lambert a visité une maternité samedi. « Nous devons "
+        "écouter celles et ceux qui soignent », a réagi la Première au micro de RTL."
     )
-    assert _speaker_name(text, "quand ça ne va pas", ctx) == "Sophie Wilmès"
+    assert _speaker_name(text, "écouter celles et ceux", ctx) == "Hélène Lambert"
 
 
 @pytest.mark.model
 def test_a_website_word_is_not_part_of_the_body_name(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Le laboratoire Servier a été condamné en appel. D'après le site Internet de Servier, "
-        "plus de 3700 victimes ont déjà été indemnisées."
+        "Le laboratoire Novalix a été condamné. D'après le site Internet de Novalix, 1200 "
+        "patients ont déjà reçu une indemnité."
     )
     analysis = analyze(text, lang="fr", context=ctx)
     assert not any("Internet" in e.name for e in analysis.entities)
-    assert _speaker_name(text, "3700 victimes", ctx) == "Servier"
+    assert _speaker_name(text, "1200 patients", ctx) == "Novalix"
 
 
 @pytest.mark.model
 def test_a_view_on_a_body_whose_verb_is_quoted_is_the_holders(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "« Le lanceur est prêt », s'est félicité jeudi Philippe Baptiste, à la tête du Centre "
-        "national d'études spatiales (CNES). Pour le patron du CNES, Arianespace « répond "
-        "parfaitement aux besoins du marché »."
+        "« Le lanceur est prêt », s'est félicité jeudi Marc Vidal, à la tête de l'Agence "
+        "spatiale nationale (ASN). Pour le patron de l'ASN, Ariane Group « tient toutes ses "
+        "promesses commerciales »."
     )
-    assert _speaker_name(text, "répond parfaitement", ctx) == "Philippe Baptiste"
+    assert _speaker_name(text, "promesses commerciales", ctx) == "Marc Vidal"
 
 
 @pytest.mark.model
@@ -84,87 +83,87 @@ def test_a_view_with_the_authors_own_verb_stays_the_subjects(ctx) -> None:  # ty
 @pytest.mark.model
 def test_the_subject_of_a_partial_quote_is_not_the_description_after_it(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Philippe Baptiste dirige l'agence spatiale depuis deux ans. Thomas Pesquet « est "
-        "arrivé au centre de l'ESA, tout le monde était impressionné », a ajouté le "
-        "responsable."
+        "Marc Vidal dirige l'agence depuis deux ans. Le spationaute Paul Aubry « a rejoint le "
+        "centre d'entraînement, tout le monde a salué sa forme », a ajouté le responsable."
     )
-    assert _speaker_name(text, "est arrivé au centre", ctx) == "Philippe Baptiste"
+    assert _speaker_name(text, "a rejoint le centre", ctx) == "Marc Vidal"
 
 
 @pytest.mark.model
 def test_a_channel_acronym_glued_to_a_given_name_is_cut(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "« Ils nous répétaient ça toutes les cinq minutes, donc on a attendu longtemps », "
-        "raconte à RMC Annick, une passagère bloquée. « Arrêtons de nous considérer comme des "
-        "usagers », peste sur RMC et RMC Story Kevin Bossuet."
+        "« On a attendu deux heures sans information », raconte à RMC Josiane, une voyageuse "
+        "coincée. « La direction doit enfin rendre des comptes aux usagers », peste sur RMC et "
+        "RMC Story Thomas Girard."
     )
     analysis = analyze(text, lang="fr", context=ctx)
     names = {e.name for e in analysis.entities}
-    assert "Annick" in names and "Kevin Bossuet" in names
-    assert "RMC Annick" not in names
-    assert _speaker_name(text, "toutes les cinq minutes", ctx) == "Annick"
-    assert _speaker_name(text, "Arrêtons de nous", ctx) == "Kevin Bossuet"
+    assert "Josiane" in names and "Thomas Girard" in names
+    assert "RMC Josiane" not in names
+    assert _speaker_name(text, "deux heures sans information", ctx) == "Josiane"
+    assert _speaker_name(text, "rendre des comptes", ctx) == "Thomas Girard"
 
 
 @pytest.mark.model
 def test_an_incise_verb_before_an_adverbial_and_a_comma_finds_its_subject(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "« Ce sont des trains automatisés, c'est pour ça que ça a duré », explique Willy, ancien "
-        "conducteur. « Il faut communiquer davantage avec les voyageurs », abonde de son côté, "
-        "Sébastien, agent de la RATP."
+        "« Les rames automatiques ne savent pas gérer ce genre de panne », explique Marcel, "
+        "ancien chef de ligne. « Il faut informer les voyageurs bien plus tôt », abonde de son "
+        "côté, Karim, agent de la RATP."
     )
-    assert _speaker_name(text, "communiquer davantage", ctx) == "Sébastien"
+    assert _speaker_name(text, "informer les voyageurs", ctx) == "Karim"
 
 
 @pytest.mark.model
 def test_a_shows_title_in_marks_is_a_channel_not_a_quote(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "« C'était impossible du temps où j'étais conducteur », assure ce jeudi sur le plateau "
-        "des « Grandes Gueules », Willy, ancien conducteur de métro."
+        "« Jamais on n'aurait laissé les passagers ainsi », assure ce mardi sur le plateau des "
+        "« Vraies Voix », Marcel, ancien chef de ligne."
     )
     quotes = _quotes(text, ctx)
-    assert _find(quotes, "Grandes Gueules") is None
-    assert _speaker_name(text, "impossible du temps", ctx) == "Willy"
+    assert _find(quotes, "Vraies Voix") is None
+    assert _speaker_name(text, "laissé les passagers", ctx) == "Marcel"
 
 
 @pytest.mark.model
 def test_a_relative_clause_on_the_inverted_subject_names_no_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Vinci, premier opérateur du pays, précise que le gel sera partiel. Puis, « deux tiers "
-        "des trajets de moins de 50 km seront concernés », précise le groupe qui comprend les "
-        "Autoroutes du Sud de la France (ASF), Cofiroute et Escota."
+        "Le groupe Vialis, premier concessionnaire du pays, précise que la hausse sera limitée. "
+        "Puis, « la moitié des trajets quotidiens resteront au même tarif », précise le groupe "
+        "qui comprend la Société des Autoroutes de l'Est (SAE), Viapass et Routalis."
     )
-    assert _speaker_name(text, "deux tiers des trajets", ctx) == "Vinci"
+    assert _speaker_name(text, "trajets quotidiens", ctx) == "Vialis"
 
 
 @pytest.mark.model
 def test_laisser_tomber_is_a_speech_cue(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Carlos Leitão a parlé le premier. « Savez-vous pourquoi il y a des gens qui réagissent "
-        "comme ça ? Parce que vous leur faites peur », a laissé tomber M. Couillard. Le vent a "
-        "laissé tomber des branches sur la route."
+        "Marc Lenoir a parlé le premier. « Vous ne savez même pas combien coûte votre mesure ? "
+        "Alors n'en parlez pas », a laissé tomber M. Dufresne. Le vent a laissé tomber des "
+        "branches sur la route."
     )
-    quote = _find(_quotes(text, ctx), "vous leur faites peur")
+    quote = _find(_quotes(text, ctx), "combien coûte votre mesure")
     assert quote is not None and quote.cue is not None and quote.cue.text == "tomber"
-    assert quote.speaker is not None and quote.speaker.name == "Couillard"
+    assert quote.speaker is not None and quote.speaker.name == "Dufresne"
 
 
 @pytest.mark.model
 def test_a_description_in_the_lead_is_the_person_named_next_with_its_noun(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Ce conservateur de 61 ans affirme avoir remporté le premier tour. L'universitaire "
-        "conservateur Kais Saïed a déclaré dimanche que les sondages lui donnaient raison."
+        "Ce conservateur de 58 ans affirme avoir gagné le premier tour du scrutin. Le "
+        "professeur conservateur Karim Mansour a déclaré dimanche que les résultats lui "
+        "donnaient raison."
     )
-    assert _speaker_name(text, "remporté le premier tour", ctx) == "Kais Saïed"
+    assert _speaker_name(text, "gagné le premier tour", ctx) == "Karim Mansour"
 
 
 @pytest.mark.model
 def test_a_description_in_the_lead_needs_its_noun_in_the_next_sentence(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Ce conservateur de 61 ans affirme avoir remporté le premier tour. L'universitaire "
-        "Paul Durand a déclaré dimanche que les sondages lui donnaient raison."
+        "Ce conservateur de 58 ans affirme avoir gagné le premier tour du scrutin. "
+        "L'universitaire Paul Durand a déclaré dimanche que les résultats lui donnaient raison."
     )
-    quote = _find(_quotes(text, ctx), "remporté le premier tour")
+    quote = _find(_quotes(text, ctx), "gagné le premier tour")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.entity is None
 
@@ -172,36 +171,35 @@ def test_a_description_in_the_lead_needs_its_noun_in_the_next_sentence(ctx) -> N
 @pytest.mark.model
 def test_a_name_the_parser_made_a_second_subject_is_the_role_in_apposition(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Le syndicat étudiant l'Unef donnait ce mardi sa conférence de presse pour présenter "
-        "ses priorités, comme « la sélection en master et la gestion des problèmes "
-        "d'inscription des étudiants », a indiqué le syndicat."
+        "Le syndicat lycéen l'UNL tenait ce lundi sa conférence de rentrée pour présenter ses "
+        "revendications, comme « la fin des classes surchargées et la gestion des problèmes "
+        "d'affectation », a indiqué le syndicat."
     )
-    assert _speaker_name(text, "sélection en master", ctx) == "Unef"
+    assert _speaker_name(text, "classes surchargées", ctx) == "UNL"
 
 
 _DINNER = (
-    "Le maire Marchand aurait dû claquer la porte, a estimé Claude Villeneuve.\n\n"
-    "« Je ne peux pas croire que Bruno Marchand soit resté dans la salle », a déploré "
-    "M. Villeneuve.\n\n"
-    "Selon lui, ce n’est pas le premier « dîner de cons » auquel le gouvernement convie le "
-    "maire. En novembre, M. Marchand a ainsi accepté de participer à un point de presse, alors "
-    "que le gouvernement Legault venait de mettre le projet de tramway sur pause.\n\n"
-    "« M. Marchand, ça fait une couple de fois qu’il se fait inviter à des dîners de cons. Il "
-    "fut un temps où on avait des maires qui se faisaient respecter », a-t-il lancé."
+    "Le maire Tremblay aurait dû quitter la salle, a estimé Marc Gagnon.\n\n"
+    "« Je ne comprends pas que Luc Tremblay soit resté assis », a déploré M. Gagnon.\n\n"
+    "Selon lui, ce n’est pas la première « réunion de façade » à laquelle le gouvernement "
+    "invite le maire. En mars, M. Tremblay a ainsi accepté une rencontre, alors que le "
+    "gouvernement Lavoie venait de geler le projet de métro.\n\n"
+    "« M. Tremblay, ça fait plusieurs fois qu’il se fait convoquer pour rien. Avant, les maires "
+    "savaient se faire respecter », a-t-il lancé."
 )
 
 
 @pytest.mark.model
 def test_the_person_the_quote_names_is_not_its_pronoun_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
-    assert _speaker_name(_DINNER, "une couple de fois", ctx) == "Claude Villeneuve"
+    assert _speaker_name(_DINNER, "plusieurs fois", ctx) == "Marc Gagnon"
 
 
 @pytest.mark.model
 def test_a_name_after_a_bodys_noun_is_no_pronoun_antecedent(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Le premier ministre François Legault était absent. Jean Tremblay, le maire, a parlé "
-        "longuement de la réforme. Selon lui, le tramway est nécessaire. Lundi, le "
-        "gouvernement Legault a gelé le projet.\n\n"
+        "Le premier ministre Jacques Lavoie était absent. Jean Tremblay, le maire, a parlé "
+        "longuement de la réforme. Selon lui, le métro est nécessaire. Lundi, le "
+        "gouvernement Lavoie a gelé le projet.\n\n"
         "« C'est une erreur historique pour la ville et ses habitants », a-t-il lancé."
     )
     assert _speaker_name(text, "erreur historique", ctx) == "Jean Tremblay"
@@ -210,9 +208,9 @@ def test_a_name_after_a_bodys_noun_is_no_pronoun_antecedent(ctx) -> None:  # typ
 @pytest.mark.model
 def test_a_que_clause_the_parser_hung_on_an_adjunct_is_the_reported_content(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "La présidente Claire Morel a en effet annoncé, lors d’une allocution retransmise en "
-        "direct sur les chaînes de télévision régionales, qu’un couvre-feu allait de nouveau être "
-        "imposé dans toute la province."
+        "La gouverneure Claire Morel a en effet annoncé, lors d’une intervention diffusée en "
+        "direct sur les radios locales, qu’un couvre-feu allait de nouveau être instauré dans "
+        "toute la province."
     )
     quote = _find(_quotes(text, ctx), "couvre-feu allait")
     assert quote is not None and quote.kind == "indirect"
@@ -222,8 +220,8 @@ def test_a_que_clause_the_parser_hung_on_an_adjunct_is_the_reported_content(ctx)
 @pytest.mark.model
 def test_a_relative_que_after_an_adjuncts_comma_reports_nothing(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "« Cette cour a décidé de clouer au pilori une innocente », a déclaré Paula Moreau, peu "
-        "avant l'annonce de sa condamnation, qu'elle a accueillie d'un léger sourire."
+        "« Ce tribunal a choisi de sacrifier une innocente », a déclaré Léa Fournier, peu "
+        "avant l'annonce de sa sentence, qu'elle a accueillie d'un léger sourire."
     )
     assert _find(_quotes(text, ctx), "léger sourire") is None
 
@@ -231,13 +229,13 @@ def test_a_relative_que_after_an_adjuncts_comma_reports_nothing(ctx) -> None:  #
 @pytest.mark.model
 def test_a_heading_quote_sharing_a_long_run_with_a_quote_below_is_its_speakers(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Voyageurs bloqués dans le tramway : « Cela ne serait jamais arrivé avec un conducteur »\n\n"
-        "Des centaines de personnes sont restées bloquées mardi soir.\n\n"
-        "« C'était impossible du temps où j'étais conducteur, cela ne serait jamais arrivé "
-        "ainsi », assure Willy, ancien conducteur de tramway."
+        "Tramway en panne : « Une telle attente serait impossible avec un wattman »\n\n"
+        "Des centaines de voyageurs sont restés coincés mardi soir.\n\n"
+        "« Quand j'étais wattman, une telle attente serait impossible, croyez-moi », assure "
+        "Marcel, ancien wattman."
     )
-    quote = _find(_quotes(text, ctx), "avec un conducteur")
-    assert quote is not None and quote.speaker is not None and quote.speaker.name == "Willy"
+    quote = _find(_quotes(text, ctx), "avec un wattman")
+    assert quote is not None and quote.speaker is not None and quote.speaker.name == "Marcel"
 
 
 @pytest.mark.model
@@ -283,13 +281,13 @@ def test_review_laisser_tomber_outside_an_incise_is_no_cue(ctx) -> None:  # type
 @pytest.mark.model
 def test_a_pronoun_after_an_indefinite_person_subject_is_that_person(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Emmanuel Macron a annoncé mercredi un nouveau confinement. En direct sur BFMTV, un "
-        "restaurateur a exprimé toute sa détresse face à ce nouveau confinement. Pour lui et sa "
-        "centaine d’employés, c’est une véritable mise à mort."
+        "Le ministre Paul Roux a annoncé mercredi la fermeture des salles de sport. Sur France "
+        "Bleu, un gérant de salle a dit toute sa colère face à cette décision. Pour lui et ses "
+        "vingt salariés, c’est un coup fatal."
     )
-    quote = _find(_quotes(text, ctx), "véritable mise à mort")
+    quote = _find(_quotes(text, ctx), "coup fatal")
     assert quote is not None and quote.speaker is not None
-    assert quote.speaker.entity is None and quote.speaker.name == "un restaurateur"
+    assert quote.speaker.entity is None and quote.speaker.name == "un gérant de salle"
 
 
 @pytest.mark.model

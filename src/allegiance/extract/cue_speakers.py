@@ -384,7 +384,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             or (incise and tok.lower_ in {"qui", "dont"} and tok.i > first)
         ):
             # ``prévenir que la Chine …``: past ``que`` starts the reported clause; ``», précise
-            # le groupe qui comprend les Autoroutes du Sud``: a relative clause on the subject
+            # le groupe qui comprend la Société des Autoroutes de l'Est``: a relative clause on the subject
             break
         if glued_hyphen(tok.doc, tok.i):
             continue  # ``la start-up``: the hyphen inside a word, tagged as a name

@@ -681,7 +681,7 @@ def _named_in_description(ctx: QuoteContext, head: Token, kind: str) -> Entity |
     end = head.i
     for tok in doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 10)]:
         if tok.is_punct or tok.pos_ in {"AUX"} or tok.lower_ in _RELATIVES:
-            break  # ``le groupe qui comprend les Autoroutes du Sud``: not the group's name
+            break  # ``le groupe qui comprend la Société des Autoroutes``: not the group's name
         end = tok.i
     if end == head.i:
         return None
@@ -693,10 +693,10 @@ def _named_in_description(ctx: QuoteContext, head: Token, kind: str) -> Entity |
 def _unrelated(refs: list[MentionRef], head: Token) -> list[MentionRef]:
     """The mentions that are not the name in ``head``'s ``de`` complement.
 
-    When that complement is itself a name (``le dirigeant d'Ennahdha Noureddine Bhiri``,
-    ``son homologue de la CFTC Joseph Thouvenel``), a second name the parser hung on it is the
+    When that complement is itself a name (``le dirigeant d'Afek Tounes Karim Ben Salah``,
+    ``son homologue de la CFTC Jean Morel``), a second name the parser hung on it is the
     described actor's own: only the mention that holds the complement's first word is related.
-    After a common noun (``la mère de l'otage Matan Z.``) the name is that noun's."""
+    After a common noun (``la mère de l'otage Paul Z.``) the name is that noun's."""
     related = relatum(head)
     if not related:
         return refs

@@ -80,8 +80,8 @@ def _echoes(heading: list[str], later: list[str]) -> bool:
     the heading's, three or more and at least half of them (``« On est dans les temps de
     passage »`` over ``était « dans les temps de passage »``), or it holds a run of the
     heading's words, five or more and at least half of them, three of which are no short
-    function words (``« Cela n'aurait jamais pu arriver avec un conducteur »`` over ``« C'était
-    impossible quand j'étais conducteur, cela n'aurait jamais pu arriver »``; not a stock
+    function words (``« Une telle attente serait impossible avec un wattman »`` over ``« Quand
+    j'étais wattman, une telle attente serait impossible »``; not a stock
     ``il n'y a pas de``)."""
     if _in_order(heading, later):
         return True

@@ -83,7 +83,7 @@ def skip_addressee(ctx: QuoteContext, i: int) -> int:
     inverted one comes after them all."""
     doc = ctx.doc
     if i + 1 < len(doc) and doc[i].text == "," and _subject_at(ctx, i + 1, False):
-        return i + 1  # ``», abonde de son côté, Sébastien``: the comma after an adverbial
+        return i + 1  # ``», abonde de son côté, Karim``: the comma after an adverbial
     k = i
     for _ in range(3):
         end, after_name = _complement_end(ctx, k)
@@ -153,7 +153,7 @@ def _complement_end(ctx: QuoteContext, i: int) -> tuple[int, bool]:
             k = max(k + 1, named.end) if named is not None else k + 1  # a name, whatever its tags
             after_name = True
         elif doc[k].text in {'"', "«", "“"} and k > start and (close := _title_end(doc, k)):
-            k = close  # ``sur le plateau des "Grandes Gueules"``: a show's title
+            k = close  # ``sur le plateau des "Vraies Voix"``: a show's title
             after_name = True
         elif after_name and doc[k].lower_ == "et" and _second_channel(ctx, k + 1):
             k += 1  # ``sur RMC et RMC Story``: two channels

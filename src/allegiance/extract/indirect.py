@@ -282,7 +282,7 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         if que is not None:  # ``révèle que …`` misparsed: the clause after ``que``
             return contiguous([t for t in doc[que.i + 1 : cue.sent.end]])
         stray = que_under_adjunct(cue)
-        if stray is not None:  # ``a annoncé, lors d'une allocution …, qu'un confinement …``
+        if stray is not None:  # ``a annoncé, lors d'une intervention …, qu'un couvre-feu …``
             return contiguous(list(stray.subtree))
         if lemma in XCOMP_CUES["fr"] and cue.pos_ in {"ADV", "ADJ", "NOUN", "VERB"}:
             # ``X dément avoir …`` (``dément`` read as ADJ), ``a affirmé vendredi avoir tué …``

@@ -164,7 +164,7 @@ _CLAUSE_DEPS = frozenset({"ccomp", "acl", "acl:relcl"})
 
 
 def que_under_adjunct(cue: Token) -> Token | None:
-    """``a annoncé, lors d'une allocution retransmise …, qu'un confinement allait …``: the
+    """``a annoncé, lors d'une intervention diffusée …, qu'un couvre-feu allait …``: the
     parser hung the ``que`` clause on a word of the adjunct between the cue and it. The clause
     counts when the words up from it to the cue are no verbs (so not ``a annoncé une réforme
     qui prévoit que …``)."""
@@ -178,7 +178,7 @@ def que_under_adjunct(cue: Token) -> Token | None:
         if mark is None or mark.lower_.replace("’", "'") not in _QUE or mark.i < 1:
             continue
         if tok.doc[mark.i - 1].text != "," or agreeing_relative(mark, past_comma=True):
-            continue  # ``sa condamnation, qu'elle a accueillie …``: a relative pronoun
+            continue  # ``sa sentence, qu'elle a accueillie …``: a relative pronoun
         up = tok.head
         while up.i != cue.i and up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
             up = up.head

@@ -97,7 +97,7 @@ def _noun_complement(tok: Token) -> bool:
     return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and of_complement(tok)
 
 
-#: nouns of bodies and of things named after a person (``le gouvernement Legault``, ``la
+#: nouns of bodies and of things named after a person (``le gouvernement Lavoie``, ``la
 #: réforme Macron``, ``l'ère Trump``, ``le rapport X``)
 _NAMED_THINGS = frozenset(
     {"réforme", "loi", "plan", "projet", "ère", "affaire", "doctrine", "méthode", "régime",
@@ -334,14 +334,14 @@ class QuoteContext:
             if chained is not None:  # ``L'infirmière dort peu. Elle tient …``: the subject
                 return Speaker(chained.id, chained.name, span)
             unnamed = None if plural else unnamed_subject(self, head)
-            if unnamed is not None:  # ``un restaurateur a exprimé … Pour lui, …``
+            if unnamed is not None:  # ``un gérant de salle a dit sa colère … Pour lui, …``
                 found = self.speaker_from_tokens(unnamed, exclude)
                 if found is not None:
                     return Speaker(found.entity, found.name, span)
             recent = self.recent_speaker(head.idx, plural=plural, gender=gender)
             if recent is not None:
                 return Speaker(recent.entity, recent.name, span)
-            # ``« M. Marchand, ça fait des fois qu'il … », a-t-il lancé``: whom the quoted words
+            # ``« M. Tremblay, ça fait plusieurs fois qu'il … », a-t-il lancé``: whom the quoted words
             # name is spoken of or to, not the one speaking
             marked = self.in_marks(exclude)
             spoken_of = {r.entity.id for r in self.mentions_in(*exclude)} if marked else set()
@@ -517,10 +517,15 @@ class QuoteContext:
         ]
 
     def names_a_thing(self, ref: MentionRef) -> bool:
-        """A person's name right after a body's or a thing's noun (``le gouvernement Legault
+        """A person's name right after a body's or a thing's noun (``le gouvernement Lavoie
         venait de …``, ``la réforme Macron``): the body or the thing is meant, not the person."""
         tok = self.token_at(ref.start)
-        if tok is None or tok.dep_ not in NAME_PARTS or tok.i == 0:
+        if tok is None or tok.i == 0:
+            return False
+        # the parser hangs the name as a part of the noun's name, or as a complement with no
+        # preposition (``le gouvernement X``)
+        bare = tok.dep_ == "nmod" and not any(c.dep_ == "case" for c in tok.children)
+        if tok.dep_ not in NAME_PARTS and not bare:
             return False
         noun = tok.head
         return (
@@ -679,9 +684,10 @@ class QuoteContext:
 
     def subject_of_quoted(self, ref: MentionRef, open_at: int, close_at: int) -> bool:
         """The mention is the subject of a verb inside the marks ``[open_at, close_at)``:
-        ``Thomas Pesquet « est arrivé … »`` is what the quoted words say something about."""
+        ``Le spationaute X « a rejoint … »`` is what the quoted words say something about."""
         tok = self.token_at(ref.start)
-        while tok is not None and tok.dep_ in {"flat", "flat:name"} and tok.head.i < tok.i:
+        # up from the name to the noun it is apposed to (``Le spationaute X « … »``)
+        while tok is not None and tok.dep_ in {"flat", "flat:name", "appos"} and tok.head.i < tok.i:
             tok = tok.head
         return (
             tok is not None and tok.dep_.startswith("nsubj") and open_at < tok.head.idx < close_at

@@ -33,7 +33,7 @@ def agreeing_relative(que: Token, *, past_comma: bool = False) -> bool:
     doc = que.doc
     before = que.i - 1
     if past_comma and before > 0 and doc[before].text == ",":
-        before -= 1  # ``l'annonce de sa condamnation, qu'elle a accueillie d'un sourire``
+        before -= 1  # ``l'annonce de sa sentence, qu'elle a accueillie d'un sourire``
     if que.i == 0 or doc[before].pos_ not in {"NOUN", "PROPN"}:
         return False
     for tok in doc[que.i + 1 : min(que.i + 10, que.sent.end)]:

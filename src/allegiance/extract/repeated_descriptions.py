@@ -145,7 +145,7 @@ def other_subject(doc: Doc, role: Token, ref: MentionRef) -> bool:
         and role.head.i != name.i
         and not (role.left_edge.i <= name.i <= role.right_edge.i)
         and not (name.left_edge.i <= role.i <= name.right_edge.i)
-        # ``Le syndicat étudiant l'Unef donnait``: a second subject right after the role's
+        # ``Le syndicat lycéen l'UNL tenait``: a second subject right after the role's
         # phrase is its name in apposition, which the parser read as two subjects
         and not (
             role.dep_.startswith("nsubj")

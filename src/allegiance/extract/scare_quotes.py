@@ -305,7 +305,7 @@ def _work_title(ctx: QuoteContext, open_at: int, start: int, end: int) -> bool:
 
 
 #: a studio set or a microphone whose show's title follows right after (``sur le plateau des
-#: « Grandes Gueules »``, ``au micro de « Questions politiques »``)
+#: « Vraies Voix »``, ``au micro de « Questions politiques »``)
 _SHOW_BEFORE = re.compile(r"\b(?:plateau|micro|antenne)\s+(?:de\s+la\s+|de\s+l'|des|du|de|d')\s*$")
 
 

@@ -458,7 +458,7 @@ def _lead_cataphora(ctx: QuoteContext, pos: int, gender: str | None) -> Entity |
     found: Entity | None = None
     for r in mentions:
         first = ctx.token_at(r.start)
-        # the subject or a name inside its phrase (``L'universitaire conservateur X``)
+        # the subject or a name inside its phrase (``Le professeur conservateur X``)
         if first is None or not _in_subject(first):
             continue
         if r.entity.type == "person" and ctx.agrees(r.entity, gender):
@@ -475,7 +475,7 @@ def _lead_cataphora(ctx: QuoteContext, pos: int, gender: str | None) -> Entity |
 
 
 def lead_description(ctx: QuoteContext, head: Token) -> Entity | None:
-    """``Néophyte en politique, ce conservateur âgé de 61 ans affirme … L'universitaire
+    """``Ce conservateur de 58 ans affirme … Le professeur
     conservateur X a déclaré …``: a person's description in the article's first sentence,
     before any name, is the person the next sentence opens on, when that sentence writes the
     description's noun again just before the name, the person agrees with its gender and no
@@ -494,7 +494,7 @@ def lead_description(ctx: QuoteContext, head: Token) -> Entity | None:
         name = ctx.token_at(ref.start)
         if ref.entity.id != found.id or name is None:
             continue
-        # the noun written again right before the name (``L'universitaire conservateur X``),
+        # the noun written again right before the name (``Le professeur conservateur X``),
         # not anywhere in the sentence (``Le ministre X a répondu que les médecins …``)
         before = ctx.doc[max(following.start, name.i - 4) : name.i]
         return found if any(t.lemma_.lower() == lemma for t in before) else None
@@ -503,7 +503,7 @@ def lead_description(ctx: QuoteContext, head: Token) -> Entity | None:
 
 def _in_subject(tok: Token) -> bool:
     """The word is a subject or lies in a subject's noun phrase, up through nouns, names and
-    adjectives only (``L'universitaire conservateur X``; not the object of a relative clause
+    adjectives only (``Le professeur conservateur X``; not the object of a relative clause
     inside it, ``le juge qui a condamné X``)."""
     for _ in range(4):
         if tok.dep_.startswith("nsubj"):

@@ -152,7 +152,7 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
 
 
 def unnamed_subject(ctx: QuoteContext, pron: Token) -> Token | None:
-    """``En direct, un restaurateur a exprimé sa détresse. Pour lui, c'est une mise à mort``:
+    """``Sur France Bleu, un gérant de salle a dit sa colère. Pour lui, c'est un coup fatal``:
     a view's ``Pour lui``/``Selon elle`` opening the sentence right after one whose main
     subject (an active verb's) is an indefinite person is that unnamed person's, when the
     genders agree and no person is named nor any quote attributed between. Only the stressed

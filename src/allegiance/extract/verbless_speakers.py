@@ -283,7 +283,7 @@ def _phrase_speaker(
         return None
     ref = ctx.mention_at(toks[0].idx, toks[min(len(toks), 4) - 1].idx + 1)
     if ref is not None and any(t.pos_ == "NOUN" and t.idx < ref.start for t in toks):
-        ref = None  # ``Pour le patron du CNES``: the noun says who; the name is its complement
+        ref = None  # ``Pour le patron de l'ASN``: the noun says who; the name is its complement
     if ref is not None and ref.entity.type in {"person", "organization"}:
         return Speaker(
             ref.entity.id,

@@ -50,13 +50,13 @@ _COMPLEMENT_LINKS = frozenset({"de", "d'", "du", "des"})
 
 
 #: capitalised words for where an actor publishes that the model folds into the actor's
-#: name: "le site Internet de Servier" (labelled "Internet de Servier"), "le compte Twitter de X"
+#: name: "le site Internet de Novalix" (labelled "Internet de Novalix"), "le compte Twitter de X"
 _CHANNEL_WORDS = frozenset({"internet", "web", "twitter", "facebook", "instagram", "linkedin"})
 
 
 def without_channel(span: Span) -> Span:
     """The actor's name without the channel word the model put before it: "Internet de
-    Servier" -> "Servier". A name that is the channel itself ("Facebook") stays."""
+    Novalix" -> "Novalix". A name that is the channel itself ("Facebook") stays."""
     if (
         len(span) >= 3
         and span[0].lower_ in _CHANNEL_WORDS

@@ -555,7 +555,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
 
 def _channel_then_person(doc: Doc, span: Span, lang: str) -> list[Span]:
-    """``raconte à RMC Annick``, ``sur RMC Story Kevin Bossuet``: the model's one span over a
+    """``raconte à RMC Josiane``, ``sur RMC Story Thomas Girard``: the model's one span over a
     channel's acronym and the name of the person speaking on it, cut in two at the known given
     name (the channel an organisation, the rest a person). Other spans stay whole."""
     if span.ent_id_ or len(span) < 2 or not _ACRONYM.fullmatch(span[0].text):
