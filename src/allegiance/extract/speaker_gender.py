@@ -475,11 +475,11 @@ def _lead_cataphora(ctx: QuoteContext, pos: int, gender: str | None) -> Entity |
 
 
 def lead_description(ctx: QuoteContext, head: Token) -> Entity | None:
-    """``Ce conservateur de 58 ans affirme … Le professeur
-    conservateur X a déclaré …``: a person's description in the article's first sentence,
-    before any name, is the person the next sentence opens on, when that sentence writes the
-    description's noun again just before the name, the person agrees with its gender and no
-    other is named there."""
+    """``Ce conservateur de 58 ans affirme … Le professeur conservateur X a déclaré …``: a
+    person's description in the article's first sentence, before any name, is the person the
+    next sentence opens on (:func:`_lead_cataphora`: agreeing in gender, no other person of
+    that gender named there), when that sentence writes the description's noun again just
+    before the name."""
     if head.sent.start > 0 or head.pos_ != "NOUN" or ctx.mentions_before(head.idx, head.idx):
         return None
     if head.sent.end >= len(ctx.doc):

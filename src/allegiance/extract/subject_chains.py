@@ -175,7 +175,7 @@ def unnamed_subject(ctx: QuoteContext, pron: Token) -> Token | None:
     ]
     if not subjects:
         return None
-    subj = subjects[-1]  # the sentence's own subject, not one of a clause inside it
+    subj = subjects[-1]  # the root verb's subject (the filter kept no clause's)
     det = next((c for c in subj.children if c.dep_ == "det"), None)
     if (
         det is None
@@ -186,13 +186,13 @@ def unnamed_subject(ctx: QuoteContext, pron: Token) -> Token | None:
         or (morph_gender(det) or morph_gender(subj)) not in {None, wanted}
     ):
         return None
-    end = subj.right_edge.idx + len(subj.right_edge.text)
-    if any(
-        r.entity.type == "person" and not quoted(ctx, ctx.token_at(r.start) or pron)
-        for r in ctx.mentions_in(subj.idx, pron.idx)
-        if r.start >= end or r.start < subj.idx
-    ) or any(subj.idx <= offset < pron.idx for offset, _ in ctx.speakers_seen):
-        return None
+    end = subj.right_edge.idx + len(subj.right_edge.text)  # past the subject's own phrase
+    for ref in ctx.mentions_in(end, pron.idx):
+        named = ctx.token_at(ref.start)
+        if ref.entity.type == "person" and (named is None or not quoted(ctx, named)):
+            return None  # a person named in the author's words since
+    if any(subj.idx <= offset < pron.idx for offset, _ in ctx.speakers_seen):
+        return None  # a quote attributed since
     return subj
 
 
