@@ -42,6 +42,7 @@ from allegiance.extract.speaker_roles import (
 from allegiance.extract.speaker_words import (
     DEFINITE,
     FR_OF,
+    FR_RELATIVES,
     INDEFINITE,
     ORG_NOUNS,
     PARTICLES,
@@ -670,17 +671,13 @@ def _short_name(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     return None
 
 
-#: relative pronouns: the clause they open says something of the noun, not its name
-_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle"})
-
-
 def _named_in_description(ctx: QuoteContext, head: Token, kind: str) -> Entity | None:
     """A name inside the description itself, before its first comma (``la startup
     spécialisée dans l'IA xAI``, ``le chercheur au CNRS Jean Dupont``)."""
     doc = ctx.doc
     end = head.i
     for tok in doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 10)]:
-        if tok.is_punct or tok.pos_ in {"AUX"} or tok.lower_ in _RELATIVES:
+        if tok.is_punct or tok.pos_ in {"AUX"} or tok.lower_ in FR_RELATIVES:
             break  # ``le groupe qui comprend la Société des Autoroutes``: not the group's name
         end = tok.i
     if end == head.i:
