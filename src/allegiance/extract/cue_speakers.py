@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.antecedent_checks import completive_under_adverbial
-from allegiance.extract.cue_words import causative, is_cue
+from allegiance.extract.cue_words import causative, is_cue, names_figures
 from allegiance.extract.frames import participle_form, quoted
 from allegiance.extract.incise_subjects import (
     OBJECT_CLITICS,
@@ -44,6 +44,7 @@ from allegiance.extract.quote_context import (
     MentionRef,
     QuoteContext,
 )
+from allegiance.extract.quote_marks import OPENING_MARKS
 from allegiance.extract.relative_antecedents import relative_antecedent
 from allegiance.extract.speaker_gender import LATTER, demonstrative
 from allegiance.extract.speaker_roles import SPOKESPERSON, relatum
@@ -188,6 +189,10 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             )
         if noun is None:
             return None
+        if names_figures(cue, exclude) and _marked(doc.text, exclude):
+            # ``X selon les sondages bénéficie « … »``: figures say no words; the marks carry
+            # those of the speaker quoted just before
+            return _latest_speaker(ctx, cue.idx)
         if noun.lower_ in {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}:
             # ``a dit X, selon qui la « solution » est …``: the relative's antecedent
             return relative_antecedent(ctx, noun, exclude)
@@ -792,6 +797,19 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
     seg = ctx.text[said[-1][0] : cue.idx]
     incise = seg[max(seg.rfind("»"), seg.rfind("”"), seg.rfind('"')) + 1 :]
     return said[-1][1] if not any(p in incise for p in ".!?") else None
+
+
+def _latest_speaker(ctx: QuoteContext, pos: int) -> Speaker | None:
+    """The speaker of the latest quote within the two sentences before ``pos``."""
+    since = ctx.sentence_start(pos, back=2)
+    return next((sp for at, sp in reversed(ctx.speakers_seen) if since <= at < pos), None)
+
+
+def _marked(text: str, span: tuple[int, int]) -> bool:
+    """Whether the quote at ``span`` stands between quotation marks (not a reported clause)."""
+    return text[span[0] : span[0] + 1] in OPENING_MARKS or (
+        text[: span[0]].rstrip()[-1:] in OPENING_MARKS
+    )
 
 
 def _inside(exclude: tuple[int, int]):  # type: ignore[no-untyped-def]

@@ -230,6 +230,36 @@ def names_wording(source: Token) -> bool:
     )
 
 
+#: nouns of figures and measures: ``selon les sondages`` says where a number comes from
+_FIGURES = frozenset(
+    {"sondage", "chiffre", "statistique", "donnée", "estimation", "projection", "prévision",
+     "résultat", "calcul", "relevé", "comptage", "décompte", "baromètre"}
+)  # fmt: skip
+
+
+def figures_noun(noun: Token) -> bool:
+    """``sondages``, ``chiffres``, ``prévisions``: a noun of figures (:data:`_FIGURES`)."""
+    return noun.lemma_.lower() in _FIGURES or noun.lower_.rstrip("s") in _FIGURES
+
+
+def names_figures(source: Token, quote: tuple[int, int] = (0, 0)) -> bool:
+    """``selon les sondages``, ``selon les derniers chiffres``: figures with no author are
+    nobody's words, so ``selon`` is no cue (``X selon les sondages bénéficie « d'un net
+    avantage »`` keeps the expert's words). ``selon les chiffres du ministère``, ``selon ses
+    prévisions`` and ``selon un sondage Ifop`` name an author: a source. Words within
+    ``quote`` (character offsets), which the parser may hang on the noun, do not count."""
+    noun = source.head.head if source.dep_ == "fixed" else source.head
+    if source.dep_ not in {"case", "fixed"} or noun.i <= source.i or not figures_noun(noun):
+        return False
+    return not any(
+        c.dep_.startswith(("nmod", "appos", "flat"))
+        or c.pos_ == "PROPN"
+        or "Yes" in c.morph.get("Poss", [])
+        for c in noun.children
+        if not quote[0] <= c.idx < quote[1]
+    )
+
+
 #: how far after ``parle de`` the opening mark may stand: ``parle d'un projet « difficile »``
 _OF_MARKS_REACH = 40
 

@@ -16,7 +16,7 @@ from allegiance.extract.frames import line_bounds
 from allegiance.models import Quote
 
 if TYPE_CHECKING:
-    from allegiance.extract.quote_context import QuoteContext
+    from allegiance.extract.quote_context import MentionRef, QuoteContext
 
 __all__ = ["heading_speakers", "headline_echoes"]
 
@@ -28,6 +28,27 @@ _ECHO_REACH = 4000
 #: the letters from which a word counts as a content word in a shared run (``aurait``,
 #: ``jamais``; not ``il``, ``pas``, ``de``)
 _CONTENT_LETTERS = 4
+
+
+#: an indefinite description of a heading's source: ``Un virologue belge``
+_UNNAMED = re.compile(r"(?i:une?)\s+(\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3})")
+
+
+def _named_below(ctx: QuoteContext, described: str, after: int) -> MentionRef | None:
+    """The person the body names right after the heading's description, made definite:
+    ``Un virologue belge`` over ``… le virologue belge Jan Peeters …``."""
+    found = _UNNAMED.fullmatch(described.strip())
+    if found is None:
+        return None
+    words = found.group(1).split()
+    phrase = re.compile(
+        r"(?:\b(?:[Ll]e|[Ll]a)\s+|\b[Ll]['’]\s*)" + r"\s+".join(map(re.escape, words)) + r",?\s+"
+    )
+    for match in phrase.finditer(ctx.text, after, after + _ECHO_REACH):
+        ref = ctx.mention_at(match.end(), match.end() + 1)
+        if ref is not None and ref.start == match.end() and ref.entity.type == "person":
+            return ref
+    return None
 
 
 def _heading_line(text: str, start: int, end: int) -> bool:
@@ -107,7 +128,9 @@ def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object])
     """A quote standing as a sub-heading (no cue of its own: ``La sécurité : « On est dans les
     temps … »``) takes the speaker of the attributed quote below that repeats its words, in
     place of the speaker the rules guessed from the quotes before it; not when the heading
-    line names its source itself (``Le gouvernement : « … »``)."""
+    line names its source itself (``Le gouvernement : « … »``), except that a source the
+    heading leaves unnamed (``Un virologue belge : « … »``) is the person the body names
+    with the same words (``le virologue belge Jan Peeters``)."""
     text = ctx.text
     for quote, cue in zip(quotes, cues, strict=True):
         if cue is not None or quote.kind == "indirect":
@@ -117,6 +140,9 @@ def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object])
         line_start, _ = line_bounds(text, quote.start, quote.end)
         mention = quote.speaker.mention if quote.speaker is not None else None
         if mention is not None and line_start <= mention.start < quote.start:
+            if quote.speaker is not None and quote.speaker.entity is None:
+                named = _named_below(ctx, mention.text, quote.end)
+                quote.speaker = named.speaker(text) if named is not None else quote.speaker
             continue
         words = [w.lower() for w in _WORD.findall(quote.text)]
         for later, later_cue in zip(quotes, cues, strict=True):

@@ -311,13 +311,19 @@ def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
 
 def _verb_read_as_noun(tok: Token, start: int, end: int) -> bool:
     """``Le tour de table de X valorise la société à …``: a verb form the tagger took for a noun
-    (``valorise``, ``finalise``) but that governs a direct object inside the content is the
-    clause's verb: a noun takes no object, and a real noun would have a determiner or a
-    preposition of its own (or a copula, as a predicate)."""
+    (``valorise``, ``finalise``) but that governs a direct object or a reflexive clitic inside
+    the content (``que l'économie s'achemine vers …``) is the clause's verb: a noun takes
+    neither, and a real noun would have a determiner or a preposition of its own (or a
+    copula, as a predicate). A subject alone does not say so: the parser gives one to the
+    noun of a relative clause it misread (``ses Mémoires, qu'elle destine à …``)."""
     if tok.pos_ != "NOUN":
         return False
     deps = {c.dep_ for c in tok.children if start <= c.i < end}
-    return "obj" in deps and not deps & {"det", "case", "cop"}
+    return bool(deps & _VERB_DEPS) and not deps & {"det", "case", "cop"}
+
+
+#: dependents only a verb takes: an object, a reflexive clitic
+_VERB_DEPS = frozenset({"obj", "expl:pass", "expl:comp", "expl:pv"})
 
 
 def _speaker_inside(quote: Quote, marked: list[tuple[int, int]]) -> bool:

@@ -64,6 +64,8 @@ def relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int])
         k = adjective.head.i  # ``le trentenaire nigérian qui``: the noun, not its adjective
     if not bound:
         holder = _apposition_holder(ctx, k)
+        if holder is None:
+            holder = _phrase_apposition_holder(ctx, k)
         if holder is not None:  # ``Henri Proglio, P-DG d'EDF, pour qui``: the person
             k = holder
     if bound:
@@ -109,6 +111,27 @@ def _apposition_holder(ctx: QuoteContext, k: int) -> int | None:
                 return None  # the apposition opens on a role noun, not a name
             return c - 1 if before is not None and before.entity.type == "person" else None
         if doc[c].pos_ in {"VERB", "AUX", "ADP"} and doc[c].lower_ not in FR_OF:
+            return None
+    return None
+
+
+def _phrase_apposition_holder(ctx: QuoteContext, k: int) -> int | None:
+    """The person named before an apposition of common nouns ending at ``k`` (``Léa Morin, à
+    la tête du comité des riverains, pour qui``, ``Paul Roux, porte-parole de l'association
+    des parents, selon qui``): the relative takes up the person the apposition describes, not
+    the last noun of its ``de`` chain. The apposition has no verb and no name of its own."""
+    doc = ctx.doc
+    if ctx.mention_of(doc[k]) is not None or doc[k].pos_ != "NOUN":
+        return None
+    for c in range(k - 1, max(-1, k - 14), -1):
+        tok = doc[c]
+        if tok.text == ",":
+            before = ctx.mention_of(doc[c - 1]) if c > 0 else None
+            opener = doc[c + 1]
+            if opener.pos_ not in {"NOUN", "DET", "ADP", "ADJ"}:
+                return None
+            return c - 1 if before is not None and before.entity.type == "person" else None
+        if tok.pos_ in {"VERB", "AUX", "PRON", "PROPN", "SCONJ"} or tok.is_punct:
             return None
     return None
 

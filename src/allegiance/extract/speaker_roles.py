@@ -217,13 +217,15 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
 def _next_clause_subject(name: Token, noun: Token) -> bool:
     """``Dans des lettres révélées par la chaîne X, la direction du lycée jugeait …``: the
     noun after the comma that closes a fronted complement is the subject of the main clause,
-    not an apposition to the name inside the complement."""
+    not an apposition to the name inside the complement, nor to the last of names joined by
+    ``et`` (``avec X et Y, le syndicat affirme``)."""
     return noun.dep_.startswith("nsubj") and name.dep_ in {
         "nmod",
         "obl",
         "obl:mod",
         "obl:arg",
         "obj",
+        "conj",
     }
 
 

@@ -230,10 +230,12 @@ class _Resolver:
                     span.end_char,
                 )
                 cluster.names[full] += 1
-            elif (len(span) > 1 and not (kind == "person" and " " not in text)) or (
-                kind == "organization" and not self._is_surname(text)
-            ):
-                # a person's one hyphenated word ("Al-Ansari") is a surname: it joins below
+            elif (
+                len(span) > 1
+                and not (" " not in text and (kind == "person" or self._is_surname(text)))
+            ) or (kind == "organization" and not self._is_surname(text)):
+                # a person's one hyphenated word ("Al-Ansari") is a surname, whatever type the
+                # model gave it: it joins below
                 cluster = self.add(
                     self.cluster_for(fold(text), kind, None), text, span.start_char, span.end_char
                 )
