@@ -55,3 +55,16 @@ def test_a_hyphenated_body_name_no_person_bears_stays_a_body(kb: KnowledgeBase) 
     ents = ["O", "O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
     entities = resolve_entities(_doc(words, ents), "fr", kb)
     assert any(e.type == "organization" and e.name == "Saint-Gobain" for e in entities)
+
+
+def test_review_a_hyphenated_firm_with_a_body_apposed_stays_a_body(kb: KnowledgeBase) -> None:
+    # Paul Vasseur-Lamy a quitté Lille. Vasseur-Lamy, l'entreprise familiale, recrute.
+    words = ["Paul", "Vasseur", "-", "Lamy", "a", "quitté", "Lille", ".",
+             "Vasseur", "-", "Lamy", ",", "l'", "entreprise", "familiale", ",", "recrute", "."]  # fmt: skip
+    ents = ["B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "B-LOC", "O",
+            "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"]  # fmt: skip
+    doc = _doc(words, ents)
+    for i, pos in ((11, "PUNCT"), (12, "DET"), (13, "NOUN"), (14, "ADJ")):
+        doc[i].pos_ = pos
+    entities = resolve_entities(doc, "fr", kb)
+    assert any(e.type == "organization" and e.name == "Vasseur-Lamy" for e in entities)

@@ -189,10 +189,13 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             )
         if noun is None:
             return None
-        if names_figures(cue, exclude) and _marked(doc.text, exclude):
-            # ``X selon les sondages bénéficie « … »``: figures say no words; the marks carry
-            # those of the speaker quoted just before
-            return _latest_speaker(ctx, cue.idx)
+        if names_figures(cue, exclude) and _spoken_marks(ctx, exclude):
+            # ``X selon les sondages bénéficie « d'un net avantage »``: figures say no words;
+            # the marks carry those of the speaker quoted just before, if any (else the
+            # fallbacks below the cue decide, as for any source)
+            latest = _latest_speaker(ctx, cue.idx)
+            if latest is not None:
+                return latest
         if noun.lower_ in {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}:
             # ``a dit X, selon qui la « solution » est …``: the relative's antecedent
             return relative_antecedent(ctx, noun, exclude)
@@ -805,11 +808,21 @@ def _latest_speaker(ctx: QuoteContext, pos: int) -> Speaker | None:
     return next((sp for at, sp in reversed(ctx.speakers_seen) if since <= at < pos), None)
 
 
-def _marked(text: str, span: tuple[int, int]) -> bool:
-    """Whether the quote at ``span`` stands between quotation marks (not a reported clause)."""
-    return text[span[0] : span[0] + 1] in OPENING_MARKS or (
-        text[: span[0]].rstrip()[-1:] in OPENING_MARKS
-    )
+def _spoken_marks(ctx: QuoteContext, span: tuple[int, int]) -> bool:
+    """Whether the quote at ``span`` stands between quotation marks (not a reported clause)
+    and not as a term inside a noun phrase (``le « vote utile »``: a determiner before the
+    marks makes them the author's scare quotes)."""
+    text = ctx.text
+    mark = span[0]
+    while mark > span[0] - 4 and mark > 0 and text[mark] not in OPENING_MARKS:
+        mark -= 1  # the quote's text may start past the mark and its space
+    if text[mark] not in OPENING_MARKS:
+        return False
+    before = mark - 1
+    while before > mark - 4 and before > 0 and text[before].isspace():
+        before -= 1
+    word = ctx.token_at(before) if before >= 0 else None
+    return word is None or word.pos_ != "DET"
 
 
 def _inside(exclude: tuple[int, int]):  # type: ignore[no-untyped-def]

@@ -239,25 +239,40 @@ _FIGURES = frozenset(
 
 def figures_noun(noun: Token) -> bool:
     """``sondages``, ``chiffres``, ``prévisions``: a noun of figures (:data:`_FIGURES`)."""
-    return noun.lemma_.lower() in _FIGURES or noun.lower_.rstrip("s") in _FIGURES
+    return noun.lemma_.lower() in _FIGURES or noun.lower_.removesuffix("s") in _FIGURES
 
 
-def names_figures(source: Token, quote: tuple[int, int] = (0, 0)) -> bool:
-    """``selon les sondages``, ``selon les derniers chiffres``: figures with no author are
-    nobody's words, so ``selon`` is no cue (``X selon les sondages bénéficie « d'un net
-    avantage »`` keeps the expert's words). ``selon les chiffres du ministère``, ``selon ses
-    prévisions`` and ``selon un sondage Ifop`` name an author: a source. Words within
-    ``quote`` (character offsets), which the parser may hang on the noun, do not count."""
+def names_figures(source: Token, quote: tuple[int, int] | None = None) -> bool:
+    """``selon les sondages``, ``selon les derniers chiffres``: figures with no author, which
+    say where a number comes from but are nobody's words. ``selon les chiffres du ministère``,
+    ``selon les chiffres publiés par l'Insee``, ``selon ses prévisions`` and ``selon un sondage
+    Ifop`` name an author anywhere in the noun's phrase. Words within ``quote`` (character
+    offsets), which the parser may hang on the noun, do not count."""
     noun = source.head.head if source.dep_ == "fixed" else source.head
     if source.dep_ not in {"case", "fixed"} or noun.i <= source.i or not figures_noun(noun):
         return False
+    lo, hi = quote if quote is not None else (0, 0)
     return not any(
-        c.dep_.startswith(("nmod", "appos", "flat"))
-        or c.pos_ == "PROPN"
-        or "Yes" in c.morph.get("Poss", [])
-        for c in noun.children
-        if not quote[0] <= c.idx < quote[1]
+        t.dep_.startswith(("nmod", "appos", "flat", "obl"))
+        or t.pos_ == "PROPN"
+        or "Yes" in t.morph.get("Poss", [])
+        for t in _own_phrase(noun)
+        if not lo <= t.idx < hi
     )
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The words of ``noun``'s phrase up to the first quotation mark or comma after it: the
+    parser may hang a whole marked passage, or the clause after, on the noun."""
+    doc = noun.doc
+    words = list(doc[noun.left_edge.i : noun.i])
+    subtree = {t.i for t in noun.subtree}
+    for t in doc[noun.i + 1 : noun.right_edge.i + 1]:
+        if t.text in OPENING_MARKS or t.text == ",":
+            break
+        if t.i in subtree:
+            words.append(t)
+    return words
 
 
 #: how far after ``parle de`` the opening mark may stand: ``parle d'un projet « difficile »``

@@ -31,22 +31,34 @@ _CONTENT_LETTERS = 4
 
 
 #: an indefinite description of a heading's source: ``Un virologue belge``
-_UNNAMED = re.compile(r"(?i:une?)\s+(\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3})")
+_UNNAMED = re.compile(r"(?P<det>(?i:une?))\s+(?P<words>\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3})")
+#: the definite articles that take up an indefinite one, by gender (``l'`` for either)
+_DEFINITE = {"un": r"[Ll]e\s+|[Ll]['’]\s*", "une": r"[Ll]a\s+|[Ll]['’]\s*"}
+_GENDER = {"un": "Masc", "une": "Fem"}
 
 
-def _named_below(ctx: QuoteContext, described: str, after: int) -> MentionRef | None:
-    """The person the body names right after the heading's description, made definite:
-    ``Un virologue belge`` over ``… le virologue belge Jan Peeters …``."""
+def _named_below(
+    ctx: QuoteContext, described: str, after: int, quotes: list[Quote]
+) -> MentionRef | None:
+    """The person the body names right after the heading's description, made definite
+    (``Un virologue belge`` over ``… le virologue belge Jan Peeters estime …``): an article of
+    the same gender, a person of that gender, and one the article quotes (a third party
+    described with the same words, who says nothing, is not the heading's source)."""
     found = _UNNAMED.fullmatch(described.strip())
     if found is None:
         return None
-    words = found.group(1).split()
+    det = found.group("det").lower()
+    words = found.group("words").split()
     phrase = re.compile(
-        r"(?:\b(?:[Ll]e|[Ll]a)\s+|\b[Ll]['’]\s*)" + r"\s+".join(map(re.escape, words)) + r",?\s+"
+        r"\b(?:" + _DEFINITE[det] + r")" + r"\s+".join(map(re.escape, words)) + r",?\s+"
     )
+    speaking = {q.speaker.entity for q in quotes if q.speaker is not None and q.speaker.entity}
     for match in phrase.finditer(ctx.text, after, after + _ECHO_REACH):
         ref = ctx.mention_at(match.end(), match.end() + 1)
-        if ref is not None and ref.start == match.end() and ref.entity.type == "person":
+        if ref is None or ref.start != match.end() or ref.entity.type != "person":
+            continue
+        gender = ctx.gender_of(ref.entity)
+        if ref.entity.id in speaking and gender in (None, _GENDER[det]):
             return ref
     return None
 
@@ -141,7 +153,7 @@ def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object])
         mention = quote.speaker.mention if quote.speaker is not None else None
         if mention is not None and line_start <= mention.start < quote.start:
             if quote.speaker is not None and quote.speaker.entity is None:
-                named = _named_below(ctx, mention.text, quote.end)
+                named = _named_below(ctx, mention.text, quote.end, quotes)
                 quote.speaker = named.speaker(text) if named is not None else quote.speaker
             continue
         words = [w.lower() for w in _WORD.findall(quote.text)]

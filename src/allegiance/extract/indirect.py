@@ -172,9 +172,26 @@ def _asks(cue: Token) -> bool:
     )
 
 
+def _speaking_subject(ctx: QuoteContext, cue: Token) -> bool:
+    """The cue's subject is a name or a noun that may speak (``Le collectif demande
+    d'arracher …``), not a document (``la pétition demande d'interdire …``): a verb so
+    introduced asks even with nobody named as asked."""
+    if cue.pos_ != "VERB":
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    return subject is not None and (
+        ctx.mention_of(subject) is not None or (subject.pos_ == "NOUN" and ctx.can_speak(subject))
+    )
+
+
 def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
     lemma = _cue_lemma(ctx, cue)
-    if lemma in REQUEST_CUES and lemma != cue.lemma_.lower() and not _asks(cue):
+    if (
+        lemma in REQUEST_CUES
+        and lemma != cue.lemma_.lower()
+        and not _asks(cue)
+        and not _speaking_subject(ctx, cue)
+    ):
         lemma = cue.lemma_.lower()  # a guessed request with nobody asked: no request frame
     doc = ctx.doc
     if lemma in {"selon", "according"} or cue.lower_ in {"après", "according"}:

@@ -115,23 +115,36 @@ def _apposition_holder(ctx: QuoteContext, k: int) -> int | None:
     return None
 
 
+#: how many words an apposition of common nouns may span before the relative
+_APPOSITION_REACH = 14
+
+
 def _phrase_apposition_holder(ctx: QuoteContext, k: int) -> int | None:
     """The person named before an apposition of common nouns ending at ``k`` (``Léa Morin, à
     la tête du comité des riverains, pour qui``, ``Paul Roux, porte-parole de l'association
     des parents, selon qui``): the relative takes up the person the apposition describes, not
-    the last noun of its ``de`` chain. The apposition has no verb and no name of its own."""
+    the last noun of its ``de`` chain. The apposition has no verb, no name and no ``et`` of
+    its own (``le maire, Paul Roux, les parents et les enseignants, pour qui`` is a list), and
+    its first noun is singular, as one person is."""
     doc = ctx.doc
     if ctx.mention_of(doc[k]) is not None or doc[k].pos_ != "NOUN":
         return None
-    for c in range(k - 1, max(-1, k - 14), -1):
+    for c in range(k - 1, max(-1, k - _APPOSITION_REACH), -1):
         tok = doc[c]
         if tok.text == ",":
             before = ctx.mention_of(doc[c - 1]) if c > 0 else None
+            if before is None or before.entity.type != "person":
+                return None
+            if before.end != doc[c - 1].idx + len(doc[c - 1].text):
+                return None  # the comma does not close the name
             opener = doc[c + 1]
             if opener.pos_ not in {"NOUN", "DET", "ADP", "ADJ"}:
                 return None
-            return c - 1 if before is not None and before.entity.type == "person" else None
-        if tok.pos_ in {"VERB", "AUX", "PRON", "PROPN", "SCONJ"} or tok.is_punct:
+            first_noun = next((t for t in doc[c + 1 : k + 1] if t.pos_ == "NOUN"), None)
+            if first_noun is None or "Plur" in first_noun.morph.get("Number", []):
+                return None
+            return c - 1
+        if tok.pos_ in {"VERB", "AUX", "PRON", "PROPN", "SCONJ", "CCONJ"} or tok.is_punct:
             return None
     return None
 

@@ -30,7 +30,13 @@ from allegiance.resolve.institutions import (
 )
 from allegiance.resolve.kb import fold
 from allegiance.resolve.media import known_titles, media_titles
-from allegiance.resolve.name_types import article_name, context_type, kind_of, without_channel
+from allegiance.resolve.name_types import (
+    article_name,
+    context_type,
+    kind_of,
+    organisation_evidence,
+    without_channel,
+)
 from allegiance.resolve.person_names import (
     cap,
     find_people,
@@ -231,11 +237,9 @@ class _Resolver:
                 )
                 cluster.names[full] += 1
             elif (
-                len(span) > 1
-                and not (" " not in text and (kind == "person" or self._is_surname(text)))
+                len(span) > 1 and not (" " not in text and self._hyphenated_surname(span, kind))
             ) or (kind == "organization" and not self._is_surname(text)):
-                # a person's one hyphenated word ("Al-Ansari") is a surname, whatever type the
-                # model gave it: it joins below
+                # a person's one hyphenated word ("Al-Ansari") is a surname: it joins below
                 cluster = self.add(
                     self.cluster_for(fold(text), kind, None), text, span.start_char, span.end_char
                 )
@@ -500,6 +504,19 @@ class _Resolver:
             if span is None or not introduced_as_kin(span):
                 unrelated.append(cluster)
         return unrelated[0] if len(unrelated) == 1 else None
+
+    def _hyphenated_surname(self, span: Span, kind: EntityType) -> bool:
+        """A one-word hyphenated name (``Al-Ansari``) the model called a person, or called a
+        body while a person of the article bears it (``l'économiste Omar El-Fassi … El-Fassi
+        estime``) and no body noun is apposed to it (``Vasseur-Lamy, l'entreprise
+        familiale``)."""
+        if kind == "person":
+            return True
+        return (
+            kind == "organization"
+            and self._is_surname(span.text)
+            and not organisation_evidence(span)
+        )
 
     def _is_surname(self, text: str) -> bool:
         """A single word the model tagged as an organisation may be a person's surname ("Musk")

@@ -93,7 +93,7 @@ def _organisation_noun_before(span: Span) -> bool:
     return False
 
 
-def _organisation_evidence(span: Span) -> bool:
+def organisation_evidence(span: Span) -> bool:
     """A name the model typed as a person's that the words around make an organisation's: an
     organisation noun right before it ("la revue Effeuillage") or in apposition after it
     ("Brut, le média social"). A known first name opening the name says person instead."""
@@ -159,7 +159,7 @@ def context_type(span: Span, lang: str) -> EntityType | None:
     if not span.ent_id_ and _noun_before(span, _INSTITUTION_NOUNS):
         return "organization"  # "le lycée Jean-Jaurès", "l'université Paris-8"
     retypable = (labels["person"], labels["location"], labels["misc"])
-    if span.label_ in retypable and not span.ent_id_ and _organisation_evidence(span):
+    if span.label_ in retypable and not span.ent_id_ and organisation_evidence(span):
         return "organization"  # "le cabinet X" tagged as a person, "l'institut X" as MISC
     if (
         span.label_ != labels["person"]

@@ -39,10 +39,7 @@ _ROLE_WORDS = (
     "chef du kremlin",
     "maître du kremlin",
     "locataire du kremlin",
-    "hôte du kremlin",
     "chef de la maison blanche",
-    "hôte de la maison blanche",
-    "hôte de l'élysée",
     "pape",
     "pope",
 )
@@ -50,16 +47,12 @@ _ROLE_WORDS = (
 # role, an optional capitalised English qualifier before it and the words after it (tried from
 # the longest phrase the knowledge base knows down to the bare role).
 _ROLE = re.compile(
-    r"\b(?i:(?:le|la|the)\s+|l['’]\s*)"
+    r"\b(?i:le|la|l'|the)\s+"
     r"(?:(?i:nouveau|nouvelle|actuel|actuelle|new|current|sitting)\s+)?"
     r"(?:(?P<pre>[A-Z][\w.]*)\s+)?"
     r"(?P<role>(?i:"
     + "|".join(
-        re.escape(w)
-        .replace("é", "[ée]")
-        .replace("ô", "[ôo]")
-        .replace(r"\ ", r"[\s-]")
-        .replace("'", "['’]")
+        re.escape(w).replace("é", "[ée]").replace(r"\ ", r"[\s-]").replace("'", "['’]")
         for w in sorted(_ROLE_WORDS, key=len, reverse=True)
     )
     + r"))\b"
@@ -89,12 +82,15 @@ _NATIONALITY_WORDS = frozenset({"russe", "turc", "turque", "grec", "grecque", "b
 _SPECIFIC_ROLES = frozenset(
     {"locataire de l'élysée", "locataire de matignon", "locataire de la maison blanche",
      "locataire du 10 downing street", "chef du kremlin", "maître du kremlin",
-     "locataire du kremlin", "hôte du kremlin", "chef de la maison blanche",
-     "hôte de la maison blanche", "hôte de l'élysée", "pape", "pope"}
+     "locataire du kremlin", "chef de la maison blanche", "pape", "pope"}
 )  # fmt: skip
 
 # roles named after the seat of an office, whose name the tagger may take for an organisation
-_SEATS = frozenset(w for w in _SPECIFIC_ROLES if " de" in w or " du" in w)
+# (not ``l'hôte du Kremlin``: a host or a guest)
+_SEATS = frozenset(
+    {"chef du kremlin", "maître du kremlin", "locataire du kremlin", "chef de la maison blanche",
+     "locataire de la maison blanche", "locataire de l'élysée"}
+)  # fmt: skip
 
 
 def _nationality(word: str) -> bool:
@@ -125,8 +121,8 @@ def _canonical(role: str) -> str:
     role = re.sub(r"[\s-]+", " ", role.replace("’", "'"))
     if role in _ROLE_WORDS:
         return role
-    bare = role.replace("é", "e").replace("ô", "o")
-    return next((w for w in _ROLE_WORDS if w.replace("é", "e").replace("ô", "o") == bare), role)
+    bare = role.replace("é", "e")
+    return next((w for w in _ROLE_WORDS if w.replace("é", "e") == bare), role)
 
 
 _COMPLEMENT = re.compile(r"\s+(?:de|du|des|d'|of)\s+", re.IGNORECASE)
@@ -149,14 +145,16 @@ def add_roles(resolver: _Resolver) -> None:
         after = text[end : end + 40]
         if after.lstrip()[:1].isupper():
             continue  # "le président Donald Trump": the name itself is the mention
-        inside = {(s, e) for s, e in taken if start < s and e <= end}
-        if inside and _canonical(match.group("role").lower()) in _SEATS:
+        inside: set[tuple[int, int]] = set()
+        if _canonical(match.group("role").lower()) in _SEATS:
             # ``le maître du Kremlin``: the seat's name is part of its holder's description
+            inside = {(s, e) for s, e in taken if start < s and e <= end}
+        if any(s <= start < e or s < end <= e for s, e in taken - inside):
+            continue
+        if inside:
             for cluster in resolver.clusters.values():
                 cluster.mentions = [m for m in cluster.mentions if (m.start, m.end) not in inside]
             taken -= inside
-        if any(s <= start < e or s < end <= e for s, e in taken):
-            continue
         resolver.add(holder, text[start:end], start, end)
         taken.add((start, end))
 
