@@ -168,3 +168,13 @@ def test_a_request_by_a_speaking_subject_needs_nobody_asked(ctx) -> None:  # typ
 def test_a_request_by_a_document_with_nobody_asked_stays_no_report(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "La pétition demande d'interdire les trottinettes."
     assert _find(_quotes(text, ctx), "interdire les trottinettes") is None
+
+
+@pytest.mark.model
+def test_a_colon_after_a_marked_verb_goes_on_with_the_quoted_expert(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« La crue était prévisible », explique le géographe Yves Ardouin à France Bleu. "
+        "Malgré tout, les pompiers « ont tout donné » : « En deux jours, ils ont évacué trois "
+        "villages entiers. »"
+    )
+    assert _speaker_name(text, "En deux jours, ils ont évacué", ctx) == "Yves Ardouin"

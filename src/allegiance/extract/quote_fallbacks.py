@@ -26,7 +26,7 @@ from allegiance.extract.attribution import (
     speaker_of_cue,
     tokens_between,
 )
-from allegiance.extract.frames import kept_silent, lemma_guesses, line_bounds
+from allegiance.extract.frames import kept_silent, lemma_guesses, line_bounds, quoted
 from allegiance.extract.incise_subjects import (
     OBJECT_CLITICS,
     REFLEXIVE,
@@ -501,6 +501,10 @@ def _colon_intro(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
     # the clause the colon closes, not the sentence's root: ``Dans une interview à CNN, dont
     # des extraits ont été diffusés, Milei a fait référence à Petro dans ces termes :``
     colon = ctx.token_at(prev_end - 1)
+    if colon is not None and colon.head.i < colon.i and quoted(ctx, colon.head):
+        # ``les Ukrainiens « ont beaucoup travaillé » : « … »``: the clause's verb is someone's
+        # marked words, so its subject is what they speak of; the quote goes on from them
+        return None
     if colon is not None and colon.head.pos_ in {"VERB", "AUX"}:
         verb = colon.head
         if ctx.lang == "fr" and not any(c.dep_.startswith("nsubj") for c in verb.children):
