@@ -178,3 +178,40 @@ def test_a_colon_after_a_marked_verb_goes_on_with_the_quoted_expert(ctx) -> None
         "villages entiers. »"
     )
     assert _speaker_name(text, "En deux jours, ils ont évacué", ctx) == "Yves Ardouin"
+
+
+@pytest.mark.model
+def test_a_closing_incise_reports_its_sentence_over_a_speech_verb_inside(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Les employés sont soulagés », affirme Marc Bélanger, président du syndicat des "
+        "machinistes. Son syndicat ne pouvait pas demander mieux qu’une aide de cet ordre, "
+        "explique-t-il."
+    )
+    assert _speaker_name(text, "Son syndicat ne pouvait pas demander mieux", ctx) == "Marc Bélanger"
+
+
+@pytest.mark.model
+def test_a_label_naming_a_role_then_the_person_gives_the_person(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Une nostalgie bien dans le ton, après des centaines d'heures de débats. Commentaire du "
+        "président du Conseil des Etats, Marc Favre (PLR/NE): «Cette session a été rude.»"
+    )
+    assert _speaker_name(text, "Cette session a été rude.", ctx) == "Marc Favre"
+
+
+@pytest.mark.model
+def test_a_document_read_by_an_agency_speaks_for_its_authors(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La riposte des écologistes d'EELV n'a pris que quelques minutes. Le texte de leur "
+        "motion de censure, consulté par l'AFP, dénonce la « dérive autoritaire » du gouvernement."
+    )
+    quote = _find(_quotes(text, ctx), "dérive autoritaire")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name != "AFP"
+    assert quote.speaker.entity is not None  # the group whose motion it is
+
+
+@pytest.mark.model
+def test_data_published_by_a_body_stay_that_bodys(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Selon les données publiées par l'Insee, le chômage a reculé au printemps."
+    assert _speaker_name(text, "le chômage a reculé", ctx) == "Insee"

@@ -142,6 +142,9 @@ def role_speaker(
         author = document_author(ctx, head, start)
         if author is not None:  # ``… a affirmé X dans un communiqué. Selon le communiqué, …``
             return Speaker(author.id, author.name, span)
+        owners = _plural_owner(ctx, head)
+        if owners is not None:  # ``Le texte de leur motion … dénonce``: the group's words
+            return Speaker(owners.id, owners.name, span)
         # ``selon le rapport``: a document may be the named source, never a subject
         return Speaker(None, text, span) if any_noun else None
     concerned = _concerned(ctx, head, start)
@@ -241,6 +244,17 @@ def _actor_in_subtree(
     return None
 
 
+def _plural_owner(ctx: QuoteContext, head: Token) -> Entity | None:
+    """The body that ``leur``/``leurs`` in the ``de`` chain of a document (``le texte de leur
+    motion``) stands for, by the pronoun rules for a plural: the document is its words."""
+    chain = [head] + [t for t in head.subtree if t.dep_ == "nmod" and t.head.i >= head.i]
+    for noun in chain:
+        for det in noun.children:
+            if det.lower_ in {"leur", "leurs"} and "Yes" in det.morph.get("Poss", []):
+                return ctx.resolve_pronoun(det.idx, plural=True, exclude=set())
+    return None
+
+
 def _latter_behind(ctx: QuoteContext, head: Token) -> Entity | None:
     """The actor named last, for ``ce dernier``/``cette dernière`` as the agent (``par``)
     anywhere in the phrase of ``head``: ``le communiqué diffusé par cette dernière``. Asked
@@ -254,7 +268,8 @@ def _latter_behind(ctx: QuoteContext, head: Token) -> Entity | None:
 def _behind_a_clause(ctx: QuoteContext, ref: MentionRef, head: Token) -> bool:
     """The mention hangs from ``head`` through a verb of its own other than a past participle
     (``les données publiées par X`` names the source; ``la propagande visant à reprocher à X
-    de …`` names whom it blames)."""
+    de …`` names whom it blames), or through a participle of reading or obtaining (``le texte
+    de la motion, consulté par l'AFP``: the agency read it, others wrote it)."""
     tok = ctx.token_at(ref.start)
     steps = 0
     while tok is not None and tok.i != head.i and tok.head.i != tok.i and steps < 12:
@@ -263,7 +278,16 @@ def _behind_a_clause(ctx: QuoteContext, ref: MentionRef, head: Token) -> bool:
             form = tok.morph.get("VerbForm", [])
             if not ("Part" in form and "Past" in tok.morph.get("Tense", [])):
                 return True
+            if tok.lemma_.lower() in _READ_BY:
+                return True
     return False
+
+
+#: participles whose agent read or obtained a document, not wrote it
+_READ_BY = frozenset(
+    {"consulter", "obtenir", "lire", "voir", "examiner", "parcourir", "révéler", "dévoiler",
+     "procurer", "transmettre", "communiquer"}
+)  # fmt: skip
 
 
 def _named_in(ctx: QuoteContext, start: int, end: int, head: Token) -> Entity | None:

@@ -492,6 +492,20 @@ def _incise_contents(ctx: QuoteContext, cue: Token) -> list[list[Token]] | None:
     return contents or None
 
 
+def _cue_order(ctx: QuoteContext) -> list[Token]:
+    """The tokens in text order, save that in French an inverted incise closing a sentence
+    (``…, explique-t-il.``) comes before the other words of its sentence: what it reports may
+    hold a speech verb of its own (``Son syndicat ne pouvait pas demander mieux que …,
+    explique-t-il``) that is part of the report, not a report of its own."""
+    if ctx.lang != "fr":
+        return list(ctx.doc)
+    order: list[Token] = []
+    for sent in ctx.doc.sents:
+        incises = [t for t in sent if t.pos_ in {"VERB", "AUX"} and inverted_incise(t)]
+        order += incises + [t for t in sent if t not in incises]
+    return order
+
+
 def find_indirect(
     ctx: QuoteContext,
     marked: list[tuple[int, int]],
@@ -505,7 +519,7 @@ def find_indirect(
     out: list[tuple[Quote, Token]] = []
     taken: list[tuple[int, int]] = list(marked)
     quoted = quoted_stretches(ctx) if ctx.lang == "fr" else []
-    for tok in ctx.doc:
+    for tok in _cue_order(ctx):
         # a cue a marked quote took (``a dénoncé un « coup monté » et rappelé que …``, the
         # parser hanging the marks on the nearer verb) may still govern a clause of its own
         # after it, outside every mark

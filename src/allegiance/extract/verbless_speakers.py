@@ -386,8 +386,10 @@ def _labelled_person(ctx: QuoteContext, before: list[Token]) -> Speaker | None:
     """``Olivier Faure (PS) : « … »``, ``Mathieu Roselier, PDG de Valmonde : « … »``: a label
     that opens on a person's name, then only a bracket or a role, names that person (the
     bracket or the role's complement is not the speaker)."""
-    start, colon = before[0].idx, before[-1].idx
+    start, colon = before[0].idx, before[-1].idx + len(before[-1].text) - 1
     ref = next((r for r in ctx.mentions_in(start, colon) if r.start == start), None)
+    if ref is None:
+        ref = _apposed_label_name(ctx, before)
     if (
         ref is None
         or ref.entity.type != "person"
@@ -400,6 +402,26 @@ def _labelled_person(ctx: QuoteContext, before: list[Token]) -> Speaker | None:
         ref.entity.name,
         Span(ctx.text[ref.start : ref.end], ref.start, ref.end),
     )
+
+
+#: a bracket after a name in a label (``X (PS/VS)``), or nothing
+_BRACKET_TAIL = re.compile(r"\s*(?:\([^()«»\n]{1,40}\))?\s*$")
+
+
+def _apposed_label_name(ctx: QuoteContext, before: list[Token]) -> MentionRef | None:
+    """``Commentaire de la présidente du Sénat, Anne Favre (PLR) : « … »``: a verbless label
+    whose last words, after a comma, are a person's name (and a bracket): the role before the
+    comma describes that person."""
+    if any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return None
+    colon = before[-1].idx + len(before[-1].text) - 1
+    people = [r for r in ctx.mentions_in(before[0].idx, colon) if r.entity.type == "person"]
+    ref = people[-1] if people else None  # not a party in the bracket after it
+    if ref is None or ref.start == before[0].idx:
+        return None
+    if not ctx.text[: ref.start].rstrip().endswith(","):
+        return None
+    return ref if _BRACKET_TAIL.match(ctx.text[ref.end : colon]) else None
 
 
 #: prepositions that, in a headline's label before a colon, introduce what the quote is about
@@ -420,7 +442,8 @@ def _named_before(ctx: QuoteContext, toks: list[Token]) -> bool:
 
 
 def colon_speaker(ctx: QuoteContext, before: list[Token], excl: tuple[int, int]) -> Speaker | None:
-    if not before or before[-1].text != ":":
+    # the tokenizer may glue the colon to a closing bracket (``(PLR/NE):``)
+    if not before or before[-1].text not in {":", "):"}:
         return None
     if len(before) <= 16:
         labelled = _labelled_person(ctx, before)

@@ -85,11 +85,12 @@ _SPECIFIC_ROLES = frozenset(
      "locataire du kremlin", "chef de la maison blanche", "pape", "pope"}
 )  # fmt: skip
 
-# roles named after the seat of an office, whose name the tagger may take for an organisation
-# (not ``l'hôte du Kremlin``: a host or a guest)
-_SEATS = frozenset(
-    {"chef du kremlin", "maître du kremlin", "locataire du kremlin", "chef de la maison blanche",
-     "locataire de la maison blanche", "locataire de l'élysée"}
+# names of the seat an office is named after, which the tagger may take for a body or a place
+# (``le maître du Kremlin``): inside a role that names its holder, they are part of the
+# description (not ``l'hôte du Kremlin``, a host or a guest, which is no role here). Not
+# ``République``: many states title their head ``président de la République``
+_SEAT_NAMES = frozenset(
+    {"kremlin", "maison blanche", "maison-blanche", "élysée", "elysée", "elysee", "matignon"}
 )  # fmt: skip
 
 
@@ -145,10 +146,12 @@ def add_roles(resolver: _Resolver) -> None:
         after = text[end : end + 40]
         if after.lstrip()[:1].isupper():
             continue  # "le président Donald Trump": the name itself is the mention
-        inside: set[tuple[int, int]] = set()
-        if _canonical(match.group("role").lower()) in _SEATS:
-            # ``le maître du Kremlin``: the seat's name is part of its holder's description
-            inside = {(s, e) for s, e in taken if start < s and e <= end}
+        # ``le maître du Kremlin``: the seat's name is part of its holder's description
+        inside = {
+            (s, e)
+            for s, e in taken
+            if start < s and e <= end and text[s:e].lower().lstrip("l'’ ") in _SEAT_NAMES
+        }
         if any(s <= start < e or s < end <= e for s, e in taken - inside):
             continue
         if inside:
