@@ -215,3 +215,67 @@ def test_a_document_read_by_an_agency_speaks_for_its_authors(ctx) -> None:  # ty
 def test_data_published_by_a_body_stay_that_bodys(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "Selon les données publiées par l'Insee, le chômage a reculé au printemps."
     assert _speaker_name(text, "le chômage a reculé", ctx) == "Insee"
+
+
+@pytest.mark.model
+def test_a_signature_line_under_a_quote_names_its_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le chef du groupe, Marc Tanguay, a critiqué le bilan. « On récolte ce qu'on a semé », "
+        "a affirmé M. Tanguay.\nLe leader parlementaire du parti, M. Derraji, a pointé un projet "
+        "de loi déposé vendredi.\n« Je mets en garde le gouvernement : nous verrons ses réelles "
+        "priorités. »\n— Monsef Derraji\nLe principe du projet de loi a été adopté."
+    )
+    assert _speaker_name(text, "Je mets en garde le gouvernement", ctx) == "Monsef Derraji"
+
+
+@pytest.mark.model
+def test_a_dash_line_that_opens_a_sentence_is_no_signature(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Nous ne lâcherons rien », a lancé la députée Claire Morin.\n"
+        "— Paris reste calme ce soir, selon la préfecture."
+    )
+    assert _speaker_name(text, "Nous ne lâcherons rien", ctx) == "Claire Morin"
+
+
+@pytest.mark.model
+def test_review_a_first_person_quote_after_a_marked_predicate_is_the_subjects(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« La situation est sous contrôle », a assuré le préfet Henri Lavaud. Les habitants du "
+        "quartier « sont furieux » : « Personne ne nous avait prévenus. »"
+    )
+    assert _speaker_name(text, "Personne ne nous avait prévenus", ctx) != "Henri Lavaud"
+
+
+@pytest.mark.model
+def test_review_a_relayed_report_with_its_own_subject_keeps_it(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Nous restons prudents », confie Léa Mercier, porte-parole de l'association. Le préfet "
+        "Paul Girard a promis que la route rouvrirait lundi, rappelle-t-elle."
+    )
+    assert _speaker_name(text, "la route rouvrirait lundi", ctx) == "Paul Girard"
+
+
+@pytest.mark.model
+def test_review_figures_transmitted_by_a_body_are_that_bodys(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Selon un bilan communiqué par la préfecture de l'Hérault, trois personnes ont été blessées."
+    assert _speaker_name(text, "trois personnes ont été blessées", ctx) == "préfecture de l'Hérault"
+
+
+@pytest.mark.model
+def test_review_an_audit_of_their_accounts_is_not_their_words(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les élus d'EELV ont quitté l'hémicycle mardi. Un audit de leurs comptes « relève de "
+        "nombreuses irrégularités »."
+    )
+    quote = _find(_quotes(text, ctx), "relève de nombreuses irrégularités")
+    assert quote is None or quote.speaker is None or quote.speaker.entity is None
+
+
+@pytest.mark.model
+def test_review_a_tribute_label_names_whom_it_honours_not_the_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Ce fut un honneur de servir Vernon », a déclaré le maire Pierre Vidal lors de la "
+        "cérémonie. Hommage du maire à son prédécesseur, Jacques Martin (LR) : « Il a tout donné "
+        "à cette ville. »"
+    )
+    assert _speaker_name(text, "Il a tout donné à cette ville", ctx) == "Pierre Vidal"

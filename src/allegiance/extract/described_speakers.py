@@ -41,6 +41,7 @@ from allegiance.extract.speaker_roles import (
 )
 from allegiance.extract.speaker_words import (
     DEFINITE,
+    DOCUMENT_NOUNS,
     FR_OF,
     FR_RELATIVES,
     INDEFINITE,
@@ -245,14 +246,27 @@ def _actor_in_subtree(
 
 
 def _plural_owner(ctx: QuoteContext, head: Token) -> Entity | None:
-    """The body that ``leur``/``leurs`` in the ``de`` chain of a document (``le texte de leur
-    motion``) stands for, by the pronoun rules for a plural: the document is its words."""
-    chain = [head] + [t for t in head.subtree if t.dep_ == "nmod" and t.head.i >= head.i]
-    for noun in chain:
+    """The body that ``leur``/``leurs`` stands for on a text its owners wrote, the subject
+    itself or its ``de`` complement (``leur communiqué``, ``le texte de leur motion``), by the
+    pronoun rules for a plural: the text is their words. Not what a document is about (``un
+    audit de leurs comptes``, ``un rapport sur leurs notes de frais``)."""
+    owned = [head] + [
+        c for c in head.children if c.dep_ == "nmod" and any(k.lower_ in FR_OF for k in c.children)
+    ]
+    for noun in owned:
+        if noun.lemma_.lower() not in _AUTHORED:
+            continue
         for det in noun.children:
             if det.lower_ in {"leur", "leurs"} and "Yes" in det.morph.get("Poss", []):
                 return ctx.resolve_pronoun(det.idx, plural=True, exclude=set())
     return None
+
+
+#: texts written by those who own them (``leur motion``, ``leur communiqué``)
+_AUTHORED = DOCUMENT_NOUNS | {
+    "motion", "communiqué", "texte", "déclaration", "résolution", "manifeste", "appel",
+    "programme", "proposition", "amendement", "rapport", "plainte", "recours", "courrier",
+}  # fmt: skip
 
 
 def _latter_behind(ctx: QuoteContext, head: Token) -> Entity | None:
@@ -278,16 +292,14 @@ def _behind_a_clause(ctx: QuoteContext, ref: MentionRef, head: Token) -> bool:
             form = tok.morph.get("VerbForm", [])
             if not ("Part" in form and "Past" in tok.morph.get("Tense", [])):
                 return True
-            if tok.lemma_.lower() in _READ_BY:
+            if tok.lemma_.lower() in _READ_BY and tok.head.i == head.i:
                 return True
     return False
 
 
-#: participles whose agent read or obtained a document, not wrote it
-_READ_BY = frozenset(
-    {"consulter", "obtenir", "lire", "voir", "examiner", "parcourir", "révéler", "dévoiler",
-     "procurer", "transmettre", "communiquer"}
-)  # fmt: skip
+#: participles whose agent read or obtained a document, not wrote it (not ``transmis``,
+#: ``communiqué``, ``révélé par X``, which name the issuer)
+_READ_BY = frozenset({"consulter", "obtenir", "examiner", "parcourir", "procurer"})
 
 
 def _named_in(ctx: QuoteContext, start: int, end: int, head: Token) -> Entity | None:

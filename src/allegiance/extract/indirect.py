@@ -493,17 +493,31 @@ def _incise_contents(ctx: QuoteContext, cue: Token) -> list[list[Token]] | None:
 
 
 def _cue_order(ctx: QuoteContext) -> list[Token]:
-    """The tokens in text order, save that in French an inverted incise closing a sentence
-    (``…, explique-t-il.``) comes before the other words of its sentence: what it reports may
-    hold a speech verb of its own (``Son syndicat ne pouvait pas demander mieux que …,
-    explique-t-il``) that is part of the report, not a report of its own."""
+    """The tokens in text order, save that in French an inverted incise (``…, explique-t-il.``,
+    ``…, a-t-il indiqué, « … »``) comes before the other words of its sentence: what it reports
+    may hold a speech verb of its own (``Son syndicat ne pouvait pas demander mieux que …,
+    explique-t-il``) that is part of the report, not a report of its own, unless that verb
+    has a subject noun or name of its own."""
     if ctx.lang != "fr":
         return list(ctx.doc)
     order: list[Token] = []
     for sent in ctx.doc.sents:
         incises = [t for t in sent if t.pos_ in {"VERB", "AUX"} and inverted_incise(t)]
-        order += incises + [t for t in sent if t not in incises]
+        if not incises or any(_named_reporter(ctx, t) for t in sent if t not in incises):
+            # ``Le préfet a promis que …, rappelle-t-elle``: a report with a subject of its
+            # own is the prefect's, relayed; the text order lets it take its clause
+            order += list(sent)
+            continue
+        first = {t.i for t in incises}
+        order += incises + [t for t in sent if t.i not in first]
     return order
+
+
+def _named_reporter(ctx: QuoteContext, tok: Token) -> bool:
+    """A speech verb with a subject noun or name of its own (``Le préfet a promis …``)."""
+    return is_cue(ctx, tok) and any(
+        c.dep_.startswith("nsubj") and c.pos_ in {"NOUN", "PROPN"} for c in tok.children
+    )
 
 
 def find_indirect(

@@ -501,9 +501,16 @@ def _colon_intro(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
     # the clause the colon closes, not the sentence's root: ``Dans une interview à CNN, dont
     # des extraits ont été diffusés, Milei a fait référence à Petro dans ces termes :``
     colon = ctx.token_at(prev_end - 1)
-    if colon is not None and colon.head.i < colon.i and quoted(ctx, colon.head):
-        # ``les Ukrainiens « ont beaucoup travaillé » : « … »``: the clause's verb is someone's
-        # marked words, so its subject is what they speak of; the quote goes on from them
+    if (
+        colon is not None
+        and colon.head.i < colon.i
+        and quoted(ctx, colon.head)
+        and not _first_person(ctx, open_at, end)
+    ):
+        # ``les pompiers « ont tout donné » : « En deux jours, ils … »``: the clause's head is
+        # someone's marked words, so its subject is what they speak of, and a quote that does
+        # not speak as that subject (no ``je``/``nous``) goes on from them; ``Les habitants
+        # « sont furieux » : « Personne ne nous avait prévenus »`` is the subject's own
         return None
     if colon is not None and colon.head.pos_ in {"VERB", "AUX"}:
         verb = colon.head
@@ -517,6 +524,16 @@ def _colon_intro(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
         if speaker is not None:
             return speaker
     return sentence_subject(ctx, toks[-1].sent.root, (open_at, end))
+
+
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(?:je|j'|j’|nous|me|m'|m’|moi|mon|ma|mes|notre|nos|on)\b", re.IGNORECASE
+)
+
+
+def _first_person(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Whether the quote at [start, end) speaks in the first person."""
+    return _FIRST_PERSON_WORD.search(ctx.text, start, end) is not None
 
 
 def _learned_from(ctx: QuoteContext, close: int, start: int, end: int) -> Speaker | None:

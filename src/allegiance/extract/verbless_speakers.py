@@ -309,10 +309,22 @@ _DASH_NAME = re.compile(
 )
 
 
+#: a signature line under a quote that ends its paragraph: ``« … »`` then ``— Jane Roe`` alone
+_DASH_LINE = re.compile(
+    r"[ \t.]*\n(?:[ \t]*\n){0,3}[ \t]*[-–—―][ \t]*"
+    r"((?:[A-ZÀ-Ý][\w'.-]*[ \t]){0,3}[A-ZÀ-Ý][\w'-]+)[ \t]*(?=\n|$)"
+)
+
+
 def dash_name(ctx: QuoteContext, close_at: int) -> Speaker | None:
     """``“…”― Jane Roe`` (a vox pop, a signed testimony): a name alone after a dash that follows
-    the closing mark. Read on the text because the tokenizer glues ``”―`` and ``―Jane``."""
-    m = _DASH_NAME.match(ctx.text, close_at + 1, min(len(ctx.text), close_at + 80))
+    the closing mark, or alone on the line under a quote that ends its paragraph (``« … »``
+    then ``— Jane Roe``, as a web page sets off a pull quote). Read on the text because the
+    tokenizer glues ``”―`` and ``―Jane``."""
+    end_at = min(len(ctx.text), close_at + 80)
+    m = _DASH_NAME.match(ctx.text, close_at + 1, end_at) or _DASH_LINE.match(
+        ctx.text, close_at + 1, end_at
+    )
     if m is None:
         return None
     start, end = m.start(1), m.end(1)
@@ -386,7 +398,7 @@ def _labelled_person(ctx: QuoteContext, before: list[Token]) -> Speaker | None:
     """``Olivier Faure (PS) : « … »``, ``Mathieu Roselier, PDG de Valmonde : « … »``: a label
     that opens on a person's name, then only a bracket or a role, names that person (the
     bracket or the role's complement is not the speaker)."""
-    start, colon = before[0].idx, before[-1].idx + len(before[-1].text) - 1
+    start, colon = before[0].idx, _colon_end(before)
     ref = next((r for r in ctx.mentions_in(start, colon) if r.start == start), None)
     if ref is None:
         ref = _apposed_label_name(ctx, before)
@@ -404,22 +416,36 @@ def _labelled_person(ctx: QuoteContext, before: list[Token]) -> Speaker | None:
     )
 
 
-#: a bracket after a name in a label (``X (PS/VS)``), or nothing
-_BRACKET_TAIL = re.compile(r"\s*(?:\([^()«»\n]{1,40}\))?\s*$")
+#: a bracket after a name in a label (``X (PS/VS)``)
+_BRACKET_TAIL = re.compile(r"\s*\([^()«»\n]{1,40}\)\s*$")
+#: prepositions naming whom a label's words are addressed to or about (``Hommage du maire à
+#: son prédécesseur, X``)
+_ADDRESSEE = frozenset({"à", "au", "aux", "sur", "pour", "contre"})
+
+
+def _colon_end(before: list[Token]) -> int:
+    """The offset of the colon ending a label (the tokenizer may glue it to a bracket)."""
+    return before[-1].idx + len(before[-1].text) - 1
 
 
 def _apposed_label_name(ctx: QuoteContext, before: list[Token]) -> MentionRef | None:
     """``Commentaire de la présidente du Sénat, Anne Favre (PLR) : « … »``: a verbless label
-    whose last words, after a comma, are a person's name (and a bracket): the role before the
-    comma describes that person."""
+    whose last words, after a comma, are a person's name and a bracket, the words before the
+    comma a role (a noun for a person) with no one they are addressed to or about (not
+    ``Hommage du maire à son prédécesseur, X (LR) :``)."""
     if any(t.pos_ in {"VERB", "AUX"} for t in before):
         return None
-    colon = before[-1].idx + len(before[-1].text) - 1
+    colon = _colon_end(before)
     people = [r for r in ctx.mentions_in(before[0].idx, colon) if r.entity.type == "person"]
     ref = people[-1] if people else None  # not a party in the bracket after it
     if ref is None or ref.start == before[0].idx:
         return None
-    if not ctx.text[: ref.start].rstrip().endswith(","):
+    if not ctx.text[max(0, ref.start - 4) : ref.start].rstrip().endswith(","):
+        return None
+    role = [t for t in before if t.idx < ref.start]
+    if any(t.lower_ in _ADDRESSEE for t in role):
+        return None
+    if not any(t.pos_ == "NOUN" and ctx.can_speak(t) for t in role):
         return None
     return ref if _BRACKET_TAIL.match(ctx.text[ref.end : colon]) else None
 

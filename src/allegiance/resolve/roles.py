@@ -89,6 +89,7 @@ _SPECIFIC_ROLES = frozenset(
 # (``le maître du Kremlin``): inside a role that names its holder, they are part of the
 # description (not ``l'hôte du Kremlin``, a host or a guest, which is no role here). Not
 # ``République``: many states title their head ``président de la République``
+_LEADING_ARTICLE = re.compile(r"^(?:l['’]\s*|la\s+|le\s+)")
 _SEAT_NAMES = frozenset(
     {"kremlin", "maison blanche", "maison-blanche", "élysée", "elysée", "elysee", "matignon"}
 )  # fmt: skip
@@ -146,11 +147,12 @@ def add_roles(resolver: _Resolver) -> None:
         after = text[end : end + 40]
         if after.lstrip()[:1].isupper():
             continue  # "le président Donald Trump": the name itself is the mention
-        # ``le maître du Kremlin``: the seat's name is part of its holder's description
+        # ``le maître du Kremlin``: a seat's name inside a role is part of its holder's
+        # description
         inside = {
             (s, e)
             for s, e in taken
-            if start < s and e <= end and text[s:e].lower().lstrip("l'’ ") in _SEAT_NAMES
+            if start < s and e <= end and _LEADING_ARTICLE.sub("", text[s:e].lower()) in _SEAT_NAMES
         }
         if any(s <= start < e or s < end <= e for s, e in taken - inside):
             continue
