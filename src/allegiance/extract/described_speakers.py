@@ -265,7 +265,8 @@ def _plural_owner(ctx: QuoteContext, head: Token) -> Entity | None:
 #: texts written by those who own them (``leur motion``, ``leur communiqué``)
 _AUTHORED = DOCUMENT_NOUNS | {
     "motion", "communiqué", "texte", "déclaration", "résolution", "manifeste", "appel",
-    "programme", "proposition", "amendement", "rapport", "plainte", "recours", "courrier",
+    "programme", "proposition", "amendement", "rapport", "plainte", "recours", "tract", "note",
+    "requête", "avis", "préavis", "banderole", "pancarte", "affiche", "slogan", "mémoire",
 }  # fmt: skip
 
 
@@ -292,14 +293,23 @@ def _behind_a_clause(ctx: QuoteContext, ref: MentionRef, head: Token) -> bool:
             form = tok.morph.get("VerbForm", [])
             if not ("Part" in form and "Past" in tok.morph.get("Tense", [])):
                 return True
-            if tok.lemma_.lower() in _READ_BY and tok.head.i == head.i:
+            on_document = tok.head.i == head.i or (
+                tok.head.dep_ == "nmod" and tok.head.head.i == head.i
+            )  # ``le rapport d'enquête consulté par X``: hung on the complement
+            lemma = tok.lemma_.lower()
+            if on_document and (
+                lemma in _READ_BY or (lemma in _BROUGHT_OUT_BY and is_outlet(ctx, ref))
+            ):
                 return True
     return False
 
 
 #: participles whose agent read or obtained a document, not wrote it (not ``transmis``,
-#: ``communiqué``, ``révélé par X``, which name the issuer)
+#: ``communiqué par X``, which name the issuer)
 _READ_BY = frozenset({"consulter", "obtenir", "examiner", "parcourir", "procurer"})
+#: participles whose agent, when a news outlet, brought a document out, not wrote it (``une
+#: note interne, révélée par Mediapart``; ``révélé par le syndicat`` may name the source)
+_BROUGHT_OUT_BY = frozenset({"révéler", "dévoiler"})
 
 
 def _named_in(ctx: QuoteContext, start: int, end: int, head: Token) -> Entity | None:

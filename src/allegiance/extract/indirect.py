@@ -503,7 +503,8 @@ def _cue_order(ctx: QuoteContext) -> list[Token]:
     order: list[Token] = []
     for sent in ctx.doc.sents:
         incises = [t for t in sent if t.pos_ in {"VERB", "AUX"} and inverted_incise(t)]
-        if not incises or any(_named_reporter(ctx, t) for t in sent if t not in incises):
+        before = [t for t in sent if incises and t.i < incises[0].i]
+        if not incises or any(_named_reporter(ctx, t) for t in before):
             # ``Le préfet a promis que …, rappelle-t-elle``: a report with a subject of its
             # own is the prefect's, relayed; the text order lets it take its clause
             order += list(sent)

@@ -527,12 +527,13 @@ def _colon_intro(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
 
 
 _FIRST_PERSON_WORD = re.compile(
-    r"\b(?:je|j'|j’|nous|me|m'|m’|moi|mon|ma|mes|notre|nos|on)\b", re.IGNORECASE
+    r"\b(?:je|j'|j’|nous|me|m'|m’|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE
 )
 
 
 def _first_person(ctx: QuoteContext, start: int, end: int) -> bool:
-    """Whether the quote at [start, end) speaks in the first person."""
+    """Whether the quote at [start, end) speaks in the first person (not the impersonal
+    ``on``, which also stands for people in general)."""
     return _FIRST_PERSON_WORD.search(ctx.text, start, end) is not None
 
 

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.media import latest_outlet
+from allegiance.extract.quote_marks import OPENING_MARKS
 from allegiance.extract.speaker_words import FIRST_PERSON, TRIAL_PARTIES
 from allegiance.models import Span, Speaker
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from allegiance.extract.quote_context import MentionRef, QuoteContext
+    from allegiance.models import Entity
 
 
 def _tokens(ctx: QuoteContext, start: int, end: int) -> list[Token]:
@@ -309,29 +311,54 @@ _DASH_NAME = re.compile(
 )
 
 
-#: a signature line under a quote that ends its paragraph: ``« … »`` then ``— Jane Roe`` alone
+#: a signature line right under a quote that ends its paragraph: ``« … »`` then ``— Jane Roe``
+#: alone on the next line, with more text after it (an article's last line is its byline)
 _DASH_LINE = re.compile(
-    r"[ \t.]*\n(?:[ \t]*\n){0,3}[ \t]*[-–—―][ \t]*"
-    r"((?:[A-ZÀ-Ý][\w'.-]*[ \t]){0,3}[A-ZÀ-Ý][\w'-]+)[ \t]*(?=\n|$)"
+    r"[ \t.]*\n[ \t]*[-–—―][ \t]*"
+    r"((?:[A-ZÀ-Ý][\w'.-]*[ \t]){0,3}[A-ZÀ-Ý][\w'-]+)[ \t]*(?=\n[ \t]*\S)"
 )
 
 
 def dash_name(ctx: QuoteContext, close_at: int) -> Speaker | None:
     """``“…”― Jane Roe`` (a vox pop, a signed testimony): a name alone after a dash that follows
-    the closing mark, or alone on the line under a quote that ends its paragraph (``« … »``
-    then ``— Jane Roe``, as a web page sets off a pull quote). Read on the text because the
-    tokenizer glues ``”―`` and ``―Jane``."""
+    the closing mark, or a signature line under a quote paragraph (:func:`_signature_line`).
+    Read on the text because the tokenizer glues ``”―`` and ``―Jane``."""
     end_at = min(len(ctx.text), close_at + 80)
-    m = _DASH_NAME.match(ctx.text, close_at + 1, end_at) or _DASH_LINE.match(
-        ctx.text, close_at + 1, end_at
-    )
+    m = _DASH_NAME.match(ctx.text, close_at + 1, end_at)
     if m is None:
-        return None
+        return _signature_line(ctx, close_at, end_at)
     start, end = m.start(1), m.end(1)
     ref = ctx.mention_at(start, end)
     if ref is not None and ref.entity.type in {"person", "organization"}:
         return Speaker(ref.entity.id, ref.entity.name, Span(ctx.text[start:end], start, end))
     return Speaker(None, m.group(1), Span(m.group(1), start, end))
+
+
+def _signature_line(ctx: QuoteContext, close_at: int, end_at: int) -> Speaker | None:
+    """``« … »`` then ``— Jane Roe`` on the next line, as a web page sets off a pull quote: a
+    person the article names (by this name, or one bearing its surname), alone after a dash on
+    the line right under a quote that makes its whole paragraph, with more text after (not the
+    byline closing an article)."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, close_at) + 1
+    if text[line_start : line_start + 2].strip()[:1] not in OPENING_MARKS:
+        return None  # the quote does not open its paragraph: a label or a sentence frames it
+    m = _DASH_LINE.match(text, close_at + 1, min(len(text), end_at + 40))
+    if m is None:
+        return None
+    start, end = m.start(1), m.end(1)
+    surname = m.group(1).split()[-1].lower()
+    ref = ctx.mention_at(start, end)
+    if ref is not None and ref.entity.type == "person" and (ref.start, ref.end) == (start, end):
+        person: Entity | None = ref.entity
+    else:  # the tagger may miss a name set alone on its line: one the article named before
+        known = [
+            e for e in ctx.entities if e.type == "person" and e.name.split()[-1].lower() == surname
+        ]
+        person = known[0] if len(known) == 1 else None
+    if person is None:
+        return None
+    return Speaker(person.id, person.name, Span(text[start:end], start, end))
 
 
 #: the colon after a headline's opening quote (``« … » : X saisit la justice``)
@@ -418,9 +445,12 @@ def _labelled_person(ctx: QuoteContext, before: list[Token]) -> Speaker | None:
 
 #: a bracket after a name in a label (``X (PS/VS)``)
 _BRACKET_TAIL = re.compile(r"\s*\([^()«»\n]{1,40}\)\s*$")
-#: prepositions naming whom a label's words are addressed to or about (``Hommage du maire à
-#: son prédécesseur, X``)
-_ADDRESSEE = frozenset({"à", "au", "aux", "sur", "pour", "contre"})
+#: prepositions naming whom a label's words are addressed to or aimed at (``Hommage du maire à
+#: son prédécesseur, X``); not ``aux``/``pour``/``sur``, which job titles hold (``délégué aux
+#: Transports``)
+_ADDRESSEE = frozenset({"à", "contre"})
+#: how far before a name its apposition's comma may stand (spaces, a non-breaking space)
+_COMMA_REACH = 4
 
 
 def _colon_end(before: list[Token]) -> int:
@@ -440,7 +470,7 @@ def _apposed_label_name(ctx: QuoteContext, before: list[Token]) -> MentionRef | 
     ref = people[-1] if people else None  # not a party in the bracket after it
     if ref is None or ref.start == before[0].idx:
         return None
-    if not ctx.text[max(0, ref.start - 4) : ref.start].rstrip().endswith(","):
+    if not ctx.text[max(0, ref.start - _COMMA_REACH) : ref.start].rstrip().endswith(","):
         return None
     role = [t for t in before if t.idx < ref.start]
     if any(t.lower_ in _ADDRESSEE for t in role):

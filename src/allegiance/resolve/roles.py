@@ -58,6 +58,8 @@ _ROLE = re.compile(
     + r"))\b"
 )
 _WORD_AFTER = re.compile(r"\s+([\w'.-]+)")
+#: a leading article, stripped from a seat's name (``la Maison Blanche``, ``l'Élysée``)
+_LEADING_ARTICLE = re.compile(r"^(?:l['’]\s*|la\s+|le\s+)")
 # a role said another way: the knowledge base files titles under the usual wording
 _ROLE_SYNONYMS = {
     "chef du gouvernement": "premier ministre",
@@ -89,7 +91,6 @@ _SPECIFIC_ROLES = frozenset(
 # (``le maître du Kremlin``): inside a role that names its holder, they are part of the
 # description (not ``l'hôte du Kremlin``, a host or a guest, which is no role here). Not
 # ``République``: many states title their head ``président de la République``
-_LEADING_ARTICLE = re.compile(r"^(?:l['’]\s*|la\s+|le\s+)")
 _SEAT_NAMES = frozenset(
     {"kremlin", "maison blanche", "maison-blanche", "élysée", "elysée", "elysee", "matignon"}
 )  # fmt: skip
