@@ -315,3 +315,19 @@ def test_review_their_leaflet_is_their_words(ctx) -> None:  # type: ignore[no-un
         "mépris total de la direction »."
     )
     assert _speaker_name(text, "un mépris total de la direction", ctx) == "Sud-Rail"
+
+
+@pytest.mark.model
+def test_the_person_a_feeling_verb_moves_speaks(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le Parlement a ratifié l'accord. « Une avancée majeure », se félicite Christian Levrat, "
+        "président du PS. Elle désole au contraire l’avocat genevois Yves Nidegger (UDC): « Nous "
+        "avons enterré une disposition de 1934. »"
+    )
+    assert _speaker_name(text, "Nous avons enterré une disposition", ctx) == "Yves Nidegger"
+
+
+@pytest.mark.model
+def test_a_reflexive_feeling_verb_keeps_its_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "La ministre Anne Roux s'inquiète : « Nous manquons de médecins. »"
+    assert _speaker_name(text, "Nous manquons de médecins", ctx) == "Anne Roux"

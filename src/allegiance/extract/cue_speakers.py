@@ -208,6 +208,10 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             return _clause_subject(ctx, cue, exclude) or ctx.speaker_from_tokens(own, exclude)
         speaker = ctx.speaker_from_tokens(noun, exclude, any_noun=True)
         return source_within_phrase(ctx, cue, noun, speaker)
+    if ctx.lang == "fr":
+        moved = _moved_person(ctx, cue, exclude)
+        if moved is not None:  # ``Elle désole l'avocat X : « … »``: the one moved speaks
+            return moved
     if ctx.lang == "fr" and impersonal_passive(cue):
         return None  # ``», a-t-il été précisé``: the impersonal ``il`` is nobody
     inside = _inside(exclude)
@@ -800,6 +804,33 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
     seg = ctx.text[said[-1][0] : cue.idx]
     incise = seg[max(seg.rfind("»"), seg.rfind("”"), seg.rfind('"')) + 1 :]
     return said[-1][1] if not any(p in incise for p in ".!?") else None
+
+
+#: verbs of feeling, speech cues when reflexive (``X s'inquiète``, ``se désole``), whose
+#: experiencer is the object when they are not (``la mesure inquiète les maires``)
+_FEELING = frozenset(
+    {"inquiéter", "indigner", "étonner", "réjouir", "alarmer", "offusquer", "agacer", "désoler",
+     "émouvoir", "choquer", "scandaliser", "révolter", "satisfaire", "ravir", "navrer"}
+)  # fmt: skip
+
+
+def _moved_person(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """The object of a verb of feeling used without ``se`` (``Elle désole au contraire
+    l'avocat X : « … »``): the person moved speaks, not the thing that moved them."""
+    if cue.lemma_.lower() not in _FEELING or cue.pos_ != "VERB":
+        return None
+    if any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in cue.children):
+        return None
+    inside = _inside(exclude)
+    obj = next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} and not inside(c)
+        ),
+        None,
+    )
+    return ctx.speaker_from_tokens(obj, exclude) if obj is not None else None
 
 
 def _latest_speaker(ctx: QuoteContext, pos: int) -> Speaker | None:
