@@ -321,8 +321,8 @@ def test_review_their_leaflet_is_their_words(ctx) -> None:  # type: ignore[no-un
 def test_the_person_a_feeling_verb_moves_speaks(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Le Parlement a ratifié l'accord. « Une avancée majeure », se félicite Christian Levrat, "
-        "président du PS. Elle désole au contraire l’avocat genevois Yves Nidegger (UDC): « Nous "
-        "avons enterré une disposition de 1934. »"
+        "président du PS. La réforme agace l’avocat genevois Yves Nidegger (UDC): "
+        "« Nous avons enterré une disposition de 1934. »"
     )
     assert _speaker_name(text, "Nous avons enterré une disposition", ctx) == "Yves Nidegger"
 
@@ -331,3 +331,30 @@ def test_the_person_a_feeling_verb_moves_speaks(ctx) -> None:  # type: ignore[no
 def test_a_reflexive_feeling_verb_keeps_its_subject(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "La ministre Anne Roux s'inquiète : « Nous manquons de médecins. »"
     assert _speaker_name(text, "Nous manquons de médecins", ctx) == "Anne Roux"
+
+
+@pytest.mark.model
+def test_review_a_person_who_moves_others_is_still_the_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministre de la Santé, Paul Durand, a inquiété les syndicats hospitaliers : « Nous "
+        "fermerons dix services d'urgence. »"
+    )
+    assert _speaker_name(text, "Nous fermerons dix services", ctx) == "Paul Durand"
+
+
+@pytest.mark.model
+def test_review_a_pronoun_for_a_person_who_moves_others_stays_the_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La ministre Claire Dubois était à Rennes jeudi. Elle a inquiété les agriculteurs : « Les "
+        "aides baisseront de moitié. »"
+    )
+    assert _speaker_name(text, "Les aides baisseront de moitié", ctx) == "Claire Dubois"
+
+
+@pytest.mark.model
+def test_review_words_that_moved_others_are_their_authors(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les propos du ministre Paul Roy, « les chômeurs n'ont qu'à traverser la rue », ont "
+        "indigné les syndicats."
+    )
+    assert _speaker_name(text, "les chômeurs n'ont qu'à traverser la rue", ctx) == "Paul Roy"

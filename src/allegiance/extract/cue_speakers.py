@@ -806,20 +806,36 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
     return said[-1][1] if not any(p in incise for p in ".!?") else None
 
 
-#: verbs of feeling, speech cues when reflexive (``X s'inquiète``, ``se désole``), whose
-#: experiencer is the object when they are not (``la mesure inquiète les maires``)
-_FEELING = frozenset(
+#: verbs of feeling, speech cues when reflexive (``X s'inquiète``, ``se désole``; all in the
+#: speech-verb lexicon), whose experiencer is the object when a thing is the subject (``la
+#: mesure inquiète les maires``)
+_MOVING_VERBS = frozenset(
     {"inquiéter", "indigner", "étonner", "réjouir", "alarmer", "offusquer", "agacer", "désoler",
-     "émouvoir", "choquer", "scandaliser", "révolter", "satisfaire", "ravir", "navrer"}
+     "émouvoir"}
+)  # fmt: skip
+#: nouns of someone's words: as the subject of a verb of feeling, their author is the speaker
+_WORDS_NOUNS = frozenset(
+    {"propos", "phrase", "parole", "mot", "déclaration", "remarque", "sortie", "discours",
+     "tweet", "message", "formule", "saillie", "réponse", "annonce"}
 )  # fmt: skip
 
 
 def _moved_person(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
-    """The object of a verb of feeling used without ``se`` (``Elle désole au contraire
-    l'avocat X : « … »``): the person moved speaks, not the thing that moved them."""
-    if cue.lemma_.lower() not in _FEELING or cue.pos_ != "VERB":
+    """The object of a verb of feeling used without ``se`` whose subject is a thing (``La
+    décision désole au contraire l'avocat X : « … »``): the person moved speaks, not what
+    moved them. Not when the subject is a person, a body or a pronoun (``Le ministre a inquiété
+    les syndicats : « … »`` is the minister's), nor someone's words (``Les propos du ministre
+    ont indigné …``)."""
+    if cue.lemma_.lower() not in _MOVING_VERBS or cue.pos_ != "VERB":
         return None
-    if any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in cue.children):
+    if any(
+        c.lower_ in {"se", "s'", "s’"} or c.dep_ in {"expl:pv", "expl:comp"} for c in cue.children
+    ):
+        return None
+    subject = next((c for c in cue.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.pos_ != "NOUN" or ctx.mention_of(subject) is not None:
+        return None
+    if ctx.can_speak(subject) or subject.lemma_.lower() in _WORDS_NOUNS:
         return None
     inside = _inside(exclude)
     obj = next(
