@@ -8,17 +8,12 @@ import pytest
 from allegiance.analysis import analyze, default_context
 from quote_helpers import analyzed_quotes as _quotes
 from quote_helpers import find_quote as _find
+from quote_helpers import speaker_named
 
 
 @pytest.fixture(scope="module")
 def ctx():  # type: ignore[no-untyped-def]
     return default_context()
-
-
-def _speaker_name(text: str, fragment: str, ctx) -> str | None:  # type: ignore[no-untyped-def]
-    quote = _find(_quotes(text, ctx), fragment)
-    assert quote is not None, fragment
-    return quote.speaker.name if quote.speaker is not None else None
 
 
 @pytest.mark.model
@@ -27,7 +22,7 @@ def test_a_name_after_a_named_complement_is_the_described_person(ctx) -> None:  
         "Le dirigeant d’Afek Tounes Karim Ben Salah a, de son côté, été arrêté pour un message "
         "appelant à défiler contre le chef de l'État Kaïs Saïed, selon la même source."
     )
-    assert _speaker_name(text, "défiler contre", ctx) == "Karim Ben Salah"
+    assert speaker_named(_quotes(text, ctx), "défiler contre") == "Karim Ben Salah"
 
 
 @pytest.mark.model
@@ -47,7 +42,7 @@ def test_a_capitalised_role_before_the_channel_is_the_subject_not_the_channel(ct
         "La Première ministre Hélène Lambert a visité une maternité samedi. « Nous devons "
         "écouter celles et ceux qui soignent », a réagi la Première au micro de RTL."
     )
-    assert _speaker_name(text, "écouter celles et ceux", ctx) == "Hélène Lambert"
+    assert speaker_named(_quotes(text, ctx), "écouter celles et ceux") == "Hélène Lambert"
 
 
 @pytest.mark.model
@@ -58,7 +53,7 @@ def test_a_website_word_is_not_part_of_the_body_name(ctx) -> None:  # type: igno
     )
     analysis = analyze(text, lang="fr", context=ctx)
     assert not any("Internet" in e.name for e in analysis.entities)
-    assert _speaker_name(text, "1200 patients", ctx) == "Novalix"
+    assert speaker_named(_quotes(text, ctx), "1200 patients") == "Novalix"
 
 
 @pytest.mark.model
@@ -68,7 +63,7 @@ def test_a_view_on_a_body_whose_verb_is_quoted_is_the_holders(ctx) -> None:  # t
         "spatiale nationale (ASN). Pour le patron de l'ASN, Ariane Group « tient toutes ses "
         "promesses commerciales »."
     )
-    assert _speaker_name(text, "promesses commerciales", ctx) == "Marc Vidal"
+    assert speaker_named(_quotes(text, ctx), "promesses commerciales") == "Marc Vidal"
 
 
 @pytest.mark.model
@@ -77,7 +72,7 @@ def test_a_view_with_the_authors_own_verb_stays_the_subjects(ctx) -> None:  # ty
         "Jean Dupont a parlé lundi. Pour Jean Dupont, le fait que Marie Durand l'ait classé "
         "« dangereux » est grave."
     )
-    assert _speaker_name(text, "dangereux", ctx) == "Marie Durand"
+    assert speaker_named(_quotes(text, ctx), "dangereux") == "Marie Durand"
 
 
 @pytest.mark.model
@@ -86,7 +81,7 @@ def test_the_subject_of_a_partial_quote_is_not_the_description_after_it(ctx) -> 
         "Marc Vidal dirige l'agence depuis deux ans. Le spationaute Paul Aubry « a rejoint le "
         "centre d'entraînement, tout le monde a salué sa forme », a ajouté le responsable."
     )
-    assert _speaker_name(text, "a rejoint le centre", ctx) == "Marc Vidal"
+    assert speaker_named(_quotes(text, ctx), "a rejoint le centre") == "Marc Vidal"
 
 
 @pytest.mark.model
@@ -100,8 +95,8 @@ def test_a_channel_acronym_glued_to_a_given_name_is_cut(ctx) -> None:  # type: i
     names = {e.name for e in analysis.entities}
     assert "Josiane" in names and "Thomas Girard" in names
     assert "RMC Josiane" not in names
-    assert _speaker_name(text, "deux heures sans information", ctx) == "Josiane"
-    assert _speaker_name(text, "rendre des comptes", ctx) == "Thomas Girard"
+    assert speaker_named(_quotes(text, ctx), "deux heures sans information") == "Josiane"
+    assert speaker_named(_quotes(text, ctx), "rendre des comptes") == "Thomas Girard"
 
 
 @pytest.mark.model
@@ -111,7 +106,7 @@ def test_an_incise_verb_before_an_adverbial_and_a_comma_finds_its_subject(ctx) -
         "ancien chef de ligne. « Il faut informer les voyageurs bien plus tôt », abonde de son "
         "côté, Karim, agent de la RATP."
     )
-    assert _speaker_name(text, "informer les voyageurs", ctx) == "Karim"
+    assert speaker_named(_quotes(text, ctx), "informer les voyageurs") == "Karim"
 
 
 @pytest.mark.model
@@ -122,7 +117,7 @@ def test_a_shows_title_in_marks_is_a_channel_not_a_quote(ctx) -> None:  # type: 
     )
     quotes = _quotes(text, ctx)
     assert _find(quotes, "Vraies Voix") is None
-    assert _speaker_name(text, "laissé les passagers", ctx) == "Marcel"
+    assert speaker_named(_quotes(text, ctx), "laissé les passagers") == "Marcel"
 
 
 @pytest.mark.model
@@ -132,7 +127,7 @@ def test_a_relative_clause_on_the_inverted_subject_names_no_speaker(ctx) -> None
         "Puis, « la moitié des trajets quotidiens resteront au même tarif », précise le groupe "
         "qui comprend la Société des Autoroutes de l'Est (SAE), Viapass et Routalis."
     )
-    assert _speaker_name(text, "trajets quotidiens", ctx) == "Vialis"
+    assert speaker_named(_quotes(text, ctx), "trajets quotidiens") == "Vialis"
 
 
 @pytest.mark.model
@@ -154,7 +149,7 @@ def test_a_description_in_the_lead_is_the_person_named_next_with_its_noun(ctx) -
         "professeur conservateur Karim Mansour a déclaré dimanche que les résultats lui "
         "donnaient raison."
     )
-    assert _speaker_name(text, "gagné le premier tour", ctx) == "Karim Mansour"
+    assert speaker_named(_quotes(text, ctx), "gagné le premier tour") == "Karim Mansour"
 
 
 @pytest.mark.model
@@ -175,7 +170,7 @@ def test_a_name_the_parser_made_a_second_subject_is_the_role_in_apposition(ctx) 
         "revendications, comme « la fin des classes surchargées et la gestion des problèmes "
         "d'affectation », a indiqué le syndicat."
     )
-    assert _speaker_name(text, "classes surchargées", ctx) == "UNL"
+    assert speaker_named(_quotes(text, ctx), "classes surchargées") == "UNL"
 
 
 _DINNER = (
@@ -191,7 +186,7 @@ _DINNER = (
 
 @pytest.mark.model
 def test_the_person_the_quote_names_is_not_its_pronoun_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
-    assert _speaker_name(_DINNER, "plusieurs fois", ctx) == "Marc Gagnon"
+    assert speaker_named(_quotes(_DINNER, ctx), "plusieurs fois") == "Marc Gagnon"
 
 
 @pytest.mark.model
@@ -202,7 +197,7 @@ def test_a_name_after_a_bodys_noun_is_no_pronoun_antecedent(ctx) -> None:  # typ
         "gouvernement Lavoie a gelé le projet.\n\n"
         "« C'est une erreur historique pour la ville et ses habitants », a-t-il lancé."
     )
-    assert _speaker_name(text, "erreur historique", ctx) == "Jean Tremblay"
+    assert speaker_named(_quotes(text, ctx), "erreur historique") == "Jean Tremblay"
 
 
 @pytest.mark.model
@@ -252,8 +247,9 @@ def test_review_a_lead_description_needs_its_noun_beside_the_name(ctx) -> None: 
 @pytest.mark.model
 def test_review_a_studio_set_before_a_speech_verb_keeps_the_quote(ctx) -> None:  # type: ignore[no-untyped-def]
     assert (
-        _speaker_name(
-            "Sur le plateau de LCI, Paul Roux a répondu « Pas question ».", "Pas question", ctx
+        speaker_named(
+            _quotes("Sur le plateau de LCI, Paul Roux a répondu « Pas question ».", ctx),
+            "Pas question",
         )
         == "Paul Roux"
     )
@@ -269,7 +265,7 @@ def test_review_a_studio_set_before_a_speech_verb_keeps_the_quote(ctx) -> None: 
 @pytest.mark.model
 def test_review_a_name_after_a_role_noun_missing_from_the_lexicon_stays_a_person(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "L'attaquant Paul Roux a marqué deux buts samedi. « On a montré du caractère », a-t-il déclaré."
-    assert _speaker_name(text, "montré du caractère", ctx) == "Paul Roux"
+    assert speaker_named(_quotes(text, ctx), "montré du caractère") == "Paul Roux"
 
 
 @pytest.mark.model
@@ -296,7 +292,7 @@ def test_a_pronoun_after_an_indefinite_subject_of_the_other_gender_looks_further
         "Le ministre Paul Roux a annoncé mercredi un nouveau confinement. Une restauratrice a "
         "exprimé toute sa détresse. Selon lui, « la mesure est indispensable »."
     )
-    assert _speaker_name(text, "mesure est indispensable", ctx) == "Paul Roux"
+    assert speaker_named(_quotes(text, ctx), "mesure est indispensable") == "Paul Roux"
 
 
 @pytest.mark.model
@@ -305,9 +301,9 @@ def test_review_a_plain_pronoun_after_an_indefinite_subject_keeps_the_named_acto
         "Le maire Paul Roux a reçu mardi les commerçants du centre-ville. Un boulanger a perdu "
         "la moitié de son chiffre d'affaires. Il a promis « une aide d'urgence » aux commerçants."
     )
-    assert _speaker_name(text, "aide d'urgence", ctx) != "un boulanger"
+    assert speaker_named(_quotes(text, ctx), "aide d'urgence") != "un boulanger"
     text = "Un policier a interpellé le suspect au moment où il criait « Je suis innocent »."
-    assert _speaker_name(text, "Je suis innocent", ctx) != "Un policier"
+    assert speaker_named(_quotes(text, ctx), "Je suis innocent") != "Un policier"
 
 
 @pytest.mark.model
@@ -317,7 +313,7 @@ def test_review_a_stock_phrase_shared_with_a_heading_is_no_echo(ctx) -> None:  #
         "La ministre Claire Martin a défendu son texte mardi.\n\n"
         "« Il n'y a pas de majorité pour ce texte », a répondu le député Paul Roux."
     )
-    assert _speaker_name(text, "pas de plan B", ctx) != "Paul Roux"
+    assert speaker_named(_quotes(text, ctx), "pas de plan B") != "Paul Roux"
 
 
 @pytest.mark.model
@@ -332,7 +328,7 @@ def test_review_a_protest_movement_keeps_its_quote(ctx) -> None:  # type: ignore
 @pytest.mark.model
 def test_review_laisser_tomber_after_an_adverb_or_before_a_colon(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "« Nous ne lâcherons rien », a finalement laissé tomber Paul Roux."
-    assert _speaker_name(text, "lâcherons rien", ctx) == "Paul Roux"
+    assert speaker_named(_quotes(text, ctx), "lâcherons rien") == "Paul Roux"
     text = (
         "Interrogé sur son avenir, le député Paul Roux a laissé tomber : « Je ne me "
         "représenterai pas »."

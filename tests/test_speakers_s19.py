@@ -8,17 +8,12 @@ import pytest
 from allegiance.analysis import default_context
 from quote_helpers import analyzed_quotes as _quotes
 from quote_helpers import find_quote as _find
+from quote_helpers import speaker_named
 
 
 @pytest.fixture(scope="module")
 def ctx():  # type: ignore[no-untyped-def]
     return default_context()
-
-
-def _speaker_name(text: str, fragment: str, ctx) -> str | None:  # type: ignore[no-untyped-def]
-    quote = _find(_quotes(text, ctx), fragment)
-    assert quote is not None, fragment
-    return quote.speaker.name if quote.speaker is not None else None
 
 
 @pytest.mark.model
@@ -27,7 +22,7 @@ def test_the_seat_of_an_office_names_its_holder(ctx) -> None:  # type: ignore[no
         "Vladimir Poutine a reçu les délégués africains mardi. Plus tard, le locataire du "
         "Kremlin a assuré que « rien ne presse » dans ce dossier."
     )
-    assert _speaker_name(text, "rien ne presse", ctx) == "Vladimir Putin"
+    assert speaker_named(_quotes(text, ctx), "rien ne presse") == "Vladimir Putin"
 
 
 @pytest.mark.model
@@ -36,7 +31,7 @@ def test_a_seat_role_keeps_its_holder_when_the_seat_is_also_tagged(ctx) -> None:
         "Le Kremlin a démenti toute rencontre. Vladimir Poutine, lui, n'a rien dit. Le soir, "
         "le maître du Kremlin a toutefois estimé que « la porte reste ouverte »."
     )
-    assert _speaker_name(text, "la porte reste ouverte", ctx) == "Vladimir Putin"
+    assert speaker_named(_quotes(text, ctx), "la porte reste ouverte") == "Vladimir Putin"
 
 
 @pytest.mark.model
@@ -45,7 +40,9 @@ def test_figures_with_no_author_are_no_speaker_of_marked_words(ctx) -> None:  # 
         "Le sondeur Bastien Marol juge la course serrée. « Rien n'est fait », prévient-il. "
         "Pour l'heure, la sortante selon les derniers chiffres garde « une petite avance »."
     )
-    assert _speaker_name(text, "une petite avance", ctx) == "Bastien Marol"  # not the figures
+    assert (
+        speaker_named(_quotes(text, ctx), "une petite avance") == "Bastien Marol"
+    )  # not the figures
 
 
 @pytest.mark.model
@@ -53,7 +50,7 @@ def test_figures_that_name_their_author_still_speak(ctx) -> None:  # type: ignor
     text = (
         "Selon les prévisions de la Banque de France, la croissance restera faible l'an prochain."
     )
-    assert _speaker_name(text, "la croissance restera faible", ctx) == "Banque de France"
+    assert speaker_named(_quotes(text, ctx), "la croissance restera faible") == "Banque de France"
 
 
 @pytest.mark.model
@@ -63,7 +60,7 @@ def test_a_headline_source_left_unnamed_is_the_person_the_body_names_so(ctx) -> 
         "Très écouté depuis la pandémie, le virologue belge Jan Peeters estime que la vague "
         "sera courte."
     )
-    assert _speaker_name(text, "La Belgique sera bientôt débordée", ctx) == "Jan Peeters"
+    assert speaker_named(_quotes(text, ctx), "La Belgique sera bientôt débordée") == "Jan Peeters"
 
 
 @pytest.mark.model
@@ -84,7 +81,7 @@ def test_a_view_relative_after_an_apposition_takes_up_the_person(ctx) -> None:  
         "« On demande un plan social », a déclaré à l'AFP Bernard Lasalle, à la tête du comité "
         "organisateur de la marche, pour qui « la crise dure depuis dix ans »."
     )
-    assert _speaker_name(text, "la crise dure depuis dix ans", ctx) == "Bernard Lasalle"
+    assert speaker_named(_quotes(text, ctx), "la crise dure depuis dix ans") == "Bernard Lasalle"
 
 
 @pytest.mark.model
@@ -94,7 +91,7 @@ def test_a_subject_after_names_joined_by_et_is_no_apposition(ctx) -> None:  # ty
         "non plus la création de Volta. En partageant le capital avec Geely et Aramco, le "
         "syndicat affirme que « l'entreprise a troqué sa souveraineté »."
     )
-    assert _speaker_name(text, "l'entreprise a troqué sa souveraineté", ctx) == "CGT"
+    assert speaker_named(_quotes(text, ctx), "l'entreprise a troqué sa souveraineté") == "CGT"
 
 
 @pytest.mark.model
@@ -103,7 +100,10 @@ def test_a_reflexive_verb_read_as_a_noun_still_makes_a_reported_clause(ctx) -> N
         "L'économiste Karim Ben Salah considère que l’économie s’achemine vers la faillite, "
         "estimant que la crise sera déclarée fin 2013."
     )
-    assert _speaker_name(text, "l’économie s’achemine vers la faillite", ctx) == "Karim Ben Salah"
+    assert (
+        speaker_named(_quotes(text, ctx), "l’économie s’achemine vers la faillite")
+        == "Karim Ben Salah"
+    )
 
 
 @pytest.mark.model
@@ -112,7 +112,7 @@ def test_review_a_guest_of_the_kremlin_is_not_its_holder(ctx) -> None:  # type: 
         "Le président chinois Xi Jinping a été reçu en grande pompe à Moscou. Lors du dîner, "
         "l'hôte du Kremlin, venu avec dix ministres, a salué « une amitié sans limite »."
     )
-    assert _speaker_name(text, "une amitié sans limite", ctx) != "Vladimir Putin"
+    assert speaker_named(_quotes(text, ctx), "une amitié sans limite") != "Vladimir Putin"
 
 
 @pytest.mark.model
@@ -121,7 +121,7 @@ def test_review_figures_published_by_a_body_are_that_bodys(ctx) -> None:  # type
         "« Nous gagnerons dimanche », a lancé le candidat Paul Verdier. Selon les chiffres "
         "publiés mardi par le ministère de l'Intérieur, la délinquance « explose » dans sa ville."
     )
-    assert _speaker_name(text, "explose", ctx) == "Ministère de l'Intérieur"
+    assert speaker_named(_quotes(text, ctx), "explose") == "Ministère de l'Intérieur"
 
 
 @pytest.mark.model
@@ -177,7 +177,7 @@ def test_a_colon_after_a_marked_verb_goes_on_with_the_quoted_expert(ctx) -> None
         "Malgré tout, les pompiers « ont tout donné » : « En deux jours, ils ont évacué trois "
         "villages entiers. »"
     )
-    assert _speaker_name(text, "En deux jours, ils ont évacué", ctx) == "Yves Ardouin"
+    assert speaker_named(_quotes(text, ctx), "En deux jours, ils ont évacué") == "Yves Ardouin"
 
 
 @pytest.mark.model
@@ -187,7 +187,10 @@ def test_a_closing_incise_reports_its_sentence_over_a_speech_verb_inside(ctx) ->
         "machinistes. Son syndicat ne pouvait pas demander mieux qu’une aide de cet ordre, "
         "explique-t-il."
     )
-    assert _speaker_name(text, "Son syndicat ne pouvait pas demander mieux", ctx) == "Marc Bélanger"
+    assert (
+        speaker_named(_quotes(text, ctx), "Son syndicat ne pouvait pas demander mieux")
+        == "Marc Bélanger"
+    )
 
 
 @pytest.mark.model
@@ -196,7 +199,7 @@ def test_a_label_naming_a_role_then_the_person_gives_the_person(ctx) -> None:  #
         "Une nostalgie bien dans le ton, après des centaines d'heures de débats. Commentaire du "
         "président du Conseil des Etats, Marc Favre (PLR/NE): «Cette session a été rude.»"
     )
-    assert _speaker_name(text, "Cette session a été rude.", ctx) == "Marc Favre"
+    assert speaker_named(_quotes(text, ctx), "Cette session a été rude.") == "Marc Favre"
 
 
 @pytest.mark.model
@@ -214,7 +217,7 @@ def test_a_document_read_by_an_agency_speaks_for_its_authors(ctx) -> None:  # ty
 @pytest.mark.model
 def test_data_published_by_a_body_stay_that_bodys(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "Selon les données publiées par l'Insee, le chômage a reculé au printemps."
-    assert _speaker_name(text, "le chômage a reculé", ctx) == "Insee"
+    assert speaker_named(_quotes(text, ctx), "le chômage a reculé") == "Insee"
 
 
 @pytest.mark.model
@@ -236,7 +239,7 @@ def test_a_dash_line_that_opens_a_sentence_is_no_signature(ctx) -> None:  # type
         "« Nous ne lâcherons rien », a lancé la députée Claire Morin.\n"
         "— Paris reste calme ce soir, selon la préfecture."
     )
-    assert _speaker_name(text, "Nous ne lâcherons rien", ctx) == "Claire Morin"
+    assert speaker_named(_quotes(text, ctx), "Nous ne lâcherons rien") == "Claire Morin"
 
 
 @pytest.mark.model
@@ -245,7 +248,7 @@ def test_review_a_first_person_quote_after_a_marked_predicate_is_the_subjects(ct
         "« La situation est sous contrôle », a assuré le préfet Henri Lavaud. Les habitants du "
         "quartier « sont furieux » : « Personne ne nous avait prévenus. »"
     )
-    assert _speaker_name(text, "Personne ne nous avait prévenus", ctx) != "Henri Lavaud"
+    assert speaker_named(_quotes(text, ctx), "Personne ne nous avait prévenus") != "Henri Lavaud"
 
 
 @pytest.mark.model
@@ -254,13 +257,16 @@ def test_review_a_relayed_report_with_its_own_subject_keeps_it(ctx) -> None:  # 
         "« Nous restons prudents », confie Léa Mercier, porte-parole de l'association. Le préfet "
         "Paul Girard a promis que la route rouvrirait lundi, rappelle-t-elle."
     )
-    assert _speaker_name(text, "la route rouvrirait lundi", ctx) == "Paul Girard"
+    assert speaker_named(_quotes(text, ctx), "la route rouvrirait lundi") == "Paul Girard"
 
 
 @pytest.mark.model
 def test_review_figures_transmitted_by_a_body_are_that_bodys(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "Selon un bilan communiqué par la préfecture de l'Hérault, trois personnes ont été blessées."
-    assert _speaker_name(text, "trois personnes ont été blessées", ctx) == "préfecture de l'Hérault"
+    assert (
+        speaker_named(_quotes(text, ctx), "trois personnes ont été blessées")
+        == "préfecture de l'Hérault"
+    )
 
 
 @pytest.mark.model
@@ -280,13 +286,13 @@ def test_review_a_tribute_label_names_whom_it_honours_not_the_speaker(ctx) -> No
         "cérémonie. Hommage du maire à son prédécesseur, Jacques Martin (LR) : « Il a tout donné "
         "à cette ville. »"
     )
-    assert _speaker_name(text, "Il a tout donné à cette ville", ctx) == "Pierre Vidal"
+    assert speaker_named(_quotes(text, ctx), "Il a tout donné à cette ville") == "Pierre Vidal"
 
 
 @pytest.mark.model
 def test_review_a_place_under_a_labelled_quote_is_no_signature(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "Sophie Lenoir (PS) : « Ce budget est une faute. »\n— Paris\nLe vote a lieu mardi."
-    assert _speaker_name(text, "Ce budget est une faute", ctx) == "Sophie Lenoir"
+    assert speaker_named(_quotes(text, ctx), "Ce budget est une faute") == "Sophie Lenoir"
 
 
 @pytest.mark.model
@@ -295,7 +301,7 @@ def test_review_a_byline_under_the_last_quote_is_no_signature(ctx) -> None:  # t
         "Le maire de Lyon, Paul Hervé, ne décolère pas.\n« La ville doit se réveiller. »\n"
         "— Julien Marchal"
     )
-    assert _speaker_name(text, "La ville doit se réveiller", ctx) != "Julien Marchal"
+    assert speaker_named(_quotes(text, ctx), "La ville doit se réveiller") != "Julien Marchal"
 
 
 @pytest.mark.model
@@ -314,7 +320,7 @@ def test_review_their_leaflet_is_their_words(ctx) -> None:  # type: ignore[no-un
         "Les cheminots de Sud-Rail ont distribué des tracts en gare. Leur tract dénonce « un "
         "mépris total de la direction »."
     )
-    assert _speaker_name(text, "un mépris total de la direction", ctx) == "Sud-Rail"
+    assert speaker_named(_quotes(text, ctx), "un mépris total de la direction") == "Sud-Rail"
 
 
 @pytest.mark.model
@@ -324,13 +330,15 @@ def test_the_person_a_feeling_verb_moves_speaks(ctx) -> None:  # type: ignore[no
         "président du PS. La réforme agace l’avocat genevois Yves Nidegger (UDC): "
         "« Nous avons enterré une disposition de 1934. »"
     )
-    assert _speaker_name(text, "Nous avons enterré une disposition", ctx) == "Yves Nidegger"
+    assert (
+        speaker_named(_quotes(text, ctx), "Nous avons enterré une disposition") == "Yves Nidegger"
+    )
 
 
 @pytest.mark.model
 def test_a_reflexive_feeling_verb_keeps_its_subject(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "La ministre Anne Roux s'inquiète : « Nous manquons de médecins. »"
-    assert _speaker_name(text, "Nous manquons de médecins", ctx) == "Anne Roux"
+    assert speaker_named(_quotes(text, ctx), "Nous manquons de médecins") == "Anne Roux"
 
 
 @pytest.mark.model
@@ -339,7 +347,7 @@ def test_review_a_person_who_moves_others_is_still_the_speaker(ctx) -> None:  # 
         "Le ministre de la Santé, Paul Durand, a inquiété les syndicats hospitaliers : « Nous "
         "fermerons dix services d'urgence. »"
     )
-    assert _speaker_name(text, "Nous fermerons dix services", ctx) == "Paul Durand"
+    assert speaker_named(_quotes(text, ctx), "Nous fermerons dix services") == "Paul Durand"
 
 
 @pytest.mark.model
@@ -348,7 +356,7 @@ def test_review_a_pronoun_for_a_person_who_moves_others_stays_the_speaker(ctx) -
         "La ministre Claire Dubois était à Rennes jeudi. Elle a inquiété les agriculteurs : « Les "
         "aides baisseront de moitié. »"
     )
-    assert _speaker_name(text, "Les aides baisseront de moitié", ctx) == "Claire Dubois"
+    assert speaker_named(_quotes(text, ctx), "Les aides baisseront de moitié") == "Claire Dubois"
 
 
 @pytest.mark.model
@@ -357,4 +365,6 @@ def test_review_words_that_moved_others_are_their_authors(ctx) -> None:  # type:
         "Les propos du ministre Paul Roy, « les chômeurs n'ont qu'à traverser la rue », ont "
         "indigné les syndicats."
     )
-    assert _speaker_name(text, "les chômeurs n'ont qu'à traverser la rue", ctx) == "Paul Roy"
+    assert (
+        speaker_named(_quotes(text, ctx), "les chômeurs n'ont qu'à traverser la rue") == "Paul Roy"
+    )
