@@ -210,7 +210,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         return source_within_phrase(ctx, cue, noun, speaker)
     if ctx.lang == "fr":
         moved = _moved_person(ctx, cue, exclude)
-        if moved is not None:  # ``Elle désole l'avocat X : « … »``: the one moved speaks
+        if moved is not None:  # ``La réforme agace l'avocat X : « … »``: the one moved speaks
             return moved
     if ctx.lang == "fr" and impersonal_passive(cue):
         return None  # ``», a-t-il été précisé``: the impersonal ``il`` is nobody
