@@ -15,6 +15,7 @@ from allegiance.extract.cue_words import causative, is_cue, names_figures
 from allegiance.extract.frames import participle_form, quoted
 from allegiance.extract.incise_subjects import (
     OBJECT_CLITICS,
+    REFLEXIVE,
     after_closing_mark,
     apposed_name,
     impersonal_body,
@@ -828,9 +829,7 @@ def _moved_person(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Sp
     ont indigné …``)."""
     if cue.lemma_.lower() not in _MOVING_VERBS or cue.pos_ != "VERB":
         return None
-    if any(
-        c.lower_ in {"se", "s'", "s’"} or c.dep_ in {"expl:pv", "expl:comp"} for c in cue.children
-    ):
+    if any(c.lower_ in REFLEXIVE or c.dep_ in {"expl:pv", "expl:comp"} for c in cue.children):
         return None
     subject = next((c for c in cue.children if c.dep_.startswith("nsubj")), None)
     if subject is None or subject.pos_ != "NOUN" or ctx.mention_of(subject) is not None:
@@ -856,19 +855,14 @@ def _latest_speaker(ctx: QuoteContext, pos: int) -> Speaker | None:
 
 
 def _spoken_marks(ctx: QuoteContext, span: tuple[int, int]) -> bool:
-    """Whether the quote at ``span`` stands between quotation marks (not a reported clause)
-    and not as a term inside a noun phrase (``le « vote utile »``: a determiner before the
-    marks makes them the author's scare quotes)."""
-    text = ctx.text
-    mark = span[0]
-    while mark > span[0] - 4 and mark > 0 and text[mark] not in OPENING_MARKS:
-        mark -= 1  # the quote's text may start past the mark and its space
-    if text[mark] not in OPENING_MARKS:
+    """Whether the quote at ``span`` stands between quotation marks (:meth:`in_marks`: not a
+    reported clause) and not as a term inside a noun phrase (``le « vote utile »``: a
+    determiner before the marks makes them the author's scare quotes)."""
+    if not ctx.in_marks(span):
         return False
-    before = mark - 1
-    while before > mark - 4 and before > 0 and text[before].isspace():
-        before -= 1
-    word = ctx.token_at(before) if before >= 0 else None
+    mark = max(ctx.text.rfind(m, max(0, span[0] - 4), span[0] + 1) for m in OPENING_MARKS)
+    before = ctx.text[:mark].rstrip()
+    word = ctx.token_at(len(before) - 1) if before else None
     return word is None or word.pos_ != "DET"
 
 

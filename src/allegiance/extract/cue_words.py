@@ -215,15 +215,21 @@ _WORDING = frozenset(
 )
 
 
+def _source_noun(source: Token) -> Token | None:
+    """The noun ``selon`` (or the ``après`` of ``d'après``) introduces, after it."""
+    noun = source.head.head if source.dep_ == "fixed" else source.head
+    if source.dep_ not in {"case", "fixed"} or noun.i <= source.i:
+        return None
+    return noun
+
+
 def names_wording(source: Token) -> bool:
     """``selon l'expression consacrée``, ``selon la formule d'usage``: the noun after ``selon``
     is a wording; the phrase says how a thing is called, not who said it (the quoted word is
     a term). ``selon les termes du ministre``, ``selon ses termes`` name whose words they are:
     a source."""
-    noun = source.head.head if source.dep_ == "fixed" else source.head
-    if source.dep_ not in {"case", "fixed"} or noun.i <= source.i:
-        return False
-    if noun.lemma_.lower() not in _WORDING and noun.lower_ not in _WORDING:
+    noun = _source_noun(source)
+    if noun is None or (noun.lemma_.lower() not in _WORDING and noun.lower_ not in _WORDING):
         return False
     return not any(
         c.dep_.startswith("nmod") or "Yes" in c.morph.get("Poss", []) for c in noun.children
@@ -248,8 +254,8 @@ def names_figures(source: Token, quote: tuple[int, int] | None = None) -> bool:
     ``selon les chiffres publiés par l'Insee``, ``selon ses prévisions`` and ``selon un sondage
     Ifop`` name an author anywhere in the noun's phrase. Words within ``quote`` (character
     offsets), which the parser may hang on the noun, do not count."""
-    noun = source.head.head if source.dep_ == "fixed" else source.head
-    if source.dep_ not in {"case", "fixed"} or noun.i <= source.i or not figures_noun(noun):
+    noun = _source_noun(source)
+    if noun is None or not figures_noun(noun):
         return False
     lo, hi = quote if quote is not None else (0, 0)
     return not any(

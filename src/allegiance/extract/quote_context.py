@@ -696,6 +696,13 @@ class QuoteContext:
     def entity(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
 
+    def people_surnamed(self, word: str) -> list[Entity]:
+        """The people of the article whose name ends with ``word`` (case aside)."""
+        key = word.casefold()
+        return [
+            e for e in self.entities if e.type == "person" and e.name.split()[-1].casefold() == key
+        ]
+
     def token_at(self, char: int) -> Token | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None

@@ -526,9 +526,7 @@ def _colon_intro(ctx: QuoteContext, open_at: int, end: int) -> Speaker | None:
     return sentence_subject(ctx, toks[-1].sent.root, (open_at, end))
 
 
-_FIRST_PERSON_WORD = re.compile(
-    r"\b(?:je|j'|j’|nous|me|m'|m’|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE
-)
+_FIRST_PERSON_WORD = re.compile(r"\b(?:je|j'|nous|me|m'|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE)
 
 
 def _first_person(ctx: QuoteContext, start: int, end: int) -> bool:

@@ -346,8 +346,8 @@ def _label_speaker(ctx: QuoteContext, start: int, end: int) -> Speaker:
     if ref is not None:
         return Speaker(ref.entity.id, ref.entity.name, Span(ctx.text[start:end], start, end))
     label = ctx.text[start:end]
-    for entity in ctx.entities:
-        if entity.type == "person" and entity.name.split()[-1].upper() == label:
+    for entity in ctx.people_surnamed(label):
+        if entity.name.split()[-1].upper() == label:
             return Speaker(entity.id, entity.name, Span(label, start, end))
     return Speaker(None, label, Span(label, start, end))
 

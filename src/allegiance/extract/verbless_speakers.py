@@ -347,14 +347,11 @@ def _signature_line(ctx: QuoteContext, close_at: int, end_at: int) -> Speaker | 
     if m is None:
         return None
     start, end = m.start(1), m.end(1)
-    surname = m.group(1).split()[-1].lower()
     ref = ctx.mention_at(start, end)
     if ref is not None and ref.entity.type == "person" and (ref.start, ref.end) == (start, end):
         person: Entity | None = ref.entity
     else:  # the tagger may miss a name set alone on its line: one the article named before
-        known = [
-            e for e in ctx.entities if e.type == "person" and e.name.split()[-1].lower() == surname
-        ]
+        known = ctx.people_surnamed(m.group(1).split()[-1])
         person = known[0] if len(known) == 1 else None
     if person is None:
         return None
