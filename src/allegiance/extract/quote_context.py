@@ -7,6 +7,7 @@ resolve names and pronouns the same way.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +97,12 @@ def _noun_complement(tok: Token) -> bool:
     """A name in a noun's ``de`` complement (``la photo de Mia``)."""
     return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and of_complement(tok)
 
+
+#: words of a quote speaking as one person (a body speaks as ``nous``/``we``)
+_FIRST_PERSON_SINGULAR = {
+    "fr": re.compile(r"\b(?:(?:je|moi|mon|ma|mes)\b|[jm]')", re.IGNORECASE),
+    "en": re.compile(r"\b(?:I|I'm|I've|me|my|myself)\b"),
+}
 
 #: nouns of bodies and of things named after a person (``le gouvernement Lavoie``, ``la
 #: réforme Macron``, ``l'ère Trump``, ``le rapport X``)
@@ -331,6 +338,8 @@ class QuoteContext:
             chained = None if plural else incise_opinion_source(self, head)
             chained = chained or (incise_reported_body(self, head) if not plural else None)
             chained = chained or (subject_chain(self, head) if not plural else None)
+            if chained is not None and self.body_says_i(chained, exclude):
+                chained = None
             if chained is not None:  # ``L'infirmière dort peu. Elle tient …``: the subject
                 return Speaker(chained.id, chained.name, span)
             unnamed = None if plural else unnamed_subject(self, head)
@@ -360,6 +369,8 @@ class QuoteContext:
                 # no person at all: French ``il``/``elle`` may stand for ``le groupe`` that was
                 # the subject just before (never English he/she, never an org named in passing)
                 antecedent = previous_subject_organisation(self, head)
+                if antecedent is not None and self.body_says_i(antecedent, exclude):
+                    antecedent = None
             if antecedent is None and not plural:
                 antecedent = opening_cataphora(self, head.idx, gender, exclude)
             if antecedent is None:
@@ -673,6 +684,16 @@ class QuoteContext:
                         return r.entity
             return candidates[0].entity
         return None
+
+    def body_says_i(self, entity: Entity, quote: tuple[int, int]) -> bool:
+        """``entity`` is a body and the marked quote at ``quote`` speaks in the first person
+        singular (``« j'ai décidé de saisir la justice », a-t-il annoncé``): a body speaks as
+        ``nous``, so a pronoun's antecedent found as a body is no speaker of such words."""
+        return (
+            entity.type == "organization"
+            and self.in_marks(quote)
+            and _FIRST_PERSON_SINGULAR[self.lang].search(self.text, *quote) is not None
+        )
 
     def in_marks(self, span: tuple[int, int]) -> bool:
         """The span opens on quotation marks, or right after them (spaces between): a quote's

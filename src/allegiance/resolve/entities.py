@@ -206,6 +206,7 @@ class _Resolver:
         ents = join_split_names(self.doc, ents, self.lang)
         ents = find_people(self.doc, ents, self.lang)
         spans = self._speaking_places([(s, kind_of(s, self.lang)) for s in ents])
+        spans = self._listed_given_names(spans)
         named = [(s, k) for s, k in spans if k is not None]
         acronyms: dict[str, str] = {}
         if self.lang == "fr":
@@ -304,6 +305,60 @@ class _Resolver:
         }
         return [
             (s, "organization" if k is None and fold(s.text) in speaking else k) for s, k in spans
+        ]
+
+    def _listed_given_names(
+        self, spans: list[tuple[Span, EntityType | None]]
+    ) -> list[tuple[Span, EntityType | None]]:
+        """A known given name the model typed as a place or a thing, listed beside a person's
+        name (``comme Nadia, Ludovic et leurs enfants``), is a person, every time it occurs:
+        regional news introduces its witnesses by their given names alone. Not a name the
+        knowledge base or the states' lexicon knows as a place (``Florence``, ``Nancy``)."""
+        untyped = (LABELS[self.lang]["location"], LABELS[self.lang]["misc"])
+        lexicon = state_lexicon(self.kb)
+
+        def lone_given_name(s: Span) -> bool:
+            return (
+                len(s) == 1
+                and s.label_ in untyped
+                and not s.ent_id_
+                and first_names().get(s[0].lower_) in ("m", "f")
+                and not self._known_place(s.text)
+                and not names_a_place(lexicon, s.text)
+            )
+
+        by_start = {s.start: (s, k) for s, k in spans}
+        by_end = {s.end: (s, k) for s, k in spans}
+
+        def listed(s: Span) -> bool:
+            """In a list of names (``,``/``et`` between) that holds a person and no name typed
+            otherwise (``Ludovic, Nancy et Metz``: a list of towns)."""
+            doc = s.doc
+            chain: list[tuple[Span, EntityType | None]] = [(s, None)]
+            nxt = s.end
+            while nxt + 1 < len(doc) and doc[nxt].lower_ in {",", "et"} and nxt + 1 in by_start:
+                chain.append(by_start[nxt + 1])
+                nxt = chain[-1][0].end
+            prev = s.start
+            while prev >= 2 and doc[prev - 1].lower_ in {",", "et"} and prev - 1 in by_end:
+                chain.append(by_end[prev - 1])
+                prev = chain[-1][0].start
+            others = chain[1:]
+            return any(k == "person" for _, k in others) and all(
+                k == "person" or lone_given_name(o) for o, k in others
+            )
+
+        listed_names = {
+            fold(s.text) for s, k in spans if k is None and lone_given_name(s) and listed(s)
+        }
+        return [
+            (
+                s,
+                "person"
+                if k is None and lone_given_name(s) and fold(s.text) in listed_names
+                else k,
+            )
+            for s, k in spans
         ]
 
     def _known_place(self, text: str) -> bool:
@@ -483,12 +538,17 @@ class _Resolver:
                     break
 
     def _capitalised_role(self, span: Span) -> bool:
-        """``s'agace l'Inspectrice``: one capitalised word after a French definite article
-        that is a noun of a speaker's role; French writes no article before a person's name."""
-        if self.lang != "fr" or len(span) != 1 or span.start == 0:
+        """``s'agace l'Inspectrice``: one capitalised word after a French article that is a
+        noun of a speaker's role; French writes no article before a person's name.
+        Lower-case adjectives may follow the role (``a répondu le Président algérien``)."""
+        if self.lang != "fr" or span.start == 0:
             return False
         before = self.doc[span.start - 1].lower_
-        return before in {"l'", "le", "la"} and _gendered_role(span.text.lower())
+        if before not in {"l'", "le", "la", "un", "une"} or not _gendered_role(
+            span[0].text.lower()
+        ):
+            return False
+        return all(t.is_lower and t.is_alpha and t.pos_ == "ADJ" for t in span[1:])
 
     def _bearer(self, group: list[NameCluster]) -> NameCluster | None:
         """The person a bare name shared by ``group`` means: the one bearer, or, among

@@ -72,7 +72,9 @@ _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "fils", "
 def join_name_heads(clusters: list[NameCluster]) -> None:
     """A person's name of several words that opens the longer name of one person of the
     article ("Amani Osman" of "Amani Osman Abdelrahim", "Gabriel García" of "Gabriel García
-    Márquez") is that person; not a father's name before his son's suffix ("Donald Trump Jr.")."""
+    Márquez") is that person; not a father's name before his son's suffix ("Donald Trump Jr.").
+    A name a hyphen carries on ("Anne Roux" of "Anne Roux-Delmas", a double surname cut to its
+    first part) is the same person wherever the short form stands, a headline included."""
     people = [c for c in clusters if c.type == "person" and c.mentions]
     for short in people:
         if short.kb is not None or not short.names:
@@ -86,9 +88,12 @@ def join_name_heads(clusters: list[NameCluster]) -> None:
             for c in people
             if c is not short
             and c.mentions
-            and all(any(_opens(h, fold(n)) for n in c.names) for h in heads)
-            # the full name comes first: ``Mohamed Ali, 30 ans, … Mohamed Ali Hassan`` are two
-            and min(m.start for m in c.mentions) < first
+            and (
+                all(any(_opens(h, fold(n)) for n in c.names) for h in heads)
+                # the full name comes first: ``Mohamed Ali, 30 ans, … Mohamed Ali Hassan`` are two
+                and min(m.start for m in c.mentions) < first
+                or all(any(fold(n).startswith(h + "-") for n in c.names) for h in heads)
+            )
         ]
         if len(bearers) == 1:
             bearers[0].mentions.extend(short.mentions)
