@@ -73,14 +73,24 @@ def test_a_town_that_is_also_a_given_name_stays_a_place(kb: KnowledgeBase) -> No
 
 
 def test_a_headline_name_a_hyphen_carries_on_is_the_same_person(kb: KnowledgeBase) -> None:
-    # Claire Vautrin : « … ». La présidente du groupe, Claire Vautrin-Mercier, a répondu.
-    words = ["Claire", "Vautrin", ":", "«", "Non", "»", ".", "La", "présidente", ",",
+    # Claire Vautrin : « … » (headline) ¶ La présidente, Claire Vautrin-Mercier, a répondu.
+    words = ["Claire", "Vautrin", ":", "«", "Non", "»", "\n\n", "La", "présidente", ",",
              "Claire", "Vautrin", "-", "Mercier", ",", "a", "répondu", "."]  # fmt: skip
     ents = ["B-PER", "I-PER", "O", "O", "O", "O", "O", "O", "O", "O",
             "B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "O", "O"]  # fmt: skip
     people = _people(words, ents, kb)
     assert list(people) == ["Claire Vautrin-Mercier"]
     assert people["Claire Vautrin-Mercier"] == ["Claire Vautrin", "Claire Vautrin-Mercier"]
+
+
+def test_review_a_short_name_introduced_apart_stays_apart_from_a_hyphenated_one(
+    kb: KnowledgeBase,
+) -> None:
+    # Anne Roux, 72 ans, témoigne. Sa belle-fille, Anne Roux-Delmas, l'accompagne. (two women)
+    words = ["Anne", "Roux", ",", "72", "ans", ",", "témoigne", ".", "Sa", "belle-fille", ",",
+             "Anne", "Roux", "-", "Delmas", ",", "l'", "accompagne", "."]  # fmt: skip
+    ents = ["B-PER", "I-PER"] + ["O"] * 9 + ["B-PER", "I-PER", "I-PER", "I-PER"] + ["O"] * 4
+    assert len(_people(words, ents, kb)) == 2
 
 
 def test_a_longer_name_after_a_short_one_without_a_hyphen_stays_apart(kb: KnowledgeBase) -> None:
@@ -117,5 +127,30 @@ def test_a_capitalised_role_after_an_indefinite_article_is_no_name(kb: Knowledge
     ents = ["O"] * 7 + ["B-PER", "I-PER"] + ["O"] * 3
     doc = _doc(words, ents)
     doc[8].pos_ = "ADJ"
+    entities = resolve_entities(doc, "fr", kb)
+    assert not [e.name for e in entities if "Président" in e.name]
+
+
+def test_review_a_fronted_town_before_a_person_is_no_given_name(kb: KnowledgeBase) -> None:
+    # À Nancy, Mathieu Klein et son adjoint ont présenté le budget.
+    words = ["À", "Nancy", ",", "Mathieu", "Klein", "et", "son", "adjoint", "ont", "présenté",
+             "le", "budget", "."]  # fmt: skip
+    ents = ["O", "B-LOC", "O", "B-PER", "I-PER"] + ["O"] * 8
+    assert "Nancy" not in _people(words, ents, kb)
+
+
+def test_review_a_given_name_before_a_person_with_no_et_is_no_list(kb: KnowledgeBase) -> None:
+    # Avec Julie, Marc Roux a tout rénové. (a fronted complement, no list)
+    words = ["Avec", "Julie", ",", "Marc", "Roux", "a", "tout", "rénové", "."]
+    ents = ["O", "B-LOC", "O", "B-PER", "I-PER", "O", "O", "O", "O"]
+    assert "Julie" not in _people(words, ents, kb)
+
+
+def test_review_a_capitalised_role_after_an_adjective_is_no_name(kb: KnowledgeBase) -> None:
+    # a répondu le nouveau Président ivoirien.
+    words = ["a", "répondu", "le", "nouveau", "Président", "ivoirien", "."]
+    ents = ["O", "O", "O", "O", "B-PER", "I-PER", "O"]
+    doc = _doc(words, ents)
+    doc[3].pos_, doc[4].pos_, doc[5].pos_ = "ADJ", "NOUN", "ADJ"
     entities = resolve_entities(doc, "fr", kb)
     assert not [e.name for e in entities if "Président" in e.name]

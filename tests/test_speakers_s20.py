@@ -38,3 +38,97 @@ def test_a_body_speaking_as_nous_stays_the_pronouns_antecedent(ctx) -> None:  # 
         "« Nous n'avions pas le choix », a-t-il expliqué."
     )
     assert speaker_named(_quotes(text, ctx), "Nous n'avions pas le choix") == "Vectis"
+
+
+_HEADLINE_ECHO = (
+    "«J'ai bien plus peur de la prison à Lisbonne» que des tempêtes\n\n"
+    "Tom Rivet est un influenceur britannique installé au Portugal. Depuis les tempêtes, il "
+    "doit faire attention à ce qu'il publie.\n\n"
+    "L'influenceur Tom Rivet s'est confié au Daily Mail. Il a complété sa déclaration par ces "
+    "mots :\n\n"
+)
+
+
+@pytest.mark.model
+def test_a_headline_quote_echoed_by_a_body_quote_after_a_colon_takes_its_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE_ECHO + (
+        "«J'ai bien plus peur d'aller en prison ou de payer une amende que des tempêtes.»"
+    )
+    assert speaker_named(_quotes(text, ctx), "de la prison à Lisbonne") == "Tom Rivet"
+
+
+@pytest.mark.model
+def test_a_headline_quote_the_body_does_not_echo_keeps_no_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = _HEADLINE_ECHO + "«Les lois sur les contenus me préoccupent parfois.»"
+    assert speaker_named(_quotes(text, ctx), "de la prison à Lisbonne") is None
+
+
+@pytest.mark.model
+def test_a_narrative_infinitive_after_an_aside_is_said_by_the_name_before_it(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'avocat Paul Mercier a rendu visite à son client. Me Paul Mercier visiblement content "
+        "de retrouver son client d'ajouter : « C'est un droit humain. »"
+    )
+    assert speaker_named(_quotes(text, ctx), "C'est un droit humain") == "Paul Mercier"
+
+
+@pytest.mark.model
+def test_a_name_inside_the_aside_does_not_say_the_narrative_infinitive(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Durand a parlé. Et la ministre Anne Roy, visiblement agacée par Paul Durand, de "
+        "lancer : « Il a menti sur toute la ligne depuis le début. »"
+    )
+    assert speaker_named(_quotes(text, ctx), "Il a menti sur toute la ligne") != "Paul Durand"
+
+
+def _veyrat_and_body(quote: str, verb: str = "a-t-il assuré") -> str:
+    return (
+        "Le député Paul Girard a interpellé le groupe Vectis sur ses délais de livraison.\n\n"
+        "Le groupe Vectis a reconnu lundi des retards dans une centaine de magasins.\n\n"
+        f"« {quote} », {verb}."
+    )
+
+
+@pytest.mark.model
+def test_review_words_a_body_quotes_in_turn_do_not_make_it_speak_as_one(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = _veyrat_and_body(
+        "Quand un client nous dit : je n'ai toujours pas reçu mon colis, nous le remboursons "
+        "sous 48 heures"
+    )
+    assert speaker_named(_quotes(text, ctx), "nous le remboursons") == "Vectis"
+
+
+@pytest.mark.model
+def test_review_a_product_named_ma_is_no_first_person(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = _veyrat_and_body("Ma Vectis Box comptera un million de clients à la fin de l'année")
+    assert speaker_named(_quotes(text, ctx), "Ma Vectis Box") == "Vectis"
+
+
+@pytest.mark.model
+def test_review_me_alone_says_first_person(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le chroniqueur Marc Veyrat a accusé de persécution le régulateur, l'Arcom, lundi "
+        "soir.\n\n"
+        "L'Arcom a décidé en juillet de retirer la fréquence de la chaîne.\n\n"
+        "« Depuis des années, on me harcèle et on veut me faire taire », a-t-il dénoncé."
+    )
+    assert speaker_named(_quotes(text, ctx), "on me harcèle") == "Marc Veyrat"
+
+
+@pytest.mark.model
+def test_a_bare_government_is_not_the_association_named_last(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'association Familles Unies conteste l'efficacité du plan mis en place par le "
+        "gouvernement en mars. L'association affirme que certains prix ont augmenté. Selon le "
+        "gouvernement, les prix des produits concernés ont baissé de 13 %."
+    )
+    assert speaker_named(_quotes(text, ctx), "ont baissé de 13") != "Familles Unies"
+
+
+@pytest.mark.model
+def test_a_bare_government_stays_the_state_of_the_article(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le Sénégal a présenté lundi son budget à Dakar. L'opposition sénégalaise dénonce un "
+        "budget insincère. Selon le gouvernement, le déficit sera résorbé en deux ans."
+    )
+    assert speaker_named(_quotes(text, ctx), "le déficit sera résorbé") == "Senegal"

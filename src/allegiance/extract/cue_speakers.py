@@ -104,6 +104,9 @@ def _narrative_infinitive(
     ):
         return None
     before = doc[k - 1] if k > 0 else None
+    held = _name_before_aside(ctx, k)
+    if held is not None:  # ``Me X, visiblement heureux de revoir son client, d'ajouter``
+        return held.speaker(ctx.text)
     if before is not None and before.pos_ in {"PROPN", "NOUN"}:
         # a name is the subject (``le ministre Paul Diop de dire``); a complement's name is not
         # (``le ministre de l'Intérieur de dire``): the phrase's head noun says who
@@ -117,6 +120,39 @@ def _narrative_infinitive(
         for offset, speaker in reversed(ctx.speakers_seen):
             if offset < cue.idx:
                 return speaker
+    return None
+
+
+#: how many words an aside between a narrative infinitive's subject and its ``de`` may hold
+_ASIDE_WORDS = 10
+
+
+def _name_before_aside(ctx: QuoteContext, de: int) -> MentionRef | None:
+    """The person named before an aside that stands between the subject of a narrative
+    infinitive and its ``de``: an adjective or a participle with its complements (``Me X
+    visiblement content de retrouver son client d'ajouter``, ``Le ministre X, ému, de
+    conclure``, ``Me X, avocate de Y, de préciser``). The aside holds no finite verb, and
+    names only behind a preposition (``agacée par Y``); without an aside (the word before
+    ``de`` is the name's own) the usual rules read the noun phrase."""
+    doc = ctx.doc
+    aside = False
+    i = de - 1
+    while i >= 0 and i > de - 1 - _ASIDE_WORDS:
+        tok = doc[i]
+        ref = ctx.mention_of(tok)
+        first = ctx.token_at(ref.start) if ref is not None else None
+        if ref is not None and first is not None and first.i > 0 and doc[first.i - 1].pos_ == "ADP":
+            aside, i = True, first.i - 1  # ``agacée par X``: a complement inside the aside
+            continue
+        if ref is not None:
+            return ref if aside and ref.entity.type == "person" else None
+        i -= 1
+        if tok.is_sent_start or tok.text in {".", ":", ";", "«", "»", "(", ")"}:
+            return None
+        if "Fin" in tok.morph.get("VerbForm", []):
+            return None
+        if tok.pos_ == "ADJ" or "Part" in tok.morph.get("VerbForm", []):
+            aside = True
     return None
 
 

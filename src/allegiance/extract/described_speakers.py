@@ -472,6 +472,8 @@ def _described(
     else:
         back = 4
     latest = ctx.resolve_pronoun(start, plural=org, exclude=excluded, back=back, gender=gender)
+    if lemma in _GOVERNMENT_NOUNS and latest is not None and not _governs(ctx, latest, lemma):
+        return None  # ``Selon le gouvernement`` after ``l'association X conteste``: not X
     if head_of_body and latest is not None and role_contradicts(ctx, head, latest, start):
         return None  # ``X, délégué syndical, … Le patron de la SNCF``: someone else, unnamed
     if org and latest is not None and _anchored_elsewhere(ctx, head, latest, start):
@@ -638,6 +640,16 @@ _STATE_NOUNS = frozenset(
      "état", "régime", "pouvoir", "junte", "diplomatie", "police", "gendarmerie", "government",
      "regime", "country", "state", "army"}
 )  # fmt: skip
+
+
+#: nouns of a government, which only a state or a body named as a government may be
+_GOVERNMENT_NOUNS = frozenset({"gouvernement", "exécutif", "government"})
+
+
+def _governs(ctx: QuoteContext, entity: Entity, lemma: str) -> bool:
+    """``entity`` may be ``le gouvernement``: a state, or a body whose name says government
+    (``le gouvernement du Québec``); not the association or the firm named last."""
+    return entity.id in _state_ids(ctx) or lemma in entity.name.lower()
 
 
 def _state_ids(ctx: QuoteContext) -> set[str]:

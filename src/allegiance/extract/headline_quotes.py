@@ -160,8 +160,10 @@ def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object])
         for later, later_cue in zip(quotes, cues, strict=True):
             if later.start <= quote.end or later.start - quote.end > _ECHO_REACH:
                 continue
-            if later_cue is None or later.speaker is None or later.speaker.entity is None:
+            if later.speaker is None or later.speaker.entity is None:
                 continue
+            if later_cue is None and _heading_line(text, later.start, later.end):
+                continue  # another heading: its speaker is a guess too
             if _echoes(words, [w.lower() for w in _WORD.findall(later.text)]):
                 quote.speaker = later.speaker
                 break

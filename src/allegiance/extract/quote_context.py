@@ -100,9 +100,17 @@ def _noun_complement(tok: Token) -> bool:
 
 #: words of a quote speaking as one person (a body speaks as ``nous``/``we``)
 _FIRST_PERSON_SINGULAR = {
-    "fr": re.compile(r"\b(?:(?:je|moi|mon|ma|mes)\b|[jm]')", re.IGNORECASE),
-    "en": re.compile(r"\b(?:I|I'm|I've|me|my|myself)\b"),
+    "fr": re.compile(r"\b(?:(?:je|me|moi)\b|[jm]')", re.IGNORECASE),
+    "en": re.compile(r"\b(?:I|I'm|I've|me|myself)\b"),
 }
+#: words of a quote speaking as a group
+_FIRST_PERSON_PLURAL = {
+    "fr": re.compile(r"\b(?:nous|notre|nos)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE),
+}
+#: where a quote starts quoting someone else: inner marks, or a colon (``un client nous dit :
+#: je …``)
+_INNER_WORDS = re.compile(r"[«“\"‹:].*", re.DOTALL)
 
 #: nouns of bodies and of things named after a person (``le gouvernement Lavoie``, ``la
 #: réforme Macron``, ``l'ère Trump``, ``le rapport X``)
@@ -688,11 +696,15 @@ class QuoteContext:
     def body_says_i(self, entity: Entity, quote: tuple[int, int]) -> bool:
         """``entity`` is a body and the marked quote at ``quote`` speaks in the first person
         singular (``« j'ai décidé de saisir la justice », a-t-il annoncé``): a body speaks as
-        ``nous``, so a pronoun's antecedent found as a body is no speaker of such words."""
+        ``nous``, so a pronoun's antecedent found as a body is no speaker of such words. Only
+        the quote's own words count, up to any words it quotes in turn (``un client nous dit :
+        je …``), and not when they also say ``nous`` (a head speaking for the body)."""
+        if entity.type != "organization" or not self.in_marks(quote):
+            return False
+        own = _INNER_WORDS.sub("", self.text[quote[0] : quote[1]].strip(' \u00a0«»“”"'))
         return (
-            entity.type == "organization"
-            and self.in_marks(quote)
-            and _FIRST_PERSON_SINGULAR[self.lang].search(self.text, *quote) is not None
+            _FIRST_PERSON_SINGULAR[self.lang].search(own) is not None
+            and _FIRST_PERSON_PLURAL[self.lang].search(own) is None
         )
 
     def in_marks(self, span: tuple[int, int]) -> bool:

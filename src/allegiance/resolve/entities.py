@@ -107,6 +107,21 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "entity"
 
 
+#: given names that are also towns, countries or regions news often names
+_PLACE_GIVEN_NAMES = frozenset(
+    {"nancy", "florence", "maurice", "virginie", "victoria", "charlotte", "albert", "lourdes",
+     "valence", "adélaïde", "caroline", "georgie", "alexandrie", "sydney", "jordan", "chelsea",
+     "tours", "laval", "orange", "vienne", "denver", "austin", "phoenix", "israël",
+     "santiago", "paris", "sion"}
+)  # fmt: skip
+#: prepositions before a place's name
+_PLACE_PREPOSITIONS = frozenset({"à", "en", "au", "aux", "de", "du", "des", "d'", "dans", "vers"})
+
+
+#: articles before a capitalised role noun (``du Président`` holds ``le``)
+_ROLE_ARTICLES = frozenset({"l'", "le", "la", "un", "une", "du", "au"})
+
+
 def _gendered_role(word: str) -> bool:
     """A noun of a person's role, known by its two genders in the lexicon (``inspectrice`` and
     ``inspecteur``, ``présidente`` and ``président``); a body's noun has one (``Sénat``)."""
@@ -279,7 +294,7 @@ class _Resolver:
         join_head_nouns(self.doc, list(self.clusters.values()))
         join_spelt_acronyms(list(self.clusters.values()), lambda w: bool(self.kb.lookup(w)))
         join_surname_tails(list(self.clusters.values()))
-        join_name_heads(list(self.clusters.values()))
+        join_name_heads(list(self.clusters.values()), self.doc)
         join_numbered_names(list(self.clusters.values()))
         join_misspelt_names(list(self.clusters.values()))
         return self._entities()
@@ -310,10 +325,12 @@ class _Resolver:
     def _listed_given_names(
         self, spans: list[tuple[Span, EntityType | None]]
     ) -> list[tuple[Span, EntityType | None]]:
-        """A known given name the model typed as a place or a thing, listed beside a person's
-        name (``comme Nadia, Ludovic et leurs enfants``), is a person, every time it occurs:
-        regional news introduces its witnesses by their given names alone. Not a name the
-        knowledge base or the states' lexicon knows as a place (``Florence``, ``Nancy``)."""
+        """A known given name the model typed as a place or a thing, listed with ``et`` beside a
+        person's name (``comme Nadia, Ludovic et leurs enfants``), is a person, every time it
+        occurs outside a place's preposition: regional news introduces its witnesses by their
+        given names alone. Not a given name that is also a town or a country (``Nancy``,
+        ``Maurice``), nor one the knowledge base or the states' lexicon knows as a place, nor
+        one after ``à``, ``en``, ``de`` (``À Julie, X a …`` is rare; ``à Florence`` is not)."""
         untyped = (LABELS[self.lang]["location"], LABELS[self.lang]["misc"])
         lexicon = state_lexicon(self.kb)
 
@@ -323,6 +340,8 @@ class _Resolver:
                 and s.label_ in untyped
                 and not s.ent_id_
                 and first_names().get(s[0].lower_) in ("m", "f")
+                and s[0].lower_ not in _PLACE_GIVEN_NAMES
+                and not (s.start > 0 and s.doc[s.start - 1].lower_ in _PLACE_PREPOSITIONS)
                 and not self._known_place(s.text)
                 and not names_a_place(lexicon, s.text)
             )
@@ -344,8 +363,16 @@ class _Resolver:
                 chain.append(by_end[prev - 1])
                 prev = chain[-1][0].start
             others = chain[1:]
-            return any(k == "person" for _, k in others) and all(
-                k == "person" or lone_given_name(o) for o, k in others
+            # a list, not a fronted complement (``Pour Julie, Marc Roux a …``): ``et`` joins it
+            joined = any(
+                doc[o.end].lower_ == "et" or doc[o.start - 1].lower_ == "et"
+                for o, _ in chain
+                if o.start > 0 and o.end < len(doc)
+            )
+            return (
+                joined
+                and any(k == "person" for _, k in others)
+                and all(k == "person" or lone_given_name(o) for o, k in others)
             )
 
         listed_names = {
@@ -543,10 +570,10 @@ class _Resolver:
         Lower-case adjectives may follow the role (``a répondu le Président algérien``)."""
         if self.lang != "fr" or span.start == 0:
             return False
-        before = self.doc[span.start - 1].lower_
-        if before not in {"l'", "le", "la", "un", "une"} or not _gendered_role(
-            span[0].text.lower()
-        ):
+        k = span.start - 1
+        if k > 0 and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:
+            k -= 1  # ``le nouveau Président ivoirien``
+        if self.doc[k].lower_ not in _ROLE_ARTICLES or not _gendered_role(span[0].text.lower()):
             return False
         return all(t.is_lower and t.is_alpha and t.pos_ == "ADJ" for t in span[1:])
 

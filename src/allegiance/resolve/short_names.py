@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.lexicons import first_names
 from allegiance.resolve.kb import fold
+from allegiance.resolve.person_names import introduced_after, introduced_as_kin
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -69,12 +70,14 @@ def join_surname_tails(clusters: list[NameCluster]) -> None:
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "fils", "pere", "junior"})
 
 
-def join_name_heads(clusters: list[NameCluster]) -> None:
+def join_name_heads(clusters: list[NameCluster], doc: Doc | None = None) -> None:
     """A person's name of several words that opens the longer name of one person of the
     article ("Amani Osman" of "Amani Osman Abdelrahim", "Gabriel García" of "Gabriel García
     Márquez") is that person; not a father's name before his son's suffix ("Donald Trump Jr.").
     A name a hyphen carries on ("Anne Roux" of "Anne Roux-Delmas", a double surname cut to its
-    first part) is the same person wherever the short form stands, a headline included."""
+    first part) is the same person, unless one of them is introduced as someone else: the
+    short form with an apposition of its own (``Anne Roux, 72 ans``), the long one as kin
+    (``sa belle-fille, Anne Roux-Delmas``)."""
     people = [c for c in clusters if c.type == "person" and c.mentions]
     for short in people:
         if short.kb is not None or not short.names:
@@ -93,11 +96,24 @@ def join_name_heads(clusters: list[NameCluster]) -> None:
                 # the full name comes first: ``Mohamed Ali, 30 ans, … Mohamed Ali Hassan`` are two
                 and min(m.start for m in c.mentions) < first
                 or all(any(fold(n).startswith(h + "-") for n in c.names) for h in heads)
+                and doc is not None
+                and not _introduced_apart(doc, short, c)
             )
         ]
         if len(bearers) == 1:
             bearers[0].mentions.extend(short.mentions)
             short.mentions = []
+
+
+def _introduced_apart(doc: Doc, short: NameCluster, long: NameCluster) -> bool:
+    """The short name comes with an apposition of its own (``Anne Roux, 72 ans``), or the long
+    one is introduced by kinship (``sa belle-fille, Anne Roux-Delmas``): two people."""
+    spans = [(doc.char_span(m.start, m.end), m) for m in short.mentions + long.mentions]
+    return any(
+        span is not None
+        and (introduced_after(span) if m in short.mentions else introduced_as_kin(span))
+        for span, m in spans
+    )
 
 
 def _opens(head: str, name: str) -> bool:
