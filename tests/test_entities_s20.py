@@ -154,3 +154,30 @@ def test_review_a_capitalised_role_after_an_adjective_is_no_name(kb: KnowledgeBa
     doc[3].pos_, doc[4].pos_, doc[5].pos_ = "ADJ", "NOUN", "ADJ"
     entities = resolve_entities(doc, "fr", kb)
     assert not [e.name for e in entities if "Président" in e.name]
+
+
+def test_review_a_given_name_that_is_a_town_is_a_person_where_no_town_is_meant(
+    kb: KnowledgeBase,
+) -> None:
+    # Hier, Florence, Ludovic Martin et leurs enfants ont dormi dans leur voiture.
+    words = ["Hier", ",", "Florence", ",", "Ludovic", "Martin", "et", "leurs", "enfants", "ont",
+             "dormi", "."]  # fmt: skip
+    ents = ["O", "O", "B-LOC", "O", "B-PER", "I-PER"] + ["O"] * 6
+    assert "Florence" in _people(words, ents, kb)
+
+
+def test_review_a_list_joined_by_ou_is_a_list(kb: KnowledgeBase) -> None:
+    # Certains, comme Sandrine, Karim Benali ou Sofiane, ont dormi dehors.
+    words = ["Certains", ",", "comme", "Sandrine", ",", "Karim", "Benali", "ou", "Sofiane",
+             ",", "ont", "dormi", "dehors", "."]  # fmt: skip
+    ents = ["O", "O", "O", "B-LOC", "O", "B-PER", "I-PER", "O", "B-PER"] + ["O"] * 5
+    assert "Sandrine" in _people(words, ents, kb)
+
+
+def test_a_headline_apposition_does_not_set_a_short_name_apart(kb: KnowledgeBase) -> None:
+    # Sophie Martin, maire de Trévoux : « Non » ¶ La maire, Sophie Martin-Lacroix, a répondu.
+    words = ["Sophie", "Martin", ",", "maire", "de", "Trévoux", ":", "«", "Non", "»", "\n\n",
+             "La", "maire", ",", "Sophie", "Martin", "-", "Lacroix", ",", "a", "répondu", "."]  # fmt: skip
+    ents = ["B-PER", "I-PER", "O", "O", "O", "B-LOC", "O", "O", "O", "O", "O",
+            "O", "O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "O", "O"]  # fmt: skip
+    assert list(_people(words, ents, kb)) == ["Sophie Martin-Lacroix"]

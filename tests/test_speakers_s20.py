@@ -132,3 +132,70 @@ def test_a_bare_government_stays_the_state_of_the_article(ctx) -> None:  # type:
         "budget insincère. Selon le gouvernement, le déficit sera résorbé en deux ans."
     )
     assert speaker_named(_quotes(text, ctx), "le déficit sera résorbé") == "Senegal"
+
+
+_VOICE_BODY = (
+    "Un incendie a ravagé la mairie de Saint-Alban dans la nuit de mardi à mercredi. "
+    "« Quand je suis arrivé, les pompiers étaient déjà là », témoigne le maire, Jean Ferrand. "
+    "« On pensait que le feu allait s'arrêter, mais il a pris à un autre endroit », détaille "
+    "Jean Ferrand."
+)
+
+
+@pytest.mark.model
+def test_an_unsourced_headline_quote_takes_the_voice_of_the_article(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Une mairie dévastée par les flammes : « C'est tout un symbole »\n\n" + _VOICE_BODY
+    assert speaker_named(_quotes(text, ctx), "C'est tout un symbole") == "Jean Ferrand"
+
+
+@pytest.mark.model
+def test_an_unsourced_headline_quote_over_two_equal_voices_keeps_no_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Une mairie dévastée par les flammes : « C'est tout un symbole »\n\n"
+        + _VOICE_BODY
+        + " « L'eau gelait sur les toits », a expliqué le capitaine Paul Garrec. « Nous avons "
+        "lutté toute la nuit contre les flammes », a ajouté Paul Garrec."
+    )
+    assert speaker_named(_quotes(text, ctx), "C'est tout un symbole") is None
+
+
+@pytest.mark.model
+def test_review_a_headline_echo_with_a_cue_outranks_one_without(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "«On ne touchera pas aux impôts» : la promesse oubliée du maire de Sète\n\n"
+        "Le conseil municipal de Sète a voté lundi une hausse de 8 % de la taxe foncière. Dans "
+        "l'opposition, Anne Roy brandit le programme de campagne du maire, qu'elle a gardé :\n\n"
+        "« On ne touchera pas aux impôts locaux pendant tout le mandat. »\n\n"
+        "Le maire Paul Diop avait en effet déclaré en 2020 : « On ne touchera pas aux impôts "
+        "locaux. » Il assure aujourd'hui que « la situation a changé »."
+    )
+    headline = [q for q in _quotes(text, ctx) if q.text == "On ne touchera pas aux impôts"]
+    assert [q.speaker.name if q.speaker else None for q in headline] == ["Paul Diop"]
+
+
+@pytest.mark.model
+def test_review_the_object_of_a_participle_in_the_aside_does_not_speak(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La ministre Anne Roy a refusé de répondre. La ministre, ignorant Paul Durand, "
+        "visiblement agacée, de lancer : « Nous avons déjà tout dit sur ce dossier. »"
+    )
+    assert speaker_named(_quotes(text, ctx), "Nous avons déjà tout dit") != "Paul Durand"
+
+
+@pytest.mark.model
+def test_review_a_seat_of_government_stays_the_bare_governments_antecedent(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le Kremlin a démenti mardi toute mobilisation de réservistes. Selon le gouvernement, "
+        "« aucune mesure de ce type n'est à l'étude »."
+    )
+    assert speaker_named(_quotes(text, ctx), "aucune mesure de ce type") == "Kremlin"
+
+
+@pytest.mark.model
+def test_review_a_possessive_of_the_first_person_says_one_person(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le PDG de Vectis, Marc Roux, a rencontré les syndicats lundi à Lyon.\n\n"
+        "Le groupe Vectis a annoncé mardi la fermeture de deux usines dans le Rhône.\n\n"
+        "« C'est ma responsabilité, et celle de personne d'autre », a-t-il reconnu."
+    )
+    assert speaker_named(_quotes(text, ctx), "C'est ma responsabilité") == "Marc Roux"

@@ -123,6 +123,8 @@ def _narrative_infinitive(
     return None
 
 
+#: dependencies of a name that completes a verb or a noun rather than opening a subject
+_COMPLEMENT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"})
 #: how many words an aside between a narrative infinitive's subject and its ``de`` may hold
 _ASIDE_WORDS = 10
 
@@ -132,8 +134,9 @@ def _name_before_aside(ctx: QuoteContext, de: int) -> MentionRef | None:
     infinitive and its ``de``: an adjective or a participle with its complements (``Me X
     visiblement content de retrouver son client d'ajouter``, ``Le ministre X, ému, de
     conclure``, ``Me X, avocate de Y, de préciser``). The aside holds no finite verb, and
-    names only behind a preposition (``agacée par Y``); without an aside (the word before
-    ``de`` is the name's own) the usual rules read the noun phrase."""
+    names only behind a preposition or a participle (``agacée par Y``, ``ignorant Y``);
+    without an aside (the word before ``de`` is the name's own) the usual rules read the noun
+    phrase."""
     doc = ctx.doc
     aside = False
     i = de - 1
@@ -141,8 +144,14 @@ def _name_before_aside(ctx: QuoteContext, de: int) -> MentionRef | None:
         tok = doc[i]
         ref = ctx.mention_of(tok)
         first = ctx.token_at(ref.start) if ref is not None else None
-        if ref is not None and first is not None and first.i > 0 and doc[first.i - 1].pos_ == "ADP":
-            aside, i = True, first.i - 1  # ``agacée par X``: a complement inside the aside
+        if (
+            ref is not None
+            and first is not None
+            and first.i > 0
+            and (doc[first.i - 1].pos_ in {"ADP", "VERB"} or first.dep_ in _COMPLEMENT_DEPS)
+        ):
+            # ``agacée par X``, ``ignorant X``: a complement inside the aside
+            aside, i = True, first.i - 1
             continue
         if ref is not None:
             return ref if aside and ref.entity.type == "person" else None

@@ -10,10 +10,11 @@ further down, it is that speaker's partial quote (the way readers annotate headl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import line_bounds
-from allegiance.models import Quote
+from allegiance.models import Quote, Speaker
 
 if TYPE_CHECKING:
     from allegiance.extract.quote_context import MentionRef, QuoteContext
@@ -157,7 +158,9 @@ def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object])
                 quote.speaker = named.speaker(text) if named is not None else quote.speaker
             continue
         words = [w.lower() for w in _WORD.findall(quote.text)]
-        for later, later_cue in zip(quotes, cues, strict=True):
+        # quotes with a cue of their own first: one with none has a guessed speaker
+        below = sorted(zip(quotes, cues, strict=True), key=lambda qc: qc[1] is None)
+        for later, later_cue in below:
             if later.start <= quote.end or later.start - quote.end > _ECHO_REACH:
                 continue
             if later.speaker is None or later.speaker.entity is None:
@@ -167,3 +170,30 @@ def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object])
             if _echoes(words, [w.lower() for w in _WORD.findall(later.text)]):
                 quote.speaker = later.speaker
                 break
+        else:
+            if quote.speaker is None:  # nobody before it either: the voice of the article
+                quote.speaker = _main_voice(ctx, quotes, cues, quote.end)
+
+
+def _main_voice(
+    ctx: QuoteContext, quotes: list[Quote], cues: list[object], after: int
+) -> Speaker | None:
+    """The person whose words the article below ``after`` quotes most, by cues of their own,
+    at least twice and more often than anyone else: the voice a heading's unsourced quote
+    gives (``Une mairie dévastée : « C'est tout un symbole »`` over the mayor's account)."""
+    counts: Counter[str] = Counter()
+    speakers: dict[str, Speaker] = {}
+    for later, cue in zip(quotes, cues, strict=True):
+        speaker = later.speaker
+        if later.start <= after or cue is None or speaker is None or speaker.entity is None:
+            continue
+        entity = ctx.entity(speaker.entity)
+        if entity is None or entity.type != "person":
+            continue
+        counts[speaker.entity] += 1
+        speakers.setdefault(speaker.entity, speaker)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    best = speakers[ranked[0][0]]
+    return Speaker(best.entity, best.name, None)

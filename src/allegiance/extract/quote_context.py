@@ -98,19 +98,21 @@ def _noun_complement(tok: Token) -> bool:
     return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and of_complement(tok)
 
 
-#: words of a quote speaking as one person (a body speaks as ``nous``/``we``)
+#: words of a quote speaking as one person (a body speaks as ``nous``/``we``); not the title
+#: ``Me``, nor ``Ma``/``Mon`` opening a name (``Ma French Bank``)
 _FIRST_PERSON_SINGULAR = {
-    "fr": re.compile(r"\b(?:(?:je|me|moi)\b|[jm]')", re.IGNORECASE),
-    "en": re.compile(r"\b(?:I|I'm|I've|me|myself)\b"),
+    "fr": re.compile(
+        r"\b(?:[Jj]e|me|[Mm]oi)\b|\b[JjMm]'|\b(?:[Mm]on|[Mm]a|[Mm]es)\b(?!\s+[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(r"\b(?:I|I'm|I've|me|my|myself)\b"),
 }
-#: words of a quote speaking as a group
-_FIRST_PERSON_PLURAL = {
-    "fr": re.compile(r"\b(?:nous|notre|nos)\b", re.IGNORECASE),
-    "en": re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE),
-}
-#: where a quote starts quoting someone else: inner marks, or a colon (``un client nous dit :
-#: je …``)
-_INNER_WORDS = re.compile(r"[«“\"‹:].*", re.DOTALL)
+#: where a quote starts quoting someone else: inner marks, or a colon after a verb of saying
+#: (``un client nous dit : je …``)
+_INNER_WORDS = re.compile(
+    r"[«“\"‹].*|\b(?:dit|disent|disait|écrit|écrivent|répond|répondent|lance|demande|says?|said)"
+    r"\s*:.*",
+    re.DOTALL,
+)
 
 #: nouns of bodies and of things named after a person (``le gouvernement Lavoie``, ``la
 #: réforme Macron``, ``l'ère Trump``, ``le rapport X``)
@@ -698,14 +700,11 @@ class QuoteContext:
         singular (``« j'ai décidé de saisir la justice », a-t-il annoncé``): a body speaks as
         ``nous``, so a pronoun's antecedent found as a body is no speaker of such words. Only
         the quote's own words count, up to any words it quotes in turn (``un client nous dit :
-        je …``), and not when they also say ``nous`` (a head speaking for the body)."""
+        je …``)."""
         if entity.type != "organization" or not self.in_marks(quote):
             return False
         own = _INNER_WORDS.sub("", self.text[quote[0] : quote[1]].strip(' \u00a0«»“”"'))
-        return (
-            _FIRST_PERSON_SINGULAR[self.lang].search(own) is not None
-            and _FIRST_PERSON_PLURAL[self.lang].search(own) is None
-        )
+        return _FIRST_PERSON_SINGULAR[self.lang].search(own) is not None
 
     def in_marks(self, span: tuple[int, int]) -> bool:
         """The span opens on quotation marks, or right after them (spaces between): a quote's

@@ -115,7 +115,9 @@ _PLACE_GIVEN_NAMES = frozenset(
      "santiago", "paris", "sion"}
 )  # fmt: skip
 #: prepositions before a place's name
-_PLACE_PREPOSITIONS = frozenset({"à", "en", "au", "aux", "de", "du", "des", "d'", "dans", "vers"})
+_PLACE_PREPOSITIONS = frozenset({"à", "en", "au", "aux", "dans", "vers"})
+#: words joining a list of names
+_LIST_LINKS = frozenset({",", "et", "ou"})
 
 
 #: articles before a capitalised role noun (``du Président`` holds ``le``)
@@ -325,14 +327,26 @@ class _Resolver:
     def _listed_given_names(
         self, spans: list[tuple[Span, EntityType | None]]
     ) -> list[tuple[Span, EntityType | None]]:
-        """A known given name the model typed as a place or a thing, listed with ``et`` beside a
-        person's name (``comme Nadia, Ludovic et leurs enfants``), is a person, every time it
-        occurs outside a place's preposition: regional news introduces its witnesses by their
-        given names alone. Not a given name that is also a town or a country (``Nancy``,
-        ``Maurice``), nor one the knowledge base or the states' lexicon knows as a place, nor
-        one after ``à``, ``en``, ``de`` (``À Julie, X a …`` is rare; ``à Florence`` is not)."""
+        """A known given name the model typed as a place or a thing, listed with ``et``/``ou``
+        beside a person's name (``comme Nadia, Ludovic et leurs enfants``), is a person, every
+        time it occurs outside a place's preposition (``à``, ``en``, ``dans``): regional news
+        introduces its witnesses by their given names alone. Not a name the knowledge base or
+        the states' lexicon knows as a place, nor a given name that is also a town (``Nancy``,
+        ``Florence``) where the article once writes it as a place (``à Nancy``, ``la ville de
+        Nancy``)."""
         untyped = (LABELS[self.lang]["location"], LABELS[self.lang]["misc"])
         lexicon = state_lexicon(self.kb)
+
+        # a given name that is also a town counts as a place where the article puts it after
+        # a place's preposition once (``à Florence``, ``la ville de Nancy``)
+        places = {
+            s[0].lower_
+            for s, _ in spans
+            if len(s) == 1
+            and s[0].lower_ in _PLACE_GIVEN_NAMES
+            and s.start > 0
+            and s.doc[s.start - 1].lower_ in _PLACE_PREPOSITIONS | {"de", "d'", "du"}
+        }
 
         def lone_given_name(s: Span) -> bool:
             return (
@@ -340,7 +354,7 @@ class _Resolver:
                 and s.label_ in untyped
                 and not s.ent_id_
                 and first_names().get(s[0].lower_) in ("m", "f")
-                and s[0].lower_ not in _PLACE_GIVEN_NAMES
+                and s[0].lower_ not in places
                 and not (s.start > 0 and s.doc[s.start - 1].lower_ in _PLACE_PREPOSITIONS)
                 and not self._known_place(s.text)
                 and not names_a_place(lexicon, s.text)
@@ -355,17 +369,17 @@ class _Resolver:
             doc = s.doc
             chain: list[tuple[Span, EntityType | None]] = [(s, None)]
             nxt = s.end
-            while nxt + 1 < len(doc) and doc[nxt].lower_ in {",", "et"} and nxt + 1 in by_start:
+            while nxt + 1 < len(doc) and doc[nxt].lower_ in _LIST_LINKS and nxt + 1 in by_start:
                 chain.append(by_start[nxt + 1])
                 nxt = chain[-1][0].end
             prev = s.start
-            while prev >= 2 and doc[prev - 1].lower_ in {",", "et"} and prev - 1 in by_end:
+            while prev >= 2 and doc[prev - 1].lower_ in _LIST_LINKS and prev - 1 in by_end:
                 chain.append(by_end[prev - 1])
                 prev = chain[-1][0].start
             others = chain[1:]
             # a list, not a fronted complement (``Pour Julie, Marc Roux a …``): ``et`` joins it
             joined = any(
-                doc[o.end].lower_ == "et" or doc[o.start - 1].lower_ == "et"
+                doc[o.end].lower_ in {"et", "ou"} or doc[o.start - 1].lower_ in {"et", "ou"}
                 for o, _ in chain
                 if o.start > 0 and o.end < len(doc)
             )

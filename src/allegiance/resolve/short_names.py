@@ -106,14 +106,32 @@ def join_name_heads(clusters: list[NameCluster], doc: Doc | None = None) -> None
 
 
 def _introduced_apart(doc: Doc, short: NameCluster, long: NameCluster) -> bool:
-    """The short name comes with an apposition of its own (``Anne Roux, 72 ans``), or the long
-    one is introduced by kinship (``sa belle-fille, Anne Roux-Delmas``): two people."""
+    """The short name comes with an apposition of its own in the body (``Anne Roux, 72 ans``),
+    or the long one is introduced by kinship (``sa belle-fille, Anne Roux-Delmas``): two
+    people."""
     spans = [(doc.char_span(m.start, m.end), m) for m in short.mentions + long.mentions]
     return any(
         span is not None
-        and (introduced_after(span) if m in short.mentions else introduced_as_kin(span))
+        and (
+            introduced_after(span) and not _in_heading(doc.text, m.start)
+            if m in short.mentions
+            else introduced_as_kin(span)
+        )
         for span, m in spans
     )
+
+
+#: the longest line read as a headline or a sub-heading, in characters
+_HEADING_MAX = 220
+
+
+def _in_heading(text: str, pos: int) -> bool:
+    """``pos`` lies in a short line with no sentence end (a headline ``X, maire de Y : « … »``,
+    whose apposition restates the body's role rather than introducing someone)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].rstrip(' \t»”"')
+    return 0 < len(line) <= _HEADING_MAX and line[-1:] not in {".", "!", "…", ":", ";", "?"}
 
 
 def _opens(head: str, name: str) -> bool:
