@@ -181,3 +181,11 @@ def test_a_headline_apposition_does_not_set_a_short_name_apart(kb: KnowledgeBase
     ents = ["B-PER", "I-PER", "O", "O", "O", "B-LOC", "O", "O", "O", "O", "O",
             "O", "O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "O", "O"]  # fmt: skip
     assert list(_people(words, ents, kb)) == ["Sophie Martin-Lacroix"]
+
+
+def test_review_an_age_in_a_headline_sets_a_short_name_apart(kb: KnowledgeBase) -> None:
+    # Hugo Martin, 17 ans, champion (headline) ¶ Son entraîneur, Hugo Martin-Lagarde, salue.
+    words = ["Hugo", "Martin", ",", "17", "ans", ",", "champion", "\n\n", "Son", "entraîneur",
+             ",", "Hugo", "Martin", "-", "Lagarde", ",", "salue", "."]  # fmt: skip
+    ents = ["B-PER", "I-PER"] + ["O"] * 9 + ["B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "O"]
+    assert len(_people(words, ents, kb)) == 2

@@ -199,3 +199,78 @@ def test_review_a_possessive_of_the_first_person_says_one_person(ctx) -> None:  
         "« C'est ma responsabilité, et celle de personne d'autre », a-t-il reconnu."
     )
     assert speaker_named(_quotes(text, ctx), "C'est ma responsabilité") == "Marc Roux"
+
+
+@pytest.mark.model
+def test_advice_with_de_and_an_infinitive_is_reported(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le président Paulo Lima a suggéré à l'Ukraine de céder la Crimée à la Russie pour "
+        "mettre fin à la guerre."
+    )
+    assert speaker_named(_quotes(text, ctx), "de céder la Crimée") == "Paulo Lima"
+
+
+@pytest.mark.model
+def test_a_conseiller_who_decides_reports_nothing(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Le conseiller municipal Paul Roux a décidé de démissionner de son poste lundi."
+    assert not [q for q in _quotes(text, ctx) if "démissionner" in q.text]
+
+
+@pytest.mark.model
+def test_review_a_body_saying_nous_keeps_its_words(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La ministre du Travail, Anne Roy, a reçu les grévistes lundi. La CGT maintient pourtant "
+        "son préavis pour jeudi. « Nous irons jusqu'au bout, je vous le garantis », a-t-elle "
+        "prévenu."
+    )
+    assert speaker_named(_quotes(text, ctx), "Nous irons jusqu'au bout") != "Anne Roy"
+
+
+@pytest.mark.model
+def test_review_words_after_a_colon_are_not_the_bodys_own(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'association de locataires CLCV a assigné mardi le bailleur Habitat 44 devant le "
+        "tribunal judiciaire de Nantes. « Le message des locataires est simple : je paie mon "
+        "loyer, je veux un logement sain », a-t-elle déclaré."
+    )
+    assert speaker_named(_quotes(text, ctx), "Le message des locataires") == "CLCV"
+
+
+@pytest.mark.model
+def test_review_a_firm_named_last_is_not_the_government(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le groupe Lactalis a annoncé mardi la fermeture de son usine de Vitré. Selon le "
+        "gouvernement, « une solution de reprise est à l'étude »."
+    )
+    assert speaker_named(_quotes(text, ctx), "une solution de reprise") != "Lactalis"
+
+
+@pytest.mark.model
+def test_a_subject_before_an_aside_with_a_noun_still_speaks(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Au terme de l'audience, Paul Durand, l'air grave, de déclarer : « Mon client est "
+        "innocent de tous les faits. »"
+    )
+    assert speaker_named(_quotes(text, ctx), "Mon client est innocent") == "Paul Durand"
+
+
+@pytest.mark.model
+def test_review_a_question_headline_is_not_the_main_voices(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Peut-on encore se loger à Annecy ? » Notre enquête\n\n"
+        "Les prix ont bondi de 12 % en un an. « Les familles locales ne peuvent plus suivre », "
+        "constate Franck Collet. « Un T3 se vend désormais plus de 450 000 euros », précise "
+        "Franck Collet."
+    )
+    assert speaker_named(_quotes(text, ctx), "Peut-on encore se loger") is None
+
+
+@pytest.mark.model
+def test_review_a_headline_about_ones_son_is_not_the_officials(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Drame de la route : « Mon fils devait rentrer pour Noël »\n\n"
+        "Six personnes ont été tuées dimanche près de Grenoble. Le colonel Éric Vasseur a fait le "
+        "point lundi. « Le conducteur n'avait consommé ni alcool ni stupéfiants », a indiqué "
+        "Éric Vasseur. « Les causes restent inconnues à ce stade », a ajouté Éric Vasseur."
+    )
+    assert speaker_named(_quotes(text, ctx), "Mon fils devait rentrer") is None

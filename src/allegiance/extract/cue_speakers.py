@@ -77,7 +77,7 @@ from allegiance.nlp.components import glued_hyphen
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
@@ -123,8 +123,6 @@ def _narrative_infinitive(
     return None
 
 
-#: dependencies of a name that completes a verb or a noun rather than opening a subject
-_COMPLEMENT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"})
 #: how many words an aside between a narrative infinitive's subject and its ``de`` may hold
 _ASIDE_WORDS = 10
 
@@ -144,13 +142,8 @@ def _name_before_aside(ctx: QuoteContext, de: int) -> MentionRef | None:
         tok = doc[i]
         ref = ctx.mention_of(tok)
         first = ctx.token_at(ref.start) if ref is not None else None
-        if (
-            ref is not None
-            and first is not None
-            and first.i > 0
-            and (doc[first.i - 1].pos_ in {"ADP", "VERB"} or first.dep_ in _COMPLEMENT_DEPS)
-        ):
-            # ``agacée par X``, ``ignorant X``: a complement inside the aside
+        if ref is not None and first is not None and _completes(doc, first.i):
+            # ``agacée par X``, ``ignorant le député X``: a complement inside the aside
             aside, i = True, first.i - 1
             continue
         if ref is not None:
@@ -163,6 +156,25 @@ def _name_before_aside(ctx: QuoteContext, de: int) -> MentionRef | None:
         if tok.pos_ == "ADJ" or "Part" in tok.morph.get("VerbForm", []):
             aside = True
     return None
+
+
+def _completes(doc: Doc, name: int) -> bool:
+    """The name at token ``name`` completes a preposition or a participle before it, past its
+    determiner and lower-case title (``par X``, ``ignorant le député X``; ``Remerciant X``,
+    which the tagger may read as a noun)."""
+    k = name - 1
+    while (
+        k >= 0
+        and name - k <= 2
+        and (doc[k].pos_ == "DET" or doc[k].is_lower and doc[k].pos_ == "NOUN")
+    ):
+        k -= 1
+    return k >= 0 and (doc[k].pos_ in {"ADP", "VERB"} or _gerund_form(doc[k]))
+
+
+def _gerund_form(tok: Token) -> bool:
+    """A present participle by its form (``ignorant``, ``Remerciant``)."""
+    return tok.is_alpha and tok.lower_.endswith("ant") and len(tok.text) > 5
 
 
 def cue_span(tok: Token) -> Span:

@@ -15,7 +15,7 @@ from allegiance.extract.document_authors import document_author
 from allegiance.extract.frames import misread_name, quoted_before
 from allegiance.extract.labour_bodies import power_plant, unions_named
 from allegiance.extract.media import is_media_noun, is_outlet, named_as_press
-from allegiance.extract.org_classes import kind_apart, kind_of_noun, kinds_of
+from allegiance.extract.org_classes import kind_apart
 from allegiance.extract.repeated_descriptions import (
     other_office,
     other_subject,
@@ -472,7 +472,7 @@ def _described(
     else:
         back = 4
     latest = ctx.resolve_pronoun(start, plural=org, exclude=excluded, back=back, gender=gender)
-    if lemma in _GOVERNMENT_NOUNS and latest is not None and not _governs(ctx, latest, start):
+    if lemma in _GOVERNMENT_NOUNS and latest is not None and not _governs(ctx, latest):
         return None  # ``Selon le gouvernement`` after ``l'association X conteste``: not X
     if head_of_body and latest is not None and role_contradicts(ctx, head, latest, start):
         return None  # ``X, délégué syndical, … Le patron de la SNCF``: someone else, unnamed
@@ -644,23 +644,22 @@ _STATE_NOUNS = frozenset(
 
 #: nouns of a government, which only a state or a body named as a government may be
 _GOVERNMENT_NOUNS = frozenset({"gouvernement", "exécutif", "government"})
+#: knowledge-base seats of a government, which news writes for it
+_GOVERNMENT_SEATS = frozenset(
+    {"kremlin", "matignon", "elysee", "white-house", "downing-street", "bercy", "quai-d-orsay",
+     "french-government"}
+)  # fmt: skip
 
 
-def _governs(ctx: QuoteContext, entity: Entity, start: int) -> bool:
-    """``entity`` may be ``le gouvernement``: any body but one the article calls an
-    association, a union, a party or a firm (``l'association X``, a listed company), which is
-    never the government (a seat such as ``Matignon`` or ``le Kremlin`` may be)."""
-    if entity.id in _state_ids(ctx):
-        return True
-    # the kinds its name was written with, and those of the descriptions it spoke under
-    # (``L'association affirme …``)
-    described = {
-        word
-        for offset, speaker in ctx.speakers_seen
-        if offset < start and speaker.entity == entity.id and speaker.mention is not None
-        for word in speaker.mention.text.lower().replace("'", " ").split()
-    }
-    return not kinds_of(ctx, entity, start) and not any(kind_of_noun(w) for w in described)
+def _governs(ctx: QuoteContext, entity: Entity) -> bool:
+    """``entity`` may be ``le gouvernement``: a state, a seat of government (``le Kremlin``,
+    ``Matignon``) or a body whose name says government (``le gouvernement du Québec``); not
+    the firm, the court or the association named last."""
+    return (
+        entity.id in _state_ids(ctx)
+        or entity.id in _GOVERNMENT_SEATS
+        or any(noun in entity.name.lower() for noun in _GOVERNMENT_NOUNS)
+    )
 
 
 def _state_ids(ctx: QuoteContext) -> set[str]:

@@ -171,29 +171,48 @@ def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object])
                 quote.speaker = later.speaker
                 break
         else:
-            if quote.speaker is None:  # nobody before it either: the voice of the article
+            if quote.speaker is None and _may_be_voiced(text, quote):
+                # nobody before it either: the voice of the article
                 quote.speaker = _main_voice(ctx, quotes, cues, quote.end)
 
 
 def _main_voice(
     ctx: QuoteContext, quotes: list[Quote], cues: list[object], after: int
 ) -> Speaker | None:
-    """The person whose words the article below ``after`` quotes most, by cues of their own,
-    at least twice and more often than anyone else: the voice a heading's unsourced quote
-    gives (``Une mairie dévastée : « C'est tout un symbole »`` over the mayor's account)."""
+    """The person whose direct quotes the article below ``after`` gives most, by cues of their
+    own: at least twice, and more than all the other direct quotes with a cue together (named
+    or not, people or bodies). The voice a heading's unsourced quote gives (``Une mairie
+    dévastée : « C'est tout un symbole »`` over the mayor's account)."""
     counts: Counter[str] = Counter()
     speakers: dict[str, Speaker] = {}
+    others = 0
     for later, cue in zip(quotes, cues, strict=True):
+        if later.start <= after or cue is None or later.kind != "direct":
+            continue
         speaker = later.speaker
-        if later.start <= after or cue is None or speaker is None or speaker.entity is None:
+        entity = ctx.entity(speaker.entity) if speaker and speaker.entity else None
+        if speaker is None or entity is None or entity.type != "person":
+            others += 1
             continue
-        entity = ctx.entity(speaker.entity)
-        if entity is None or entity.type != "person":
-            continue
-        counts[speaker.entity] += 1
-        speakers.setdefault(speaker.entity, speaker)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        counts[entity.id] += 1
+        speakers.setdefault(entity.id, speaker)
+    ranked = counts.most_common(1)
+    if not ranked or ranked[0][1] < 2 or 2 * ranked[0][1] <= sum(counts.values()) + others:
         return None
     best = speakers[ranked[0][0]]
     return Speaker(best.entity, best.name, None)
+
+
+#: words of a quote that speak of one's own kin: a relative's words, not an official's
+_KIN_WORDS = re.compile(
+    r"\b(?:mon|ma|mes|notre|nos)\s+(?:fils|fille|filles|père|mère|parents|mari|femme|épouse|"
+    r"frère|sœur|enfants?|petits?-enfants|bébé)\b",
+    re.IGNORECASE,
+)
+
+
+def _may_be_voiced(text: str, quote: Quote) -> bool:
+    """A heading quote the article's main voice may have said: not a question (the paper
+    asking), not words about one's own kin (a relative's)."""
+    line_start, line_end = line_bounds(text, quote.start, quote.end)
+    return "?" not in text[line_start:line_end] and _KIN_WORDS.search(quote.text) is None

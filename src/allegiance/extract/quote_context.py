@@ -99,20 +99,22 @@ def _noun_complement(tok: Token) -> bool:
 
 
 #: words of a quote speaking as one person (a body speaks as ``nous``/``we``); not the title
-#: ``Me``, nor ``Ma``/``Mon`` opening a name (``Ma French Bank``)
+#: ``Me``, nor ``Mon``/``Ma`` naming something inside the quote (``le dispositif Mon soutien
+#: psy``, ``Ma French Bank``)
 _FIRST_PERSON_SINGULAR = {
     "fr": re.compile(
-        r"\b(?:[Jj]e|me|[Mm]oi)\b|\b[JjMm]'|\b(?:[Mm]on|[Mm]a|[Mm]es)\b(?!\s+[A-ZÀ-Ý])"
+        r"\b(?:[Jj]e|me|[Mm]oi)\b|\b[JjMm]'|\b(?:mon|ma|mes)\b|^(?:Mon|Ma|Mes)\s+[a-zà-ÿ]"
     ),
     "en": re.compile(r"\b(?:I|I'm|I've|me|my|myself)\b"),
 }
-#: where a quote starts quoting someone else: inner marks, or a colon after a verb of saying
-#: (``un client nous dit : je …``)
-_INNER_WORDS = re.compile(
-    r"[«“\"‹].*|\b(?:dit|disent|disait|écrit|écrivent|répond|répondent|lance|demande|says?|said)"
-    r"\s*:.*",
-    re.DOTALL,
-)
+#: a quote speaking for a group: ``nous`` (a head or a spokesperson for the body)
+_GROUP_VOICE = {
+    "fr": re.compile(r"\bnous\b", re.IGNORECASE),
+    "en": re.compile(r"\bwe\b", re.IGNORECASE),
+}
+#: where a quote starts giving someone else's words: inner marks, or a colon (``un client
+#: nous dit : je …``, ``le message des locataires est simple : je paie …``)
+_INNER_WORDS = re.compile(r"[«“\"‹:].*", re.DOTALL)
 
 #: nouns of bodies and of things named after a person (``le gouvernement Lavoie``, ``la
 #: réforme Macron``, ``l'ère Trump``, ``le rapport X``)
@@ -699,12 +701,15 @@ class QuoteContext:
         """``entity`` is a body and the marked quote at ``quote`` speaks in the first person
         singular (``« j'ai décidé de saisir la justice », a-t-il annoncé``): a body speaks as
         ``nous``, so a pronoun's antecedent found as a body is no speaker of such words. Only
-        the quote's own words count, up to any words it quotes in turn (``un client nous dit :
-        je …``)."""
+        the quote's own words count, up to any words it gives in turn (``un client nous dit :
+        je …``), and not when they also say ``nous`` (a head speaking for the body)."""
         if entity.type != "organization" or not self.in_marks(quote):
             return False
         own = _INNER_WORDS.sub("", self.text[quote[0] : quote[1]].strip(' \u00a0«»“”"'))
-        return _FIRST_PERSON_SINGULAR[self.lang].search(own) is not None
+        return (
+            _FIRST_PERSON_SINGULAR[self.lang].search(own) is not None
+            and _GROUP_VOICE[self.lang].search(own) is None
+        )
 
     def in_marks(self, span: tuple[int, int]) -> bool:
         """The span opens on quotation marks, or right after them (spaces between): a quote's
