@@ -24,3 +24,25 @@ def parsed_doc(
         ents=ents,
         **extra,
     )
+
+
+def flat_doc(vocab: Any, words: list[str], ents: list[str]) -> Doc:
+    """A flat Doc (every word hangs on the first) with the given IOB entity labels: capitalised
+    words are names, the others untagged; spaced as French prints it (none before ``.``,
+    ``,``, ``:``, none around a hyphen, none after an elided ``l'``)."""
+    spaces = [
+        i + 1 < len(words)
+        and words[i + 1] not in {".", ",", "-", ":"}
+        and words[i] != "-"
+        and not words[i].endswith("'")
+        for i in range(len(words))
+    ]
+    return Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        heads=[0] * len(words),
+        deps=["ROOT"] + ["dep"] * (len(words) - 1),
+        pos=["PROPN" if w[:1].isupper() else "X" for w in words],
+        ents=ents,
+    )

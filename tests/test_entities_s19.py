@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from allegiance.resolve.entities import resolve_entities
 from allegiance.resolve.kb import KnowledgeBase, default_kb
+from doc_helpers import flat_doc
 
 VOCAB = spacy.blank("fr").vocab
 
@@ -19,21 +20,7 @@ def kb() -> KnowledgeBase:
 
 
 def _doc(words: list[str], ents: list[str]) -> Doc:
-    """A flat Doc: every word hangs on the first, with the given entity labels."""
-    spaces = [
-        i + 1 < len(words) and words[i + 1] not in {".", "-"} and words[i] != "-"
-        and not words[i].endswith("'")
-        for i in range(len(words))
-    ]  # fmt: skip
-    return Doc(
-        VOCAB,
-        words=words,
-        spaces=spaces,
-        heads=[0] * len(words),
-        deps=["ROOT"] + ["dep"] * (len(words) - 1),
-        pos=["PROPN" if w[:1].isupper() else "X" for w in words],
-        ents=ents,
-    )
+    return flat_doc(VOCAB, words, ents)
 
 
 def test_a_hyphenated_surname_tagged_as_a_body_joins_its_bearer(kb: KnowledgeBase) -> None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from allegiance.resolve.entities import resolve_entities
 from allegiance.resolve.kb import KnowledgeBase, default_kb
+from doc_helpers import flat_doc
 
 VOCAB = spacy.blank("fr").vocab
 
@@ -20,20 +21,7 @@ def kb() -> KnowledgeBase:
 
 
 def _doc(words: list[str], ents: list[str]) -> Doc:
-    """A flat Doc: every word hangs on the first, with the given entity labels."""
-    spaces = [
-        i + 1 < len(words) and words[i + 1] not in {".", ",", "-", ":"} and words[i] != "-"
-        for i in range(len(words))
-    ]
-    return Doc(
-        VOCAB,
-        words=words,
-        spaces=spaces,
-        heads=[0] * len(words),
-        deps=["ROOT"] + ["dep"] * (len(words) - 1),
-        pos=["PROPN" if w[:1].isupper() else "X" for w in words],
-        ents=ents,
-    )
+    return flat_doc(VOCAB, words, ents)
 
 
 def _people(words: list[str], ents: list[str], kb: KnowledgeBase) -> dict[str, list[str]]:
