@@ -274,3 +274,32 @@ def test_review_a_headline_about_ones_son_is_not_the_officials(ctx) -> None:  # 
         "Éric Vasseur. « Les causes restent inconnues à ce stade », a ajouté Éric Vasseur."
     )
     assert speaker_named(_quotes(text, ctx), "Mon fils devait rentrer") is None
+
+
+@pytest.mark.model
+def test_review_the_speakers_own_colon_keeps_the_first_person(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Jean Dupont préside le club depuis 2015. Le PSG a officialisé lundi le départ de son "
+        "entraîneur. « Soyons clairs : je ne regrette rien », a-t-il déclaré."
+    )
+    assert speaker_named(_quotes(text, ctx), "je ne regrette rien") != "PSG"
+
+
+@pytest.mark.model
+def test_review_nous_as_an_object_is_no_group_voice(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Martin, 54 ans, tient une boulangerie rue Nationale. Le Crédit agricole a refusé "
+        "son prêt en mars. « Je les ai appelés dix fois, ils nous ont ignorés », a-t-il raconté."
+    )
+    assert speaker_named(_quotes(text, ctx), "Je les ai appelés") == "Paul Martin"
+
+
+@pytest.mark.model
+def test_review_a_question_beside_the_headline_quote_leaves_it_voiced(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pourquoi la mairie ferme ses piscines ? « Nous n'avons plus le choix »\n\n"
+        "Le maire Paul Girard a annoncé lundi la fermeture de deux bassins. « La facture "
+        "d'énergie a triplé », a expliqué Paul Girard. « Nous rouvrirons dès que possible », a "
+        "assuré Paul Girard."
+    )
+    assert speaker_named(_quotes(text, ctx), "Nous n'avons plus le choix") == "Paul Girard"

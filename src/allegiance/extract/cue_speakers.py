@@ -173,8 +173,22 @@ def _completes(doc: Doc, name: int) -> bool:
 
 
 def _gerund_form(tok: Token) -> bool:
-    """A present participle by its form (``ignorant``, ``Remerciant``)."""
-    return tok.is_alpha and tok.lower_.endswith("ant") and len(tok.text) > 5
+    """A present participle by its form (``ignorant``, ``Remerciant``), not an adverb or a
+    preposition of that form (``pourtant``, ``pendant``)."""
+    return (
+        tok.is_alpha
+        and tok.lower_.endswith("ant")
+        and len(tok.text) > 5
+        and tok.pos_ not in {"ADV", "ADP", "CCONJ", "SCONJ"}
+        and tok.lower_ not in _ANT_WORDS
+    )
+
+
+#: words ending in ``-ant`` that are no participle
+_ANT_WORDS = frozenset(
+    {"pourtant", "cependant", "maintenant", "pendant", "durant", "avant", "devant", "auparavant",
+     "néanmoins", "suivant", "concernant", "moyennant", "nonobstant", "dorénavant", "désormais"}
+)  # fmt: skip
 
 
 def cue_span(tok: Token) -> Span:

@@ -171,7 +171,7 @@ def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object])
                 quote.speaker = later.speaker
                 break
         else:
-            if quote.speaker is None and _may_be_voiced(text, quote):
+            if quote.speaker is None and _may_be_voiced(quote):
                 # nobody before it either: the voice of the article
                 quote.speaker = _main_voice(ctx, quotes, cues, quote.end)
 
@@ -211,8 +211,7 @@ _KIN_WORDS = re.compile(
 )
 
 
-def _may_be_voiced(text: str, quote: Quote) -> bool:
+def _may_be_voiced(quote: Quote) -> bool:
     """A heading quote the article's main voice may have said: not a question (the paper
     asking), not words about one's own kin (a relative's)."""
-    line_start, line_end = line_bounds(text, quote.start, quote.end)
-    return "?" not in text[line_start:line_end] and _KIN_WORDS.search(quote.text) is None
+    return "?" not in quote.text and _KIN_WORDS.search(quote.text) is None

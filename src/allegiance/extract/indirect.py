@@ -133,11 +133,8 @@ XCOMP_CUES = {
         "exclure",
         "réclamer",
         "défendre",
-        # advice, like a request: ``a suggéré à l'Ukraine de céder …``
+        # advice, like a proposal: ``a suggéré à l'Ukraine de céder …``
         "suggérer",
-        "conseiller",
-        "recommander",
-        "préconiser",
     },
     "en": {
         "promise",
@@ -344,8 +341,7 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
 _CHARGE_CUES = frozenset({"accuser", "soupçonner", "reprocher"})
 #: cues of charge, request and promise whose content is a ``de`` + infinitive
 _DE_INFINITIVE_CUES = _CHARGE_CUES | {
-    "demander", "exiger", "promettre", "jurer", "menacer", "proposer", "réclamer", "suggérer",
-    "conseiller", "recommander", "préconiser"
+    "demander", "exiger", "promettre", "jurer", "menacer", "proposer", "réclamer", "suggérer"
 }  # fmt: skip
 #: how ``de`` hangs on an infinitive (``mark``) or on a copula's attribute (``case``)
 _DE_LINKS = frozenset({"mark", "case"})

@@ -107,14 +107,24 @@ _FIRST_PERSON_SINGULAR = {
     ),
     "en": re.compile(r"\b(?:I|I'm|I've|me|my|myself)\b"),
 }
-#: a quote speaking for a group: ``nous`` (a head or a spokesperson for the body)
+#: a quote speaking for a group: ``nous`` as a subject (a head or a spokesperson for the body),
+#: not as an object (``ils nous ont ignorés``)
 _GROUP_VOICE = {
-    "fr": re.compile(r"\bnous\b", re.IGNORECASE),
+    "fr": re.compile(
+        r"(?:^|[.!?;,]\s*)Nous\b|\bnous\s+(?:(?:ne|n'|le|la|les|l'|en|y|lui|leur)\s*)*"
+        r"(?:avons|sommes|allons|irons|serons|aurons|\w+ons)\b",
+        re.IGNORECASE,
+    ),
     "en": re.compile(r"\bwe\b", re.IGNORECASE),
 }
-#: where a quote starts giving someone else's words: inner marks, or a colon (``un client
-#: nous dit : je …``, ``le message des locataires est simple : je paie …``)
-_INNER_WORDS = re.compile(r"[«“\"‹:].*", re.DOTALL)
+#: where a quote starts giving someone else's words: inner marks, or a colon after a verb of
+#: saying or a noun of message (``un client nous dit : je …``, ``le message des locataires est
+#: simple : je paie …``); not the speaker's own colon (``Soyons clairs : je …``)
+_INNER_WORDS = re.compile(
+    r"[«“\"‹].*|\b(?:dit|disent|disait|écrit|écrivent|répond|répondent|lance|demande|message|"
+    r"slogan|mot|mots|phrase|says?|said)\b[^:.!?]{0,40}:.*",
+    re.DOTALL,
+)
 
 #: nouns of bodies and of things named after a person (``le gouvernement Lavoie``, ``la
 #: réforme Macron``, ``l'ère Trump``, ``le rapport X``)
@@ -702,7 +712,8 @@ class QuoteContext:
         singular (``« j'ai décidé de saisir la justice », a-t-il annoncé``): a body speaks as
         ``nous``, so a pronoun's antecedent found as a body is no speaker of such words. Only
         the quote's own words count, up to any words it gives in turn (``un client nous dit :
-        je …``), and not when they also say ``nous`` (a head speaking for the body)."""
+        je …``), and not when they also say ``nous`` as a subject (a head speaking for the
+        body)."""
         if entity.type != "organization" or not self.in_marks(quote):
             return False
         own = _INNER_WORDS.sub("", self.text[quote[0] : quote[1]].strip(' \u00a0«»“”"'))

@@ -6,7 +6,6 @@ resolver's tests on one short name: a capital that only typography gives, a surn
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.lexicons import first_names
@@ -107,15 +106,14 @@ def join_name_heads(clusters: list[NameCluster], doc: Doc | None = None) -> None
 
 
 def _introduced_apart(doc: Doc, short: NameCluster, long: NameCluster) -> bool:
-    """The short name comes with an apposition of its own (``Anne Roux, 72 ans``; in a heading
-    only an age, a heading's role restating the body's), or the long one is introduced by
-    kinship (``sa belle-fille, Anne Roux-Delmas``): two people."""
+    """The short name comes with an apposition of its own in the body (``Anne Roux, 72 ans``; a
+    heading's apposition restates the body's, ``Léa Roux, 16 ans, sacrée championne``), or the
+    long one is introduced by kinship (``sa belle-fille, Anne Roux-Delmas``): two people."""
     spans = [(doc.char_span(m.start, m.end), m) for m in short.mentions + long.mentions]
     return any(
         span is not None
         and (
-            introduced_after(span)
-            and (not _in_heading(doc.text, m.start) or _AGE.match(doc.text, m.end) is not None)
+            introduced_after(span) and not _in_heading(doc.text, m.start)
             if m in short.mentions
             else introduced_as_kin(span)
         )
@@ -125,8 +123,6 @@ def _introduced_apart(doc: Doc, short: NameCluster, long: NameCluster) -> bool:
 
 #: the longest line read as a headline or a sub-heading, in characters
 _HEADING_MAX = 220
-#: an age after a name (``Hugo Martin, 17 ans``): a heading's age introduces that person
-_AGE = re.compile(r",\s*\d+\s*ans\b")
 
 
 def _in_heading(text: str, pos: int) -> bool:
