@@ -303,3 +303,43 @@ def test_review_a_question_beside_the_headline_quote_leaves_it_voiced(ctx) -> No
         "assuré Paul Girard."
     )
     assert speaker_named(_quotes(text, ctx), "Nous n'avons plus le choix") == "Paul Girard"
+
+
+@pytest.mark.model
+def test_review_words_before_a_message_nouns_colon_are_the_speakers_own(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Jean Dupont préside le club depuis 2015. Le PSG a officialisé lundi le départ de son "
+        "entraîneur. « Le mot est fort, je l'assume : c'est une trahison », a-t-il déclaré."
+    )
+    assert speaker_named(_quotes(text, ctx), "Le mot est fort") != "PSG"
+
+
+@pytest.mark.model
+def test_review_nous_before_vous_is_a_group_voice(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Marie Lenoir, 38 ans, attendait son train depuis trois heures à Lyon. La SNCF a reconnu "
+        "lundi un dysfonctionnement majeur. « Je veux dire aux voyageurs que nous vous devons "
+        "des excuses », a-t-elle déclaré."
+    )
+    assert speaker_named(_quotes(text, ctx), "nous vous devons des excuses") == "SNCF"
+
+
+@pytest.mark.model
+def test_review_words_a_body_was_told_after_a_participle_are_not_its_own(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pierre Garnier, 61 ans, est abonné depuis dix ans. L'association UFC-Que Choisir a reçu "
+        "plus de 300 plaintes. « Un abonné nous a raconté : je paie 80 euros par mois pour "
+        "rien », a-t-elle indiqué."
+    )
+    assert speaker_named(_quotes(text, ctx), "Un abonné nous a raconté") == "UFC-Que Choisir"
+
+
+@pytest.mark.model
+def test_review_a_headline_quote_put_as_a_question_is_unvoiced(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Un gâchis d'argent public » ? Le maire de Vierzon défend ses choix\n\n"
+        "L'opposition dénonce un projet trop cher. Le maire Paul Girard assume. « Ce projet "
+        "était nécessaire », a expliqué Paul Girard. « Nous tiendrons le budget », a assuré Paul "
+        "Girard."
+    )
+    assert speaker_named(_quotes(text, ctx), "Un gâchis d'argent public") is None

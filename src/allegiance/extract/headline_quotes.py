@@ -171,7 +171,7 @@ def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object])
                 quote.speaker = later.speaker
                 break
         else:
-            if quote.speaker is None and _may_be_voiced(quote):
+            if quote.speaker is None and _may_be_voiced(text, quote):
                 # nobody before it either: the voice of the article
                 quote.speaker = _main_voice(ctx, quotes, cues, quote.end)
 
@@ -211,7 +211,13 @@ _KIN_WORDS = re.compile(
 )
 
 
-def _may_be_voiced(quote: Quote) -> bool:
-    """A heading quote the article's main voice may have said: not a question (the paper
-    asking), not words about one's own kin (a relative's)."""
-    return "?" not in quote.text and _KIN_WORDS.search(quote.text) is None
+def _may_be_voiced(text: str, quote: Quote) -> bool:
+    """A heading quote the article's main voice may have said: not a question, asked inside the
+    marks or right after them (``« Un gâchis » ?``: the paper puts the critics' words to the
+    test), not words about one's own kin (a relative's)."""
+    after = text[quote.end : quote.end + 6].lstrip(' \u00a0»”"')
+    return (
+        "?" not in quote.text
+        and not after.startswith("?")
+        and _KIN_WORDS.search(quote.text) is None
+    )

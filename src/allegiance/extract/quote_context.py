@@ -111,20 +111,25 @@ _FIRST_PERSON_SINGULAR = {
 #: not as an object (``ils nous ont ignorés``)
 _GROUP_VOICE = {
     "fr": re.compile(
-        r"(?:^|[.!?;,]\s*)Nous\b|\bnous\s+(?:(?:ne|n'|le|la|les|l'|en|y|lui|leur)\s*)*"
+        r"(?:^|[.!?;:]\s*)Nous\b|-nous\b|\bnous\s+"
+        r"(?:(?:ne|n'|n’|le|la|les|l'|l’|en|y|lui|leur|vous|me|te|nous)\s*)*"
         r"(?:avons|sommes|allons|irons|serons|aurons|\w+ons)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(r"\bwe\b", re.IGNORECASE),
 }
-#: where a quote starts giving someone else's words: inner marks, or a colon after a verb of
-#: saying or a noun of message (``un client nous dit : je …``, ``le message des locataires est
-#: simple : je paie …``); not the speaker's own colon (``Soyons clairs : je …``)
-_INNER_WORDS = re.compile(
-    r"[«“\"‹].*|\b(?:dit|disent|disait|écrit|écrivent|répond|répondent|lance|demande|message|"
-    r"slogan|mot|mots|phrase|says?|said)\b[^:.!?]{0,40}:.*",
-    re.DOTALL,
+#: a colon after a verb of saying or a noun of message, where a quote starts giving someone
+#: else's words (``un client nous a raconté : je …``, ``le message des locataires est simple :
+#: je paie …``); the quote's own words run up to it. Not the speaker's own colon (``Soyons
+#: clairs : je …``)
+_GIVEN_WORDS = re.compile(
+    r"\b(?:dit|disent|disait|a dit|écrit|écrivent|répond|répondu|répondent|lance|lancé|"
+    r"demande|demandé|déclare|déclaré|raconte|raconté|explique|expliqué|confie|confié|message|"
+    r"slogan|phrase|says?|said|told)\b[^:.!?]{0,40}:",
+    re.IGNORECASE,
 )
+#: inner quotation marks, where a quote gives someone else's words
+_INNER_MARK = re.compile(r"[«“\"‹]")
 
 #: nouns of bodies and of things named after a person (``le gouvernement Lavoie``, ``la
 #: réforme Macron``, ``l'ère Trump``, ``le rapport X``)
@@ -716,7 +721,11 @@ class QuoteContext:
         body)."""
         if entity.type != "organization" or not self.in_marks(quote):
             return False
-        own = _INNER_WORDS.sub("", self.text[quote[0] : quote[1]].strip(' \u00a0«»“”"'))
+        own = self.text[quote[0] : quote[1]].strip(' \u00a0«»“”"')
+        cut = _INNER_MARK.search(own)
+        own = own[: cut.start()] if cut is not None else own
+        given = _GIVEN_WORDS.search(own)
+        own = own[: given.end() - 1] if given is not None else own
         return (
             _FIRST_PERSON_SINGULAR[self.lang].search(own) is not None
             and _GROUP_VOICE[self.lang].search(own) is None
