@@ -179,7 +179,7 @@ def _gerund_form(tok: Token) -> bool:
         tok.is_alpha
         and tok.lower_.endswith("ant")
         and len(tok.text) > 5
-        and tok.pos_ not in {"ADV", "ADP", "CCONJ", "SCONJ"}
+        and tok.pos_ not in {"ADV", "CCONJ", "SCONJ"}
         and tok.lower_ not in _ANT_WORDS
     )
 
@@ -187,7 +187,7 @@ def _gerund_form(tok: Token) -> bool:
 #: words ending in ``-ant`` that are no participle
 _ANT_WORDS = frozenset(
     {"pourtant", "cependant", "maintenant", "pendant", "durant", "avant", "devant", "auparavant",
-     "néanmoins", "suivant", "concernant", "moyennant", "nonobstant", "dorénavant", "désormais"}
+     "suivant", "concernant", "moyennant", "nonobstant", "dorénavant"}
 )  # fmt: skip
 
 
