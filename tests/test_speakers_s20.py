@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from allegiance.analysis import default_context
+from allegiance.extract.headline_quotes import MAIN_VOICE_CONFIDENCE
 from quote_helpers import analyzed_quotes as _quotes
 from quote_helpers import speaker_named
 
@@ -145,7 +146,13 @@ _VOICE_BODY = (
 @pytest.mark.model
 def test_an_unsourced_headline_quote_takes_the_voice_of_the_article(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "Une mairie dévastée par les flammes : « C'est tout un symbole »\n\n" + _VOICE_BODY
-    assert speaker_named(_quotes(text, ctx), "C'est tout un symbole") == "Jean Ferrand"
+    quotes = _quotes(text, ctx)
+    assert speaker_named(quotes, "C'est tout un symbole") == "Jean Ferrand"
+    # a guess: below the confidence of the body's attributed quotes, with no mention
+    headline = next(q for q in quotes if q.text == "C'est tout un symbole")
+    assert headline.confidence <= MAIN_VOICE_CONFIDENCE
+    assert headline.speaker is not None and headline.speaker.mention is None
+    assert all(q.confidence > MAIN_VOICE_CONFIDENCE for q in quotes if q is not headline)
 
 
 @pytest.mark.model

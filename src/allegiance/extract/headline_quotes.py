@@ -19,7 +19,7 @@ from allegiance.models import Quote, Speaker
 if TYPE_CHECKING:
     from allegiance.extract.quote_context import MentionRef, QuoteContext
 
-__all__ = ["heading_speakers", "headline_echoes"]
+__all__ = ["MAIN_VOICE_CONFIDENCE", "heading_speakers", "headline_echoes"]
 
 _WORD = re.compile(r"\w+")
 #: the longest line read as a headline or sub-heading, in characters
@@ -30,6 +30,9 @@ _ECHO_REACH = 4000
 #: ``jamais``; not ``il``, ``pas``, ``de``)
 _CONTENT_LETTERS = 4
 
+
+#: the confidence of a heading quote given to the article's main voice (a guess, no mention)
+MAIN_VOICE_CONFIDENCE = 0.35
 
 #: an indefinite description of a heading's source: ``Un virologue belge``
 _UNNAMED = re.compile(r"(?P<det>(?i:une?))\s+(?P<words>\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3})")
@@ -172,8 +175,11 @@ def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object])
                 break
         else:
             if quote.speaker is None and _may_be_voiced(text, quote):
-                # nobody before it either: the voice of the article
+                # nobody before it either: the voice of the article, a guess the confidence
+                # says (below a continuation's 0.45); no mention to point at
                 quote.speaker = _main_voice(ctx, quotes, cues, quote.end)
+                if quote.speaker is not None:
+                    quote.confidence = min(quote.confidence, MAIN_VOICE_CONFIDENCE)
 
 
 def _main_voice(
