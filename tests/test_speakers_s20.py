@@ -350,3 +350,9 @@ def test_review_a_headline_quote_put_as_a_question_is_unvoiced(ctx) -> None:  # 
         "Girard."
     )
     assert speaker_named(_quotes(text, ctx), "Un gâchis d'argent public") is None
+
+
+@pytest.mark.model
+def test_review_figures_that_suggest_give_no_advice(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Les chiffres de l'Insee suggèrent de revoir à la baisse la prévision de croissance."
+    assert not [q for q in _quotes(text, ctx) if "revoir à la baisse" in q.text]

@@ -264,6 +264,8 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             # infinitive read as an adverbial clause after the apposition
             return contiguous(list(child.subtree))
         if child.dep_ in CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in XCOMP_CUES[ctx.lang]):
+            if child.dep_ == "xcomp" and lemma in _THING_SUGGESTS and _thing_subject(ctx, cue):
+                continue  # ``les chiffres suggèrent de revoir …``: data, no advice given
             if ctx.lang == "fr" and relative_clause(child):
                 continue  # ``estime Berne qui se rallie à …``: a clause about the speaker
             if ctx.lang == "fr" and anonymity(child):
@@ -335,6 +337,17 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         toks = list(doc[start:end])
         return toks if len(toks) >= 3 else None
     return None
+
+
+#: cues whose subject may be a thing that points to something rather than a speaker
+_THING_SUGGESTS = frozenset({"suggérer"})
+
+
+def _thing_subject(ctx: QuoteContext, cue: Token) -> bool:
+    """The cue's subject is a common noun that names no speaker (``les chiffres``, ``les
+    premiers résultats de l'enquête``)."""
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    return subject is not None and subject.pos_ == "NOUN" and not ctx.can_speak(subject)
 
 
 #: French cues whose content is what their object is charged with (``accuse X de …``)
