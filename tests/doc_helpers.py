@@ -26,7 +26,7 @@ def parsed_doc(
     )
 
 
-def flat_doc(vocab: Any, words: list[str], ents: list[str]) -> Doc:
+def flat_doc(words: list[str], ents: list[str]) -> Doc:
     """A flat Doc (every word hangs on the first) with the given IOB entity labels: capitalised
     words are names, the others untagged; spaced as French prints it (none before ``.``,
     ``,``, ``:``, none around a hyphen, none after an elided ``l'``)."""
@@ -38,7 +38,7 @@ def flat_doc(vocab: Any, words: list[str], ents: list[str]) -> Doc:
         for i in range(len(words))
     ]
     return Doc(
-        vocab,
+        VOCAB,
         words=words,
         spaces=spaces,
         heads=[0] * len(words),

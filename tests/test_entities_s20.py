@@ -5,23 +5,15 @@ a headline)."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from allegiance.resolve.entities import resolve_entities
 from allegiance.resolve.kb import KnowledgeBase, default_kb
-from doc_helpers import flat_doc
-
-VOCAB = spacy.blank("fr").vocab
+from doc_helpers import flat_doc as _doc
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return default_kb()
-
-
-def _doc(words: list[str], ents: list[str]) -> Doc:
-    return flat_doc(VOCAB, words, ents)
 
 
 def _people(words: list[str], ents: list[str], kb: KnowledgeBase) -> dict[str, list[str]]:

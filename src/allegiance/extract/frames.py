@@ -109,6 +109,20 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
 
 
+#: the longest line read as a headline or a sub-heading, in characters
+HEADING_MAX = 220
+
+
+def heading_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands in a short line with no sentence end (a headline, a
+    sub-heading, a live blog's entry title; a first line that is a lead paragraph does not
+    qualify), closing quotation marks aside; not in a question (``Le vaccin provoque-t-il des
+    « arrêts cardiaques » ?`` puts a claim to the test, it does not report it)."""
+    line_start, line_end = line_bounds(text, start, end)
+    line = text[line_start:line_end].rstrip(' \t»”"')
+    return 0 < len(line) <= HEADING_MAX and line[-1:] not in {".", "!", "…", ":", ";", "?"}
+
+
 def frame(ctx: QuoteContext, start: int, end: int) -> tuple[int, int]:
     """The author's words around a quote: back to the previous sentence end, on to the next."""
     text = ctx.text

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from allegiance.extract.frames import line_bounds
+from allegiance.extract.frames import heading_line, line_bounds
 from allegiance.models import Quote, Speaker
 
 if TYPE_CHECKING:
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 __all__ = ["MAIN_VOICE_CONFIDENCE", "heading_speakers", "headline_echoes"]
 
 _WORD = re.compile(r"\w+")
-#: the longest line read as a headline or sub-heading, in characters
-_HEADING_MAX = 220
 #: how far below its heading an echoing quote may start, in characters
 _ECHO_REACH = 4000
 #: the letters from which a word counts as a content word in a shared run (``aurait``,
@@ -67,18 +65,6 @@ def _named_below(
     return None
 
 
-def _heading_line(text: str, start: int, end: int) -> bool:
-    """The fragment stands in a short line with no sentence end (a headline, a sub-heading, a
-    live blog's entry title; a first line that is a lead paragraph does not qualify); not in
-    a question (``Le vaccin provoque-t-il des « arrêts cardiaques » ?`` puts a claim to the test,
-    it does not report it)."""
-    line_start, line_end = line_bounds(text, start, end)
-    line = text[line_start:line_end].rstrip(' \t»”"')
-    if line.endswith("?"):
-        return False
-    return 0 < len(line) <= _HEADING_MAX and line[-1:] not in {".", "!", "…", ":", ";"}
-
-
 def _in_order(words: list[str], within: list[str]) -> bool:
     """Every word of ``words`` found in ``within``, in the same order (words may come between:
     ``très dégradés`` in ``très fortement dégradés``)."""
@@ -97,7 +83,7 @@ def headline_echoes(
     for start, end in fragments:
         content = text[start:end]
         words = [w.lower() for w in _WORD.findall(content)]
-        if not words or not content[:1].islower() or not _heading_line(text, start, end):
+        if not words or not content[:1].islower() or not heading_line(text, start, end):
             continue
         if any(q.start < end and start < q.end for q in quotes):
             continue
@@ -151,7 +137,7 @@ def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object])
     for quote, cue in zip(quotes, cues, strict=True):
         if cue is not None or quote.kind == "indirect":
             continue
-        if not _heading_line(text, quote.start, quote.end):
+        if not heading_line(text, quote.start, quote.end):
             continue
         line_start, _ = line_bounds(text, quote.start, quote.end)
         mention = quote.speaker.mention if quote.speaker is not None else None
@@ -168,7 +154,7 @@ def heading_speakers(ctx: QuoteContext, quotes: list[Quote], cues: list[object])
                 continue
             if later.speaker is None or later.speaker.entity is None:
                 continue
-            if later_cue is None and _heading_line(text, later.start, later.end):
+            if later_cue is None and heading_line(text, later.start, later.end):
                 continue  # another heading: its speaker is a guess too
             if _echoes(words, [w.lower() for w in _WORD.findall(later.text)]):
                 quote.speaker = later.speaker

@@ -364,8 +364,8 @@ class _Resolver:
         by_end = {s.end: (s, k) for s, k in spans}
 
         def listed(s: Span) -> bool:
-            """In a list of names (``,``/``et`` between) that holds a person and no name typed
-            otherwise (``Ludovic, Nancy et Metz``: a list of towns)."""
+            """In a list of names (``,``, ``et``, ``ou`` between, ``et``/``ou`` at least once)
+            that holds a person and no name typed otherwise (``Ludovic, Nancy et Metz``)."""
             doc = s.doc
             chain: list[tuple[Span, EntityType | None]] = [(s, None)]
             nxt = s.end

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.frames import heading_line
 from allegiance.extract.lexicons import first_names
 from allegiance.resolve.kb import fold
 from allegiance.resolve.person_names import introduced_after, introduced_as_kin
@@ -70,7 +71,7 @@ def join_surname_tails(clusters: list[NameCluster]) -> None:
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "fils", "pere", "junior"})
 
 
-def join_name_heads(clusters: list[NameCluster], doc: Doc | None = None) -> None:
+def join_name_heads(clusters: list[NameCluster], doc: Doc) -> None:
     """A person's name of several words that opens the longer name of one person of the
     article ("Amani Osman" of "Amani Osman Abdelrahim", "Gabriel García" of "Gabriel García
     Márquez") is that person; not a father's name before his son's suffix ("Donald Trump Jr.").
@@ -96,7 +97,6 @@ def join_name_heads(clusters: list[NameCluster], doc: Doc | None = None) -> None
                 # the full name comes first: ``Mohamed Ali, 30 ans, … Mohamed Ali Hassan`` are two
                 and min(m.start for m in c.mentions) < first
                 or all(any(fold(n).startswith(h + "-") for n in c.names) for h in heads)
-                and doc is not None
                 and not _introduced_apart(doc, short, c)
             )
         ]
@@ -113,25 +113,12 @@ def _introduced_apart(doc: Doc, short: NameCluster, long: NameCluster) -> bool:
     return any(
         span is not None
         and (
-            introduced_after(span) and not _in_heading(doc.text, m.start)
+            introduced_after(span) and not heading_line(doc.text, m.start, m.start)
             if m in short.mentions
             else introduced_as_kin(span)
         )
         for span, m in spans
     )
-
-
-#: the longest line read as a headline or a sub-heading, in characters
-_HEADING_MAX = 220
-
-
-def _in_heading(text: str, pos: int) -> bool:
-    """``pos`` lies in a short line with no sentence end (a headline ``X, maire de Y : « … »``,
-    whose apposition restates the body's role rather than introducing someone)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start : end if end >= 0 else len(text)].rstrip(' \t»”"')
-    return 0 < len(line) <= _HEADING_MAX and line[-1:] not in {".", "!", "…", ":", ";", "?"}
 
 
 def _opens(head: str, name: str) -> bool:
