@@ -360,8 +360,9 @@ def test_review_a_capital_on_a_route_is_no_actor(ctx) -> None:  # type: ignore[n
 def test_review2_a_speech_noun_judged_by_someone_else_keeps_their_word(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "Paul Ferrand a jugé la proposition de Claire Morin « irréaliste »."
     assert _speaker(_quotes(text, ctx), "irréaliste") == "Paul Ferrand"
+    # session 21: an attribute judged over an object is the judge's word (``trouve X « … »``)
     text = "Paul Ferrand trouve la déclaration de Claire Morin « indécente »."
-    assert _find(_quotes(text, ctx), "indécente") is None
+    assert _speaker(_quotes(text, ctx), "indécente") == "Paul Ferrand"
 
 
 @pytest.mark.model

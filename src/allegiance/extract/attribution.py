@@ -24,7 +24,11 @@ from allegiance.extract.frames import frame, lemma_guesses, participle_form, tok
 from allegiance.extract.incise_subjects import incise_verb
 from allegiance.extract.inner_incises import inner_incise
 from allegiance.extract.media import is_media_noun, is_outlet
-from allegiance.extract.naming_verbs import named_subject_namer, naming_participle
+from allegiance.extract.naming_verbs import (
+    judging_over_object,
+    named_subject_namer,
+    naming_participle,
+)
 from allegiance.extract.quote_context import (
     FIRST_PERSON,
     PRONOUNS_PL,
@@ -257,13 +261,30 @@ def attribute_marked(
     f_start, f_end = frame(ctx, open_at, close_at)
     excl = (open_at, close_at + 1)
     participle = naming_participle(ctx, open_at) if ctx.lang == "fr" else None
-    if participle is not None:
+    if ctx.lang == "fr":
         # ``X a été qualifié de « … » par Y``, ``une réforme jugée « … » par Y``, ``décrit par
         # Y comme « … »``: the agent names, whatever the subject of the passive or of the
         # sentence around it
-        named_by = ctx.speaker_from_tokens(participle[1], excl)
-        if named_by is not None:
+        named_by = ctx.speaker_from_tokens(participle[1], excl) if participle else None
+        if participle is not None and named_by is not None:
             return Attribution(participle[0], cue_span(participle[0]), named_by, 0.85)
+        judged = judging_over_object(ctx, open_at)
+        if judged is not None:
+            # ``X juge la mesure « injuste »``, ``a assimilé Y à un « pyromane »``: the
+            # attribute is the judge's word, whatever a later incise says
+            named_by = ctx.speaker_from_tokens(judged[1], excl)
+            if named_by is not None:
+                # ``… d'« absurde » mardi, selon Le Monde``: the outlet reports the naming
+                relay = next(
+                    (
+                        t
+                        for t in tokens_between(ctx, close_at + 1, f_end)
+                        if t.idx > close_at
+                        and (_is_selon(t) or is_cue(ctx, t) and _relaying_incise(ctx, t, close_at))
+                    ),
+                    None,
+                )
+                return Attribution(judged[0], cue_span(judged[0]), named_by, 0.8, relay)
     after = [t for t in tokens_between(ctx, close_at + 1, f_end) if t.idx > close_at]
     before = [t for t in tokens_between(ctx, f_start, open_at) if t.idx + len(t.text) <= open_at]
     closed = ctx.lang == "fr" and bool(after) and _closed_sentence(ctx.text, content, close_at)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.attribution import frame, is_cue, tokens_between
 from allegiance.extract.fragment_cues import NEGATION, clause_head, clause_path, valid_cue
 from allegiance.extract.frames import tops_of
-from allegiance.extract.naming_verbs import naming_agent, naming_verb
+from allegiance.extract.naming_verbs import namer_of, naming_agent, naming_verb
 from allegiance.extract.relative_antecedents import last_relative_view
 from allegiance.extract.speaker_words import TRIAL_PARTIES
 
@@ -169,14 +169,7 @@ def naming_verb_before(ctx: QuoteContext, open_at: int) -> bool:
     if naming_agent(ctx, open_at) is not None:
         return True  # ``une dette jugée « préoccupante » par les magistrats``
     verb = naming_verb(ctx, open_at)
-    if verb is None:
-        return False
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "obl:agent"}:
-            named = ctx.mention_of(child) is not None
-            if named or child.pos_ == "PROPN" or ctx.can_speak(child):
-                return True
-    return False
+    return verb is not None and namer_of(ctx, verb) is not None
 
 
 __all__ = [

@@ -257,6 +257,8 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             continue  # ``défend, sur France Inter ce mardi, …``: the end of a name
         if ctx.lang == "fr" and not_content(child):
             continue
+        if child.dep_ == "xcomp" and _past_que(cue, child):
+            continue  # ``a déclaré que X était un pays où il ne faisait pas bon vivre``
         if lemma == "exclure" and child.dep_ == "xcomp" and denied(cue):
             continue  # ``n'exclut pas d'appeler à la grève``: a hedge, not a statement
         if ctx.lang == "fr" and _de_infinitive_clause(cue, child):
@@ -360,9 +362,23 @@ _DE_INFINITIVE_CUES = _CHARGE_CUES | {
 _DE_LINKS = frozenset({"mark", "case"})
 
 
+def _past_que(cue: Token, child: Token) -> bool:
+    """An infinitive the parser hung on the cue from inside the ``que`` clause after it: a
+    conjunction ``que`` stands between them."""
+    return child.i > cue.i and any(
+        t.lower_ in {"que", "qu'", "qu’"} and t.dep_ == "mark" for t in cue.doc[cue.i + 1 : child.i]
+    )
+
+
 def _has_de(tok: Token, links: frozenset[str] = frozenset({"mark"})) -> bool:
     """``de``/``d'`` hangs on ``tok`` by one of ``links``."""
     return any(c.dep_ in links and c.lower_ in {"de", "d'"} for c in tok.children)
+
+
+#: how the parser hangs a cue's ``de`` + infinitive when it misses the complement: an adverbial
+#: clause, or an oblique when it tags the past participle as an auxiliary (``accuse X d'avoir
+#: fait capoter …``)
+_STRAY_CLAUSE_DEPS = frozenset({"advcl", "obl:mod", "obl", "obl:arg"})
 
 
 def _de_infinitive_clause(cue: Token, child: Token) -> bool:
@@ -370,7 +386,11 @@ def _de_infinitive_clause(cue: Token, child: Token) -> bool:
     adverbial clause (``advcl``) after it: its complement (``a reproché aux insoumis, très
     remontés, de ne pas avoir participé``). The clause must open on ``de`` (not ``plutôt que
     de``, ``en plus de``, ``loin de``), and a ``que`` clause of the cue wins."""
-    if child.dep_ != "advcl" or child.i < cue.i or cue.lemma_.lower() not in _DE_INFINITIVE_CUES:
+    if (
+        child.dep_ not in _STRAY_CLAUSE_DEPS
+        or child.i < cue.i
+        or cue.lemma_.lower() not in _DE_INFINITIVE_CUES
+    ):
         return False
     if any(c.dep_ == "ccomp" for c in cue.children):
         return False

@@ -34,8 +34,12 @@ CONTENT_DEPS = {"ccomp", "parataxis:obj"}
 
 
 #: French cues of request whose content is the action asked of someone (``demande aux
-#: exploitants de renoncer …``, ``appelle les parties à prendre …``)
-REQUEST_CUES = {"demander", "appeler", "exhorter", "inviter", "enjoindre", "sommer", "prier"}
+#: exploitants de renoncer …``, ``appelle les parties à prendre …``, ``a averti la communauté
+#: internationale de ne pas ignorer …``)
+REQUEST_CUES = {
+    "demander", "appeler", "exhorter", "inviter", "enjoindre", "sommer", "prier", "avertir",
+    "supplier", "implorer",
+}  # fmt: skip
 
 
 def is_participle_aside(tok: Token) -> bool:
@@ -153,9 +157,28 @@ def que_after(cue: Token) -> Token | None:
             clause = tok.head
             relative = clause.dep_ == "acl:relcl" and object_of(clause.head, cue)
             return None if relative or agreeing_relative(tok) else tok
+        if _adjectival_participle(tok, cue):
+            continue  # ``a déclaré lors d'une émission télévisée que …``: no verb of a clause
         if tok.pos_ in {"VERB", "AUX", "PUNCT"} or tok.lower_ in {"qui", "dont"}:
             return None
     return None
+
+
+def _adjectival_participle(tok: Token, cue: Token) -> bool:
+    """A past participle used as the adjective of a noun just before it, inside the adjunct
+    between a cue and its ``que`` (``lors d'une émission télévisée``, ``dans un entretien
+    accordé au Monde``): it heads no clause of its own (no subject, no auxiliary), and its noun
+    has a preposition (``a critiqué le rapport publié que …`` has a relative clause)."""
+    return (
+        tok.pos_ == "VERB"
+        and "Part" in tok.morph.get("VerbForm", [])
+        and "Past" in tok.morph.get("Tense", [])
+        and tok.dep_ in {"acl", "amod"}
+        and cue.i < tok.head.i < tok.i
+        and tok.head.pos_ == "NOUN"
+        and any(c.dep_ == "case" for c in tok.head.children)  # not the cue's object
+        and not any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in tok.children)
+    )
 
 
 #: how the parser hangs a stray ``que`` clause on a word of an adjunct (its ``que`` stays a

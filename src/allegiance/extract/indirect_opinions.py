@@ -180,6 +180,44 @@ def _view_locution(doc: Doc, i: int) -> tuple[int, Token] | None:
     return None
 
 
+#: subject words that open the clause of a view written without a comma after its holder's
+#: name (``Pour François Fillon il y avait trop de …``)
+_CLAUSE_OPENERS = frozenset({"il", "elle", "ils", "elles", "on", "c'", "ce", "cela", "ça", "tout"})
+
+
+#: verbs of a state or a judgement, whose clause after a bare ``pour X`` is X's view
+_JUDGEMENT_VERBS = frozenset(
+    {"être", "avoir", "falloir", "agir", "sembler", "paraître", "rester", "devoir", "pouvoir",
+     "valoir", "suffire", "manquer", "exister"}
+)  # fmt: skip
+
+
+def _name_without_comma(ctx: QuoteContext, noun: Token, stop: int) -> int | None:
+    """``Pour Tebboune il est tout simplement fini``: a person's or a body's name, then at once
+    a clause opened by a subject pronoun: the index of the name's last word (it stands for the
+    missing comma). Only a name: ``pour les enfants il faudra …`` is no view."""
+    if noun.pos_ != "PROPN":
+        return None
+    ref = ctx.mention_of(noun)
+    if ref is None or ref.entity.type not in {"person", "organization"}:
+        return None
+    doc = noun.doc
+    last = noun.i
+    while last + 1 < stop and doc[last + 1].idx < ref.end:
+        last += 1
+    nxt = last + 1
+    if nxt + 1 >= stop or doc[nxt].lower_.replace("’", "'") not in _CLAUSE_OPENERS:
+        return None
+    # the pronoun is the subject of a finite verb of judgement (``il est``, ``il y a``, ``il
+    # faut``), not of an act (``Pour Marie il a acheté des fleurs``: done for her)
+    verb = doc[nxt].head
+    if verb.i <= nxt or not doc[nxt].dep_.startswith(("nsubj", "expl")):
+        return None
+    judged = verb.lemma_.lower() in _JUDGEMENT_VERBS or any(c.dep_ == "cop" for c in verb.children)
+    finite = any("Fin" in t.morph.get("VerbForm", []) for t in (verb, *verb.children) if t.i > nxt)
+    return last if judged and finite else None
+
+
 def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tuple[Quote, Token]]:
     """``Pour Jeanne Dupont, directrice de X, les choix relèvent de …``, ``Pour lui, …``: the
     clause after the comma is the opinion of the person (or body) the sentence opens on."""
@@ -208,6 +246,8 @@ def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tupl
         if noun.i > k + 5:
             continue
         comma = next((t.i for t in doc[k + 1 : min(k + 8, stop)] if t.text == ","), None)
+        if comma is None and locution is None and possessive is None:
+            comma = _name_without_comma(ctx, noun, stop)
         if comma is None:
             continue
         if possessive is not None:

@@ -33,11 +33,91 @@ def _words_before(ctx: QuoteContext, open_at: int, width: int) -> list[Token]:
 
 
 def naming_verb(ctx: QuoteContext, open_at: int) -> Token | None:
-    """The verb of naming right before the marks, past adverbs and ``de``/``comme``."""
+    """The verb of naming right before the marks, past adverbs and ``de``/``comme``; or the
+    verb of judging before its object (``juge la mesure « injuste »``, ``a assimilé le
+    journaliste à un « pyromane »``)."""
     toks = _words_before(ctx, open_at, 40)
-    if not toks or toks[-1].lemma_.lower() not in _NAMING_VERBS:
+    if not toks:
         return None
-    return toks[-1]
+    if toks[-1].lemma_.lower() in _NAMING_VERBS:
+        return toks[-1]
+    return _verb_over_object(toks)
+
+
+#: verbs that judge their object with an attribute after it (``trouve la mesure « injuste »``)
+_JUDGING_OBJECT_VERBS = frozenset({"juger", "trouver", "estimer", "considérer", "qualifier"})
+#: verbs that liken their object to what follows ``à`` (``assimile X à un « pyromane »``)
+_LIKENING_VERBS = frozenset({"assimiler", "comparer"})
+#: the parts of speech of the object between the verb and the marks (no verb, no punctuation)
+_OBJECT_WORDS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _verb_over_object(toks: list[Token]) -> Token | None:
+    """The verb of judging or likening before a short object noun phrase that stands right
+    before the marks (``à un`` between for a verb of likening)."""
+    toks = [t for t in toks if not t.is_space]  # a double space is a token of its own
+    if not toks:
+        return None
+    k = len(toks) - 1
+    likening = False
+    if toks[k].lower_ in {"un", "une"} and k > 0:
+        k -= 1
+    if toks[k].lower_ in {"à", "au", "aux"}:
+        likening = True
+        k -= 1
+    end = k
+    while (
+        k >= 0
+        and end - k < 6
+        and (toks[k].pos_ in _OBJECT_WORDS or toks[k].lower_ in _OF)
+        and toks[k].lower_ not in _JUDGING_FORMS
+    ):
+        k -= 1
+    if k < 0 or k == end or toks[k + 1].pos_ not in {"DET", "PROPN"}:
+        return None  # no object, or one that does not open on a determiner or a name
+    verb = toks[k]
+    if likening:
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _LIKENING_VERBS else None
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in _JUDGING_OBJECT_VERBS:
+        return verb
+    # ``X juge la mesure « … »`` with ``juge`` tagged as the noun: not after a determiner
+    if verb.lower_ in _JUDGING_FORMS and k > 0 and toks[k - 1].pos_ != "DET":
+        return verb
+    return None
+
+
+def namer_of(ctx: QuoteContext, verb: Token) -> Token | None:
+    """Who names with a verb of naming: its subject (or agent) that can speak, that of the verb
+    it completes (``s'est contenté d'assimiler X à …``), or, when the tagger took the verb for
+    a noun (``l'association juge la mesure « … »``), the name or noun right before it."""
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in {"nsubj", "obl:agent"} and _speaking(ctx, child):
+                return child
+    if verb.pos_ != "VERB" and verb.i > 0:
+        before = verb.doc[verb.i - 1]
+        if before.pos_ in {"NOUN", "PROPN"} and _speaking(ctx, before):
+            return before
+    return None
+
+
+def judging_over_object(ctx: QuoteContext, open_at: int) -> tuple[Token, Token] | None:
+    """The verb and the namer of :func:`naming_verb` when an object stands between the verb
+    and the marks (``X juge la mesure « injuste »``): the marked attribute is the namer's."""
+    toks = _words_before(ctx, open_at, 40)
+    if not toks or toks[-1].lemma_.lower() in _NAMING_VERBS:
+        return None
+    verb = _verb_over_object(toks)
+    namer = namer_of(ctx, verb) if verb is not None else None
+    return (verb, namer) if verb is not None and namer is not None else None
+
+
+#: present forms of the verbs of judging that the tagger may take for nouns (``juge``)
+_JUDGING_FORMS = frozenset({"juge", "jugent", "estime", "estiment", "trouve", "trouvent"})
+
+
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 #: verbs of judging (the verbs of naming among them) whose past participle before marked words
@@ -164,4 +244,11 @@ def _source_word(ctx: QuoteContext, tok: Token) -> bool:
     return any(ctx.mention_of(t) is not None for t in doc[tok.i + 1 : tok.i + 6])
 
 
-__all__ = ["JUDGING_VERBS", "naming_agent", "naming_participle", "naming_verb"]
+__all__ = [
+    "JUDGING_VERBS",
+    "judging_over_object",
+    "namer_of",
+    "naming_agent",
+    "naming_participle",
+    "naming_verb",
+]

@@ -1,0 +1,127 @@
+"""Session 21: quotes the parser's misreadings hid (a participle in an adjunct before ``que``,
+an infinitive of the ``que`` clause hung on the cue, a charge read as an oblique), views
+written without a comma, attributes judged over an object, warnings; invented passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegiance.analysis import default_context
+from quote_helpers import analyzed_quotes as _quotes
+from quote_helpers import find_quote, speaker_name
+
+
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    return default_context()
+
+
+def _spoken(quotes, fragment: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The kind and the speaker's name of the quote holding ``fragment`` ('' when none)."""
+    quote = find_quote(quotes, fragment)
+    assert quote is not None, f"no quote with {fragment!r} in {[q.text for q in quotes]}"
+    return quote.kind, speaker_name(quote)
+
+
+@pytest.mark.model
+def test_a_que_clause_after_an_adjunct_with_a_participle_is_the_report(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La semaine dernière, l'avocate Sonia Marlin avait déclaré lors d'une émission "
+        "télévisée que la région était un endroit où il ne faisait pas bon vivre."
+    )
+    quotes = _quotes(text, ctx)
+    assert _spoken(quotes, "la région était un endroit") == ("indirect", "Sonia Marlin")
+    assert find_quote(quotes, "la région était un endroit").text.endswith("bon vivre")  # type: ignore[union-attr]
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_the_object_after_a_participle_is_no_report(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "La ministre Claire Vautrin a critiqué le rapport publié que personne n'a lu."
+    assert find_quote(_quotes(text, ctx), "personne n'a lu") is None
+
+
+@pytest.mark.model
+def test_a_charge_with_a_past_infinitive_read_as_an_oblique_is_reported(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministre Paulo Serrano accuse même la Colombie d'avoir fait capoter une "
+        "libération de douze otages."
+    )
+    kind, speaker = _spoken(_quotes(text, ctx), "d'avoir fait capoter")
+    assert (kind, speaker) == ("indirect", "Paulo Serrano")
+
+
+@pytest.mark.model
+def test_a_view_opened_by_a_name_without_a_comma_is_reported(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'ancien Premier ministre Lucien Garnier a publié un livre. Pour Lucien Garnier il y "
+        "avait trop de juridisme dans la vie publique."
+    )
+    kind, speaker = _spoken(_quotes(text, ctx), "trop de juridisme")
+    assert (kind, speaker) == ("indirect", "Lucien Garnier")
+
+
+@pytest.mark.model
+def test_an_act_done_for_someone_named_without_a_comma_is_no_view(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Marie Caron fêtait ses quarante ans. Pour Marie Caron il a acheté des fleurs."
+    assert find_quote(_quotes(text, ctx), "il a acheté des fleurs") is None
+
+
+@pytest.mark.model
+def test_an_attribute_judged_over_an_object_is_the_judges_word(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le gouvernement a présenté sa réforme des retraites. La syndicaliste Anne Blot "
+        "trouve la mesure « injuste »."
+    )
+    assert _spoken(_quotes(text, ctx), "injuste") == ("partial", "Anne Blot")
+
+
+@pytest.mark.model
+def test_an_attribute_judged_by_a_verb_tagged_as_a_noun_is_the_bodys_word(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La ministre a promis une baisse de 13 % du panier. L'association Familles Unies juge "
+        "cette déclaration « fausse »."
+    )
+    assert _spoken(_quotes(text, ctx), "fausse") == ("partial", "Familles Unies")
+
+
+@pytest.mark.model
+def test_a_likening_to_a_marked_word_is_the_subjects_word(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le président Karim Tebbal a reçu la presse. Karim Tebbal s'est contenté ainsi "
+        "d'assimiler le journaliste Rabah Kerrouche  à un « pyromane »."
+    )
+    assert _spoken(_quotes(text, ctx), "pyromane") == ("partial", "Karim Tebbal")
+
+
+@pytest.mark.model
+def test_a_marked_object_found_by_someone_is_no_judgement(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Après des mois de travail, l'ingénieur Paul Rey a trouvé une « solution »."
+    assert find_quote(_quotes(text, ctx), "solution") is None
+
+
+@pytest.mark.model
+def test_a_warning_to_someone_to_act_is_reported(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministre des Affaires étrangères Omar Qadri a averti la communauté internationale "
+        "de ne pas ignorer l'escalade à la frontière."
+    )
+    kind, speaker = _spoken(_quotes(text, ctx), "de ne pas ignorer l'escalade")
+    assert (kind, speaker) == ("indirect", "Omar Qadri")
+
+
+@pytest.mark.model
+def test_a_naming_over_an_object_stays_the_namers_before_a_second_request(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La Commission électorale fédérale (FEC) publie les dons. La sénatrice Ana Ortiz "
+        "accuse son rival de « servir Wall Street ». Son porte-parole, Derek Olsen, a qualifié "
+        "le fonds de « machine à blanchir de l'influence » et appelé la FEC à ouvrir une enquête."
+    )
+    assert _spoken(_quotes(text, ctx), "machine à blanchir") == ("partial", "Derek Olsen")
+
+
+@pytest.mark.model
+def test_a_naming_over_an_object_leaves_the_reporting_outlet_out(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Le ministre Paul Arnaud a qualifié la réforme d'« absurde » mardi, selon Le Monde."
+    quotes = _quotes(text, ctx)
+    assert _spoken(quotes, "absurde") == ("partial", "Paul Arnaud")
+    assert [q.text for q in quotes] == ["absurde"]  # no report of ``selon Le Monde`` besides
