@@ -54,7 +54,7 @@ def test_a_charge_with_a_past_infinitive_read_as_an_oblique_is_reported(ctx) -> 
 def test_a_view_opened_by_a_name_without_a_comma_is_reported(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
         "L'ancien Premier ministre Lucien Garnier a publié un livre. Pour Lucien Garnier il y "
-        "avait trop de juridisme dans la vie publique."
+        "a trop de juridisme dans la vie publique."
     )
     kind, speaker = _spoken(_quotes(text, ctx), "trop de juridisme")
     assert (kind, speaker) == ("indirect", "Lucien Garnier")
@@ -125,3 +125,93 @@ def test_a_naming_over_an_object_leaves_the_reporting_outlet_out(ctx) -> None:  
     quotes = _quotes(text, ctx)
     assert _spoken(quotes, "absurde") == ("partial", "Paul Arnaud")
     assert [q.text for q in quotes] == ["absurde"]  # no report of ``selon Le Monde`` besides
+
+
+# -- review of 71d6f28 ----------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_review_a_fact_told_of_someone_named_without_a_comma_is_no_view(ctx) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Pour Kylian Mbappé il a fallu attendre la 80e minute pour voir le premier but.",
+        "Pour Jean Dupont c'était la dernière course avant la retraite.",
+        "Pour Air France il y aura 200 suppressions de postes d'ici 2026.",
+        "Pour Renault ce sont 3000 emplois qui sont menacés en France.",
+    ):
+        assert _quotes(text, ctx) == [], text
+
+
+@pytest.mark.model
+def test_review_a_view_in_the_conditional_without_a_comma_is_reported(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Pour Christine Lagarde il faudrait maintenir les taux plus longtemps."
+    assert _spoken(_quotes(text, ctx), "maintenir les taux") == ("indirect", "Christine Lagarde")
+
+
+@pytest.mark.model
+def test_review_a_find_is_no_judgement_and_the_incise_keeps_the_words(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les syndicats et le patronat ont trouvé un accord « historique », selon la ministre "
+        "du Travail Catherine Vautrin."
+    )
+    assert _spoken(_quotes(text, ctx), "historique") == ("partial", "Catherine Vautrin")
+    text = (
+        "Les enquêteurs ont trouvé le suspect « en état de choc », a indiqué le procureur "
+        "Jean Vidal."
+    )
+    assert _spoken(_quotes(text, ctx), "en état de choc") == ("partial", "Jean Vidal")
+    text = (
+        "Les électeurs trouvent le candidat « trop vieux », estime le politologue Jérôme Fourquet."
+    )
+    assert _spoken(_quotes(text, ctx), "trop vieux") == ("partial", "Jérôme Fourquet")
+
+
+@pytest.mark.model
+def test_review_marks_holding_the_object_or_a_note_are_no_judged_attribute(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Les gendarmes ont trouvé le message « Pardon maman » sur la table de la cuisine."
+    assert find_quote(_quotes(text, ctx), "Pardon maman") is None
+    text = "Après des mois de travail, l'ingénieur Paul Rey a trouvé la « solution »."
+    assert find_quote(_quotes(text, ctx), "solution") is None
+
+
+@pytest.mark.model
+def test_review_a_judgement_refused_or_denied_is_not_the_subjects(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La ministre Claire Vautrin refuse de qualifier les émeutiers de « terroristes », "
+        "comme le réclame le député RN Julien Odoul."
+    )
+    assert _spoken(_quotes(text, ctx), "terroristes")[1] == "Julien Odoul"
+    text = (
+        "Le maire Luc Perrin n'a pas voulu comparer la situation à un « état de siège », "
+        "formule employée par son opposant Marc Olivier."
+    )
+    quote = find_quote(_quotes(text, ctx), "état de siège")
+    assert quote is None or speaker_name(quote) != "Luc Perrin"
+
+
+@pytest.mark.model
+def test_review_a_warning_about_a_danger_or_before_leaving_asks_nothing(ctx) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Le ministre Paul Arnaud a averti les députés avant de quitter l'hémicycle.",
+        "L'accusé Marc Delorme a imploré les jurés avant de s'effondrer en larmes.",
+        "La préfète Anne Morel a averti les baigneurs du danger de se baigner près des rochers.",
+        "Le FMI a averti les pays émergents du risque de voir fuir les capitaux.",
+    ):
+        assert _quotes(text, ctx) == [], text
+
+
+@pytest.mark.model
+def test_review_a_que_completing_a_noun_leaves_the_promise_its_infinitive(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La candidate Léa Fournier a promis, malgré l'idée que le texte est mort, de le faire "
+        "voter."
+    )
+    assert _spoken(_quotes(text, ctx), "de le faire voter") == ("indirect", "Léa Fournier")
+
+
+@pytest.mark.model
+def test_review_a_present_tense_reproach_with_a_past_infinitive_is_reported(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La présidente Anne Morel reproche au gouvernement d'avoir fait échouer les négociations."
+    )
+    kind, speaker = _spoken(_quotes(text, ctx), "d'avoir fait échouer")
+    assert (kind, speaker) == ("indirect", "Anne Morel")

@@ -269,7 +269,7 @@ def attribute_marked(
         if participle is not None and named_by is not None:
             return Attribution(participle[0], cue_span(participle[0]), named_by, 0.85)
         judged = judging_over_object(ctx, open_at)
-        if judged is not None:
+        if judged is not None and _judged_attribute(ctx, open_at, close_at, f_end):
             # ``X juge la mesure « injuste »``, ``a assimilé Y à un « pyromane »``: the
             # attribute is the judge's word, whatever a later incise says
             named_by = ctx.speaker_from_tokens(judged[1], excl)
@@ -582,6 +582,22 @@ def _relaying_incise(ctx: QuoteContext, cue: Token, close_at: int) -> bool:
         if tok.pos_ == "NOUN":
             return is_media_noun(ctx.lang, tok.lemma_.lower(), tok)
     return False
+
+
+def _judged_attribute(ctx: QuoteContext, open_at: int, close_at: int, f_end: int) -> bool:
+    """The marked words after a judged object are its attribute, the judge's word: a few
+    lower-case words (not a note quoted whole, ``le message « Pardon maman »``) with no speech
+    cue after them in the sentence (``…, estime le politologue X``, ``selon X``: X's words)."""
+    inside = ctx.text[open_at + 1 : close_at].strip(' \u00a0«»“”"')
+    if not inside[:1].islower() or len(inside.split()) > 5:
+        return False
+    after = [t for t in tokens_between(ctx, close_at + 1, f_end) if t.idx > close_at]
+    after = [t for t in after if not t.is_space and t.text not in {"»", "”", '"'}]
+    # an incise right after the marks (``», a indiqué X``, ``», comme le réclame X``), not a
+    # verb coordinated with the judging one (``… de « … » et appelé la FEC à …``)
+    return not (
+        after and after[0].text == "," and any(is_cue(ctx, t) or _is_selon(t) for t in after[1:5])
+    )
 
 
 def _is_selon(tok: Token) -> bool:

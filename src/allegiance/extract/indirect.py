@@ -261,7 +261,7 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             continue  # ``a déclaré que X était un pays où il ne faisait pas bon vivre``
         if lemma == "exclure" and child.dep_ == "xcomp" and denied(cue):
             continue  # ``n'exclut pas d'appeler à la grève``: a hedge, not a statement
-        if ctx.lang == "fr" and _de_infinitive_clause(cue, child):
+        if ctx.lang == "fr" and _de_infinitive_clause(cue, child, lemma):
             # ``a reproché aux insoumis, très remontés, de ne pas avoir participé``: the
             # infinitive read as an adverbial clause after the apposition
             return contiguous(list(child.subtree))
@@ -364,9 +364,12 @@ _DE_LINKS = frozenset({"mark", "case"})
 
 def _past_que(cue: Token, child: Token) -> bool:
     """An infinitive the parser hung on the cue from inside the ``que`` clause after it: a
-    conjunction ``que`` stands between them."""
+    conjunction ``que`` stands between them, not one that completes a noun (``a promis,
+    malgré l'idée que le texte est mort, de le faire voter``)."""
+    doc = cue.doc
     return child.i > cue.i and any(
-        t.lower_ in {"que", "qu'", "qu’"} and t.dep_ == "mark" for t in cue.doc[cue.i + 1 : child.i]
+        t.lower_ in {"que", "qu'", "qu’"} and t.dep_ == "mark" and doc[t.i - 1].pos_ != "NOUN"
+        for t in doc[cue.i + 1 : child.i]
     )
 
 
@@ -381,7 +384,7 @@ def _has_de(tok: Token, links: frozenset[str] = frozenset({"mark"})) -> bool:
 _STRAY_CLAUSE_DEPS = frozenset({"advcl", "obl:mod", "obl", "obl:arg"})
 
 
-def _de_infinitive_clause(cue: Token, child: Token) -> bool:
+def _de_infinitive_clause(cue: Token, child: Token, lemma: str) -> bool:
     """A ``de`` + infinitive the parser hung on a cue of charge, request or promise as an
     adverbial clause (``advcl``) after it: its complement (``a reproché aux insoumis, très
     remontés, de ne pas avoir participé``). The clause must open on ``de`` (not ``plutôt que
@@ -389,7 +392,7 @@ def _de_infinitive_clause(cue: Token, child: Token) -> bool:
     if (
         child.dep_ not in _STRAY_CLAUSE_DEPS
         or child.i < cue.i
-        or cue.lemma_.lower() not in _DE_INFINITIVE_CUES
+        or lemma not in _DE_INFINITIVE_CUES  # the lexicon's infinitive (``reproche``)
     ):
         return False
     if any(c.dep_ == "ccomp" for c in cue.children):

@@ -64,13 +64,17 @@ def requested_action(cue: Token, marks: set[str] | None = None) -> list[Token] |
     """``demande aux Y de …`` / ``appelle les Y à …``: the infinitive clause, with its ``de``/``à``,
     attached to the cue or to the person asked (the parser does either)."""
     doc = cue.doc
-    heads = [cue] + [c for c in cue.children if c.dep_ in {"obj", "obl:arg", "iobj"}]
+    heads = [cue] + [
+        c for c in cue.children if c.dep_ in {"obj", "obl:arg", "iobj"} and not _of_thing(c)
+    ]
     for head in heads:
         for child in head.children:
             if child.i <= cue.i or child.dep_ not in _ACTION_DEPS:
                 continue
             if child.pos_ != "VERB" or "Inf" not in child.morph.get("VerbForm", []):
                 continue
+            if any(c.lower_ in _CIRCUMSTANCE_MARKS for c in child.children if c.i < child.i):
+                continue  # ``a averti les députés avant de quitter …``: a time, nothing asked
             mark = next(
                 (
                     m
@@ -81,6 +85,8 @@ def requested_action(cue: Token, marks: set[str] | None = None) -> list[Token] |
             )
             if mark is None or mark.i < head.i:
                 continue
+            if mark.i > 0 and doc[mark.i - 1].lemma_.lower() in _INFINITIVE_NOUNS:
+                continue  # ``du danger de se baigner``: the infinitive says what the danger is
             if anonymity(child):
                 return None
             content = contiguous(list(doc[mark.i : child.right_edge.i + 1]))
@@ -105,6 +111,25 @@ def anonymity(action: Token) -> bool:
 
 
 _REQUEST_MARKS = {"de", "d'", "d", "à"}
+#: words before ``de`` that make an infinitive a circumstance, not the action asked
+_CIRCUMSTANCE_MARKS = frozenset({"avant", "afin", "lieu", "sans", "plutôt", "loin", "faute"})
+
+
+#: nouns whose ``de`` + infinitive says what they are (``le danger de se baigner``)
+_INFINITIVE_NOUNS = frozenset(
+    {"danger", "risque", "menace", "nécessité", "possibilité", "obligation", "interdiction",
+     "urgence", "importance", "difficulté", "tentation", "peur", "crainte"}
+)  # fmt: skip
+
+
+def _of_thing(noun: Token) -> bool:
+    """``a averti les baigneurs du danger de se baigner``: an oblique with ``de`` names what
+    the warning is about; the person asked takes ``à`` (``demande aux exploitants de …``)."""
+    return noun.dep_ not in {"obj", "ROOT"} and any(
+        c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'"} for c in noun.children
+    )
+
+
 _ACTION_DEPS = {"xcomp", "acl", "advcl", "ccomp", "obl", "obl:arg", "obl:mod"}
 
 

@@ -182,13 +182,13 @@ def _view_locution(doc: Doc, i: int) -> tuple[int, Token] | None:
 
 #: subject words that open the clause of a view written without a comma after its holder's
 #: name (``Pour François Fillon il y avait trop de …``)
-_CLAUSE_OPENERS = frozenset({"il", "elle", "ils", "elles", "on", "c'", "ce", "cela", "ça", "tout"})
+_CLAUSE_OPENERS = frozenset({"il", "elle", "ils", "elles", "on", "c'", "cela", "ça", "tout"})
 
 
 #: verbs of a state or a judgement, whose clause after a bare ``pour X`` is X's view
 _JUDGEMENT_VERBS = frozenset(
     {"être", "avoir", "falloir", "agir", "sembler", "paraître", "rester", "devoir", "pouvoir",
-     "valoir", "suffire", "manquer", "exister"}
+     "valoir", "suffire"}
 )  # fmt: skip
 
 
@@ -214,8 +214,19 @@ def _name_without_comma(ctx: QuoteContext, noun: Token, stop: int) -> int | None
     if verb.i <= nxt or not doc[nxt].dep_.startswith(("nsubj", "expl")):
         return None
     judged = verb.lemma_.lower() in _JUDGEMENT_VERBS or any(c.dep_ == "cop" for c in verb.children)
-    finite = any("Fin" in t.morph.get("VerbForm", []) for t in (verb, *verb.children) if t.i > nxt)
-    return last if judged and finite else None
+    # a view holds now: a present or a conditional (``il a fallu attendre``, ``c'était la
+    # dernière course``, ``il y aura 200 suppressions``: the narration's facts about X)
+    verbs = [t for t in (verb, *verb.children) if t.i > nxt and t.pos_ in {"VERB", "AUX"}]
+    finite = [t for t in verbs if "Fin" in t.morph.get("VerbForm", [])]
+    compound = any("Part" in t.morph.get("VerbForm", []) for t in verbs)
+    # the tagger reads ``il s'agit`` as a simple past: only the imperfect and the future say
+    # a time other than now
+    now = (
+        bool(finite)
+        and not compound
+        and not any(t.morph.get("Tense", []) in (["Imp"], ["Fut"]) for t in finite)
+    )
+    return last if judged and now else None
 
 
 def opinion_quotes(ctx: QuoteContext, taken: list[tuple[int, int]]) -> list[tuple[Quote, Token]]:

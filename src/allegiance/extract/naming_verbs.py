@@ -75,7 +75,11 @@ def _verb_over_object(toks: list[Token]) -> Token | None:
         k -= 1
     if k < 0 or k == end or toks[k + 1].pos_ not in {"DET", "PROPN"}:
         return None  # no object, or one that does not open on a determiner or a name
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in toks[k + 1 : end + 1]):
+        return None  # ``a trouvé la « solution »``: the marks hold the object itself
     verb = toks[k]
+    if _declined(verb) or verb.lemma_.lower() == "trouver" and _compound(verb):
+        return None  # ``refuse de qualifier X de « … »``; ``a trouvé X « en état de choc »``
     if likening:
         return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _LIKENING_VERBS else None
     if verb.pos_ == "VERB" and verb.lemma_.lower() in _JUDGING_OBJECT_VERBS:
@@ -111,6 +115,23 @@ def judging_over_object(ctx: QuoteContext, open_at: int) -> tuple[Token, Token] 
     verb = _verb_over_object(toks)
     namer = namer_of(ctx, verb) if verb is not None else None
     return (verb, namer) if verb is not None and namer is not None else None
+
+
+#: verbs whose infinitive names a judgement not made (``refuse de qualifier X de « … »``)
+_DECLINING = frozenset({"refuser", "éviter", "hésiter", "renoncer", "se garder", "garder"})
+
+
+def _declined(verb: Token) -> bool:
+    """A verb of judging denied (``n'a pas voulu comparer``) or the infinitive of a refusal."""
+    for tok in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        if any(c.lower_ in {"pas", "jamais", "plus", "guère"} for c in tok.children):
+            return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINING
+
+
+def _compound(verb: Token) -> bool:
+    """A compound tense (``a trouvé``): ``trouver`` then means to find, not to judge."""
+    return any(c.dep_.startswith("aux") for c in verb.children)
 
 
 #: present forms of the verbs of judging that the tagger may take for nouns (``juge``)
