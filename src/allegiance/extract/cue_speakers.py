@@ -28,7 +28,6 @@ from allegiance.extract.incise_subjects import (
 )
 from allegiance.extract.misread_subjects import (
     aged_subject,
-    completive_of_cue,
     document_author_before,
     finite_acl_subject,
     gerund_with_en,
@@ -37,6 +36,7 @@ from allegiance.extract.misread_subjects import (
     stressed_aside,
     subject_before_the_quote,
     subject_of_the_report,
+    within_completive,
 )
 from allegiance.extract.quote_context import (
     DEFINITE,
@@ -558,7 +558,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         head = head.head
         if inside(head) or completive_under_adverbial(cue, head):
             continue
-        if completive_of_cue(ctx, head) and not gerund_with_en(cue):
+        if within_completive(ctx, head) and not gerund_with_en(cue):
             # ``Il estime que cette dernière « n'est pas morte », annonçant « … »``: the
             # participle goes on with the speaker of the verb the clause completes, not with
             # what the clause is about
@@ -847,7 +847,7 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
         # the parse; a ``je`` inside the quotation marks is the quoted speaker's, not a subject
         inverted = tok.text.startswith("-") and tok.lower_ in pron
         if (tok.dep_ in SUBJ_DEPS or inverted) and not inside(tok) and not quoted(ctx, tok):
-            if completive_of_cue(ctx, tok.head) and not gerund_with_en(cue):
+            if within_completive(ctx, tok.head) and not gerund_with_en(cue):
                 continue  # ``Il estime que cette dernière « … » annonçant``: what it is about
             if tok.head.dep_ == "acl:relcl" and ctx.doc[cue.i - 1].text == ",":
                 # ``les accusations selon lesquelles X aurait …, affirmant``: a relative clause

@@ -44,6 +44,7 @@ from allegiance.extract.speaker_words import (
     DOCUMENT_NOUNS,
     FR_OF,
     FR_RELATIVES,
+    FR_TIME_WORDS,
     INDEFINITE,
     ORG_NOUNS,
     PARTICLES,
@@ -83,6 +84,8 @@ def role_speaker(
             continue  # the comma before an apposition: ``le PDG, Jean Dupont``
         if _not_the_description(ctx, child):
             break
+        if child.lower_ in FR_TIME_WORDS or child.lemma_.lower() in FR_TIME_WORDS:
+            break  # ``a annoncé la mairie vendredi``: when it spoke, not who
         if (
             child.dep_ in {"compound", "flat", "flat:name", "nmod", "prep", "amod", "pobj"}
             or (child.dep_ == "appos" and child.pos_ == "PROPN")
@@ -191,6 +194,11 @@ def one_of_speaker(ctx: QuoteContext, one: Token, exclude: tuple[int, int]) -> S
         ),
         None,
     )
+    apposed = _apposed_name(ctx, one, noun) if noun is not None else None
+    if apposed is not None and not exclude[0] <= apposed.start < exclude[1]:
+        # ``Ansar Dine (…), l'une des branches de la rébellion, a affirmé``: set between
+        # commas after a name, the partitive describes that name, which the parser left out
+        return apposed.speaker(ctx.text)
     if noun is None or not ctx.can_speak(noun):
         return None
     lemma = _compound(noun) or noun.lemma_.lower()
@@ -205,6 +213,25 @@ def one_of_speaker(ctx: QuoteContext, one: Token, exclude: tuple[int, int]) -> S
         return None
     span = Span(span_tokens.text, span_tokens.start_char, span_tokens.end_char)
     return Speaker(person.id, person.name, span)
+
+
+def _apposed_name(ctx: QuoteContext, one: Token, noun: Token) -> MentionRef | None:
+    """The person's or body's name right before ``, l'un des N,`` (past a bracketed aside
+    after the name), when a comma closes the partitive too."""
+    doc = ctx.doc
+    k = one.left_edge.i - 1
+    end = noun.right_edge.i + 1
+    if k < 1 or doc[k].text != "," or end >= len(doc) or doc[end].text != ",":
+        return None
+    k -= 1
+    if doc[k].text == ")":  # ``Ansar Dine (défenseur de l'islam),``
+        while k > 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    ref = ctx.mention_of(doc[k]) if k >= 0 else None
+    if ref is None or ref.entity.type not in {"person", "organization"}:
+        return None
+    return ref
 
 
 #: ``le principal intéressé``, ``l'intéressée``: the person the whole story is about

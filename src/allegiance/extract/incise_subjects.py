@@ -341,16 +341,25 @@ def after_closing_mark(tok: Token) -> bool:
 
 
 def _past_trailing_complement(doc, k: int) -> int:  # type: ignore[no-untyped-def]
-    """``« … » en France, déclare X``: the author may close the sentence the quote began with a
-    short complement before the incise. The index of the closing mark before it, else ``k``."""
+    """``« … » en France, déclare X``, ``« … » concernant Y, a déclaré X``: the author may close
+    the sentence the quote began with a short complement before the incise (five words at
+    most, no verb but a topic participle opening it). The index of the closing mark before it,
+    else ``k``."""
     j = k
-    while j >= 0 and k - j < 4 and doc[j].text not in {"»", "”", '"'}:
-        if doc[j].pos_ in ("VERB", "AUX", "PUNCT") or doc[j].is_space:
+    while j >= 0 and k - j < 6 and doc[j].text not in {"»", "”", '"'}:
+        topic = doc[j].lower_ in _TOPIC_PARTICIPLES and doc[j - 1].text in {"»", "”", '"'}
+        if (doc[j].pos_ in ("VERB", "AUX", "PUNCT") and not topic) or doc[j].is_space:
             return k
         j -= 1
     if j < 0 or j == k or doc[j].text not in {"»", "”", '"'}:
         return k
-    return j if doc[j + 1].pos_ == "ADP" else k
+    first = doc[j + 1]
+    # ``« … » en France, déclare X``; ``« … » concernant Y, a déclaré X``: the topic of the words
+    return j if first.pos_ == "ADP" or first.lower_ in _TOPIC_PARTICIPLES else k
+
+
+#: participles that open a short topic after a quote, before its incise
+_TOPIC_PARTICIPLES = frozenset({"concernant", "visant", "évoquant"})
 
 
 def is_incise_position(ctx: QuoteContext, tok: Token) -> bool:

@@ -10,6 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import cue_span
+from allegiance.extract.cue_speakers import speaker_of_cue
+from allegiance.extract.cue_words import is_cue
 from allegiance.extract.indirect_sources import LEADING, reported_quote
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import contiguous
@@ -153,6 +155,8 @@ def _possessive_speaker(ctx: QuoteContext, poss: Token) -> Speaker | None:
     plural = _POSSESSIVES[poss.lower_]
     span = Span(poss.text, poss.idx, poss.idx + len(poss.text))
     recent = ctx.recent_speaker(poss.idx, plural=plural)
+    if recent is None and not plural:
+        recent = _body_just_quoted(ctx, poss.idx)
     if recent is not None:
         return Speaker(recent.entity, recent.name, span)
     antecedent = ctx.resolve_pronoun(poss.idx, plural=plural, exclude=set())
@@ -161,6 +165,20 @@ def _possessive_speaker(ctx: QuoteContext, poss: Token) -> Speaker | None:
     if antecedent is None:
         return None
     return Speaker(antecedent.id, antecedent.name, span)
+
+
+def _body_just_quoted(ctx: QuoteContext, pos: int) -> Speaker | None:
+    """``…, précise l'OFAG dans un communiqué. À ses yeux, …``: the body that the last speech
+    verb of the sentence before has for speaker."""
+    doc = ctx.doc
+    tok = ctx.token_at(pos)
+    if tok is None or tok.sent.start == 0:
+        return None
+    before = doc[tok.sent.start - 1].sent
+    cue = next((t for t in reversed(before) if is_cue(ctx, t)), None)
+    speaker = speaker_of_cue(ctx, cue, (pos, pos)) if cue is not None else None
+    entity = ctx.entity(speaker.entity) if speaker is not None and speaker.entity else None
+    return speaker if entity is not None and entity.type == "organization" else None
 
 
 def _view_locution(doc: Doc, i: int) -> tuple[int, Token] | None:

@@ -41,6 +41,7 @@ __all__ = [
     "stressed_aside",
     "subject_before_the_quote",
     "subject_of_the_report",
+    "within_completive",
 ]
 
 
@@ -115,6 +116,20 @@ def completive_of_cue(ctx: QuoteContext, head: Token) -> bool:
         and head.head.i != head.i
         and is_cue(ctx, head.head)
     )
+
+
+def within_completive(ctx: QuoteContext, head: Token) -> bool:
+    """``head`` is, or hangs (up to six links) under, the verb of a ``que`` clause completing a
+    speech verb (``X a souligné que le pays ne resterait pas inactif et qu'il était prêt …``:
+    the second clause hangs on the first)."""
+    tok = head
+    for _ in range(6):
+        if completive_of_cue(ctx, tok):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def name_before_noun_cue(

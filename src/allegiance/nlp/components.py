@@ -220,10 +220,26 @@ def _portfolio(doc: Doc, start: int, end: int) -> bool:
     portfolio; the actor is the office's holder (named elsewhere) or the ministry as a whole
     (read by the institution finder). Only the fields of ``portfolios_fr.txt`` count: "la
     porte-parole de Valmonde Industries" names a company, "le délégué de la CGT" a union."""
+    from allegiance.extract.lexicons import first_names
+
+    nxt = doc[end] if end < len(doc) else None
+    # "le ministre de la Défense Lloyd Austin": the holder's name follows, a person of its own;
+    # any other capitalised word runs the body's name on ("Sports Club")
+    if (
+        nxt is not None
+        and nxt.text[:1].isupper()
+        and not nxt.is_punct
+        and nxt.lower_.split("-")[0] not in first_names()
+    ):
+        return False
+    return _portfolio_after_office(doc, start, end)
+
+
+def _portfolio_after_office(doc: Doc, start: int, end: int) -> bool:
+    """The words ``start:end`` are a portfolio of ``portfolios_fr.txt`` set after an office
+    noun and its links ("ministre des Sports", "commissaire européen à la Pêche")."""
     if _fold_words(doc[start:end].text) not in portfolios():
         return False
-    if end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
-        return False  # "le ministre de la Défense Lloyd Austin": a name runs on
     if not all(t.is_alpha or t.lower_ in _NAME_PARTICLES for t in doc[start:end]):
         return False
     i, links = start - 1, 0
@@ -239,6 +255,37 @@ def _portfolio(doc: Doc, start: int, end: int) -> bool:
         if not (doc[k].is_alpha and doc[k].text.islower()):
             return False
     return False
+
+
+def _portfolio_before_given_name(doc: Doc, start: int, end: int) -> int | None:
+    """``la ministre des Sports Amélie Oudéa-Castéra`` tagged "Sports Amélie": a portfolio
+    after its office, then a known given name inside the span: where the person's name starts."""
+    from allegiance.extract.lexicons import first_names
+
+    for k in range(start + 1, min(end, start + 4)):
+        given = doc[k].lower_.split("-")[0]  # "Marie-George"
+        if given in first_names() and _portfolio_after_office(doc, start, k):
+            return k
+    return None
+
+
+def _name_run_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a person's name the model cut short: the hyphenated or capitalised surname
+    words right after it ("Amélie" + "Oudéa-Castéra"), three words at most."""
+    n = len(doc)
+    while end < n and end - start < 4:
+        if end + 1 < n and glued_hyphen(doc, end) and _name_word(doc[end + 1]):
+            end += 2
+        elif (
+            doc[end - 1].whitespace_
+            and doc[end].is_alpha
+            and doc[end].text[:1].isupper()
+            and not doc[end].is_sent_start
+        ):
+            end += 1
+        else:
+            break
+    return end
 
 
 def _capital_of_position(doc: Doc, start: int, end: int, lower_words: set[str]) -> bool:
@@ -397,6 +444,11 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
                 continue
             part = doc[start:end]
             if lang == "fr" and _portfolio(doc, start, end):
+                continue
+            given = _portfolio_before_given_name(doc, start, end) if lang == "fr" else None
+            if given is not None:  # "ministre des Sports Amélie Oudéa-Castéra": a person
+                end = _name_run_end(doc, given, end)
+                repaired.append(Span(doc, given, end, label=person))
                 continue
             if _capital_of_position(doc, start, end, lower_words):
                 continue

@@ -286,6 +286,7 @@ class _Resolver:
                     and (_person_evidence(span, self.lang) or given_name_subject(span))
                 )
         self._add_unlabelled()
+        self._add_repeated_names()
         self._add_acronyms(acronyms)
         self._add_spelt_acronyms()
         self._add_speaking_acronyms()
@@ -577,6 +578,29 @@ class _Resolver:
                 if bearer is not None:
                     self.add(bearer, tok.text, tok.idx, tok.idx + len(tok.text))
                     break
+
+    def _add_repeated_names(self) -> None:
+        """Names of several words written again where the NER missed them (``Ansar Dine
+        (défenseur de l'islam), l'une des branches …``): each exact occurrence, on word
+        boundaries and outside every mention, of a person's or a body's name the article
+        already gave is one more mention of it."""
+        taken = {
+            i for c in self.clusters.values() for m in c.mentions for i in range(m.start, m.end)
+        }
+        starts = {t.idx for t in self.doc}
+        ends = {t.idx + len(t.text) for t in self.doc}
+        for cluster in list(self.clusters.values()):
+            if cluster.type not in ("person", "organization"):
+                continue
+            for name in [n for n in cluster.names if " " in n]:
+                at = self.text.find(name)
+                while at >= 0:
+                    end = at + len(name)
+                    free = not any(i in taken for i in range(at, end))
+                    if free and at in starts and end in ends:
+                        self.add(cluster, name, at, end)
+                        taken.update(range(at, end))
+                    at = self.text.find(name, end)
 
     def _capitalised_role(self, span: Span) -> bool:
         """``s'agace l'Inspectrice``: one capitalised word after a French article that is a

@@ -67,7 +67,7 @@ _BODY_COMPLEMENTS: dict[str, bool] = {
     "régionale des comptes": True, "national financier": True, "national antiterroriste": True,
     "fédéral": True, "constitutionnel": True, "constitutionnelle": True, "suprême": True,
     "d'état": True, "pénale internationale": True, "internationale de justice": True,
-    "supérieure de justice": False, "maritime": True,
+    "supérieure de justice": False, "maritime": True, "de police": True,
 }  # fmt: skip
 _NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,8}$|^[A-ZÀ-Ý][a-zà-ÿ]{2,6}$")
