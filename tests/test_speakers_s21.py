@@ -130,3 +130,61 @@ def test_a_day_after_a_body_s_noun_is_no_part_of_its_description(ctx) -> None:  
     quote = find_quote(_quotes(text, ctx), "Le concert prévu")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.mention is not None and quote.speaker.mention.text == "la mairie"
+
+
+# -- review of cda0e6a ----------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_review_a_person_named_after_the_body_s_verb_may_own_the_possessive_view(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le Medef a annoncé lundi le départ de son président, Patrick Martin. À ses yeux, le "
+        "moment était venu de passer la main."
+    )
+    quote = find_quote(_quotes(text, ctx), "le moment était venu")
+    assert quote is not None and speaker_name(quote) == "Patrick Martin"
+
+
+@pytest.mark.model
+def test_review_a_name_after_a_preposition_is_no_partitive_s_antecedent(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'avocate de la famille, Me Anne Roux, a plaidé la relaxe. Face au procureur Jean "
+        "Valin, l'une des avocates de la famille, a lancé : « Ce dossier est vide. »"
+    )
+    quote = find_quote(_quotes(text, ctx), "Ce dossier est vide")
+    assert quote is not None and speaker_name(quote) != "Jean Valin"
+
+
+@pytest.mark.model
+def test_review_a_bare_participle_after_nested_clauses_keeps_the_nearest_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le témoin Paul Brun a raconté que l'agresseur s'était approché du comptoir et qu'il "
+        "avait sorti un couteau, hurlant « Donnez-moi la caisse ! »."
+    )
+    quote = find_quote(_quotes(text, ctx), "Donnez-moi la caisse")
+    # the subject of the clause the participle hangs on (whom ``il`` stands for is the pronoun
+    # rules' business), not the witness's name
+    assert quote is not None and quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "il"
+
+
+@pytest.mark.model
+def test_review_a_place_before_a_count_is_no_broadcaster(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On dénombre en France 5 000 éoliennes terrestres. Il y a en Europe 1 million de "
+        "demandeurs d'asile. Le marché a progressé en France 24 heures après l'annonce."
+    )
+    article = analyze(text, lang="fr", published="2025-03-04", context=ctx)
+    names = {e.name for e in article.entities}
+    assert not names & {"France 5", "Europe 1", "France 24"}
+
+
+@pytest.mark.model
+def test_review_de_police_completes_the_prefecture_only(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Un syndicat de police a dénoncé des conditions de travail indignes. Le tribunal de "
+        "police a relaxé le conducteur. Onze personnes ont été évacuées, a précisé la "
+        "préfecture de police."
+    )
+    article = analyze(text, lang="fr", published="2025-03-04", context=ctx)
+    assert {e.name for e in article.entities} == {"préfecture de police"}

@@ -28,6 +28,7 @@ from allegiance.extract.incise_subjects import (
 )
 from allegiance.extract.misread_subjects import (
     aged_subject,
+    completive_of_cue,
     document_author_before,
     finite_acl_subject,
     gerund_with_en,
@@ -558,7 +559,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         head = head.head
         if inside(head) or completive_under_adverbial(cue, head):
             continue
-        if within_completive(ctx, head) and not gerund_with_en(cue):
+        if _completive_above(ctx, cue, head):
             # ``Il estime que cette dernière « n'est pas morte », annonçant « … »``: the
             # participle goes on with the speaker of the verb the clause completes, not with
             # what the clause is about
@@ -838,6 +839,19 @@ def _incise_before(ctx: QuoteContext, participle: Token) -> Token | None:
     return verb if not any(c.dep_ in SUBJ_DEPS and c.i < verb.i for c in verb.children) else None
 
 
+def _completive_above(ctx: QuoteContext, cue: Token, head: Token) -> bool:
+    """``head`` is in a ``que`` clause completing a speech verb, so a participle after a comma
+    goes on with that verb's speaker, not with the clause's subject. A gerund with ``en`` after
+    a comma (``…, en insistant sur …``) passes over clauses nested in that one (``X a souligné
+    que le pays … et qu'il était prêt …, en insistant``); a bare participle only over the clause
+    itself (``a raconté que l'agresseur … et qu'il avait sorti un couteau, hurlant « … »``)."""
+    if gerund_with_en(cue):
+        return False  # no comma before ``en``: the gerund shares its clause's subject
+    doc = cue.doc
+    with_en = cue.i > 0 and doc[cue.i - 1].lower_ == "en"
+    return within_completive(ctx, head) if with_en else completive_of_cue(ctx, head)
+
+
 def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
     """The nearest subject before ``cue`` in its sentence (participles are often misparsed)."""
     inside = _inside(exclude)
@@ -847,7 +861,7 @@ def _preceding_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
         # the parse; a ``je`` inside the quotation marks is the quoted speaker's, not a subject
         inverted = tok.text.startswith("-") and tok.lower_ in pron
         if (tok.dep_ in SUBJ_DEPS or inverted) and not inside(tok) and not quoted(ctx, tok):
-            if within_completive(ctx, tok.head) and not gerund_with_en(cue):
+            if _completive_above(ctx, cue, tok.head):
                 continue  # ``Il estime que cette dernière « … » annonçant``: what it is about
             if tok.head.dep_ == "acl:relcl" and ctx.doc[cue.i - 1].text == ",":
                 # ``les accusations selon lesquelles X aurait …, affirmant``: a relative clause

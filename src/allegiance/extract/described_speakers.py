@@ -231,7 +231,22 @@ def _apposed_name(ctx: QuoteContext, one: Token, noun: Token) -> MentionRef | No
     ref = ctx.mention_of(doc[k]) if k >= 0 else None
     if ref is None or ref.entity.type not in {"person", "organization"}:
         return None
+    # the name opens its clause: not the object of a preposition (``Face au procureur X, l'une
+    # des avocates de la famille a lancé``), past a title or a role noun before it
+    j = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    first = j.start if j is not None else k
+    for tok in reversed(doc[max(0, first - 4) : first]):
+        if tok.pos_ == "ADP" or tok.lower_ in _PREPOSITIONS:
+            return None
+        if tok.is_punct or tok.is_space or tok.is_sent_start:
+            break
     return ref
+
+
+#: prepositions the tagger may read otherwise (``au`` as a determiner, ``face`` as a noun)
+_PREPOSITIONS = frozenset(
+    {"à", "au", "aux", "avec", "face", "par", "pour", "contre", "chez", "sur", "devant", "selon"}
+)
 
 
 #: ``le principal intéressé``, ``l'intéressée``: the person the whole story is about

@@ -169,7 +169,7 @@ def _possessive_speaker(ctx: QuoteContext, poss: Token) -> Speaker | None:
 
 def _body_just_quoted(ctx: QuoteContext, pos: int) -> Speaker | None:
     """``…, précise l'OFAG dans un communiqué. À ses yeux, …``: the body that the last speech
-    verb of the sentence before has for speaker."""
+    verb of the sentence before has for speaker, when no person is named after that verb."""
     doc = ctx.doc
     tok = ctx.token_at(pos)
     if tok is None or tok.sent.start == 0:
@@ -178,7 +178,13 @@ def _body_just_quoted(ctx: QuoteContext, pos: int) -> Speaker | None:
     cue = next((t for t in reversed(before) if is_cue(ctx, t)), None)
     speaker = speaker_of_cue(ctx, cue, (pos, pos)) if cue is not None else None
     entity = ctx.entity(speaker.entity) if speaker is not None and speaker.entity else None
-    return speaker if entity is not None and entity.type == "organization" else None
+    if cue is None or entity is None or entity.type != "organization":
+        return None
+    # ``Le Medef a annoncé le départ de son président, Patrick Martin. À ses yeux, …``: a
+    # person named since the body's verb may own the view
+    if ctx.other_person_between(cue.idx, pos, entity.id, subjects_only=False):
+        return None
+    return speaker
 
 
 def _view_locution(doc: Doc, i: int) -> tuple[int, Token] | None:

@@ -637,6 +637,7 @@ def guard_places(doc: Doc, lang: str) -> Doc:
             for tok in around:
                 tok.ent_id_ = ""
                 tok.ent_kb_id_ = ""
+    ents = [_without_count(doc, e, location) for e in ents]
     kb_places = [e for e in ents if e.ent_id_ and e.label_ == location]
     if not kb_places:
         doc.ents = ents
@@ -667,6 +668,29 @@ def guard_places(doc: Doc, lang: str) -> Doc:
                 tok.ent_id_ = ""
                 tok.ent_kb_id_ = ""
     return doc
+
+
+#: words of a count or a duration after a number (``en France 5 000 éoliennes``, ``24 heures``)
+_COUNT_WORDS = frozenset(
+    {"000", "mille", "million", "millions", "milliard", "milliards", "heure", "heures", "jour",
+     "jours", "an", "ans", "%", "pour", "sur", "fois", "euros", "dollars"}
+)  # fmt: skip
+
+
+def _without_count(doc: Doc, ent: Span, location: str) -> Span:
+    """A knowledge-base name ending on a number (``Europe 1``, ``France 24``) that is a place
+    and a count: after ``en`` or before a count word, the place alone (``en Europe 1 million
+    de demandeurs``, ``en France 24 heures après``)."""
+    if not ent.ent_id_ or len(ent) < 2 or not ent[-1].like_num:
+        return ent
+    after = doc[ent.end] if ent.end < len(doc) else None
+    counted = after is not None and (after.like_num or after.lower_ in _COUNT_WORDS)
+    if not counted and not (ent.start > 0 and doc[ent.start - 1].lower_ == "en"):
+        return ent
+    for tok in ent:
+        tok.ent_id_ = ""
+        tok.ent_kb_id_ = ""
+    return Span(doc, ent.start, ent.end - 1, label=location)
 
 
 @Language.factory("allegiance_kb_guard", default_config={"lang": "fr"})

@@ -67,7 +67,7 @@ _BODY_COMPLEMENTS: dict[str, bool] = {
     "régionale des comptes": True, "national financier": True, "national antiterroriste": True,
     "fédéral": True, "constitutionnel": True, "constitutionnelle": True, "suprême": True,
     "d'état": True, "pénale internationale": True, "internationale de justice": True,
-    "supérieure de justice": False, "maritime": True, "de police": True,
+    "supérieure de justice": False, "maritime": True,
 }  # fmt: skip
 _NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,8}$|^[A-ZÀ-Ý][a-zà-ÿ]{2,6}$")
@@ -109,7 +109,7 @@ def institution_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         if _cap(tok) and tok.is_sent_start:
             continue  # "Service compris" opens a sentence: its capital says nothing
-        k, whole = _body_complement(doc, tok.i + 1)
+        k, whole = _body_complement(doc, tok.i + 1, low)
         while k < n and doc[k].pos_ == "ADJ" and doc[k].text.islower():
             k += 1
         j = k
@@ -220,10 +220,16 @@ def _with_seat(doc: Doc, end: int) -> int:
     return end
 
 
-def _body_complement(doc: Doc, i: int) -> tuple[int, bool]:
+#: lower-case complements that complete one head only ("la préfecture de police" is one body;
+#: "un syndicat de police", "le tribunal de police" are any of several)
+_HEAD_COMPLEMENTS: dict[str, dict[str, bool]] = {"préfecture": {"de police": True}}
+
+
+def _body_complement(doc: Doc, i: int, head: str = "") -> tuple[int, bool]:
     """Where the lower-case complement of a body's name starting at ``i`` ends, and whether the
     body needs no seat after it; ``(i, False)`` when none starts there."""
-    for words, whole in sorted(_BODY_COMPLEMENTS.items(), key=lambda kv: -len(kv[0])):
+    complements = {**_BODY_COMPLEMENTS, **_HEAD_COMPLEMENTS.get(head, {})}
+    for words, whole in sorted(complements.items(), key=lambda kv: -len(kv[0])):
         parts = words.replace("'", "' ").split()
         toks = doc[i : i + len(parts)]
         if len(toks) == len(parts) and all(t.lower_ == p for t, p in zip(toks, parts, strict=True)):
