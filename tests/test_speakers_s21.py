@@ -188,3 +188,23 @@ def test_review_de_police_completes_the_prefecture_only(ctx) -> None:  # type: i
     )
     article = analyze(text, lang="fr", published="2025-03-04", context=ctx)
     assert {e.name for e in article.entities} == {"préfecture de police"}
+
+
+@pytest.mark.model
+def test_the_first_word_of_a_portfolio_of_several_words_is_no_body(ctx) -> None:  # type: ignore[no-untyped-def]
+    for text, name in (
+        (
+            "C'est inacceptable, a déclaré le ministre des Affaires étrangères Igor Lavrine.",
+            "Igor Lavrine",
+        ),
+        ("Le ministre des Affaires étrangères Wang Yi a rencontré son homologue.", "Wang Yi"),
+    ):
+        article = analyze(text, lang="fr", published="2025-03-04", context=ctx)
+        assert [(e.name, e.type) for e in article.entities] == [(name, "person")], text
+
+
+@pytest.mark.model
+def test_a_ministry_named_with_its_portfolio_stays_a_body(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Le ministère des Affaires étrangères a convoqué l'ambassadeur."
+    article = analyze(text, lang="fr", published="2025-03-04", context=ctx)
+    assert [e.type for e in article.entities] == ["organization"]

@@ -222,7 +222,10 @@ def _portfolio(doc: Doc, start: int, end: int) -> bool:
     porte-parole de Valmonde Industries" names a company, "le délégué de la CGT" a union."""
     from allegiance.extract.lexicons import first_names
 
-    nxt = doc[end] if end < len(doc) else None
+    tail = _portfolio_tail(doc, start, end)
+    # past lower-case words of the field, a capitalised word is the holder's name, whoever
+    nxt = doc[end] if tail == end and end < len(doc) else None
+    end = tail
     # "le ministre de la Défense Lloyd Austin": the holder's name follows, a person of its own;
     # any other capitalised word runs the body's name on ("Sports Club")
     if (
@@ -233,6 +236,19 @@ def _portfolio(doc: Doc, start: int, end: int) -> bool:
     ):
         return False
     return _portfolio_after_office(doc, start, end)
+
+
+def _portfolio_tail(doc: Doc, start: int, end: int) -> int:
+    """Where a portfolio of several words ends when the model tagged its capitalised first word
+    alone ("Affaires" of "Affaires étrangères"): past one or two lower-case words that complete
+    a field of ``portfolios_fr.txt``; else ``end``."""
+    for extra in (1, 2):
+        tail = end + extra
+        if tail > len(doc) or not all(t.is_alpha and t.is_lower for t in doc[end:tail]):
+            break
+        if _fold_words(doc[start:tail].text) in portfolios():
+            return tail
+    return end
 
 
 def _portfolio_after_office(doc: Doc, start: int, end: int) -> bool:
