@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import tokens_between
+from allegiance.extract.speaker_words import FR_OF
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,7 +70,7 @@ def _verb_over_object(toks: list[Token]) -> Token | None:
     while (
         k >= 0
         and end - k < 6
-        and (toks[k].pos_ in _OBJECT_WORDS or toks[k].lower_ in _OF)
+        and (toks[k].pos_ in _OBJECT_WORDS or toks[k].lower_ in FR_OF)
         and toks[k].lower_ not in _JUDGING_FORMS
     ):
         k -= 1
@@ -136,9 +137,6 @@ def _compound(verb: Token) -> bool:
 
 #: present forms of the verbs of judging that the tagger may take for nouns (``juge``)
 _JUDGING_FORMS = frozenset({"juge", "jugent", "estime", "estiment", "trouve", "trouvent"})
-
-
-_OF = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 #: verbs of judging (the verbs of naming among them) whose past participle before marked words

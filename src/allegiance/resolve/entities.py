@@ -541,15 +541,19 @@ class _Resolver:
                 cluster = self.cluster_for(fold(tok.text), "organization", None)
                 self.add(cluster, tok.text, tok.idx, tok.idx + len(tok.text))
 
+    def _covered(self) -> set[int]:
+        """The character offsets under the mentions found so far."""
+        return {
+            i for c in self.clusters.values() for m in c.mentions for i in range(m.start, m.end)
+        }
+
     def _add_unlabelled(self) -> None:
         """Surnames, first names and handles the NER missed or tagged MISC ("Elon", "@potus").
 
         Only a word that names exactly one person already in the article (or a handle the
         knowledge base knows) is taken: the article's own names are the evidence.
         """
-        taken = {
-            i for c in self.clusters.values() for m in c.mentions for i in range(m.start, m.end)
-        }
+        taken = self._covered()
         people = [c for c in self.clusters.values() if c.type == "person"]
         # each person's surnames and first names, read once: ``add`` below only gives a person
         # one-word names, and these sets come from the names with a space (or the KB entry)
@@ -584,9 +588,7 @@ class _Resolver:
         (défenseur de l'islam), l'une des branches …``): each exact occurrence, on word
         boundaries and outside every mention, of a person's or a body's name the article
         already gave is one more mention of it."""
-        taken = {
-            i for c in self.clusters.values() for m in c.mentions for i in range(m.start, m.end)
-        }
+        taken = self._covered()
         starts = {t.idx for t in self.doc}
         ends = {t.idx + len(t.text) for t in self.doc}
         for cluster in list(self.clusters.values()):
