@@ -11,7 +11,7 @@ PIP     = $(PY) -m pip
 STAMP   = $(VENV)/.installed
 DEVSTAMP = $(VENV)/.installed-dev
 
-.PHONY: demo test install install-dev lint bench clean
+.PHONY: demo test install install-dev lint bench ranker clean
 
 $(STAMP): pyproject.toml requirements/models.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +41,12 @@ lint: $(DEVSTAMP)
 test: $(DEVSTAMP)
 	$(VENV)/bin/ruff check src tests scripts benchmarks
 	$(VENV)/bin/mypy
+	$(PY) scripts/train_speaker_ranker.py --check
 	bash scripts/run_tests.sh $(PY)
+
+# Refit the French speaker ranker on the dev gold sets after a change to the speaker rules.
+ranker: $(STAMP)
+	$(PY) scripts/train_speaker_ranker.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_analyze.py

@@ -143,10 +143,14 @@ def _dates(article: Article, context: Context) -> None:
 def _quotes(article: Article, context: Context) -> None:
     from allegiance.extract.joint_speakers import with_joint_speakers
     from allegiance.extract.quotes import find_quotes
+    from allegiance.extract.speaker_ranking import with_ranked_speakers
 
     assert article.doc is not None and article.meta.lang is not None
     quotes = find_quotes(article.doc, article.entities, article.meta.lang)
-    article.quotes = with_joint_speakers(article.doc, article.entities, quotes)
+    quotes = with_joint_speakers(article.doc, article.entities, quotes)
+    if article.meta.lang == "fr" and context.speaker_ranker is not None:
+        quotes = with_ranked_speakers(article.doc, article.entities, quotes, context.speaker_ranker)
+    article.quotes = quotes
 
 
 @stage(
@@ -220,10 +224,13 @@ check_order(STAGES)
 
 
 def default_context(kb_paths: Iterable[Path] = ()) -> Context:
+    from allegiance.extract.speaker_ranking import packaged_ranker
     from allegiance.resolve.kb import KnowledgeBase, default_kb
 
     paths = list(kb_paths)
-    return Context(kb=KnowledgeBase.load(paths) if paths else default_kb())
+    return Context(
+        kb=KnowledgeBase.load(paths) if paths else default_kb(), speaker_ranker=packaged_ranker()
+    )
 
 
 def _article_id(text: str, hint: str | None) -> str:

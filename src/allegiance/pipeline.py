@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from allegiance.extract.speaker_ranking import SpeakerRanker
     from allegiance.models import Article
     from allegiance.resolve.kb import KnowledgeBase
 
@@ -27,6 +28,8 @@ class Context:
     """What stages share besides the article: settings and loaded resources."""
 
     kb: KnowledgeBase
+    #: the trained last resort for French quotes the rules leave without a speaker (None: off)
+    speaker_ranker: SpeakerRanker | None = None
 
 
 @dataclass(frozen=True)
