@@ -11,6 +11,7 @@ from allegiance.extract.speaker_ranking import (
     _WEIGHTS,
     FEATURES,
     SpeakerRanker,
+    abstention_features,
     fit_ranker,
     packaged_ranker,
     quote_candidates,
@@ -134,6 +135,60 @@ def test_places_are_no_candidates() -> None:
     ranker = SpeakerRanker({}, threshold=0.0)
     [out] = with_ranked_speakers(doc, [place], [_quote(doc)], ranker)
     assert out.speaker is None
+
+
+def _two_paragraphs() -> Doc:
+    """Marie Dupont a déclaré à Paul Martin . ¶ « Tout va bien » ."""
+    rows = _ROWS[:8] + [("\n", 7, "dep", "SPACE")] + [(w, h + 1, d, p) for w, h, d, p in _ROWS[8:]]
+    lemmas = [w.lower() for w, *_ in rows]
+    lemmas[3], lemmas[11] = "déclarer", "aller"
+    return parsed_doc(
+        rows,
+        lemmas=lemmas,
+        sent_starts=[i in (0, 9) for i in range(len(rows))],
+        spaces=[w != "\n" and rows[i + 1][0] != "\n" for i, (w, *_) in enumerate(rows[:-1])]
+        + [False],
+    )
+
+
+def test_an_actor_named_only_in_the_paragraph_before_is_no_pick() -> None:
+    doc = _two_paragraphs()
+    marie, paul = _entity(doc, 0, 1), _entity(doc, 5, 6)
+    span = doc[9:14]
+    quote = Quote(span.text, span.start_char, span.end_char, "direct")
+    # the features still see them (the window reaches the paragraph before) …
+    assert {e.id for e, *_ in quote_candidates(doc, [marie, paul], [quote], 0)} == {
+        "marie-dupont",
+        "paul-martin",
+    }
+    # … but a new paragraph's quote is no one's from there
+    eager = SpeakerRanker({"subject_of_speech": 5.0, "person": 5.0}, threshold=0.1)
+    [out] = with_ranked_speakers(doc, [marie, paul], [quote], eager)
+    assert out.speaker is None
+
+
+def test_an_actor_named_only_inside_another_quote_is_no_pick() -> None:
+    doc = _doc()
+    marie, paul = _entity(doc, 0, 1), _entity(doc, 5, 6)
+    other = doc[0:4]  # « Marie Dupont a déclaré », another source's words
+    said = Quote(other.text, other.start_char, other.end_char, "partial")
+    said.speaker = Speaker(None, "un élu", None)
+    eager = SpeakerRanker({"subject_of_speech": 5.0}, threshold=0.1)
+    out = with_ranked_speakers(doc, [marie, paul], [said, _quote(doc)], eager)
+    assert out[1].speaker is not None and out[1].speaker.entity == "paul-martin"
+
+
+def test_only_a_quote_in_a_first_line_over_more_lines_opens_as_a_headline() -> None:
+    text = "« Tout va bien », dit-il."
+    quote = Quote("Tout va bien", 2, 14, "direct")
+    assert abstention_features(text, quote) == {"null": 1.0}
+    assert abstention_features(text + "\nSuite.", quote) == {"null": 1.0, "null_headline": 1.0}
+    described = Quote("Tout va bien ?", 2, 16, "direct", speaker=Speaker(None, "un élu", None))
+    assert abstention_features("« Tout va bien ? »", described) == {
+        "null": 1.0,
+        "null_question": 1.0,
+        "null_described": 1.0,
+    }
 
 
 def test_the_fit_learns_which_feature_marks_the_speaker() -> None:

@@ -9,7 +9,6 @@ import spacy
 
 from allegiance.analysis import default_context
 from allegiance.nlp.tokenizer import split_glued_quote_marks
-from allegiance.pipeline import Context
 from quote_helpers import analyzed_quotes as _quotes
 from quote_helpers import find_quote as _find
 from quote_helpers import speaker_name as _name
@@ -261,9 +260,6 @@ def test_review_a_power_plant_is_no_union_federation(ctx) -> None:  # type: igno
 
 @pytest.mark.model
 def test_review_a_place_or_a_group_opening_the_sentence_is_no_connective(ctx) -> None:  # type: ignore[no-untyped-def]
-    # the rules' guard: the trained last resort (session 22) may still guess the first one,
-    # with a confidence of at most 0.5
-    ctx = Context(kb=ctx.kb)
     text = (
         "« On ne lâchera rien », a affirmé Sophie Binet devant les grévistes.\n\nDans le "
         "village, « la peur a gagné tout le monde »."

@@ -3,17 +3,21 @@
 The rules (:mod:`allegiance.extract.quotes` and the modules it calls) decline when no cue,
 incise or description names a source. For a French quote they left with no speaker at all,
 this module scores every named person and organisation mentioned near the quote with a small
-conditional logit model — features of position, syntax and of what the rules said about the
-article's other quotes — beside the choice of nobody (an unnamed source, or a speaker the
-article never names near the quote), and gives the quote the best candidate when it beats
-nobody and the model's probability for it reaches the threshold stored with the weights. Such a speaker carries a lower
-confidence than any the rules give.
+conditional logit model (features of position, syntax and of what the rules said about the
+article's other quotes) beside the choice of nobody (an unnamed source, or a speaker the
+article never names near the quote). The quote gets the best candidate when it beats nobody
+and its probability reaches the threshold stored with the weights; the quote's confidence is
+then at most half that probability.
+
+Only an actor named in the quote's own paragraph, and not one the rules read the quote as
+being about, can be picked (the features still read the paragraph before). A quote whose
+rules named a description (``un porte-parole``) is left alone: on the gold sets most of those
+are unnamed sources, and the model cannot tell which are not.
 
 The weights live in ``data/models/speaker_ranker.json``; ``scripts/train_speaker_ranker.py``
 fits them on the repository's French gold sets (``eval/gold/fr-dev``, ``fr-synth``,
-``fr-synth2``) with this module's own :func:`quote_candidates`, so training and use read the
-same features. A quote whose rules named a description (``un porte-parole``) is left alone:
-on the gold sets most of those are unnamed sources, and the model cannot tell which are not.
+``fr-synth2``) with this module's own :func:`quote_candidates` and
+:func:`abstention_features`, so training and use read the same features.
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ FEATURES = (
     "person",
     "log_mentions",  # the entity's mentions in the whole article (log, scaled)
     "most_mentioned",  # the person the article names most
-    "previous_speaker",  # the rules' speaker of the quote just before
+    "previous_speaker",  # the rules' last named speaker before the quote
     # the "nobody named here" choice, scored beside the candidates: a quote of an unnamed source,
     # or one whose speaker the article never names near it
     "null",
@@ -106,6 +110,13 @@ def _window(body: str, quote: Quote) -> tuple[int, int]:
     own = body.rfind("\n", 0, quote.start)
     start = body.rfind("\n", 0, own - 1) if own > 0 else 0
     return max(0, start), min(len(body), quote.end + _AFTER)
+
+
+def _paragraph(body: str, quote: Quote) -> tuple[int, int]:
+    """The paragraph the quote opens in, to the end of the one it closes in."""
+    start = body.rfind("\n", 0, quote.start) + 1
+    end = body.find("\n", quote.end)
+    return start, len(body) if end < 0 else end
 
 
 def quote_candidates(
@@ -186,7 +197,7 @@ def abstention_features(body: str, quote: Quote) -> dict[str, float]:
     """Features of choosing nobody for ``quote``."""
     f = {"null": 1.0}
     first_line = body.find("\n")
-    if first_line < 0 or quote.start < first_line:
+    if first_line >= 0 and quote.start < first_line:  # a text of one paragraph has no headline
         f["null_headline"] = 1.0
     if quote.text.rstrip(" »\"”’'").endswith("?"):
         f["null_question"] = 1.0
@@ -209,8 +220,20 @@ def with_ranked_speakers(
             continue
         # whom the rules read the quote as being about does not say it (``X, la réplique de
         # Y : « Elle … »``)
+        # and an actor not named in the quote's own paragraph (outside every quote) is no pick:
+        # the model leans on the last speaker, who rarely says a quote that a new paragraph
+        # opens with a place
         about = {t.entity for t in quote.about}
-        candidates = [c for c in quote_candidates(doc, entities, quotes, i) if c[0].id not in about]
+        own = _paragraph(doc.text, quote)
+        candidates = [
+            c
+            for c in quote_candidates(doc, entities, quotes, i)
+            if c[0].id not in about
+            and any(
+                own[0] <= m.start < own[1] and not any(q.start <= m.start < q.end for q in quotes)
+                for m in c[0].mentions
+            )
+        ]
         probs = ranker.probabilities(
             [f for *_, f in candidates] + [abstention_features(doc.text, quote)]
         )
