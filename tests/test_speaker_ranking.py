@@ -11,6 +11,7 @@ from allegiance.extract.speaker_ranking import (
     _WEIGHTS,
     FEATURES,
     SpeakerRanker,
+    _pickable,
     abstention_features,
     fit_ranker,
     packaged_ranker,
@@ -18,7 +19,7 @@ from allegiance.extract.speaker_ranking import (
     with_ranked_speakers,
 )
 from allegiance.models import Entity, Mention, Quote, Span, Speaker, Target
-from doc_helpers import parsed_doc
+from doc_helpers import flat_doc, parsed_doc
 
 # Marie Dupont a déclaré à Paul Martin . « Tout va bien » .
 _ROWS = [
@@ -178,6 +179,31 @@ def test_an_actor_named_only_inside_another_quote_is_no_pick() -> None:
     assert out[1].speaker is not None and out[1].speaker.entity == "paul-martin"
 
 
+def test_an_actor_named_only_as_an_object_is_no_pick() -> None:
+    rows = [r if i != 5 else ("Paul", 3, "obj", "PROPN") for i, r in enumerate(_ROWS)]
+    lemmas = [w.lower() for w, *_ in rows]
+    doc = parsed_doc(rows, lemmas=lemmas, sent_starts=[i in (0, 8) for i in range(len(rows))])
+    paul = _entity(doc, 5, 6)
+    eager = SpeakerRanker({"person": 5.0}, threshold=0.1)
+    [out] = with_ranked_speakers(doc, [paul], [_quote(doc)], eager)
+    assert out.speaker is None
+    [out] = with_ranked_speakers(doc, [paul, _entity(doc, 0, 1)], [_quote(doc)], eager)
+    assert out.speaker is not None and out.speaker.entity == "marie-dupont"
+
+
+def test_a_name_past_the_window_does_not_open_the_paragraph_to_an_actor() -> None:
+    filler = ["mot"] * 80
+    words = ["«", "Tout", "va", "bien", "»", ",", *filler, "Marie", "Dupont", "."]
+    doc = flat_doc(words, ["O"] * len(words))
+    quote = Quote("Tout va bien", doc[1].idx, doc[3].idx + 4, "direct")
+    far = _entity(doc, len(words) - 3, len(words) - 2)
+    assert far.mentions[0].start > quote.end + 300
+    assert not _pickable(doc, [quote], 0, far, set())
+    near = Entity("x", "X", "person", [Mention("mot", doc[7].idx, doc[7].idx + 3)])
+    assert _pickable(doc, [quote], 0, near, set())
+    assert not _pickable(doc, [quote], 0, near, {"x"})
+
+
 def test_only_a_quote_in_a_first_line_over_more_lines_opens_as_a_headline() -> None:
     text = "« Tout va bien », dit-il."
     quote = Quote("Tout va bien", 2, 14, "direct")
@@ -265,3 +291,22 @@ def test_english_quotes_are_left_to_the_rules() -> None:
     on, off = (analyze(text, lang="en", published="2025-03-04", context=c) for c in _contexts())
     assert [q.speaker for q in off.quotes] == [None]  # a gap the French ranker would fill
     assert [q.speaker for q in on.quotes] == [None]
+
+
+_BANNER = (
+    "Des milliers de manifestants ont défilé à Lyon derrière Sophie Binet. Sur les banderoles, "
+    "on pouvait lire « Bayrou, rends-nous nos retraites »."
+)
+
+
+@pytest.mark.model
+def test_a_written_text_gets_no_one() -> None:
+    from allegiance.analysis import analyze
+
+    on, off = (analyze(_BANNER, lang="fr", published="2025-03-04", context=c) for c in _contexts())
+    assert [q.speaker for q in off.quotes] == [None]
+    assert [q.speaker for q in on.quotes] == [None]
+    # the same quote with nothing read out is the eager ranker's to give
+    heard = _BANNER.replace("Sur les banderoles, on pouvait lire ", "")
+    [quote] = analyze(heard, lang="fr", published="2025-03-04", context=_contexts()[0]).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Sophie Binet"

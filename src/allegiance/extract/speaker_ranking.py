@@ -10,7 +10,8 @@ and its probability reaches the threshold stored with the weights; the quote's c
 then at most half that probability.
 
 Only an actor named in the quote's own paragraph, and not one the rules read the quote as
-being about, can be picked (the features still read the paragraph before). A quote whose
+being about, can be picked (the features still read the paragraph before); a written text read
+out (a banner, a sign, a ruling) is given to no one. A quote whose
 rules named a description (``un porte-parole``) is left alone: on the gold sets most of those
 are unnamed sources, and the model cannot tell which are not.
 
@@ -70,6 +71,7 @@ _AFTER = 300
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod", "nmod"})
 _SOURCE_HEADS = frozenset({"selon", "pour"})
+_OBJECTS = frozenset({"obj", "iobj"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +177,7 @@ def quote_candidates(
                     f["subject_of_speech"] = 1.0
                 if cue is not None and root.head.i == cue:
                     f["subject_of_cue"] = 1.0
-            elif root.dep_ in ("obj", "iobj"):
+            elif root.dep_ in _OBJECTS:
                 f["object"] = 1.0
             elif root.dep_ in _OBLIQUES:
                 f["oblique"] = 1.0
@@ -208,31 +210,82 @@ def abstention_features(body: str, quote: Quote) -> dict[str, float]:
     return f
 
 
+#: words before a quote, in its sentence, that make it a written text nobody is heard saying:
+#: a banner, a sign, a leaflet, a ruling (``Sur les banderoles, on pouvait lire « … »``)
+_WRITTEN_LEMMAS = frozenset({"lire"})
+_WRITTEN_NOUNS = frozenset(
+    {
+        "banderole",
+        "pancarte",
+        "affiche",
+        "tract",
+        "slogan",
+        "panneau",
+        "vitrine",
+        "graffiti",
+        "tag",
+        "inscription",
+        "écriteau",
+        "attendu",
+        "jugement",
+        "arrêt",
+        "ordonnance",
+    }
+)
+
+
+def _written(doc: Doc, quote: Quote) -> bool:
+    """The quote's sentence, before it, reads a written text (``on pouvait lire``)."""
+    covered = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if covered is None or not len(covered):
+        return False
+    first = covered[0]
+    return any(
+        t.lemma_.lower() in _WRITTEN_LEMMAS
+        or t.lower_ in _WRITTEN_LEMMAS
+        or (t.pos_ == "NOUN" and t.lemma_.lower() in _WRITTEN_NOUNS)
+        for t in doc[first.sent.start : first.i]
+    )
+
+
+def _pickable(doc: Doc, quotes: list[Quote], index: int, entity: Entity, about: set[str]) -> bool:
+    """An actor the ranker may give ``quotes[index]`` to: not one the rules read it as being
+    about (``X, la réplique de Y : « Elle … »``), and named in the quote's own paragraph,
+    outside every quote, within the window its features read, once at least not as a
+    clause's object (``« … », la CGT défie X``: X is addressed). The model leans on the last
+    speaker, who rarely says what a new paragraph quotes."""
+    if entity.id in about:
+        return False
+    quote = quotes[index]
+    own = _paragraph(doc.text, quote)
+    lo, hi = _window(doc.text, quote)
+    for m in entity.mentions:
+        if not max(own[0], lo) <= m.start < min(own[1], hi):
+            continue
+        if any(q.start <= m.start < q.end for q in quotes):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ not in _OBJECTS:
+            return True
+    return False
+
+
 def with_ranked_speakers(
     doc: Doc, entities: list[Entity], quotes: list[Quote], ranker: SpeakerRanker
 ) -> list[Quote]:
     """``quotes`` where each one the rules left without any speaker gets the ranker's best
-    candidate, when it beats choosing nobody and its probability reaches the ranker's threshold. Candidates are scored
-    against the rules' output only, so one pick never feeds another."""
+    pickable candidate, when it beats choosing nobody and its probability reaches the ranker's
+    threshold. A written text (a banner, a sign, a ruling read out) gets no one. Candidates
+    are scored against the rules' output only, so one pick never feeds another."""
     picks: dict[int, Quote] = {}
     for i, quote in enumerate(quotes):
-        if quote.speaker is not None:
+        if quote.speaker is not None or _written(doc, quote):
             continue
-        # whom the rules read the quote as being about does not say it (``X, la réplique de
-        # Y : « Elle … »``)
-        # and an actor not named in the quote's own paragraph (outside every quote) is no pick:
-        # the model leans on the last speaker, who rarely says a quote that a new paragraph
-        # opens with a place
         about = {t.entity for t in quote.about}
-        own = _paragraph(doc.text, quote)
         candidates = [
             c
             for c in quote_candidates(doc, entities, quotes, i)
-            if c[0].id not in about
-            and any(
-                own[0] <= m.start < own[1] and not any(q.start <= m.start < q.end for q in quotes)
-                for m in c[0].mentions
-            )
+            if _pickable(doc, quotes, i, c[0], about)
         ]
         probs = ranker.probabilities(
             [f for *_, f in candidates] + [abstention_features(doc.text, quote)]
