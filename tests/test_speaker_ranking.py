@@ -40,15 +40,23 @@ _ROWS = [
 ]
 
 
-def _doc() -> Doc:
-    lemmas = [w.lower() for w, *_ in _ROWS]
-    lemmas[3], lemmas[10] = "déclarer", "aller"
+_LEMMAS = {"déclaré": "déclarer", "va": "aller"}
+
+
+def _parsed(rows: list[tuple[str, int, str, str]]) -> Doc:
+    """A Doc of ``rows`` whose second sentence opens at the quote mark; no space around a
+    paragraph break."""
     return parsed_doc(
-        _ROWS,
-        lemmas=lemmas,
-        sent_starts=[i in (0, 8) for i in range(len(_ROWS))],
-        spaces=[True] * (len(_ROWS) - 1) + [False],
+        rows,
+        lemmas=[_LEMMAS.get(w, w.lower()) for w, *_ in rows],
+        sent_starts=[i == 0 or w == "«" for i, (w, *_) in enumerate(rows)],
+        spaces=[w != "\n" and rows[i + 1][0] != "\n" for i, (w, *_) in enumerate(rows[:-1])]
+        + [False],
     )
+
+
+def _doc() -> Doc:
+    return _parsed(_ROWS)
 
 
 def _entity(doc: Doc, first: int, last: int, kind: str = "person") -> Entity:
@@ -141,15 +149,7 @@ def test_places_are_no_candidates() -> None:
 def _two_paragraphs() -> Doc:
     """Marie Dupont a déclaré à Paul Martin . ¶ « Tout va bien » ."""
     rows = _ROWS[:8] + [("\n", 7, "dep", "SPACE")] + [(w, h + 1, d, p) for w, h, d, p in _ROWS[8:]]
-    lemmas = [w.lower() for w, *_ in rows]
-    lemmas[3], lemmas[11] = "déclarer", "aller"
-    return parsed_doc(
-        rows,
-        lemmas=lemmas,
-        sent_starts=[i in (0, 9) for i in range(len(rows))],
-        spaces=[w != "\n" and rows[i + 1][0] != "\n" for i, (w, *_) in enumerate(rows[:-1])]
-        + [False],
-    )
+    return _parsed(rows)
 
 
 def test_an_actor_named_only_in_the_paragraph_before_is_no_pick() -> None:
@@ -180,9 +180,7 @@ def test_an_actor_named_only_inside_another_quote_is_no_pick() -> None:
 
 
 def test_an_actor_named_only_as_an_object_is_no_pick() -> None:
-    rows = [r if i != 5 else ("Paul", 3, "obj", "PROPN") for i, r in enumerate(_ROWS)]
-    lemmas = [w.lower() for w, *_ in rows]
-    doc = parsed_doc(rows, lemmas=lemmas, sent_starts=[i in (0, 8) for i in range(len(rows))])
+    doc = _parsed([r if i != 5 else ("Paul", 3, "obj", "PROPN") for i, r in enumerate(_ROWS)])
     paul = _entity(doc, 5, 6)
     eager = SpeakerRanker({"person": 5.0}, threshold=0.1)
     [out] = with_ranked_speakers(doc, [paul], [_quote(doc)], eager)
