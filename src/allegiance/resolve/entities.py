@@ -452,13 +452,26 @@ class _Resolver:
                     kept[-1] = (min(a, kept[-1][0]), b, acr)
                 continue
             kept.append((a, b, acr))
+        # "les Jeunes Agriculteurs (JA)": a name the knowledge base knows keeps its entry, and
+        # its acronym joins it, unless the knowledge base knows the acronym as another body
+        known_acronyms = {
+            doc[acr].text: s.ent_id_
+            for a, b, acr in kept
+            if acr >= 0
+            for s, _ in named
+            if s.ent_id_
+            and s.start < b
+            and a < s.end
+            and all(e.id == s.ent_id_ for e in self.kb.lookup(doc[acr].text))
+        }
         kept = [
             r
             for r in kept
             if not any(s.ent_id_ and s.start < r[1] and r[0] < s.end for s, _ in named)
             and not any(runs_past(s, k, r) for s, k in named)
         ]
-        spelt = {doc[acr].text for _, _, acr in kept if acr >= 0}
+        acronyms.update(known_acronyms)
+        spelt = {doc[acr].text for _, _, acr in kept if acr >= 0} | set(known_acronyms)
         out = [
             (s, k)
             for s, k in named
