@@ -59,18 +59,43 @@ def test_bare_initials_of_a_union_name_no_union(ctx) -> None:  # type: ignore[no
 
 @pytest.mark.model
 def test_the_acronym_of_a_known_body_joins_its_entry(ctx) -> None:  # type: ignore[no-untyped-def]
-    """``les Jeunes Agriculteurs (JA)``: the knowledge base knows the name, not the acronym;
-    each later ``JA`` is the same body, not a body of its own."""
+    """``la Coordination rurale (CR)``: the knowledge base knows the name, not the acronym;
+    each later ``CR`` is the same body, not a body of its own."""
     text = (
-        "La FNSEA et les Jeunes Agriculteurs (JA) bloquent le périphérique. Les JA réclament des "
-        "prix planchers. La Coordination rurale (CR) suit le mouvement. La CR demande « des actes "
-        "rapidement »."
+        "La FNSEA et la Coordination rurale (CR) bloquent le périphérique. La CR demande « des "
+        "actes rapidement »."
     )
     article = analyze(text, lang="fr", context=ctx)
     by_id = {e.id: [m.text for m in e.mentions] for e in article.entities}
-    assert "JA" in by_id["jeunes-agriculteurs"]
     assert "CR" in by_id["coordination-rurale"]
-    assert not {"ja", "cr"} & set(by_id)
+    assert "cr" not in by_id
     quote = find_quote(article.quotes, "des actes")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.entity == "coordination-rurale"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        (
+            "La Fondation Nicolas Hulot (FNH) publie un rapport. Selon la FNH, les aides doivent "
+            "être conditionnées. Nicolas Hulot, lui, s'est retiré de la vie publique.",
+            "nicolas-hulot",
+        ),
+        (
+            "Renault Trucks (RT) ferme une ligne à Bourg-en-Bresse. RT emploie 1 500 personnes. "
+            "Renault n'est plus actionnaire de la marque depuis 2001.",
+            "renault",
+        ),
+    ],
+)
+def test_review_a_known_name_inside_a_longer_one_takes_no_acronym(
+    ctx, text: str, known: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The acronym spells the longer name (a foundation, a subsidiary), not the known person
+    or parent company inside it."""
+    article = analyze(text, lang="fr", context=ctx)
+    by_id = {e.id: [m.text for m in e.mentions] for e in article.entities}
+    acronym = text[text.index("(") + 1 : text.index(")")]
+    assert acronym not in by_id.get(known, [])

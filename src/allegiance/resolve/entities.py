@@ -452,18 +452,24 @@ class _Resolver:
                     kept[-1] = (min(a, kept[-1][0]), b, acr)
                 continue
             kept.append((a, b, acr))
-        # "les Jeunes Agriculteurs (JA)": a name the knowledge base knows keeps its entry, and
-        # its acronym joins it, unless the knowledge base knows the acronym as another body
-        known_acronyms = {
-            doc[acr].text: s.ent_id_
-            for a, b, acr in kept
-            if acr >= 0
-            for s, _ in named
-            if s.ent_id_
-            and s.start < b
-            and a < s.end
-            and all(e.id == s.ent_id_ for e in self.kb.lookup(doc[acr].text))
-        }
+        # "les Jeunes Agriculteurs (JA)": a body the knowledge base knows keeps its entry, and
+        # its acronym joins it when the known name is the whole name spelt (not "la Fondation
+        # Nicolas Hulot (FNH)", "Renault Trucks (RT)"), unless the knowledge base knows the
+        # acronym as another body
+        known_acronyms = {}
+        for a, b, acr in kept:
+            if acr < 0:
+                continue
+            for s, _ in named:
+                entry = self.kb.get(s.ent_id_) if s.ent_id_ else None
+                if (
+                    entry is not None
+                    and entry.type == "organization"
+                    and s.start <= a
+                    and b <= s.end
+                    and all(e.id == entry.id for e in self.kb.lookup(doc[acr].text))
+                ):
+                    known_acronyms[doc[acr].text] = entry.id
         kept = [
             r
             for r in kept
