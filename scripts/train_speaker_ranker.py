@@ -24,7 +24,7 @@ from allegiance.analysis import analyze_path
 from allegiance.evaluation.gold import gold_files, load_gold, match_entities, text_path
 from allegiance.evaluation.quotes import locate_all, pair_spans
 from allegiance.extract.speaker_ranking import (
-    _WEIGHTS,
+    WEIGHTS,
     abstention_features,
     fit_ranker,
     quote_candidates,
@@ -100,7 +100,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="*", type=Path, default=DEFAULT_SETS)
     parser.add_argument("--threshold", type=float, default=0.4)
-    parser.add_argument("--out", type=Path, default=_WEIGHTS)
+    parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--check", action="store_true", help="compare with the packaged file")
     args = parser.parse_args()
     rows, rules_right, named = examples(args.gold)

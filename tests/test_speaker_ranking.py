@@ -8,8 +8,8 @@ import pytest
 from spacy.tokens import Doc
 
 from allegiance.extract.speaker_ranking import (
-    _WEIGHTS,
     FEATURES,
+    WEIGHTS,
     SpeakerRanker,
     _pickable,
     abstention_features,
@@ -234,7 +234,7 @@ def test_the_packaged_weights_cover_the_features_and_came_from_dev_sets_only() -
     ranker = packaged_ranker()
     assert set(ranker.weights) == set(FEATURES)
     assert 0 < ranker.threshold < 1
-    data = json.loads(_WEIGHTS.read_text("utf-8"))
+    data = json.loads(WEIGHTS.read_text("utf-8"))
     assert data["features"] == list(FEATURES)
     assert not {"fr-test", "fr-test-b", "fr-synth3"} & set(data["trained_on"])
     # the rules' own answer weighs most: the model only fills gaps

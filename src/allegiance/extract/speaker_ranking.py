@@ -36,7 +36,8 @@ from allegiance.models import Entity, Mention, Quote, Span, Speaker
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "models" / "speaker_ranker.json"
+#: the shipped weights (``scripts/train_speaker_ranker.py`` writes them)
+WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "models" / "speaker_ranker.json"
 
 #: the features, in the order of the stored weights
 FEATURES = (
@@ -103,7 +104,7 @@ class SpeakerRanker:
 @cache
 def packaged_ranker() -> SpeakerRanker:
     """The weights shipped with the package."""
-    data = json.loads(_WEIGHTS.read_text("utf-8"))
+    data = json.loads(WEIGHTS.read_text("utf-8"))
     return SpeakerRanker({k: float(v) for k, v in data["weights"].items()}, data["threshold"])
 
 
