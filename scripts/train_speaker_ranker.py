@@ -50,7 +50,7 @@ def examples(paths: list[Path]) -> tuple[list[list[tuple[dict[str, float], bool]
         if article.doc is None:
             continue
         mapping, *_ = match_entities(article, gold)
-        golds = [q for q in gold.get("quotes", [])]
+        golds = gold.get("quotes", [])
         spans = locate_all(article.body, [q["text"] for q in golds])
         found = [(q, s) for q, s in zip(golds, spans, strict=True) if s is not None]
         pairs = pair_spans(
