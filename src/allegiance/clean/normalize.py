@@ -5,10 +5,16 @@ spaces, not on U+00A0/U+202F. Every replacement here is one character for one ch
 normalised text has the same length as the clean body and every offset computed on the spaCy
 ``Doc`` is an offset into the body. Quotation marks keep their direction (« » “ ” are all kept as
 typographic pairs, only rare variants are folded onto them) because the quote finder needs to know
-an opening mark from a closing one.
+an opening mark from a closing one. A single line break inside a sentence, as scraping leaves
+them, becomes a space, so that the parser reads the sentence whole (``"On a tenu",\na déclaré X``).
 """
 
 from __future__ import annotations
+
+import re
+
+_BREAKS = re.compile(r"\n+")
+_SENTENCE_ENDS = frozenset(".!?…")
 
 _TABLE = str.maketrans(
     {
@@ -34,8 +40,28 @@ _TABLE = str.maketrans(
 )
 
 
+def broken_line(text: str, start: int, end: int) -> bool:
+    """Whether the line break ``text[start:end]`` is a single break inside a sentence, as scraping
+    leaves them: the next line starts with a lower-case word after anything but the end of a
+    sentence (``ont réussi à monter\ndans un ferry``, ``« … »\npar la suite``), or with a comma
+    or a semicolon (``« … »\n, a lancé X``)."""
+    if end - start != 1:
+        return False
+    before = text[max(0, start - 8) : start].rstrip(" ")[-1:]
+    after = text[end : end + 1]
+    if not before:
+        return False
+    return after in {",", ";"} or (after.islower() and before not in _SENTENCE_ENDS)
+
+
+def _join_broken_lines(text: str) -> str:
+    if "\n" not in text:
+        return text
+    return _BREAKS.sub(lambda m: " " if broken_line(text, m.start(), m.end()) else m.group(), text)
+
+
 def normalize_for_nlp(text: str) -> str:
     """Same-length normalisation of ``text`` for the NLP models."""
-    out = text.translate(_TABLE)
+    out = _join_broken_lines(text.translate(_TABLE))
     assert len(out) == len(text)  # the contract every offset relies on
     return out

@@ -42,11 +42,20 @@ def _person_after_comma(
     inside=None,  # type: ignore[no-untyped-def]
 ) -> Speaker | None:
     """The person whose name starts right after the comma that ends ``noun``'s phrase (the
-    phrase: up to ``reach`` words of the ``pos`` classes after the noun)."""
+    phrase: up to ``reach`` words of the ``pos`` classes after the noun; an acronym in
+    brackets is not counted, ``son camarade au sein du groupe Les Républicains (LR), X``)."""
     doc = ctx.doc
     k = noun.i + 1
-    while k < len(doc) and k <= noun.i + reach and doc[k].pos_ in pos:
-        k += 1
+    words = 0
+    while k < len(doc):
+        bracket = _bracketed_acronym(doc, k)
+        if bracket:
+            k += bracket
+        elif words < reach and doc[k].pos_ in pos:
+            k += 1
+            words += 1
+        else:
+            break
     if k + 1 >= len(doc) or doc[k].text != "," or (inside is not None and inside(doc[k + 1])):
         return None
     k += 1
@@ -66,6 +75,14 @@ def _person_after_comma(
         ref.entity.name,
         Span(ctx.text[ref.start : ref.end], ref.start, ref.end),
     )
+
+
+def _bracketed_acronym(doc: Doc, k: int) -> int:
+    """The length of ``( LR )`` starting at token ``k``: one or two words in brackets."""
+    for n in (3, 4):
+        if k + n - 1 < len(doc) and doc[k].text == "(" and doc[k + n - 1].text == ")":
+            return n
+    return 0
 
 
 def apposed_name(ctx: QuoteContext, noun: Token) -> Speaker | None:

@@ -224,7 +224,18 @@ def _heading(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> bool:
     around = text[line_start : ms.open_mark] + text[ms.close_mark + 1 : line_end]
     if around.strip(" \t-–—") or line_start == 0:
         return False
-    return text[start:end].rstrip()[-1:] not in {".", "!", "?", "…"}
+    words = text[start:end].rstrip()
+    if words[-1:] in {"?", "!"}:
+        # ``« Changement de cap ? »`` over a section whose speaker asks ``… un petit
+        # changement de cap ? »``: a question or an exclamation is a heading when the section
+        # below repeats it
+        key = words.rstrip(" ?!").lower()
+        return len(key) >= _ECHO_MIN and key in text[ms.close_mark + 1 :].lower()
+    return words[-1:] not in {".", "…"}
+
+
+#: the fewest characters of a heading's words that the section below must repeat
+_ECHO_MIN = 10
 
 
 def _newcomer(ctx: QuoteContext, previous: Quote, pos: int) -> Speaker | None:

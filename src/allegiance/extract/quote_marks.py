@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from allegiance.clean.normalize import broken_line
+
 OPENERS = frozenset("«“")
 CLOSERS = frozenset("»”")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[«“\"])")
@@ -162,21 +164,13 @@ def _elided(text: str, end: int) -> bool:
     return found is not None and found.group(1).lower() in _ELIDING
 
 
-def _broken_line(text: str, start: int, end: int) -> bool:
-    """A single line break inside a sentence, as scraping leaves them: a lower-case word or a
-    comma before it, a lower-case word after it (``ont réussi à monter\ndans un ferry``)."""
-    before = text[max(0, start - 8) : start].rstrip(" ")[-1:]
-    after = text[end : end + 1]
-    return end - start == 1 and (before.islower() or before == ",") and after.islower()
-
-
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: blocks separated by a blank line or a line break, but
     not by a single break inside a sentence."""
     out: list[tuple[int, int]] = []
     pos = 0
     for m in re.finditer(r"\n+", text):
-        if _broken_line(text, m.start(), m.end()):
+        if broken_line(text, m.start(), m.end()):
             continue
         if m.start() > pos:
             out.append((pos, m.start()))
