@@ -23,10 +23,9 @@ def test_a_break_inside_a_sentence_becomes_a_space() -> None:
     assert out.endswith("il pleut sur la ville")
 
 
-def test_a_line_opening_on_a_comma_or_a_lower_case_word_goes_on() -> None:
-    body = "« Tout est bloqué »\n, a lancé un paysan.\nElle promet « des actions »\npar la suite."
-    out = normalize_for_nlp(body)
-    assert out == body.replace("»\n,", "» ,").replace("»\npar", "» par")
+def test_a_line_opening_on_a_comma_goes_on() -> None:
+    body = "« Tout est bloqué »\n, a lancé un paysan."
+    assert normalize_for_nlp(body) == "« Tout est bloqué » , a lancé un paysan."
 
 
 @pytest.mark.parametrize(
@@ -36,6 +35,9 @@ def test_a_line_opening_on_a_comma_or_a_lower_case_word_goes_on() -> None:
         "« Une victoire »\nLe maire a réagi",  # an upper-case word starts the next line
         "un paragraphe,\n\nun autre",  # a blank line is a paragraph break
         "une ligne,\nDeux",  # an upper-case word starts the next one
+        # a closing mark before a lower-case line: a list item, a new sentence
+        "Les réactions :\nle maire a salué « une excellente nouvelle »\nla députée a regretté",
+        "« Pas de trêve à Noël ! »\nla direction a jugé la grève « incompréhensible ».",
     ],
 )
 def test_paragraph_breaks_stay(body: str) -> None:
@@ -106,3 +108,89 @@ def test_a_question_alone_on_its_line_goes_on_with_the_speaker_before(ctx) -> No
         _quotes(_SECTIONS.format(heading="Et qui paiera la note ?"), ctx), "qui paiera"
     )
     assert quote is not None and quote.speaker is not None and quote.speaker.entity == "paul-karman"
+
+
+@pytest.mark.model
+def test_reactions_listed_line_by_line_keep_their_speakers(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le projet a été validé par le préfet. Les réactions se sont multipliées :\n"
+        "le maire de Rodez, Paul Teyssier, a salué « une excellente nouvelle pour l'emploi »\n"
+        "la députée Laure Bousquier a regretté « un manque de concertation »"
+    )
+    quote = find_quote(_quotes(text, ctx), "une excellente nouvelle")
+    assert (
+        quote is not None and quote.speaker is not None and quote.speaker.entity == "paul-teyssier"
+    )
+
+
+@pytest.mark.model
+def test_a_name_broken_over_two_lines_keeps_one_line() -> None:
+    from allegiance.analysis import analyze
+
+    article = analyze(
+        "Le fondateur du parc, Philippe\nde Villemont, a annoncé sa candidature.", lang="fr"
+    )
+    assert article.entities
+    assert all(
+        "\n" not in e.name and all("\n" not in a for a in e.aliases) for e in article.entities
+    )
+
+
+@pytest.mark.model
+def test_a_question_set_in_the_flow_is_no_heading(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Not set apart by blank lines, a question after a speaker's quote goes on with it, even
+    when the words come back later."""
+    text = (
+        "Au conseil municipal, le maire, Paul Delmas, a interpellé l'État. « Nous attendons "
+        "les crédits depuis trois ans. »\n« Combien de temps allons-nous encore attendre ? »\n"
+        "Le préfet, Marc Gaumont, a répondu que « les crédits seront débloqués au printemps ». "
+        "Combien de temps allons-nous encore attendre, répètent les habitants."
+    )
+    quote = find_quote(_quotes(text, ctx), "Combien de temps allons-nous")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == "paul-delmas"
+
+
+_PRESIDENT = (
+    "« La colère monte », a alerté Marie Dubois, présidente {of}. {body} n'exclut rien. "
+    "« Nous verrons bien ce qui se passe », prévient sa présidente."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("of", "body", "entity"),
+    [
+        ("d'Avenir Santé", "Avenir Santé", "marie-dubois"),  # the body's president, named
+        ("de la région", "La CGT", None),  # another body's: an unnamed description
+    ],
+)
+def test_a_possessive_role_is_the_bodys_named_holder(ctx, of: str, body: str, entity) -> None:  # type: ignore[no-untyped-def]
+    quote = find_quote(_quotes(_PRESIDENT.format(of=of, body=body), ctx), "Nous verrons bien")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == entity
+    assert entity is not None or quote.speaker.name == "sa présidente"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("role", ["coprésident", "vice-président"])
+def test_a_shared_or_deputy_role_puts_a_new_person_on_stage(ctx, role: str) -> None:  # type: ignore[no-untyped-def]
+    """``à l'image de X, coprésident de …``: X, introduced by a role, is whom the next ``il``
+    stands for, not the speaker quoted before."""
+    text = (
+        "Le député André Baulet a salué le budget. « C'est un budget de responsabilité », "
+        "a-t-il déclaré. L'opposition se montre plus critique, à l'image de Gilles Rothen, "
+        f"{role} de la fraction CSV. « Des buts ont été annoncés, mais peu de chemins », "
+        "déplore-t-il."
+    )
+    quote = find_quote(_quotes(text, ctx), "Des buts")
+    assert (
+        quote is not None and quote.speaker is not None and quote.speaker.entity == "gilles-rothen"
+    )
+
+
+def test_speaker_nouns_have_their_shared_and_deputy_forms() -> None:
+    from allegiance.extract.lexicons import speaker_nouns
+
+    nouns = speaker_nouns("fr")
+    assert {"président", "coprésident", "co-président", "vice-présidente"} <= nouns
+    assert "coprésident" not in speaker_nouns("xx")

@@ -199,9 +199,14 @@ def _evidence(article: Article, context: Context) -> None:
         for mention in entity.mentions:
             own(mention)
         if not entity.kb:  # a name read off the text: spelled as the text spells it
-            same = [m.text for m in entity.mentions if normalize_for_nlp(m.text) == entity.name]
+            # (not across a line break the NLP text read as a space: ``Philippe\nde Villiers``)
+            same = [
+                m.text
+                for m in entity.mentions
+                if "\n" not in m.text and normalize_for_nlp(m.text) == entity.name
+            ]
             entity.name = same[0] if same else entity.name
-        seen = [m.text for m in entity.mentions]
+        seen = [" ".join(m.text.split()) if "\n" in m.text else m.text for m in entity.mentions]
         seen += [a for a in given if a not in seen]
         entity.aliases = sorted({a for a in seen if a != entity.name}, key=seen.index)
     for item in (*article.amounts, *article.dates):

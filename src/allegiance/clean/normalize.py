@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 _BREAKS = re.compile(r"\n+")
-_SENTENCE_ENDS = frozenset(".!?…")
 
 _TABLE = str.maketrans(
     {
@@ -42,16 +41,17 @@ _TABLE = str.maketrans(
 
 def broken_line(text: str, start: int, end: int) -> bool:
     """Whether the line break ``text[start:end]`` is a single break inside a sentence, as scraping
-    leaves them: the next line starts with a lower-case word after anything but the end of a
-    sentence (``ont réussi à monter\ndans un ferry``, ``« … »\npar la suite``), or with a comma
-    or a semicolon (``« … »\n, a lancé X``)."""
+    leaves them: a lower-case word or a comma before it and a lower-case word after it (``ont
+    réussi à monter\ndans un ferry``), or a comma or a semicolon opening the next line (``« … »\n,
+    a lancé X``). Not a closing mark before a lower-case line: list items and a new sentence
+    after an exclamation inside the marks start so (``« Pas de trêve ! »\nla direction …``)."""
     if end - start != 1:
         return False
     before = text[max(0, start - 8) : start].rstrip(" ")[-1:]
     after = text[end : end + 1]
     if not before:
         return False
-    return after in {",", ";"} or (after.islower() and before not in _SENTENCE_ENDS)
+    return after in {",", ";"} or ((before.islower() or before == ",") and after.islower())
 
 
 def _join_broken_lines(text: str) -> str:

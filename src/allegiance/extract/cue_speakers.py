@@ -505,7 +505,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
                     return voice
                 owner = None
             return ctx.speaker_from_tokens(owner if owner is not None else tok, exclude)
-    if incise and len(after) > 1 and after[0].lower_ in DEFINITE["fr"] | INDEFINITE["fr"]:
+    if (
+        incise
+        and len(after) > 1
+        and after[0].lower_ in DEFINITE["fr"] | INDEFINITE["fr"] | FR_POSSESSIVES
+    ):
         # ``», conclut le journaliste``, ``», témoigne une habitante``: an unnamed subject
         noun = after[0].head if after[0].head.i > after[0].i else after[1]
         channel = next((t for t in doc[after[0].i + 1 : noun.i] if t.pos_ == "ADP"), None)

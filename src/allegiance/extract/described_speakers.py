@@ -16,6 +16,7 @@ from allegiance.extract.frames import misread_name, quoted_before
 from allegiance.extract.labour_bodies import power_plant, unions_named
 from allegiance.extract.media import is_media_noun, is_outlet, named_as_press
 from allegiance.extract.org_classes import kind_apart
+from allegiance.extract.possessive_roles import possessive, possessive_holder
 from allegiance.extract.repeated_descriptions import (
     other_office,
     other_subject,
@@ -394,6 +395,8 @@ def _described(
     right kind (organisation nouns -> organisations, others -> people).
     """
     det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
+    if ctx.lang == "fr" and possessive(head):
+        return possessive_holder(ctx, head)  # ``prévient sa présidente``
     if det is None or det.lower_ not in DEFINITE[ctx.lang]:
         return None
     if power_plant(head):

@@ -109,6 +109,26 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
 
 
+def line_goes_on(text: str, line_start: int, line_end: int) -> bool:
+    """The line ``text[line_start:line_end]`` is part of a sentence broken over lines: the line
+    before ends on a lower-case word or a comma, or the next one opens with a lower-case word or
+    a comma (``… a assuré que le blocage était\n« prévu … »\n, avant``)."""
+    above = text[:line_start].rstrip("\n").rstrip(" ")[-1:]
+    below = text[line_end:].lstrip("\n").lstrip(" ")[:1]
+    single_above = line_start > 0 and text[max(0, line_start - 2) : line_start] != "\n\n"
+    single_below = text[line_end : line_end + 2] != "\n\n"
+    return (single_above and (above.islower() or above == ",")) or (
+        single_below and (below.islower() or below in {",", ";"})
+    )
+
+
+def stands_apart(text: str, line_start: int, line_end: int) -> bool:
+    """The line has a blank line (or the text's edge) above and below it."""
+    above = line_start == 0 or text[max(0, line_start - 2) : line_start] == "\n\n"
+    below = line_end >= len(text) or text[line_end : line_end + 2] == "\n\n"
+    return above and below
+
+
 #: the longest line read as a headline or a sub-heading, in characters
 HEADING_MAX = 220
 

@@ -60,7 +60,8 @@ def stance_words(lang: str) -> Lexicon:
 
 @cache
 def speaker_nouns(lang: str) -> frozenset[str]:
-    """Head nouns (lemmas) of descriptions that can name a speaker (people, groups, bodies).
+    """Head nouns (lemmas) of descriptions that can name a speaker (people, groups, bodies),
+    with the shared or deputy forms of each (``coprésident``, ``vice-présidente``).
 
     Empty for a language without a list: then any noun phrase may be a speaker.
     """
@@ -68,7 +69,13 @@ def speaker_nouns(lang: str) -> frozenset[str]:
     if not path.exists():
         return frozenset()
     lines = path.read_text("utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    words = {w.strip().lower() for w in lines if w.strip() and not w.startswith("#")}
+    prefixes = _ROLE_PREFIXES.get(lang, ())
+    return frozenset(words | {p + w for w in words for p in prefixes if " " not in w})
+
+
+#: prefixes that make a role shared or deputy (``coprésident``, ``vice-présidente``)
+_ROLE_PREFIXES = {"fr": ("co", "co-", "vice-"), "en": ("co-", "vice-")}
 
 
 @cache

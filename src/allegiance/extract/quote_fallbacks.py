@@ -26,7 +26,14 @@ from allegiance.extract.attribution import (
     speaker_of_cue,
     tokens_between,
 )
-from allegiance.extract.frames import kept_silent, lemma_guesses, line_bounds, quoted
+from allegiance.extract.frames import (
+    kept_silent,
+    lemma_guesses,
+    line_bounds,
+    line_goes_on,
+    quoted,
+    stands_apart,
+)
 from allegiance.extract.incise_subjects import (
     OBJECT_CLITICS,
     REFLEXIVE,
@@ -222,20 +229,23 @@ def _heading(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> bool:
     text = ctx.text
     line_start, line_end = line_bounds(text, ms.open_mark, ms.close_mark)
     around = text[line_start : ms.open_mark] + text[ms.close_mark + 1 : line_end]
-    if around.strip(" \t-–—") or line_start == 0:
+    if around.strip(" \t-–—") or line_start == 0 or line_goes_on(text, line_start, line_end):
         return False
     words = text[start:end].rstrip()
     if words[-1:] in {"?", "!"}:
-        # ``« Changement de cap ? »`` over a section whose speaker asks ``… un petit
+        # ``« Changement de cap ? »`` set apart over a section whose speaker asks ``… un petit
         # changement de cap ? »``: a question or an exclamation is a heading when the section
         # below repeats it
         key = words.rstrip(" ?!").lower()
-        return len(key) >= _ECHO_MIN and key in text[ms.close_mark + 1 :].lower()
+        below = text[ms.close_mark + 1 : ms.close_mark + 1 + _ECHO_REACH].lower()
+        return stands_apart(text, line_start, line_end) and len(key) >= _ECHO_MIN and key in below
     return words[-1:] not in {".", "…"}
 
 
-#: the fewest characters of a heading's words that the section below must repeat
+#: the fewest characters of a heading's words that the section below must repeat, and how far
+#: below it may repeat them
 _ECHO_MIN = 10
+_ECHO_REACH = 700
 
 
 def _newcomer(ctx: QuoteContext, previous: Quote, pos: int) -> Speaker | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from allegiance.extract.frames import line_bounds
+from allegiance.extract.frames import line_bounds, line_goes_on
 from allegiance.models import Quote, Speaker
 
 if TYPE_CHECKING:
@@ -173,6 +173,8 @@ def share_heading_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
         run_in = not before and after.startswith(".") and len(after) > 1
         if not run_in and (before or after or line_end == len(text)):
             continue
+        if line_goes_on(text, line_start, line_end):
+            continue  # a fragment the scraper set on a line of its own, mid-sentence
         for later in quotes[k + 1 :]:
             if later.start - quote.end > _SECTION_REACH:
                 break
