@@ -32,7 +32,7 @@ def possessive_holder(ctx: QuoteContext, head: Token) -> Entity | None:
     """The person introduced earlier as ``head``'s role of a body (same noun, the body in its
     ``de`` complement), when that body is named in ``head``'s sentence or the one before."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or lemma in ORG_NOUNS["fr"] or head.morph.get("Number") == ["Plur"]:
+    if head.pos_ != "NOUN" or lemma in ORG_NOUNS["fr"] or head.morph.get("Number", []) == ["Plur"]:
         return None
     doc = ctx.doc
     sent = head.sent
