@@ -194,3 +194,87 @@ def test_speaker_nouns_have_their_shared_and_deputy_forms() -> None:
     nouns = speaker_nouns("fr")
     assert {"président", "coprésident", "co-président", "vice-présidente"} <= nouns
     assert "coprésident" not in speaker_nouns("xx")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body named last is an object, not the subject whose president speaks
+        "« La colère monte », a alerté Marie Dubois, présidente d'Avenir Santé. L'association "
+        "Millau Solidarités a répondu mardi à Avenir Santé. « Nous ne suivrons pas ce "
+        "mouvement », prévient sa présidente.",
+        # the person met, not the one apposed to the role
+        "La présidente de la FNSEA a rencontré Marie Fesnel mardi à Paris. La FNSEA réclame un "
+        "moratoire sur les normes. « Nous ne signerons rien en l'état », prévient sa présidente.",
+        # a former president is not the president
+        "Marie Dubois, ancienne présidente d'Avenir Santé, a quitté l'association en 2022. "
+        "Avenir Santé porte plainte contre le fournisseur. « Les abonnés ont été trompés "
+        "pendant des mois », affirme sa présidente.",
+    ],
+)
+def test_a_possessive_role_names_no_one_it_does_not_hold(ctx, text: str) -> None:  # type: ignore[no-untyped-def]
+    quote = _quotes(text, ctx)[-1]
+    assert quote.speaker is not None and quote.speaker.entity is None
+
+
+@pytest.mark.model
+def test_a_body_noun_under_a_possessive_is_the_body(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le groupe Bosch a confirmé mardi la suppression de 300 postes à Rodez. « Aucun "
+        "licenciement sec n'est envisagé », assure sa direction."
+    )
+    quote = find_quote(_quotes(text, ctx), "Aucun licenciement")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == "bosch"
+
+
+@pytest.mark.parametrize(
+    ("body", "joined"),
+    [
+        ("« C'est intenable »\nselon la préfète du Tarn.", True),
+        ("« On vend à perte »\nconfie Jacques Fabre, éleveur.", True),
+        ("le président du Département (LR)\nqui a dénoncé « un abandon ».", True),
+        ("« On vend à perte »\nla députée a regretté « un manque ».", False),
+        ("Les réactions :\nselon le maire, tout va bien.", False),
+    ],
+)
+def test_a_line_opening_on_a_source_or_an_incise_goes_on(body: str, joined: bool) -> None:
+    assert (normalize_for_nlp(body) == body.replace("\n", " ")) is joined
+
+
+@pytest.mark.model
+def test_a_headline_ending_lower_case_leaves_the_heading_below_it(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bosch Rodez : la colère des salariés\n« On nous a menti »\nDevant les grilles de "
+        "l'usine, Paul Roux, délégué CGT, ne décolère pas. « La direction savait tout depuis "
+        "des mois », dit-il."
+    )
+    quote = find_quote(_quotes(text, ctx), "On nous a menti")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == "paul-roux"
+
+
+@pytest.mark.model
+def test_members_listed_in_brackets_are_not_the_body(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Engie a jusqu'à lundi pour valider l'accord. « L'État n'écoute même pas les élus », "
+        "indique l'intersyndicale (CFE-CGC, CFDT, CFTC, CGT et FO) dans un communiqué. « On ne "
+        "nous fera pas taire », prévient l'intersyndicale."
+    )
+    quotes = _quotes(text, ctx)
+    for fragment in ("L'État n'écoute", "On ne nous fera pas taire"):
+        found = [q for q in quotes if q.text.startswith(fragment)]
+        assert len(found) == 1  # one quote, not one per member
+        speaker = found[0].speaker
+        assert speaker is not None and speaker.entity is None
+        assert speaker.name.lower().endswith("intersyndicale")
+
+
+@pytest.mark.model
+def test_the_gendarmerie_is_no_union_named_before(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La Coordination rurale a mené des actions mercredi. Le blocage de l'autoroute a été "
+        "levé à la mi-journée, a indiqué la gendarmerie."
+    )
+    quote = find_quote(_quotes(text, ctx), "Le blocage")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity is None and quote.speaker.name == "la gendarmerie"

@@ -42,16 +42,35 @@ _TABLE = str.maketrans(
 def broken_line(text: str, start: int, end: int) -> bool:
     """Whether the line break ``text[start:end]`` is a single break inside a sentence, as scraping
     leaves them: a lower-case word or a comma before it and a lower-case word after it (``ont
-    réussi à monter\ndans un ferry``), or a comma or a semicolon opening the next line (``« … »\n,
-    a lancé X``). Not a closing mark before a lower-case line: list items and a new sentence
-    after an exclamation inside the marks start so (``« Pas de trêve ! »\nla direction …``)."""
+    réussi à monter\ndans un ferry``); a comma or a semicolon opening the next line (``« … »\n,
+    a lancé X``); or, after any other line, a next line opening on the words that attach a
+    source or a clause to it (``« … »\nconfie X``, ``« … »\nselon X``, ``(LR)\nqui a dénoncé``).
+    A closing mark before another lower-case line is a list item or a new sentence (``« … »\nla
+    députée a regretté``)."""
     if end - start != 1:
         return False
     before = text[max(0, start - 8) : start].rstrip(" ")[-1:]
     after = text[end : end + 1]
     if not before:
         return False
-    return after in {",", ";"} or ((before.islower() or before == ",") and after.islower())
+    if after in {",", ";"} or ((before.islower() or before == ",") and after.islower()):
+        return True
+    if before in {".", "!", "?", "…", ":"} or not after.islower():
+        return False
+    word = _FIRST_WORD.match(text, end)
+    return word is not None and word.group().lower().replace("’", "'") in _ATTACHING
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’](?:après)?)?")
+#: the first words of a line that attach it to the one before: a source (``selon``,
+#: ``d'après``), an incise's speech verb, a relative or a complement clause
+_ATTACHING = frozenset(
+    {"selon", "d'après", "qui", "que", "qu'", "dont", "a", "ont", "avait", "avaient",
+     "confie", "explique", "affirme", "déclare", "ajoute", "estime", "souligne", "assure",
+     "précise", "indique", "lance", "raconte", "témoigne", "poursuit", "dit", "insiste",
+     "prévient", "rappelle", "regrette", "dénonce", "reconnaît", "admet", "observe", "note",
+     "résume", "conclut", "commente", "martèle", "glisse", "soupire", "répond", "réagit"}
+)  # fmt: skip
 
 
 def _join_broken_lines(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.document_authors import document_author
-from allegiance.extract.frames import misread_name, quoted_before
+from allegiance.extract.frames import in_bracketed_list, misread_name, quoted_before
 from allegiance.extract.labour_bodies import power_plant, unions_named
 from allegiance.extract.media import is_media_noun, is_outlet, named_as_press
 from allegiance.extract.org_classes import kind_apart
@@ -107,6 +107,7 @@ def role_speaker(
         left += 1
     while right > head.i and doc[right].text in {",", ";"}:
         right -= 1  # ``la ville de Nouméa, tandis que …``: the comma the parser hung on the name
+    right = _bracket_closed(ctx, head.i, right)
     span_tokens = doc[left : right + 1]
     start, end = span_tokens.start_char, span_tokens.end_char
     if exclude[0] <= start < exclude[1] or '"' in span_tokens.text or "«" in span_tokens.text:
@@ -358,7 +359,11 @@ _BROUGHT_OUT_BY = frozenset({"révéler", "dévoiler"})
 def _named_in(ctx: QuoteContext, start: int, end: int, head: Token) -> Entity | None:
     """A named actor inside the speaker's phrase (an apposition), people first; not the one
     named in its ``de`` complement (:func:`~allegiance.extract.speaker_roles.relatum`)."""
-    refs = _unrelated(ctx.mentions_in(start, end), head)
+    refs = [
+        r
+        for r in _unrelated(ctx.mentions_in(start, end), head)
+        if not in_bracketed_list(ctx.text, r.start)  # ``l'intersyndicale (CFE-CGC, CFDT …)``
+    ]
     people = [
         r
         for r in refs
@@ -395,9 +400,14 @@ def _described(
     right kind (organisation nouns -> organisations, others -> people).
     """
     det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
-    if ctx.lang == "fr" and possessive(head):
+    if det is None:
+        return None
+    org_noun = head.lemma_.lower() in ORG_NOUNS[ctx.lang]
+    owned = ctx.lang == "fr" and possessive(head)
+    if owned and not org_noun:
         return possessive_holder(ctx, head)  # ``prévient sa présidente``
-    if det is None or det.lower_ not in DEFINITE[ctx.lang]:
+    # ``assure sa direction`` is the body's, as ``la direction`` is
+    if det.lower_ not in DEFINITE[ctx.lang] and not owned:
         return None
     if power_plant(head):
         return None  # ``la centrale de Flamanville`` is no union federation named before
@@ -464,6 +474,8 @@ def _described(
             and not other_subject(doc, tok, r)
             and r.entity.id not in unions  # ``la direction`` written next to a union's name
             and not _misread_at(ctx, r.start)  # ``Le porte-parole … tacle Macron``
+            # ``l'intersyndicale (CFE-CGC, CFDT …)``: members listed, not the body
+            and not in_bracketed_list(ctx.text, r.start)
         ]
         if refs:
             entity = min(refs, key=lambda r: abs(r.start - tok.idx)).entity
@@ -498,6 +510,8 @@ def _described(
         # is about, ``Le Financial Times a été racheté``, may be ``la société``)
         excluded |= _cited_press(ctx, start)
     excluded |= unions  # ``la direction`` of a firm on strike is no union
+    if org:
+        excluded |= _listed_only(ctx, start)  # ``l'intersyndicale (CFE-CGC, CFDT …)``
     excluded |= topic or set()
     if org and ctx.lang == "fr":
         # ``le constructeur`` after ``le syndicat Force ouvrière``; ``l'ONG`` after a listed firm
@@ -548,6 +562,30 @@ def _described(
     return latest
 
 
+def _bracket_closed(ctx: QuoteContext, left: int, right: int) -> int:
+    """The description's last token, so that it holds no half bracket: past a bracket opened
+    after the noun and left open, up to its closing one (``la fédération (FNSEA)``), or before
+    it when it lists members (``l'intersyndicale (CFE-CGC, CFDT, CGT et FO)``)."""
+    doc = ctx.doc
+    opened = next((t.i for t in reversed(doc[left : right + 1]) if t.text == "("), None)
+    if opened is None or any(t.text == ")" for t in doc[opened : right + 1]):
+        return right
+    closing = next((t.i for t in doc[opened : opened + 8] if t.text == ")"), None)
+    if closing is None or in_bracketed_list(ctx.text, doc[opened].idx + 1):
+        return max(left, opened - 1)
+    return closing
+
+
+def _listed_only(ctx: QuoteContext, start: int) -> set[str]:
+    """The bodies named before ``start`` only as members listed in brackets
+    (``l'intersyndicale (CFE-CGC, CFDT, CGT et FO)``): the body described is the whole."""
+    listed: dict[str, bool] = {}
+    for r in ctx.mentions_in(0, start):
+        inside = in_bracketed_list(ctx.text, r.start)
+        listed[r.entity.id] = listed.get(r.entity.id, True) and inside
+    return {entity for entity, only in listed.items() if only}
+
+
 #: acronyms of a person's title (``le PDG``, ``le DG``, ``la DRH``)
 _TITLE_ACRONYMS = frozenset({"pdg", "dg", "dga", "drh", "ceo", "cfo", "coo"})
 
@@ -561,8 +599,11 @@ _BODY_WINDOW = 3000
 #: nouns of bodies that take up only a body whose name they open (``le forum`` for ``le Forum
 #: des familles des otages``): an hospital, a university named nowhere is another one
 _NAMED_ONLY = frozenset(
-    {"forum", "fondation", "observatoire", "coordination", "académie", "université", "hôpital"}
-)
+    {"forum", "fondation", "observatoire", "coordination", "académie", "université", "hôpital",
+     # public services a town or a region has one of: ``a indiqué la gendarmerie`` is not the
+     # union named last
+     "gendarmerie", "police", "préfecture", "mairie", "municipalité"}
+)  # fmt: skip
 
 
 def _body_named_by_noun(

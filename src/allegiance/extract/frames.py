@@ -109,17 +109,28 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
 
 
+def in_bracketed_list(text: str, pos: int) -> bool:
+    """Offset ``pos`` lies in brackets that list several names (a comma or ``et`` inside)."""
+    opened = text.rfind("(", 0, pos)
+    if opened < 0 or text.rfind(")", 0, pos) > opened:
+        return False
+    closed = text.find(")", pos)
+    inner = text[opened + 1 : closed if closed >= 0 else len(text)]
+    return closed >= 0 and len(inner) < _LIST_MAX and ("," in inner or " et " in inner)
+
+
+#: the longest bracketed list of members read as such, in characters
+_LIST_MAX = 200
+
+
 def line_goes_on(text: str, line_start: int, line_end: int) -> bool:
-    """The line ``text[line_start:line_end]`` is part of a sentence broken over lines: the line
-    before ends on a lower-case word or a comma, or the next one opens with a lower-case word or
-    a comma (``… a assuré que le blocage était\n« prévu … »\n, avant``)."""
-    above = text[:line_start].rstrip("\n").rstrip(" ")[-1:]
-    below = text[line_end:].lstrip("\n").lstrip(" ")[:1]
-    single_above = line_start > 0 and text[max(0, line_start - 2) : line_start] != "\n\n"
-    single_below = text[line_end : line_end + 2] != "\n\n"
-    return (single_above and (above.islower() or above == ",")) or (
-        single_below and (below.islower() or below in {",", ";"})
-    )
+    """The line ``text[line_start:line_end]`` is part of a sentence broken over lines: the next
+    line, after a single break, opens with a lower-case word or a comma (``« prévu … »\n, avant``,
+    ``« d'autres points de chute »\npar la suite``). A line above ending on a lower-case word
+    says nothing: headlines and captions end so."""
+    below = text[line_end + 1 : line_end + 2]
+    single = text[line_end : line_end + 1] == "\n" and text[line_end + 1 : line_end + 2] != "\n"
+    return single and (below.islower() or below in {",", ";"})
 
 
 def stands_apart(text: str, line_start: int, line_end: int) -> bool:

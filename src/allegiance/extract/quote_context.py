@@ -22,7 +22,7 @@ from allegiance.extract.antecedent_checks import (
 )
 from allegiance.extract.apposed_names import named_after_comma, organisation_closing_subject
 from allegiance.extract.described_speakers import one_of_speaker, role_speaker
-from allegiance.extract.frames import quoted, quoted_before
+from allegiance.extract.frames import in_bracketed_list, quoted, quoted_before
 from allegiance.extract.interviews import interviewee
 from allegiance.extract.joint_speakers import people_named_before
 from allegiance.extract.lexicons import Lexicon, speech_cues, stance_words
@@ -309,6 +309,8 @@ class QuoteContext:
                 )
                 if named is not None:
                     ref = named
+        if ref is not None and head.pos_ == "NOUN" and in_bracketed_list(self.text, ref.start):
+            ref = None  # ``l'intersyndicale (CFE-CGC, CFDT …)``: members, not the body
         if ref is None and head.pos_ in {"NOUN", "PROPN"}:
             ref = self._name_right_after(head)
         if ref is None and low in {"un", "une"} and self.lang == "fr":

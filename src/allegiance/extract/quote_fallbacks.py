@@ -237,7 +237,10 @@ def _heading(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> bool:
         # changement de cap ? »``: a question or an exclamation is a heading when the section
         # below repeats it
         key = words.rstrip(" ?!").lower()
-        below = text[ms.close_mark + 1 : ms.close_mark + 1 + _ECHO_REACH].lower()
+        section_end = text.find("\n\n«", ms.close_mark)  # the next heading, or the reach
+        reach = ms.close_mark + 1 + _ECHO_REACH
+        below = text[ms.close_mark + 1 : reach if section_end < 0 else min(section_end, reach)]
+        below = below.lower()
         return stands_apart(text, line_start, line_end) and len(key) >= _ECHO_MIN and key in below
     return words[-1:] not in {".", "…"}
 
@@ -245,7 +248,7 @@ def _heading(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> bool:
 #: the fewest characters of a heading's words that the section below must repeat, and how far
 #: below it may repeat them
 _ECHO_MIN = 10
-_ECHO_REACH = 700
+_ECHO_REACH = 3000
 
 
 def _newcomer(ctx: QuoteContext, previous: Quote, pos: int) -> Speaker | None:
