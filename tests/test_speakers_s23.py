@@ -278,3 +278,111 @@ def test_the_gendarmerie_is_no_union_named_before(ctx) -> None:  # type: ignore[
     quote = find_quote(_quotes(text, ctx), "Le blocage")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.entity is None and quote.speaker.name == "la gendarmerie"
+
+
+@pytest.mark.model
+def test_a_party_tag_after_a_role_noun_leaves_the_person_speaking(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Au moment de recevoir son prix, la réalisatrice Julie Tessier a critiqué le "
+        'gouvernement. "Je ne peux me contenter d\'évoquer la joie que je ressens", a-t-elle '
+        "dit.\n\nUn discours qui a provoqué des réactions, à commencer par celles du "
+        'gouvernement. "Ce film n\'aurait pas pu voir le jour sans notre modèle", a écrit la '
+        'ministre de la Culture qui s\'est dite "estomaquée".\n\nEn revanche, du côté de '
+        "l'opposition, Insoumis et Rassemblement national saluent cette prise de parole. Jean "
+        'Paul Martin par exemple a souligné le courage de la réalisatrice. "Cannes revient à sa '
+        "tradition, c'est la gauche résistante qui a créé ce festival\", s'est félicité le "
+        "leader Insoumis sur les réseaux sociaux."
+    )
+    quote = find_quote(_quotes(text, ctx), "Cannes revient")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "jean-paul-martin"
+
+
+@pytest.mark.model
+def test_a_firm_named_by_its_trade_is_the_firm(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mercredi, l'énergéticien Engie, propriétaire de Suez, a dit accueillir « favorablement » "
+        "la nouvelle proposition."
+    )
+    quote = find_quote(_quotes(text, ctx), "favorablement")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == "engie"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "Le constructeur automobile (Renault, deuxième groupe français) a annoncé des "
+            "suppressions de postes. « Nous devons réduire nos coûts », a indiqué le constructeur.",
+            "renault",
+        ),
+        (
+            "Le parti de droite (LR, ex-UMP) ne votera pas le budget. « Nous ne serons pas "
+            "complices », a prévenu le parti.",
+            "les-republicains",
+        ),
+        (
+            "La mairie de Grenoble a décidé de réduire l'éclairage public. « Nous économiserons "
+            "300 000 euros par an », a indiqué la municipalité.",
+            "mairie-de-grenoble",
+        ),
+    ],
+)
+def test_a_body_named_once_in_brackets_or_otherwise_is_taken_up(
+    ctx, text: str, entity: str
+) -> None:  # type: ignore[no-untyped-def]
+    quote = _quotes(text, ctx)[-1]
+    assert quote.speaker is not None and quote.speaker.entity == entity
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Marie Dupuis, présidente de la FNSEA, suit le dossier. L'arrêté a été attaqué mardi "
+        "par la FNSEA devant le tribunal administratif.",
+        "Présidente de la FNSEA depuis 2019, Marie Dupuis suit le dossier de près. La FNSEA a "
+        "attaqué l'arrêté mardi.",
+        "Marie Dupuis, 54 ans, présidente de la FNSEA, suit le dossier. La FNSEA a attaqué "
+        "l'arrêté mardi.",
+        "La présidente de la FNSEA, Marie Dupuis, suit le dossier de près. La FNSEA attaque "
+        "l'arrêté.",
+    ],
+)
+def test_the_holder_of_a_possessive_role_however_introduced(ctx, intro: str) -> None:  # type: ignore[no-untyped-def]
+    text = intro + " « Ce site doit être protégé », souligne sa présidente."
+    quote = find_quote(_quotes(text, ctx), "Ce site")
+    assert (
+        quote is not None and quote.speaker is not None and quote.speaker.entity == "marie-dupuis"
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past holder, of the other gender
+        "Marie Dupuis a succédé en janvier à Jean Martin, président de la FNSEA de 2017 à 2024. "
+        "La FNSEA appelle à bloquer les préfectures lundi. « Nous irons jusqu'au bout », "
+        "prévient sa présidente.",
+        # a person's party is not the body named last
+        "La députée Laure Vasseur a été condamnée mardi à deux ans d'inéligibilité. La Ligue des "
+        "droits de l'homme, partie civile, s'est réjouie de la décision. « Elle fera appel », a "
+        "indiqué son parti.",
+    ],
+)
+def test_possessive_roles_that_name_no_one(ctx, text: str) -> None:  # type: ignore[no-untyped-def]
+    quote = _quotes(text, ctx)[-1]
+    assert quote.speaker is not None and quote.speaker.entity is None
+
+
+@pytest.mark.model
+def test_a_quote_after_a_line_left_open_is_no_heading(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le maire de Villeneuve, Jean Dupont, ne décolère pas. « On nous a menti depuis le "
+        "début », lance-t-il. Il parle même d'une\n« trahison pure et simple »\nIl compte "
+        "saisir le tribunal administratif."
+    )
+    quote = find_quote(_quotes(text, ctx), "trahison pure")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == "jean-dupont"

@@ -65,11 +65,19 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’](?:après)?)?")
 #: the first words of a line that attach it to the one before: a source (``selon``,
 #: ``d'après``), an incise's speech verb, a relative or a complement clause
 _ATTACHING = frozenset(
-    {"selon", "d'après", "qui", "que", "qu'", "dont", "a", "ont", "avait", "avaient",
-     "confie", "explique", "affirme", "déclare", "ajoute", "estime", "souligne", "assure",
-     "précise", "indique", "lance", "raconte", "témoigne", "poursuit", "dit", "insiste",
-     "prévient", "rappelle", "regrette", "dénonce", "reconnaît", "admet", "observe", "note",
-     "résume", "conclut", "commente", "martèle", "glisse", "soupire", "répond", "réagit"}
+    {"selon", "d'après", "qui", "que", "qu'", "dont", "a", "ont", "avait", "avaient", "s'", "se",
+     # the speech verbs of incises, singular and plural
+     "confie", "confient", "explique", "expliquent", "affirme", "affirment", "déclare",
+     "déclarent", "ajoute", "ajoutent", "estime", "estiment", "souligne", "soulignent",
+     "assure", "assurent", "précise", "précisent", "indique", "indiquent", "lance", "lancent",
+     "raconte", "racontent", "témoigne", "témoignent", "poursuit", "poursuivent", "dit",
+     "disent", "insiste", "insistent", "prévient", "préviennent", "rappelle", "rappellent",
+     "regrette", "regrettent", "dénonce", "dénoncent", "reconnaît", "reconnaissent", "admet",
+     "admettent", "observe", "observent", "note", "notent", "résume", "résument", "conclut",
+     "concluent", "commente", "commentent", "martèle", "martèlent", "glisse", "glissent",
+     "soupire", "soupirent", "répond", "répondent", "réagit", "réagissent", "déplore",
+     "déplorent", "tacle", "taclent", "fustige", "fustigent", "juge", "jugent", "salue",
+     "saluent", "critique", "critiquent", "avertit", "avertissent", "ironise", "ironisent"}
 )  # fmt: skip
 
 

@@ -55,6 +55,7 @@ from allegiance.extract.speaker_words import (
     FR_POSSESSIVES,
     FR_STRESSED,
     INDEFINITE,
+    ORG_NOUNS,
     TERRITORY_NOUNS,
     WORDING_NOUNS,
     adverbs_before,
@@ -499,6 +500,8 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             # who speaks (a name apposed to it, an earlier holder of the role, or nobody). A
             # spokesperson speaks for X unless named (``la porte-parole de l'Association, Y``)
             owner = _complement_holder(tok, first) if incise else None
+            if owner is None and incise:
+                owner = _party_tagged(ctx, tok, first)
             if owner is not None and owner.lower_ in SPOKESPERSON:
                 voice = _named_spokesperson(ctx, owner, exclude)
                 if voice is not None:
@@ -688,6 +691,29 @@ def _complement_holder(tok: Token, first: int) -> Token | None:
         # holds the role, not the complement that holds the name
         noun = noun.head
     return noun
+
+
+def _party_tagged(ctx: QuoteContext, tok: Token, first: int) -> Token | None:
+    """``», s'est félicité le leader Insoumis``, ``», a lancé le député RN``: a body's name
+    set right after a person's role noun only tags it; the role noun is the subject."""
+    ref = ctx.mention_of(tok)
+    if ref is None or ref.entity.type != "organization" or tok.i <= first:
+        return None
+    noun = tok.doc[_ref_start_token(ctx, ref) - 1]
+    if (
+        noun.i < first
+        or noun.pos_ != "NOUN"
+        or noun.lemma_.lower() in ORG_NOUNS[ctx.lang]
+        or not ctx.can_speak(noun)
+    ):
+        return None
+    return noun
+
+
+def _ref_start_token(ctx: QuoteContext, ref: MentionRef) -> int:
+    """The index of the token a mention starts on."""
+    tok = ctx.token_at(ref.start)
+    return tok.i if tok is not None else 0
 
 
 def _inverted_after_aux(cue: Token) -> Token | None:

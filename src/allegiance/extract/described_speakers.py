@@ -362,7 +362,7 @@ def _named_in(ctx: QuoteContext, start: int, end: int, head: Token) -> Entity | 
     refs = [
         r
         for r in _unrelated(ctx.mentions_in(start, end), head)
-        if not in_bracketed_list(ctx.text, r.start)  # ``l'intersyndicale (CFE-CGC, CFDT …)``
+        if not in_bracketed_list(ctx, r.start)  # ``l'intersyndicale (CFE-CGC, CFDT …)``
     ]
     people = [
         r
@@ -402,11 +402,11 @@ def _described(
     det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
     if det is None:
         return None
-    org_noun = head.lemma_.lower() in ORG_NOUNS[ctx.lang]
     owned = ctx.lang == "fr" and possessive(head)
-    if owned and not org_noun:
+    if owned and head.lemma_.lower() not in _OWN_BODY_NOUNS:
         return possessive_holder(ctx, head)  # ``prévient sa présidente``
-    # ``assure sa direction`` is the body's, as ``la direction`` is
+    # ``assure sa direction`` is the body's, as ``la direction`` is (``son parti``, ``son
+    # club`` are a person's, not the body named last)
     if det.lower_ not in DEFINITE[ctx.lang] and not owned:
         return None
     if power_plant(head):
@@ -475,7 +475,7 @@ def _described(
             and r.entity.id not in unions  # ``la direction`` written next to a union's name
             and not _misread_at(ctx, r.start)  # ``Le porte-parole … tacle Macron``
             # ``l'intersyndicale (CFE-CGC, CFDT …)``: members listed, not the body
-            and not in_bracketed_list(ctx.text, r.start)
+            and not in_bracketed_list(ctx, r.start)
         ]
         if refs:
             entity = min(refs, key=lambda r: abs(r.start - tok.idx)).entity
@@ -562,6 +562,10 @@ def _described(
     return latest
 
 
+#: nouns of a body's own organs, which under a possessive stand for the body itself
+_OWN_BODY_NOUNS = frozenset({"direction"})
+
+
 def _bracket_closed(ctx: QuoteContext, left: int, right: int) -> int:
     """The description's last token, so that it holds no half bracket: past a bracket opened
     after the noun and left open, up to its closing one (``la fédération (FNSEA)``), or before
@@ -571,7 +575,7 @@ def _bracket_closed(ctx: QuoteContext, left: int, right: int) -> int:
     if opened is None or any(t.text == ")" for t in doc[opened : right + 1]):
         return right
     closing = next((t.i for t in doc[opened : opened + 8] if t.text == ")"), None)
-    if closing is None or in_bracketed_list(ctx.text, doc[opened].idx + 1):
+    if closing is None or in_bracketed_list(ctx, doc[opened].idx + 1):
         return max(left, opened - 1)
     return closing
 
@@ -581,7 +585,7 @@ def _listed_only(ctx: QuoteContext, start: int) -> set[str]:
     (``l'intersyndicale (CFE-CGC, CFDT, CGT et FO)``): the body described is the whole."""
     listed: dict[str, bool] = {}
     for r in ctx.mentions_in(0, start):
-        inside = in_bracketed_list(ctx.text, r.start)
+        inside = in_bracketed_list(ctx, r.start)
         listed[r.entity.id] = listed.get(r.entity.id, True) and inside
     return {entity for entity, only in listed.items() if only}
 
@@ -600,9 +604,9 @@ _BODY_WINDOW = 3000
 #: des familles des otages``): an hospital, a university named nowhere is another one
 _NAMED_ONLY = frozenset(
     {"forum", "fondation", "observatoire", "coordination", "académie", "université", "hôpital",
-     # public services a town or a region has one of: ``a indiqué la gendarmerie`` is not the
-     # union named last
-     "gendarmerie", "police", "préfecture", "mairie", "municipalité"}
+     # ``a indiqué la gendarmerie`` is not the union named last (``la police``, ``la mairie``
+     # take up bodies named otherwise: ``la préfecture de police``, ``la Ville de X``)
+     "gendarmerie"}
 )  # fmt: skip
 
 

@@ -109,28 +109,58 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
 
 
-def in_bracketed_list(text: str, pos: int) -> bool:
-    """Offset ``pos`` lies in brackets that list several names (a comma or ``et`` inside)."""
+def in_bracketed_list(ctx: QuoteContext, pos: int) -> bool:
+    """Offset ``pos`` lies in brackets that list bodies and nothing else: two or more names of
+    organisations joined by commas and ``et`` (``l'intersyndicale (CFE-CGC, CFDT, CGT et
+    FO)``); not a name with a descriptor (``(Renault, deuxième groupe français)``, ``(LR,
+    ex-UMP)``) nor one name holding ``et`` (``(Caisse des dépôts et consignations)``)."""
+    text = ctx.text
     opened = text.rfind("(", 0, pos)
     if opened < 0 or text.rfind(")", 0, pos) > opened:
         return False
     closed = text.find(")", pos)
-    inner = text[opened + 1 : closed if closed >= 0 else len(text)]
-    return closed >= 0 and len(inner) < _LIST_MAX and ("," in inner or " et " in inner)
+    if closed < 0 or closed - opened > _LIST_MAX:
+        return False
+    refs = [r for r in ctx.mentions_in(opened + 1, closed) if r.entity.type == "organization"]
+    if len(refs) < 2:
+        return False
+    rest, last = [], opened + 1
+    for r in refs:
+        rest.append(text[last : r.start])
+        last = r.end
+    rest.append(text[last:closed])
+    return all(_LIST_GLUE.fullmatch(part) for part in rest)
 
 
 #: the longest bracketed list of members read as such, in characters
 _LIST_MAX = 200
+#: what may stand between the names of a bracketed list
+_LIST_GLUE = re.compile(r"\s*(?:,|et|&)?\s*")
 
 
 def line_goes_on(text: str, line_start: int, line_end: int) -> bool:
     """The line ``text[line_start:line_end]`` is part of a sentence broken over lines: the next
     line, after a single break, opens with a lower-case word or a comma (``« prévu … »\n, avant``,
-    ``« d'autres points de chute »\npar la suite``). A line above ending on a lower-case word
-    says nothing: headlines and captions end so."""
+    ``« d'autres points de chute »\npar la suite``), or the line above ends on a word that
+    cannot close a phrase (``Il parle d'une\n« trahison »``). A lower-case word ending the line
+    above says nothing by itself: headlines and captions end so."""
     below = text[line_end + 1 : line_end + 2]
     single = text[line_end : line_end + 1] == "\n" and text[line_end + 1 : line_end + 2] != "\n"
-    return single and (below.islower() or below in {",", ";"})
+    if single and (below.islower() or below in {",", ";"}):
+        return True
+    if line_start < 2 or text[line_start - 2] == "\n":
+        return False
+    above = text[max(0, line_start - 20) : line_start - 1].rstrip(" ").lower()
+    last = re.split(r"[\s]+", above)[-1] if above else ""
+    return above.endswith(("'", "’", ",")) or last in _OPEN_ENDS
+
+
+#: words that leave a phrase open at the end of a line: articles, prepositions, conjunctions
+_OPEN_ENDS = frozenset(
+    {"de", "du", "des", "d'une", "d'un", "le", "la", "les", "un", "une", "à", "au", "aux", "en",
+     "par", "pour", "sur", "avec", "sans", "dans", "chez", "que", "et", "ou", "son", "sa", "ses",
+     "leur", "leurs", "ce", "cette", "ces", "très", "plus", "d’une", "d’un"}
+)  # fmt: skip
 
 
 def stands_apart(text: str, line_start: int, line_end: int) -> bool:

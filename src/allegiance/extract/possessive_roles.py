@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import quoted
+from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_roles import is_former
 from allegiance.extract.speaker_words import FR_OF, FR_POSSESSIVES, ORG_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from allegiance.extract.quote_context import QuoteContext
     from allegiance.models import Entity
@@ -28,28 +29,40 @@ def possessive(head: Token) -> bool:
 
 def possessive_holder(ctx: QuoteContext, head: Token) -> Entity | None:
     """The person introduced earlier as ``head``'s role of a body (same noun, the body in its
-    ``de`` complement, the name apposed to the noun), when that body is the subject of a
-    clause in the author's words of ``head``'s sentence or the one before."""
+    ``de`` complement, the name apposed to the noun), when that body acts in the author's words
+    of ``head``'s sentence or the one before (not as an object: ``a répondu à Y``)."""
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or lemma in ORG_NOUNS["fr"] or head.morph.get("Number", []) == ["Plur"]:
         return None
-    subjects = _subjects_before(ctx, head)
+    actors = _actors_before(ctx, head)
     former = is_former(head)
+    gender = morph_gender(head)
     for tok in reversed(ctx.doc[: head.left_edge.i]):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma or is_former(tok) != former:
             continue
+        if _dated_past(tok):
+            continue  # ``président de la FNSEA de 2017 à 2024``
         body = _complement_body(ctx, tok)
-        if body is None or body.id not in subjects:
+        if body is None or body.id not in actors:
             continue
         holder = _holder(ctx, tok)
-        if holder is not None and holder.id != body.id:
-            return holder
+        if holder is None or holder.id == body.id:
+            continue
+        known = ctx.gender_of(holder)
+        if gender is not None and known is not None and known != gender:
+            continue  # ``sa présidente`` is not the man introduced as ``président``
+        return holder
     return None
 
 
-def _subjects_before(ctx: QuoteContext, head: Token) -> set[str]:
-    """The actors named as a clause's subject, outside quotation marks, in ``head``'s sentence
-    before it and in the sentence before (past a sentence the parser made of a lone mark)."""
+#: dependencies of a body that is talked to or about, not acting (``a répondu à Y``)
+_NOT_ACTING = frozenset({"obj", "iobj"})
+_TO = frozenset({"à", "au", "aux"})
+
+
+def _actors_before(ctx: QuoteContext, head: Token) -> set[str]:
+    """The actors named in the author's words, not as objects, in ``head``'s sentence before it
+    and in the sentence before (past a sentence the parser made of a lone mark)."""
     doc = ctx.doc
     start = head.sent.start
     for _ in range(2):
@@ -63,35 +76,76 @@ def _subjects_before(ctx: QuoteContext, head: Token) -> set[str]:
         tok = ctx.token_at(ref.start)
         if tok is None or quoted(ctx, tok):
             continue
-        if tok.dep_.startswith("nsubj") or tok.head.dep_.startswith("nsubj"):
-            out.add(ref.entity.id)
+        word = tok.head if tok.dep_ in {"flat:name", "flat"} else tok
+        if word.dep_ in _NOT_ACTING or any(
+            c.dep_ == "case" and c.lower_ in _TO for c in word.children
+        ):
+            continue
+        out.add(ref.entity.id)
     return out
 
 
+def _dated_past(noun: Token) -> bool:
+    """``président de la FNSEA de 2017 à 2024``: a role held over years now past."""
+    years = [t for t in noun.subtree if t.like_num and len(t.text) == 4]
+    return len(years) >= 2
+
+
+#: how far past the complement's parsed edge its name may run, in characters
+_NAME_OVERRUN = 60
+
+
 def _complement_body(ctx: QuoteContext, noun: Token) -> Entity | None:
-    """The actor named in the noun's ``de`` complement (``présidente de MG France``)."""
+    """The actor named in the noun's ``de`` complement (``présidente de MG France``); not a
+    person set after a comma (``la présidente de Y, X``: X is the holder)."""
+    doc = ctx.doc
     for child in noun.rights:
         if child.dep_ != "nmod" or not any(
             c.dep_ == "case" and c.lower_ in FR_OF | {"du", "des"} for c in child.children
         ):
             continue
-        for tok in child.subtree:
-            ref = ctx.mention_of(tok)
-            if ref is not None:  # a body, whatever type the NER gave its name
-                return ref.entity
+        lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+        # mentions starting in the complement (a name may run past its parsed edge)
+        for ref in (r for r in ctx.mentions_in(lo, hi + _NAME_OVERRUN) if r.start < hi):
+            tok = ctx.token_at(ref.start)
+            if tok is None or (tok.i > 0 and doc[tok.i - 1].text == ","):
+                continue
+            return ref.entity  # a body, whatever type the NER gave its name
     return None
 
 
 def _holder(ctx: QuoteContext, noun: Token) -> Entity | None:
-    """The person the role noun is apposed to (``X, présidente de Y``), or the one apposed to
-    it (``la présidente de Y, X``)."""
+    """The person the role noun is apposed to (``X, présidente de Y``, ``X, 54 ans,
+    présidente``, ``X (EELV), présidente``), the one apposed to it (``la présidente de Y, X``),
+    or the subject of the clause a fronted role opens (``Présidente de Y depuis 2019, X …``)."""
     doc = ctx.doc
     linked = [noun.head] if noun.dep_ == "appos" else []
     linked += [c for c in noun.rights if c.dep_ == "appos"]
-    if noun.i >= 2 and doc[noun.i - 1].text == ",":
-        linked.append(doc[noun.i - 2])  # ``X, présidente de Y`` hung elsewhere by the parser
+    k = _skip_back(doc, noun.i - 1)
+    if k >= 0:
+        linked.append(doc[k])  # ``X, présidente de Y`` hung elsewhere by the parser
+    end = noun.right_edge.i + 1
+    if end + 1 < len(doc) and doc[end].text == ",":
+        linked.append(doc[end + 1])  # ``la présidente de Y, X``, or a fronted role
+    # ``la présidente de Y, X`` with X hung on Y by the parser
+    linked += [t for t in noun.subtree if t.i > noun.i and doc[t.i - 1].text == ","]
     for tok in linked:
         ref = ctx.mention_of(tok)
         if ref is not None and ref.entity.type == "person":
             return ref.entity
     return None
+
+
+def _skip_back(doc: Doc, k: int) -> int:
+    """From the comma before a role noun, the last token of the name it is apposed to, past an
+    age (``, 54 ans,``) or a bracket (``(EELV),``); -1 when no comma stands there."""
+    if k < 1 or doc[k].text != ",":
+        return -1
+    k -= 1
+    if k >= 2 and doc[k].lower_ == "ans" and doc[k - 1].like_num and doc[k - 2].text == ",":
+        k -= 3  # ``X, 54 ans, présidente``
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1  # ``X (EELV), présidente``
+    return k

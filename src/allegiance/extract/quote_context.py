@@ -309,7 +309,7 @@ class QuoteContext:
                 )
                 if named is not None:
                     ref = named
-        if ref is not None and head.pos_ == "NOUN" and in_bracketed_list(self.text, ref.start):
+        if ref is not None and head.pos_ == "NOUN" and in_bracketed_list(self, ref.start):
             ref = None  # ``l'intersyndicale (CFE-CGC, CFDT …)``: members, not the body
         if ref is None and head.pos_ in {"NOUN", "PROPN"}:
             ref = self._name_right_after(head)

@@ -137,7 +137,7 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
     opens with (``la Fédération française de …``)."""
     doc = ctx.doc
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    if span is None or not len(span) or in_bracketed_list(ctx.text, ref.start):
+    if span is None or not len(span) or in_bracketed_list(ctx, ref.start):
         # ``l'intersyndicale (CFE-CGC, CFDT, CGT et FO)``: the members listed in brackets are
         # not the body the noun names
         return frozenset()

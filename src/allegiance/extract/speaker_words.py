@@ -101,6 +101,10 @@ ORG_NOUNS = {
         "armateur",
         "industriel",
         "distributeur",
+        "énergéticien",
+        "équipementier",
+        "avionneur",
+        "cimentier",
         "lobby",
         # bodies that speak under their own name (``a déclaré le forum`` after ``le Forum des
         # familles des otages``, ``l'hôpital a indiqué``)
