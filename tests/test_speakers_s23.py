@@ -386,3 +386,62 @@ def test_a_quote_after_a_line_left_open_is_no_heading(ctx) -> None:  # type: ign
     )
     quote = find_quote(_quotes(text, ctx), "trahison pure")
     assert quote is not None and quote.speaker is not None and quote.speaker.entity == "jean-dupont"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # a public service is not the union named last
+        (
+            "Les agents de cantine sont en grève à l'appel de la CGT des territoriaux. « Un "
+            "service minimum sera assuré », a indiqué la mairie.",
+            None,
+        ),
+        (
+            "La préfecture de police de Paris a interdit le rassemblement. « Les risques de "
+            "troubles sont avérés », a justifié la police.",
+            "prefecture-de-police-de-paris",
+        ),
+        # a body named by a noun that is no person's role keeps its name
+        (
+            "Les chauffeurs de bus sont en grève à Lyon. « Le service sera perturbé jusqu'à "
+            "vendredi », a prévenu le transporteur Keolis.",
+            "keolis",
+        ),
+        # members listed with their articles
+        (
+            "L'intersyndicale (la CGT, la CFDT, FO et la CFE-CGC) a appelé à la grève jeudi. "
+            "« Nous ne signerons pas cet accord », a averti l'intersyndicale.",
+            None,
+        ),
+        # the body is only what another body demonstrated against
+        (
+            "Jean Martin, président de la FNSEA, a été reçu à Matignon lundi. La Confédération "
+            "paysanne a manifesté mardi contre la FNSEA devant la préfecture. « Les petits "
+            "paysans sont sacrifiés », a déclaré son président.",
+            None,
+        ),
+        # ``Selon le président de Y, X …``: X is not the president
+        (
+            "Selon le président de la FNSEA, Paul Marc n'a pas tenu ses promesses. La FNSEA "
+            "appelle à bloquer les préfectures lundi. « Les agriculteurs ne peuvent plus "
+            "attendre », prévient son président.",
+            None,
+        ),
+    ],
+)
+def test_review_four_speakers(ctx, text: str, entity: str | None) -> None:  # type: ignore[no-untyped-def]
+    quote = _quotes(text, ctx)[-1]
+    assert quote.speaker is not None and quote.speaker.entity == entity
+
+
+@pytest.mark.model
+def test_a_headline_ending_on_plus_leaves_the_pull_quote_a_heading(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les éleveurs de la Creuse n'en peuvent plus\n« On travaille à perte depuis deux ans »\n"
+        "À Guéret, la colère monte. « Nous voulons être reçus par le préfet », a déclaré Jean "
+        "Martin, président de la FDSEA."
+    )
+    quote = find_quote(_quotes(text, ctx), "On travaille")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == "jean-martin"

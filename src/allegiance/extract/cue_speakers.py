@@ -55,7 +55,6 @@ from allegiance.extract.speaker_words import (
     FR_POSSESSIVES,
     FR_STRESSED,
     INDEFINITE,
-    ORG_NOUNS,
     TERRITORY_NOUNS,
     WORDING_NOUNS,
     adverbs_before,
@@ -700,14 +699,19 @@ def _party_tagged(ctx: QuoteContext, tok: Token, first: int) -> Token | None:
     if ref is None or ref.entity.type != "organization" or tok.i <= first:
         return None
     noun = tok.doc[_ref_start_token(ctx, ref) - 1]
-    if (
-        noun.i < first
-        or noun.pos_ != "NOUN"
-        or noun.lemma_.lower() in ORG_NOUNS[ctx.lang]
-        or not ctx.can_speak(noun)
-    ):
-        return None
+    if noun.i < first or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _TAGGED_ROLES:
+        return None  # ``l'hebdomadaire Le Point``, ``le transporteur Keolis``: the body speaks
     return noun
+
+
+#: person roles a party's name may tag (``le député RN``, ``le leader Insoumis``)
+_TAGGED_ROLES = frozenset(
+    {"député", "députée", "eurodéputé", "eurodéputée", "sénateur", "sénatrice", "élu", "élue",
+     "leader", "chef", "cheffe", "ministre", "porte-parole", "président", "présidente",
+     "secrétaire", "maire", "conseiller", "conseillère", "candidat", "candidate", "militant",
+     "militante", "dirigeant", "dirigeante", "responsable", "cadre", "figure", "patron",
+     "patronne", "tribun", "opposant", "opposante"}
+)  # fmt: skip
 
 
 def _ref_start_token(ctx: QuoteContext, ref: MentionRef) -> int:

@@ -604,9 +604,9 @@ _BODY_WINDOW = 3000
 #: des familles des otages``): an hospital, a university named nowhere is another one
 _NAMED_ONLY = frozenset(
     {"forum", "fondation", "observatoire", "coordination", "académie", "université", "hôpital",
-     # ``a indiqué la gendarmerie`` is not the union named last (``la police``, ``la mairie``
-     # take up bodies named otherwise: ``la préfecture de police``, ``la Ville de X``)
-     "gendarmerie"}
+     # public services: ``a indiqué la gendarmerie`` is not the union named last; ``la
+     # municipalité`` takes up ``la mairie de X``, ``la police`` ``la préfecture de police``
+     "gendarmerie", "police", "préfecture", "mairie", "municipalité"}
 )  # fmt: skip
 
 
@@ -630,12 +630,20 @@ def _body_named_by_noun(
         # the words the article wrote (the knowledge base may store an English name)
         written = ctx.text[ref.start : ref.end].lower().split()
         named = ref.entity.name.lower().split()
-        if not any(len(w) > 1 and w[0] == lemma for w in (written, named)):
+        kin = _SERVICE_KIN.get(lemma, frozenset({lemma}))
+        opens = any(len(w) > 1 and w[0] in kin for w in (written, named))
+        if not opens and not (lemma == "police" and "police" in written + named):
             continue
         if not quoted_before(ctx, ref, start):
             return ref.entity
     return None
 
+
+#: first words of a body's name that the noun of a public service takes up
+_SERVICE_KIN = {
+    "mairie": frozenset({"mairie", "municipalité", "ville", "commune"}),
+    "municipalité": frozenset({"mairie", "municipalité", "ville", "commune"}),
+}
 
 #: the parties' lawyers; the bench and the prosecution are what ``magistrat`` covers in the
 #: role lexicon (``role_kin_fr.txt``: juge, procureur, substitut…)

@@ -134,8 +134,13 @@ def in_bracketed_list(ctx: QuoteContext, pos: int) -> bool:
 
 #: the longest bracketed list of members read as such, in characters
 _LIST_MAX = 200
-#: what may stand between the names of a bracketed list
-_LIST_GLUE = re.compile(r"\s*(?:,|et|&)?\s*")
+#: what may stand between the names of a bracketed list: commas, conjunctions, articles,
+#: ``notamment``, ``dont``, ``etc.``
+_LIST_GLUE = re.compile(
+    r"(?:[\s,.]|\bet\b|\bou\b|&|\bainsi que\b|\bnotamment\b|\bdont\b|\betc\b"
+    r"|\bl['’]|\bla\b|\ble\b|\bles\b)*",
+    re.IGNORECASE,
+)
 
 
 def line_goes_on(text: str, line_start: int, line_end: int) -> bool:
@@ -149,7 +154,7 @@ def line_goes_on(text: str, line_start: int, line_end: int) -> bool:
     if single and (below.islower() or below in {",", ";"}):
         return True
     if line_start < 2 or text[line_start - 2] == "\n":
-        return False
+        return False  # after a blank line
     above = text[max(0, line_start - 20) : line_start - 1].rstrip(" ").lower()
     last = re.split(r"[\s]+", above)[-1] if above else ""
     return above.endswith(("'", "’", ",")) or last in _OPEN_ENDS
@@ -157,9 +162,9 @@ def line_goes_on(text: str, line_start: int, line_end: int) -> bool:
 
 #: words that leave a phrase open at the end of a line: articles, prepositions, conjunctions
 _OPEN_ENDS = frozenset(
-    {"de", "du", "des", "d'une", "d'un", "le", "la", "les", "un", "une", "à", "au", "aux", "en",
-     "par", "pour", "sur", "avec", "sans", "dans", "chez", "que", "et", "ou", "son", "sa", "ses",
-     "leur", "leurs", "ce", "cette", "ces", "très", "plus", "d’une", "d’un"}
+    {"de", "du", "des", "d'une", "d'un", "le", "la", "les", "à", "au", "aux", "en", "par", "pour",
+     "sur", "avec", "sans", "dans", "chez", "que", "et", "ou", "son", "sa", "ses", "leur", "leurs",
+     "ce", "cette", "ces", "d’une", "d’un"}
 )  # fmt: skip
 
 

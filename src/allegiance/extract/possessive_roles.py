@@ -55,9 +55,8 @@ def possessive_holder(ctx: QuoteContext, head: Token) -> Entity | None:
     return None
 
 
-#: dependencies of a body that is talked to or about, not acting (``a répondu à Y``)
-_NOT_ACTING = frozenset({"obj", "iobj"})
-_TO = frozenset({"à", "au", "aux"})
+#: prepositions under which a body acts: an agent, a source
+_ACTING_CASES = frozenset({"par", "selon", "d'après", "pour"})
 
 
 def _actors_before(ctx: QuoteContext, head: Token) -> set[str]:
@@ -77,11 +76,10 @@ def _actors_before(ctx: QuoteContext, head: Token) -> set[str]:
         if tok is None or quoted(ctx, tok):
             continue
         word = tok.head if tok.dep_ in {"flat:name", "flat"} else tok
-        if word.dep_ in _NOT_ACTING or any(
-            c.dep_ == "case" and c.lower_ in _TO for c in word.children
-        ):
-            continue
-        out.add(ref.entity.id)
+        cases = {c.lower_ for c in word.children if c.dep_ == "case"}
+        # a subject, an agent (``par Y``), a source (``selon Y``); not ``contre Y``, ``à Y``
+        if word.dep_.startswith("nsubj") or cases & _ACTING_CASES:
+            out.add(ref.entity.id)
     return out
 
 
@@ -124,11 +122,14 @@ def _holder(ctx: QuoteContext, noun: Token) -> Entity | None:
     k = _skip_back(doc, noun.i - 1)
     if k >= 0:
         linked.append(doc[k])  # ``X, présidente de Y`` hung elsewhere by the parser
-    end = noun.right_edge.i + 1
-    if end + 1 < len(doc) and doc[end].text == ",":
-        linked.append(doc[end + 1])  # ``la présidente de Y, X``, or a fronted role
-    # ``la présidente de Y, X`` with X hung on Y by the parser
-    linked += [t for t in noun.subtree if t.i > noun.i and doc[t.i - 1].text == ","]
+    opened = noun.left_edge.i
+    behind = opened > 0 and doc[opened - 1].pos_ == "ADP" or doc[opened].pos_ == "ADP"
+    if not behind:  # not ``Selon le président de Y, X …``: X is someone else
+        end = noun.right_edge.i + 1
+        if end + 1 < len(doc) and doc[end].text == ",":
+            linked.append(doc[end + 1])  # ``la présidente de Y, X``, or a fronted role
+        # ``la présidente de Y, X`` with X hung on Y by the parser
+        linked += [t for t in noun.subtree if t.i > noun.i and doc[t.i - 1].text == ","]
     for tok in linked:
         ref = ctx.mention_of(tok)
         if ref is not None and ref.entity.type == "person":
