@@ -445,3 +445,45 @@ def test_a_headline_ending_on_plus_leaves_the_pull_quote_a_heading(ctx) -> None:
     )
     quote = find_quote(_quotes(text, ctx), "On travaille")
     assert quote is not None and quote.speaker is not None and quote.speaker.entity == "jean-martin"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # a person's role tagged with a union's name is a person
+        (
+            "La direction a annoncé 300 suppressions de postes. « C'est un plan social "
+            "déguisé », a dénoncé le délégué CGT.",
+            None,
+        ),
+        # the body in apposition to the subject, named after its noun, or ``du côté de``
+        (
+            "Paul Rousselin, président de la FNSEA, a été reçu à Matignon. Le premier syndicat "
+            "agricole, la FNSEA, appelle à bloquer les préfectures lundi. « Les agriculteurs ne "
+            "peuvent plus attendre », prévient son président.",
+            "paul-rousselin",
+        ),
+        (
+            "Paul Martinel, président du Medef, a reçu les syndicats lundi. Du côté du Medef, on "
+            "se dit prêt à un compromis. « Nous restons ouverts », a assuré son président.",
+            "paul-martinel",
+        ),
+        # a role phrase after ``Aux côtés de`` still has its apposed holder
+        (
+            "Aux côtés de la présidente de la Coordination rurale, Marie Le Flochet, les "
+            "agriculteurs ont bloqué Rungis. La Coordination rurale appelle à durcir le "
+            "mouvement. « Nous irons jusqu'au bout », prévient sa présidente.",
+            "marie-le-flochet",
+        ),
+        # a police union is not the police
+        (
+            "Le syndicat Alliance Police nationale dénonce le manque d'effectifs. « Les "
+            "patrouilles de nuit sont maintenues », a assuré la police.",
+            None,
+        ),
+    ],
+)
+def test_review_five_speakers(ctx, text: str, entity: str | None) -> None:  # type: ignore[no-untyped-def]
+    quote = _quotes(text, ctx)[-1]
+    assert quote.speaker is not None and quote.speaker.entity == entity

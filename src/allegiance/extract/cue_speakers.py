@@ -710,7 +710,9 @@ _TAGGED_ROLES = frozenset(
      "leader", "chef", "cheffe", "ministre", "porte-parole", "président", "présidente",
      "secrétaire", "maire", "conseiller", "conseillère", "candidat", "candidate", "militant",
      "militante", "dirigeant", "dirigeante", "responsable", "cadre", "figure", "patron",
-     "patronne", "tribun", "opposant", "opposante"}
+     "patronne", "tribun", "opposant", "opposante", "délégué", "déléguée", "parlementaire",
+     "syndicaliste", "adjoint", "adjointe", "vice-président", "vice-présidente", "ténor",
+     "représentant", "représentante", "sympathisant", "sympathisante", "adhérent", "adhérente"}
 )  # fmt: skip
 
 

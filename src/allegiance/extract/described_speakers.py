@@ -632,7 +632,10 @@ def _body_named_by_noun(
         named = ref.entity.name.lower().split()
         kin = _SERVICE_KIN.get(lemma, frozenset({lemma}))
         opens = any(len(w) > 1 and w[0] in kin for w in (written, named))
-        if not opens and not (lemma == "police" and "police" in written + named):
+        police = lemma == "police" and any(
+            " ".join(w).startswith(("préfecture de police", "police")) for w in (written, named)
+        )
+        if not opens and not police:
             continue
         if not quoted_before(ctx, ref, start):
             return ref.entity

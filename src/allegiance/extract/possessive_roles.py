@@ -56,7 +56,9 @@ def possessive_holder(ctx: QuoteContext, head: Token) -> Entity | None:
 
 
 #: prepositions under which a body acts: an agent, a source
-_ACTING_CASES = frozenset({"par", "selon", "d'après", "pour"})
+_ACTING_CASES = frozenset({"par", "selon", "d'après", "pour", "chez"})
+#: prepositions that make a role phrase a source, whose apposed name is someone else
+_SOURCE_CASES = frozenset({"selon", "pour", "d'après", "après"})
 
 
 def _actors_before(ctx: QuoteContext, head: Token) -> set[str]:
@@ -76,9 +78,15 @@ def _actors_before(ctx: QuoteContext, head: Token) -> set[str]:
         if tok is None or quoted(ctx, tok):
             continue
         word = tok.head if tok.dep_ in {"flat:name", "flat"} else tok
+        if word.dep_ in {"appos", "flat:name", "flat", "nmod"} and (
+            word.head.dep_.startswith("nsubj") or word.head.lemma_.lower() == "côté"
+        ):
+            word = (
+                word.head
+            )  # ``le syndicat FO``, ``le premier syndicat, la FNSEA``, ``du côté de Y``
         cases = {c.lower_ for c in word.children if c.dep_ == "case"}
         # a subject, an agent (``par Y``), a source (``selon Y``); not ``contre Y``, ``à Y``
-        if word.dep_.startswith("nsubj") or cases & _ACTING_CASES:
+        if word.dep_.startswith("nsubj") or cases & _ACTING_CASES or word.lemma_ == "côté":
             out.add(ref.entity.id)
     return out
 
@@ -123,7 +131,7 @@ def _holder(ctx: QuoteContext, noun: Token) -> Entity | None:
     if k >= 0:
         linked.append(doc[k])  # ``X, présidente de Y`` hung elsewhere by the parser
     opened = noun.left_edge.i
-    behind = opened > 0 and doc[opened - 1].pos_ == "ADP" or doc[opened].pos_ == "ADP"
+    behind = any(doc[k].lower_ in _SOURCE_CASES for k in (opened - 1, opened) if k >= 0)
     if not behind:  # not ``Selon le président de Y, X …``: X is someone else
         end = noun.right_edge.i + 1
         if end + 1 < len(doc) and doc[end].text == ",":
