@@ -1,9 +1,11 @@
 """Whom a French role under a possessive stands for: ``prévient sa présidente``.
 
-``sa présidente`` is the president of a body the sentence or the one before names (``MG France
-« … », prévient sa présidente``). When the article has introduced that body's president by name
-(``X, présidente de MG France``), the possessive role is that person; otherwise it stays an
-unnamed description, never the body itself (the guideline's ``les avocats d'Elon Musk``).
+``sa présidente`` is the president of a body acting in the sentence or the one before: its
+subject, an agent, a source (``MG France « … », prévient sa présidente``; not ``a manifesté contre
+Y``). When the article has introduced that body's president by name (``X, présidente de MG
+France``, ``la présidente de MG France, X``), the possessive role is that person, unless that
+person held the role over past years or is of the other gender; otherwise it stays an unnamed
+description, never the body itself (the guideline's ``les avocats d'Elon Musk``).
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ def possessive_holder(ctx: QuoteContext, head: Token) -> Entity | None:
     return None
 
 
-#: prepositions under which a body acts: an agent, a source
+#: prepositions under which a body acts: an agent, a source, a place of speech (``chez Y``)
 _ACTING_CASES = frozenset({"par", "selon", "d'après", "pour", "chez"})
 #: prepositions that make a role phrase a source, whose apposed name is someone else
 _SOURCE_CASES = frozenset({"selon", "pour", "d'après", "après"})
