@@ -327,11 +327,79 @@ def test_a_firm_named_by_its_trade_is_the_firm(ctx) -> None:  # type: ignore[no-
             "300 000 euros par an », a indiqué la municipalité.",
             "mairie-de-grenoble",
         ),
+        # a public service is not the union named last
+        (
+            "Les agents de cantine sont en grève à l'appel de la CGT des territoriaux. « Un "
+            "service minimum sera assuré », a indiqué la mairie.",
+            None,
+        ),
+        (
+            "La préfecture de police de Paris a interdit le rassemblement. « Les risques de "
+            "troubles sont avérés », a justifié la police.",
+            "prefecture-de-police-de-paris",
+        ),
+        # a body named by a noun that is no person's role keeps its name
+        (
+            "Les chauffeurs de bus sont en grève à Lyon. « Le service sera perturbé jusqu'à "
+            "vendredi », a prévenu le transporteur Keolis.",
+            "keolis",
+        ),
+        # members listed with their articles
+        (
+            "L'intersyndicale (la CGT, la CFDT, FO et la CFE-CGC) a appelé à la grève jeudi. "
+            "« Nous ne signerons pas cet accord », a averti l'intersyndicale.",
+            None,
+        ),
+        # the body is only what another body demonstrated against
+        (
+            "Jean Martin, président de la FNSEA, a été reçu à Matignon lundi. La Confédération "
+            "paysanne a manifesté mardi contre la FNSEA devant la préfecture. « Les petits "
+            "paysans sont sacrifiés », a déclaré son président.",
+            None,
+        ),
+        # ``Selon le président de Y, X …``: X is not the president
+        (
+            "Selon le président de la FNSEA, Paul Marc n'a pas tenu ses promesses. La FNSEA "
+            "appelle à bloquer les préfectures lundi. « Les agriculteurs ne peuvent plus "
+            "attendre », prévient son président.",
+            None,
+        ),
+        # a person's role tagged with a union's name is a person
+        (
+            "La direction a annoncé 300 suppressions de postes. « C'est un plan social "
+            "déguisé », a dénoncé le délégué CGT.",
+            None,
+        ),
+        # the body in apposition to the subject, named after its noun, or ``du côté de``
+        (
+            "Paul Rousselin, président de la FNSEA, a été reçu à Matignon. Le premier syndicat "
+            "agricole, la FNSEA, appelle à bloquer les préfectures lundi. « Les agriculteurs ne "
+            "peuvent plus attendre », prévient son président.",
+            "paul-rousselin",
+        ),
+        (
+            "Paul Martinel, président du Medef, a reçu les syndicats lundi. Du côté du Medef, on "
+            "se dit prêt à un compromis. « Nous restons ouverts », a assuré son président.",
+            "paul-martinel",
+        ),
+        # a role phrase after ``Aux côtés de`` still has its apposed holder
+        (
+            "Aux côtés de la présidente de la Coordination rurale, Marie Le Flochet, les "
+            "agriculteurs ont bloqué Rungis. La Coordination rurale appelle à durcir le "
+            "mouvement. « Nous irons jusqu'au bout », prévient sa présidente.",
+            "marie-le-flochet",
+        ),
+        # a police union is not the police
+        (
+            "Le syndicat Alliance Police nationale dénonce le manque d'effectifs. « Les "
+            "patrouilles de nuit sont maintenues », a assuré la police.",
+            None,
+        ),
     ],
 )
-def test_a_body_named_once_in_brackets_or_otherwise_is_taken_up(
-    ctx, text: str, entity: str
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_quote_speaks_for(ctx, text: str, entity: str | None) -> None:  # type: ignore[no-untyped-def]
+    """The speaker the reviews' cases need: bodies named once in brackets or otherwise,
+    public services, tagged roles, listed members, possessive roles' bodies and holders."""
     quote = _quotes(text, ctx)[-1]
     assert quote.speaker is not None and quote.speaker.entity == entity
 
@@ -389,54 +457,6 @@ def test_a_quote_after_a_line_left_open_is_no_heading(ctx) -> None:  # type: ign
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "entity"),
-    [
-        # a public service is not the union named last
-        (
-            "Les agents de cantine sont en grève à l'appel de la CGT des territoriaux. « Un "
-            "service minimum sera assuré », a indiqué la mairie.",
-            None,
-        ),
-        (
-            "La préfecture de police de Paris a interdit le rassemblement. « Les risques de "
-            "troubles sont avérés », a justifié la police.",
-            "prefecture-de-police-de-paris",
-        ),
-        # a body named by a noun that is no person's role keeps its name
-        (
-            "Les chauffeurs de bus sont en grève à Lyon. « Le service sera perturbé jusqu'à "
-            "vendredi », a prévenu le transporteur Keolis.",
-            "keolis",
-        ),
-        # members listed with their articles
-        (
-            "L'intersyndicale (la CGT, la CFDT, FO et la CFE-CGC) a appelé à la grève jeudi. "
-            "« Nous ne signerons pas cet accord », a averti l'intersyndicale.",
-            None,
-        ),
-        # the body is only what another body demonstrated against
-        (
-            "Jean Martin, président de la FNSEA, a été reçu à Matignon lundi. La Confédération "
-            "paysanne a manifesté mardi contre la FNSEA devant la préfecture. « Les petits "
-            "paysans sont sacrifiés », a déclaré son président.",
-            None,
-        ),
-        # ``Selon le président de Y, X …``: X is not the president
-        (
-            "Selon le président de la FNSEA, Paul Marc n'a pas tenu ses promesses. La FNSEA "
-            "appelle à bloquer les préfectures lundi. « Les agriculteurs ne peuvent plus "
-            "attendre », prévient son président.",
-            None,
-        ),
-    ],
-)
-def test_review_four_speakers(ctx, text: str, entity: str | None) -> None:  # type: ignore[no-untyped-def]
-    quote = _quotes(text, ctx)[-1]
-    assert quote.speaker is not None and quote.speaker.entity == entity
-
-
-@pytest.mark.model
 def test_a_headline_ending_on_plus_leaves_the_pull_quote_a_heading(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Les éleveurs de la Creuse n'en peuvent plus\n« On travaille à perte depuis deux ans »\n"
@@ -445,45 +465,3 @@ def test_a_headline_ending_on_plus_leaves_the_pull_quote_a_heading(ctx) -> None:
     )
     quote = find_quote(_quotes(text, ctx), "On travaille")
     assert quote is not None and quote.speaker is not None and quote.speaker.entity == "jean-martin"
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "entity"),
-    [
-        # a person's role tagged with a union's name is a person
-        (
-            "La direction a annoncé 300 suppressions de postes. « C'est un plan social "
-            "déguisé », a dénoncé le délégué CGT.",
-            None,
-        ),
-        # the body in apposition to the subject, named after its noun, or ``du côté de``
-        (
-            "Paul Rousselin, président de la FNSEA, a été reçu à Matignon. Le premier syndicat "
-            "agricole, la FNSEA, appelle à bloquer les préfectures lundi. « Les agriculteurs ne "
-            "peuvent plus attendre », prévient son président.",
-            "paul-rousselin",
-        ),
-        (
-            "Paul Martinel, président du Medef, a reçu les syndicats lundi. Du côté du Medef, on "
-            "se dit prêt à un compromis. « Nous restons ouverts », a assuré son président.",
-            "paul-martinel",
-        ),
-        # a role phrase after ``Aux côtés de`` still has its apposed holder
-        (
-            "Aux côtés de la présidente de la Coordination rurale, Marie Le Flochet, les "
-            "agriculteurs ont bloqué Rungis. La Coordination rurale appelle à durcir le "
-            "mouvement. « Nous irons jusqu'au bout », prévient sa présidente.",
-            "marie-le-flochet",
-        ),
-        # a police union is not the police
-        (
-            "Le syndicat Alliance Police nationale dénonce le manque d'effectifs. « Les "
-            "patrouilles de nuit sont maintenues », a assuré la police.",
-            None,
-        ),
-    ],
-)
-def test_review_five_speakers(ctx, text: str, entity: str | None) -> None:  # type: ignore[no-untyped-def]
-    quote = _quotes(text, ctx)[-1]
-    assert quote.speaker is not None and quote.speaker.entity == entity
