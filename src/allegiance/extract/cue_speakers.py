@@ -696,10 +696,11 @@ def _party_tagged(ctx: QuoteContext, tok: Token, first: int) -> Token | None:
     """``», s'est félicité le leader Insoumis``, ``», a lancé le député RN``: a body's name
     set right after a person's role noun only tags it; the role noun is the subject."""
     ref = ctx.mention_of(tok)
-    if ref is None or ref.entity.type != "organization" or tok.i <= first:
+    name = ctx.token_at(ref.start) if ref is not None else None
+    if ref is None or ref.entity.type != "organization" or name is None or name.i <= first:
         return None
-    noun = tok.doc[_ref_start_token(ctx, ref) - 1]
-    if noun.i < first or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _TAGGED_ROLES:
+    noun = tok.doc[name.i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _TAGGED_ROLES:
         return None  # ``l'hebdomadaire Le Point``, ``le transporteur Keolis``: the body speaks
     return noun
 
@@ -714,12 +715,6 @@ _TAGGED_ROLES = frozenset(
      "syndicaliste", "adjoint", "adjointe", "vice-président", "vice-présidente", "ténor",
      "représentant", "représentante", "sympathisant", "sympathisante", "adhérent", "adhérente"}
 )  # fmt: skip
-
-
-def _ref_start_token(ctx: QuoteContext, ref: MentionRef) -> int:
-    """The index of the token a mention starts on."""
-    tok = ctx.token_at(ref.start)
-    return tok.i if tok is not None else 0
 
 
 def _inverted_after_aux(cue: Token) -> Token | None:

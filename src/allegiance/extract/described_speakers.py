@@ -362,7 +362,7 @@ def _named_in(ctx: QuoteContext, start: int, end: int, head: Token) -> Entity | 
     refs = [
         r
         for r in _unrelated(ctx.mentions_in(start, end), head)
-        if not in_bracketed_list(ctx, r.start)  # ``l'intersyndicale (CFE-CGC, CFDT …)``
+        if not ctx.listed_member(r.start)  # ``l'intersyndicale (CFE-CGC, CFDT …)``
     ]
     people = [
         r
@@ -475,7 +475,7 @@ def _described(
             and r.entity.id not in unions  # ``la direction`` written next to a union's name
             and not _misread_at(ctx, r.start)  # ``Le porte-parole … tacle Macron``
             # ``l'intersyndicale (CFE-CGC, CFDT …)``: members listed, not the body
-            and not in_bracketed_list(ctx, r.start)
+            and not ctx.listed_member(r.start)
         ]
         if refs:
             entity = min(refs, key=lambda r: abs(r.start - tok.idx)).entity
@@ -583,11 +583,9 @@ def _bracket_closed(ctx: QuoteContext, left: int, right: int) -> int:
 def _listed_only(ctx: QuoteContext, start: int) -> set[str]:
     """The bodies named before ``start`` only as members listed in brackets
     (``l'intersyndicale (CFE-CGC, CFDT, CGT et FO)``): the body described is the whole."""
-    listed: dict[str, bool] = {}
-    for r in ctx.mentions_in(0, start):
-        inside = in_bracketed_list(ctx, r.start)
-        listed[r.entity.id] = listed.get(r.entity.id, True) and inside
-    return {entity for entity, only in listed.items() if only}
+    refs = ctx.mentions_in(0, start)
+    named_apart = {r.entity.id for r in refs if not ctx.listed_member(r.start)}
+    return {r.entity.id for r in refs} - named_apart
 
 
 #: acronyms of a person's title (``le PDG``, ``le DG``, ``la DRH``)

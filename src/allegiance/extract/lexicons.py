@@ -75,7 +75,7 @@ def speaker_nouns(lang: str) -> frozenset[str]:
 
 
 #: prefixes that make a role shared or deputy (``coprésident``, ``vice-présidente``)
-_ROLE_PREFIXES = {"fr": ("co", "co-", "vice-"), "en": ("co-", "vice-")}
+_ROLE_PREFIXES = {"fr": ("co", "co-", "vice-")}
 
 
 @cache

@@ -165,6 +165,7 @@ class QuoteContext:
     _genders: dict[str, str | None] = field(default_factory=dict)
     _antecedents: dict[str, bool] = field(default_factory=dict)
     _roles: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
+    _listed: dict[int, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.cues = speech_cues(self.lang)
@@ -309,7 +310,7 @@ class QuoteContext:
                 )
                 if named is not None:
                     ref = named
-        if ref is not None and head.pos_ == "NOUN" and in_bracketed_list(self, ref.start):
+        if ref is not None and head.pos_ == "NOUN" and self.listed_member(ref.start):
             ref = None  # ``l'intersyndicale (CFE-CGC, CFDT …)``: members, not the body
         if ref is None and head.pos_ in {"NOUN", "PROPN"}:
             ref = self._name_right_after(head)
@@ -429,6 +430,14 @@ class QuoteContext:
         if key not in self._roles:
             self._roles[key] = mention_roles(self, ref)
         return self._roles[key]
+
+    def listed_member(self, start: int) -> bool:
+        """The mention at ``start`` is one of bodies listed in brackets (``l'intersyndicale
+        (CFE-CGC, CFDT, CGT et FO)``: :func:`~allegiance.extract.frames.in_bracketed_list`),
+        cached."""
+        if start not in self._listed:
+            self._listed[start] = in_bracketed_list(self, start)
+        return self._listed[start]
 
     def gender_of(self, entity: Entity) -> str | None:
         """``Fem``/``Masc`` for a person when the article's own words say it, else None."""

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from allegiance.extract.frames import in_bracketed_list, misread_name, quoted
+from allegiance.extract.frames import misread_name, quoted
 from allegiance.extract.lexicons import speaker_nouns
 from allegiance.extract.speaker_gender import morph_gender
 from allegiance.extract.speaker_words import FR_OF, ORG_NOUNS, source_preposition
@@ -137,7 +137,7 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
     opens with (``la Fédération française de …``)."""
     doc = ctx.doc
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    if span is None or not len(span) or in_bracketed_list(ctx, ref.start):
+    if span is None or not len(span) or ctx.listed_member(ref.start):
         # ``l'intersyndicale (CFE-CGC, CFDT, CGT et FO)``: the members listed in brackets are
         # not the body the noun names
         return frozenset()
