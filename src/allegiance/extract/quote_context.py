@@ -302,14 +302,15 @@ class QuoteContext:
                     ref = named
                     break
             else:
-                named = (
-                    self._closing_apposition(head)
-                    or named_after_comma(self, head, "person")
-                    or organisation_closing_subject(self, head)
-                    or named_after_comma(self, head, "organization")
-                )
-                if named is not None:
-                    ref = named
+                # a noun that is itself a body's mention (``l'intersyndicale du groupe X``)
+                # is that body, not the one its complement names
+                if ref is None:
+                    ref = (
+                        self._closing_apposition(head)
+                        or named_after_comma(self, head, "person")
+                        or organisation_closing_subject(self, head)
+                        or named_after_comma(self, head, "organization")
+                    )
         if ref is not None and head.pos_ == "NOUN" and self.listed_member(ref.start):
             ref = None  # ``l'intersyndicale (CFE-CGC, CFDT …)``: members, not the body
         if ref is None and head.pos_ in {"NOUN", "PROPN"}:

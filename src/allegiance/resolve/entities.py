@@ -27,6 +27,7 @@ from allegiance.resolve.institutions import (
     longer_body,
     named_bodies,
     runs_past,
+    speaking_bodies,
 )
 from allegiance.resolve.kb import fold
 from allegiance.resolve.media import known_titles, media_titles
@@ -163,13 +164,24 @@ class NameCluster:
     def first_names(self) -> set[str]:
         if self.kb is not None and self.kb.first_name:
             return {fold(self.kb.first_name)}
-        return {fold(n.split()[0]) for n in self.names if " " in n}
+        return {
+            first
+            for n in self.names
+            if " " in n and (first := fold(n.split()[0])) not in _SURNAME_PARTICLES
+        }
 
     @property
     def last_names(self) -> set[str]:
         if self.kb is not None and self.kb.last_name:
             return with_bare_surnames({fold(self.kb.last_name)})
         return with_bare_surnames({fold(n.split()[-1]) for n in self.names if " " in n})
+
+
+#: words that open a surname, never a given name: "M. Le Foll", "Di Rupo", "Van der Poel"
+_SURNAME_PARTICLES = frozenset(
+    {"le", "la", "les", "de", "du", "des", "van", "von", "der", "den", "di", "da", "del",
+     "della", "dos", "das", "el"}
+)  # fmt: skip
 
 
 def _pick(candidates: list[KBEntry], kind: EntityType | None) -> KBEntry | None:
@@ -292,6 +304,7 @@ class _Resolver:
         self._add_speaking_acronyms()
         if self.lang == "fr":
             self._add_seats()
+            self._add_bodies()
         add_roles(self)
         self._add_described_names()
         join_head_nouns(self.doc, list(self.clusters.values()))
@@ -525,6 +538,24 @@ class _Resolver:
             cluster = self.cluster_for(fold(name), "organization", None)
             if not cluster.names:
                 cluster.names[name] += 1  # the seat's own name, not "La préfecture"
+            cluster.mentions.append(Mention(span.text, span.start_char, span.end_char))
+
+    def _add_bodies(self) -> None:
+        """A body the article names by its common noun alone and that speaks (``a indiqué la
+        gendarmerie``) is an organisation, unless a named body already has the noun in its name
+        (``la préfecture de police``): the description rules tell those apart."""
+        doc = self.doc
+        taken = {m.start for c in self.clusters.values() for m in c.mentions}
+        named = {word for key in self.clusters for word in key.split()}
+        for a, b, name in speaking_bodies(doc):
+            if name in named:
+                continue
+            span = doc[a:b]
+            if span.start_char in taken or doc[a + 1].idx in taken:
+                continue
+            cluster = self.cluster_for(fold(name), "organization", None)
+            if not cluster.names:
+                cluster.names[name] += 1
             cluster.mentions.append(Mention(span.text, span.start_char, span.end_char))
 
     def _add_acronyms(self, acronyms: dict[str, str]) -> None:

@@ -319,6 +319,12 @@ def acronym_names(doc: Doc) -> list[tuple[int, int, int]]:
                 found.append((tok.i, tok.i + 1, -1))
                 continue
             spelt = named.start if named is not None else None
+            if spelt is None:
+                # "l'Agence nationale du médicament et des produits de santé (ANSM)": a public
+                # body's name the model cut short, read in full, and the letters dropped a word
+                spelt = next(
+                    (a for a, b in institution_names(doc) if b == end and _cap(doc[a])), None
+                )
         if spelt is not None:
             found.append((spelt, end, tok.i))
     return found
@@ -485,6 +491,9 @@ def _role_place(doc: Doc, i: int) -> str | None:
     if j < n and doc[j].lower_ in ("la", "l'", "les") and doc[j - 1].lower_ == "de":
         j += 1  # "de la Somme", "de l'Hérault"
     end = capitalised_run(doc, j) if j < n and _cap(doc[j]) else j
+    holder = next((k for k in range(j + 1, end) if _person_after(doc, k)), None)
+    if holder is not None:
+        end = holder  # "le maire de Verdun Samuel Hazard": the holder's name is not the place
     while end > j and not _cap(doc[end - 1]):
         end -= 1  # no closing adjective: "le maire de Lyon sortant"
     return doc[i + 1 : end].text if end > j else None
@@ -520,7 +529,14 @@ def bare_seats(doc: Doc) -> list[tuple[int, int, str]]:
         where = places.get(tok.lower_)
         if where is None or len(where) != 1 or tok.i == 0:
             continue
-        if doc[tok.i - 1].lower_ not in ("la", "le", "l'") or not _opens_clause(doc, tok.i - 1):
+        if doc[tok.i - 1].lower_ not in ("la", "le", "l'"):
+            continue
+        if not (
+            _opens_clause(doc, tok.i - 1)
+            or tok.i >= 2
+            and _speaks(tok)
+            and doc[tok.i - 2].pos_ == "VERB"
+        ):
             continue  # "une cellule d'écoute à la mairie" is a place, not the seat that acts
         after = doc[tok.i + 1] if tok.i + 1 < n else None
         if after is not None and (
@@ -529,6 +545,42 @@ def bare_seats(doc: Doc) -> list[tuple[int, int, str]]:
             continue  # "la préfecture du Nord", "la mairie voisine": not the bare seat
         found.append((tok.i - 1, tok.i + 1, f"{tok.lower_} {next(iter(where))}"))
     return found
+
+
+#: bodies an article names by their common noun alone, one of each per article: the
+#: national gendarmerie, the police, a firm's joint union committee (``l'intersyndicale``)
+_ONE_BODY_NOUNS = frozenset({"gendarmerie", "intersyndicale", "police"})
+
+
+def speaking_bodies(doc: Doc) -> list[tuple[int, int, str]]:
+    """``a indiqué la gendarmerie``, ``l'intersyndicale prévient``, ``selon la police``: a body
+    named by its common noun that speaks somewhere in the article, with every definite use of
+    the noun (token range of the determiner and the noun, and the noun as the body's name).
+    Not a noun that names a longer body (``la police municipale``, ``la gendarmerie de
+    Savoie``) or that qualifies another (``un syndicat de police``)."""
+    uses: dict[str, list[tuple[int, int]]] = {}
+    speaking: set[str] = set()
+    n = len(doc)
+    for tok in doc:
+        low = tok.lower_
+        if low not in _ONE_BODY_NOUNS or tok.i == 0 or doc[tok.i - 1].lower_ not in ("la", "l'"):
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < n else None
+        if after is not None and (
+            after.lower_ in _PLACE_LINKS
+            and tok.i + 2 < n
+            and _cap(doc[tok.i + 2])
+            or after.pos_ == "ADJ"
+            and after.text.islower()
+            or _cap(after)
+            and after.is_alpha
+        ):
+            continue
+        uses.setdefault(low, []).append((tok.i - 1, tok.i + 1))
+        near = doc[max(0, tok.i - 3) : tok.i - 1]
+        if _speaks(tok) or any(t.lower_ == "auprès" for t in near):
+            speaking.add(low)
+    return [(a, b, low) for low in sorted(speaking) for a, b in uses[low]]
 
 
 def runs_past(span: Span, kind: EntityType, body: tuple[int, int, int]) -> bool:
