@@ -186,7 +186,7 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
     found.sort(key=lambda qc: qc[0].start)
     if ctx.lang == "fr":
         heading_speakers(ctx, [q for q, _ in found], [c for _, c in found])
-        share_role_mention([q for q, _ in found])
+        share_role_mention([q for q, _ in found], ctx)
     for quote, cue in found:
         quote.about = targets(ctx, quote, cue)
     return [q for q, _ in found]

@@ -12,9 +12,11 @@ import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.frames import line_bounds, line_goes_on
-from allegiance.models import Quote, Speaker
+from allegiance.models import Quote, Span, Speaker
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from allegiance.extract.quote_context import QuoteContext
 
 _WORD = re.compile(r"\w+")
@@ -51,27 +53,65 @@ def share_repeated_words(quotes: list[Quote]) -> None:
 _SHORTENED_MIN = 4
 
 
-def share_role_mention(quotes: list[Quote]) -> None:
+def share_role_mention(quotes: list[Quote], ctx: QuoteContext | None = None) -> None:
     """``Pour le ministre de l'Intérieur, « … »`` resolved to the minister named earlier, then
     ``« … », assène enfin le ministre de l'Intérieur`` left unresolved: one description names one
     actor within an article, so a speaker mention without an actor takes the actor another
-    quote's identical mention was resolved to, when only one actor was."""
+    quote's identical mention was resolved to, when only one actor was. A mention that is the
+    role noun alone (``cheffe``) is read with its words in the text (``la cheffe de file du
+    RN``) when ``ctx`` is given; the lede's quote may come before the naming one."""
     resolved: dict[str, dict[str, Speaker]] = {}  # description -> actor id -> its speaker
     for quote in quotes:
         spk = quote.speaker
         if spk is not None and spk.entity is not None and spk.mention is not None:
-            key = _role_key(spk.mention.text)
+            key = _mention_key(spk.mention, ctx)
             if key is not None:
                 resolved.setdefault(key, {}).setdefault(spk.entity, spk)
     for quote in quotes:
         spk = quote.speaker
         if spk is None or spk.entity is not None or spk.mention is None:
             continue
-        key = _role_key(spk.mention.text)
+        key = _mention_key(spk.mention, ctx)
         actors = resolved.get(key, {}) if key is not None else {}
         if len(actors) == 1:
             (source,) = actors.values()
             quote.speaker = Speaker(source.entity, source.name, spk.mention)
+
+
+def _mention_key(mention: Span, ctx: QuoteContext | None) -> str | None:
+    """The description key of a speaker mention: its role noun read with its determiner,
+    adjectives and ``de`` complements in the text (the mention may be the noun alone,
+    ``cheffe``, or run on past them, ``… du RN aux médias dimanche``)."""
+    tok = ctx.token_at(mention.start) if ctx is not None else None
+    if tok is not None and tok.pos_ == "DET":
+        tok = tok.head  # ``la cheffe de file du RN aux médias dimanche``: its noun
+    if tok is not None and tok.pos_ == "NOUN" and mention.start <= tok.idx < mention.end:
+        return _role_key(_description_words(tok))
+    return _role_key(mention.text)
+
+
+#: the links of a role's complements (``la cheffe de file du RN``); ``aux médias`` or ``à
+#: Hénin-Beaumont`` say where it was said, not who
+_GENITIVE = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _description_words(head: Token) -> str:
+    """The words of the description ``head`` is the noun of, in text order: its determiner and
+    adjectives before it, its adjectives and ``de`` complements after it, up to the first
+    other dependent."""
+    keep = [c for c in head.children if c.i < head.i and c.dep_ in {"det", "amod"}]
+    keep.append(head)
+    for child in (c for c in head.children if c.i > head.i):
+        if child.is_punct:
+            break
+        genitive = child.dep_ == "nmod" and any(
+            c.dep_ == "case" and c.lower_ in _GENITIVE for c in child.children
+        )
+        if child.dep_ != "amod" and not genitive:
+            break
+        keep += list(child.subtree)
+    keep.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in keep)
 
 
 #: a definite description: ``le ministre de l'Intérieur``, ``la présidente du RN``
