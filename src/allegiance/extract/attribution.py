@@ -20,7 +20,13 @@ from allegiance.extract.cue_speakers import (
     is_subject,
     speaker_of_cue,
 )
-from allegiance.extract.frames import frame, lemma_guesses, participle_form, tokens_between
+from allegiance.extract.frames import (
+    frame,
+    lemma_guesses,
+    participle_form,
+    quoted,
+    tokens_between,
+)
 from allegiance.extract.incise_subjects import incise_verb
 from allegiance.extract.inner_incises import inner_incise
 from allegiance.extract.media import is_media_noun, is_outlet
@@ -647,6 +653,9 @@ def sentence_subject(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Sp
                 if (
                     child.lower_ in {"qui", "who", "que", "that"}
                     or child.lower_ in FIRST_PERSON[ctx.lang]
+                    # ``« il a du sens, ce procès », puisque « … »``: a pronoun in another
+                    # quote's words is the speaker's, not the author's subject
+                    or (child.pos_ == "PRON" and quoted(ctx, child))
                 ):
                     continue
                 speaker = ctx.speaker_from_tokens(child, excl)

@@ -84,6 +84,8 @@ def article_gender(ctx: QuoteContext, entity: Entity) -> str | None:
         following = _next_sentence_pronoun(ctx, tok, entity.id)
         if following:  # ``X a survécu. Il garde une jambe raide``
             votes[following] += 1
+        if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj"):
+            tok = tok.head  # ``L'assassin, X, a été tué``: the subject the name is apposed to
         coordinated = any(c.dep_ == "conj" for c in tok.children) or (
             sum(c.dep_.startswith("nsubj") for c in tok.head.children) > 1
         )

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from allegiance.extract.cue_words import is_cue
+from allegiance.extract.frames import kept_silent
 from allegiance.extract.media import latest_outlet
 from allegiance.extract.quote_marks import OPENING_MARKS
 from allegiance.extract.speaker_words import FIRST_PERSON, TRIAL_PARTIES
@@ -136,6 +138,7 @@ def framed_speaker(
             r.entity.type in {"person", "organization"}
             and _a_subject(ctx, r)
             and not ctx.subject_of_quoted(r, open_at, close_at)
+            and _says_or_names(ctx, r)
             for r in ctx.mentions_in(after, open_at)
         ):
             # ``Pour X, le fait que Y l'ait classé « … »``: Y's words, not X's (not ``Pour X,
@@ -254,6 +257,29 @@ def _a_subject(ctx: QuoteContext, ref: MentionRef) -> bool:
     if ctx.doc[k].pos_ == "DET" and k > 0:
         k -= 1
     return ctx.doc[k].pos_ not in {"ADP", "NOUN"}
+
+
+#: verbs whose subject gives the marked words as a label (``Y l'a classé « … »``)
+_LABELLING = frozenset(
+    {"qualifier", "classer", "traiter", "surnommer", "décrire", "juger", "considérer",
+     "appeler", "nommer", "présenter"}
+)  # fmt: skip
+
+
+def _says_or_names(ctx: QuoteContext, ref: MentionRef) -> bool:
+    """The clause the mention is the subject of says or labels something (``le fait que Y
+    ait qualifié … de « … »``), so its marked words may be the mention's own; not a clause
+    of another verb (``l'agence n'a pas informé les patientes « assez tôt »``: the view's
+    words) nor a speech verb it denies."""
+    tok = ctx.token_at(ref.start)
+    while tok is not None and tok.dep_ in {"flat", "flat:name", "appos"} and tok.head.i < tok.i:
+        tok = tok.head
+    if tok is None or not tok.dep_.startswith("nsubj"):
+        return True  # the parse says nothing: the mention may still be a subject
+    verb = tok.head
+    if kept_silent(verb):
+        return False
+    return is_cue(ctx, verb) or verb.lemma_.lower() in _LABELLING
 
 
 def _side_speaker(ctx: QuoteContext, f_start: int, open_at: int) -> Speaker | None:

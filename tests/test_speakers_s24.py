@@ -1,0 +1,226 @@
+"""Session 24: bodies named by their common noun, seats, lede descriptions, surname particles,
+pronouns and quoted words, bracketed acronyms of bodies the model cut short."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from allegiance.analysis import analyze, default_context
+from allegiance.resolve.institutions import acronym_names
+from allegiance.resolve.kb import default_kb
+from quote_helpers import analyzed_quotes as _quotes
+from quote_helpers import find_quote
+
+
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    return default_context()
+
+
+def _entities(text: str, ctx) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    article = analyze(text, lang="fr", published="2025-01-21", context=ctx)
+    return {e.id: [m.text for m in e.mentions] for e in article.entities}
+
+
+# --- bodies named by their common noun ------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "entity"),
+    [
+        (
+            "La Coordination rurale a bloqué l'autoroute. La circulation a repris à 18 heures, "
+            "a-t-on appris auprès de la gendarmerie.",
+            "La circulation a repris",
+            "gendarmerie",
+        ),
+        (
+            "L'intersyndicale du groupe Veloria a prévenu samedi qu'elle « combattrait jusqu'au "
+            "bout » l'offre de son concurrent Acmex.",
+            "combattrait jusqu'au bout",
+            "intersyndicale",
+        ),
+        (
+            "Des milliers de personnes ont défilé à Lyon. Selon la police, la manifestation "
+            "a rassemblé 4 000 personnes, a-t-on appris.",
+            "la manifestation a rassemblé",
+            "police",
+        ),
+    ],
+)
+def test_a_body_named_by_its_noun_that_speaks_is_an_organisation(
+    ctx, text, fragment, entity
+) -> None:  # type: ignore[no-untyped-def]
+    quote = find_quote(_quotes(text, ctx), fragment)
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == entity
+
+
+@pytest.mark.model
+def test_a_body_noun_that_only_qualifies_or_never_speaks_makes_no_body(ctx) -> None:  # type: ignore[no-untyped-def]
+    entities = _entities(
+        "La police municipale patrouille. Un syndicat de police a manifesté. La gendarmerie "
+        "a fermé la route. « C'est un scandale », a dit Paul Roux.",
+        ctx,
+    )
+    assert "police" not in entities and "gendarmerie" not in entities
+
+
+@pytest.mark.model
+def test_the_police_is_no_body_of_its_own_beside_a_named_police_body(ctx) -> None:  # type: ignore[no-untyped-def]
+    entities = _entities(
+        "La préfecture de police de Paris a publié un bilan. Le calme est revenu vers minuit, "
+        "selon la police.",
+        ctx,
+    )
+    assert "police" not in entities
+
+
+# --- seats ------------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_seat_inverted_after_its_speech_verb_joins_the_seat_of_the_mayor_s_town(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le concert est annulé, a annoncé la mairie vendredi. Le maire de Verdun Samuel Hazard "
+        "avait défendu le choix de l'artiste."
+    )
+    quote = find_quote(_quotes(text, ctx), "Le concert est annulé")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "mairie-de-verdun"  # the holder's name is not the place
+
+
+# --- a lede's description named by the same description later -------------------------------
+
+
+@pytest.mark.model
+def test_the_lede_s_description_takes_the_actor_of_the_same_description_below(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Je suis plus combative que jamais », a déclaré la cheffe de file du RN aux médias "
+        "dimanche.\n\n« Je ne disparais pas », a déclaré jeudi Marine Le Pen.\n\n« Croyez-moi, je "
+        "suis là », a ajouté la cheffe de file du RN à quelques médias à Hénin-Beaumont."
+    )
+    quote = find_quote(_quotes(text, ctx), "Je suis plus combative")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "marine-le-pen"
+
+
+@pytest.mark.model
+def test_another_party_s_description_is_not_the_same_description(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Nous gagnerons », a déclaré la cheffe de file des Verts aux médias dimanche.\n\n"
+        "« Je ne disparais pas », a déclaré jeudi Marine Le Pen.\n\n« Croyez-moi, je suis là », "
+        "a ajouté la cheffe de file du RN à Hénin-Beaumont."
+    )
+    quote = find_quote(_quotes(text, ctx), "Nous gagnerons")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity != "marine-le-pen"
+
+
+# --- surname particles --------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_surname_opening_on_le_joins_the_full_name_and_takes_no_capital_le(ctx) -> None:  # type: ignore[no-untyped-def]
+    entities = _entities(
+        "Le porte-parole Stéphane Le Foll a parlé mardi.\n\n« Il faut continuer », a affirmé "
+        "M. Le Foll.\n\nDix-sept soldats sont morts. Le bilan est lourd.",
+        ctx,
+    )
+    assert set(entities) >= {"stephane-le-foll"} and "le-foll" not in entities
+    assert "Le Foll" in entities["stephane-le-foll"] and "Le" not in entities["stephane-le-foll"]
+
+
+# --- pronouns -------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_name_apposed_to_a_subject_takes_the_participle_s_gender(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``L'assassin, X, a été tué``: X is a man, so a later ``elle`` is the lawyer named
+    before him, not X."""
+    text = (
+        "« Ce procès a du sens », a déclaré Claire Vasseur, avocate de la famille, alors que "
+        "s'ouvre lundi le procès de huit adultes accusés d'avoir contribué à la campagne de "
+        "haine ayant conduit à l'assassinat. L'assassin, Zelimkhan Tagaïev, a été tué par la "
+        "police peu après avoir poignardé le professeur.\n\nPeu importe l'absence de "
+        "l'assassin pour l'avocate, « il a beaucoup de sens, ce procès », puisque « deux "
+        "complices sont renvoyés ». La famille du professeur, qu'elle défend, est « déterminée "
+        "à avoir des explications »."
+    )
+    quote = find_quote(_quotes(text, ctx), "déterminée à avoir")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "claire-vasseur"
+
+
+@pytest.mark.model
+def test_a_pronoun_inside_another_quote_is_no_subject_of_the_author(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le procès de Rouslan Tchakaev s'ouvre lundi. Peu importe l'absence de l'accusé, "
+        "« il a du sens, ce procès », puisque « deux complices sont jugés »."
+    )
+    quotes = _quotes(text, ctx)
+    for fragment in ("il a du sens", "deux complices"):
+        quote = find_quote(quotes, fragment)
+        assert quote is not None
+        assert quote.speaker is None or quote.speaker.entity != "rouslan-tchakaev"
+
+
+# --- a view's holder and the clause's subject -----------------------------------------------
+
+
+@pytest.mark.model
+def test_a_subject_that_says_nothing_leaves_the_view_to_its_holder(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'Agence des routes (ADR) a été mise en examen lundi. Pour Paul Durand, l'ADR a "
+        "failli « gravement » dans son contrôle."
+    )
+    quote = find_quote(_quotes(text, ctx), "gravement")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "paul-durand"
+
+
+# --- acronyms ------------------------------------------------------------------------------
+
+
+def _doc(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(
+        spacy.blank("fr").vocab,
+        words=words,
+        pos=pos,
+        sent_starts=[i == 0 for i in range(len(words))],
+    )
+    doc.ents = [
+        doc.char_span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), label=lab) for a, b, lab in ents
+    ]
+    return doc
+
+
+def test_a_bracketed_acronym_joins_the_body_the_model_cut_short() -> None:
+    """``l'Agence nationale du médicament et des produits de santé (ANSM)``: the model found
+    ``Agence nationale du médicament``; the body runs to the bracket, whose letters skip a
+    word of the full name."""
+    words = ["L'", "Agence", "nationale", "du", "médicament", "et", "des", "produits", "de",
+             "santé", "(", "ANSM", ")", "a", "parlé", "."]  # fmt: skip
+    pos = ["DET", "NOUN", "ADJ", "ADP", "NOUN", "CCONJ", "ADP", "NOUN", "ADP", "NOUN", "PUNCT",
+           "PROPN", "PUNCT", "AUX", "VERB", "PUNCT"]  # fmt: skip
+    doc = _doc(words, pos, [(1, 5, "ORG"), (11, 12, "ORG")])
+    assert (1, 10, 11) in acronym_names(doc)
+
+
+def test_a_lower_case_run_before_a_bracket_spells_no_acronym() -> None:
+    words = ["Les", "agents", "de", "la", "ville", "(", "ANSM", ")", "ont", "parlé", "."]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "AUX", "VERB", "PUNCT"]
+    doc = _doc(words, pos, [(6, 7, "ORG")])
+    assert all(acronym != 6 or start >= 6 for start, _end, acronym in acronym_names(doc))
+
+
+def test_the_knowledge_base_knows_french_health_and_security_bodies() -> None:
+    kb = default_kb()
+    for form, wanted in (
+        ("Agence du médicament", "ansm"),
+        ("OMS", "organisation-mondiale-de-la-sante"),
+        ("DGSI", "dgsi"),
+    ):
+        assert wanted in {e.id for e in kb.lookup(form)}, form
