@@ -8,6 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 from allegiance.analysis import analyze, default_context
+from allegiance.clean.normalize import normalize_for_nlp
 from allegiance.resolve.institutions import acronym_names
 from allegiance.resolve.kb import default_kb
 from quote_helpers import analyzed_quotes as _quotes
@@ -224,3 +225,44 @@ def test_the_knowledge_base_knows_french_health_and_security_bodies() -> None:
         ("DGSI", "dgsi"),
     ):
         assert wanted in {e.id for e in kb.lookup(form)}, form
+
+
+# --- scraped lines and words that name no actor ---------------------------------------------
+
+
+def test_a_line_opening_on_a_quotation_mark_after_a_lower_case_word_goes_on() -> None:
+    body = (
+        'Une responsable, Claire Roux, a assuré que le blocage était\n"prévu pour la nuit"\n'
+        ', avant\n"d\'autres actions"\npar la suite.\n« Fin »\nla suite'
+    )
+    out = normalize_for_nlp(body)
+    assert len(out) == len(body)
+    assert 'était "prévu pour la nuit" , avant "d\'autres actions"' in out
+    assert out.endswith("« Fin »\nla suite")  # a closing mark before the line: unchanged
+
+
+@pytest.mark.model
+def test_the_parts_of_a_sentence_the_scraper_broke_keep_their_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La Coordination rurale bloque la route.\nUne de ses responsables, Claire Roux, a "
+        'assuré que le blocage était\n"prévu pour toute la nuit"\n, avant\n"d\'autres points '
+        'de chute"\npar la suite.'
+    )
+    quotes = _quotes(text, ctx)
+    for fragment in ("prévu pour toute la nuit", "d'autres points de chute"):
+        quote = find_quote(quotes, fragment)
+        assert quote is not None and quote.speaker is not None
+        assert quote.speaker.entity == "claire-roux"
+
+
+@pytest.mark.model
+def test_a_disease_is_no_actor(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le Pr Didier Raoult a publié son étude sur des patients Covid concluant que le "
+        "traitement a réduit la mortalité."
+    )
+    entities = _entities(text, ctx)
+    assert "covid" not in entities
+    quote = find_quote(_quotes(text, ctx), "le traitement a réduit")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "didier-raoult"

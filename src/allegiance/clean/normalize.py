@@ -44,7 +44,9 @@ def broken_line(text: str, start: int, end: int) -> bool:
     leaves them: a lower-case word or a comma before it and a lower-case word after it (``ont
     réussi à monter\ndans un ferry``); a comma or a semicolon opening the next line (``« … »\n,
     a lancé X``); or, after any other line, a next line opening on the words that attach a
-    source or a clause to it (``« … »\nconfie X``, ``« … »\nselon X``, ``(LR)\nqui a dénoncé``).
+    source or a clause to it (``« … »\nconfie X``, ``« … »\nselon X``, ``(LR)\nqui a dénoncé``);
+    or, after a lower-case word or a comma, a next line opening on a quotation mark and a
+    lower-case word (``était\n"prévu pour toute la nuit"``).
     A closing mark before another lower-case line is a list item or a new sentence (``« … »\nla
     députée a regretté``)."""
     if end - start != 1:
@@ -55,12 +57,19 @@ def broken_line(text: str, start: int, end: int) -> bool:
         return False
     if after in {",", ";"} or ((before.islower() or before == ",") and after.islower()):
         return True
+    if (before.islower() or before == ",") and after in _OPENING and _LOWER_AFTER_MARK.match(
+        text, end + 1
+    ):
+        return True  # ``a assuré que le blocage était\n"prévu pour toute la nuit"``
     if before in {".", "!", "?", "…", ":"} or not after.islower():
         return False
     word = _FIRST_WORD.match(text, end)
     return word is not None and word.group().lower().replace("’", "'") in _ATTACHING
 
 
+#: opening quotation marks (a straight one opens when a lower-case word follows it)
+_OPENING = frozenset({"«", "“", '"', "‘"})
+_LOWER_AFTER_MARK = re.compile(r"[ \u00a0\u202f]?[a-zà-ÿœæ]")
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’](?:après)?)?")
 #: the first words of a line that attach it to the one before: a source (``selon``,
 #: ``d'après``), an incise's speech verb, a relative or a complement clause
