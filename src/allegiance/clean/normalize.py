@@ -57,8 +57,10 @@ def broken_line(text: str, start: int, end: int) -> bool:
         return False
     if after in {",", ";"} or ((before.islower() or before == ",") and after.islower()):
         return True
-    if (before.islower() or before == ",") and after in _OPENING and _LOWER_AFTER_MARK.match(
-        text, end + 1
+    if (
+        (before.islower() or before == ",")
+        and after in _OPENING
+        and _LOWER_AFTER_MARK.match(text, end + 1)
     ):
         return True  # ``a assuré que le blocage était\n"prévu pour toute la nuit"``
     if before in {".", "!", "?", "…", ":"} or not after.islower():
