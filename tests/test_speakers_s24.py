@@ -138,9 +138,10 @@ def test_a_surname_opening_on_le_joins_the_full_name_and_takes_no_capital_le(ctx
 
 
 @pytest.mark.model
-def test_a_name_apposed_to_a_subject_takes_the_participle_s_gender(ctx) -> None:  # type: ignore[no-untyped-def]
-    """``L'assassin, X, a été tué``: X is a man, so a later ``elle`` is the lawyer named
-    before him, not X."""
+def test_elle_is_the_lawyer_not_the_man_named_since(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``elle`` after ``L'assassin, X, a été tué`` and the fragments ``« il a beaucoup de sens,
+    ce procès »`` is the lawyer quoted before: the fragments' ``il`` (the trial) gave X no
+    words, so X is no recent speaker for the pronoun."""
     text = (
         "« Ce procès a du sens », a déclaré Claire Vasseur, avocate de la famille, alors que "
         "s'ouvre lundi le procès de huit adultes accusés d'avoir contribué à la campagne de "
@@ -266,3 +267,131 @@ def test_a_disease_is_no_actor(ctx) -> None:  # type: ignore[no-untyped-def]
     quote = find_quote(_quotes(text, ctx), "le traitement a réduit")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.entity == "didier-raoult"
+
+
+# --- guards from the review of the bodies and seats ------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two committees named by their company: the bare noun may be either
+        "L'intersyndicale de la SNCF a maintenu son préavis. « La grève aura lieu », a prévenu "
+        "l'intersyndicale. L'intersyndicale de la RATP a levé le sien. « Nous avons des "
+        "garanties », a expliqué l'intersyndicale.",
+        # a departmental gendarmerie named: the bare noun is that one, not the national body
+        "La gendarmerie de la Drôme a retrouvé le randonneur. « Les recherches reprendront à "
+        "l'aube », a indiqué la gendarmerie.",
+        # the police as an object, and an insurance policy
+        "Les voisins avaient appelé la police vers minuit. Le commerçant, dont la police "
+        "d'assurance avait expiré, craint la faillite.",
+        # the border police is a body of its own
+        "La police aux frontières a interpellé six personnes. « Le réseau opérait depuis "
+        "2022 », a précisé la police.",
+    ],
+)
+def test_a_body_noun_written_with_a_complement_or_not_speaking_makes_no_body(ctx, text) -> None:  # type: ignore[no-untyped-def]
+    entities = _entities(text, ctx)
+    assert not {"intersyndicale", "gendarmerie", "police"} & set(entities)
+
+
+@pytest.mark.model
+def test_a_party_acronym_after_a_council_is_the_party(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Jean Martin, vice-président du Conseil régional des Hauts-de-France (RN), s'oppose au "
+        "projet. « Nous irons jusqu'au bout », a prévenu le RN."
+    )
+    quote = find_quote(_quotes(text, ctx), "Nous irons jusqu'au bout")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "rassemblement-national"
+
+
+@pytest.mark.model
+def test_a_given_name_completing_a_place_stays_in_the_place(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le maire de São Paulo Ricardo Nunes a décrété l'état d'urgence. « Quarante quartiers "
+        "sont sous les eaux », a annoncé la mairie."
+    )
+    quote = find_quote(_quotes(text, ctx), "Quarante quartiers")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "mairie-de-sao-paulo"
+
+
+@pytest.mark.model
+def test_a_description_of_another_time_takes_no_actor_of_today(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« La menace reste élevée », avait déclaré le ministre de l'Intérieur à l'époque aux "
+        "médias.\n\n« Je ne céderai rien », a déclaré jeudi Bruno Retailleau.\n\n« Les moyens "
+        "suivront », a ajouté le ministre de l'Intérieur à Nantes."
+    )
+    quote = find_quote(_quotes(text, ctx), "La menace reste élevée")
+    assert quote is not None and (quote.speaker is None or quote.speaker.entity is None)
+
+
+# --- guards from the review of the pronoun and view rules ------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # the participle agrees with the noun, not with the person named beside it
+        (
+            "Le témoin, Camille Roux, a été entendu mardi par la cour d'assises du Var. Le "
+            "procureur Jean-Luc Brenier avait exigé sa comparution. « J'ai vu l'accusé sortir "
+            "de la maison », a-t-elle déclaré à la barre.",
+            "camille-roux",
+        ),
+        (
+            "L'idole des jeunes, Sacha Morel, est arrivée lundi soir à Nice. Le chanteur est "
+            "resté évasif sur son prochain album. « Je prends mon temps », a-t-il glissé.",
+            "sacha-morel",
+        ),
+        # ``victime`` is feminine whoever it names
+        (
+            "Un automobiliste a percuté la terrasse d'un café samedi à Lorient. La victime, Paul "
+            "Girard, a été blessée au bras. « La voiture est arrivée droit sur nous », a-t-il "
+            "raconté.",
+            "paul-girard",
+        ),
+    ],
+)
+def test_a_noun_s_own_gender_says_nothing_of_the_person_apposed_to_it(ctx, text, entity) -> None:  # type: ignore[no-untyped-def]
+    quote = _quotes(text, ctx)[-1]
+    assert quote.speaker is not None and quote.speaker.entity == entity
+
+
+@pytest.mark.model
+def test_a_pronoun_in_the_speaker_s_own_third_person_words_still_names_him(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Jugé pour prise illégale d'intérêts, le maire de Sète, Bernard Rieu, s'est défendu "
+        "mardi devant le tribunal. À l'en croire, « il n'a jamais favorisé personne » et n'a "
+        "fait qu'appliquer « les règles de la commande publique »."
+    )
+    quote = find_quote(_quotes(text, ctx), "les règles de la commande")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "bernard-rieu"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "entity"),
+    [
+        (
+            "Le conseil municipal s'est réuni lundi. Pour Agnès Langevin, Louis Aliot a taxé "
+            "l'opposition de « laxisme » pour masquer ses dérapages.",
+            "laxisme",
+            "louis-aliot",
+        ),
+        (
+            "Le conseil municipal s'est réuni lundi. Pour Agnès Langevin, Louis Aliot n'a "
+            "jamais cessé de surnommer le préfet « le shérif » depuis son arrivée.",
+            "le shérif",
+            "louis-aliot",
+        ),
+    ],
+)
+def test_a_subject_that_labels_keeps_its_label_after_a_view(ctx, text, fragment, entity) -> None:  # type: ignore[no-untyped-def]
+    quote = find_quote(_quotes(text, ctx), fragment)
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == entity

@@ -260,6 +260,16 @@ def _relative_clause_verb(tok: Token) -> bool:
     )
 
 
+def _verb_of_chain(tok: Token) -> Token:
+    """The verb an infinitive hangs on (``dont la direction vient d'annoncer``: ``vient``)."""
+    for _ in range(3):
+        infinitive = "Inf" in tok.morph.get("VerbForm", [])
+        if tok.dep_ != "xcomp" or not infinitive or tok.head.i == tok.i or tok.head.i > tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
 def attribute_marked(
     ctx: QuoteContext, open_at: int, close_at: int, content: tuple[int, int]
 ) -> Attribution:
@@ -333,7 +343,7 @@ def attribute_marked(
         t
         for t in after
         if is_cue(ctx, t)
-        and (t == echo or not _relative_clause_verb(t))
+        and (t == echo or not _relative_clause_verb(_verb_of_chain(t)))
         and not _relative_selon(t)
         and not _answering_relative(ctx, close_at, t)
         and not _own_clause_after(ctx, close_at, t)
@@ -653,9 +663,9 @@ def sentence_subject(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Sp
                 if (
                     child.lower_ in {"qui", "who", "que", "that"}
                     or child.lower_ in FIRST_PERSON[ctx.lang]
-                    # ``« il a du sens, ce procès », puisque « … »``: a pronoun in another
-                    # quote's words is the speaker's, not the author's subject
-                    or (child.pos_ == "PRON" and quoted(ctx, child))
+                    # ``« il a du sens, ce procès », puisque « … »``: a quoted pronoun that
+                    # stands for the noun its quote ends on is no one
+                    or (child.pos_ == "PRON" and quoted(ctx, child) and _dislocated(ctx, child))
                 ):
                     continue
                 speaker = ctx.speaker_from_tokens(child, excl)
@@ -665,6 +675,20 @@ def sentence_subject(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Sp
             break
         head = head.head
     return None
+
+
+#: a quote ending on the noun its pronoun stands for: ``il a du sens, ce procès``
+_DISLOCATED_END = re.compile(
+    r",\s*(?:ce|cet|cette|ces|le|la|les|l['’])\s*[\w-]+\s*[»”\"]", re.IGNORECASE
+)
+
+
+def _dislocated(ctx: QuoteContext, pronoun: Token) -> bool:
+    """The quote around ``pronoun`` ends on a noun phrase set off by a comma, the noun the
+    pronoun announces (French right dislocation)."""
+    rest = ctx.text[pronoun.idx : pronoun.idx + 200]
+    close = min((k for k in (rest.find("»"), rest.find("”"), rest.find('"')) if k >= 0), default=-1)
+    return close >= 0 and _DISLOCATED_END.search(rest[: close + 1]) is not None
 
 
 def _quoted_word(subject: Token, speaker: Speaker) -> bool:

@@ -593,8 +593,9 @@ class QuoteContext:
 
     def _unnamed_agrees(self, speaker: Speaker, gender: str | None) -> bool:
         """Whether a speaker the text only describes (``le vérificateur``, ``une habitante``)
-        may be a pronoun of ``gender``: its determiner or noun must not say the other one."""
-        if gender is None or speaker.mention is None:
+        may be a singular pronoun of ``gender``: its determiner or noun must not say the other
+        gender, nor the plural (``Les géants d'internet « … », a-t-il insisté``)."""
+        if speaker.mention is None:
             return True
         span = self.doc.char_span(
             speaker.mention.start, speaker.mention.end, alignment_mode="expand"
@@ -603,6 +604,10 @@ class QuoteContext:
             return True
         head = span.root
         if head.pos_ not in {"NOUN", "PROPN"}:
+            return True
+        if head.pos_ == "NOUN" and head.morph.get("Number", []) == ["Plur"]:
+            return False
+        if gender is None:
             return True
         det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
         said = morph_gender(det) or morph_gender(head)

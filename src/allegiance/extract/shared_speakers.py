@@ -86,8 +86,20 @@ def _mention_key(mention: Span, ctx: QuoteContext | None) -> str | None:
     if tok is not None and tok.pos_ == "DET":
         tok = tok.head  # ``la cheffe de file du RN aux médias dimanche``: its noun
     if tok is not None and tok.pos_ == "NOUN" and mention.start <= tok.idx < mention.end:
+        if _dated(tok):
+            return None  # ``le ministre de l'Intérieur à l'époque``: the holder of another time
         return _role_key(_description_words(tok))
     return _role_key(mention.text)
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _dated(head: Token) -> bool:
+    """A time said right after the description (``à l'époque``, ``d'alors``, ``en 2015``)."""
+    sent = head.sent
+    after = [t for t in head.doc[head.i + 1 : min(sent.end, head.i + 9)]]
+    return any(t.lower_ in {"époque", "alors"} or _YEAR.match(t.text) for t in after)
 
 
 #: the links of a role's complements (``la cheffe de file du RN``); ``aux médias`` or ``à
@@ -165,7 +177,17 @@ def share_sentence_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
         if others:  # ``X analyse « … » : « … » selon Y``: two actors, two owners
             continue
         for quote in group:
-            if quote.speaker is None:
+            # ``Les géants d'internet « … » et sont « … », a-t-il insisté``: the closing incise
+            # speaks for the sentence's fragments, not its subject guessed for want of a cue
+            guessed = (
+                quote.speaker is not None
+                and quote.speaker.entity is None
+                and quote.cue is None
+                and quote.confidence <= 0.5
+                and bool(closing)
+                and spoken_last
+            )
+            if quote.speaker is None or guessed:
                 quote.speaker = source.speaker
                 quote.confidence = min(source.confidence, 0.55)
 

@@ -84,8 +84,13 @@ def article_gender(ctx: QuoteContext, entity: Entity) -> str | None:
         following = _next_sentence_pronoun(ctx, tok, entity.id)
         if following:  # ``X a survécu. Il garde une jambe raide``
             votes[following] += 1
-        if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj"):
-            tok = tok.head  # ``L'assassin, X, a été tué``: the subject the name is apposed to
+        apposed_to = None
+        if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj") and tok.head.pos_ == "NOUN":
+            # ``Le témoin, X, a été entendue``: a participle that leaves the gender of the noun
+            # the name is apposed to agrees with the person (``L'idole, X, est arrivée`` agrees
+            # with the noun, and says nothing of X)
+            apposed_to = tok.head
+            tok = tok.head
         coordinated = any(c.dep_ == "conj" for c in tok.children) or (
             sum(c.dep_.startswith("nsubj") for c in tok.head.children) > 1
         )
@@ -97,6 +102,9 @@ def article_gender(ctx: QuoteContext, entity: Entity) -> str | None:
                 for c in pred.children
             )
             g = morph_gender(pred)
+            plural = pred.morph.get("Number", []) == ["Plur"]
+            if apposed_to is not None and (plural or g == morph_gender(apposed_to)):
+                g = None
             if g and with_etre and pred.morph.get("VerbForm", []) in ([], ["Part"]):
                 votes[g] += 1
     if entity.type == "person":
@@ -138,6 +146,8 @@ def _apposed_to_feminine(ctx: QuoteContext, name: Token) -> bool:
     head = name.head
     if name.dep_ != "appos" or head.pos_ != "NOUN" or morph_gender(head) != "Fem":
         return False
+    if head.lower_ in _FEMININE_WHATEVER_SEX:
+        return False  # ``La victime, Paul Girard, …``: the noun is feminine whoever it names
     if name.i == 0 or name.doc[name.i - 1].text != "," or not ctx.can_speak(head):
         return False  # ``devant la presse X``: the parser's apposition to a thing
     det = next((c for c in head.children if c.dep_ == "det"), None)

@@ -262,8 +262,11 @@ def _a_subject(ctx: QuoteContext, ref: MentionRef) -> bool:
 #: verbs whose subject gives the marked words as a label (``Y l'a classé « … »``)
 _LABELLING = frozenset(
     {"qualifier", "classer", "traiter", "surnommer", "décrire", "juger", "considérer",
-     "appeler", "nommer", "présenter"}
+     "appeler", "nommer", "présenter", "taxer", "rebaptiser", "baptiser", "accuser",
+     "étiqueter", "désigner", "dépeindre"}
 )  # fmt: skip
+#: verbs whose infinitive says the subject did not say it (``a refusé de qualifier``)
+_DECLINING = frozenset({"refuser", "éviter", "renoncer", "se garder"})
 
 
 def _says_or_names(ctx: QuoteContext, ref: MentionRef) -> bool:
@@ -277,9 +280,13 @@ def _says_or_names(ctx: QuoteContext, ref: MentionRef) -> bool:
     if tok is None or not tok.dep_.startswith("nsubj"):
         return True  # the parse says nothing: the mention may still be a subject
     verb = tok.head
-    if kept_silent(verb):
-        return False
-    return is_cue(ctx, verb) or verb.lemma_.lower() in _LABELLING
+    if is_cue(ctx, verb) or verb.lemma_.lower() in _LABELLING:
+        return not kept_silent(verb)
+    # ``n'a jamais cessé de surnommer``, ``n'a pas hésité à taxer``: the infinitive says it
+    return verb.lemma_.lower() not in _DECLINING and any(
+        c.dep_ == "xcomp" and (is_cue(ctx, c) or c.lemma_.lower() in _LABELLING)
+        for c in verb.children
+    )
 
 
 def _side_speaker(ctx: QuoteContext, f_start: int, open_at: int) -> Speaker | None:

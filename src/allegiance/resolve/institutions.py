@@ -321,13 +321,27 @@ def acronym_names(doc: Doc) -> list[tuple[int, int, int]]:
             spelt = named.start if named is not None else None
             if spelt is None:
                 # "l'Agence nationale du médicament et des produits de santé (ANSM)": a public
-                # body's name the model cut short, read in full, and the letters dropped a word
+                # body's name the model cut short, read in full, whose initials hold the
+                # letters (one word dropped), the first one first; not a party after a council
+                # ("le Conseil régional des Hauts-de-France (RN)")
                 spelt = next(
-                    (a for a, b in institution_names(doc) if b == end and _cap(doc[a])), None
+                    (
+                        a
+                        for a, b in institution_names(doc)
+                        if b == end and _cap(doc[a]) and _letters_among(want, doc[a:b])
+                    ),
+                    None,
                 )
         if spelt is not None:
             found.append((spelt, end, tok.i))
     return found
+
+
+def _letters_among(acronym: str, words: Span) -> bool:
+    """The acronym opens on the name's first initial and each of its letters is the initial
+    of one of the name's words (not its links)."""
+    initials = [fold(t.text)[:1] for t in words if t.is_alpha and t.lower_ not in _NAME_LINKS]
+    return bool(initials) and acronym[:1] == initials[0] and set(acronym) <= set(initials)
 
 
 def _spelt_after(doc: Doc, acronym: Token) -> tuple[int, int] | None:
@@ -479,6 +493,11 @@ _SEAT_OF_ROLE = {
     "rectrice": "rectorat",
 }
 _PLACE_LINKS = ("de", "du", "des", "d'")
+#: first words of place names that a given name may complete ("São Paulo", "Santa Maria")
+_PLACE_OPENERS = frozenset(
+    {"sao", "san", "santa", "santo", "saint", "sainte", "st", "ste", "los", "las", "rio", "new",
+     "port", "puerto", "porto", "fort", "mont", "val", "villa", "ciudad", "bad"}
+)  # fmt: skip
 
 
 def _role_place(doc: Doc, i: int) -> str | None:
@@ -491,9 +510,18 @@ def _role_place(doc: Doc, i: int) -> str | None:
     if j < n and doc[j].lower_ in ("la", "l'", "les") and doc[j - 1].lower_ == "de":
         j += 1  # "de la Somme", "de l'Hérault"
     end = capitalised_run(doc, j) if j < n and _cap(doc[j]) else j
-    holder = next((k for k in range(j + 1, end) if _person_after(doc, k)), None)
+    holder = next(
+        (
+            k
+            for k in range(j + 1, end)
+            if _person_after(doc, k) and fold(doc[k - 1].text) not in _PLACE_OPENERS
+        ),
+        None,
+    )
     if holder is not None:
-        end = holder  # "le maire de Verdun Samuel Hazard": the holder's name is not the place
+        # "le maire de Verdun Samuel Hazard": the holder's name is not the place (a given name
+        # that goes on a place's first word stays: "São Paulo", "San Francisco")
+        end = holder
     while end > j and not _cap(doc[end - 1]):
         end -= 1  # no closing adjective: "le maire de Lyon sortant"
     return doc[i + 1 : end].text if end > j else None
@@ -531,12 +559,7 @@ def bare_seats(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         if doc[tok.i - 1].lower_ not in ("la", "le", "l'"):
             continue
-        if not (
-            _opens_clause(doc, tok.i - 1)
-            or tok.i >= 2
-            and _speaks(tok)
-            and doc[tok.i - 2].pos_ == "VERB"
-        ):
+        if not (_opens_clause(doc, tok.i - 1) or tok.dep_ == "obj" and speaking_subject(tok)):
             continue  # "une cellule d'écoute à la mairie" is a place, not the seat that acts
         after = doc[tok.i + 1] if tok.i + 1 < n else None
         if after is not None and (
@@ -550,37 +573,68 @@ def bare_seats(doc: Doc) -> list[tuple[int, int, str]]:
 #: bodies an article names by their common noun alone, one of each per article: the
 #: national gendarmerie, the police, a firm's joint union committee (``l'intersyndicale``)
 _ONE_BODY_NOUNS = frozenset({"gendarmerie", "intersyndicale", "police"})
+#: of those, the bodies of one firm, which the article may name once with it
+_FIRM_BODY_NOUNS = frozenset({"intersyndicale"})
 
 
 def speaking_bodies(doc: Doc) -> list[tuple[int, int, str]]:
     """``a indiqué la gendarmerie``, ``l'intersyndicale prévient``, ``selon la police``: a body
-    named by its common noun that speaks somewhere in the article, with every definite use of
-    the noun (token range of the determiner and the noun, and the noun as the body's name).
-    Not a noun that names a longer body (``la police municipale``, ``la gendarmerie de
-    Savoie``) or that qualifies another (``un syndicat de police``)."""
+    named by its common noun alone that speaks somewhere in the article (subject, inverted
+    subject of an incise, after ``selon`` or ``auprès de``), with every definite use of the
+    noun (token range of the determiner and the noun, and the noun as the body's name). A
+    noun the article also writes with a complement or an adjective (``la gendarmerie de
+    l'Isère``, ``la police aux frontières``, ``l'intersyndicale de la SNCF``, ``la police
+    municipale``, ``une police d'assurance``) may be several bodies, or none: left alone."""
     uses: dict[str, list[tuple[int, int]]] = {}
     speaking: set[str] = set()
+    complements: dict[str, set[str]] = {}
     n = len(doc)
     for tok in doc:
         low = tok.lower_
-        if low not in _ONE_BODY_NOUNS or tok.i == 0 or doc[tok.i - 1].lower_ not in ("la", "l'"):
+        if low not in _ONE_BODY_NOUNS:
             continue
         after = doc[tok.i + 1] if tok.i + 1 < n else None
         if after is not None and (
-            after.lower_ in _PLACE_LINKS
-            and tok.i + 2 < n
-            and _cap(doc[tok.i + 2])
+            after.lower_ in {*_PLACE_LINKS, "aux", "au", "à"}
             or after.pos_ == "ADJ"
             and after.text.islower()
             or _cap(after)
             and after.is_alpha
         ):
+            complements.setdefault(low, set()).add(
+                " ".join(t.lower_ for t in doc[tok.i + 1 : tok.i + 4])
+            )
+            if low not in _FIRM_BODY_NOUNS:
+                continue  # ``la gendarmerie de l'Isère``: a unit of the body, named
+        if tok.i == 0 or doc[tok.i - 1].lower_ not in ("la", "l'"):
             continue
         uses.setdefault(low, []).append((tok.i - 1, tok.i + 1))
         near = doc[max(0, tok.i - 3) : tok.i - 1]
-        if _speaks(tok) or any(t.lower_ == "auprès" for t in near):
+        if speaking_subject(tok) or any(t.lower_ in {"auprès", "selon"} for t in near):
             speaking.add(low)
-    return [(a, b, low) for low in sorted(speaking) for a, b in uses[low]]
+    # a firm's committee named once with its firm is the one the bare noun means; with two
+    # firms, or a gendarmerie or police named with a complement anywhere, no one knows which
+    qualified = {
+        low for low, comps in complements.items() if low not in _FIRM_BODY_NOUNS or len(comps) > 1
+    }
+    return [(a, b, low) for low in sorted(speaking - qualified) for a, b in uses[low]]
+
+
+def speaking_subject(tok: Token) -> bool:
+    """The noun is the subject of a speech verb, or its subject inverted in an incise
+    (``», a indiqué jeudi la gendarmerie``): not the object of one (``ont appelé la police``)."""
+    if not _speaks(tok):
+        return False
+    if tok.dep_ != "obj":
+        return True
+    verb = tok.head
+    if verb.i > tok.i:
+        return False
+    # the incise's verb (over its auxiliaries) follows a comma or a closing mark
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].pos_ == "AUX":
+        k -= 1
+    return k >= 0 and verb.doc[k].text in {",", "»", "”", '"'}
 
 
 def runs_past(span: Span, kind: EntityType, body: tuple[int, int, int]) -> bool:
