@@ -395,3 +395,35 @@ def test_a_pronoun_in_the_speaker_s_own_third_person_words_still_names_him(ctx) 
 def test_a_subject_that_labels_keeps_its_label_after_a_view(ctx, text, fragment, entity) -> None:  # type: ignore[no-untyped-def]
     quote = find_quote(_quotes(text, ctx), fragment)
     assert quote is not None and quote.speaker is not None and quote.speaker.entity == entity
+
+
+# --- a member and his body, an incise's subject as an antecedent ------------------------------
+
+
+@pytest.mark.model
+def test_a_member_set_off_with_his_body_speaks_not_the_body(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``Thierry Giroux, de Force ouvrière, appelle …``: the model reads ``Force`` as a noun
+    whose clause ``appelle`` is; the member named before the commas speaks, then ``il``."""
+    text = (
+        "Le départ de Carlos Tavares a surpris les syndicats.\n\nThierry Giroux, de Force "
+        "ouvrière, appelle à annoncer rapidement un nouveau patron et ne pas avoir « un "
+        "président star ». Il ne s'arrête pas sur le bilan de Carlos Tavares. Cela « doit nous "
+        "appeler à la vigilance », glisse-t-il aussi."
+    )
+    quotes = _quotes(text, ctx)
+    for fragment in ("un président star", "doit nous appeler"):
+        quote = find_quote(quotes, fragment)
+        assert quote is not None and quote.speaker is not None
+        assert quote.speaker.entity == "thierry-giroux", fragment
+
+
+@pytest.mark.model
+def test_il_after_an_incise_s_inverted_subject_is_that_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le nouveau directeur général de Stellantis sera annoncé d'ici fin juin, a confirmé "
+        "mercredi son président John Elkann. La succession de Carlos Tavares « se déroule selon "
+        "le calendrier prévu », a-t-il déclaré lors d'une audition."
+    )
+    quote = find_quote(_quotes(text, ctx), "se déroule selon")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "john-elkann"

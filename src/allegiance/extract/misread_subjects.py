@@ -186,7 +186,26 @@ def finite_acl_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
         return None
     if noun.dep_ == "appos" and noun.head.i < noun.i:
         noun = noun.head  # ``Stéphanie, une autre habitante, résume``: the one described
+    elif _affiliation(noun, cue):
+        noun = noun.head  # ``Thierry Giroux, de Force ouvrière, appelle``: the member speaks
     return ctx.speaker_from_tokens(noun, exclude)
+
+
+def _affiliation(noun: Token, cue: Token) -> bool:
+    """``, de Force ouvrière,`` set between commas after a person's name, right before the
+    verb: the body the person belongs to, not the subject."""
+    doc = noun.doc
+    case = next((c for c in noun.children if c.dep_ == "case"), None)
+    if case is None or case.lower_ not in {"de", "du", "d'", "des", "chez"} or case.i < 1:
+        return False
+    return (
+        noun.dep_ == "nmod"
+        and noun.head.i < noun.i
+        and noun.head.pos_ == "PROPN"
+        and doc[case.i - 1].text == ","
+        and doc[cue.i - 1].text == ","
+        and not any(t.text == "," for t in doc[case.i : cue.i - 1])
+    )
 
 
 def _inverted_object(ctx: QuoteContext, cue: Token) -> bool:

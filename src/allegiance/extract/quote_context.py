@@ -684,6 +684,7 @@ class QuoteContext:
                             return since[0].entity
                     return entity
         candidates = self._pronoun_candidates(pos, wanted, exclude, gender, back)
+        seen = {speaker.entity for _, speaker in self.speakers_seen}
         # a person the text marks of the pronoun's gender outranks one of unknown gender
         marked = self._marked(candidates, gender)
         for r in candidates:  # latest subject (or agent: ``conduit par X``) first
@@ -694,6 +695,10 @@ class QuoteContext:
                 # ``le journaliste Jean Dupont passe``: the name hangs on the subject noun (not
                 # ``chez X, le média …``, a complement of it)
                 or (tok.head.dep_.startswith("nsubj") and tok.dep_ in NAME_PARTS)
+                # ``…, a confirmé mercredi son président John Elkann``: the subject of an
+                # incise whose report the marked quotes have not met (a speaker they met was
+                # weighed above, against the people named since)
+                or (self._incise_subject(tok) and r.entity.id not in seen)
             ):
                 if marked and not plural and self.gender_of(r.entity) is None:
                     return marked[0].entity
@@ -728,6 +733,22 @@ class QuoteContext:
                         return r.entity
             return candidates[0].entity
         return None
+
+    def _incise_subject(self, tok: Token) -> bool:
+        """``tok`` names the subject of an incise, inverted after its speech verb (the parser
+        reads it as the verb's object): ``…, a confirmé mercredi son président John Elkann``."""
+        while tok.dep_ in NAME_PARTS and tok.head.i < tok.i:
+            tok = tok.head
+        verb = tok.head
+        if tok.dep_ != "obj" or verb.i > tok.i or verb.pos_ != "VERB":
+            return False
+        cues = speech_cues(self.lang).words
+        if verb.lemma_.lower() not in cues:
+            return False
+        k = verb.i - 1
+        while k >= 0 and self.doc[k].pos_ == "AUX":
+            k -= 1
+        return k >= 0 and self.doc[k].text in {",", "»", "”", '"'}
 
     def body_says_i(self, entity: Entity, quote: tuple[int, int]) -> bool:
         """``entity`` is a body and the marked quote at ``quote`` speaks in the first person
