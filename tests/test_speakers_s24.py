@@ -427,3 +427,18 @@ def test_il_after_an_incise_s_inverted_subject_is_that_subject(ctx) -> None:  # 
     quote = find_quote(_quotes(text, ctx), "se déroule selon")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.entity == "john-elkann"
+
+
+@pytest.mark.model
+def test_a_body_the_model_read_as_one_stays_a_body_where_it_speaks(ctx) -> None:  # type: ignore[no-untyped-def]
+    """``Air France a annoncé``: a speaker's place makes no person of a name the model read as
+    a body (``France`` is also a given name), so ``L'entreprise`` finds it."""
+    text = (
+        "Air France a annoncé jeudi un plan de départs. L'entreprise a confirmé « des projets "
+        "de départs volontaires » dans un communiqué."
+    )
+    article = analyze(text, lang="fr", published="2025-01-21", context=ctx)
+    assert {e.id: e.type for e in article.entities}.get("air-france") == "organization"
+    quote = find_quote(_quotes(text, ctx), "des projets de départs")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "air-france"

@@ -165,7 +165,9 @@ def context_type(span: Span, lang: str) -> EntityType | None:
         span.label_ != labels["person"]
         and not span.ent_id_
         and not company_name(span.text)  # "Valmonde Industries a annoncé": no person's name
-        and _person_evidence(span, lang)
+        # "Air France a annoncé": a name the model read as a body speaks as a body does, so
+        # its place as a speaker says nothing; a given name, a title or a role does
+        and _person_evidence(span, lang, by_position=span.label_ != labels["organization"])
     ):
         return "person"
     return None

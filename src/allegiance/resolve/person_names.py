@@ -276,13 +276,13 @@ def _age_after(doc: Doc, i: int) -> bool:
     return k + 1 < len(doc) and doc[k].like_num and doc[k + 1].lower_ in _AGE_WORDS
 
 
-def person_evidence(span: Span, lang: str) -> bool:
+def person_evidence(span: Span, lang: str, *, by_position: bool = True) -> bool:
     """A name the model typed as a place or a thing that the words around make a person's.
 
     Each capitalised, 1-4 words, and one of: a known given name opening a two-word name; a role
     or an age in apposition (", étudiante", ", 52 ans", "le PDG, X", "la toxicologue X"); the
-    subject or the inverted subject of a speech verb; ``selon``/``pour`` before it. A sentence
-    start alone says nothing.
+    subject or the inverted subject of a speech verb; ``selon``/``pour`` before it (these two
+    only ``by_position``). A sentence start alone says nothing.
     """
     named = without_title(span, lang)  # "Pre Anne-Sophie X": the title hides the given name
     if (
@@ -310,6 +310,8 @@ def person_evidence(span: Span, lang: str) -> bool:
         return True
     if k == span.start - 1 and _role_before_adjectives(doc, k):
         return True  # "le conseiller présidentiel ukrainien X"
+    if not by_position:
+        return False  # a body speaks from the same places: ``selon X``, ``X a annoncé``
     if k >= 0 and doc[k].lower_ in SOURCE_WORDS:
         return True
     return _speech_position(span, lang)
