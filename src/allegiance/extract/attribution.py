@@ -663,9 +663,10 @@ def sentence_subject(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Sp
                 if (
                     child.lower_ in {"qui", "who", "que", "that"}
                     or child.lower_ in FIRST_PERSON[ctx.lang]
-                    # ``« il a du sens, ce procès », puisque « … »``: a quoted pronoun that
-                    # stands for the noun its quote ends on is no one
-                    or (child.pos_ == "PRON" and quoted(ctx, child) and _dislocated(ctx, child))
+                    # ``« Il a menti », puisque « … »``, ``« il a du sens, ce procès »``: a
+                    # pronoun in quoted words speaks of someone in the speaker's world, not of
+                    # the author's subject
+                    or (child.pos_ == "PRON" and quoted(ctx, child))
                 ):
                     continue
                 speaker = ctx.speaker_from_tokens(child, excl)
@@ -675,20 +676,6 @@ def sentence_subject(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Sp
             break
         head = head.head
     return None
-
-
-#: a quote ending on the noun its pronoun stands for: ``il a du sens, ce procès``
-_DISLOCATED_END = re.compile(
-    r",\s*(?:ce|cet|cette|ces|le|la|les|l['’])\s*[\w-]+\s*[»”\"]", re.IGNORECASE
-)
-
-
-def _dislocated(ctx: QuoteContext, pronoun: Token) -> bool:
-    """The quote around ``pronoun`` ends on a noun phrase set off by a comma, the noun the
-    pronoun announces (French right dislocation)."""
-    rest = ctx.text[pronoun.idx : pronoun.idx + 200]
-    close = min((k for k in (rest.find("»"), rest.find("”"), rest.find('"')) if k >= 0), default=-1)
-    return close >= 0 and _DISLOCATED_END.search(rest[: close + 1]) is not None
 
 
 def _quoted_word(subject: Token, speaker: Speaker) -> bool:

@@ -305,3 +305,47 @@ def participle_form(tok: Token) -> bool:
     if tok.lang_ != "fr":
         return True
     return low.endswith(_PARTICIPLE_ENDINGS) and not low.endswith(_FINITE_ENDINGS)
+
+
+#: marks that close a quote before an incise (``« … », a indiqué X``)
+_CLOSING_BEFORE_INCISE = frozenset({"»", "”", '"'})
+
+
+def incise_position(verb: Token, *, strict: bool = False) -> bool:
+    """``verb`` opens an incise that inverts its subject after it (``« … », a indiqué jeudi la
+    gendarmerie``, ``…, a confirmé son président X``): a finite verb or a compound tense (not
+    ``accusant``, not an infinitive), not coordinated, right after a comma or a closing mark
+    over its auxiliaries, and with no subject of its own before it, unless that subject is
+    the quote closed right before the comma. ``strict``: not after a clause whose subject is
+    a name or a pronoun either (it may be that actor's next verb)."""
+    doc = verb.doc
+    finite = "Fin" in verb.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") for c in verb.children
+    )
+    if not finite or verb.lower_.endswith("ant"):
+        return False
+    if (
+        strict
+        and verb.dep_ in {"conj", "parataxis"}
+        and any(
+            c.dep_.startswith("nsubj") and c.pos_ in {"PROPN", "PRON"} for c in verb.head.children
+        )
+    ):
+        return False  # ``X a ouvert la séance, a salué Y``: maybe X's second verb, Y its object
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "AUX":
+        k -= 1
+    if k < 0 or (doc[k].text != "," and doc[k].text not in _CLOSING_BEFORE_INCISE):
+        return False
+    after_quote = doc[k].text in _CLOSING_BEFORE_INCISE or (
+        k > 0 and doc[k - 1].text in _CLOSING_BEFORE_INCISE
+    )
+    # a subject with no finite verb of its own before the comma (``Les voisins, alertés par
+    # des cris, ont appelé``); ``Le concert est annulé, a annoncé X`` reports its clause
+    own_subject = any(
+        c.dep_.startswith("nsubj")
+        and c.i < verb.i
+        and not any("Fin" in t.morph.get("VerbForm", []) for t in doc[c.i + 1 : k])
+        for c in verb.children
+    )
+    return after_quote or not own_subject

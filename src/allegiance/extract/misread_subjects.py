@@ -202,6 +202,8 @@ def _affiliation(noun: Token, cue: Token) -> bool:
         noun.dep_ == "nmod"
         and noun.head.i < noun.i
         and noun.head.pos_ == "PROPN"
+        # ``Un proche de Thierry Giroux, de FO, appelle``: the name is a complement itself
+        and not any(c.dep_ == "case" for c in noun.head.children)
         and doc[case.i - 1].text == ","
         and doc[cue.i - 1].text == ","
         and not any(t.text == "," for t in doc[case.i : cue.i - 1])

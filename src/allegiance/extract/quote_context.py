@@ -22,7 +22,7 @@ from allegiance.extract.antecedent_checks import (
 )
 from allegiance.extract.apposed_names import named_after_comma, organisation_closing_subject
 from allegiance.extract.described_speakers import one_of_speaker, role_speaker
-from allegiance.extract.frames import in_bracketed_list, quoted, quoted_before
+from allegiance.extract.frames import in_bracketed_list, incise_position, quoted, quoted_before
 from allegiance.extract.interviews import interviewee
 from allegiance.extract.joint_speakers import people_named_before
 from allegiance.extract.lexicons import Lexicon, speech_cues, stance_words
@@ -742,13 +742,10 @@ class QuoteContext:
         verb = tok.head
         if tok.dep_ != "obj" or verb.i > tok.i or verb.pos_ != "VERB":
             return False
-        cues = speech_cues(self.lang).words
-        if verb.lemma_.lower() not in cues:
-            return False
-        k = verb.i - 1
-        while k >= 0 and self.doc[k].pos_ == "AUX":
-            k -= 1
-        return k >= 0 and self.doc[k].text in {",", "»", "”", '"'}
+        # not ``…, accusant Paul Martin de mensonge``: the one accused
+        return verb.lemma_.lower() in speech_cues(self.lang).words and incise_position(
+            verb, strict=True
+        )
 
     def body_says_i(self, entity: Entity, quote: tuple[int, int]) -> bool:
         """``entity`` is a body and the marked quote at ``quote`` speaks in the first person

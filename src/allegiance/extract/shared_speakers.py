@@ -97,9 +97,22 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 def _dated(head: Token) -> bool:
     """A time said right after the description (``à l'époque``, ``d'alors``, ``en 2015``)."""
-    sent = head.sent
-    after = [t for t in head.doc[head.i + 1 : min(sent.end, head.i + 9)]]
-    return any(t.lower_ in {"époque", "alors"} or _YEAR.match(t.text) for t in after)
+    doc = head.doc
+    end = min(head.sent.end, head.i + 9)
+    for k in range(head.i + 1, end):
+        low = doc[k].lower_
+        if low == "époque":
+            return True
+        if low == "alors" and (k + 1 >= end or doc[k + 1].lower_ not in {"que", "qu'"}):
+            return True  # ``d'alors``, not ``alors que``
+        if _YEAR.match(doc[k].text) and doc[k - 1].lower_ == "en":
+            # ``en 2015``, not ``élu en 2023`` (when the holder took office)
+            return k < 2 or doc[k - 2].lower_ not in _TOOK_OFFICE
+    return False
+
+
+#: words before ``en <year>`` that date the holder's start, not the description
+_TOOK_OFFICE = frozenset({"élu", "élue", "nommé", "nommée", "réélu", "réélue", "depuis"})
 
 
 #: the links of a role's complements (``la cheffe de file du RN``); ``aux médias`` or ``à

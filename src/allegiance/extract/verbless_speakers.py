@@ -266,7 +266,7 @@ _LABELLING = frozenset(
      "étiqueter", "désigner", "dépeindre"}
 )  # fmt: skip
 #: verbs whose infinitive says the subject did not say it (``a refusé de qualifier``)
-_DECLINING = frozenset({"refuser", "éviter", "renoncer", "se garder"})
+_DECLINING = frozenset({"refuser", "éviter", "renoncer", "abstenir"})
 
 
 def _says_or_names(ctx: QuoteContext, ref: MentionRef) -> bool:

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import lemma_guesses
+from allegiance.extract.frames import incise_position
 from allegiance.extract.lexicons import first_names, speech_cues
 from allegiance.extract.speaker_words import FR_TIME_WORDS, SEAT_HEADS
 from allegiance.resolve.kb import fold
@@ -495,7 +496,7 @@ _SEAT_OF_ROLE = {
 _PLACE_LINKS = ("de", "du", "des", "d'")
 #: first words of place names that a given name may complete ("São Paulo", "Santa Maria")
 _PLACE_OPENERS = frozenset(
-    {"sao", "san", "santa", "santo", "saint", "sainte", "st", "ste", "los", "las", "rio", "new",
+    {"sao", "san", "santa", "santo", "saint", "sainte", "st", "ste", "los", "las", "new",
      "port", "puerto", "porto", "fort", "mont", "val", "villa", "ciudad", "bad"}
 )  # fmt: skip
 
@@ -559,7 +560,8 @@ def bare_seats(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         if doc[tok.i - 1].lower_ not in ("la", "le", "l'"):
             continue
-        if not (_opens_clause(doc, tok.i - 1) or tok.dep_ == "obj" and speaking_subject(tok)):
+        inverted = tok.dep_ == "obj" or tok.dep_.startswith("nsubj") and tok.head.i < tok.i
+        if not (_opens_clause(doc, tok.i - 1) or inverted and speaking_subject(tok)):
             continue  # "une cellule d'écoute à la mairie" is a place, not the seat that acts
         after = doc[tok.i + 1] if tok.i + 1 < n else None
         if after is not None and (
@@ -595,15 +597,16 @@ def speaking_bodies(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         after = doc[tok.i + 1] if tok.i + 1 < n else None
         if after is not None and (
-            after.lower_ in {*_PLACE_LINKS, "aux", "au", "à"}
+            after.lower_ in {*_PLACE_LINKS, "aux"}  # not ``a indiqué la police à l'AFP``
             or after.pos_ == "ADJ"
             and after.text.islower()
+            and after.lower_ not in {"nationale", "national"}  # the body itself
             or _cap(after)
             and after.is_alpha
         ):
-            complements.setdefault(low, set()).add(
-                " ".join(t.lower_ for t in doc[tok.i + 1 : tok.i + 4])
-            )
+            # a firm's committee is told apart by the firm's name (``de Michelin``)
+            firm = next((t.text for t in doc[tok.i + 1 : tok.i + 8] if _cap(t)), "")
+            complements.setdefault(low, set()).add(firm)
             if low not in _FIRM_BODY_NOUNS:
                 continue  # ``la gendarmerie de l'Isère``: a unit of the body, named
         if tok.i == 0 or doc[tok.i - 1].lower_ not in ("la", "l'"):
@@ -625,16 +628,11 @@ def speaking_subject(tok: Token) -> bool:
     (``», a indiqué jeudi la gendarmerie``): not the object of one (``ont appelé la police``)."""
     if not _speaks(tok):
         return False
-    if tok.dep_ != "obj":
-        return True
     verb = tok.head
-    if verb.i > tok.i:
-        return False
-    # the incise's verb (over its auxiliaries) follows a comma or a closing mark
-    k = verb.i - 1
-    while k >= 0 and verb.doc[k].pos_ == "AUX":
-        k -= 1
-    return k >= 0 and verb.doc[k].text in {",", "»", "”", '"'}
+    if tok.dep_ != "obj" and not (tok.dep_.startswith("nsubj") and verb.i < tok.i):
+        return True
+    # not ``Les voisins, alertés, ont appelé la police``: its object
+    return verb.i < tok.i and incise_position(verb)
 
 
 def runs_past(span: Span, kind: EntityType, body: tuple[int, int, int]) -> bool:
