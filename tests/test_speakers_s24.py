@@ -497,3 +497,43 @@ def test_a_name_inside_a_complement_is_no_member_speaking(ctx) -> None:  # type:
     quote = find_quote(_quotes(text, ctx), "la grève")
     assert quote is not None
     assert quote.speaker is None or quote.speaker.entity != "thierry-giroux"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "entity"),
+    [
+        # a person the model reads as a body, with no common word in the name, stays a person
+        (
+            "Selon Tedros Adhanom Ghebreyesus, la situation à Gaza reste « catastrophique ». Le "
+            "directeur général de l'OMS a ajouté qu'il « manque de tout ».",
+            "manque de tout",
+            "tedros-adhanom-ghebreyesus",
+        ),
+        # ``comme le précise X``: the inverted subject of a ``comme`` incise speaks
+        (
+            "Comme le précise la gendarmerie, la vitesse pourrait être « en cause ».",
+            "en cause",
+            "gendarmerie",
+        ),
+    ],
+)
+def test_the_third_review_s_cases(ctx, text, fragment, entity) -> None:  # type: ignore[no-untyped-def]
+    quote = find_quote(_quotes(text, ctx), fragment)
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == entity
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two committees told apart by their complements' words, no firm name
+        "L'intersyndicale de la fonction publique appelle à la grève. L'intersyndicale de "
+        "l'éducation nationale s'y est jointe lundi. « Nous ne lâcherons rien », a prévenu "
+        "l'intersyndicale.",
+        # a subject with a relative clause of its own: the police is its object
+        "Les voisins, qui avaient entendu des cris, ont appelé la police vers minuit.",
+    ],
+)
+def test_no_body_from_two_committees_or_an_object(ctx, text) -> None:  # type: ignore[no-untyped-def]
+    assert not {"intersyndicale", "police"} & set(_entities(text, ctx))

@@ -335,6 +335,8 @@ def incise_position(verb: Token, *, strict: bool = False) -> bool:
     k = verb.i - 1
     while k >= 0 and doc[k].pos_ == "AUX":
         k -= 1
+    if k >= 1 and doc[k].lower_ in {"le", "l'", "l’"} and doc[k - 1].lower_ == "comme":
+        return True  # ``comme le précise la gendarmerie``, ``comme l'a indiqué X``
     if k < 0 or (doc[k].text != "," and doc[k].text not in _CLOSING_BEFORE_INCISE):
         return False
     after_quote = doc[k].text in _CLOSING_BEFORE_INCISE or (
@@ -345,7 +347,11 @@ def incise_position(verb: Token, *, strict: bool = False) -> bool:
     own_subject = any(
         c.dep_.startswith("nsubj")
         and c.i < verb.i
-        and not any("Fin" in t.morph.get("VerbForm", []) for t in doc[c.i + 1 : k])
+        and not any(
+            "Fin" in t.morph.get("VerbForm", [])
+            and not (c.left_edge.i <= t.i <= c.right_edge.i)  # ``Les voisins, qui avaient …,``
+            for t in doc[c.i + 1 : k]
+        )
         for c in verb.children
     )
     return after_quote or not own_subject

@@ -604,9 +604,7 @@ def speaking_bodies(doc: Doc) -> list[tuple[int, int, str]]:
             or _cap(after)
             and after.is_alpha
         ):
-            # a firm's committee is told apart by the firm's name (``de Michelin``)
-            firm = next((t.text for t in doc[tok.i + 1 : tok.i + 8] if _cap(t)), "")
-            complements.setdefault(low, set()).add(firm)
+            complements.setdefault(low, set()).add(_complement_key(doc, tok.i + 1))
             if low not in _FIRM_BODY_NOUNS:
                 continue  # ``la gendarmerie de l'Isère``: a unit of the body, named
         if tok.i == 0 or doc[tok.i - 1].lower_ not in ("la", "l'"):
@@ -621,6 +619,26 @@ def speaking_bodies(doc: Doc) -> list[tuple[int, int, str]]:
         low for low, comps in complements.items() if low not in _FIRM_BODY_NOUNS or len(comps) > 1
     }
     return [(a, b, low) for low in sorted(speaking - qualified) for a, b in uses[low]]
+
+
+#: nouns between ``de`` and a firm's name (``l'intersyndicale de l'usine Michelin``)
+_FIRM_PLACES = frozenset({"groupe", "usine", "site", "entreprise", "société", "compagnie"})
+
+
+def _complement_key(doc: Doc, i: int) -> str:
+    """What tells a body's complement from another: the firm's name right after ``de`` (over
+    an article and ``usine``, ``groupe``…), else the complement's first words."""
+    n = len(doc)
+    j = i
+    if j < n and doc[j].lower_ in {"de", "du", "d'", "des"}:
+        j += 1
+        if j < n and doc[j].lower_ in {"la", "l'", "le"}:
+            j += 1
+        if j < n and doc[j].lower_ in _FIRM_PLACES:
+            j += 1
+        if j < n and _cap(doc[j]):
+            return doc[j].text
+    return " ".join(t.lower_ for t in doc[i : i + 3])
 
 
 def speaking_subject(tok: Token) -> bool:

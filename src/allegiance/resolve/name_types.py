@@ -165,12 +165,34 @@ def context_type(span: Span, lang: str) -> EntityType | None:
         span.label_ != labels["person"]
         and not span.ent_id_
         and not company_name(span.text)  # "Valmonde Industries a annoncé": no person's name
-        # "Air France a annoncé": a name the model read as a body speaks as a body does, so
-        # its place as a speaker says nothing; a given name, a title or a role does
-        and _person_evidence(span, lang, by_position=span.label_ != labels["organization"])
+        # "Air France a annoncé": a name the model read as a body, made of common words, speaks
+        # as a body does, so its place as a speaker says nothing; a given name, a title or a
+        # role does ("Tedros Adhanom Ghebreyesus a annoncé" keeps its place: no common word)
+        and _person_evidence(
+            span,
+            lang,
+            by_position=span.label_ != labels["organization"] or not _common_words(span),
+        )
     ):
         return "person"
     return None
+
+
+#: short words inside people's names that are also words of the language
+_NAME_PARTICLES = frozenset({"el", "al", "de", "du", "le", "la", "di", "da", "van", "von", "ben"})
+
+
+def _common_words(span: Span) -> bool:
+    """A word of the name is a common word of the language (the model has a vector for it)
+    and no given name: ``Air France``, ``Air Liquide``."""
+    vocab = span.doc.vocab
+    return any(
+        t.is_alpha
+        and t.lower_ not in _NAME_PARTICLES
+        and t.lower_ not in first_names()
+        and vocab.has_vector(t.lower_)
+        for t in span
+    )
 
 
 def kind_of(span: Span, lang: str) -> EntityType | None:
