@@ -27,7 +27,6 @@ from allegiance.resolve.institutions import (
     longer_body,
     named_bodies,
     runs_past,
-    speaking_bodies,
 )
 from allegiance.resolve.kb import fold
 from allegiance.resolve.media import known_titles, media_titles
@@ -304,7 +303,6 @@ class _Resolver:
         self._add_speaking_acronyms()
         if self.lang == "fr":
             self._add_seats()
-            self._add_bodies()
         add_roles(self)
         self._add_described_names()
         join_head_nouns(self.doc, list(self.clusters.values()))
@@ -538,24 +536,6 @@ class _Resolver:
             cluster = self.cluster_for(fold(name), "organization", None)
             if not cluster.names:
                 cluster.names[name] += 1  # the seat's own name, not "La préfecture"
-            cluster.mentions.append(Mention(span.text, span.start_char, span.end_char))
-
-    def _add_bodies(self) -> None:
-        """A body the article names by its common noun alone and that speaks (``a indiqué la
-        gendarmerie``) is an organisation, unless a named body already has the noun in its name
-        (``la préfecture de police``): the description rules tell those apart."""
-        doc = self.doc
-        taken = {m.start for c in self.clusters.values() for m in c.mentions}
-        named = {word for key in self.clusters for word in key.split()}
-        for a, b, name in speaking_bodies(doc):
-            if name in named:
-                continue
-            span = doc[a:b]
-            if span.start_char in taken or doc[a + 1].idx in taken:
-                continue
-            cluster = self.cluster_for(fold(name), "organization", None)
-            if not cluster.names:
-                cluster.names[name] += 1
             cluster.mentions.append(Mention(span.text, span.start_char, span.end_char))
 
     def _add_acronyms(self, acronyms: dict[str, str]) -> None:

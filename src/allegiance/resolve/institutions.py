@@ -572,78 +572,9 @@ def bare_seats(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
-#: bodies an article names by their common noun alone, one of each per article: the
-#: national gendarmerie, the police, a firm's joint union committee (``l'intersyndicale``)
-_ONE_BODY_NOUNS = frozenset({"gendarmerie", "intersyndicale", "police"})
-#: of those, the bodies of one firm, which the article may name once with it
-_FIRM_BODY_NOUNS = frozenset({"intersyndicale"})
-
-
-def speaking_bodies(doc: Doc) -> list[tuple[int, int, str]]:
-    """``a indiqué la gendarmerie``, ``l'intersyndicale prévient``, ``selon la police``: a body
-    named by its common noun alone that speaks somewhere in the article (subject, inverted
-    subject of an incise, after ``selon`` or ``auprès de``), with every definite use of the
-    noun (token range of the determiner and the noun, and the noun as the body's name). A
-    noun the article also writes with a complement or an adjective (``la gendarmerie de
-    l'Isère``, ``la police aux frontières``, ``l'intersyndicale de la SNCF``, ``la police
-    municipale``, ``une police d'assurance``) may be several bodies, or none: left alone."""
-    uses: dict[str, list[tuple[int, int]]] = {}
-    speaking: set[str] = set()
-    complements: dict[str, set[str]] = {}
-    n = len(doc)
-    for tok in doc:
-        low = tok.lower_
-        if low not in _ONE_BODY_NOUNS:
-            continue
-        after = doc[tok.i + 1] if tok.i + 1 < n else None
-        if after is not None and (
-            after.lower_ in {*_PLACE_LINKS, "aux"}  # not ``a indiqué la police à l'AFP``
-            or after.pos_ == "ADJ"
-            and after.text.islower()
-            and after.lower_ not in {"nationale", "national"}  # the body itself
-            or _cap(after)
-            and after.is_alpha
-        ):
-            complements.setdefault(low, set()).add(_complement_key(doc, tok.i + 1))
-            if low not in _FIRM_BODY_NOUNS:
-                continue  # ``la gendarmerie de l'Isère``: a unit of the body, named
-        if tok.i == 0 or doc[tok.i - 1].lower_ not in ("la", "l'"):
-            continue
-        uses.setdefault(low, []).append((tok.i - 1, tok.i + 1))
-        near = doc[max(0, tok.i - 3) : tok.i - 1]
-        if speaking_subject(tok) or any(t.lower_ in {"auprès", "selon"} for t in near):
-            speaking.add(low)
-    # a firm's committee named once with its firm is the one the bare noun means; with two
-    # firms, or a gendarmerie or police named with a complement anywhere, no one knows which
-    qualified = {
-        low for low, comps in complements.items() if low not in _FIRM_BODY_NOUNS or len(comps) > 1
-    }
-    return [(a, b, low) for low in sorted(speaking - qualified) for a, b in uses[low]]
-
-
-#: nouns between ``de`` and a firm's name (``l'intersyndicale de l'usine Michelin``)
-_FIRM_PLACES = frozenset({"groupe", "usine", "site", "entreprise", "société", "compagnie"})
-
-
-def _complement_key(doc: Doc, i: int) -> str:
-    """What tells a body's complement from another: the firm's name right after ``de`` (over
-    an article and ``usine``, ``groupe``…), else the complement's first words."""
-    n = len(doc)
-    j = i
-    if j < n and doc[j].lower_ in {"de", "du", "d'", "des"}:
-        j += 1
-        if j < n and doc[j].lower_ in {"la", "l'", "le"}:
-            j += 1
-        if j < n and doc[j].lower_ in _FIRM_PLACES:
-            j += 1
-        if j < n and _cap(doc[j]):
-            return doc[j].text
-    return " ".join(t.lower_ for t in doc[i : i + 3])
-
-
 def speaking_subject(tok: Token) -> bool:
     """The noun is the subject of a speech verb, or its subject inverted in an incise
-    (``», a indiqué jeudi la gendarmerie``): not the object of one (``ont appelé la police``)."""
+    (``», a indiqué jeudi la préfecture``): not the object of one (``ont appelé la mairie``)."""
     if not _speaks(tok):
         return False
     verb = tok.head
