@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from allegiance.extract.quote_marks import find_marked_spans
+from allegiance.extract.quote_marks import CLOSERS, find_marked_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -308,7 +308,7 @@ def participle_form(tok: Token) -> bool:
 
 
 #: marks that close a quote before an incise (``« … », a indiqué X``)
-_CLOSING_BEFORE_INCISE = frozenset({"»", "”", '"'})
+_CLOSING_BEFORE_INCISE = CLOSERS | {'"'}
 
 
 def incise_position(verb: Token, *, strict: bool = False) -> bool:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 #: verbs whose attribute in marks is the subject's word for something (``l'a classé « … »``)
-_NAMING_VERBS = {"qualifier", "classer", "traiter", "surnommer", "décrire", "juger", "considérer"}
+NAMING_VERBS = {"qualifier", "classer", "traiter", "surnommer", "décrire", "juger", "considérer"}
 
 
 #: words between the verb and the marks (the parser may split ``d'`` in two tokens)
@@ -40,7 +40,7 @@ def naming_verb(ctx: QuoteContext, open_at: int) -> Token | None:
     toks = _words_before(ctx, open_at, 40)
     if not toks:
         return None
-    if toks[-1].lemma_.lower() in _NAMING_VERBS:
+    if toks[-1].lemma_.lower() in NAMING_VERBS:
         return toks[-1]
     return _verb_over_object(toks)
 
@@ -111,7 +111,7 @@ def judging_over_object(ctx: QuoteContext, open_at: int) -> tuple[Token, Token] 
     """The verb and the namer of :func:`naming_verb` when an object stands between the verb
     and the marks (``X juge la mesure « injuste »``): the marked attribute is the namer's."""
     toks = _words_before(ctx, open_at, 40)
-    if not toks or toks[-1].lemma_.lower() in _NAMING_VERBS:
+    if not toks or toks[-1].lemma_.lower() in NAMING_VERBS:
         return None
     verb = _verb_over_object(toks)
     namer = namer_of(ctx, verb) if verb is not None else None

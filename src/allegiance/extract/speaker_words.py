@@ -222,6 +222,9 @@ SECOND_PERSON = {
 
 #: lower-case particles inside people's names ("Ursula von der Leyen", "Charles de Gaulle")
 PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "da", "di"})
+#: words that open a surname and are never a given name (``M. Le Foll``, ``Di Rupo``, ``El
+#: Guerrab``), though some are words of the language
+SURNAME_PARTICLES = PARTICLES | {"les", "del", "della", "dos", "das", "el"}
 
 TITLE_GENDER = {
     "mme": "Fem",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from allegiance.extract.cue_words import is_cue
 from allegiance.extract.frames import kept_silent
 from allegiance.extract.media import latest_outlet
+from allegiance.extract.naming_verbs import NAMING_VERBS
 from allegiance.extract.quote_marks import OPENING_MARKS
 from allegiance.extract.speaker_words import FIRST_PERSON, TRIAL_PARTIES
 from allegiance.models import Span, Speaker
@@ -260,11 +261,10 @@ def _a_subject(ctx: QuoteContext, ref: MentionRef) -> bool:
 
 
 #: verbs whose subject gives the marked words as a label (``Y l'a classé « … »``)
-_LABELLING = frozenset(
-    {"qualifier", "classer", "traiter", "surnommer", "décrire", "juger", "considérer",
-     "appeler", "nommer", "présenter", "taxer", "rebaptiser", "baptiser", "accuser",
-     "étiqueter", "désigner", "dépeindre"}
-)  # fmt: skip
+_LABELLING = NAMING_VERBS | {
+    "appeler", "nommer", "présenter", "taxer", "rebaptiser", "baptiser", "accuser", "étiqueter",
+    "désigner", "dépeindre",
+}  # fmt: skip
 #: verbs whose infinitive says the subject did not say it (``a refusé de qualifier``)
 _DECLINING = frozenset({"refuser", "éviter", "renoncer", "abstenir"})
 

@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from allegiance.extract.lexicons import first_names, speaker_nouns
+from allegiance.extract.speaker_words import SURNAME_PARTICLES
 from allegiance.models import Entity, EntityType, Mention
 from allegiance.nlp.components import LABELS, is_ticker_symbol, not_entities
 from allegiance.resolve.home_state import names_a_place
@@ -166,7 +167,7 @@ class NameCluster:
         return {
             first
             for n in self.names
-            if " " in n and (first := fold(n.split()[0])) not in _SURNAME_PARTICLES
+            if " " in n and (first := fold(n.split()[0])) not in SURNAME_PARTICLES
         }
 
     @property
@@ -174,13 +175,6 @@ class NameCluster:
         if self.kb is not None and self.kb.last_name:
             return with_bare_surnames({fold(self.kb.last_name)})
         return with_bare_surnames({fold(n.split()[-1]) for n in self.names if " " in n})
-
-
-#: words that open a surname, never a given name: "M. Le Foll", "Di Rupo", "Van der Poel"
-_SURNAME_PARTICLES = frozenset(
-    {"le", "la", "les", "de", "du", "des", "van", "von", "der", "den", "di", "da", "del",
-     "della", "dos", "das", "el"}
-)  # fmt: skip
 
 
 def _pick(candidates: list[KBEntry], kind: EntityType | None) -> KBEntry | None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from allegiance.extract.lexicons import first_names
+from allegiance.extract.speaker_words import SURNAME_PARTICLES
 from allegiance.models import EntityType, Mention
 from allegiance.nlp.components import LABELS, company_name
 from allegiance.resolve.person_names import PLACE_NOUNS
@@ -178,8 +179,9 @@ def context_type(span: Span, lang: str) -> EntityType | None:
     return None
 
 
-#: short words inside people's names that are also words of the language
-_NAME_PARTICLES = frozenset({"el", "al", "de", "du", "le", "la", "di", "da", "van", "von", "ben"})
+#: short words of people's names that are also words of the language: the particles, and
+#: ``al``, ``ben`` (``Ben Ali``)
+_NAME_WORDS = SURNAME_PARTICLES | {"al", "ben"}
 
 
 def _common_words(span: Span) -> bool:
@@ -188,7 +190,7 @@ def _common_words(span: Span) -> bool:
     vocab = span.doc.vocab
     return any(
         t.is_alpha
-        and t.lower_ not in _NAME_PARTICLES
+        and t.lower_ not in _NAME_WORDS
         and t.lower_ not in first_names()
         and vocab.has_vector(t.lower_)
         for t in span
