@@ -30,6 +30,7 @@ from allegiance.extract.frames import (
 from allegiance.extract.incise_subjects import incise_verb
 from allegiance.extract.inner_incises import inner_incise
 from allegiance.extract.media import is_media_noun, is_outlet
+from allegiance.extract.misread_subjects import completive_of_cue
 from allegiance.extract.naming_verbs import (
     judging_over_object,
     named_subject_namer,
@@ -330,6 +331,9 @@ def attribute_marked(
         )
     ]
     before_cues = _past_shared_auxiliary(ctx, before_cues, open_at)
+    # ``X a déploré que Y pense « aux législatives »``: a verb of thought or wish in the ``que``
+    # clause of a speech verb tells what X makes of Y; the marked words are X's
+    before_cues = [t for t in before_cues if not _thought_in_report(ctx, t, before_cues)]
     author = act_noun_author(ctx, open_at, close_at)
     if author is not None:
         # ``Y a ironisé sur la promesse de X de combattre « … »``: X's words
@@ -464,6 +468,29 @@ def attribute_marked(
         cue = candidates[0][0]
         return Attribution(cue, cue_span(cue), None, 0.4)
     return Attribution(None, None, None, 0.3)
+
+
+#: verbs of thought or wish: what they govern in someone else's report is the reporter's
+#: reading of the subject's mind, not words the subject said
+_THOUGHTS = frozenset(
+    {"penser", "croire", "vouloir", "souhaiter", "espérer", "chercher", "imaginer", "rêver"}
+)
+
+
+def _thought_in_report(ctx: QuoteContext, cue: Token, cues: list[Token]) -> bool:
+    """``cue`` is a verb of thought in (or coordinated under) the ``que`` clause of an earlier
+    speech verb among ``cues`` that is not itself a verb of thought (French)."""
+    if ctx.lang != "fr" or cue.lemma_.lower() not in _THOUGHTS:
+        return False
+    earlier = {t.i for t in cues if t.i < cue.i and t.lemma_.lower() not in _THOUGHTS}
+    tok = cue
+    for _ in range(4):
+        if completive_of_cue(ctx, tok):
+            return tok.head.i in earlier
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _named_namer(

@@ -47,7 +47,7 @@ from allegiance.extract.quote_context import (
     QuoteContext,
 )
 from allegiance.extract.quote_marks import OPENING_MARKS
-from allegiance.extract.relative_antecedents import relative_antecedent
+from allegiance.extract.relative_antecedents import relative_across_aside, relative_antecedent
 from allegiance.extract.speaker_gender import LATTER, demonstrative
 from allegiance.extract.speaker_roles import SPOKESPERSON, relatum
 from allegiance.extract.speaker_words import (
@@ -424,7 +424,7 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         # ``l'avocat lance : « … »`` parsed as a participle qualifying the noun: the noun
         # right before the conjugated verb is its subject
         return ctx.speaker_from_tokens(cue.head, exclude)
-    speaker = _agent_speaker(ctx, cue, exclude)
+    speaker = _agent_speaker(ctx, cue, exclude) or relative_across_aside(ctx, cue, exclude)
     if speaker is not None:
         return speaker
     speaker = _auxiliary_subject(ctx, cue, exclude) or _coordinated_cue(ctx, cue, exclude)

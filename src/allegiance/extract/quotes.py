@@ -57,6 +57,7 @@ from allegiance.models import Entity, Quote, QuoteKind, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["find_quotes"]
 
@@ -292,6 +293,8 @@ def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
     span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
         return True
+    if _elliptic_claim(quote, span):
+        return True
     if _whole_que_clause(ctx, quote) and len(span) >= 3:
         # ``affirme que les gangs contrôlent …``: a ``que`` clause always holds a finite verb,
         # even one the tagger read as an adjective (``contrôlent``)
@@ -305,6 +308,24 @@ def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
             or any(c.dep_ == "nsubj" and c.i in range(span.start, span.end) for c in t.children)
         )
         or _verb_read_as_noun(t, span.start, span.end)
+        for t in span
+    )
+
+
+def _elliptic_claim(quote: Quote, span: SpacySpan) -> bool:
+    """``Plus de 3.500 postes supprimés à Toulouse, selon FO``: a source named by ``selon`` or
+    ``d'après`` reports a headline's elliptic passive, a noun with the past participle that
+    says what befell it, as well as a whole clause (a content with a conjugated verb never
+    gets here)."""
+    if quote.cue is None or quote.cue.text.lower().split()[-1] not in {"selon", "après"}:
+        return False
+    return any(
+        t.pos_ == "VERB"
+        and t.dep_ == "acl"
+        and "Part" in t.morph.get("VerbForm", [])
+        and "Past" in t.morph.get("Tense", [])
+        and t.head.pos_ == "NOUN"
+        and span.start <= t.head.i < t.i < span.end
         for t in span
     )
 

@@ -20,7 +20,13 @@ if TYPE_CHECKING:
 
     from allegiance.extract.quote_context import QuoteContext
 
-__all__ = ["RELATIVE_VIEW", "last_relative_view", "relative_antecedent", "relative_view_holder"]
+__all__ = [
+    "RELATIVE_VIEW",
+    "last_relative_view",
+    "relative_across_aside",
+    "relative_antecedent",
+    "relative_view_holder",
+]
 
 #: a relative opening someone's view: ``X, selon qui …``, ``Y, pour laquelle …``
 RELATIVE_VIEW = re.compile(
@@ -90,6 +96,50 @@ def relative_antecedent(ctx: QuoteContext, rel: Token, exclude: tuple[int, int])
     if speaker is not None and speaker.entity is not None:
         return Speaker(speaker.entity, speaker.name, here)
     return speaker
+
+
+#: the longest aside (in tokens) set off by commas between ``qui`` and its verb
+_ASIDE = 14
+
+
+def relative_across_aside(
+    ctx: QuoteContext, cue: Token, exclude: tuple[int, int]
+) -> Speaker | None:
+    """``avec X qui, sans parvenir à …, a jugé « … »``: the parser hangs ``qui`` on the
+    infinitive of the aside set off by commas and leaves the conjugated cue after it with no
+    subject; the relative is that cue's subject, so its antecedent speaks (French). The aside
+    holds no conjugated verb of its own (``qui, dit-il, …`` is an incise, ``qui, lorsqu'il
+    …`` a clause)."""
+    if ctx.lang != "fr" or any(c.dep_.startswith("nsubj") for c in cue.children):
+        return None
+    doc = ctx.doc
+    k = cue.i - 1
+    while k > cue.sent.start and doc[k].pos_ in {"AUX", "ADV"}:
+        k -= 1
+    if doc[k].text != ",":
+        return None
+    if "Fin" not in cue.morph.get("VerbForm", []) and not any(
+        doc[j].pos_ == "AUX" for j in range(k + 1, cue.i)
+    ):
+        return None  # conjugated, or with its auxiliary: not ``, qui …, jugeant``
+    opening = next(
+        (j for j in range(k - 1, max(cue.sent.start, k - _ASIDE) - 1, -1) if doc[j].text == ","),
+        None,
+    )
+    if opening is None or opening < 1 or opening + 1 >= k:
+        return None
+    rel = doc[opening - 1]
+    if rel.lower_ != "qui" or "Rel" not in rel.morph.get("PronType", []):
+        return None
+    aside = doc[opening + 1 : k]
+    if any(
+        "Fin" in t.morph.get("VerbForm", []) or t.is_quote or t.text in {"«", "»", "“", "”"}
+        for t in aside
+    ):
+        return None
+    if rel.head.i == cue.i or exclude[0] <= rel.idx < exclude[1]:
+        return None
+    return relative_antecedent(ctx, rel, exclude)
 
 
 def _apposition_holder(ctx: QuoteContext, k: int) -> int | None:

@@ -1,0 +1,162 @@
+"""Session 25: a relative subject the parser hung on an aside, verbs of thought inside someone
+else's report, and a headline's elliptic passive reported by ``selon``."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from allegiance.analysis import default_context
+from allegiance.extract.quotes import find_quotes
+from doc_helpers import parsed_doc
+from entity_helpers import entities_named
+from quote_helpers import analyzed_quotes as _quotes
+from quote_helpers import find_quote
+
+_NAMES = {"paul-ravel": ["Paul Ravel"], "marc-tellier": ["Marc Tellier"]}
+
+_LEMMAS = {"précipite": "précipiter", "jugé": "juger", "a": "avoir", "qui": "qui"}
+
+#: ``Paul Ravel précipite une rupture avec Marc Tellier qui, sans parvenir à imposer ses choix,
+#: a jugé « désastreux » le spectacle.`` as the French model parses it: ``qui`` the subject of
+#: the aside's infinitive, the compound ``a jugé`` an adverbial clause of the main verb
+_ASIDE_ROWS = [
+    ("Paul", 2, "nsubj", "PROPN", ""),
+    ("Ravel", 0, "flat:name", "PROPN", ""),
+    ("précipite", 2, "ROOT", "VERB", "Mood=Ind|VerbForm=Fin"),
+    ("une", 4, "det", "DET", ""),
+    ("rupture", 2, "obj", "NOUN", ""),
+    ("avec", 6, "case", "ADP", ""),
+    ("Marc", 4, "nmod", "PROPN", ""),
+    ("Tellier", 6, "flat:name", "PROPN", ""),
+    ("qui", 11, "nsubj", "PRON", "PronType=Rel"),
+    (",", 11, "punct", "PUNCT", ""),
+    ("sans", 11, "mark", "ADP", ""),
+    ("parvenir", 6, "acl:relcl", "VERB", "VerbForm=Inf"),
+    ("à", 13, "mark", "ADP", ""),
+    ("imposer", 11, "xcomp", "VERB", "VerbForm=Inf"),
+    ("ses", 15, "det", "DET", ""),
+    ("choix", 13, "obj", "NOUN", ""),
+    (",", 18, "punct", "PUNCT", ""),
+    ("a", 18, "aux:tense", "AUX", "Mood=Ind|VerbForm=Fin"),
+    ("jugé", 2, "advcl", "VERB", "Tense=Past|VerbForm=Part"),
+    ("«", 20, "punct", "PUNCT", ""),
+    ("désastreux", 18, "obj", "ADJ", ""),
+    ("»", 20, "punct", "PUNCT", ""),
+    ("le", 23, "det", "DET", ""),
+    ("spectacle", 18, "obj", "NOUN", ""),
+    (".", 2, "punct", "PUNCT", ""),
+]
+
+
+def _aside_doc(rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    words = [r[0] for r in rows]
+    return parsed_doc(
+        [r[:4] for r in rows],
+        lemmas=[_LEMMAS.get(w, w.lower()) for w in words],
+        morphs=[r[4] for r in rows],
+        spaces=[
+            i + 1 < len(words) and words[i + 1] not in {",", ".", "»"} and words[i] != "«"
+            for i in range(len(words))
+        ],
+    )
+
+
+def test_a_relative_hung_on_the_aside_s_infinitive_is_the_cue_s_subject() -> None:
+    doc = _aside_doc(_ASIDE_ROWS)
+    quotes = find_quotes(doc, entities_named(doc.text, _NAMES), "fr")
+    quote = find_quote(quotes, "désastreux")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "marc-tellier"
+
+
+def test_an_aside_with_a_verb_of_its_own_is_a_clause_not_a_relative_s_aside() -> None:
+    # ``qui, lorsqu'il parle, a jugé``: the aside holds a conjugated verb, so the relative is
+    # not taken for the cue's subject (the main clause's subject speaks, as before)
+    rows = [
+        *_ASIDE_ROWS[:8],
+        ("qui", 12, "nsubj", "PRON", "PronType=Rel"),
+        (",", 12, "punct", "PUNCT", ""),
+        ("lorsqu'", 12, "mark", "SCONJ", ""),
+        ("il", 12, "nsubj", "PRON", ""),
+        ("parle", 6, "acl:relcl", "VERB", "Mood=Ind|VerbForm=Fin"),
+        (",", 15, "punct", "PUNCT", ""),
+        ("a", 15, "aux:tense", "AUX", "Mood=Ind|VerbForm=Fin"),
+        ("jugé", 2, "advcl", "VERB", "Tense=Past|VerbForm=Part"),
+        ("«", 17, "punct", "PUNCT", ""),
+        ("désastreux", 15, "obj", "ADJ", ""),
+        ("»", 17, "punct", "PUNCT", ""),
+        ("le", 20, "det", "DET", ""),
+        ("spectacle", 15, "obj", "NOUN", ""),
+        (".", 2, "punct", "PUNCT", ""),
+    ]
+    doc = _aside_doc(rows)
+    quotes = find_quotes(doc, entities_named(doc.text, _NAMES), "fr")
+    quote = find_quote(quotes, "désastreux")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "paul-ravel"
+
+
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    return default_context()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment", "entity"),
+    [
+        # a verb of thought or wish in the ``que`` clause of a speech verb: the reporter's words
+        (
+            "Le congrès s'est ouvert lundi. Le délégué Paul Ravel a regretté que la ministre "
+            "Claire Dubois pense « d'abord aux actionnaires » ou souhaite « tout contrôler ».",
+            "d'abord aux actionnaires",
+            "paul-ravel",
+        ),
+        (
+            "Le congrès s'est ouvert lundi. Le délégué Paul Ravel a regretté que la ministre "
+            "Claire Dubois pense « d'abord aux actionnaires » ou souhaite « tout contrôler ».",
+            "tout contrôler",
+            "paul-ravel",
+        ),
+        # a speech verb in the clause keeps its own subject: her words, quoted by him
+        (
+            "Le congrès s'est ouvert lundi. Le délégué Paul Ravel a regretté que la ministre "
+            "Claire Dubois ait déclaré « ne rien devoir aux syndicats ».",
+            "ne rien devoir aux syndicats",
+            "claire-dubois",
+        ),
+        # a verb of thought with no report above it keeps its subject
+        (
+            "Le congrès s'est ouvert lundi. La ministre Claire Dubois pense « d'abord aux "
+            "salariés », selon son entourage.",
+            "d'abord aux salariés",
+            "claire-dubois",
+        ),
+    ],
+)
+def test_the_speaker_of_words_governed_by_a_verb_of_thought(ctx, text, fragment, entity) -> None:  # type: ignore[no-untyped-def]
+    quote = find_quote(_quotes(text, ctx), fragment)
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == entity
+
+
+@pytest.mark.model
+def test_a_headline_s_elliptic_passive_is_reported_by_its_selon_source(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Renault : plus de 2.000 postes supprimés en Normandie, selon la CGT\n\n"
+        "La direction du constructeur a présenté jeudi son plan de restructuration."
+    )
+    quote = find_quote(_quotes(text, ctx), "postes supprimés")
+    assert quote is not None and quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.entity == "cgt"
+
+
+@pytest.mark.model
+def test_a_bare_noun_phrase_before_selon_reports_nothing(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le marché de l'emploi s'est tendu cet hiver.\n\n"
+        "Une hausse de trois points du chômage en Normandie, selon la CGT.\n\n"
+        "La direction a présenté jeudi son plan."
+    )
+    assert find_quote(_quotes(text, ctx), "hausse de trois points") is None
