@@ -126,6 +126,20 @@ def ctx():  # type: ignore[no-untyped-def]
             "ne rien devoir aux syndicats",
             "claire-dubois",
         ),
+        # a neutral reporting verb relays the thinker's own words
+        (
+            "La saison reprend samedi. Le club a indiqué que son entraîneur Didier Perrot "
+            "espérait « retrouver ses joueurs en forme » après la trêve.",
+            "retrouver ses joueurs en forme",
+            "didier-perrot",
+        ),
+        # first-person words are the thinker's, whatever verb reports them
+        (
+            "Le congrès s'est ouvert lundi. Le délégué Paul Ravel a regretté que la ministre "
+            "Claire Dubois pense « d'abord à mes électeurs ».",
+            "d'abord à mes électeurs",
+            "claire-dubois",
+        ),
         # a verb of thought with no report above it keeps its subject
         (
             "Le congrès s'est ouvert lundi. La ministre Claire Dubois pense « d'abord aux "
@@ -160,3 +174,38 @@ def test_a_bare_noun_phrase_before_selon_reports_nothing(ctx) -> None:  # type: 
         "La direction a présenté jeudi son plan."
     )
     assert find_quote(_quotes(text, ctx), "hausse de trois points") is None
+
+
+@pytest.mark.model
+def test_a_headline_s_topic_and_paragraph_break_stay_out_of_the_report(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Incendie : trois hectares de forêt détruits dans le Var, d'après la préfecture\n\n"
+        "Les pompiers sont restés mobilisés toute la nuit.\n\n"
+        "Lyon : un homme a été interpellé après une course-poursuite, selon une source "
+        "policière\n\nLe suspect a été placé en garde à vue."
+    )
+    quotes = _quotes(text, ctx)
+    forest = find_quote(quotes, "hectares de forêt")
+    assert forest is not None and forest.text.startswith("trois hectares")
+    assert forest.speaker is not None and forest.speaker.name == "la préfecture"
+    arrest = find_quote(quotes, "interpellé")
+    assert arrest is not None and arrest.text.startswith("un homme")
+    assert arrest.speaker is not None and arrest.speaker.name == "une source policière"
+
+
+@pytest.mark.model
+def test_a_selon_inside_the_content_is_depending_on_not_the_source(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Retraites : un âge de départ modulé selon la pénibilité, selon Paul Roche\n\n"
+        "Le ministre a présenté son texte jeudi."
+    )
+    assert all(q.speaker is None or q.speaker.name != "la pénibilité" for q in _quotes(text, ctx))
+
+
+@pytest.mark.model
+def test_a_source_set_off_inside_a_clause_that_goes_on_makes_no_elliptic_report(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La direction a présenté son plan. Le nombre de postes supprimés, selon FO, atteint "
+        "désormais 3.500 sur le site de Toulouse."
+    )
+    assert all(q.text != "Le nombre de postes supprimés" for q in _quotes(text, ctx))

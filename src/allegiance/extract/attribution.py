@@ -333,7 +333,7 @@ def attribute_marked(
     before_cues = _past_shared_auxiliary(ctx, before_cues, open_at)
     # ``X a déploré que Y pense « aux législatives »``: a verb of thought or wish in the ``que``
     # clause of a speech verb tells what X makes of Y; the marked words are X's
-    before_cues = [t for t in before_cues if not _thought_in_report(ctx, t, before_cues)]
+    before_cues = [t for t in before_cues if not _thought_in_report(ctx, t, before_cues, content)]
     author = act_noun_author(ctx, open_at, close_at)
     if author is not None:
         # ``Y a ironisé sur la promesse de X de combattre « … »``: X's words
@@ -476,17 +476,45 @@ _THOUGHTS = frozenset(
     {"penser", "croire", "vouloir", "souhaiter", "espérer", "chercher", "imaginer", "rêver"}
 )
 
+#: speech verbs that judge what they report: a neutral one (``indiquer``, ``confier``) relays
+#: the subject's own words, a judging one gives the reporter's reading of them
+_JUDGING = frozenset(
+    {
+        "regretter",
+        "déplorer",
+        "dénoncer",
+        "reprocher",
+        "critiquer",
+        "fustiger",
+        "railler",
+        "ironiser",
+        "moquer",
+        "inquiéter",
+        "accuser",
+        "indigner",
+        "condamner",
+    }
+)
 
-def _thought_in_report(ctx: QuoteContext, cue: Token, cues: list[Token]) -> bool:
+#: first-person words: marked words that hold one are the thinker's own
+_FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos)\b", re.I)
+
+
+def _thought_in_report(
+    ctx: QuoteContext, cue: Token, cues: list[Token], content: tuple[int, int]
+) -> bool:
     """``cue`` is a verb of thought in (or coordinated under) the ``que`` clause of an earlier
-    speech verb among ``cues`` that is not itself a verb of thought (French)."""
+    speech verb among ``cues`` that judges it (``a déploré que Y pense « … »``), and the marked
+    words are no first-person speech of the thinker's (French)."""
     if ctx.lang != "fr" or cue.lemma_.lower() not in _THOUGHTS:
         return False
-    earlier = {t.i for t in cues if t.i < cue.i and t.lemma_.lower() not in _THOUGHTS}
+    if _FIRST_PERSON.search(ctx.text[content[0] : content[1]]):
+        return False  # ``a indiqué que X espérait « retrouver mes joueurs »``: X's words
+    judging = {t.i for t in cues if t.i < cue.i and t.lemma_.lower() in _JUDGING}
     tok = cue
     for _ in range(4):
         if completive_of_cue(ctx, tok):
-            return tok.head.i in earlier
+            return tok.head.i in judging
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             return False
         tok = tok.head

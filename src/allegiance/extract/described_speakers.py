@@ -105,8 +105,10 @@ def role_speaker(
         or (doc[left].dep_ == "fixed" and doc[left].head.dep_ in {"case", "mark"})
     ):
         left += 1
-    while right > head.i and doc[right].text in {",", ";"}:
-        right -= 1  # ``la ville de Nouméa, tandis que …``: the comma the parser hung on the name
+    while right > head.i and (doc[right].text in {",", ";"} or doc[right].is_space):
+        # ``la ville de Nouméa, tandis que …``: the comma the parser hung on the name; the
+        # paragraph break after a headline's source
+        right -= 1
     right = _bracket_closed(ctx, head.i, right)
     span_tokens = doc[left : right + 1]
     start, end = span_tokens.start_char, span_tokens.end_char

@@ -60,7 +60,19 @@ def content_before_source(cue: Token) -> list[Token] | None:
             return None  # ``selon les professions``: "depending on", not a source
         k += 1
     toks = [t for t in doc[start:k] if t.text not in MARK_TOKENS]
+    toks = _past_kicker(toks)
     return contiguous(toks) if len(toks) >= 3 else None
+
+
+def _past_kicker(toks: list[Token]) -> list[Token]:
+    """``Airbus : plus de 3.500 postes supprimés, selon FO``: a headline's topic before a colon
+    (three words at most, no verb) is no part of what the source says."""
+    colon = next((k for k, t in enumerate(toks[:4]) if t.text == ":"), None)
+    if colon is None or colon == 0 or len(toks) - colon - 1 < 3:
+        return toks
+    if any(t.pos_ in {"VERB", "AUX"} for t in toks[:colon]):
+        return toks
+    return toks[colon + 1 :]
 
 
 def line_start(tok: Token) -> int:

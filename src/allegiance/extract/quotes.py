@@ -293,7 +293,7 @@ def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
     span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
         return True
-    if _elliptic_claim(quote, span):
+    if _elliptic_claim(ctx, quote, span):
         return True
     if _whole_que_clause(ctx, quote) and len(span) >= 3:
         # ``affirme que les gangs contrôlent …``: a ``que`` clause always holds a finite verb,
@@ -312,13 +312,35 @@ def _reported_clause(ctx: QuoteContext, quote: Quote) -> bool:
     )
 
 
-def _elliptic_claim(quote: Quote, span: SpacySpan) -> bool:
+#: the elided ``de`` of ``d'après``
+_OF = frozenset({"d'", "d’"})
+
+
+def _elliptic_claim(ctx: QuoteContext, quote: Quote, span: SpacySpan) -> bool:
     """``Plus de 3.500 postes supprimés à Toulouse, selon FO``: a source named by ``selon`` or
-    ``d'après`` reports a headline's elliptic passive, a noun with the past participle that
-    says what befell it, as well as a whole clause (a content with a conjugated verb never
-    gets here)."""
-    if quote.cue is None or quote.cue.text.lower().split()[-1] not in {"selon", "après"}:
+    ``d'après`` closing its sentence reports a headline's elliptic passive, a noun with the
+    past participle that says what befell it, as well as a whole clause (a content with a
+    conjugated verb never gets here). Not ``un âge modulé selon la pénibilité, selon X`` (the
+    content's own ``selon`` is "depending on"), nor ``Le nombre de postes supprimés, selon FO,
+    atteint …`` (the source sits inside a clause that goes on)."""
+    cue = quote.cue
+    if cue is None or re.split(r"[\s'’]", cue.text.lower())[-1] not in {"selon", "après"}:
         return False
+    if any(
+        t.lower_ == "selon" or (t.lower_ == "après" and t.i > 0 and t.nbor(-1).lower_ in _OF)
+        for t in span
+    ):
+        return False
+    at = ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if at is None:
+        return False
+    source = at[-1].head if at[-1].dep_ == "case" else at[-1].head.head
+    phrase = {t.i for t in source.subtree}
+    for tok in ctx.doc[source.i + 1 : source.sent.end]:
+        if tok.is_space and "\n" in tok.text:
+            break  # the headline's line ends
+        if tok.i not in phrase and not (tok.is_punct or tok.is_space):
+            return False
     return any(
         t.pos_ == "VERB"
         and t.dep_ == "acl"
