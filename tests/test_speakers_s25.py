@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from allegiance.analysis import default_context
+from allegiance.analysis import analyze, default_context
 from allegiance.extract.quotes import find_quotes
 from doc_helpers import parsed_doc
 from entity_helpers import entities_named
@@ -209,3 +209,28 @@ def test_a_source_set_off_inside_a_clause_that_goes_on_makes_no_elliptic_report(
         "désormais 3.500 sur le site de Toulouse."
     )
     assert all(q.text != "Le nombre de postes supprimés" for q in _quotes(text, ctx))
+
+
+def _mentions(text: str, ctx) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    article = analyze(text, lang="fr", published="2025-01-21", context=ctx)
+    return {e.id: [article.body[m.start : m.end] for m in e.mentions] for e in article.entities}
+
+
+@pytest.mark.model
+def test_the_european_executive_is_the_commission_and_a_headline_s_capital_ends_on_its_name(
+    ctx,  # type: ignore[no-untyped-def]
+) -> None:
+    text = (
+        "Bruxelles durcit le ton face à Budapest\n\n"
+        "La Commission européenne a recommandé mercredi de geler des fonds destinés à la "
+        "Hongrie. L'exécutif européen a estimé que les mesures prises par le gouvernement "
+        "hongrois n'étaient pas suffisantes. Les autorités européennes attendent des réformes."
+    )
+    mentions = _mentions(text, ctx)
+    assert "exécutif européen" in mentions["european-commission"]
+    assert "Budapest" in mentions["hungary"]
+    assert all(not m.endswith("\n") for forms in mentions.values() for m in forms)
+    assert "autorités européennes" in mentions.get("european-union", [])
+    quote = find_quote(_quotes(text, ctx), "mesures prises")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "european-commission"

@@ -78,6 +78,8 @@ _NOT_CAPITAL_BEFORE = frozenset({"état", "state", "m.", "mr", "mr.", "mme", "mr
 #: often those of an institution or a firm
 #: (French only: on the English dev set "the government" read so cost two speakers)
 _BARE_ORGANS = frozenset({"gouvernement", "exécutif", "autorités"})
+#: the knowledge-base id of the European Union's executive
+_EU_EXECUTIVE = "european-commission"
 #: the knowledge-base id of France, whose ministries the knowledge base names bare
 _FRANCE = "france"
 #: words that bring France into an article (its name, people, capital and seats of power)
@@ -383,6 +385,9 @@ class _Finder:
         k = i + 1
         while k < n and k <= i + 3 and doc[k].text.islower() and doc[k].is_alpha:
             state = self.lex.demonyms.get(key(doc[k].text))
+            if state is not None and state in SUPRANATIONAL and organ.lower_ == "exécutif":
+                # ``l'exécutif européen``: the Union's executive is its Commission
+                return _Found(_EU_EXECUTIVE, i, k + 1)
             if state is not None:
                 return _Found(state, i, self._complement_end(k + 1))
             if doc[k].pos_ != "ADJ":
@@ -635,7 +640,10 @@ def state_mentions(
     finder.home = home_state(doc, kb, lex, entities, finder=finder, text=text)
     out: dict[str, list[Mention]] = {}
     for f in finder.find():
-        span = doc[f.start : f.end]
+        end = f.end
+        while end > f.start + 1 and doc[end - 1].is_space:
+            end -= 1  # ``Budapest`` closing a headline: not the paragraph break after it
+        span = doc[f.start : end]
         out.setdefault(f.state, []).append(Mention(span.text, span.start_char, span.end_char))
     for mentions in out.values():
         mentions.sort(key=lambda m: m.start)
