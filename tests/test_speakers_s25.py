@@ -234,3 +234,17 @@ def test_the_european_executive_is_the_commission_and_a_headline_s_capital_ends_
     quote = find_quote(_quotes(text, ctx), "mesures prises")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.entity == "european-commission"
+
+
+@pytest.mark.model
+def test_a_short_sentence_after_a_speaker_s_colon_is_a_quote(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Le débat a tourné court.\n\nClaire Dubois sourit : « On verra bien. »\n"
+    quote = find_quote(_quotes(text, ctx), "On verra bien")
+    assert quote is not None and quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.entity == "claire-dubois"
+
+
+@pytest.mark.model
+def test_a_title_after_a_colon_with_no_speaker_is_no_quote(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "La rentrée littéraire commence.\n\nLe titre du roman : « On verra bien. »\n"
+    assert find_quote(_quotes(text, ctx), "On verra bien") is None

@@ -580,13 +580,16 @@ def _short_sentence(
     """``« … », a-t-il ajouté. « Ce sera douloureux ». La banque …``: a short marked span that is
     a sentence of its own (a sentence end or a line break before its opening mark, one after its
     closing mark) and holds a finite verb is an utterance, not a scare quote or a label, even
-    with no cue: the speaker comes from the context like any uncued quote's."""
+    with no cue: the speaker comes from the context like any uncued quote's. With a speaker
+    found, a comma (``Pour X, « … »``) or a colon (``X sourit : « … »``) may stand before it."""
     text = ctx.text
     if ctx.lang != "fr" or ms.open_mark is None or ms.close_mark is None or ms.continued:
         return False  # an unclosed or orphan mark (an excerpt cut short) holds no sentence
     open_at, close_at = ms.open_mark, ms.close_mark
     before = text[:open_at].rstrip(" ")
-    if before and before[-1] not in ".!?\n" and not (framed and before[-1] == ","):
+    # ``Pour X, « … »`` and ``X sourit : « On verra bien. »``: a source or a speaker's own
+    # clause frames the sentence
+    if before and before[-1] not in ".!?\n" and not (framed and before[-1] in ",:"):
         return False
     after = text[close_at + 1 :].lstrip(" ")
     if after and not (after[0] == "\n" or (after[0] in ".!?" and after[1:2] in {"", " ", "\n"})):
