@@ -231,20 +231,44 @@ def test_the_european_executive_is_the_commission_and_a_headline_s_capital_ends_
     assert "Budapest" in mentions["hungary"]
     assert all(not m.endswith("\n") for forms in mentions.values() for m in forms)
     assert "autorités européennes" in mentions.get("european-union", [])
+    # an adjective after another noun, or a generic phrase, is no Commission
+    other = _mentions(
+        "Le gouvernement hongrois est le seul exécutif européen à refuser les sanctions. Jean "
+        "Martin, directeur exécutif européen de Google, a démenti mardi.",
+        ctx,
+    )
+    assert "european-commission" not in other
     quote = find_quote(_quotes(text, ctx), "mesures prises")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.entity == "european-commission"
 
 
 @pytest.mark.model
-def test_a_short_sentence_after_a_speaker_s_colon_is_a_quote(ctx) -> None:  # type: ignore[no-untyped-def]
-    text = "Le débat a tourné court.\n\nClaire Dubois sourit : « On verra bien. »\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le débat a tourné court.\n\nClaire Dubois sourit : « On verra bien. »\n",
+        # in the middle of a paragraph, the next sentence after the closing mark
+        "Le débat a tourné court. Claire Dubois sourit : « On verra bien. » Elle quitte la salle.",
+    ],
+)
+def test_a_short_sentence_after_a_speaker_s_colon_is_a_quote(ctx, text) -> None:  # type: ignore[no-untyped-def]
     quote = find_quote(_quotes(text, ctx), "On verra bien")
     assert quote is not None and quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.entity == "claire-dubois"
 
 
 @pytest.mark.model
-def test_a_title_after_a_colon_with_no_speaker_is_no_quote(ctx) -> None:  # type: ignore[no-untyped-def]
-    text = "La rentrée littéraire commence.\n\nLe titre du roman : « On verra bien. »\n"
-    assert find_quote(_quotes(text, ctx), "On verra bien") is None
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le titre du roman : « On verra bien. »",
+        # a label naming a work or its subject, with no clause of a speaker's own
+        "Le film d'Yvan Attal : « Ils sont partout. »",
+        "Hommage à Robert Badinter : « Il reste. »",
+    ],
+)
+def test_a_label_before_a_colon_makes_no_short_quote(ctx, line) -> None:  # type: ignore[no-untyped-def]
+    text = f"La rentrée culturelle commence.\n\n{line}\n"
+    words = line.split("« ")[1].rstrip(" »")
+    assert find_quote(_quotes(text, ctx), words) is None

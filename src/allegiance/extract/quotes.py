@@ -589,13 +589,34 @@ def _short_sentence(
     before = text[:open_at].rstrip(" ")
     # ``Pour X, « … »`` and ``X sourit : « On verra bien. »``: a source or a speaker's own
     # clause frames the sentence
-    if before and before[-1] not in ".!?\n" and not (framed and before[-1] in ",:"):
+    framing = framed and (
+        before[-1:] == "," or (before[-1:] == ":" and _speaker_clause(ctx, open_at))
+    )
+    if before and before[-1] not in ".!?\n" and not framing:
         return False
     after = text[close_at + 1 :].lstrip(" ")
-    if after and not (after[0] == "\n" or (after[0] in ".!?" and after[1:2] in {"", " ", "\n"})):
+    whole = text[start:end].rstrip()[-1:] in {".", "!", "?", "…"}
+    if after and not (
+        after[0] == "\n"
+        or (after[0] in ".!?" and after[1:2] in {"", " ", "\n"})
+        # ``X sourit : « On verra bien. » Elle quitte la salle.``: the next sentence
+        or (whole and after[0].isupper())
+    ):
         return False
     inside = [t for t in tokens_between(ctx, start, end) if t.idx < end]
     return any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in inside)
+
+
+def _speaker_clause(ctx: QuoteContext, colon_at: int) -> bool:
+    """The words between the line's start and the colon before ``colon_at`` make a clause of
+    their own, with a conjugated verb (``Claire Dubois sourit :``), not a label (``Le film
+    de X :``, ``Hommage à X :``, ``Sondage Ifop :``)."""
+    line = ctx.text.rfind("\n", 0, colon_at) + 1
+    return any(
+        t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm", [])
+        for t in tokens_between(ctx, line, colon_at)
+        if t.idx < colon_at
+    )
 
 
 def _uncued_term(ctx: QuoteContext, ms: MarkedSpan, start: int, end: int) -> bool:

@@ -385,8 +385,15 @@ class _Finder:
         k = i + 1
         while k < n and k <= i + 3 and doc[k].text.islower() and doc[k].is_alpha:
             state = self.lex.demonyms.get(key(doc[k].text))
-            if state is not None and state in SUPRANATIONAL and organ.lower_ == "exécutif":
-                # ``l'exécutif européen``: the Union's executive is its Commission
+            if (
+                state is not None
+                and state in SUPRANATIONAL
+                and organ.lower_ == "exécutif"
+                and organ.i > 0
+                and doc[organ.i - 1].lower_ in {"l'", "l’", "le"}
+            ):
+                # ``l'exécutif européen``: the Union's executive is its Commission (not ``le
+                # seul exécutif européen à …``, ``directeur exécutif européen``)
                 return _Found(_EU_EXECUTIVE, i, k + 1)
             if state is not None:
                 return _Found(state, i, self._complement_end(k + 1))
