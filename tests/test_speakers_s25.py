@@ -272,3 +272,63 @@ def test_a_label_before_a_colon_makes_no_short_quote(ctx, line) -> None:  # type
     text = f"La rentrée culturelle commence.\n\n{line}\n"
     words = line.split("« ")[1].rstrip(" »")
     assert find_quote(_quotes(text, ctx), words) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "entity"),
+    [
+        # advice as a request: ``recommander de`` with an infinitive
+        (
+            "Bruxelles hausse le ton. La Commission européenne a recommandé mercredi de geler "
+            "7,5 milliards d'euros de fonds destinés à la Hongrie.",
+            "de geler 7,5 milliards",
+            "european-commission",
+        ),
+        # the infinitive hung on a participle qualifying the people asked
+        (
+            "La campagne s'achève. Marc Tellier a appelé les électeurs déçus à revenir vers son "
+            "parti.",
+            "à revenir vers son parti",
+            "marc-tellier",
+        ),
+        # ``…, après avoir annoncé que …``: an earlier statement of the same speaker
+        (
+            "Le conseil s'est réuni lundi. Claire Dubois a estimé que le projet était mort, après "
+            "avoir annoncé qu'elle quitterait le conseil d'administration.",
+            "elle quitterait le conseil",
+            "claire-dubois",
+        ),
+        # a participle's aside holding marks after the reported clause
+        (
+            "La mission est terminée. Le président Paul Ravel a assuré qu'il avait mis fin à la "
+            "mission de Marc Tellier, accusé d'être « devenu incontrôlable ».",
+            "il avait mis fin à la mission de Marc Tellier",
+            "paul-ravel",
+        ),
+    ],
+)
+def test_reports_by_request_earlier_statement_and_participle_aside(
+    ctx, text, content, entity
+) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(text, ctx)
+    quote = find_quote(quotes, content)
+    assert quote is not None and quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.entity == entity
+    assert "devenu" not in quote.text  # the aside's marks are a quote of their own
+
+
+@pytest.mark.model
+def test_the_first_report_ends_before_an_earlier_statement(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le conseil s'est réuni lundi. Claire Dubois a estimé que le projet était mort, après "
+        "avoir annoncé qu'elle quitterait le conseil d'administration."
+    )
+    quote = find_quote(_quotes(text, ctx), "le projet était mort")
+    assert quote is not None and "quitterait" not in quote.text
+
+
+@pytest.mark.model
+def test_a_proposal_of_a_thing_is_no_request(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "La réunion a duré. Le maire Paul Ravel a proposé un nouveau budget aux élus."
+    assert find_quote(_quotes(text, ctx), "nouveau budget") is None

@@ -39,6 +39,8 @@ CONTENT_DEPS = {"ccomp", "parataxis:obj"}
 REQUEST_CUES = {
     "demander", "appeler", "exhorter", "inviter", "enjoindre", "sommer", "prier", "avertir",
     "supplier", "implorer",
+    # advice and proposals: ``a recommandé de geler …``, ``préconise de …``
+    "recommander", "préconiser", "conseiller", "proposer", "suggérer",
 }  # fmt: skip
 
 
@@ -64,8 +66,11 @@ def requested_action(cue: Token, marks: set[str] | None = None) -> list[Token] |
     """``demande aux Y de …`` / ``appelle les Y à …``: the infinitive clause, with its ``de``/``à``,
     attached to the cue or to the person asked (the parser does either)."""
     doc = cue.doc
-    heads = [cue] + [
-        c for c in cue.children if c.dep_ in {"obj", "obl:arg", "iobj"} and not _of_thing(c)
+    asked = [c for c in cue.children if c.dep_ in {"obj", "obl:arg", "iobj"} and not _of_thing(c)]
+    # ``appelle les électeurs déçus à revenir``: the parser may hang the infinitive on a
+    # participle qualifying the person asked
+    heads = [cue, *asked] + [
+        q for c in asked for q in c.children if q.dep_ in {"acl", "amod"} and q.pos_ == "VERB"
     ]
     for head in heads:
         for child in head.children:
@@ -462,6 +467,33 @@ def _before_announced_quote(content: list[Token], marked: list[tuple[int, int]])
     return content
 
 
+def _participle_aside_with_marks(
+    content: list[Token], marked: list[tuple[int, int]]
+) -> list[Token] | None:
+    """``a assuré qu'il avait mis fin à la mission de X, accusé d'être « devenu fou »``: the
+    marks stand in a past participle's aside after a comma, about a noun of the report; the
+    clause before the comma is reported whole and the marks are a quote of their own."""
+    hi = content[-1].idx + len(content[-1].text)
+    for k, tok in enumerate(content[:-1]):
+        nxt = content[k + 1]
+        if (
+            tok.text == ","
+            and nxt.pos_ == "VERB"
+            and "Part" in nxt.morph.get("VerbForm", [])
+            and "Past" in nxt.morph.get("Tense", [])
+            and nxt.dep_ in {"acl", "advcl", "appos"}
+            and any(nxt.idx < s < hi for s, _ in marked)
+            and not any(s < tok.idx < e for s, e in marked)
+        ):
+            before = content[:k]
+            if len(before) >= 3 and any(
+                t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in before
+            ):
+                return before
+            return None
+    return None
+
+
 def split_around_marks(
     ctx: QuoteContext, content: list[Token], marked: list[tuple[int, int]]
 ) -> list[list[Token]]:
@@ -473,6 +505,9 @@ def split_around_marks(
     lo, hi = content[0].idx, content[-1].idx + len(content[-1].text)
     if not any(lo <= s and e <= hi + 1 for s, e in marked):
         return [content]
+    aside = _participle_aside_with_marks(content, marked)
+    if aside is not None:
+        return [aside]
     cuts = []
     for tok in content:
         if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX", "ADJ"}:

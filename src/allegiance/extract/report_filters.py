@@ -455,10 +455,15 @@ def _reflexive_before_verb(tokens: list[Token], k: int) -> bool:
 
 def _next_report(ctx: QuoteContext, rest: list[Token]) -> bool:
     """``X a reconnu que … avant de préciser que …``, ``… avant d'ajouter « … »``: ``avant de``
-    with a speech verb opens the speaker's next statement; the first content ends before it."""
-    if len(rest) < 3 or rest[0].lower_ != "avant" or rest[1].lower_ not in {"de", "d'"}:
+    with a speech verb opens the speaker's next statement; ``…, après avoir annoncé que …`` an
+    earlier one. Either way the first content ends before it."""
+    if len(rest) < 3:
         return False
-    return is_cue(ctx, rest[2])
+    if rest[0].lower_ == "avant" and rest[1].lower_ in {"de", "d'"}:
+        return is_cue(ctx, rest[2])
+    if rest[0].lower_ == "après" and rest[1].lower_ in {"avoir", "être"}:
+        return is_cue(ctx, rest[2])
+    return False
 
 
 #: coordinators that may join a second report of the same speaker to the first
