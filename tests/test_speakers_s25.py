@@ -285,13 +285,6 @@ def test_a_label_before_a_colon_makes_no_short_quote(ctx, line) -> None:  # type
             "de geler 7,5 milliards",
             "european-commission",
         ),
-        # the infinitive hung on a participle qualifying the people asked
-        (
-            "La campagne s'achève. Marc Tellier a appelé les électeurs déçus à revenir vers son "
-            "parti.",
-            "à revenir vers son parti",
-            "marc-tellier",
-        ),
         # ``…, après avoir annoncé que …``: an earlier statement of the same speaker
         (
             "Le conseil s'est réuni lundi. Claire Dubois a estimé que le projet était mort, après "
@@ -308,7 +301,7 @@ def test_a_label_before_a_colon_makes_no_short_quote(ctx, line) -> None:  # type
         ),
     ],
 )
-def test_reports_by_request_earlier_statement_and_participle_aside(
+def test_reports_by_advice_earlier_statement_and_participle_aside(
     ctx, text, content, entity
 ) -> None:  # type: ignore[no-untyped-def]
     quotes = _quotes(text, ctx)
@@ -332,3 +325,37 @@ def test_the_first_report_ends_before_an_earlier_statement(ctx) -> None:  # type
 def test_a_proposal_of_a_thing_is_no_request(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "La réunion a duré. Le maire Paul Ravel a proposé un nouveau budget aux élus."
     assert find_quote(_quotes(text, ctx), "nouveau budget") is None
+
+
+@pytest.mark.model
+def test_the_reported_subject_s_own_earlier_act_stays_in_the_report(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'enquête avance. Le procureur a indiqué que le suspect avait été interpellé après "
+        "avoir reconnu les faits devant témoins."
+    )
+    quote = find_quote(_quotes(text, ctx), "le suspect avait été interpellé")
+    assert quote is not None and "reconnu les faits" in quote.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "not_a_report"),
+    [
+        # the aside stands inside a clause that goes on after it
+        (
+            "La crue menace. Le maire a dit que les habitants qui vivent près du fleuve, exposés "
+            "« en permanence » aux inondations, seraient relogés.",
+            "les habitants qui vivent près du fleuve",
+        ),
+        # the participle's own infinitive is not what the prefect asks
+        (
+            "Les blocages continuent. Le préfet a appelé les agriculteurs décidés à bloquer "
+            "l'autoroute au calme.",
+            "à bloquer l'autoroute",
+        ),
+    ],
+)
+def test_no_report_cut_from_a_clause_that_goes_on_or_from_a_participle(
+    ctx, text, not_a_report
+) -> None:  # type: ignore[no-untyped-def]
+    assert all(not q.text.startswith(not_a_report) for q in _quotes(text, ctx))

@@ -66,11 +66,8 @@ def requested_action(cue: Token, marks: set[str] | None = None) -> list[Token] |
     """``demande aux Y de …`` / ``appelle les Y à …``: the infinitive clause, with its ``de``/``à``,
     attached to the cue or to the person asked (the parser does either)."""
     doc = cue.doc
-    asked = [c for c in cue.children if c.dep_ in {"obj", "obl:arg", "iobj"} and not _of_thing(c)]
-    # ``appelle les électeurs déçus à revenir``: the parser may hang the infinitive on a
-    # participle qualifying the person asked
-    heads = [cue, *asked] + [
-        q for c in asked for q in c.children if q.dep_ in {"acl", "amod"} and q.pos_ == "VERB"
+    heads = [cue] + [
+        c for c in cue.children if c.dep_ in {"obj", "obl:arg", "iobj"} and not _of_thing(c)
     ]
     for head in heads:
         for child in head.children:
@@ -485,12 +482,22 @@ def _participle_aside_with_marks(
             and any(nxt.idx < s < hi for s, _ in marked)
             and not any(s < tok.idx < e for s, e in marked)
         ):
-            before = content[:k]
-            if len(before) >= 3 and any(
-                t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in before
-            ):
-                return before
-            return None
+            before, after = content[:k], content[k + 2 :]
+            inside = {t.i for t in before}
+            # the clause's own verb heads what comes before the comma (not ``les habitants qui
+            # vivent …, exposés « … », seraient relogés``), and no verb after the aside goes on
+            # with it
+            verbs = [
+                t.head if t.dep_.startswith("aux") else t
+                for t in before
+                if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
+            ]
+            headed = any(v.head.i not in inside or v.head.i == v.i for v in verbs)
+            going_on = any(
+                "Fin" in t.morph.get("VerbForm", []) and not any(a <= t.idx < b for a, b in marked)
+                for t in after
+            )
+            return before if len(before) >= 3 and headed and not going_on else None
     return None
 
 

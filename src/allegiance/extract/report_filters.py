@@ -462,7 +462,9 @@ def _next_report(ctx: QuoteContext, rest: list[Token]) -> bool:
     if rest[0].lower_ == "avant" and rest[1].lower_ in {"de", "d'"}:
         return is_cue(ctx, rest[2])
     if rest[0].lower_ == "après" and rest[1].lower_ in {"avoir", "être"}:
-        return is_cue(ctx, rest[2])
+        # set off by a comma: the speaker's earlier act, not the reported subject's
+        # (``que le suspect avait été interpellé après avoir reconnu les faits``)
+        return rest[0].i > 0 and rest[0].nbor(-1).text == "," and is_cue(ctx, rest[2])
     return False
 
 
