@@ -40,7 +40,7 @@ REQUEST_CUES = {
     "demander", "appeler", "exhorter", "inviter", "enjoindre", "sommer", "prier", "avertir",
     "supplier", "implorer",
     # advice and proposals: ``a recommandé de geler …``, ``préconise de …``
-    "recommander", "préconiser", "conseiller", "proposer", "suggérer",
+    "recommander", "préconiser", "conseiller", "proposer",
 }  # fmt: skip
 
 
