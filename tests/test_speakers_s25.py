@@ -359,3 +359,26 @@ def test_no_report_cut_from_a_clause_that_goes_on_or_from_a_participle(
     ctx, text, not_a_report
 ) -> None:  # type: ignore[no-untyped-def]
     assert all(not q.text.startswith(not_a_report) for q in _quotes(text, ctx))
+
+
+@pytest.mark.model
+def test_a_pledge_with_s_engager_a_is_reported(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le distributeur rassure les agriculteurs.\n\n"
+        "Le distributeur Carrefour s'engage à ne pas vendre de viande importée du Mercosur."
+    )
+    quote = find_quote(_quotes(text, ctx), "ne pas vendre de viande")
+    assert quote is not None and quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.entity == "carrefour"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le parquet de Lyon a engagé des poursuites contre le maire pour favoritisme.",
+        "La candidate Claire Dubois s'engage dans la course aux municipales de Lyon.",
+    ],
+)
+def test_engager_without_a_pledge_reports_nothing(ctx, text) -> None:  # type: ignore[no-untyped-def]
+    assert not [q for q in _quotes(text, ctx) if q.kind == "indirect"]

@@ -75,6 +75,21 @@ def _inverted_incise(tok: Token) -> bool:
     return after_closing_mark(tok)
 
 
+def _pledges(tok: Token) -> bool:
+    """``s'engage à ne pas vendre``, ``s'est engagé à investir``: the reflexive ``s'engager``
+    with an infinitive on ``à`` is a pledge (not ``a engagé des poursuites``, ``s'engage dans
+    la course``)."""
+    if not any(c.lower_ in {"se", "s'", "s’"} for c in tok.children):
+        return False
+    return any(
+        c.pos_ == "VERB"
+        and "Inf" in c.morph.get("VerbForm", [])
+        and c.i > tok.i
+        and any(m.lower_ == "à" and m.dep_ in {"mark", "case"} for m in c.children)
+        for c in tok.children
+    )
+
+
 def is_cue(ctx: QuoteContext, tok: Token) -> bool:
     """A speech verb from the lexicon (lemma-matched), or ``selon``/``according``."""
     lemma = tok.lemma_.lower()
@@ -103,6 +118,8 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         return True  # ``a fait part de sa « détermination »``, ``a fait état d'un « … »``
     if ctx.lang == "fr" and lemma == "parler" and tok.pos_ == "VERB":
         return _speaks_of_marked(ctx, tok)  # ``X parle d'une « situation explosive »``
+    if ctx.lang == "fr" and lemma == "engager" and _pledges(tok):
+        return True  # ``Carrefour s'engage à ne pas vendre …``: a pledge, reported
     if ctx.lang == "fr" and lemma == "mettre" and _warns(ctx, tok):
         return True  # ``a mis en garde contre des « représailles »``
     if ctx.lang == "fr" and lemma == "mettre" and _puts_forward(tok):

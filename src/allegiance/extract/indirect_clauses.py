@@ -41,6 +41,8 @@ REQUEST_CUES = {
     "supplier", "implorer",
     # advice and proposals: ``a recommandé de geler …``, ``préconise de …``
     "recommander", "préconiser", "conseiller", "proposer",
+    # a pledge: ``s'engage à …`` (a cue only reflexive, with the infinitive)
+    "engager",
 }  # fmt: skip
 
 
