@@ -378,6 +378,13 @@ def test_a_pledge_with_s_engager_a_is_reported(ctx) -> None:  # type: ignore[no-
     [
         "Le parquet de Lyon a engagé des poursuites contre le maire pour favoritisme.",
         "La candidate Claire Dubois s'engage dans la course aux municipales de Lyon.",
+        # review cases: a set phrase, a refusal, a question, a treaty's wording, an enlistment
+        "Le maire sortant s'est engagé, à en croire son entourage, dans une campagne très dure.",
+        "Le ministre de l'Économie refuse de s'engager à geler les tarifs de l'électricité.",
+        "Le club s'engagera-t-il à rembourser les abonnés après le huis clos ?",
+        "Le traité de l'Atlantique Nord prévoit que chaque État membre s'engage à assister un "
+        "allié attaqué.",
+        "À dix-huit ans, Julien Moreau s'est engagé à servir dans la Légion étrangère.",
     ],
 )
 def test_engager_without_a_pledge_reports_nothing(ctx, text) -> None:  # type: ignore[no-untyped-def]

@@ -75,19 +75,37 @@ def _inverted_incise(tok: Token) -> bool:
     return after_closing_mark(tok)
 
 
+#: infinitives on ``à`` that make set phrases (``à en croire``, ``à commencer par``) or an
+#: enlistment (``s'engager à servir``), not the content of a pledge
+_NOT_PLEDGED = frozenset({"croire", "commencer", "savoir", "dire", "servir", "combattre"})
+#: verbs of a text's wording: what a treaty or a constitution ``prévoit``, nobody says
+_TEXT_VERBS = frozenset({"prévoir", "disposer", "stipuler"})
+
+
 def _pledges(tok: Token) -> bool:
-    """``s'engage à ne pas vendre``, ``s'est engagé à investir``: the reflexive ``s'engager``
-    with an infinitive on ``à`` is a pledge (not ``a engagé des poursuites``, ``s'engage dans
-    la course``)."""
-    if not any(c.lower_ in {"se", "s'", "s’"} for c in tok.children):
+    """``s'engage à ne pas vendre``, ``s'est engagé en décembre à investir``: the conjugated
+    reflexive ``s'engager`` with an infinitive on ``à`` (no comma between) is a pledge. Not
+    ``a engagé des poursuites``, ``s'engage dans la course``, ``refuse de s'engager à`` (the
+    infinitive), ``s'engagera-t-il à …`` (a question), ``le traité prévoit que chaque État
+    s'engage à …`` (a text's wording), ``s'est engagé, à en croire X, …``."""
+    doc = tok.doc
+    if "Inf" in tok.morph.get("VerbForm", []) or not any(
+        c.lower_ in {"se", "s'", "s’"} for c in tok.children
+    ):
         return False
-    return any(
-        c.pos_ == "VERB"
-        and "Inf" in c.morph.get("VerbForm", [])
-        and c.i > tok.i
-        and any(m.lower_ == "à" and m.dep_ in {"mark", "case"} for m in c.children)
-        for c in tok.children
-    )
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text.startswith("-"):
+        return False
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _TEXT_VERBS:
+        return False
+    for c in tok.children:
+        if c.pos_ != "VERB" or "Inf" not in c.morph.get("VerbForm", []) or c.i <= tok.i:
+            continue
+        mark = next((m for m in c.children if m.lower_ == "à" and m.dep_ in {"mark", "case"}), None)
+        if mark is None or c.lemma_.lower() in _NOT_PLEDGED:
+            continue
+        if not any(t.text == "," for t in doc[tok.i + 1 : mark.i]):
+            return True
+    return False
 
 
 def is_cue(ctx: QuoteContext, tok: Token) -> bool:
