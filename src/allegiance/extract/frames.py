@@ -206,6 +206,12 @@ def frame(ctx: QuoteContext, start: int, end: int) -> tuple[int, int]:
     return f_start, f_end
 
 
+def source_noun(cue: Token) -> Token:
+    """The noun a French ``selon`` or ``d'après`` introduces: ``selon`` is its case; ``après``
+    is fixed to the ``d'`` that is (``d'`` <- ``après``)."""
+    return cue.head.head if cue.dep_ == "fixed" else cue.head
+
+
 def tokens_between(ctx: QuoteContext, start: int, end: int) -> list[Token]:
     span = ctx.doc.char_span(start, end, alignment_mode="expand") if end > start else None
     return list(span) if span is not None else []

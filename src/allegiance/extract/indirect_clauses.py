@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import is_cue
+from allegiance.extract.frames import source_noun
 from allegiance.extract.incise_subjects import incise_description, skip_adverbial
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.relative_que import agreeing_relative
@@ -424,7 +425,7 @@ def own_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:
         # its clause reports that clause as well as the marked words after it, unless it only
         # names the marked words' wording (``selon ses termes``) or a speech verb in the
         # clause reports it already (``X a assuré que …, selon lui « … »``)
-        noun = cue.head.head if cue.dep_ == "fixed" else cue.head
+        noun = source_noun(cue)
         return noun.lemma_.lower() not in WORDING_NOUNS and sole_report_before(ctx, cue, start)
     if start < cue.idx or end > sent.end_char or "\n" in ctx.text[cue.idx : start]:
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.attribution import cue_span, is_cue
+from allegiance.extract.frames import source_noun
 from allegiance.extract.indirect_clauses import CONTENT_DEPS
 from allegiance.extract.quote_context import QuoteContext
 from allegiance.extract.report_filters import MARK_TOKENS, contiguous, trailing_punct
@@ -43,7 +44,7 @@ def content_before_source(cue: Token) -> list[Token] | None:
         k -= 1
     if k <= start + 2:
         return None
-    noun = cue.head.head if cue.dep_ == "fixed" else cue.head  # ``d'`` <- ``après`` (fixed)
+    noun = source_noun(cue)
     if noun.i <= cue.i:
         return None
     # the source phrase must end the sentence (or a clause, at a comma); a relative clause

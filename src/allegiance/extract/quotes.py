@@ -28,6 +28,7 @@ from allegiance.extract.attribution import (
     lemma_guesses,
     tokens_between,
 )
+from allegiance.extract.frames import source_noun
 from allegiance.extract.headline_quotes import heading_speakers, headline_echoes
 from allegiance.extract.indirect import find_indirect
 from allegiance.extract.interviews import (
@@ -324,17 +325,15 @@ def _elliptic_claim(ctx: QuoteContext, quote: Quote, span: SpacySpan) -> bool:
     content's own ``selon`` is "depending on"), nor ``Le nombre de postes supprimés, selon FO,
     atteint …`` (the source sits inside a clause that goes on)."""
     cue = quote.cue
-    if cue is None or re.split(r"[\s'’]", cue.text.lower())[-1] not in {"selon", "après"}:
+    at = None if cue is None else ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if at is None or at[-1].lower_ not in {"selon", "après"}:
         return False
     if any(
         t.lower_ == "selon" or (t.lower_ == "après" and t.i > 0 and t.nbor(-1).lower_ in _OF)
         for t in span
     ):
         return False
-    at = ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    if at is None:
-        return False
-    source = at[-1].head if at[-1].dep_ == "case" else at[-1].head.head
+    source = source_noun(at[-1])
     phrase = {t.i for t in source.subtree}
     for tok in ctx.doc[source.i + 1 : source.sent.end]:
         if tok.is_space and "\n" in tok.text:

@@ -132,10 +132,7 @@ def relative_across_aside(
     if rel.lower_ != "qui" or "Rel" not in rel.morph.get("PronType", []):
         return None
     aside = doc[opening + 1 : k]
-    if any(
-        "Fin" in t.morph.get("VerbForm", []) or t.is_quote or t.text in {"«", "»", "“", "”"}
-        for t in aside
-    ):
+    if any("Fin" in t.morph.get("VerbForm", []) or t.is_quote for t in aside):
         return None
     if rel.head.i == cue.i or exclude[0] <= rel.idx < exclude[1]:
         return None
