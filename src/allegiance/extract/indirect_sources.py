@@ -57,8 +57,10 @@ def content_before_source(cue: Token) -> list[Token] | None:
         # closes the statement (a colon or the sentence end follows it)
         if end < sent.end and doc[end].text not in {":", ".", "!", "?", ";"}:
             return None
-        if not any(t.pos_ == "PROPN" for t in noun.subtree):
-            return None  # ``selon les professions``: "depending on", not a source
+        if not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in noun.subtree):
+            # ``selon les professions``: "depending on", not a source; a capital names a body
+            # the tagger took for a common noun (``selon le Groupement des hôtelleries``)
+            return None
         k += 1
     toks = [t for t in doc[start:k] if t.text not in MARK_TOKENS]
     toks = _past_kicker(toks)
