@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.adjunct_infinitives import infinitive_past_adjunct
 from allegiance.extract.attribution import cue_span, is_cue, speaker_of_cue
 from allegiance.extract.cue_words import denied
 from allegiance.extract.frames import lemma_guesses
@@ -295,6 +296,10 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         request = requested_action(cue)
         if request is not None:
             return request
+    if ctx.lang == "fr" and lemma in (REQUEST_CUES | _DE_INFINITIVE_CUES) - _THING_SUGGESTS:
+        past_adjunct = infinitive_past_adjunct(cue)
+        if past_adjunct is not None:  # ``a promis sur France Inter de punir …``
+            return past_adjunct
     if ctx.lang == "en":
         return english_object(cue, lemma)
     if ctx.lang == "fr":

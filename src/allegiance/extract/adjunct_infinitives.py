@@ -1,0 +1,77 @@
+"""A promise or request whose ``de`` + infinitive follows an adjunct of channel or occasion.
+
+``La ministre a promis sur France Inter de punir les fraudeurs``, ``Le maire a demandé dans un
+courrier au préfet de fermer la route``, ``a promis lors de son discours de verser une prime``:
+the parser hangs the infinitive on the adjunct's noun (or reads ``Inter`` as a verb), so the
+cue has no complement of its own. The infinitive is still what was promised or asked, when
+the words between the cue and ``de`` are a prepositional phrase naming where or when it was
+said, not a noun whose own complement the infinitive is (``dans l'espoir de calmer …``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.speaker_words import FR_TIME_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: prepositions opening an adjunct of channel or occasion (``sur``, ``dans``, ``lors de``)
+_OPENERS = frozenset({"sur", "dans", "lors", "devant", "pendant", "durant", "via", "au", "à", "en"})
+#: nouns of a channel or an occasion of speech: the adjunct says where it was said
+_CHANNELS = frozenset(
+    {"radio", "antenne", "plateau", "micro", "chaîne", "télévision", "réseau", "compte",
+     "courrier", "lettre", "communiqué", "message", "tweet", "entretien", "interview",
+     "discours", "conférence", "réunion", "visite", "meeting", "déplacement", "intervention",
+     "séance", "audience", "tribune", "débat", "congrès", "sommet", "émission", "journal",
+     "vidéo", "publication", "rencontre", "échange", "allocution", "déclaration", "site",
+     "page", "blog", "quotidien", "hebdomadaire", "magazine", "presse", "colonne", "podcast"}
+)  # fmt: skip
+#: parts of speech the adjunct may hold (``Inter`` of ``France Inter`` is read as a verb: a
+#: capitalised word is taken as part of a name whatever its tag)
+_ADJUNCT_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
+#: the longest adjunct taken between the cue and ``de``
+_MAX_ADJUNCT = 10
+
+
+def infinitive_past_adjunct(cue: Token) -> list[Token] | None:
+    """The ``de`` + infinitive clause after a channel or occasion adjunct of ``cue`` (see the
+    module), from ``de`` to the end of its clause; None when the words between are anything
+    else (an object, a verb, a ``que``, a comma)."""
+    doc = cue.doc
+    end = cue.sent.end
+    k = cue.i + 1
+    while (
+        k < end
+        and doc[k].lower_ not in _OPENERS
+        and (doc[k].lower_ in FR_TIME_WORDS or doc[k].pos_ == "ADV")
+    ):
+        k += 1  # ``a promis jeudi sur RTL de …``
+    if k >= end or doc[k].lower_ not in _OPENERS:
+        return None
+    start = k
+    named = False
+    while k < end and k - start <= _MAX_ADJUNCT:
+        tok = doc[k]
+        if tok.lower_ in {"de", "d'", "d’"} and k + 1 < end and _infinitive(doc[k + 1]):
+            break
+        if not (tok.pos_ in _ADJUNCT_POS or tok.text[:1].isupper()):
+            return None
+        named = named or tok.lemma_.lower() in _CHANNELS or tok.pos_ == "PROPN"
+        named = named or tok.lower_ in FR_TIME_WORDS
+        k += 1
+    else:
+        return None
+    if not named or k == start + 1:
+        return None
+    stop = k
+    while stop < end and doc[stop].text not in {".", ";", ":", "!", "?", "«", "»"}:
+        stop += 1
+    content = list(doc[k:stop])
+    return content if len(content) >= 3 else None
+
+
+def _infinitive(tok: Token) -> bool:
+    """An infinitive, or the ``ne`` opening a denied one (``de ne pas …``)."""
+    return "Inf" in tok.morph.get("VerbForm", []) or tok.lower_ in {"ne", "n'", "n’"}
