@@ -68,3 +68,26 @@ def test_a_promise_or_request_after_an_adjunct_of_channel_or_occasion(
 def test_no_promise_from_an_adjunct_without_an_infinitive_of_the_cue(ctx, sentence) -> None:  # type: ignore[no-untyped-def]
     quotes = _quotes(f"La grève continue. {sentence}", ctx)
     assert all(q.kind != "indirect" for q in quotes), [q.text for q in quotes]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the participle read as a relative clause, a party's initials in brackets before it
+        (
+            "Le ton est monté entre une vingtaine de riverains opposés à un parking, et un Paul "
+            "Roche (DVD) les invitant à écrire au préfet.",
+            "Paul Roche",
+        ),
+        # the speaker's description leaves out the conjunction before it
+        (
+            "La réunion a opposé des riverains et un maire les invitant à écrire au préfet.",
+            "un maire",
+        ),
+    ],
+)
+def test_a_present_participle_after_a_noun_has_it_for_speaker(ctx, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    quote = find_quote(_quotes(text, ctx), "à écrire au préfet")
+    assert quote is not None and quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.name == speaker

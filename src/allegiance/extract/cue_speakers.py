@@ -76,7 +76,7 @@ from allegiance.models import Span, Speaker
 from allegiance.nlp.components import glued_hyphen
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Doc, Token
 
@@ -834,18 +834,34 @@ def _participle_noun(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
     noun = cue.head
     if (
         ctx.lang != "fr"
-        or cue.dep_ != "acl"
+        # ``un maire les invitant à …``: the parser may read the participle as a relative
+        or cue.dep_ not in {"acl", "acl:relcl"}
         or noun.i >= cue.i
         or noun.pos_ not in {"NOUN", "PROPN"}
         or _inside(exclude)(noun)
         or quoted(ctx, noun)
         or not ctx.can_speak(noun)
         # ``une plainte contre X, accusant …``: after a comma the participle goes with the
-        # clause's subject, not with the noun before it
-        or any(t.is_punct for t in ctx.doc[noun.i + 1 : cue.i])
+        # clause's subject, not with the noun before it; a party's initials in brackets
+        # after a name (``Paul Roche (LR) les invitant …``) set nothing off
+        or any(t.is_punct for t in _outside_brackets(ctx.doc[noun.i + 1 : cue.i]))
     ):
         return None
     return ctx.speaker_from_tokens(noun, exclude)
+
+
+def _outside_brackets(tokens: Iterable[Token]) -> list[Token]:
+    """The ``tokens`` outside a bracketed group (the group's brackets too)."""
+    out: list[Token] = []
+    depth = 0
+    for tok in tokens:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(tok)
+    return out
 
 
 def _incise_before(ctx: QuoteContext, participle: Token) -> Token | None:
