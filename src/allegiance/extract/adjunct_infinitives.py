@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 #: prepositions opening an adjunct of channel or occasion (``sur``, ``dans``, ``lors de``)
 _OPENERS = frozenset({"sur", "dans", "lors", "devant", "pendant", "durant", "via", "au", "à", "en"})
+#: an adjunct on ``devant`` names an audience, whatever its noun (``devant les députés``)
+_AUDIENCE = "devant"
 #: nouns of a channel or an occasion of speech: the adjunct says where it was said
 _CHANNELS = frozenset(
     {"radio", "antenne", "plateau", "micro", "chaîne", "télévision", "réseau", "compte",
@@ -26,21 +28,35 @@ _CHANNELS = frozenset(
      "discours", "conférence", "réunion", "visite", "meeting", "déplacement", "intervention",
      "séance", "audience", "tribune", "débat", "congrès", "sommet", "émission", "journal",
      "vidéo", "publication", "rencontre", "échange", "allocution", "déclaration", "site",
-     "page", "blog", "quotidien", "hebdomadaire", "magazine", "presse", "colonne", "podcast"}
+     "page", "blog", "quotidien", "hebdomadaire", "magazine", "presse", "colonne", "podcast",
+     "avis", "rapport", "note", "circulaire", "motion", "résolution"}
 )  # fmt: skip
 #: parts of speech the adjunct may hold (``Inter`` of ``France Inter`` is read as a verb: a
 #: capitalised word is taken as part of a name whatever its tag)
 _ADJUNCT_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
 #: the longest adjunct taken between the cue and ``de``
-_MAX_ADJUNCT = 10
+_MAX_ADJUNCT = 14
+#: words before ``de`` that make the infinitive a circumstance or a purpose (``avant de``,
+#: ``afin de``, ``au lieu de``, ``dans le but de``), not what was promised or asked
+_CIRCUMSTANCE = frozenset({"avant", "afin", "lieu", "but", "vue", "moment", "sans", "plutôt",
+                           "loin", "faute", "près", "façon", "manière", "espoir", "intention"})  # fmt: skip
+#: words that link a noun phrase to what precedes it inside the adjunct (``lors de sa visite à
+#: Mayotte``); a determiner after anything else opens an object (``les moyens de …``)
+_LINKS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "sur", "dans", "en", "avec",
+                    "devant", "pendant", "durant", "via", "lors", "par", "pour", "chez"})  # fmt: skip
+#: verbs that make the cue's subject its addressee (``s'est vu demander de …``, ``s'est fait
+#: promettre …``)
+_PASSIVE_FRAMES = frozenset({"voir", "faire"})
 
 
 def infinitive_past_adjunct(cue: Token) -> list[Token] | None:
     """The ``de`` + infinitive clause after a channel or occasion adjunct of ``cue`` (see the
     module), from ``de`` to the end of its clause; None when the words between are anything
-    else (an object, a verb, a ``que``, a comma)."""
+    else (an object, a verb, a ``que``, a comma) or ``de`` opens a circumstance."""
     doc = cue.doc
     end = cue.sent.end
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _PASSIVE_FRAMES:
+        return None
     k = cue.i + 1
     while (
         k < end
@@ -51,27 +67,46 @@ def infinitive_past_adjunct(cue: Token) -> list[Token] | None:
     if k >= end or doc[k].lower_ not in _OPENERS:
         return None
     start = k
-    named = False
+    named = doc[k].lower_ == _AUDIENCE
     while k < end and k - start <= _MAX_ADJUNCT:
         tok = doc[k]
         if tok.lower_ in {"de", "d'", "d’"} and k + 1 < end and _infinitive(doc[k + 1]):
             break
-        if not (tok.pos_ in _ADJUNCT_POS or tok.text[:1].isupper()):
+        if not (tok.pos_ in _ADJUNCT_POS or tok.text[:1].isupper() or _past_participle(tok)):
             return None
+        if tok.pos_ == "DET" and doc[k - 1].lower_ not in _LINKS:
+            return None  # ``lors de sa visite à Mayotte les moyens de …``: an object
         named = named or tok.lemma_.lower() in _CHANNELS or tok.pos_ == "PROPN"
         named = named or tok.lower_ in FR_TIME_WORDS
         k += 1
     else:
         return None
-    if not named or k == start + 1:
+    if not named or k == start + 1 or doc[k - 1].lower_ in _CIRCUMSTANCE:
         return None
     stop = k
     while stop < end and doc[stop].text not in {".", ";", ":", "!", "?", "«", "»"}:
+        if stop > k + 1 and _new_clause(doc[stop]):
+            break  # ``… de fermer la route et les commerçants ont protesté``
         stop += 1
     content = list(doc[k:stop])
+    while content and content[-1].text == ",":
+        content.pop()
     return content if len(content) >= 3 else None
 
 
 def _infinitive(tok: Token) -> bool:
     """An infinitive, or the ``ne`` opening a denied one (``de ne pas …``)."""
     return "Inf" in tok.morph.get("VerbForm", []) or tok.lower_ in {"ne", "n'", "n’"}
+
+
+def _past_participle(tok: Token) -> bool:
+    """``dans son avis publié jeudi``: a past participle qualifying the adjunct's noun."""
+    return tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm", [])
+
+
+def _new_clause(tok: Token) -> bool:
+    """A coordinating conjunction opening a clause with a subject of its own."""
+    if tok.dep_ != "cc" or tok.head.i < tok.i:
+        return False
+    verb = tok.head
+    return any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i > tok.i for c in verb.children)

@@ -25,6 +25,7 @@ from allegiance.extract.indirect_clauses import (
     ADVOCACY_MARKS,
     CONTENT_DEPS,
     REQUEST_CUES,
+    advocated_clause,
     anonymity,
     infinitive_after,
     inverted_speaker,
@@ -56,6 +57,7 @@ from allegiance.extract.indirect_incises import (
 )
 from allegiance.extract.indirect_opinions import firm_statements, inserted_opinions, opinion_quotes
 from allegiance.extract.indirect_sources import (
+    VARYING,
     believed_source,
     clause_after_source,
     clause_after_split,
@@ -223,6 +225,8 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         if noun is None:
             return None
         clause_head = noun.head if case else cue.head  # English: according -> prep -> verb
+        if clause_head.lemma_.lower() in VARYING:
+            return None  # ``les tarifs varient selon la Commune``: "depending on", no source
         skip = {t.i for t in (noun.subtree if case else cue.subtree)}
         skip.add(cue.i)
         if cue.lower_ == "après" and cue.i > 0:
@@ -235,6 +239,8 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
             if clause_head.dep_ == "acl:relcl" or clause_head.i > cue.i:
                 return None
             toks = [t for t in toks if t.i < cue.i]
+        while toks and toks[0].dep_ == "cc":
+            toks = toks[1:]  # ``…, et la grève se poursuit selon X``: the clause, not its ``et``
         return contiguous(toks)
     delayed = que_past_relative(ctx, cue) if ctx.lang == "fr" else None
     if delayed is not None:  # ``a déclaré à X, à laquelle il …, qu'il …``
@@ -289,14 +295,14 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         if intended is not None:  # ``a annoncé son intention de céder …``
             return intended
     if ctx.lang == "fr" and lemma in ADVOCACY_CUES:
-        advocated = requested_action(cue, ADVOCACY_MARKS)
+        advocated = requested_action(cue, ADVOCACY_MARKS) or advocated_clause(cue)
         if advocated is not None:
             return advocated
     if ctx.lang == "fr" and lemma in REQUEST_CUES:
         request = requested_action(cue)
         if request is not None:
             return request
-    if ctx.lang == "fr" and lemma in (REQUEST_CUES | _DE_INFINITIVE_CUES) - _THING_SUGGESTS:
+    if ctx.lang == "fr" and lemma in (REQUEST_CUES | _DE_INFINITIVE_CUES) - _NO_ADJUNCT_CUES:
         past_adjunct = infinitive_past_adjunct(cue)
         if past_adjunct is not None:  # ``a promis sur France Inter de punir …``
             return past_adjunct
@@ -348,6 +354,9 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
 
 #: cues whose subject may be a thing that points to something rather than a speaker
 _THING_SUGGESTS = frozenset({"suggérer"})
+#: cues whose ``de`` + infinitive after an adjunct may be no report: a suggestion by data, an
+#: oath that is a curse (``a juré à l'antenne avant d'être coupé``)
+_NO_ADJUNCT_CUES = _THING_SUGGESTS | {"jurer"}
 
 
 def _thing_subject(ctx: QuoteContext, cue: Token) -> bool:

@@ -99,6 +99,30 @@ def requested_action(cue: Token, marks: set[str] | None = None) -> list[Token] |
     return None
 
 
+def advocated_clause(cue: Token) -> list[Token] | None:
+    """``ont plaidé pour que l'État verse …``, ``milite pour que les saisonniers soient …``: the
+    clause after ``pour que`` of a cue of advocacy, without the conjunction."""
+    doc = cue.doc
+    for child in cue.children:
+        if child.i <= cue.i or child.dep_ not in {"advcl", "ccomp", "acl"}:
+            continue
+        que = next(
+            (
+                m
+                for m in child.children
+                if m.dep_ == "mark"
+                and m.lower_ in {"que", "qu'", "qu’"}
+                and m.i > 0
+                and doc[m.i - 1].lower_ == "pour"
+            ),
+            None,
+        )
+        if que is not None and que.i < child.i:
+            content = contiguous(list(doc[que.i + 1 : child.right_edge.i + 1]))
+            return content if content is not None and len(content) >= 3 else None
+    return None
+
+
 #: verbs of naming a source: a source asking not to be named, cited or identified keeps
 #: anonymous, it reports nothing
 _IDENTIFYING = {"nommer", "citer", "identifier", "reconnaître", "photographier", "filmer"}

@@ -57,14 +57,41 @@ def content_before_source(cue: Token) -> list[Token] | None:
         # closes the statement (a colon or the sentence end follows it)
         if end < sent.end and doc[end].text not in {":", ".", "!", "?", ";"}:
             return None
-        if not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in noun.subtree):
-            # ``selon les professions``: "depending on", not a source; a capital names a body
-            # the tagger took for a common noun (``selon le Groupement des hôtelleries``)
-            return None
+        if not (any(t.pos_ == "PROPN" for t in noun.subtree) or _capitalised_body(noun)):
+            return None  # ``selon les professions``: "depending on", not a source
         k += 1
+        if any(t.lemma_.lower() in VARYING for t in doc[start:k]):
+            return None  # ``l'âge légal varie selon l'Etat``: "depending on" again
+        start = _last_clause(doc, start, k)
     toks = [t for t in doc[start:k] if t.text not in MARK_TOKENS]
     toks = _past_kicker(toks)
     return contiguous(toks) if len(toks) >= 3 else None
+
+
+#: verbs whose ``selon`` means "depending on" (``varie selon la Région``)
+VARYING = frozenset(
+    {"varier", "différer", "dépendre", "moduler", "répartir", "adapter", "fluctuer", "osciller"}
+)
+
+
+def _capitalised_body(noun: Token) -> bool:
+    """``selon le Groupement des hôtelleries``: a capitalised common noun with a complement of
+    its own names a body the tagger took for a common noun; a capitalised noun alone
+    (``selon l'Etat``, ``selon la Région``) may still mean "depending on"."""
+    return noun.text[:1].isupper() and any(c.dep_ == "nmod" for c in noun.children)
+
+
+def _last_clause(doc: Doc, start: int, end: int) -> int:
+    """Where the last clause before a source with no comma starts: after ``, et`` / ``, mais``
+    or a semicolon (``Le ministre a appelé au calme, et la grève se poursuit selon la CGT``:
+    the source vouches for the strike going on, not for the minister's call)."""
+    for k in range(end - 1, start, -1):
+        tok = doc[k]
+        if tok.text == ";":
+            return k + 1
+        if tok.text == "," and k + 1 < end and doc[k + 1].lower_ in {"et", "mais", "or"}:
+            return k + 2
+    return start
 
 
 def _past_kicker(toks: list[Token]) -> list[Token]:
