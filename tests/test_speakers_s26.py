@@ -174,3 +174,40 @@ def test_a_source_without_comma_vouches_for_the_last_clause_only(ctx, source) ->
     )
     quote = find_quote(_quotes(text, ctx), "la grève se poursuit")
     assert quote is not None and quote.text == "la grève se poursuit"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Tous les manifestants ont été libérés dans la soirée indiquent leurs avocats.",
+            "Tous les manifestants ont été libérés dans la soirée",
+            "leurs avocats",
+        ),
+        (
+            "Le dossier est désormais clos confirme la procureure qui refuse tout commentaire.",
+            "Le dossier est désormais clos",
+            "la procureure",
+        ),
+    ],
+)
+def test_an_incise_whose_comma_was_left_out(ctx, sentence, content, speaker) -> None:  # type: ignore[no-untyped-def]
+    quote = find_quote(_quotes(f"L'audience a repris lundi. {sentence}", ctx), content)
+    assert quote is not None and quote.text == content
+    assert quote.speaker is not None and quote.speaker.name.startswith(speaker)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le projet que défendent les élus a été adopté.",
+        "La maison où vivent les familles a brûlé.",
+        "Sur place, les rares témoignages qui arrivent décrivent une ville dévastée.",
+        "Les salariés ont quitté l'usine et annoncent une grève.",
+    ],
+)
+def test_no_uncommaed_incise_in_ordinary_word_order(ctx, sentence) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(f"L'audience a repris lundi. {sentence}", ctx)
+    assert all(q.kind != "indirect" for q in quotes), [q.text for q in quotes]

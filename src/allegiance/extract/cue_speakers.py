@@ -71,6 +71,7 @@ from allegiance.extract.verb_chains import (
     questioned_noun,
     source_within_phrase,
     subject_of_auxiliary,
+    uncommaed_incise,
 )
 from allegiance.models import Span, Speaker
 from allegiance.nlp.components import glued_hyphen
@@ -328,7 +329,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         speaker = _preceding_subject(ctx, cue, exclude)
         if speaker is not None:
             return speaker
-    incise = ctx.lang == "fr" and (after_closing_mark(cue) or inverted_echo(cue))
+    incise = ctx.lang == "fr" and (
+        after_closing_mark(cue) or inverted_echo(cue) or uncommaed_incise(cue)
+    )
     first = skip_adverbial(doc, cue.i + 1)
     if incise:
         first = skip_addressee(ctx, first)

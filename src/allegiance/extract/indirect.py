@@ -86,7 +86,7 @@ from allegiance.extract.report_filters import (
 )
 from allegiance.extract.report_fragments import Fragment, fragments_in
 from allegiance.extract.speaker_words import adverbs_before
-from allegiance.extract.verb_chains import echo_of_previous
+from allegiance.extract.verb_chains import echo_of_previous, uncommaed_incise
 from allegiance.models import Quote, Speaker
 
 if TYPE_CHECKING:
@@ -225,8 +225,10 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         if noun is None:
             return None
         clause_head = noun.head if case else cue.head  # English: according -> prep -> verb
-        if clause_head.lemma_.lower() in VARYING:
-            return None  # ``les tarifs varient selon la Commune``: "depending on", no source
+        if clause_head.lemma_.lower() in VARYING and noun.pos_ != "PROPN":
+            # ``les délais varient selon l'Hôpital``: "depending on", no source (``les prix
+            # ont varié de 10 % selon l'Insee`` is the Insee's figure)
+            return None
         skip = {t.i for t in (noun.subtree if case else cue.subtree)}
         skip.add(cue.i)
         if cue.lower_ == "après" and cue.i > 0:
@@ -338,6 +340,8 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         # the parser made the incise the root and the clause before it its adverbial clause
         or cue.head.i == cue.i
         and inverted_incise(cue)
+        # ``Ils ont été relâchés annoncent leurs avocats.``: the incise's comma left out
+        or uncommaed_incise(cue)
     ):
         # ``…, a-t-il ajouté`` / ``…, estime-t-il``: the sentence before the incise
         start = report_start(cue)

@@ -57,11 +57,13 @@ def content_before_source(cue: Token) -> list[Token] | None:
         # closes the statement (a colon or the sentence end follows it)
         if end < sent.end and doc[end].text not in {":", ".", "!", "?", ";"}:
             return None
-        if not (any(t.pos_ == "PROPN" for t in noun.subtree) or _capitalised_body(noun)):
-            return None  # ``selon les professions``: "depending on", not a source
         k += 1
-        if any(t.lemma_.lower() in VARYING for t in doc[start:k]):
-            return None  # ``l'âge légal varie selon l'Etat``: "depending on" again
+        if not (
+            any(t.pos_ == "PROPN" for t in noun.subtree)
+            # ``les tarifs varient selon le Syndicat des communes``: "depending on" again
+            or (_capitalised_body(noun) and not any(_varying(t) for t in doc[start:k]))
+        ):
+            return None  # ``selon les professions``: "depending on", not a source
         start = _last_clause(doc, start, k)
     toks = [t for t in doc[start:k] if t.text not in MARK_TOKENS]
     toks = _past_kicker(toks)
@@ -72,6 +74,11 @@ def content_before_source(cue: Token) -> list[Token] | None:
 VARYING = frozenset(
     {"varier", "différer", "dépendre", "moduler", "répartir", "adapter", "fluctuer", "osciller"}
 )
+
+
+def _varying(tok: Token) -> bool:
+    """A verb of varying: its ``selon`` means "depending on"."""
+    return tok.lemma_.lower() in VARYING
 
 
 def _capitalised_body(noun: Token) -> bool:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from allegiance.extract.incise_subjects import is_time, skip_adverbial
 from allegiance.extract.quote_context import MentionRef, QuoteContext
+from allegiance.extract.source_nouns import can_name_speaker
+from allegiance.extract.speaker_words import FR_TIME_WORDS
 from allegiance.models import Span, Speaker
 
 if TYPE_CHECKING:
@@ -330,3 +332,49 @@ def inverted_echo(cue: Token) -> bool:
         (j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].lower_ in {"c'", "c"}), None
     )
     return start is not None and echo_of_previous(cue, start)
+
+
+#: words before a verb that make its inverted subject ordinary French word order, not an
+#: incise (``le projet que portent les élus``, ``là où vivent les familles``, ``comme le
+#: disent les syndicats``)
+_INVERTING = frozenset({"que", "qu'", "qu’", "où", "dont", "comme", "si", "quand", "lorsque", "ce"})
+#: what may follow an incise's inverted subject: the end of the sentence or a comma
+_AFTER_INCISE = frozenset({".", "!", "…", ","})
+
+
+def uncommaed_incise(cue: Token) -> bool:
+    """``Ils ont tous été relâchés annoncent leurs avocats.``: an incise whose comma the writer
+    left out. A finite speech verb in the third person right after the last word of a clause
+    (not after ``que``, ``où``, ``comme``, which invert a subject in ordinary French), the
+    parser hanging it on the clause's verb with no subject before it, and after it a noun
+    phrase that can name a speaker and closes the sentence (its relative clause included)."""
+    doc = cue.doc
+    if cue.lang_ != "fr" or "Fin" not in cue.morph.get("VerbForm", []):
+        return False
+    if cue.morph.get("Person", []) != ["3"] or cue.head.i >= cue.i or cue.dep_ in {"conj", "ROOT"}:
+        return False
+    if any(c.dep_.startswith("nsubj") for c in cue.children):
+        return False
+    if cue.head.pos_ not in {"VERB", "NOUN", "PROPN"} or not any(
+        "Fin" in t.morph.get("VerbForm", []) for t in doc[cue.sent.start : cue.i]
+    ):
+        return False  # a clause with its finite verb before the incise (the parser may hang
+        # the incise on the clause's last noun: ``libérés dans la soirée indiquent …``)
+    prev = doc[cue.i - 1]
+    if prev.is_punct or prev.is_space or prev.lower_ in _INVERTING:
+        return False
+    if prev.pos_ in {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX"}:
+        return False
+    if any(t.dep_ == "acl:relcl" for t in (prev, prev.head)):
+        return False  # ``les témoignages qui parviennent décrivent …``: the relative's noun
+    j = cue.i + 1
+    while j < cue.sent.end and (doc[j].pos_ == "ADV" or doc[j].lower_ in FR_TIME_WORDS):
+        j += 1
+    noun = next((t for t in doc[j : min(j + 4, cue.sent.end)] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if noun is None or noun.head.i != cue.i or not can_name_speaker("fr", noun):
+        return False
+    first = doc[j]
+    if first.pos_ == "DET" and "Ind" in first.morph.get("Definite", []):
+        return False  # ``… décrivent une ville exsangue``: an object; an incise names its source
+    after = noun.right_edge.i + 1
+    return after >= len(doc) or doc[after].text in _AFTER_INCISE or doc[after].is_space
