@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.source_nouns import can_name_speaker
 from allegiance.extract.speaker_words import FR_TIME_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: prepositions opening an adjunct of channel or occasion (``sur``, ``dans``, ``lors de``)
 _OPENERS = frozenset({"sur", "dans", "lors", "devant", "pendant", "durant", "via", "au", "à", "en"})
@@ -67,22 +68,31 @@ def infinitive_past_adjunct(cue: Token) -> list[Token] | None:
     if k >= end or doc[k].lower_ not in _OPENERS:
         return None
     start = k
-    named = doc[k].lower_ == _AUDIENCE
+    audience = doc[k].lower_ == _AUDIENCE
+    named = False
     while k < end and k - start <= _MAX_ADJUNCT:
         tok = doc[k]
         if tok.lower_ in {"de", "d'", "d’"} and k + 1 < end and _infinitive(doc[k + 1]):
             break
         if not (tok.pos_ in _ADJUNCT_POS or tok.text[:1].isupper() or _past_participle(tok)):
             return None
-        if tok.pos_ == "DET" and doc[k - 1].lower_ not in _LINKS:
+        if tok.pos_ == "DET" and doc[k - 1].lower_ not in _LINKS and not _time_ahead(doc, k):
             return None  # ``lors de sa visite à Mayotte les moyens de …``: an object
         named = named or tok.lemma_.lower() in _CHANNELS or tok.pos_ == "PROPN"
         named = named or tok.lower_ in FR_TIME_WORDS
+        if audience and tok.pos_ == "NOUN":
+            # ``devant les députés``: an audience of people or an assembly, its first noun
+            # (not ``devant le refus de la direction de …``)
+            named = named or can_name_speaker("fr", tok)
+            audience = False
         k += 1
     else:
         return None
-    if not named or k == start + 1 or doc[k - 1].lower_ in _CIRCUMSTANCE:
+    last = doc[k - 1]
+    if not named or k == start + 1 or last.lower_ in _CIRCUMSTANCE:
         return None
+    if last.pos_ in {"VERB", "ADJ"} and not last.text[:1].isupper() and last.dep_ != "amod":
+        return None  # ``devant des salariés menacés de perdre …``: the participle's own ``de``
     stop = k
     while stop < end and doc[stop].text not in {".", ";", ":", "!", "?", "«", "»"}:
         if stop > k + 1 and _new_clause(doc[stop]):
@@ -104,9 +114,17 @@ def _past_participle(tok: Token) -> bool:
     return tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm", [])
 
 
+def _time_ahead(doc: Doc, k: int) -> bool:
+    """``sur France Inter ce mardi``: a determiner of a word of time."""
+    return k + 1 < len(doc) and doc[k + 1].lower_ in FR_TIME_WORDS
+
+
 def _new_clause(tok: Token) -> bool:
-    """A coordinating conjunction opening a clause with a subject of its own."""
+    """A coordinating conjunction opening a clause with a subject of its own (not a second
+    ``que`` clause of the request: ``… de faire en sorte que X et que Y``)."""
     if tok.dep_ != "cc" or tok.head.i < tok.i:
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"que", "qu'", "qu’"}:
         return False
     verb = tok.head
     return any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i > tok.i for c in verb.children)

@@ -103,6 +103,8 @@ def advocated_clause(cue: Token) -> list[Token] | None:
     """``ont plaidé pour que l'État verse …``, ``milite pour que les saisonniers soient …``: the
     clause after ``pour que`` of a cue of advocacy, without the conjunction."""
     doc = cue.doc
+    if any(c.dep_ in {"obj", "xcomp"} or c.lower_ == "coupable" for c in cue.children):
+        return None  # ``a plaidé la légitime défense pour que …``: the plea, then its purpose
     for child in cue.children:
         if child.i <= cue.i or child.dep_ not in {"advcl", "ccomp", "acl"}:
             continue
@@ -118,7 +120,15 @@ def advocated_clause(cue: Token) -> list[Token] | None:
             None,
         )
         if que is not None and que.i < child.i:
-            content = contiguous(list(doc[que.i + 1 : child.right_edge.i + 1]))
+            toks = list(doc[que.i + 1 : child.right_edge.i + 1])
+            if any(
+                t.text == "," and toks[k + 1].pos_ in {"VERB", "AUX", "ADP"}
+                for k, t in enumerate(toks[:-1])
+            ):
+                # ``…, raconte sa mère`` / ``…, selon un communiqué``: the whole sentence is
+                # someone else's report, the advocacy is part of what it says
+                return None
+            content = contiguous(toks)
             return content if content is not None and len(content) >= 3 else None
     return None
 

@@ -64,7 +64,6 @@ def content_before_source(cue: Token) -> list[Token] | None:
             or (_capitalised_body(noun) and not any(_varying(t) for t in doc[start:k]))
         ):
             return None  # ``selon les professions``: "depending on", not a source
-        start = _last_clause(doc, start, k)
     toks = [t for t in doc[start:k] if t.text not in MARK_TOKENS]
     toks = _past_kicker(toks)
     return contiguous(toks) if len(toks) >= 3 else None
@@ -82,23 +81,10 @@ def _varying(tok: Token) -> bool:
 
 
 def _capitalised_body(noun: Token) -> bool:
-    """``selon le Groupement des hôtelleries``: a capitalised common noun with a complement of
-    its own names a body the tagger took for a common noun; a capitalised noun alone
-    (``selon l'Etat``, ``selon la Région``) may still mean "depending on"."""
-    return noun.text[:1].isupper() and any(c.dep_ == "nmod" for c in noun.children)
-
-
-def _last_clause(doc: Doc, start: int, end: int) -> int:
-    """Where the last clause before a source with no comma starts: after ``, et`` / ``, mais``
-    or a semicolon (``Le ministre a appelé au calme, et la grève se poursuit selon la CGT``:
-    the source vouches for the strike going on, not for the minister's call)."""
-    for k in range(end - 1, start, -1):
-        tok = doc[k]
-        if tok.text == ";":
-            return k + 1
-        if tok.text == "," and k + 1 < end and doc[k + 1].lower_ in {"et", "mais", "or"}:
-            return k + 2
-    return start
+    """``selon le Groupement des hôtelleries``, ``selon la Métropole``, ``selon Ouest-France``:
+    a capital after ``selon`` names a body the tagger took for a common noun (a verb of
+    varying before it still makes it "depending on", see :data:`VARYING`)."""
+    return noun.text[:1].isupper()
 
 
 def _past_kicker(toks: list[Token]) -> list[Token]:
@@ -205,14 +191,19 @@ def clause_after_split(cue: Token) -> list[Token] | None:
     words = [t for t in sent if not t.is_space]
     if not words or cue.i - sent.start > 2 or sent.end >= len(doc):
         return None
+    k = sent.end
     if words[-1].text != "," and doc[sent.end].text != ",":
-        return None  # the split fell before or after the comma closing the source: both seen
+        # ``Selon Business | Courier, l'agence …``: the split fell inside the source's name
+        while k < len(doc) and k - sent.end < 4 and doc[k].pos_ == "PROPN":
+            k += 1
+        if k == sent.end or k >= len(doc) or doc[k].text != "," or words[-1].pos_ != "PROPN":
+            return None  # the split fell before or after the comma closing the source
     if any(t.pos_ in {"VERB", "AUX"} for t in sent):
         return None  # a verb of its own: not a bare source phrase
     # the next sentences up to the end of the statement: the parser may cut the clause again
     # (``Selon X | , le Qatar | et l'Égypte ont formulé …``)
     toks: list[Token] = []
-    for tok in doc[sent.end :]:
+    for tok in doc[k:]:
         if tok.is_space and "\n" in tok.text:
             break
         if not toks and tok.text == ",":
