@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.antecedent_checks import completive_under_adverbial
-from allegiance.extract.cue_words import causative, is_cue, names_figures
+from allegiance.extract.cue_words import causative, is_cue, names_figures, subject_before_marks
 from allegiance.extract.frames import participle_form, quoted
 from allegiance.extract.incise_subjects import (
     OBJECT_CLITICS,
@@ -427,6 +427,12 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         # ``l'avocat lance : « … »`` parsed as a participle qualifying the noun: the noun
         # right before the conjugated verb is its subject
         return ctx.speaker_from_tokens(cue.head, exclude)
+    misread = subject_before_marks(ctx, cue) if ctx.lang == "fr" else None
+    if misread is not None and not inside(misread):
+        # ``Le syndicat juge « inacceptable » …`` with ``juge`` read as a noun
+        speaker = ctx.speaker_from_tokens(misread, exclude)
+        if speaker is not None:
+            return speaker
     speaker = _agent_speaker(ctx, cue, exclude) or relative_across_aside(ctx, cue, exclude)
     if speaker is not None:
         return speaker

@@ -167,6 +167,7 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         or _subject_before_colon(tok)
         or _before_que(tok)
         or _after_clitic(tok)
+        or subject_before_marks(ctx, tok) is not None
     )
 
 
@@ -442,6 +443,43 @@ def _after_name(ctx: QuoteContext, tok: Token) -> bool:
     if k >= 0 and ctx.doc[k].pos_ == "DET":
         k -= 1
     return k < 0 or ctx.doc[k].pos_ != "ADP"
+
+
+def subject_before_marks(ctx: QuoteContext, tok: Token) -> Token | None:
+    """``Le syndicat juge « inacceptable » la décision``, ``une déclaration que l'association
+    Familles Rurales juge « fausse »``: a verb form the tagger took for a noun (``juge``),
+    lowercase, with no determiner of its own, right after a noun phrase that can name a
+    speaker and right before an opening mark, is the conjugated verb (``le juge « … »`` has
+    its determiner, ``le rapport du juge`` its preposition). The head of that noun phrase, its
+    subject; None when ``tok`` is no such verb."""
+    doc = ctx.doc
+    if tok.pos_ != "NOUN" or tok.i == 0 or tok.i + 1 >= len(doc) or tok.text != tok.lower_:
+        return None
+    if doc[tok.i + 1].text not in OPENING_MARKS:
+        return None
+    prev = doc[tok.i - 1]
+    ref = ctx.mention_of(prev)
+    if ref is not None and ref.end == prev.idx + len(prev.text):
+        # ``que l'UFC-Que Choisir juge « … »``: a name ends right before, however tagged
+        head = prev
+        first = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        start = first.start if first is not None else prev.i
+    else:
+        if any(c.dep_ == "det" for c in tok.children):
+            return None
+        if prev.pos_ not in {"NOUN", "PROPN"} and not (
+            prev.pos_ == "ADJ" and prev.text[:1].isupper()
+        ):
+            return None
+        head = prev.head if prev.pos_ == "ADJ" or prev.dep_ in {"flat:name", "amod"} else prev
+        start = head.i
+        if head.i >= tok.i or not (ctx.mention_of(head) is not None or ctx.can_speak(head)):
+            return None
+    # ``l'avis du syndicat juge``, ``selon Le Monde juge``: the noun complements another
+    k = start - 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    return None if k >= 0 and doc[k].pos_ == "ADP" else head
 
 
 #: the opening marks, with the single one of web French (``'n'est pas bonne'``)

@@ -100,7 +100,7 @@ def role_speaker(
     while left < head.i and (
         doc[left].is_punct
         or doc[left].pos_ == "ADV"  # ``Toujours selon cette source``
-        or doc[left].dep_ in {"case", "prep", "cc"}  # ``et un maire``: the conjunction
+        or doc[left].dep_ in {"case", "prep", "cc", "mark"}  # ``et un maire``, ``que X``
         # ``d'après ses proches``: ``après`` is the fixed second word of the preposition
         or (doc[left].dep_ == "fixed" and doc[left].head.dep_ in {"case", "mark"})
     ):
