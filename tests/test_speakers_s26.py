@@ -214,13 +214,14 @@ def test_no_uncommaed_incise_in_ordinary_word_order(ctx, sentence) -> None:  # t
 
 
 @pytest.mark.model
-def test_a_participle_whose_clitic_stands_for_the_object_is_the_subject_s(ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_participle_after_a_received_noun_is_that_noun_s(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Le conseil a été houleux. Des riverains ont pris à partie un Paul Roche (DVD) "
-        "l'accusant d'avoir menti sur le parking."
+        "Le conseil a été houleux. La ministre a reçu un élu local l'exhortant à revoir la "
+        "carte scolaire."
     )
-    quote = find_quote(_quotes(text, ctx), "d'avoir menti")
-    assert quote is None or quote.speaker is None or quote.speaker.name != "Paul Roche"
+    quote = find_quote(_quotes(text, ctx), "à revoir la carte")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == "un élu local"
 
 
 @pytest.mark.model
@@ -324,3 +325,143 @@ def test_a_sentence_split_inside_the_source_s_name_reports_the_clause_after_it()
 def test_a_split_after_a_common_noun_source_reports_nothing() -> None:
     rows = [("Selon", 1, "case", "ADP"), ("lui", 1, "ROOT", "PRON"), *_SPLIT_NAME_ROWS[2:]]
     assert clause_after_split(parsed_doc(rows)[0]) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        (
+            "Le syndicat juge « inacceptable » la décision de fermer le site.",
+            "inacceptable",
+            "syndicat",
+        ),
+        ("Une décision que la CGT juge « inacceptable » et « brutale ».", "brutale", "CGT"),
+        (
+            "Une déclaration que l'association Familles Rurales juge « fausse ».",
+            "fausse",
+            "Familles Rurales",
+        ),
+    ],
+)
+def test_juge_read_as_a_noun_before_marks_is_the_verb(ctx, sentence, fragment, speaker) -> None:  # type: ignore[no-untyped-def]
+    quote = find_quote(_quotes(f"La direction a présenté son plan. {sentence}", ctx), fragment)
+    assert quote is not None and quote.kind == "partial"
+    assert quote.speaker is not None and speaker in quote.speaker.name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le juge « rouge » a été dessaisi du dossier.",
+        "Le rapport du juge « Dupont » a fuité dans la presse.",
+    ],
+)
+def test_the_noun_juge_before_marks_is_no_cue(ctx, sentence) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(f"Le tribunal a tranché. {sentence}", ctx)
+    assert all(q.cue is None or q.cue.text != "juge" for q in quotes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb before is a relative's: the sentence's own verb follows, with its object
+        "Les parents d'élèves qui ont manifesté devant l'école primaire du quartier accusent "
+        "le maire.",
+        # a new clause after ``et``, its subject inverted after a fronted phrase
+        "La séance a été suspendue et après le discours du maire réagit le chef de l'opposition.",
+        # a future of a verb of action
+        "Le match aller s'est joué à guichets fermés et au retour défendront les joueurs de Lens.",
+    ],
+)
+def test_no_uncommaed_incise_after_a_relative_a_conjunction_or_a_future(ctx, sentence) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(f"L'audience a repris lundi. {sentence}", ctx)
+    assert all(q.kind != "indirect" for q in quotes), [q.text for q in quotes]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les délais d'attente aux urgences varient fortement selon Paris ou la province.",
+        "Les loyers varient du simple au double selon Lyon, Bordeaux ou Nantes.",
+        "Les règles applicables sont différentes selon l'Etat.",
+    ],
+)
+def test_places_and_alternatives_after_a_varying_selon_are_no_source(ctx, sentence) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(f"Le débat est relancé. {sentence}", ctx) == []
+
+
+@pytest.mark.model
+def test_a_source_without_comma_vouches_for_the_clause_after_mais(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le débat est relancé. La direction promet de maintenir l'emploi sur le site, mais "
+        "200 postes seront supprimés selon la CGT."
+    )
+    quote = find_quote(_quotes(text, ctx), "200 postes")
+    assert quote is not None and quote.text == "200 postes seront supprimés"
+    assert quote.speaker is not None and quote.speaker.entity == "cgt"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "L'avocate a plaidé mardi pour que son client soit remis en liberté.",
+            "son client soit remis",
+        ),
+        (
+            "Les élus ont plaidé pour que l'État verse une indemnité, à hauteur de 10 000 euros, "
+            "aux familles sinistrées.",
+            "l'État verse une indemnité",
+        ),
+        (
+            "La présidente de région a plaidé la cause des éleveurs pour que les indemnités "
+            "soient versées avant l'hiver.",
+            "les indemnités soient versées",
+        ),
+    ],
+)
+def test_advocacy_across_a_time_word_an_aside_and_a_cause(ctx, sentence, content) -> None:  # type: ignore[no-untyped-def]
+    quote = find_quote(_quotes(f"Le procès touche à sa fin. {sentence}", ctx), content)
+    assert quote is not None and quote.text.startswith(content)
+
+
+@pytest.mark.model
+def test_an_audience_after_devant_and_an_adjective_s_own_de(ctx) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        "La grève continue. Le ministre a promis devant les caméras de ne pas augmenter les "
+        "impôts. Le ministre a promis devant des salariés inquiets de perdre leur emploi.",
+        ctx,
+    )
+    assert find_quote(quotes, "de ne pas augmenter les impôts") is not None
+    assert find_quote(quotes, "de perdre leur emploi") is None
+
+
+@pytest.mark.model
+def test_a_party_label_in_brackets_after_a_name_sets_nothing_off(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ton est monté entre une vingtaine de riverains opposés à un parking, et un Paul "
+        "Roche (Horizons) les invitant à écrire au préfet."
+    )
+    quote = find_quote(_quotes(text, ctx), "à écrire au préfet")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "paul-roche"
+
+
+def test_a_split_source_name_skips_its_apposition() -> None:
+    rows = [
+        *_SPLIT_NAME_ROWS[:2],
+        ("Courier", 11, "obl:mod", "PROPN"),
+        (",", 2, "punct", "PUNCT"),
+        ("un", 5, "det", "DET"),
+        ("hebdomadaire", 2, "appos", "NOUN"),
+        ("économique", 5, "amod", "ADJ"),
+        *[(w, h + 4 if h > 2 else h, d, p) for w, h, d, p in _SPLIT_NAME_ROWS[3:]],
+    ]
+    doc = parsed_doc(rows)
+    content = clause_after_split(doc[0])
+    assert content is not None and content[0].text == "l'"

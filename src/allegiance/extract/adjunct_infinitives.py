@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.source_nouns import can_name_speaker
 from allegiance.extract.speaker_words import FR_TIME_WORDS
 
 if TYPE_CHECKING:
@@ -22,6 +21,12 @@ if TYPE_CHECKING:
 _OPENERS = frozenset({"sur", "dans", "lors", "devant", "pendant", "durant", "via", "au", "à", "en"})
 #: an adjunct on ``devant`` names an audience, whatever its noun (``devant les députés``)
 _AUDIENCE = "devant"
+#: nouns of a state of things that ``devant`` faces, whose own ``de`` + infinitive follows
+_STATES = frozenset(
+    {"refus", "difficulté", "urgence", "nécessité", "impossibilité", "menace", "risque",
+     "ampleur", "gravité", "colère", "inquiétude", "échec", "blocage", "situation", "crise",
+     "volonté", "obligation", "possibilité", "incapacité", "tentation", "peur", "crainte"}
+)  # fmt: skip
 #: nouns of a channel or an occasion of speech: the adjunct says where it was said
 _CHANNELS = frozenset(
     {"radio", "antenne", "plateau", "micro", "chaîne", "télévision", "réseau", "compte",
@@ -81,9 +86,9 @@ def infinitive_past_adjunct(cue: Token) -> list[Token] | None:
         named = named or tok.lemma_.lower() in _CHANNELS or tok.pos_ == "PROPN"
         named = named or tok.lower_ in FR_TIME_WORDS
         if audience and tok.pos_ == "NOUN":
-            # ``devant les députés``: an audience of people or an assembly, its first noun
-            # (not ``devant le refus de la direction de …``)
-            named = named or can_name_speaker("fr", tok)
+            # ``devant les députés``, ``devant les caméras``: an audience, its first noun; not
+            # a state of things (``devant le refus de la direction de …``)
+            named = named or tok.lemma_.lower() not in _STATES
             audience = False
         k += 1
     else:
@@ -91,8 +96,14 @@ def infinitive_past_adjunct(cue: Token) -> list[Token] | None:
     last = doc[k - 1]
     if not named or k == start + 1 or last.lower_ in _CIRCUMSTANCE:
         return None
-    if last.pos_ in {"VERB", "ADJ"} and not last.text[:1].isupper() and last.dep_ != "amod":
-        return None  # ``devant des salariés menacés de perdre …``: the participle's own ``de``
+    if (
+        last.pos_ in {"VERB", "ADJ"}
+        and not last.text[:1].isupper()
+        and last.head.lemma_.lower() not in _CHANNELS
+    ):
+        # ``devant des salariés menacés de perdre …``, ``inquiets de …``: the participle's or
+        # the adjective's own ``de`` (``sur les réseaux sociaux de …`` is the channel's)
+        return None
     stop = k
     while stop < end and doc[stop].text not in {".", ";", ":", "!", "?", "«", "»"}:
         if stop > k + 1 and _new_clause(doc[stop]):

@@ -854,32 +854,30 @@ def _participle_noun(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
         # clause's subject, not with the noun before it; a party's initials in brackets
         # after a name (``Paul Roche (LR) les invitant …``) set nothing off
         or any(t.is_punct for t in _outside_brackets(ctx.doc[noun.i + 1 : cue.i]))
-        # ``ont pris à partie un élu l'accusant de …``: the participle's clitic stands for the
-        # noun, the object of the clause's verb; the clause's subject accuses
-        or noun.dep_ == "obj"
-        and ctx.doc[cue.i - 1].lower_ in _SINGULAR_CLITICS
     ):
         return None
     return ctx.speaker_from_tokens(noun, exclude)
 
 
-#: object clitics for one person or thing (``l'accusant``, ``la félicitant``)
-_SINGULAR_CLITICS = frozenset({"l'", "l’", "le", "la"})
-
-
 def _outside_brackets(tokens: Iterable[Token]) -> list[Token]:
-    """The ``tokens`` less a party's initials in brackets (``(DVD)``, ``(LR)``): one or two
-    words in capitals between the brackets; any other bracket stays punctuation."""
+    """The ``tokens`` less a short bracketed group right after a name (a party, ``(LR)``,
+    ``(ex-LR)``, ``(Horizons)``, or an office, ``(adjoint à l'urbanisme)``: five words at most);
+    any other bracket stays punctuation."""
     toks = list(tokens)
     out: list[Token] = []
     k = 0
     while k < len(toks):
-        close = next((j for j in range(k + 1, min(k + 4, len(toks))) if toks[j].text == ")"), None)
-        if toks[k].text == "(" and close is not None and close > k + 1:
-            inner = toks[k + 1 : close]
-            if all(t.text.replace("-", "").isupper() for t in inner):
-                k = close + 1
-                continue
+        close = next((j for j in range(k + 1, min(k + 7, len(toks))) if toks[j].text == ")"), None)
+        before = toks[k].doc[toks[k].i - 1] if toks[k].i > 0 else None
+        if (
+            toks[k].text == "("
+            and close is not None
+            and close > k + 1
+            and before is not None
+            and before.pos_ == "PROPN"
+        ):
+            k = close + 1
+            continue
         out.append(toks[k])
         k += 1
     return out

@@ -62,6 +62,7 @@ from allegiance.extract.indirect_sources import (
     clause_after_source,
     clause_after_split,
     content_before_source,
+    depending_on,
     document_author,
     learned_from_source,
     object_of_cue,
@@ -225,7 +226,7 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         if noun is None:
             return None
         clause_head = noun.head if case else cue.head  # English: according -> prep -> verb
-        if clause_head.lemma_.lower() in VARYING and noun.pos_ != "PROPN":
+        if clause_head.lemma_.lower() in VARYING and (noun.pos_ != "PROPN" or depending_on(noun)):
             # ``les délais varient selon l'Hôpital``: "depending on", no source (``les prix
             # ont varié de 10 % selon l'Insee`` is the Insee's figure)
             return None
@@ -297,7 +298,7 @@ def _content_tokens(ctx: QuoteContext, cue: Token) -> list[Token] | None:
         if intended is not None:  # ``a annoncé son intention de céder …``
             return intended
     if ctx.lang == "fr" and lemma in ADVOCACY_CUES:
-        advocated = requested_action(cue, ADVOCACY_MARKS) or advocated_clause(cue)
+        advocated = requested_action(cue, ADVOCACY_MARKS) or advocated_clause(ctx, cue)
         if advocated is not None:
             return advocated
     if ctx.lang == "fr" and lemma in REQUEST_CUES:

@@ -99,11 +99,11 @@ def requested_action(cue: Token, marks: set[str] | None = None) -> list[Token] |
     return None
 
 
-def advocated_clause(cue: Token) -> list[Token] | None:
+def advocated_clause(ctx: QuoteContext, cue: Token) -> list[Token] | None:
     """``ont plaidé pour que l'État verse …``, ``milite pour que les saisonniers soient …``: the
     clause after ``pour que`` of a cue of advocacy, without the conjunction."""
     doc = cue.doc
-    if any(c.dep_ in {"obj", "xcomp"} or c.lower_ == "coupable" for c in cue.children):
+    if any(_pleaded(c) for c in cue.children):
         return None  # ``a plaidé la légitime défense pour que …``: the plea, then its purpose
     for child in cue.children:
         if child.i <= cue.i or child.dep_ not in {"advcl", "ccomp", "acl"}:
@@ -122,7 +122,7 @@ def advocated_clause(cue: Token) -> list[Token] | None:
         if que is not None and que.i < child.i:
             toks = list(doc[que.i + 1 : child.right_edge.i + 1])
             if any(
-                t.text == "," and toks[k + 1].pos_ in {"VERB", "AUX", "ADP"}
+                t.text == "," and (is_cue(ctx, toks[k + 1]) or toks[k + 1].lower_ == "d'")
                 for k, t in enumerate(toks[:-1])
             ):
                 # ``…, raconte sa mère`` / ``…, selon un communiqué``: the whole sentence is
@@ -131,6 +131,26 @@ def advocated_clause(cue: Token) -> list[Token] | None:
             content = contiguous(toks)
             return content if content is not None and len(content) >= 3 else None
     return None
+
+
+#: the one noun a plea may take for object and still argue for its ``pour que`` clause
+_CAUSE = frozenset({"cause"})
+
+
+def _pleaded(child: Token) -> bool:
+    """What was pleaded, not the ``pour que`` clause: an object (``la légitime défense``; not a
+    word of time, ``a plaidé mardi``, nor ``la cause de X``) or ``coupable``."""
+    if child.lower_ == "coupable":
+        return True
+    if child.dep_ not in {"obj", "xcomp"} or child.lemma_.lower() in _CAUSE:
+        return False
+    return not (child.lower_ in FR_TIME_WORDS or child.lemma_.lower() in _DURATIONS)
+
+
+#: nouns of a stretch of time the parser may take for an object (``a plaidé toute la soirée``)
+_DURATIONS = frozenset(
+    {"soirée", "journée", "matinée", "nuit", "semaine", "heure", "minute", "fois", "année", "an"}
+)
 
 
 #: verbs of naming a source: a source asking not to be named, cited or identified keeps

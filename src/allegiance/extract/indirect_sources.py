@@ -58,21 +58,51 @@ def content_before_source(cue: Token) -> list[Token] | None:
         if end < sent.end and doc[end].text not in {":", ".", "!", "?", ";"}:
             return None
         k += 1
+        varying = any(_varying(t) for t in doc[start:k])
         if not (
             any(t.pos_ == "PROPN" for t in noun.subtree)
             # ``les tarifs varient selon le Syndicat des communes``: "depending on" again
-            or (_capitalised_body(noun) and not any(_varying(t) for t in doc[start:k]))
+            or (_capitalised_body(noun) and not varying)
         ):
             return None  # ``selon les professions``: "depending on", not a source
+        if varying and depending_on(noun):
+            return None  # ``les loyers varient selon Lyon, Bordeaux ou Nantes``
+        start = _last_clause(doc, start, k)
     toks = [t for t in doc[start:k] if t.text not in MARK_TOKENS]
     toks = _past_kicker(toks)
     return contiguous(toks) if len(toks) >= 3 else None
 
 
-#: verbs whose ``selon`` means "depending on" (``varie selon la Région``)
+#: verbs (and adjectives) whose ``selon`` means "depending on" (``varie selon la Région``,
+#: ``sont différentes selon l'Etat``)
 VARYING = frozenset(
-    {"varier", "différer", "dépendre", "moduler", "répartir", "adapter", "fluctuer", "osciller"}
-)
+    {"varier", "différer", "dépendre", "moduler", "répartir", "adapter", "fluctuer", "osciller",
+     "différent", "variable", "inégal"}
+)  # fmt: skip
+
+
+def depending_on(noun: Token) -> bool:
+    """A name after a varying ``selon`` that is a place (``selon Paris ou la province``) or one
+    of alternatives (``selon Lyon, Bordeaux ou Nantes``): "depending on", no source."""
+    if noun.ent_type_ in {"LOC", "GPE"}:
+        return True
+    return any(
+        c.dep_ == "conj" and any(g.lower_ == "ou" for g in c.children) for c in noun.children
+    )
+
+
+def _last_clause(doc: Doc, start: int, end: int) -> int:
+    """Where the clause a source with no comma vouches for starts: after ``, mais`` / ``, or``
+    (``La direction promet de maintenir l'emploi, mais 200 postes seront supprimés selon la
+    CGT``: the contrast is the source's, not the promise), when a subject follows; else the
+    sentence start (``…, et il a été remis en liberté selon le parquet`` may be the parquet's
+    whole account)."""
+    for k in range(end - 2, start, -1):
+        if doc[k].text == "," and doc[k + 1].lower_ in {"mais", "or"}:
+            if any(t.dep_.startswith("nsubj") for t in doc[k + 2 : end]):
+                return k + 2
+            break
+    return start
 
 
 def _varying(tok: Token) -> bool:
@@ -198,6 +228,7 @@ def clause_after_split(cue: Token) -> list[Token] | None:
             k += 1
         if k == sent.end or k >= len(doc) or doc[k].text != "," or words[-1].pos_ != "PROPN":
             return None  # the split fell before or after the comma closing the source
+        k = _past_apposition(doc, k)  # ``Courier, un hebdomadaire de Cincinnati, l'agence …``
     if any(t.pos_ in {"VERB", "AUX"} for t in sent):
         return None  # a verb of its own: not a bare source phrase
     # the next sentences up to the end of the statement: the parser may cut the clause again
@@ -212,6 +243,39 @@ def clause_after_split(cue: Token) -> list[Token] | None:
         if tok.text in {".", "!", "?"}:
             break
     return contiguous(toks) if len(toks) >= 3 else None
+
+
+def _past_apposition(doc: Doc, comma: int) -> int:
+    """The comma closing a verbless apposition set off after the source's comma (eight words
+    at most, not opening on a preposition), else ``comma``."""
+    stop = _paragraph_stop(doc, len(doc), comma + 1)
+    nxt = next((t.i for t in doc[comma + 1 : min(comma + 10, stop)] if t.text == ","), None)
+    if nxt is None or doc[comma + 1].pos_ == "ADP":
+        return comma
+    aside = doc[comma + 1 : nxt]
+    return comma if any(t.pos_ in {"VERB", "AUX"} for t in aside) else nxt
+
+
+def split_name_source(ctx: QuoteContext, tok: Token) -> Speaker | None:
+    """``Selon Business | Courier, …``: a name the parser cut at a sentence end, joined again
+    (the knowledge base's entity when it knows the whole name)."""
+    doc = ctx.doc
+    if tok.pos_ != "PROPN" or tok.i + 1 != tok.sent.end or tok.i + 1 >= len(doc):
+        return None
+    end = tok.i + 1
+    while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == tok.i + 1:
+        return None
+    first = tok
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
+        first = doc[first.i - 1]
+    start, stop = first.idx, doc[end - 1].idx + len(doc[end - 1].text)
+    ref = ctx.mention_at(start, stop)
+    span = Span(ctx.text[start:stop], start, stop)
+    if ref is not None:
+        return Speaker(ref.entity.id, ref.entity.name, span)
+    return Speaker(None, span.text, span)
 
 
 def source_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
@@ -235,7 +299,8 @@ def source_speaker(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
             return speaker or Speaker(None, tok.text, span)
         if tok.pos_ in {"PROPN", "NOUN"}:
-            return None  # a name or a noun: the usual source reading does it
+            # a name or a noun: the usual source reading does it, unless the parser cut it
+            return split_name_source(ctx, tok)
     return None
 
 

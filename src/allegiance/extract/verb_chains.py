@@ -338,6 +338,15 @@ def inverted_echo(cue: Token) -> bool:
 #: incise (``le projet que portent les élus``, ``là où vivent les familles``, ``comme le
 #: disent les syndicats``)
 _INVERTING = frozenset({"que", "qu'", "qu’", "où", "dont", "comme", "si", "quand", "lorsque", "ce"})
+#: verbs that open an incise with no comma before it (a verb of saying, not of action)
+_INCISE_VERBS = frozenset(
+    {"indiquer", "annoncer", "affirmer", "préciser", "confirmer", "rappeler", "expliquer",
+     "souligner", "assurer", "estimer", "déclarer", "dire", "ajouter", "raconter", "regretter",
+     "déplorer", "insister", "avertir", "prévenir", "marteler", "reconnaître", "admettre",
+     "résumer", "observer", "noter", "relever", "juger", "considérer", "constater", "conclure",
+     "répondre", "confier", "révéler", "signaler", "détailler", "commenter", "nuancer",
+     "ironiser", "témoigner", "dénoncer", "avancer", "soutenir", "certifier", "démentir"}
+)  # fmt: skip
 #: what may follow an incise's inverted subject: the end of the sentence or a comma
 _AFTER_INCISE = frozenset({".", "!", "…", ","})
 
@@ -351,15 +360,23 @@ def uncommaed_incise(cue: Token) -> bool:
     doc = cue.doc
     if cue.lang_ != "fr" or "Fin" not in cue.morph.get("VerbForm", []):
         return False
+    if cue.lemma_.lower() not in _INCISE_VERBS or not {"Pres", "Past"} & set(
+        cue.morph.get("Tense", [])
+    ):
+        return False  # ``au retour défendront les joueurs``: a future, a verb of action
     if cue.morph.get("Person", []) != ["3"] or cue.head.i >= cue.i or cue.dep_ in {"conj", "ROOT"}:
         return False
     if any(c.dep_.startswith("nsubj") for c in cue.children):
         return False
-    if cue.head.pos_ not in {"VERB", "NOUN", "PROPN"} or not any(
-        "Fin" in t.morph.get("VerbForm", []) for t in doc[cue.sent.start : cue.i]
-    ):
-        return False  # a clause with its finite verb before the incise (the parser may hang
-        # the incise on the clause's last noun: ``libérés dans la soirée indiquent …``)
+    verb = cue.head
+    while verb.pos_ in {"NOUN", "PROPN"} and verb.head.i != verb.i and verb.head.i < cue.i:
+        verb = verb.head  # the parser may hang the incise on the clause's last noun
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"acl:relcl", "acl", "advcl"}:
+        return False  # ``Les parents qui ont manifesté … accusent le maire``: a relative's verb
+    if not any(c.dep_.startswith(("nsubj", "expl:subj")) for c in verb.children):
+        return False  # the clause before has a subject of its own
+    if any(t.pos_ == "CCONJ" for t in doc[verb.i + 1 : cue.i]):
+        return False  # ``… suspendue et après le discours réagit X``: a new clause's inversion
     prev = doc[cue.i - 1]
     if prev.is_punct or prev.is_space or prev.lower_ in _INVERTING:
         return False
