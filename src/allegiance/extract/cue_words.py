@@ -136,6 +136,8 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         return True  # ``a fait part de sa « détermination »``, ``a fait état d'un « … »``
     if ctx.lang == "fr" and lemma == "parler" and tok.pos_ == "VERB":
         return _speaks_of_marked(ctx, tok)  # ``X parle d'une « situation explosive »``
+    if ctx.lang == "fr" and lemma in _URGING and "Inf" in tok.morph.get("VerbForm", []):
+        return False  # ``une opération visant à inciter les plagistes à …``: a purpose
     if ctx.lang == "fr" and lemma == "engager" and _pledges(tok):
         return True  # ``Carrefour s'engage à ne pas vendre …``: a pledge, reported
     if ctx.lang == "fr" and lemma == "mettre" and _warns(ctx, tok):
@@ -169,6 +171,10 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         or _after_clitic(tok)
         or subject_before_marks(ctx, tok) is not None
     )
+
+
+#: verbs of urging that report a request when conjugated, not as an infinitive of purpose
+_URGING = frozenset({"inciter", "encourager"})
 
 
 def _dropped_remark(tok: Token) -> bool:

@@ -39,7 +39,7 @@ CONTENT_DEPS = {"ccomp", "parataxis:obj"}
 #: internationale de ne pas ignorer …``)
 REQUEST_CUES = {
     "demander", "appeler", "exhorter", "inviter", "enjoindre", "sommer", "prier", "avertir",
-    "supplier", "implorer",
+    "supplier", "implorer", "inciter", "encourager",
     # advice and proposals: ``a recommandé de geler …``, ``préconise de …``
     "recommander", "préconiser", "conseiller", "proposer",
     # a pledge: ``s'engage à …`` (a cue only reflexive, with the infinitive)
