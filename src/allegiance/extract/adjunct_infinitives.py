@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.source_nouns import can_name_speaker
 from allegiance.extract.speaker_words import FR_TIME_WORDS
 
 if TYPE_CHECKING:
@@ -21,11 +22,18 @@ if TYPE_CHECKING:
 _OPENERS = frozenset({"sur", "dans", "lors", "devant", "pendant", "durant", "via", "au", "à", "en"})
 #: an adjunct on ``devant`` names an audience, whatever its noun (``devant les députés``)
 _AUDIENCE = "devant"
-#: nouns of a state of things that ``devant`` faces, whose own ``de`` + infinitive follows
-_STATES = frozenset(
-    {"refus", "difficulté", "urgence", "nécessité", "impossibilité", "menace", "risque",
-     "ampleur", "gravité", "colère", "inquiétude", "échec", "blocage", "situation", "crise",
-     "volonté", "obligation", "possibilité", "incapacité", "tentation", "peur", "crainte"}
+#: nouns of an audience that name no speaker (``devant les caméras``, ``devant la foule``)
+_AUDIENCES = frozenset(
+    {"caméra", "micro", "presse", "foule", "parterre", "salle", "public", "assistance",
+     "assemblée", "auditoire", "tribune", "monument", "stèle", "drapeau"}
+)  # fmt: skip
+#: adjectives and participles that take a ``de`` + infinitive of their own (``inquiets de
+#: perdre``, ``accusée d'attiser``, ``susceptible de raviver``)
+_OWN_DE = frozenset(
+    {"inquiet", "menacer", "menacé", "accuser", "accusé", "susceptible", "charger", "chargé",
+     "soucieux", "capable", "fier", "heureux", "content", "désireux", "certain", "sûr",
+     "coupable", "responsable", "soupçonner", "soupçonné", "suspecter", "suspecté", "tenter",
+     "forcer", "obliger", "contraindre", "prier", "ravi", "las", "incapable", "libre"}
 )  # fmt: skip
 #: nouns of a channel or an occasion of speech: the adjunct says where it was said
 _CHANNELS = frozenset(
@@ -88,7 +96,8 @@ def infinitive_past_adjunct(cue: Token) -> list[Token] | None:
         if audience and tok.pos_ == "NOUN":
             # ``devant les députés``, ``devant les caméras``: an audience, its first noun; not
             # a state of things (``devant le refus de la direction de …``)
-            named = named or tok.lemma_.lower() not in _STATES
+            lemma = tok.lemma_.lower()
+            named = named or lemma in _AUDIENCES or can_name_speaker("fr", tok)
             audience = False
         k += 1
     else:
@@ -96,13 +105,9 @@ def infinitive_past_adjunct(cue: Token) -> list[Token] | None:
     last = doc[k - 1]
     if not named or k == start + 1 or last.lower_ in _CIRCUMSTANCE:
         return None
-    if (
-        last.pos_ in {"VERB", "ADJ"}
-        and not last.text[:1].isupper()
-        and last.head.lemma_.lower() not in _CHANNELS
-    ):
+    if last.pos_ in {"VERB", "ADJ"} and last.lemma_.lower() in _OWN_DE:
         # ``devant des salariés menacés de perdre …``, ``inquiets de …``: the participle's or
-        # the adjective's own ``de`` (``sur les réseaux sociaux de …`` is the channel's)
+        # the adjective's own ``de`` (``devant les élus locaux de …`` is the cue's)
         return None
     stop = k
     while stop < end and doc[stop].text not in {".", ";", ":", "!", "?", "«", "»"}:

@@ -854,9 +854,27 @@ def _participle_noun(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
         # clause's subject, not with the noun before it; a party's initials in brackets
         # after a name (``Paul Roche (LR) les invitant …``) set nothing off
         or any(t.is_punct for t in _outside_brackets(ctx.doc[noun.i + 1 : cue.i]))
+        or _clitic_for_object(ctx, noun, cue)
     ):
         return None
     return ctx.speaker_from_tokens(noun, exclude)
+
+
+#: object clitics for one person or thing (``l'accusant``, ``la félicitant``)
+_SINGULAR_CLITICS = frozenset({"l'", "l’", "le", "la"})
+#: verbs of meeting: their object speaks to the subject (``a reçu un élu l'exhortant à …``)
+_MEETING = frozenset({"recevoir", "rencontrer", "accueillir", "voir", "croiser", "entendre"})
+
+
+def _clitic_for_object(ctx: QuoteContext, noun: Token, cue: Token) -> bool:
+    """``Les manifestants ont interpellé le maire l'accusant de …``: the participle's clitic
+    stands for the noun, the object of the clause's verb; the subject accuses. Not after a
+    verb of meeting (``a reçu un élu l'exhortant à …``: the élu exhorts)."""
+    return (
+        noun.dep_ == "obj"
+        and ctx.doc[cue.i - 1].lower_ in _SINGULAR_CLITICS
+        and noun.head.lemma_.lower() not in _MEETING
+    )
 
 
 def _outside_brackets(tokens: Iterable[Token]) -> list[Token]:

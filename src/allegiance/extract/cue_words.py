@@ -481,6 +481,8 @@ def subject_before_marks(ctx: QuoteContext, tok: Token) -> Token | None:
         start = head.i
         if head.i >= tok.i or not (ctx.mention_of(head) is not None or ctx.can_speak(head)):
             return None
+        if head.dep_ in {"obj", "iobj", "obl", "obl:arg"} and head.head.i < head.i:
+            return None  # ``Le préfet qui a reçu les agriculteurs juge``: an object
     # ``l'avis du syndicat juge``, ``selon Le Monde juge``: the noun complements another
     k = start - 1
     if k >= 0 and doc[k].pos_ == "DET":

@@ -74,21 +74,18 @@ def content_before_source(cue: Token) -> list[Token] | None:
 
 
 #: verbs (and adjectives) whose ``selon`` means "depending on" (``varie selon la Région``,
-#: ``sont différentes selon l'Etat``)
+#: ``est variable selon l'Etat``)
 VARYING = frozenset(
     {"varier", "différer", "dépendre", "moduler", "répartir", "adapter", "fluctuer", "osciller",
-     "différent", "variable", "inégal"}
+     "variable", "inégal"}
 )  # fmt: skip
 
 
 def depending_on(noun: Token) -> bool:
-    """A name after a varying ``selon`` that is a place (``selon Paris ou la province``) or one
-    of alternatives (``selon Lyon, Bordeaux ou Nantes``): "depending on", no source."""
-    if noun.ent_type_ in {"LOC", "GPE"}:
-        return True
-    return any(
-        c.dep_ == "conj" and any(g.lower_ == "ou" for g in c.children) for c in noun.children
-    )
+    """A name after a varying ``selon`` that is one of alternatives (``selon Lyon, Bordeaux ou
+    Nantes``, ``selon Paris ou la province``): "depending on", no source (``ont fluctué de
+    8 % selon Pékin`` is Beijing's figure)."""
+    return any(t.lower_ == "ou" and t.dep_ == "cc" for t in noun.subtree)
 
 
 def _last_clause(doc: Doc, start: int, end: int) -> int:
@@ -250,7 +247,10 @@ def _past_apposition(doc: Doc, comma: int) -> int:
     at most, not opening on a preposition), else ``comma``."""
     stop = _paragraph_stop(doc, len(doc), comma + 1)
     nxt = next((t.i for t in doc[comma + 1 : min(comma + 10, stop)] if t.text == ","), None)
-    if nxt is None or doc[comma + 1].pos_ == "ADP":
+    first = doc[comma + 1]
+    if nxt is None or not (first.pos_ == "DET" and "Ind" in first.morph.get("Definite", [])):
+        # only ``, un hebdomadaire de Cincinnati,``: a definite phrase may be the clause's
+        # subject (``, le groupe Kroger, premier distributeur …, prévoit …``)
         return comma
     aside = doc[comma + 1 : nxt]
     return comma if any(t.pos_ in {"VERB", "AUX"} for t in aside) else nxt

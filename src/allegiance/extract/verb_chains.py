@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from allegiance.extract.frames import lemma_guesses
 from allegiance.extract.incise_subjects import is_time, skip_adverbial
 from allegiance.extract.quote_context import MentionRef, QuoteContext
 from allegiance.extract.source_nouns import can_name_speaker
@@ -345,7 +346,8 @@ _INCISE_VERBS = frozenset(
      "déplorer", "insister", "avertir", "prévenir", "marteler", "reconnaître", "admettre",
      "résumer", "observer", "noter", "relever", "juger", "considérer", "constater", "conclure",
      "répondre", "confier", "révéler", "signaler", "détailler", "commenter", "nuancer",
-     "ironiser", "témoigner", "dénoncer", "avancer", "soutenir", "certifier", "démentir"}
+     "ironiser", "témoigner", "dénoncer", "avancer", "soutenir", "certifier", "démentir",
+     "poursuivre", "écrire", "rétorquer", "répliquer"}
 )  # fmt: skip
 #: what may follow an incise's inverted subject: the end of the sentence or a comma
 _AFTER_INCISE = frozenset({".", "!", "…", ","})
@@ -360,9 +362,8 @@ def uncommaed_incise(cue: Token) -> bool:
     doc = cue.doc
     if cue.lang_ != "fr" or "Fin" not in cue.morph.get("VerbForm", []):
         return False
-    if cue.lemma_.lower() not in _INCISE_VERBS or not {"Pres", "Past"} & set(
-        cue.morph.get("Tense", [])
-    ):
+    lemmas = {cue.lemma_.lower(), *lemma_guesses(cue.lower_)}  # ``estime`` left unlemmatised
+    if not lemmas & _INCISE_VERBS or not {"Pres", "Past", "Imp"} & set(cue.morph.get("Tense", [])):
         return False  # ``au retour défendront les joueurs``: a future, a verb of action
     if cue.morph.get("Person", []) != ["3"] or cue.head.i >= cue.i or cue.dep_ in {"conj", "ROOT"}:
         return False
@@ -371,11 +372,15 @@ def uncommaed_incise(cue: Token) -> bool:
     verb = cue.head
     while verb.pos_ in {"NOUN", "PROPN"} and verb.head.i != verb.i and verb.head.i < cue.i:
         verb = verb.head  # the parser may hang the incise on the clause's last noun
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head  # ``a reçu les familles et promis …``: the first verb has the subject
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"acl:relcl", "acl", "advcl"}:
         return False  # ``Les parents qui ont manifesté … accusent le maire``: a relative's verb
     if not any(c.dep_.startswith(("nsubj", "expl:subj")) for c in verb.children):
         return False  # the clause before has a subject of its own
-    if any(t.pos_ == "CCONJ" for t in doc[verb.i + 1 : cue.i]):
+    if any(
+        t.pos_ == "CCONJ" and doc[t.i + 1].pos_ in {"ADP", "ADV"} for t in doc[verb.i + 1 : cue.i]
+    ):
         return False  # ``… suspendue et après le discours réagit X``: a new clause's inversion
     prev = doc[cue.i - 1]
     if prev.is_punct or prev.is_space or prev.lower_ in _INVERTING:
