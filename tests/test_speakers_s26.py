@@ -594,3 +594,44 @@ def test_adjunct_infinitives_after_audiences_states_and_participles(
 def test_sources_kept_by_the_narrowed_rules(ctx, sentence, content) -> None:  # type: ignore[no-untyped-def]
     quote = find_quote(_quotes(f"Le débat est relancé. {sentence}", ctx), content)
     assert quote is not None and quote.text.startswith(content)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les salariés sont incités à rejoindre le mouvement par la CGT.",
+        "Le rappeur est accusé d'avoir incité ses fans à harceler une journaliste.",
+        "Le ministre a promis devant des agriculteurs excédés de devoir attendre.",
+        "Les loyers varient fortement selon Paris et la province.",
+    ],
+)
+def test_no_report_from_the_fourth_review_s_misfires(ctx, sentence) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(f"La grève continue. {sentence}", ctx)
+    assert all(q.kind != "indirect" for q in quotes), [q.text for q in quotes]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        (
+            "Le Parisien a interviewé une commerçante le qualifiant de « très poli ».",
+            "très poli",
+            "une commerçante",
+        ),
+        (
+            "Le candidat a promis devant des milliers de sympathisants de baisser les impôts.",
+            "de baisser les impôts",
+            "Le candidat",
+        ),
+        (
+            "Après avoir rencontré le ministre, le syndicat juge « insuffisantes » les annonces.",
+            "insuffisantes",
+            "syndicat",
+        ),
+    ],
+)
+def test_speakers_kept_by_the_fourth_review(ctx, sentence, fragment, speaker) -> None:  # type: ignore[no-untyped-def]
+    quote = find_quote(_quotes(f"La grève continue. {sentence}", ctx), fragment)
+    assert quote is not None and quote.speaker is not None and speaker in quote.speaker.name

@@ -25,15 +25,19 @@ _AUDIENCE = "devant"
 #: nouns of an audience that name no speaker (``devant les caméras``, ``devant la foule``)
 _AUDIENCES = frozenset(
     {"caméra", "micro", "presse", "foule", "parterre", "salle", "public", "assistance",
-     "assemblée", "auditoire", "tribune", "monument", "stèle", "drapeau"}
+     "assemblée", "auditoire", "tribune", "monument", "stèle", "drapeau", "hémicycle", "troupe"}
 )  # fmt: skip
+#: nouns of a quantity before the audience (``devant des milliers de sympathisants``)
+_QUANTITIES = frozenset({"millier", "centaine", "dizaine", "foule", "poignée", "parterre"})
 #: adjectives and participles that take a ``de`` + infinitive of their own (``inquiets de
 #: perdre``, ``accusée d'attiser``, ``susceptible de raviver``)
 _OWN_DE = frozenset(
     {"inquiet", "menacer", "menacé", "accuser", "accusé", "susceptible", "charger", "chargé",
      "soucieux", "capable", "fier", "heureux", "content", "désireux", "certain", "sûr",
      "coupable", "responsable", "soupçonner", "soupçonné", "suspecter", "suspecté", "tenter",
-     "forcer", "obliger", "contraindre", "prier", "ravi", "las", "incapable", "libre"}
+     "forcer", "obliger", "contraindre", "prier", "ravi", "las", "incapable", "libre",
+     "excédé", "furieux", "impatient", "sommé", "pressé", "avide", "fatigué", "lassé", "choqué",
+     "surpris", "étonné", "satisfait", "mécontent", "soulagé", "déçu", "privé", "digne"}
 )  # fmt: skip
 #: nouns of a channel or an occasion of speech: the adjunct says where it was said
 _CHANNELS = frozenset(
@@ -98,14 +102,17 @@ def infinitive_past_adjunct(cue: Token) -> list[Token] | None:
             # a state of things (``devant le refus de la direction de …``)
             lemma = tok.lemma_.lower()
             named = named or lemma in _AUDIENCES or can_name_speaker("fr", tok)
-            audience = False
+            # ``devant des milliers de sympathisants``: a quantity, its noun comes next
+            audience = lemma in _QUANTITIES
         k += 1
     else:
         return None
     last = doc[k - 1]
     if not named or k == start + 1 or last.lower_ in _CIRCUMSTANCE:
         return None
-    if last.pos_ in {"VERB", "ADJ"} and last.lemma_.lower() in _OWN_DE:
+    if (last.pos_ == "VERB" and "Part" in last.morph.get("VerbForm", [])) or (
+        last.pos_ in {"VERB", "ADJ"} and last.lemma_.lower() in _OWN_DE
+    ):
         # ``devant des salariés menacés de perdre …``, ``inquiets de …``: the participle's or
         # the adjective's own ``de`` (``devant les élus locaux de …`` is the cue's)
         return None

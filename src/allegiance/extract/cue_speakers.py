@@ -862,18 +862,23 @@ def _participle_noun(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) ->
 
 #: object clitics for one person or thing (``l'accusant``, ``la félicitant``)
 _SINGULAR_CLITICS = frozenset({"l'", "l’", "le", "la"})
-#: verbs of meeting: their object speaks to the subject (``a reçu un élu l'exhortant à …``)
-_MEETING = frozenset({"recevoir", "rencontrer", "accueillir", "voir", "croiser", "entendre"})
+#: verbs of confronting someone: the subject speaks at the object (``ont interpellé le maire
+#: l'accusant …``); after any other verb (``a reçu``, ``a interviewé``) the object may speak
+_CONFRONTING = frozenset(
+    {"interpeller", "apostropher", "prendre", "invectiver", "huer", "conspuer", "chahuter",
+     "bousculer", "harceler", "attaquer", "insulter"}
+)  # fmt: skip
 
 
 def _clitic_for_object(ctx: QuoteContext, noun: Token, cue: Token) -> bool:
     """``Les manifestants ont interpellé le maire l'accusant de …``: the participle's clitic
-    stands for the noun, the object of the clause's verb; the subject accuses. Not after a
-    verb of meeting (``a reçu un élu l'exhortant à …``: the élu exhorts)."""
+    stands for the noun, the object of a verb of confronting; the subject accuses. Not after
+    other verbs (``a reçu un élu l'exhortant à …``, ``a interviewé une commerçante le
+    qualifiant …``: the object speaks)."""
     return (
         noun.dep_ == "obj"
         and ctx.doc[cue.i - 1].lower_ in _SINGULAR_CLITICS
-        and noun.head.lemma_.lower() not in _MEETING
+        and noun.head.lemma_.lower() in _CONFRONTING
     )
 
 

@@ -136,7 +136,7 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
         return True  # ``a fait part de sa « détermination »``, ``a fait état d'un « … »``
     if ctx.lang == "fr" and lemma == "parler" and tok.pos_ == "VERB":
         return _speaks_of_marked(ctx, tok)  # ``X parle d'une « situation explosive »``
-    if ctx.lang == "fr" and lemma in _URGING and "Inf" in tok.morph.get("VerbForm", []):
+    if ctx.lang == "fr" and lemma in _URGING and _not_urging_now(tok):
         return False  # ``une opération visant à inciter les plagistes à …``: a purpose
     if ctx.lang == "fr" and lemma == "engager" and _pledges(tok):
         return True  # ``Carrefour s'engage à ne pas vendre …``: a pledge, reported
@@ -175,6 +175,20 @@ def is_cue(ctx: QuoteContext, tok: Token) -> bool:
 
 #: verbs of urging that report a request when conjugated, not as an infinitive of purpose
 _URGING = frozenset({"inciter", "encourager"})
+
+
+def _not_urging_now(tok: Token) -> bool:
+    """An infinitive (``visant à inciter``, ``accusé d'avoir incité``: a purpose, a charge) or a
+    passive (``sont incités à … par la CGT``: the subject is urged, it urges nobody)."""
+    if "Inf" in tok.morph.get("VerbForm", []):
+        return True
+    return any(
+        (c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []))
+        or c.dep_ in {"aux:pass", "nsubj:pass"}
+        # ``sont incités``: the parser may call the passive's ``être`` a tense auxiliary
+        or (c.dep_.startswith("aux") and c.lemma_ == "être")
+        for c in tok.children
+    )
 
 
 def _dropped_remark(tok: Token) -> bool:
@@ -481,7 +495,11 @@ def subject_before_marks(ctx: QuoteContext, tok: Token) -> Token | None:
         start = head.i
         if head.i >= tok.i or not (ctx.mention_of(head) is not None or ctx.can_speak(head)):
             return None
-        if head.dep_ in {"obj", "iobj", "obl", "obl:arg"} and head.head.i < head.i:
+        if (
+            head.dep_ in {"obj", "iobj", "obl", "obl:arg"}
+            and head.head.i < head.i
+            and not any(t.text == "," for t in doc[head.head.i : head.i])
+        ):
             return None  # ``Le préfet qui a reçu les agriculteurs juge``: an object
     # ``l'avis du syndicat juge``, ``selon Le Monde juge``: the noun complements another
     k = start - 1

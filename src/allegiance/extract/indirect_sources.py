@@ -77,15 +77,15 @@ def content_before_source(cue: Token) -> list[Token] | None:
 #: ``est variable selon l'Etat``)
 VARYING = frozenset(
     {"varier", "différer", "dépendre", "moduler", "répartir", "adapter", "fluctuer", "osciller",
-     "variable", "inégal"}
+     "différent", "variable", "inégal"}
 )  # fmt: skip
 
 
 def depending_on(noun: Token) -> bool:
-    """A name after a varying ``selon`` that is one of alternatives (``selon Lyon, Bordeaux ou
-    Nantes``, ``selon Paris ou la province``): "depending on", no source (``ont fluctué de
-    8 % selon Pékin`` is Beijing's figure)."""
-    return any(t.lower_ == "ou" and t.dep_ == "cc" for t in noun.subtree)
+    """A name after a varying ``selon`` that is one of a list (``selon Lyon, Bordeaux ou
+    Nantes``, ``selon Paris et la province``): "depending on", no source (``ont fluctué de 8 %
+    selon Pékin`` is Beijing's figure)."""
+    return any(t.dep_ == "conj" for t in noun.subtree)
 
 
 def _last_clause(doc: Doc, start: int, end: int) -> int:
