@@ -17,6 +17,19 @@ def ctx():  # type: ignore[no-untyped-def]
     return default_context()
 
 
+def _assert_no_report(ctx, lead: str, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """No indirect quote in ``sentence`` after the ``lead`` sentence."""
+    quotes = _quotes(f"{lead} {sentence}", ctx)
+    assert all(q.kind != "indirect" for q in quotes), [q.text for q in quotes]
+
+
+def _indirect(ctx, lead: str, sentence: str, content: str):  # type: ignore[no-untyped-def]
+    """The indirect quote holding ``content`` in ``sentence`` after ``lead`` (failing if none)."""
+    quote = find_quote(_quotes(f"{lead} {sentence}", ctx), content)
+    assert quote is not None and quote.kind == "indirect", content
+    return quote
+
+
 @pytest.mark.model
 def test_a_capitalised_source_closing_the_sentence_needs_no_comma(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
@@ -57,8 +70,7 @@ def test_a_lower_case_phrase_after_selon_without_a_comma_is_no_source(ctx) -> No
 def test_a_promise_or_request_after_an_adjunct_of_channel_or_occasion(
     ctx, sentence, content
 ) -> None:  # type: ignore[no-untyped-def]
-    quote = find_quote(_quotes(f"La grève continue. {sentence}", ctx), content)
-    assert quote is not None and quote.kind == "indirect"
+    quote = _indirect(ctx, "La grève continue.", sentence, content)
     assert quote.text.startswith("de ") and quote.speaker is not None
 
 
@@ -84,8 +96,7 @@ def test_a_promise_or_request_after_an_adjunct_of_channel_or_occasion(
     ],
 )
 def test_no_promise_from_an_adjunct_without_an_infinitive_of_the_cue(ctx, sentence) -> None:  # type: ignore[no-untyped-def]
-    quotes = _quotes(f"La grève continue. {sentence}", ctx)
-    assert all(q.kind != "indirect" for q in quotes), [q.text for q in quotes]
+    _assert_no_report(ctx, "La grève continue.", sentence)
 
 
 @pytest.mark.model
@@ -126,8 +137,7 @@ def test_a_present_participle_after_a_noun_has_it_for_speaker(ctx, text, speaker
     ],
 )
 def test_the_clause_after_pour_que_of_a_cue_of_advocacy(ctx, sentence, content) -> None:  # type: ignore[no-untyped-def]
-    quote = find_quote(_quotes(f"Le procès touche à sa fin. {sentence}", ctx), content)
-    assert quote is not None and quote.kind == "indirect"
+    quote = _indirect(ctx, "Le procès touche à sa fin.", sentence, content)
     assert quote.text.startswith(content) and quote.speaker is not None
 
 
@@ -209,8 +219,7 @@ def test_an_incise_whose_comma_was_left_out(ctx, sentence, content, speaker) -> 
     ],
 )
 def test_no_uncommaed_incise_in_ordinary_word_order(ctx, sentence) -> None:  # type: ignore[no-untyped-def]
-    quotes = _quotes(f"L'audience a repris lundi. {sentence}", ctx)
-    assert all(q.kind != "indirect" for q in quotes), [q.text for q in quotes]
+    _assert_no_report(ctx, "L'audience a repris lundi.", sentence)
 
 
 @pytest.mark.model
@@ -259,8 +268,7 @@ def test_an_advocacy_inside_an_incise_report_is_the_incise_s(ctx) -> None:  # ty
     ],
 )
 def test_an_adjunct_infinitive_across_a_time_word_and_a_second_que(ctx, sentence, content) -> None:  # type: ignore[no-untyped-def]
-    quote = find_quote(_quotes(f"La grève continue. {sentence}", ctx), content)
-    assert quote is not None and quote.kind == "indirect"
+    _indirect(ctx, "La grève continue.", sentence, content)
 
 
 @pytest.mark.model
@@ -377,8 +385,7 @@ def test_the_noun_juge_before_marks_is_no_cue(ctx, sentence) -> None:  # type: i
     ],
 )
 def test_no_uncommaed_incise_after_a_relative_a_conjunction_or_a_future(ctx, sentence) -> None:  # type: ignore[no-untyped-def]
-    quotes = _quotes(f"L'audience a repris lundi. {sentence}", ctx)
-    assert all(q.kind != "indirect" for q in quotes), [q.text for q in quotes]
+    _assert_no_report(ctx, "L'audience a repris lundi.", sentence)
 
 
 @pytest.mark.model
@@ -493,8 +500,7 @@ def test_urging_someone_to_act_is_a_request(ctx, sentence, content) -> None:  # 
     ],
 )
 def test_no_request_from_a_thing_or_an_infinitive_of_purpose(ctx, sentence) -> None:  # type: ignore[no-untyped-def]
-    quotes = _quotes(f"La sécheresse s'aggrave. {sentence}", ctx)
-    assert all(q.kind != "indirect" for q in quotes), [q.text for q in quotes]
+    _assert_no_report(ctx, "La sécheresse s'aggrave.", sentence)
 
 
 @pytest.mark.model
@@ -516,8 +522,7 @@ def test_no_request_from_a_thing_or_an_infinitive_of_purpose(ctx, sentence) -> N
 def test_uncommaed_incises_in_the_imperfect_unlemmatised_or_after_coordinated_verbs(
     ctx, sentence, content
 ) -> None:  # type: ignore[no-untyped-def]
-    quote = find_quote(_quotes(f"L'audience a repris lundi. {sentence}", ctx), content)
-    assert quote is not None and quote.kind == "indirect"
+    _indirect(ctx, "L'audience a repris lundi.", sentence, content)
 
 
 @pytest.mark.model
@@ -607,8 +612,7 @@ def test_sources_kept_by_the_narrowed_rules(ctx, sentence, content) -> None:  # 
     ],
 )
 def test_no_report_from_the_fourth_review_s_misfires(ctx, sentence) -> None:  # type: ignore[no-untyped-def]
-    quotes = _quotes(f"La grève continue. {sentence}", ctx)
-    assert all(q.kind != "indirect" for q in quotes), [q.text for q in quotes]
+    _assert_no_report(ctx, "La grève continue.", sentence)
 
 
 @pytest.mark.model
