@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 #: prepositions opening an adjunct of channel or occasion (``sur``, ``dans``, ``lors de``)
 _OPENERS = frozenset({"sur", "dans", "lors", "devant", "pendant", "durant", "via", "au", "à", "en"})
-#: an adjunct on ``devant`` names an audience, whatever its noun (``devant les députés``)
+#: an adjunct on ``devant`` names an audience when its first noun can speak or is one of
+#: :data:`_AUDIENCES` (``devant les députés``, ``devant les caméras``)
 _AUDIENCE = "devant"
 #: nouns of an audience that name no speaker (``devant les caméras``, ``devant la foule``)
 _AUDIENCES = frozenset(
@@ -85,31 +86,10 @@ def infinitive_past_adjunct(cue: Token) -> list[Token] | None:
     if k >= end or doc[k].lower_ not in _OPENERS:
         return None
     start = k
-    audience = doc[k].lower_ == _AUDIENCE
-    named = False
-    while k < end and k - start <= _MAX_ADJUNCT:
-        tok = doc[k]
-        if tok.lower_ in {"de", "d'", "d’"} and k + 1 < end and _infinitive(doc[k + 1]):
-            break
-        if not (tok.pos_ in _ADJUNCT_POS or tok.text[:1].isupper() or _past_participle(tok)):
-            return None
-        if tok.pos_ == "DET" and doc[k - 1].lower_ not in _LINKS and not _time_ahead(doc, k):
-            return None  # ``lors de sa visite à Mayotte les moyens de …``: an object
-        named = named or tok.lemma_.lower() in _CHANNELS or tok.pos_ == "PROPN"
-        named = named or tok.lower_ in FR_TIME_WORDS
-        if audience and tok.pos_ == "NOUN":
-            # ``devant les députés``, ``devant les caméras``: an audience, its first noun; not
-            # a state of things (``devant le refus de la direction de …``)
-            lemma = tok.lemma_.lower()
-            named = named or lemma in _AUDIENCES or can_name_speaker("fr", tok)
-            # ``devant des milliers de sympathisants``: a quantity, its noun comes next
-            audience = lemma in _QUANTITIES
-        k += 1
-    else:
+    de = _adjunct_end(doc, start, end)
+    if de is None or de == start + 1 or doc[de - 1].lower_ in _CIRCUMSTANCE:
         return None
-    last = doc[k - 1]
-    if not named or k == start + 1 or last.lower_ in _CIRCUMSTANCE:
-        return None
+    k, last = de, doc[de - 1]
     if (last.pos_ == "VERB" and "Part" in last.morph.get("VerbForm", [])) or (
         last.pos_ in {"VERB", "ADJ"} and last.lemma_.lower() in _OWN_DE
     ):
@@ -125,6 +105,34 @@ def infinitive_past_adjunct(cue: Token) -> list[Token] | None:
     while content and content[-1].text == ",":
         content.pop()
     return content if len(content) >= 3 else None
+
+
+def _adjunct_end(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the ``de`` opening the infinitive after the adjunct at ``start``, when the
+    adjunct names a channel, an occasion, a time or an audience (else None): prepositions,
+    determiners, adjectives, nouns, names and participles qualifying them, no object."""
+    k = start
+    audience = doc[k].lower_ == _AUDIENCE
+    named = False
+    while k < end and k - start <= _MAX_ADJUNCT:
+        tok = doc[k]
+        if tok.lower_ in {"de", "d'", "d’"} and k + 1 < end and _infinitive(doc[k + 1]):
+            return k if named else None
+        if not (tok.pos_ in _ADJUNCT_POS or tok.text[:1].isupper() or _past_participle(tok)):
+            return None
+        if tok.pos_ == "DET" and doc[k - 1].lower_ not in _LINKS and not _time_ahead(doc, k):
+            return None  # ``lors de sa visite à Mayotte les moyens de …``: an object
+        named = named or tok.lemma_.lower() in _CHANNELS or tok.pos_ == "PROPN"
+        named = named or tok.lower_ in FR_TIME_WORDS
+        if audience and tok.pos_ == "NOUN":
+            # ``devant les députés``, ``devant les caméras``: an audience, its first noun; not
+            # a state of things (``devant le refus de la direction de …``)
+            lemma = tok.lemma_.lower()
+            named = named or lemma in _AUDIENCES or can_name_speaker("fr", tok)
+            # ``devant des milliers de sympathisants``: a quantity, its noun comes next
+            audience = lemma in _QUANTITIES
+        k += 1
+    return None
 
 
 def _infinitive(tok: Token) -> bool:
