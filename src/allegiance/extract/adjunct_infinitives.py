@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allegiance.extract.indirect_clauses import CIRCUMSTANCE_MARKS
 from allegiance.extract.source_nouns import can_name_speaker
 from allegiance.extract.speaker_words import FR_TIME_WORDS
 
@@ -57,8 +58,9 @@ _ADJUNCT_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
 _MAX_ADJUNCT = 14
 #: words before ``de`` that make the infinitive a circumstance or a purpose (``avant de``,
 #: ``afin de``, ``au lieu de``, ``dans le but de``), not what was promised or asked
-_CIRCUMSTANCE = frozenset({"avant", "afin", "lieu", "but", "vue", "moment", "sans", "plutôt",
-                           "loin", "faute", "près", "façon", "manière", "espoir", "intention"})  # fmt: skip
+_CIRCUMSTANCE = CIRCUMSTANCE_MARKS | {
+    "but", "vue", "moment", "près", "façon", "manière", "espoir", "intention"
+}  # fmt: skip
 #: words that link a noun phrase to what precedes it inside the adjunct (``lors de sa visite à
 #: Mayotte``); a determiner after anything else opens an object (``les moyens de …``)
 _LINKS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "sur", "dans", "en", "avec",

@@ -78,7 +78,7 @@ def requested_action(cue: Token, marks: set[str] | None = None) -> list[Token] |
                 continue
             if child.pos_ != "VERB" or "Inf" not in child.morph.get("VerbForm", []):
                 continue
-            if any(c.lower_ in _CIRCUMSTANCE_MARKS for c in child.children if c.i < child.i):
+            if any(c.lower_ in CIRCUMSTANCE_MARKS for c in child.children if c.i < child.i):
                 continue  # ``a averti les députés avant de quitter …``: a time, nothing asked
             mark = next(
                 (
@@ -171,7 +171,7 @@ def anonymity(action: Token) -> bool:
 
 _REQUEST_MARKS = {"de", "d'", "d", "à"}
 #: words before ``de`` that make an infinitive a circumstance, not the action asked
-_CIRCUMSTANCE_MARKS = frozenset({"avant", "afin", "lieu", "sans", "plutôt", "loin", "faute"})
+CIRCUMSTANCE_MARKS = frozenset({"avant", "afin", "lieu", "sans", "plutôt", "loin", "faute"})
 
 
 #: nouns whose ``de`` + infinitive says what they are (``le danger de se baigner``)

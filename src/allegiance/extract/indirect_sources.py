@@ -58,7 +58,7 @@ def content_before_source(cue: Token) -> list[Token] | None:
         if end < sent.end and doc[end].text not in {":", ".", "!", "?", ";"}:
             return None
         k += 1
-        varying = any(_varying(t) for t in doc[start:k])
+        varying = any(t.lemma_.lower() in VARYING for t in doc[start:k])
         if not (
             any(t.pos_ == "PROPN" for t in noun.subtree)
             # ``les tarifs varient selon le Syndicat des communes``: "depending on" again
@@ -100,11 +100,6 @@ def _last_clause(doc: Doc, start: int, end: int) -> int:
                 return k + 2
             break
     return start
-
-
-def _varying(tok: Token) -> bool:
-    """A verb of varying: its ``selon`` means "depending on"."""
-    return tok.lemma_.lower() in VARYING
 
 
 def _capitalised_body(noun: Token) -> bool:
