@@ -73,6 +73,17 @@ def test_overlap_threshold_and_one_to_one() -> None:
     assert strict.matched == 0  # 2 of 3 gold tokens: below 0.8
 
 
+def test_a_joint_quote_pairs_each_copy_with_its_own_speakers_gold() -> None:
+    # one span said by two sources is one gold quote per speaker (the guideline) and one
+    # predicted copy per speaker: equally covered pairs go to the same speaker first
+    jones = Speaker("jones", "Jones", None)
+    smith = Speaker("smith", "Smith", None)
+    predicted = [_quote("We will win", jones), _quote("We will win", smith)]
+    gold = [_gold("We will win", "smith"), _gold("We will win", "jones")]
+    scores = score_quotes(predicted, gold, BODY, overlap=0.3)
+    assert (scores.matched, scores.speaker_right) == (2, 2)
+
+
 def test_errors_name_the_missed_spurious_and_misattributed_quotes() -> None:
     jones = Speaker("jones", "Jones", None)
     smith = Speaker("smith", "Smith", None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from allegiance.models import Quote
@@ -238,10 +239,16 @@ def _speaker_label(pred: Quote) -> str:
 
 
 def pair_spans(
-    body: str, left: list[tuple[int, int]], right: list[tuple[int, int]], overlap: float
+    body: str,
+    left: list[tuple[int, int]],
+    right: list[tuple[int, int]],
+    overlap: float,
+    prefer: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """One-to-one pairs (index in ``left``, index in ``right``) of spans of ``body`` whose shared
-    words cover at least ``overlap`` of both, best-covered pairs first."""
+    words cover at least ``overlap`` of both, best-covered pairs first; among equally covered
+    pairs, those ``prefer`` holds for first (a quote said jointly is one span per speaker in
+    both lists: each copy pairs with its own speaker's)."""
     left_toks = [_tokens(body, a, b) for a, b in left]
     right_toks = [_tokens(body, a, b) for a, b in right]
     scored = []
@@ -249,12 +256,12 @@ def pair_spans(
         for j, rt in enumerate(right_toks):
             ov = _overlap(lt, rt)
             if ov >= overlap and ov > 0:
-                scored.append((ov, i, j))
-    scored.sort(key=lambda x: -x[0])
+                scored.append((ov, prefer is not None and prefer(i, j), i, j))
+    scored.sort(key=lambda x: (-x[0], not x[1]))
     used_l: set[int] = set()
     used_r: set[int] = set()
     pairs = []
-    for _, i, j in scored:
+    for _, _, i, j in scored:
         if i in used_l or j in used_r:
             continue
         used_l.add(i)
@@ -276,7 +283,11 @@ def score_quotes(
     used_p: set[int] = set()
     used_g: set[int] = set()
     pairs = pair_spans(
-        body, [(q.start, q.end) for q in predicted], [(g.start, g.end) for g in gold], overlap
+        body,
+        [(q.start, q.end) for q in predicted],
+        [(g.start, g.end) for g in gold],
+        overlap,
+        lambda i, j: gold[j].speaker is not None and speaker_matches(predicted[i], gold[j], body),
     )
     for i, j in pairs:
         used_p.add(i)
