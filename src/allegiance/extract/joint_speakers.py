@@ -17,11 +17,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from allegiance.extract.joint_sources import coordinated_sources
 from allegiance.extract.speaker_words import PRONOUNS_PL
 from allegiance.models import Entity, Quote, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 _AND = frozenset({"et", "and", "&"})
 #: ``tout comme Y``, ``ainsi que Y``, ``de même que Y``: a second source set beside the first
@@ -44,12 +46,16 @@ def with_joint_speakers(doc: Doc, entities: list[Entity], quotes: list[Quote]) -
     for quote in quotes:
         out.append(quote)
         speaker = quote.speaker
-        if speaker is None or speaker.entity is None or speaker.mention is None:
+        if speaker is None or speaker.mention is None:
             continue
-        said = {speaker.entity}
-        others = _co_speakers(doc, owner, speaker.mention, quote.cue)
+        # who says it already: entity ids, and the lower-cased words of unnamed sources
+        said = {speaker.entity or speaker.name.lower()}
+        others = []
+        if speaker.entity is not None:
+            others = _co_speakers(doc, owner, speaker.mention, quote.cue)
         pron = doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
-        if not others and pron is not None and len(pron) == 1 and _plural_person_pronoun(pron[0]):
+        plural = pron is not None and len(pron) == 1 and _plural_person_pronoun(pron[0])
+        if not others and pron is not None and plural:
             # ``ses avocats, Me X et Me Y, ont … « … », ont-ils estimé``: each of the people
             others = people_named_before(pron[0], owner.get, lambda t: _in_quote(t, quotes))
         for tok, entity in others:
@@ -74,7 +80,47 @@ def with_joint_speakers(doc: Doc, entities: list[Entity], quotes: list[Quote]) -
                     confidence=round(quote.confidence * 0.9, 3),
                 )
             )
+        if pron is not None and not plural:
+            out.extend(_listed_copies(doc, owner, quote, pron, said))
     return out
+
+
+def _listed_copies(
+    doc: Doc, owner: dict[int, Entity], quote: Quote, mention: SpacySpan, said: set[str]
+) -> list[Quote]:
+    """A copy of ``quote`` for each other source listed with its speaker's ``mention`` that
+    is not in ``said`` yet, read from the words where the parse made no list of them
+    (:mod:`allegiance.extract.joint_sources`): named actors and descriptions (``le syndicat
+    et les préfectures concernées``) alike. ``said`` gains the sources copied."""
+    cue = (
+        doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        if quote.cue
+        else None
+    )
+    if cue is None:
+        return []
+    copies = []
+    for source in coordinated_sources(doc, owner, (mention.start, mention.end), cue.root):
+        words = doc[source.start : source.end]
+        if source.entity is not None:
+            key = source.entity.id
+            named = next(
+                (m for m in source.entity.mentions if words.start_char <= m.start < words.end_char),
+                None,
+            )
+            mention_span = Span(named.text, named.start, named.end) if named else None
+            new = Speaker(source.entity.id, source.entity.name, mention_span)
+        else:
+            key = words.text.lower()
+            new = Speaker(None, words.text, Span(words.text, words.start_char, words.end_char))
+        if key in said:
+            continue
+        said.add(key)
+        about = [t for t in quote.about if t.entity != new.entity]
+        copies.append(
+            replace(quote, speaker=new, about=about, confidence=round(quote.confidence * 0.9, 3))
+        )
+    return copies
 
 
 def _co_speakers(
