@@ -147,6 +147,19 @@ def _echo_cue(ctx: QuoteContext, after: list[Token]) -> Token | None:
     )
 
 
+def _next_sentence(ctx: QuoteContext, close_at: int) -> list[Token]:
+    """The words of the sentence after the one a closing mark at ``close_at`` ends (only
+    punctuation between the mark and the end of its sentence); none otherwise."""
+    doc = ctx.doc
+    mark = ctx.token_at(close_at)
+    if mark is None:
+        return []
+    end = mark.sent.end
+    if end >= len(doc) or not all(t.is_punct or t.is_space for t in doc[mark.i + 1 : end]):
+        return []
+    return [t for t in doc[end].sent if not t.is_space]
+
+
 #: verbs of naming: ``C'est ce qu'on appelle une promesse`` names the quote, quotes nobody
 _NAMING = frozenset({"appeler", "nommer", "qualifier"})
 
@@ -340,6 +353,13 @@ def attribute_marked(
         by = ctx.speaker_from_tokens(author, excl)
         if by is not None:
             return Attribution(None, None, by, 0.8, embedded=True)
+    if ctx.lang == "fr" and not before_cues and all(t.is_punct for t in after):
+        # ``Le centre « va poursuivre son cours ». C'est ce qu'assure le préfet``: marks with
+        # no cue in their sentence, echoed by the next one
+        following = _next_sentence(ctx, close_at)
+        echo_next = _echo_cue(ctx, following)
+        if echo_next is not None:
+            after, echo = following, echo_next
     near_before = bool(before_cues) and open_at - before_cues[-1].idx < 60
     # a cue in a relative clause after the quote speaks of someone else: ``s'est dit « déçu »
     # par X, qui a critiqué …``, ``said to be "disappointed" by X, who criticised …``

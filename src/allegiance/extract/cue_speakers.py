@@ -476,9 +476,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
             or inside(tok)
             or tok.lower_ in {"que", "qu'"}
             or (incise and tok.lower_ in {"qui", "dont"} and tok.i > first)
+            or (tok.is_space and "\n" in tok.text)
         ):
             # ``prévenir que la Chine …``: past ``que`` starts the reported clause; ``», précise
-            # le groupe qui comprend la Société des Autoroutes de l'Est``: a relative clause on the subject
+            # le groupe qui comprend la Société des Autoroutes de l'Est``: a relative clause on the subject;
+            # a line break ends a headline's incise (``assure le préfet`` over ``Publié le …``)
             break
         if glued_hyphen(tok.doc, tok.i):
             continue  # ``la start-up``: the hyphen inside a word, tagged as a name

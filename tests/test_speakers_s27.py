@@ -1,0 +1,55 @@
+"""Session 27: a headline's incise over its date line, and marks echoed by the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegiance.analysis import default_context
+from quote_helpers import analyzed_quotes, find_quote
+
+
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    return default_context()
+
+
+@pytest.mark.model
+def test_a_headline_incise_ends_at_its_line(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fermeture de l'usine : le site « a vocation à rester ouvert », assure le préfet\n\n"
+        "Publié le 12/03/2024 09:14:27\n\n"
+        "La gare de Saint-Lô est fermée depuis une semaine."
+    )
+    quote = find_quote(analyzed_quotes(text, ctx), "rester ouvert")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == "le préfet"  # not the time on the date line
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "echo",
+    [
+        "C'est ce qu'assure le maire Paul Roux dans les colonnes du Télégramme.",
+        "C'est ce qu'a affirmé Paul Roux.",
+        "C'est ce que Paul Roux a déclaré lundi.",
+    ],
+)
+def test_marks_without_a_cue_take_the_speaker_of_the_next_sentence_echo(ctx, echo: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Le chantier du port « va reprendre dès lundi ». {echo}"
+    quote = find_quote(analyzed_quotes(text, ctx), "va reprendre")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == "Paul Roux"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "after",
+    [
+        "C'est aussi ce qu'a affirmé Paul Roux.",  # a second speaker agrees
+        "Paul Roux a affirmé le contraire.",  # no echo of the words
+    ],
+)
+def test_the_next_sentence_lends_no_speaker_without_an_echo(ctx, after: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Le chantier du port « va reprendre dès lundi ». {after}"
+    quote = find_quote(analyzed_quotes(text, ctx), "va reprendre")
+    assert quote is None or quote.speaker is None or quote.speaker.name != "Paul Roux"
