@@ -48,7 +48,12 @@ def _named(doc: Doc, *indices: int) -> dict[int, Entity]:
     owner = {}
     for i in indices:
         tok = doc[i]
-        owner[i] = Entity(tok.lower_, tok.text, "organization", [Mention(tok.text, tok.idx, tok.idx + len(tok.text))])
+        owner[i] = Entity(
+            tok.lower_,
+            tok.text,
+            "organization",
+            [Mention(tok.text, tok.idx, tok.idx + len(tok.text))],
+        )
     return owner
 
 
@@ -65,7 +70,9 @@ def test_a_name_the_parse_left_out_of_the_subject_is_a_co_source() -> None:
 
 
 def test_a_description_after_an_inverted_verb_is_an_unnamed_co_source() -> None:
-    words = "Le blocage a été levé , ont indiqué à l' AFP le syndicat et les préfectures concernées ."
+    words = (
+        "Le blocage a été levé , ont indiqué à l' AFP le syndicat et les préfectures concernées ."
+    )
     tags = {6: _PLURAL_AUX, 7: ("VERB", ""), 8: ("ADP", ""), 16: ("VERB", "VerbForm=Part")}
     doc = _doc(words, 7, tags)
     sources = coordinated_sources(doc, _named(doc, 10), (11, 13), doc[7])
@@ -88,7 +95,10 @@ def test_a_description_after_an_inverted_verb_is_an_unnamed_co_source() -> None:
 )  # fmt: skip
 def test_words_that_make_no_list_of_sources(words, cue, tags, mention) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(words, cue, tags)
-    owner = _named(doc, *(i for i, t in enumerate(doc) if t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > 0))
+    owner = _named(
+        doc,
+        *(i for i, t in enumerate(doc) if t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > 0),
+    )
     assert coordinated_sources(doc, owner, mention, doc[cue]) == []
 
 
@@ -106,7 +116,9 @@ def test_english_lists_are_left_to_the_parse() -> None:
 
 
 def test_an_unnamed_speaker_gets_its_listed_co_source_copied() -> None:
-    words = "Le blocage a été levé , ont indiqué à l' AFP le syndicat et les préfectures concernées ."
+    words = (
+        "Le blocage a été levé , ont indiqué à l' AFP le syndicat et les préfectures concernées ."
+    )
     tags = {6: _PLURAL_AUX, 7: ("VERB", ""), 8: ("ADP", ""), 16: ("VERB", "VerbForm=Part")}
     doc = _doc(words, 7, tags)
     cue, first = doc[7], doc[11:13]
@@ -116,7 +128,10 @@ def test_an_unnamed_speaker_gets_its_listed_co_source_copied() -> None:
         Speaker(None, first.text, Span(first.text, first.start_char, first.end_char)),
     )  # fmt: skip
     quotes = with_joint_speakers(doc, [], [quote])
-    assert [q.speaker.name for q in quotes if q.speaker] == ["le syndicat", "les préfectures concernées"]
+    assert [q.speaker.name for q in quotes if q.speaker] == [
+        "le syndicat",
+        "les préfectures concernées",
+    ]
     assert quotes[1].speaker is not None and quotes[1].speaker.entity is None
     assert (quotes[1].start, quotes[1].end) == (quote.start, quote.end)
 
