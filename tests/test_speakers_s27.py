@@ -53,3 +53,39 @@ def test_the_next_sentence_lends_no_speaker_without_an_echo(ctx, after: str) -> 
     text = f"Le chantier du port « va reprendre dès lundi ». {after}"
     quote = find_quote(analyzed_quotes(text, ctx), "va reprendre")
     assert quote is None or quote.speaker is None or quote.speaker.name != "Paul Roux"
+
+
+@pytest.mark.model
+def test_an_apposition_after_the_outlet_spoken_to_is_the_speakers_role(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« La commission n'a rien prouvé », a déclaré Paul Roux à l'AFP, avocat de l'imam. "
+        "« C'est une première victoire », a poursuivi l'avocat."
+    )
+    quote = find_quote(analyzed_quotes(text, ctx), "première victoire")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "paul-roux"
+
+
+@pytest.mark.model
+def test_an_apposition_after_a_person_spoken_to_is_that_persons(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Rien n'est prouvé », a déclaré Paul Roux à Marie Durand, avocat de l'imam. "
+        "« C'est une victoire », a poursuivi l'avocat."
+    )
+    quote = find_quote(analyzed_quotes(text, ctx), "une victoire")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "marie-durand"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("description", ["L'évêque", "L'archevêque"])
+def test_the_bishop_is_monseigneur_named_later(ctx, description: str) -> None:  # type: ignore[no-untyped-def]
+    # ``Mgr`` is a bishop's title: the lead's description is the prelate named further on
+    text = (
+        f"{description} de Rodez a suspendu un prêtre du diocèse, rapporte le quotidien La "
+        f"Croix. « J'ai appris des gestes déplacés », a expliqué {description.lower()}. Le "
+        "prêtre va prendre du recul, indique Mgr Paul Roux."
+    )
+    quote = find_quote(analyzed_quotes(text, ctx), "gestes déplacés")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity == "paul-roux"

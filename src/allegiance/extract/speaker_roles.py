@@ -30,7 +30,17 @@ if TYPE_CHECKING:
 _DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 
 #: titles written before a name that say its holder's role (``Me X`` is an avocat)
-TITLE_ROLES = {"fr": {"me": "avocat", "maître": "avocat", "dr": "docteur", "pr": "professeur"}}
+TITLE_ROLES = {
+    "fr": {
+        "me": "avocat",
+        "maître": "avocat",
+        "dr": "docteur",
+        "pr": "professeur",
+        # the title of bishops and archbishops: ``Mgr X`` is ``l'évêque`` further on
+        "mgr": "monseigneur",
+        "monseigneur": "monseigneur",
+    }
+}
 #: how far back (characters) a description may reach for the actor so introduced
 _WINDOW = 8000
 
@@ -200,7 +210,7 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
             role = _role_over_complement(ctx, span.start - 1)
             if role is not None and _opens_sentence(doc, role):
                 words |= _role_forms(role)
-    j = span.end
+    j = _past_outlet(ctx, span.end)
     if j + 1 < len(doc) and doc[j].text == ",":
         j += 1
         if doc[j].pos_ == "DET":
@@ -214,6 +224,26 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
     elif ref.entity.type == "organization":
         words.add(span[0].lower_)
     return frozenset(words)
+
+
+def _past_outlet(ctx: QuoteContext, j: int) -> int:
+    """``a déclaré X à l'AFP, avocat de l'imam``: past the body the name spoke to (``à`` and
+    a capitalised name that is no person's, up to four words) to the comma of the name's
+    apposition; ``j`` itself otherwise (``à Marie Durand, avocate``: hers)."""
+    doc = ctx.doc
+    if j >= len(doc) or doc[j].lower_ not in {"à", "au", "aux"}:
+        return j
+    for k in range(j + 1, min(len(doc), j + 5)):
+        if doc[k].text == ",":
+            words = doc[j + 1 : k]
+            named = any(t.text[:1].isupper() for t in words)
+            person = any(
+                (ref := ctx.mention_of(t)) is not None and ref.entity.type == "person"
+                for t in words
+            )
+            phrase = all(t.pos_ in {"DET", "PROPN", "NOUN"} for t in words)
+            return k if named and phrase and not person else j
+    return j
 
 
 def _next_clause_subject(name: Token, noun: Token) -> bool:
