@@ -165,3 +165,32 @@ def test_every_listed_source_says_the_report(ctx, text: str, speakers: list[str]
     quotes = [q for q in analyzed_quotes(text, ctx) if q.kind == "indirect"]
     assert len({(q.start, q.end) for q in quotes}) == 1, [q.text for q in quotes]
     assert sorted(q.speaker.name for q in quotes if q.speaker) == sorted(speakers)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a time phrase after the list is when, not who
+        (
+            "« Le projet reste sur les rails », ont assuré le maire et son adjoint lundi soir.",
+            ["le maire", "son adjoint"],
+        ),
+        # a headline's list ends with its line
+        (
+            "Grève : les bus « ne circuleront pas jeudi », préviennent la direction et les "
+            "syndicats\n\nMis à jour le 03/01/2025 à 17:45:12\n\nLe trafic est perturbé.",
+            ["la direction", "les syndicats"],
+        ),
+    ],
+)
+def test_the_listed_source_stops_at_a_time_phrase_or_a_line_break(ctx, text, speakers) -> None:  # type: ignore[no-untyped-def]
+    quotes = analyzed_quotes(text, ctx)
+    assert sorted(q.speaker.name for q in quotes if q.speaker) == sorted(speakers)
+
+
+@pytest.mark.model
+def test_a_list_that_is_another_verbs_object_adds_no_source(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Mardi, la cour a relaxé Marie Durand et ses avocats ont aussitôt déclaré : « Justice est rendue. »"
+    quotes = analyzed_quotes(text, ctx)
+    assert len(quotes) == 1, [q.speaker for q in quotes]

@@ -147,6 +147,15 @@ def _echo_cue(ctx: QuoteContext, after: list[Token]) -> Token | None:
     )
 
 
+#: verbs of a next sentence that take a stand on the marked words rather than say them
+#: (``« va fermer ». C'est ce qu'a démenti la direction``, ``C'est ce que redoutent les
+#: habitants``)
+_GAINSAYING = frozenset(
+    {"démentir", "contester", "nier", "réfuter", "redouter", "craindre", "dénoncer", "déplorer",
+     "regretter", "critiquer", "rejeter", "récuser", "contredire"}
+)  # fmt: skip
+
+
 def _next_sentence(ctx: QuoteContext, close_at: int) -> list[Token]:
     """The words of the sentence after the one a closing mark at ``close_at`` ends (only
     punctuation between the mark and the end of its sentence); none otherwise."""
@@ -358,7 +367,7 @@ def attribute_marked(
         # no cue in their sentence, echoed by the next one
         following = _next_sentence(ctx, close_at)
         echo_next = _echo_cue(ctx, following)
-        if echo_next is not None:
+        if echo_next is not None and echo_next.lemma_.lower() not in _GAINSAYING:
             after, echo = following, echo_next
     near_before = bool(before_cues) and open_at - before_cues[-1].idx < 60
     # a cue in a relative clause after the quote speaks of someone else: ``s'est dit « déçu »

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from allegiance.extract.source_nouns import can_name_speaker
+from allegiance.extract.speaker_words import FR_TIME_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,9 +29,10 @@ if TYPE_CHECKING:
 
 #: what ends a member of the list: punctuation, and the words that open a clause or adjunct
 _STOP_TEXT = frozenset(',.;:!?«»"“”()[]—–')
-_STOP_WORDS = frozenset(
+_STOP_WORDS = FR_TIME_WORDS | frozenset(
     {"et", "ou", "ni", "qui", "que", "qu'", "qu’", "dont", "où", "à", "au", "aux", "pour",
-     "dans", "sur", "lors", "avec", "sans", "selon", "mais", "car", "contre", "après", "avant"}
+     "dans", "sur", "lors", "avec", "sans", "selon", "mais", "car", "contre", "après", "avant",
+     "depuis", "pendant", "aussi", "également", "prochain", "prochaine", "dernière"}
 )  # fmt: skip
 _DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette",
@@ -63,6 +65,8 @@ def coordinated_sources(
     if not selon and not _plural(cue):
         return []
     start, end = _member_around(doc, first)
+    if start > 0 and doc[start - 1].pos_ in ("VERB", "AUX") and doc[start - 1].i != cue.i:
+        return []  # ``la cour a relaxé X et ses avocats ont …``: the list is another verb's
     members = _members_after(doc, end) + _members_before(doc, start)
     if not members:
         return []
@@ -120,6 +124,8 @@ def _phrase_end(doc: Doc, i: int, j: int) -> int:
         tok = doc[j]
         if tok.text in _STOP_TEXT or tok.lower_ in _STOP_WORDS or tok.pos_ in ("AUX", "SCONJ"):
             break
+        if tok.is_space:
+            break  # a line break: a headline's list ends with its line
         if tok.pos_ == "VERB" and "Part" not in tok.morph.get("VerbForm", []):
             break
         if tok.pos_ == "PRON":
@@ -165,6 +171,8 @@ def _members_before(doc: Doc, start: int) -> list[tuple[int, int]]:
             # ``Pour X, A et B ont …``, ``a parlé avec X et les deux hommes ont …``: X is
             # the preposition's, not listed
             return members
+        if j > 0 and doc[j - 1].pos_ in ("VERB", "AUX"):
+            return members  # ``la cour a relaxé X et ses avocats ont …``: X is an object
         members.append(member)
         if j == 0 or doc[j - 1].text != ",":
             return members
@@ -174,7 +182,8 @@ def _members_before(doc: Doc, start: int) -> list[tuple[int, int]]:
 
 def _ends_member(tok: Token) -> bool:
     return (
-        tok.text in _STOP_TEXT
+        tok.is_space
+        or tok.text in _STOP_TEXT
         or tok.lower_ in _STOP_WORDS
         or tok.pos_ in ("VERB", "AUX", "SCONJ", "PRON")
         or bool(tok.is_sent_end)
@@ -194,7 +203,13 @@ def _list_speaks(doc: Doc, lo: int, hi: int, cue: Token, selon: bool) -> bool:
     if selon and lo != cue.i + 1:
         return False
     after = doc[hi] if hi < len(doc) else None
-    return after is None or after.text in _STOP_TEXT or after.pos_ == "ADP"
+    return (
+        after is None
+        or after.text in _STOP_TEXT
+        or after.is_space  # the end of a headline's line
+        or after.pos_ in ("ADP", "ADV")  # ``… et le préfet, aussi``
+        or after.lower_ in FR_TIME_WORDS  # ``… et son adjoint lundi soir``
+    )
 
 
 def _source(doc: Doc, owner: dict[int, Entity], a: int, b: int) -> CoSource | None:
