@@ -89,3 +89,37 @@ def test_the_bishop_is_monseigneur_named_later(ctx, description: str) -> None:  
     quote = find_quote(analyzed_quotes(text, ctx), "gestes déplacés")
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.entity == "paul-roux"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "after",
+    [
+        "C'est ce qu'a démenti mardi la direction du groupe.",
+        "C'est ce que redoutent les habitants du Perche.",
+    ],
+)
+def test_a_next_sentence_that_gainsays_the_marks_lends_no_speaker(ctx, after: str) -> None:  # type: ignore[no-untyped-def]
+    quote = find_quote(
+        analyzed_quotes(f"L'usine « va fermer d'ici l'été ». {after}", ctx), "fermer"
+    )
+    assert quote is not None and quote.speaker is None
+
+
+@pytest.mark.model
+def test_a_diocese_speaks_and_no_outlet_near_it_is_the_diocese(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'archevêque de Lyon a remis sa démission, a déclaré à l'AFP le diocèse de Lyon, "
+        "confirmant une information du Figaro. En 2012, « il a eu un comportement ambigu », "
+        "a admis le diocèse."
+    )
+    quote = find_quote(analyzed_quotes(text, ctx), "comportement ambigu")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.entity is None and quote.speaker.name == "le diocèse"
+
+
+@pytest.mark.model
+def test_a_body_named_by_its_outlet_is_still_that_outlet(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Le groupe Le Monde a été racheté. « Nous restons indépendants », a assuré le groupe."
+    quote = find_quote(analyzed_quotes(text, ctx), "indépendants")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == "le-monde"

@@ -41,6 +41,7 @@ from allegiance.extract.speaker_roles import (
     role_kin,
 )
 from allegiance.extract.speaker_words import (
+    AMBIGUOUS_MEDIA_NOUNS,
     DEFINITE,
     DOCUMENT_NOUNS,
     FR_OF,
@@ -443,6 +444,9 @@ def _described(
         named = _body_named_by_noun(ctx, head, lemma, start, any_noun=named_only)
         if named is not None or named_only:
             return named
+    elif ctx.lang == "fr" and org and lemma in _RELIGIOUS_BODIES:
+        # ``le diocèse de Paris``: a body its own complement names, not the one named last
+        return _body_named_by_noun(ctx, head, lemma, start, any_noun=True)
     repeated_in_full = written_in_full(ctx, head, lemma, kind)
     if repeated_in_full is not None:
         # ``la ministre de la Culture, X, et la ministre du Travail, Y … a assuré la ministre de
@@ -478,6 +482,10 @@ def _described(
             and not _misread_at(ctx, r.start)  # ``Le porte-parole … tacle Macron``
             # ``l'intersyndicale (CFE-CGC, CFDT …)``: members listed, not the body
             and not ctx.listed_member(r.start)
+            # ``a déclaré à l'AFP le diocèse de Lyon, confirmant une information du Figaro``:
+            # an outlet near the noun is no holder, unless it is the noun's name (``le groupe
+            # Le Monde``)
+            and not (named_as_press(r.entity) and not 0 <= r.start - (tok.idx + len(tok.text)) <= 1)
         ]
         if refs:
             entity = min(refs, key=lambda r: abs(r.start - tok.idx)).entity
@@ -539,9 +547,16 @@ def _described(
         return None  # ``X, délégué syndical, … Le patron de la SNCF``: someone else, unnamed
     if org and latest is not None and _anchored_elsewhere(ctx, head, latest, start):
         return None
-    bare = not any(c.dep_ == "nmod" for c in head.children)  # not ``la direction de la chaîne``
-    if org and bare and latest is not None and named_as_press(latest):
-        return None  # ``a précisé le parquet`` after ``via AFP``: an agency is no parquet
+    complements = [t for c in head.children if c.dep_ == "nmod" for t in c.subtree]
+    if (
+        org
+        and latest is not None
+        and named_as_press(latest)
+        and not _press_complement(ctx, complements)
+    ):
+        # ``a précisé le parquet`` after ``via AFP``, ``a déclaré à l'AFP le diocèse de Lyon``:
+        # an agency is no parquet nor diocese (``la direction de la chaîne`` is the channel's)
+        return None
     if (
         holder is not None
         and latest is not None
@@ -562,6 +577,17 @@ def _described(
     if latest is not None and not org and other_office(ctx, head, lemma, latest, start):
         return None  # ``a promis le préfet`` after ``le maire X``: an unnamed préfet
     return latest
+
+
+def _press_complement(ctx: QuoteContext, complements: list[Token]) -> bool:
+    """A description's complement is the press: a media noun or a named outlet (``la direction
+    de la chaîne``, ``la rédaction du Monde``)."""
+    return any(
+        is_media_noun(ctx.lang, t.lemma_.lower())  # the outlet's noun, ambiguous or not
+        or t.lemma_.lower() in AMBIGUOUS_MEDIA_NOUNS
+        or ((ref := ctx.mention_of(t)) is not None and named_as_press(ref.entity))
+        for t in complements
+    )
 
 
 #: nouns of a body's own organs, which under a possessive stand for the body itself
@@ -606,8 +632,11 @@ _NAMED_ONLY = frozenset(
     {"forum", "fondation", "observatoire", "coordination", "académie", "université", "hôpital",
      # public services: ``a indiqué la gendarmerie`` is not the union named last; ``la
      # municipalité`` takes up ``la mairie de X``, ``la police`` ``la préfecture de police``
-     "gendarmerie", "police", "préfecture", "mairie", "municipalité"}
+     "gendarmerie", "police", "préfecture", "mairie", "municipalité",
+     # religious bodies: ``a admis le diocèse`` is no Vatican named before
+     "diocèse", "évêché", "archevêché", "paroisse", "mosquée", "consistoire"}
 )  # fmt: skip
+_RELIGIOUS_BODIES = frozenset({"diocèse", "évêché", "archevêché", "paroisse", "consistoire"})
 
 
 def _body_named_by_noun(

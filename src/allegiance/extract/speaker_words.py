@@ -115,6 +115,15 @@ ORG_NOUNS = {
         "académie",
         "université",
         "hôpital",
+        # religious bodies (``a admis le diocèse``, ``l'Église reconnaît``)
+        "diocèse",
+        "évêché",
+        "archevêché",
+        "épiscopat",
+        "église",
+        "paroisse",
+        "mosquée",
+        "consistoire",
     },
     "en": {
         "company",
