@@ -123,3 +123,28 @@ def test_a_body_named_by_its_outlet_is_still_that_outlet(ctx) -> None:  # type: 
     text = "Le groupe Le Monde a été racheté. « Nous restons indépendants », a assuré le groupe."
     quote = find_quote(analyzed_quotes(text, ctx), "indépendants")
     assert quote is not None and quote.speaker is not None and quote.speaker.entity == "le-monde"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Le porte-parole a expliqué que « les modalités devaient encore être travaillées » "
+            "mais que personne ne serait oublié.",
+            "personne ne serait oublié",
+        ),
+        (
+            "Bien que le ministre ait assuré que « la laïcité est une liberté » et qu'il ne faut "
+            "pas deviner les opinions des élèves, tous n'ont pas accepté la règle.",
+            "il ne faut pas deviner les opinions des élèves",
+        ),
+    ],
+)
+def test_a_clause_coordinated_with_a_marked_que_clause_is_its_own_report(ctx, text, clause) -> None:  # type: ignore[no-untyped-def]
+    quotes = analyzed_quotes(text, ctx)
+    report = next((q for q in quotes if q.kind == "indirect"), None)
+    assert report is not None and report.text == clause
+    marked = next(q for q in quotes if q.kind == "partial")
+    assert report.speaker is not None and marked.speaker is not None
+    assert report.speaker.name == marked.speaker.name

@@ -640,7 +640,13 @@ def find_indirect(
                     marked = [*marked, (open_at, close_at + 1)]
                     taken.append((open_at, close_at + 1))
                     fragments.remove(fragment)
-            contents = split_around_marks(ctx, contents[0], marked)
+            whole = contents[0]
+            contents = split_around_marks(ctx, whole, marked)
+            # ``a expliqué que « … » mais que personne ne serait oublié``: a clause coordinated
+            # with the marked one is the cue's own report, though the marks took the cue
+            coordinated = {id(c) for c in contents if c is not whole and c[0].i > whole[0].i}
+        else:
+            coordinated = set()
         speaker = None
         for content in contents:
             fitted = fit_to_quoted(
@@ -658,6 +664,7 @@ def find_indirect(
             if (
                 reused
                 and not outlet
+                and id(content) not in coordinated
                 and not own_clause(ctx, tok, start, end)
                 and not _incise_after_clause(ctx, tok, start, end)
             ):

@@ -567,7 +567,8 @@ def split_around_marks(
     returned whole when it holds no marked quote or no coordinated ``que`` clause."""
     content = _before_announced_quote(content, marked)
     lo, hi = content[0].idx, content[-1].idx + len(content[-1].text)
-    if not any(lo <= s and e <= hi + 1 for s, e in marked):
+    # the content may start past the opening mark (``que « les modalités … » mais que …``)
+    if not any(lo - 3 <= s and e <= hi + 1 for s, e in marked):
         return [content]
     aside = _participle_aside_with_marks(content, marked)
     if aside is not None:
@@ -588,11 +589,22 @@ def split_around_marks(
         piece = [t for t in content if a <= t.i < b]
         while piece and (piece[0].dep_ == "cc" or piece[0].lower_ in _QUE_MARKS):
             piece = piece[1:]
+        if a != bounds[0]:
+            piece = _before_next_clause(piece)
         while piece and trailing_punct(piece[-1], MARK_TOKENS):
             piece = piece[:-1]
         if len(piece) >= 3:
             pieces.append(piece)
     return pieces or [content]
+
+
+def _before_next_clause(piece: list[Token]) -> list[Token]:
+    """A coordinated ``que`` clause up to a comma that opens a clause of its own (``Bien que X
+    ait assuré que « … » et qu'il ne faut pas …, tous n'ont pas accepté``: the main clause)."""
+    for k, tok in enumerate(piece[:-1]):
+        if tok.text == "," and piece[k + 1].dep_ in {"nsubj", "nsubj:pass", "expl:subj"}:
+            return piece[:k]
+    return piece
 
 
 def preposed_comme(cue: Token) -> list[Token] | None:
