@@ -148,3 +148,19 @@ def test_a_clause_coordinated_with_a_marked_que_clause_is_its_own_report(ctx, te
     marked = next(q for q in quotes if q.kind == "partial")
     assert report.speaker is not None and marked.speaker is not None
     assert report.speaker.name == marked.speaker.name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("paper", ["Nice-Matin", "Var-Matin", "Corse-Matin"])
+def test_a_regional_paper_named_with_matin_is_one_source(ctx, paper: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Selon {paper}, le groupe déambulait vendredi soir dans les rues de la ville."
+    quote = find_quote(analyzed_quotes(text, ctx), "déambulait")
+    assert quote is not None and quote.text.startswith("le groupe")
+    assert quote.speaker is not None and quote.speaker.name == paper
+
+
+@pytest.mark.model
+def test_a_time_word_after_a_name_is_still_cut_off(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Le ministre Paul Roux a déclaré lundi matin que la réforme serait votée."
+    quote = find_quote(analyzed_quotes(text, ctx), "réforme")
+    assert quote is not None and quote.speaker is not None and quote.speaker.name == "Paul Roux"

@@ -144,6 +144,13 @@ def _source_phrase_end(noun: Token) -> int:
         if tok.text == "," or tok.lower_ in _RELATIVES:
             break
         end = tok.i + 1
+    while (
+        end < len(doc)
+        and doc[end - 1].text == "-"
+        and not doc[end - 1].whitespace_
+        and doc[end].text[:1].isupper()
+    ):
+        end += 1  # ``Var-Matin``: the title's second word the parser hung elsewhere
     return end
 
 

@@ -440,7 +440,7 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
                 doc[end - 1].is_punct
                 or doc[end - 1].is_space
                 or doc[end - 1].lower_ in POSSESSIVE
-                or doc[end - 1].lower_ in _TIME_WORDS
+                or (doc[end - 1].lower_ in _TIME_WORDS and not _glued_title(doc, start, end))
                 or doc[end - 1].text in _PRONOUNS  # "Agence régionale de santé nous a informé"
             ):
                 end -= 1
@@ -493,6 +493,12 @@ def repair_entities(doc: Doc, lang: str) -> Doc:
     return doc
 
 
+def _glued_title(doc: Doc, start: int, end: int) -> bool:
+    """The span ends on a capitalised word glued by a hyphen (``Nice-Matin``, ``Var-Matin``):
+    a newspaper's title, not a time word trailing a name."""
+    return end - 2 > start and glued_hyphen(doc, end - 2) and doc[end - 1].text[:1].isupper()
+
+
 def _day_of(tok: Token) -> bool:
     """A day number before its month: a date in a name ("Mouvement du 23 mars")."""
     from allegiance.extract.dates import month_names
@@ -505,6 +511,8 @@ def _without_time_phrase(doc: Doc, start: int, end: int) -> int:
     """The end of a span without the time phrase glued after it: "… national dans l'après-midi"
     ends at "national"; a name never ends on a time word nor on the small words before one."""
     while end > start + 1 and doc[end - 1].lower_ in _TIME_WORDS | _TIME_LINKS:
+        if _glued_title(doc, start, end):
+            break  # ``Nice-Matin``
         end -= 1
     return end
 
