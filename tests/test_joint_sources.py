@@ -194,3 +194,10 @@ def test_a_list_that_is_another_verbs_object_adds_no_source(ctx) -> None:  # typ
     text = "Mardi, la cour a relaxé Marie Durand et ses avocats ont aussitôt déclaré : « Justice est rendue. »"
     quotes = analyzed_quotes(text, ctx)
     assert len(quotes) == 1, [q.speaker for q in quotes]
+
+
+@pytest.mark.model
+def test_a_time_adjective_before_a_noun_stays_in_the_listed_source(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "« Cette gestion a été désastreuse », ont dénoncé l'ancien maire et son dernier adjoint."
+    speakers = [q.speaker.name for q in analyzed_quotes(text, ctx) if q.speaker]
+    assert speakers == ["l'ancien maire", "son dernier adjoint"]

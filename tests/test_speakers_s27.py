@@ -96,7 +96,7 @@ def test_the_bishop_is_monseigneur_named_later(ctx, description: str) -> None:  
     "after",
     [
         "C'est ce qu'a démenti mardi la direction du groupe.",
-        "C'est ce que redoutent les habitants du Perche.",
+        "C'est ce que conteste fermement le syndicat CFDT.",
     ],
 )
 def test_a_next_sentence_that_gainsays_the_marks_lends_no_speaker(ctx, after: str) -> None:  # type: ignore[no-untyped-def]
@@ -164,3 +164,61 @@ def test_a_time_word_after_a_name_is_still_cut_off(ctx) -> None:  # type: ignore
     text = "Le ministre Paul Roux a déclaré lundi matin que la réforme serait votée."
     quote = find_quote(analyzed_quotes(text, ctx), "réforme")
     assert quote is not None and quote.speaker is not None and quote.speaker.name == "Paul Roux"
+
+
+@pytest.mark.model
+def test_a_next_sentence_that_denounces_lends_its_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Les salariés sont « traités comme des pions ». C'est ce qu'a dénoncé mardi Paul Roux."
+    quote = find_quote(analyzed_quotes(text, ctx), "pions")
+    assert quote is not None and quote.speaker is not None and quote.speaker.name == "Paul Roux"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "aside",
+    ["l'avocat de la famille n'ayant pas souhaité s'exprimer", "le gendarme de l'audiovisuel"],
+)
+def test_a_phrase_with_its_article_after_the_outlet_is_not_the_speakers_role(ctx, aside) -> None:  # type: ignore[no-untyped-def]
+    role = "l'avocat" if "avocat" in aside else "le gendarme de l'audiovisuel"
+    text = (
+        f"« La commission n'a rien prouvé », a déclaré Paul Roux à l'AFP, {aside}. "
+        f"« C'est une première victoire », a poursuivi {role}."
+    )
+    quote = find_quote(analyzed_quotes(text, ctx), "première victoire")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity != "paul-roux"
+
+
+@pytest.mark.model
+def test_a_role_beside_a_monseigneur_says_which_prelate(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mgr Paul Roux, évêque de Rodez, a reçu mardi Mgr Jean Martin, archevêque de Toulouse. "
+        "« Nous avons parlé des abus », a expliqué l'évêque."
+    )
+    quote = find_quote(analyzed_quotes(text, ctx), "abus")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity == "paul-roux"
+
+
+@pytest.mark.model
+def test_the_church_is_no_ministry_named_before(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministère de l'Intérieur a publié les chiffres. « Nous sommes inquiets », a réagi "
+        "l'épiscopat."
+    )
+    quote = find_quote(analyzed_quotes(text, ctx), "inquiets")
+    assert quote is not None and quote.speaker is not None and quote.speaker.entity is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subjunctive: ``et que`` continues ``Bien que``
+        "Bien que le maire ait affirmé que « la piscine rouvrira en mai » et que les travaux "
+        "soient terminés, les riverains restent sceptiques.",
+        # a reason: the author's, not the mayor's
+        "Parce que le maire a dit que « le projet est d'intérêt général » et que personne ne "
+        "l'a contredit, les travaux ont commencé.",
+    ],
+)
+def test_a_coordinated_que_clause_of_a_concession_or_reason_is_no_report(ctx, text) -> None:  # type: ignore[no-untyped-def]
+    assert all(q.kind != "indirect" for q in analyzed_quotes(text, ctx))

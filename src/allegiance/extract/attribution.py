@@ -147,13 +147,12 @@ def _echo_cue(ctx: QuoteContext, after: list[Token]) -> Token | None:
     )
 
 
-#: verbs of a next sentence that take a stand on the marked words rather than say them
-#: (``« va fermer ». C'est ce qu'a démenti la direction``, ``C'est ce que redoutent les
-#: habitants``)
+#: verbs of a next sentence that deny the marked words rather than say them (``« va fermer ».
+#: C'est ce qu'a démenti la direction``); not ``dénoncer``, ``déplorer``, ``craindre``, whose
+#: subject usually holds the marked view (``C'est ce qu'a dénoncé la CGT``)
 _GAINSAYING = frozenset(
-    {"démentir", "contester", "nier", "réfuter", "redouter", "craindre", "dénoncer", "déplorer",
-     "regretter", "critiquer", "rejeter", "récuser", "contredire"}
-)  # fmt: skip
+    {"démentir", "contester", "nier", "réfuter", "rejeter", "récuser", "contredire", "infirmer"}
+)
 
 
 def _next_sentence(ctx: QuoteContext, close_at: int) -> list[Token]:
@@ -367,7 +366,10 @@ def attribute_marked(
         # no cue in their sentence, echoed by the next one
         following = _next_sentence(ctx, close_at)
         echo_next = _echo_cue(ctx, following)
-        if echo_next is not None and echo_next.lemma_.lower() not in _GAINSAYING:
+        lemmas = (
+            {echo_next.lemma_.lower(), *lemma_guesses(echo_next.lower_)} if echo_next else set()
+        )
+        if echo_next is not None and not lemmas & _GAINSAYING:
             after, echo = following, echo_next
     near_before = bool(before_cues) and open_at - before_cues[-1].idx < 60
     # a cue in a relative clause after the quote speaks of someone else: ``s'est dit « déçu »

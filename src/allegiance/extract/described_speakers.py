@@ -634,9 +634,13 @@ _NAMED_ONLY = frozenset(
      # municipalité`` takes up ``la mairie de X``, ``la police`` ``la préfecture de police``
      "gendarmerie", "police", "préfecture", "mairie", "municipalité",
      # religious bodies: ``a admis le diocèse`` is no Vatican named before
-     "diocèse", "évêché", "archevêché", "paroisse", "mosquée", "consistoire"}
+     "diocèse", "évêché", "archevêché", "paroisse", "mosquée", "consistoire", "église",
+     "épiscopat"}
 )  # fmt: skip
-_RELIGIOUS_BODIES = frozenset({"diocèse", "évêché", "archevêché", "paroisse", "consistoire"})
+_RELIGIOUS_BODIES = frozenset(
+    {"diocèse", "évêché", "archevêché", "paroisse", "consistoire", "mosquée", "église",
+     "épiscopat"}
+)  # fmt: skip
 
 
 def _body_named_by_noun(

@@ -641,7 +641,9 @@ def find_indirect(
                     taken.append((open_at, close_at + 1))
                     fragments.remove(fragment)
             whole = contents[0]
-            contents = split_around_marks(ctx, whole, marked)
+            # ``Parce que X a dit que « … » et que personne …``: the reason goes on
+            causal = _in_causal_clause(tok)
+            contents = [whole] if causal else split_around_marks(ctx, whole, marked)
             # ``a expliqué que « … » mais que personne ne serait oublié``: a clause coordinated
             # with the marked one is the cue's own report, though the marks took the cue
             coordinated = {id(c) for c in contents if c is not whole and c[0].i > whole[0].i}
@@ -689,6 +691,15 @@ def find_indirect(
         out += learned_from_source(ctx, taken)
         out += believed_source(ctx, taken)
     return out
+
+
+#: words opening a clause of cause: a report inside one is the author's reason, and a ``que``
+#: clause coordinated after it continues the reason (``parce que X a dit … et que …``)
+_CAUSAL_MARKS = frozenset({"parce", "puisque", "puisqu'", "comme", "car"})
+
+
+def _in_causal_clause(cue: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CAUSAL_MARKS for c in cue.children)
 
 
 def _incise_after_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:

@@ -577,6 +577,8 @@ def split_around_marks(
     for tok in content:
         if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
+        if _subjunctive(tok):
+            continue  # ``Bien que X ait affirmé que « … » et que les travaux soient finis``
         mark = next((m for m in tok.children if m.dep_ == "mark" and m.lower_ in _QUE_MARKS), None)
         if mark is None or mark.i == 0 or ctx.doc[mark.i - 1].dep_ != "cc":
             continue
@@ -596,6 +598,13 @@ def split_around_marks(
         if len(piece) >= 3:
             pieces.append(piece)
     return pieces or [content]
+
+
+def _subjunctive(verb: Token) -> bool:
+    """The verb or its auxiliary is in the subjunctive: the ``que`` continues a concession
+    (``bien que …``), not a report."""
+    words = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
+    return any("Sub" in w.morph.get("Mood", []) for w in words)
 
 
 def _before_next_clause(piece: list[Token]) -> list[Token]:

@@ -34,6 +34,8 @@ _STOP_WORDS = FR_TIME_WORDS | frozenset(
      "dans", "sur", "lors", "avec", "sans", "selon", "mais", "car", "contre", "après", "avant",
      "depuis", "pendant", "aussi", "également", "prochain", "prochaine", "dernière"}
 )  # fmt: skip
+#: time words that are adjectives before a noun (``son dernier adjoint``)
+_BEFORE_NOUN = frozenset({"dernier", "dernière", "prochain", "prochaine"})
 _DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette",
      "ces", "plusieurs", "deux", "trois", "un", "une", "des", "du", "d'", "d’"}
@@ -122,7 +124,10 @@ def _phrase_end(doc: Doc, i: int, j: int) -> int:
     pronoun or the determiner of a second phrase."""
     while j < len(doc) and j - i < _MAX_MEMBER:
         tok = doc[j]
-        if tok.text in _STOP_TEXT or tok.lower_ in _STOP_WORDS or tok.pos_ in ("AUX", "SCONJ"):
+        adjective = tok.lower_ in _BEFORE_NOUN and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN"
+        if tok.text in _STOP_TEXT or tok.pos_ in ("AUX", "SCONJ"):
+            break
+        if tok.lower_ in _STOP_WORDS and not adjective:
             break
         if tok.is_space:
             break  # a line break: a headline's list ends with its line

@@ -41,6 +41,8 @@ TITLE_ROLES = {
         "monseigneur": "monseigneur",
     }
 }
+#: roles a title gives only when no role is written beside the name
+_WEAK_TITLE_ROLES = frozenset({"monseigneur"})
 #: how far back (characters) a description may reach for the actor so introduced
 _WINDOW = 8000
 
@@ -211,14 +213,22 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
             if role is not None and _opens_sentence(doc, role):
                 words |= _role_forms(role)
     j = _past_outlet(ctx, span.end)
+    outlet = j != span.end
     if j + 1 < len(doc) and doc[j].text == ",":
         j += 1
-        if doc[j].pos_ == "DET":
+        # past the outlet only a bare role noun (``à l'AFP, avocat de l'imam``): ``à l'AFP,
+        # l'avocat de la famille n'ayant pas …`` or ``à l'Arcom, le gendarme de …`` is
+        # someone else, or the outlet's
+        if doc[j].pos_ == "DET" and not outlet:
             j += 1
         while j < len(doc) - 1 and doc[j].pos_ == "ADJ":  # ``X, jeune avocate``
             j += 1
         if j < len(doc) and _is_role(ctx, doc[j]) and not _next_clause_subject(root, doc[j]):
             words |= _role_forms(doc[j])
+    if words - _WEAK_TITLE_ROLES:
+        # ``Mgr X, archevêque de Toulouse``, ``Mgr X, vicaire général``: the role written
+        # beside the name says which prelate, not the title every prelate bears
+        words -= _WEAK_TITLE_ROLES
     if ref.entity.type == "organization" and span[0].text[:1].isupper() and span[0].pos_ != "PROPN":
         words |= _forms(span[0])  # ``la Fédération française de football``: a fédération
     elif ref.entity.type == "organization":
