@@ -5,12 +5,20 @@ from __future__ import annotations
 import pytest
 
 from allegiance.analysis import default_context
+from allegiance.models import Speaker
 from quote_helpers import analyzed_quotes, find_quote
 
 
 @pytest.fixture(scope="module")
 def ctx():  # type: ignore[no-untyped-def]
     return default_context()
+
+
+def _speaker(ctx, text: str, fragment: str) -> Speaker:  # type: ignore[no-untyped-def]
+    """The speaker of the quote holding ``fragment`` in ``text`` (failing if none)."""
+    quote = find_quote(analyzed_quotes(text, ctx), fragment)
+    assert quote is not None and quote.speaker is not None, fragment
+    return quote.speaker
 
 
 @pytest.mark.model
@@ -20,9 +28,8 @@ def test_a_headline_incise_ends_at_its_line(ctx) -> None:  # type: ignore[no-unt
         "Publié le 12/03/2024 09:14:27\n\n"
         "La gare de Saint-Lô est fermée depuis une semaine."
     )
-    quote = find_quote(analyzed_quotes(text, ctx), "rester ouvert")
-    assert quote is not None and quote.speaker is not None
-    assert quote.speaker.name == "le préfet"  # not the time on the date line
+    speaker = _speaker(ctx, text, "rester ouvert")
+    assert speaker.name == "le préfet"  # not the time on the date line
 
 
 @pytest.mark.model
@@ -36,9 +43,8 @@ def test_a_headline_incise_ends_at_its_line(ctx) -> None:  # type: ignore[no-unt
 )
 def test_marks_without_a_cue_take_the_speaker_of_the_next_sentence_echo(ctx, echo: str) -> None:  # type: ignore[no-untyped-def]
     text = f"Le chantier du port « va reprendre dès lundi ». {echo}"
-    quote = find_quote(analyzed_quotes(text, ctx), "va reprendre")
-    assert quote is not None and quote.speaker is not None
-    assert quote.speaker.name == "Paul Roux"
+    speaker = _speaker(ctx, text, "va reprendre")
+    assert speaker.name == "Paul Roux"
 
 
 @pytest.mark.model
@@ -61,9 +67,8 @@ def test_an_apposition_after_the_outlet_spoken_to_is_the_speakers_role(ctx) -> N
         "« La commission n'a rien prouvé », a déclaré Paul Roux à l'AFP, avocat de l'imam. "
         "« C'est une première victoire », a poursuivi l'avocat."
     )
-    quote = find_quote(analyzed_quotes(text, ctx), "première victoire")
-    assert quote is not None and quote.speaker is not None
-    assert quote.speaker.entity == "paul-roux"
+    speaker = _speaker(ctx, text, "première victoire")
+    assert speaker.entity == "paul-roux"
 
 
 @pytest.mark.model
@@ -72,9 +77,8 @@ def test_an_apposition_after_a_person_spoken_to_is_that_persons(ctx) -> None:  #
         "« Rien n'est prouvé », a déclaré Paul Roux à Marie Durand, avocat de l'imam. "
         "« C'est une victoire », a poursuivi l'avocat."
     )
-    quote = find_quote(analyzed_quotes(text, ctx), "une victoire")
-    assert quote is not None and quote.speaker is not None
-    assert quote.speaker.entity == "marie-durand"
+    speaker = _speaker(ctx, text, "une victoire")
+    assert speaker.entity == "marie-durand"
 
 
 @pytest.mark.model
@@ -86,9 +90,8 @@ def test_the_bishop_is_monseigneur_named_later(ctx, description: str) -> None:  
         f"Croix. « J'ai appris des gestes déplacés », a expliqué {description.lower()}. Le "
         "prêtre va prendre du recul, indique Mgr Paul Roux."
     )
-    quote = find_quote(analyzed_quotes(text, ctx), "gestes déplacés")
-    assert quote is not None and quote.speaker is not None
-    assert quote.speaker.entity == "paul-roux"
+    speaker = _speaker(ctx, text, "gestes déplacés")
+    assert speaker.entity == "paul-roux"
 
 
 @pytest.mark.model
@@ -113,16 +116,14 @@ def test_a_diocese_speaks_and_no_outlet_near_it_is_the_diocese(ctx) -> None:  # 
         "confirmant une information du Figaro. En 2012, « il a eu un comportement ambigu », "
         "a admis le diocèse."
     )
-    quote = find_quote(analyzed_quotes(text, ctx), "comportement ambigu")
-    assert quote is not None and quote.speaker is not None
-    assert quote.speaker.entity is None and quote.speaker.name == "le diocèse"
+    speaker = _speaker(ctx, text, "comportement ambigu")
+    assert speaker.entity is None and speaker.name == "le diocèse"
 
 
 @pytest.mark.model
 def test_a_body_named_by_its_outlet_is_still_that_outlet(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "Le groupe Le Monde a été racheté. « Nous restons indépendants », a assuré le groupe."
-    quote = find_quote(analyzed_quotes(text, ctx), "indépendants")
-    assert quote is not None and quote.speaker is not None and quote.speaker.entity == "le-monde"
+    assert _speaker(ctx, text, "indépendants").entity == "le-monde"
 
 
 @pytest.mark.model
@@ -162,15 +163,13 @@ def test_a_regional_paper_named_with_matin_is_one_source(ctx, paper: str) -> Non
 @pytest.mark.model
 def test_a_time_word_after_a_name_is_still_cut_off(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "Le ministre Paul Roux a déclaré lundi matin que la réforme serait votée."
-    quote = find_quote(analyzed_quotes(text, ctx), "réforme")
-    assert quote is not None and quote.speaker is not None and quote.speaker.name == "Paul Roux"
+    assert _speaker(ctx, text, "réforme").name == "Paul Roux"
 
 
 @pytest.mark.model
 def test_a_next_sentence_that_denounces_lends_its_subject(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "Les salariés sont « traités comme des pions ». C'est ce qu'a dénoncé mardi Paul Roux."
-    quote = find_quote(analyzed_quotes(text, ctx), "pions")
-    assert quote is not None and quote.speaker is not None and quote.speaker.name == "Paul Roux"
+    assert _speaker(ctx, text, "pions").name == "Paul Roux"
 
 
 @pytest.mark.model
@@ -184,8 +183,7 @@ def test_a_phrase_with_its_article_after_the_outlet_is_not_the_speakers_role(ctx
         f"« La commission n'a rien prouvé », a déclaré Paul Roux à l'AFP, {aside}. "
         f"« C'est une première victoire », a poursuivi {role}."
     )
-    quote = find_quote(analyzed_quotes(text, ctx), "première victoire")
-    assert quote is not None and quote.speaker is not None and quote.speaker.entity != "paul-roux"
+    assert _speaker(ctx, text, "première victoire").entity != "paul-roux"
 
 
 @pytest.mark.model
@@ -194,8 +192,7 @@ def test_a_role_beside_a_monseigneur_says_which_prelate(ctx) -> None:  # type: i
         "Mgr Paul Roux, évêque de Rodez, a reçu mardi Mgr Jean Martin, archevêque de Toulouse. "
         "« Nous avons parlé des abus », a expliqué l'évêque."
     )
-    quote = find_quote(analyzed_quotes(text, ctx), "abus")
-    assert quote is not None and quote.speaker is not None and quote.speaker.entity == "paul-roux"
+    assert _speaker(ctx, text, "abus").entity == "paul-roux"
 
 
 @pytest.mark.model
@@ -204,8 +201,7 @@ def test_the_church_is_no_ministry_named_before(ctx) -> None:  # type: ignore[no
         "Le ministère de l'Intérieur a publié les chiffres. « Nous sommes inquiets », a réagi "
         "l'épiscopat."
     )
-    quote = find_quote(analyzed_quotes(text, ctx), "inquiets")
-    assert quote is not None and quote.speaker is not None and quote.speaker.entity is None
+    assert _speaker(ctx, text, "inquiets").entity is None
 
 
 @pytest.mark.model
