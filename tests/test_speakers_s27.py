@@ -175,10 +175,10 @@ def test_a_next_sentence_that_denounces_lends_its_subject(ctx) -> None:  # type:
 @pytest.mark.model
 @pytest.mark.parametrize(
     "aside",
-    ["l'avocat de la famille n'ayant pas souhaité s'exprimer", "le gendarme de l'audiovisuel"],
+    ["l'avocat de la famille n'ayant pas souhaité s'exprimer", "l'avocat adverse ayant refusé"],
 )
 def test_a_phrase_with_its_article_after_the_outlet_is_not_the_speakers_role(ctx, aside) -> None:  # type: ignore[no-untyped-def]
-    role = "l'avocat" if "avocat" in aside else "le gendarme de l'audiovisuel"
+    role = "l'avocat"
     text = (
         f"« La commission n'a rien prouvé », a déclaré Paul Roux à l'AFP, {aside}. "
         f"« C'est une première victoire », a poursuivi {role}."
@@ -199,9 +199,18 @@ def test_a_role_beside_a_monseigneur_says_which_prelate(ctx) -> None:  # type: i
 def test_the_church_is_no_ministry_named_before(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Le ministère de l'Intérieur a publié les chiffres. « Nous sommes inquiets », a réagi "
-        "l'épiscopat."
+        "l'Église."
     )
     assert _speaker(ctx, text, "inquiets").entity is None
+
+
+@pytest.mark.model
+def test_the_episcopate_is_the_bishops_conference_named_before(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La Conférence des évêques de France a publié mardi un rapport. « Nous sommes "
+        "inquiets », a réagi l'épiscopat."
+    )
+    assert _speaker(ctx, text, "inquiets").entity == "conference-des-eveques-de-france"
 
 
 @pytest.mark.model
@@ -218,3 +227,28 @@ def test_the_church_is_no_ministry_named_before(ctx) -> None:  # type: ignore[no
 )
 def test_a_coordinated_que_clause_of_a_concession_or_reason_is_no_report(ctx, text) -> None:  # type: ignore[no-untyped-def]
     assert all(q.kind != "indirect" for q in analyzed_quotes(text, ctx))
+
+
+@pytest.mark.model
+def test_an_apposition_with_its_article_after_the_outlet_is_still_the_speakers(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Nous irons jusqu'au bout », a déclaré Paul Roux à l'AFP, le maire de la commune. "
+        "« C'est une question de principe », a ajouté le maire."
+    )
+    assert _speaker(ctx, text, "question de principe").entity == "paul-roux"
+
+
+@pytest.mark.model
+def test_a_demand_in_the_subjunctive_keeps_its_coordinated_clause(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "La famille a exigé que « justice soit rendue » et qu'une enquête indépendante soit ouverte."
+    report = find_quote(analyzed_quotes(text, ctx), "enquête indépendante")
+    assert report is not None and report.kind == "indirect"
+
+
+@pytest.mark.model
+def test_another_office_of_the_clergy_is_not_the_latest_priest(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'abbé Pierre Durand, curé de la paroisse, a ouvert l'église. « Tout le monde est le "
+        "bienvenu », a souligné le vicaire."
+    )
+    assert _speaker(ctx, text, "bienvenu").entity is None

@@ -151,8 +151,9 @@ def _echo_cue(ctx: QuoteContext, after: list[Token]) -> Token | None:
 #: C'est ce qu'a démenti la direction``); not ``dénoncer``, ``déplorer``, ``craindre``, whose
 #: subject usually holds the marked view (``C'est ce qu'a dénoncé la CGT``)
 _GAINSAYING = frozenset(
-    {"démentir", "contester", "nier", "réfuter", "rejeter", "récuser", "contredire", "infirmer"}
-)
+    {"démentir", "contester", "nier", "réfuter", "rejeter", "récuser", "contredire", "infirmer",
+     "critiquer"}
+)  # fmt: skip
 
 
 def _next_sentence(ctx: QuoteContext, close_at: int) -> list[Token]:

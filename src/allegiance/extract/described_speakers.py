@@ -634,12 +634,11 @@ _NAMED_ONLY = frozenset(
      # municipalité`` takes up ``la mairie de X``, ``la police`` ``la préfecture de police``
      "gendarmerie", "police", "préfecture", "mairie", "municipalité",
      # religious bodies: ``a admis le diocèse`` is no Vatican named before
-     "diocèse", "évêché", "archevêché", "paroisse", "mosquée", "consistoire", "église",
-     "épiscopat"}
+     "diocèse", "évêché", "archevêché", "paroisse", "mosquée", "consistoire", "église"}
 )  # fmt: skip
+#: (not ``l'épiscopat``, which takes up ``la Conférence des évêques`` named before)
 _RELIGIOUS_BODIES = frozenset(
-    {"diocèse", "évêché", "archevêché", "paroisse", "consistoire", "mosquée", "église",
-     "épiscopat"}
+    {"diocèse", "évêché", "archevêché", "paroisse", "consistoire", "mosquée", "église"}
 )  # fmt: skip
 
 

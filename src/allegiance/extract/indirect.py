@@ -643,7 +643,10 @@ def find_indirect(
             whole = contents[0]
             # ``Parce que X a dit que « … » et que personne …``: the reason goes on
             causal = _in_causal_clause(tok)
-            contents = [whole] if causal else split_around_marks(ctx, whole, marked)
+            conceded = any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS for c in tok.children)
+            contents = (
+                [whole] if causal else split_around_marks(ctx, whole, marked, conceded=conceded)
+            )
             # ``a expliqué que « … » mais que personne ne serait oublié``: a clause coordinated
             # with the marked one is the cue's own report, though the marks took the cue
             coordinated = {id(c) for c in contents if c is not whole and c[0].i > whole[0].i}
@@ -696,6 +699,10 @@ def find_indirect(
 #: words opening a clause of cause: a report inside one is the author's reason, and a ``que``
 #: clause coordinated after it continues the reason (``parce que X a dit … et que …``)
 _CAUSAL_MARKS = frozenset({"parce", "puisque", "puisqu'", "comme", "car"})
+
+
+#: words opening a concession (``Bien que X ait affirmé …``)
+_CONCESSIVE_MARKS = frozenset({"bien", "quoique", "quoiqu'", "sans", "encore"})
 
 
 def _in_causal_clause(cue: Token) -> bool:

@@ -559,7 +559,11 @@ def _participle_aside_with_marks(
 
 
 def split_around_marks(
-    ctx: QuoteContext, content: list[Token], marked: list[tuple[int, int]]
+    ctx: QuoteContext,
+    content: list[Token],
+    marked: list[tuple[int, int]],
+    *,
+    conceded: bool = False,
 ) -> list[list[Token]]:
     """``a assuré que la mesure serait « temporaire » et qu'elle serait évaluée …``: when a
     reported clause holds a marked quote, only the marks count for it (the gold convention);
@@ -577,8 +581,11 @@ def split_around_marks(
     for tok in content:
         if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
-        if _subjunctive(tok):
-            continue  # ``Bien que X ait affirmé que « … » et que les travaux soient finis``
+        if conceded and _subjunctive(tok):
+            # ``Bien que X ait affirmé que « … » et que les travaux soient finis``: with the cue
+            # under a concession (``conceded``), the subjunctive goes on with the concession
+            # (not ``a exigé que « … » et qu'une enquête soit ouverte``)
+            continue
         mark = next((m for m in tok.children if m.dep_ == "mark" and m.lower_ in _QUE_MARKS), None)
         if mark is None or mark.i == 0 or ctx.doc[mark.i - 1].dep_ != "cc":
             continue
@@ -601,8 +608,7 @@ def split_around_marks(
 
 
 def _subjunctive(verb: Token) -> bool:
-    """The verb or its auxiliary is in the subjunctive: the ``que`` continues a concession
-    (``bien que …``), not a report."""
+    """The verb or its auxiliary is in the subjunctive."""
     words = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
     return any("Sub" in w.morph.get("Mood", []) for w in words)
 

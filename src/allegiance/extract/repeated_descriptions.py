@@ -24,7 +24,9 @@ _OFFICES = frozenset(
     {"maire", "préfet", "préfète", "ministre", "député", "députée", "sénateur", "sénatrice",
      "juge", "procureur", "procureure", "avocat", "avocate", "gouverneur", "ambassadeur",
      "ambassadrice", "recteur", "rectrice", "proviseur", "proviseure", "magistrat", "magistrate",
-     "eurodéputé", "eurodéputée"}
+     "eurodéputé", "eurodéputée",
+     # clergy: ``le vicaire`` is not ``le curé X``
+     "curé", "vicaire", "évêque", "archevêque", "nonce", "imam", "rabbin", "pasteur"}
 )  # fmt: skip
 
 

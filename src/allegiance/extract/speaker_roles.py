@@ -216,10 +216,12 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
     outlet = j != span.end
     if j + 1 < len(doc) and doc[j].text == ",":
         j += 1
-        # past the outlet only a bare role noun (``à l'AFP, avocat de l'imam``): ``à l'AFP,
-        # l'avocat de la famille n'ayant pas …`` or ``à l'Arcom, le gendarme de …`` is
-        # someone else, or the outlet's
-        if doc[j].pos_ == "DET" and not outlet:
+        # past the outlet, an apposition with no verb (``à l'AFP, avocat de l'imam``, ``au
+        # Parisien, le président du club``): ``à l'AFP, l'avocat de la famille n'ayant pas …``
+        # opens a clause about someone else
+        if outlet and _clause_follows(doc, j):
+            j = len(doc)
+        elif doc[j].pos_ == "DET":
             j += 1
         while j < len(doc) - 1 and doc[j].pos_ == "ADJ":  # ``X, jeune avocate``
             j += 1
@@ -234,6 +236,17 @@ def mention_roles(ctx: QuoteContext, ref: MentionRef) -> frozenset[str]:
     elif ref.entity.type == "organization":
         words.add(span[0].lower_)
     return frozenset(words)
+
+
+def _clause_follows(doc: Doc, j: int) -> bool:
+    """The words from ``j`` to the next comma or full stop hold a verb (``l'avocat de la
+    famille n'ayant pas souhaité …``): a clause, not an apposition."""
+    for tok in doc[j : min(len(doc), j + 12)]:
+        if tok.text in {",", ".", ";", "«", "»"}:
+            return False
+        if tok.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _past_outlet(ctx: QuoteContext, j: int) -> int:
