@@ -61,6 +61,38 @@ def test_embedded_post_is_a_direct_quote_of_its_author(fr_nlp) -> None:  # type:
 
 
 @pytest.mark.model
+def test_a_post_signed_after_its_link_on_its_own_line_is_its_authors(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    # the embed code printed on one line: the text, the picture's link, then the signature
+    body = (
+        "La capitaine Jeanne Dupont a publié un message sur X.\n\n"
+        "Assez de promesses. Nous ne jouerons pas samedi. pic.twitter.com/x1Y2z3 — Jeanne "
+        "Dupont (@JDupont9) March 3, 2025\n\nLa direction n'a pas réagi."
+    )
+    quotes = quotes_of(fr_nlp, body, NAMES)
+    post = next(q for q in quotes if q.text.startswith("Assez de promesses"))
+    assert post.kind == "direct" and post.text.endswith("samedi.")
+    assert post.speaker is not None and post.speaker.entity == "jeanne-dupont"
+
+
+@pytest.mark.model
+def test_marks_inside_a_post_are_part_of_the_post(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "La capitaine Jeanne Dupont a publié un message sur X.\n\n"
+        "Le club détourne le “règlement” pour nous punir. Nous ne jouerons pas samedi. "
+        "pic.twitter.com/x1Y2z3 — Jeanne Dupont (@JDupont9) March 3, 2025\n\nFin."
+    )
+    quotes = quotes_of(fr_nlp, body, NAMES)
+    assert [q.text[:9] for q in quotes] == ["Le club d"]
+    assert quotes[0].kind == "direct" and quotes[0].text.endswith("samedi.")
+
+
+@pytest.mark.model
+def test_a_link_in_a_sentence_signs_no_post(fr_nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Le club a publié la vidéo pic.twitter.com/x1Y2z3 - un montage de ses buts - mardi."
+    assert all(q.kind != "direct" for q in quotes_of(fr_nlp, body, NAMES))
+
+
+@pytest.mark.model
 def test_quote_after_a_facebook_page_is_speech(fr_nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Jeanne Dupont s'est félicitée du vote sur sa page Facebook : « Nous avons tenu bon. "

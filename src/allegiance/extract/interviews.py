@@ -68,20 +68,37 @@ _POST_SIGNATURE = re.compile(
 )
 
 
+#: the same signature run on at the end of the post's own paragraph, after the post's picture
+#: or short link (``… dans les rues de Paris. pic.twitter.com/x1Y2 — Utopia 56 (@Utopia_56) May
+#: 28, 2024``)
+_INLINE_SIGNATURE = re.compile(
+    r"(?P<link>(?:pic\.twitter\.com|https?://t\.co)/\S+)[ \t]+[-–—][ \t]*"
+    r"(?P<name>[^\n(@]{2,60}?)[ \t]*\(@\w{1,30}\)[^\n]{0,60}$",
+    re.MULTILINE,
+)
+
+
 def embedded_posts(ctx: QuoteContext, marked: list[tuple[int, int]]) -> list[Quote]:
     """Posts embedded in the article: the paragraph right above a signature line (``— Name
-    (@handle) date``) is a direct quote of the signing author, marks or no marks. A paragraph
-    already inside a marked quote is left to it."""
+    (@handle) date``), or the paragraph a signature closes after the post's link, is a direct
+    quote of the signing author, marks or no marks. A paragraph already inside a marked quote
+    is left to it; marks inside the post are the post's (the caller drops their quotes)."""
     text = ctx.text
     out: list[Quote] = []
-    for sig in _POST_SIGNATURE.finditer(text):
-        end = len(text[: sig.start()].rstrip())
+    signatures = [(sig, sig.start()) for sig in _POST_SIGNATURE.finditer(text)]
+    signatures += [(sig, sig.start("link")) for sig in _INLINE_SIGNATURE.finditer(text)]
+    for sig, post_end in sorted(signatures, key=lambda s: s[1]):
+        end = len(text[:post_end].rstrip())
         start = text.rfind("\n", 0, end) + 1
         while start < end and text[start] in ' \t«“"':
             start += 1
         while end > start and text[end - 1] in ' \t»”"':
             end -= 1
-        if end - start < 10 or any(s < end and start < e for s, e in marked):
+        # marks straddling the paragraph's edge hold it; marks inside it are the post's own
+        # (``détourne le “risque terroriste”``), taken with it
+        if end - start < 10 or any(
+            s < end and start < e and not (start <= s and e <= end) for s, e in marked
+        ):
             continue
         n_start, n_end = sig.start("name"), sig.end("name")
         ref = ctx.mention_at(n_start, n_end)

@@ -166,6 +166,8 @@ def find_quotes(doc: Doc, entities: list[Entity], lang: str) -> list[Quote]:
             found += nested_quotes(ctx, ms.start, ms.end)  # a quote inside the quote
         previous = quote
     for post in embedded_posts(ctx, marked_ranges):
+        # the marks inside a post are the author's, part of the post: one quote
+        found = [(q, c) for q, c in found if not (post.start <= q.start and q.end <= post.end)]
         marked_ranges.append((post.start, post.end))
         found.append((post, None))
     if ctx.lang == "fr":
