@@ -48,30 +48,26 @@ def test_quote_over_paragraphs_is_one_direct_quote(fr_nlp) -> None:  # type: ign
 
 
 @pytest.mark.model
-def test_embedded_post_is_a_direct_quote_of_its_author(fr_nlp) -> None:  # type: ignore[no-untyped-def]
-    body = (
-        "La capitaine Jeanne Dupont a publié un message sur X.\n\n"
+@pytest.mark.parametrize(
+    "post",
+    [
+        # the signature on a line of its own
         "Assez de promesses. Nous voulons des actes. Nous ne jouerons pas samedi.\n\n"
-        "— Jeanne Dupont (@JDupont9) 3 mars 2025\n\nLa direction n'a pas réagi."
-    )
-    quotes = quotes_of(fr_nlp, body, NAMES)
-    post = next(q for q in quotes if q.text.startswith("Assez de promesses"))
-    assert post.kind == "direct" and post.text.endswith("samedi.")
-    assert post.speaker is not None and post.speaker.entity == "jeanne-dupont"
-
-
-@pytest.mark.model
-def test_a_post_signed_after_its_link_on_its_own_line_is_its_authors(fr_nlp) -> None:  # type: ignore[no-untyped-def]
-    # the embed code printed on one line: the text, the picture's link, then the signature
-    body = (
-        "La capitaine Jeanne Dupont a publié un message sur X.\n\n"
+        "— Jeanne Dupont (@JDupont9) 3 mars 2025",
+        # the embed code printed on one line: the text, the picture's link, the signature
         "Assez de promesses. Nous ne jouerons pas samedi. pic.twitter.com/x1Y2z3 — Jeanne "
-        "Dupont (@JDupont9) March 3, 2025\n\nLa direction n'a pas réagi."
+        "Dupont (@JDupont9) March 3, 2025",
+    ],
+)
+def test_embedded_post_is_a_direct_quote_of_its_author(fr_nlp, post: str) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        f"La capitaine Jeanne Dupont a publié un message sur X.\n\n{post}\n\n"
+        "La direction n'a pas réagi."
     )
     quotes = quotes_of(fr_nlp, body, NAMES)
-    post = next(q for q in quotes if q.text.startswith("Assez de promesses"))
-    assert post.kind == "direct" and post.text.endswith("samedi.")
-    assert post.speaker is not None and post.speaker.entity == "jeanne-dupont"
+    quote = next(q for q in quotes if q.text.startswith("Assez de promesses"))
+    assert quote.kind == "direct" and quote.text.endswith("samedi.")
+    assert quote.speaker is not None and quote.speaker.entity == "jeanne-dupont"
 
 
 @pytest.mark.model

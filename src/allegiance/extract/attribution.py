@@ -156,6 +156,10 @@ _GAINSAYING = frozenset(
 )  # fmt: skip
 
 
+def _gainsays(cue: Token) -> bool:
+    return bool({cue.lemma_.lower(), *lemma_guesses(cue.lower_)} & _GAINSAYING)
+
+
 def _next_sentence(ctx: QuoteContext, close_at: int) -> list[Token]:
     """The words of the sentence after the one a closing mark at ``close_at`` ends (only
     punctuation between the mark and the end of its sentence); none otherwise."""
@@ -367,10 +371,7 @@ def attribute_marked(
         # no cue in their sentence, echoed by the next one
         following = _next_sentence(ctx, close_at)
         echo_next = _echo_cue(ctx, following)
-        lemmas = (
-            {echo_next.lemma_.lower(), *lemma_guesses(echo_next.lower_)} if echo_next else set()
-        )
-        if echo_next is not None and not lemmas & _GAINSAYING:
+        if echo_next is not None and not _gainsays(echo_next):
             after, echo = following, echo_next
     near_before = bool(before_cues) and open_at - before_cues[-1].idx < 60
     # a cue in a relative clause after the quote speaks of someone else: ``s'est dit « déçu »

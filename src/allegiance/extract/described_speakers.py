@@ -41,15 +41,16 @@ from allegiance.extract.speaker_roles import (
     role_kin,
 )
 from allegiance.extract.speaker_words import (
-    AMBIGUOUS_MEDIA_NOUNS,
     DEFINITE,
     DOCUMENT_NOUNS,
     FR_OF,
     FR_RELATIVES,
     FR_TIME_WORDS,
     INDEFINITE,
+    MEDIA_NOUNS,
     ORG_NOUNS,
     PARTICLES,
+    RELIGIOUS_BODIES,
     SEAT_HEADS,
 )
 from allegiance.models import Entity, Span, Speaker
@@ -444,7 +445,7 @@ def _described(
         named = _body_named_by_noun(ctx, head, lemma, start, any_noun=named_only)
         if named is not None or named_only:
             return named
-    elif ctx.lang == "fr" and org and lemma in _RELIGIOUS_BODIES:
+    elif ctx.lang == "fr" and org and lemma in RELIGIOUS_BODIES:
         # ``le diocèse de Paris``: a body its own complement names, not the one named last
         return _body_named_by_noun(ctx, head, lemma, start, any_noun=True)
     repeated_in_full = written_in_full(ctx, head, lemma, kind)
@@ -583,8 +584,7 @@ def _press_complement(ctx: QuoteContext, complements: list[Token]) -> bool:
     """A description's complement is the press: a media noun or a named outlet (``la direction
     de la chaîne``, ``la rédaction du Monde``)."""
     return any(
-        is_media_noun(ctx.lang, t.lemma_.lower())  # the outlet's noun, ambiguous or not
-        or t.lemma_.lower() in AMBIGUOUS_MEDIA_NOUNS
+        t.lemma_.lower() in MEDIA_NOUNS.get(ctx.lang, set())  # ambiguous or not
         or ((ref := ctx.mention_of(t)) is not None and named_as_press(ref.entity))
         for t in complements
     )
@@ -632,14 +632,8 @@ _NAMED_ONLY = frozenset(
     {"forum", "fondation", "observatoire", "coordination", "académie", "université", "hôpital",
      # public services: ``a indiqué la gendarmerie`` is not the union named last; ``la
      # municipalité`` takes up ``la mairie de X``, ``la police`` ``la préfecture de police``
-     "gendarmerie", "police", "préfecture", "mairie", "municipalité",
-     # religious bodies: ``a admis le diocèse`` is no Vatican named before
-     "diocèse", "évêché", "archevêché", "paroisse", "mosquée", "consistoire", "église"}
-)  # fmt: skip
-#: (not ``l'épiscopat``, which takes up ``la Conférence des évêques`` named before)
-_RELIGIOUS_BODIES = frozenset(
-    {"diocèse", "évêché", "archevêché", "paroisse", "consistoire", "mosquée", "église"}
-)  # fmt: skip
+     "gendarmerie", "police", "préfecture", "mairie", "municipalité"}
+) | RELIGIOUS_BODIES  # fmt: skip
 
 
 def _body_named_by_noun(

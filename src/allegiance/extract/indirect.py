@@ -641,11 +641,11 @@ def find_indirect(
                     taken.append((open_at, close_at + 1))
                     fragments.remove(fragment)
             whole = contents[0]
-            # ``Parce que X a dit que « … » et que personne …``: the reason goes on
-            causal = _in_causal_clause(tok)
-            conceded = any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS for c in tok.children)
+            conceded = _opened_by(tok, _CONCESSIVE_MARKS)
             contents = (
-                [whole] if causal else split_around_marks(ctx, whole, marked, conceded=conceded)
+                [whole]  # ``Parce que X a dit que « … » et que personne …``: the reason goes on
+                if _opened_by(tok, _CAUSAL_MARKS)
+                else split_around_marks(ctx, whole, marked, conceded=conceded)
             )
             # ``a expliqué que « … » mais que personne ne serait oublié``: a clause coordinated
             # with the marked one is the cue's own report, though the marks took the cue
@@ -705,8 +705,9 @@ _CAUSAL_MARKS = frozenset({"parce", "puisque", "puisqu'", "comme", "car"})
 _CONCESSIVE_MARKS = frozenset({"bien", "quoique", "quoiqu'", "sans", "encore"})
 
 
-def _in_causal_clause(cue: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in _CAUSAL_MARKS for c in cue.children)
+def _opened_by(cue: Token, marks: frozenset[str]) -> bool:
+    """The cue's clause opens on one of ``marks`` (``Parce que X a dit …``)."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in cue.children)
 
 
 def _incise_after_clause(ctx: QuoteContext, cue: Token, start: int, end: int) -> bool:

@@ -64,7 +64,7 @@ def coordinated_sources(
     if doc.lang_ != "fr":
         return []
     selon = cue.lower_ == "selon"
-    if not selon and not _plural(cue):
+    if not selon and not plural_verb(cue):
         return []
     start, end = _member_around(doc, first)
     if start > 0 and doc[start - 1].pos_ in ("VERB", "AUX") and doc[start - 1].i != cue.i:
@@ -85,7 +85,7 @@ def coordinated_sources(
     return out
 
 
-def _plural(verb: Token) -> bool:
+def plural_verb(verb: Token) -> bool:
     """The verb, or its auxiliary, is marked plural (``ont indiqué``, ``affirment``)."""
     words = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
     return any(w.morph.get("Number", []) == ["Plur"] for w in words)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from allegiance.extract.joint_sources import coordinated_sources
+from allegiance.extract.joint_sources import coordinated_sources, plural_verb
 from allegiance.extract.speaker_words import PRONOUNS_PL
 from allegiance.models import Entity, Quote, Span, Speaker
 
@@ -151,7 +151,7 @@ def _co_speakers(
         return _likewise(doc, owner, head, first)  # no ``A, B et C`` list (an apposition)
     members = [top, *conjs]
     found = [(t, owner[t.i]) for t in members if t.i in owner and owner[t.i].id != first.id]
-    if found and doc.lang_ == "fr" and top.dep_ in _SUBJECTS and not _plural_verb(top.head):
+    if found and doc.lang_ == "fr" and top.dep_ in _SUBJECTS and not plural_verb(top.head):
         found = []  # a singular verb: the parse joined names that do not speak together
     return found + _likewise(doc, owner, head, first)
 
@@ -159,12 +159,6 @@ def _co_speakers(
 def _cc(conj: Token) -> str | None:
     """The coordinating word before a ``conj`` member; in ``A, B et C`` only C has one."""
     return next((c.lower_ for c in conj.children if c.dep_ == "cc"), None)
-
-
-def _plural_verb(verb: Token) -> bool:
-    """The verb, or its auxiliary, is marked plural (``ont confirmé``, ``affirment``)."""
-    words = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    return any(w.morph.get("Number", []) == ["Plur"] for w in words)
 
 
 def _likewise(

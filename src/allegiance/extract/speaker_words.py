@@ -30,6 +30,11 @@ DEFINITE = {
 #: indefinite determiners: a description that introduces someone (``une habitante``)
 INDEFINITE = {"fr": frozenset({"un", "une", "des"}), "en": frozenset({"a", "an"})}
 #: head nouns of descriptions that refer to organisations rather than to people
+#: religious bodies that speak as such: only ever a body so named (``le diocèse`` is no
+#: Vatican named before; not ``l'épiscopat``, which takes up ``la Conférence des évêques``)
+RELIGIOUS_BODIES = frozenset(
+    {"diocèse", "évêché", "archevêché", "paroisse", "consistoire", "mosquée", "église"}
+)
 ORG_NOUNS = {
     "fr": {
         "groupe",
@@ -116,14 +121,8 @@ ORG_NOUNS = {
         "université",
         "hôpital",
         # religious bodies (``a admis le diocèse``, ``l'Église reconnaît``)
-        "diocèse",
-        "évêché",
-        "archevêché",
+        *RELIGIOUS_BODIES,
         "épiscopat",
-        "église",
-        "paroisse",
-        "mosquée",
-        "consistoire",
     },
     "en": {
         "company",
