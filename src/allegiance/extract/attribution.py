@@ -357,6 +357,9 @@ def attribute_marked(
         )
     ]
     before_cues = _past_shared_auxiliary(ctx, before_cues, open_at)
+    # ``X a souligné que même si Y a nié …, « certaines accusations sont portées »``: a cue in
+    # an adverbial clause of the marked words themselves is a concession inside them
+    before_cues = [t for t in before_cues if not _conceded_in_report(t, before_cues, open_at)]
     # ``X a déploré que Y pense « aux législatives »``: a verb of thought or wish in the ``que``
     # clause of a speech verb tells what X makes of Y; the marked words are X's
     before_cues = [t for t in before_cues if not _thought_in_report(ctx, t, before_cues, content)]
@@ -742,11 +745,41 @@ def _names_someone(ctx: QuoteContext, tok: Token) -> bool:
     )
 
 
+#: words opening a conditional or concessive clause: ``si``, ``même si``, ``bien que``
+_CONCEDING = frozenset({"si", "s'", "s’", "quoique", "bien", "encore"})
+
+
+def _conceded_in_report(cue: Token, cues: list[Token], open_at: int) -> bool:
+    """``X a souligné que même si Y a nié …, « … »``: ``cue`` opens a clause of condition or
+    concession inside the ``que`` clause of an earlier cue, and a comma closes it before the
+    marks at ``open_at``: the marked words go on the earlier cue's report."""
+    earlier = [u for u in cues if u.i < cue.i]
+    if not earlier:
+        return False
+    doc = cue.doc
+    between = doc[earlier[-1].i + 1 : cue.i]
+    if not any(w.lower_ in {"que", "qu'", "qu’"} for w in between[:3]):
+        return False
+    opens = any(
+        w.lower_ in _CONCEDING
+        and (w.pos_ == "SCONJ" or w.dep_ == "mark" or w.nbor(1).lower_ == "que")
+        for w in between
+        if w.i + 1 < len(doc)
+    )
+    closed = any(w.text == "," for w in doc[cue.i + 1 :] if w.idx < open_at)
+    return opens and closed
+
+
 def sentence_subject(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Speaker | None:
     """The subject of the verb chain above ``tok`` (for partial quotes with no cue)."""
     head = tok
     for _ in range(8):
+        # ``X a affirmé que l'arrestation de Y « n'est en rien … »``: the subject of the clause
+        # a speech verb reports is what the words are about, never who said them
+        reported = completive_of_cue(ctx, head)
         for child in head.children:
+            if reported:
+                break
             if is_subject(child) and not (excl[0] <= child.idx < excl[1]):
                 if (
                     child.lower_ in {"qui", "who", "que", "that"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.document_authors import document_author
+from allegiance.extract.forward_roles import named_later
 from allegiance.extract.frames import in_bracketed_list, misread_name, quoted_before
 from allegiance.extract.labour_bodies import power_plant, unions_named
 from allegiance.extract.media import is_media_noun, is_outlet, named_as_press
@@ -73,12 +74,35 @@ def _not_the_description(ctx: QuoteContext, child: Token) -> bool:
     return ref is not None and is_outlet(ctx, ref)
 
 
+def _second_title(ctx: QuoteContext, head: Token, child: Token) -> bool:
+    """A second office of the same person, joined by ``et`` with no article of its own, whose
+    phrase ends on the person's name: ``le député des Alpes-Maritimes et président du conseil
+    départemental Eric Ciotti``. ``le député et le maire`` (an article) are two people."""
+    if child.dep_ != "conj" or child.pos_ != "NOUN" or ctx.lang != "fr":
+        return False
+    if any(c.dep_ == "det" for c in child.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "et" for c in child.children):
+        return False
+    if "Plur" in head.morph.get("Number", []) + child.morph.get("Number", []):
+        return False
+    if not ctx.can_speak(child):
+        return False
+    named = [
+        r
+        for r in ctx.mentions_in(child.idx, child.right_edge.idx + len(child.right_edge.text))
+        if r.entity.type == "person"
+    ]
+    return bool(named)
+
+
 def role_speaker(
     ctx: QuoteContext, head: Token, exclude: tuple[int, int], *, any_noun: bool = False
 ) -> Speaker | None:
     """A noun phrase naming the speaker: a name the resolver missed, or a role."""
     left = head.left_edge.i
     right = head.i
+    titled = False  # the phrase holds a second office (:func:`_second_title`)
     for child in head.rights:
         if child.dep_ == "punct" and child.i == right + 1:
             nxt = child.i + 1
@@ -89,7 +113,10 @@ def role_speaker(
             break
         if child.lower_ in FR_TIME_WORDS or child.lemma_.lower() in FR_TIME_WORDS:
             break  # ``a annoncé la mairie vendredi``: when it spoke, not who
-        if (
+        if _second_title(ctx, head, child):
+            titled = True
+            right = max(right, child.right_edge.i)
+        elif (
             child.dep_ in {"compound", "flat", "flat:name", "nmod", "prep", "amod", "pobj"}
             or (child.dep_ == "appos" and child.pos_ == "PROPN")
             # ``la société Acme``: a name the parser left loose right after the noun
@@ -116,7 +143,7 @@ def role_speaker(
     start, end = span_tokens.start_char, span_tokens.end_char
     if exclude[0] <= start < exclude[1] or '"' in span_tokens.text or "«" in span_tokens.text:
         start, end = head.idx, head.idx + len(head.text)
-    if len(span_tokens) > 12:
+    if len(span_tokens) > (24 if titled else 12):
         start, end = head.idx, head.idx + len(head.text)
     text = ctx.text[start:end]
     span = Span(text, start, end)
@@ -177,6 +204,9 @@ def role_speaker(
         ahead = lead_description(ctx, head)
         if ahead is not None:  # the lead's ``ce conservateur``, named in the next sentence
             return Speaker(ahead.id, ahead.name, span)
+        later = named_later(ctx, head, start)
+        if later is not None:  # a headline's ``le président de la commission``, named below
+            return Speaker(later.id, later.name, span)
     return Speaker(None, text, span)
 
 

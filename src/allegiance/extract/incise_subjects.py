@@ -360,10 +360,11 @@ def after_closing_mark(tok: Token) -> bool:
 def _past_trailing_complement(doc, k: int) -> int:  # type: ignore[no-untyped-def]
     """``« … » en France, déclare X``, ``« … » concernant Y, a déclaré X``: the author may close
     the sentence the quote began with a short complement before the incise (five words at
-    most, no verb but a topic participle opening it). The index of the closing mark before it,
+    most, no verb but a topic participle opening it; a time phrase opened by ``lors de``,
+    ``pendant``, nine at most). The index of the closing mark before it,
     else ``k``."""
     j = k
-    while j >= 0 and k - j < 6 and doc[j].text not in {"»", "”", '"'}:
+    while j >= 0 and k - j < _TRAILING_WORDS and doc[j].text not in {"»", "”", '"'}:
         topic = doc[j].lower_ in _TOPIC_PARTICIPLES and doc[j - 1].text in {"»", "”", '"'}
         if (doc[j].pos_ in ("VERB", "AUX", "PUNCT") and not topic) or doc[j].is_space:
             return k
@@ -371,10 +372,16 @@ def _past_trailing_complement(doc, k: int) -> int:  # type: ignore[no-untyped-de
     if j < 0 or j == k or doc[j].text not in {"»", "”", '"'}:
         return k
     first = doc[j + 1]
-    # ``« … » en France, déclare X``; ``« … » concernant Y, a déclaré X``: the topic of the words
-    return j if first.pos_ == "ADP" or first.lower_ in _TOPIC_PARTICIPLES else k
+    # ``« … » en France, déclare X``; ``« … » concernant Y, a déclaré X``: the topic of the words;
+    # ``« … » lors de l'audition, a dénoncé X``: when
+    if first.lower_ in {"lors", "pendant", "durant"}:
+        return j
+    return j if (first.pos_ == "ADP" and k - j <= 6) or first.lower_ in _TOPIC_PARTICIPLES else k
 
 
+#: the most words a complement between a quote's closing mark and its incise may have (a
+#: time phrase, ``lors de l'audition des représentants de TikTok``; others five at most)
+_TRAILING_WORDS = 10
 #: participles that open a short topic after a quote, before its incise
 _TOPIC_PARTICIPLES = frozenset({"concernant", "visant", "évoquant"})
 

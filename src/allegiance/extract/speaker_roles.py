@@ -360,7 +360,7 @@ def _of(tok: Token) -> bool:
     return tok.lower_.replace("’", "'") in FR_OF
 
 
-def _description_gender(head: Token) -> str | None:
+def description_gender(head: Token) -> str | None:
     det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
     if det is not None and det.lower_ in {"la", "cette"}:
         return "Fem"
@@ -417,7 +417,7 @@ def described_by_role(ctx: QuoteContext, head: Token, start: int, kind: str) -> 
     """The latest actor of ``kind`` introduced before ``start`` with a role word that the
     description noun ``head`` covers (itself or a narrower role), and of its gender."""
     wanted = description_covers(ctx, head)
-    gender = _description_gender(head) if kind == "person" else None
+    gender = description_gender(head) if kind == "person" else None
     # ``l'avocat de X``: X is whom the described actor is related to, never that actor
     seen: set[str] = {
         ref.entity.id for t in relatum(head) if (ref := ctx.mention_of(t)) is not None

@@ -1,0 +1,69 @@
+"""A role named before its holder: ``…, dénonce le président de la commission d'enquête`` in a
+headline, and further down ``Mickaël Vallet, président de la commission d'enquête``.
+
+News headlines and leads often give a speaker's office first and the name later. When a
+definite description finds no actor before it (:mod:`allegiance.extract.described_speakers`
+looks back first), the article may name its holder further on, with the same role word and,
+when the description has a complement, the same complement noun beside the name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from allegiance.extract.speaker_roles import description_covers, description_gender
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from allegiance.extract.quote_context import QuoteContext
+    from allegiance.models import Entity
+
+#: articles and possessives that make a description definite (``le président``, ``son
+#: président``); ``un porte-parole`` stays an unnamed source
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "son", "sa"})
+#: how many words either side of a later name its role and complement may stand
+_BESIDE = 8
+
+
+def _complement_nouns(head: Token) -> set[str]:
+    """The nouns of the description's own complement (``de la commission d'enquête``)."""
+    return {
+        t.lemma_.lower()
+        for t in head.subtree
+        if t.i > head.i and t.pos_ == "NOUN" and t.i - head.i <= 6
+    }
+
+
+def named_later(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
+    """The one person named after ``start`` with a role word that the definite description
+    ``head`` covers (and its complement nouns beside the name), agreeing in gender; None when
+    no person or several fit, or one already fits before ``start``."""
+    if ctx.lang != "fr" or head.pos_ != "NOUN" or not ctx.can_speak(head):
+        return None
+    det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
+    if det is None or det.lower_ not in _DEFINITE or "Plur" in head.morph.get("Number", []):
+        return None
+    wanted = description_covers(ctx, head)
+    gender = description_gender(head)
+    complement = _complement_nouns(head)
+    doc = ctx.doc
+    fits: dict[str, Entity] = {}
+    earlier = False
+    for ref in ctx.mentions:
+        if ref.entity.type != "person" or not (ctx.roles_of(ref) & wanted):
+            continue
+        if ref.start < start:
+            earlier = True
+            continue
+        if gender is not None and ctx.gender_of(ref.entity) not in {None, gender}:
+            continue
+        name = ctx.token_at(ref.start)
+        if name is None:
+            continue
+        beside = {t.lemma_.lower() for t in doc[max(0, name.i - _BESIDE) : name.i + _BESIDE]}
+        if complement <= beside:
+            fits[ref.entity.id] = ref.entity
+    if earlier or len(fits) != 1:
+        return None
+    return next(iter(fits.values()))

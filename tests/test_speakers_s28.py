@@ -1,0 +1,102 @@
+"""Session 28: a second office joined to the first by ``et``, ending on the person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegiance.analysis import default_context
+from allegiance.models import Speaker
+from quote_helpers import analyzed_quotes, find_quote
+
+
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    return default_context()
+
+
+def _speaker(ctx, text: str, fragment: str) -> Speaker:  # type: ignore[no-untyped-def]
+    """The speaker of the quote holding ``fragment`` in ``text`` (failing if none)."""
+    quote = find_quote(analyzed_quotes(text, ctx), fragment)
+    assert quote is not None and quote.speaker is not None, fragment
+    return quote.speaker
+
+
+@pytest.mark.model
+def test_a_second_office_ending_on_the_name(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le sénateur de la Gironde et président du conseil départemental Marc Leblanc (LR) "
+        "avait demandé au gouvernement « une réponse immédiate à la crise du logement », "
+        "dans un communiqué."
+    )
+    speaker = _speaker(ctx, text, "réponse immédiate")
+    assert speaker.name == "Marc Leblanc"
+
+
+@pytest.mark.model
+def test_two_offices_with_their_own_articles_are_two_people(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le sénateur de la Gironde et le président du conseil départemental Marc Leblanc "
+        "ont demandé « une réponse immédiate à la crise du logement »."
+    )
+    speaker = _speaker(ctx, text, "réponse immédiate")
+    assert speaker.name.startswith("Le sénateur")  # not Marc Leblanc alone
+
+
+@pytest.mark.model
+def test_the_subject_of_the_reported_clause_is_not_the_speaker(ctx) -> None:  # type: ignore[no-untyped-def]
+    # the parser loses the main subject after ``a suite à``: better no speaker than the
+    # person the reported words are about
+    text = (
+        "Le ministre Paul Girard a suite à cette annonce du Kremlin, affirmé que la détention "
+        "de Jean Moreau « n'est en rien une décision politique »."
+    )
+    quote = find_quote(analyzed_quotes(text, ctx), "décision politique")
+    assert quote is not None
+    assert quote.speaker is None or quote.speaker.name != "Jean Moreau"
+
+
+@pytest.mark.model
+def test_a_concession_inside_a_report_keeps_the_reporter(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le porte-parole du Kremlin Dmitri Peskov a souligné que même si le président "
+        "Paul Girard a nié que la détention soit politique, « certaines accusations sont "
+        "portées »."
+    )
+    assert _speaker(ctx, text, "certaines accusations").name == "Dmitri Peskov"
+
+
+@pytest.mark.model
+def test_a_headline_role_named_further_down(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pollution de la Loire : « Nous avons été baladés », dénonce le président du comité "
+        "d'enquête\n\n"
+        "Un comité d'enquête du conseil régional recommande de fermer l'usine. « Nous avons eu "
+        "droit à des auditions d'évitement », assure ce vendredi son président.\n\n"
+        "La direction de l'usine n'a pas répondu. « Nous avons été baladés », a dénoncé jeudi "
+        "le conseiller Marc Aubry, président du comité d'enquête."
+    )
+    quotes = analyzed_quotes(text, ctx)
+    first = min((q for q in quotes if "baladés" in q.text), key=lambda q: q.start)
+    assert first.speaker is not None and first.speaker.name == "Marc Aubry"
+    assert _speaker(ctx, text, "évitement").name == "Marc Aubry"  # ``son président``
+
+
+@pytest.mark.model
+def test_a_role_two_people_hold_below_stays_unnamed(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La séance a été ouverte. « Nous avons été baladés », dénonce le président du comité."
+        "\n\nMarc Aubry, président du comité, et Paul Leroy, président du comité des finances, "
+        "ont répondu."
+    )
+    speaker = _speaker(ctx, text, "baladés")
+    assert speaker.entity is None
+
+
+@pytest.mark.model
+def test_an_incise_after_a_time_phrase_and_an_outlet(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le comité recommande de fermer l'usine. « C'est fini » lors de l'audition des "
+        "représentants de l'entreprise, dénonce vendredi 7 juillet sur France Inter Paul Roux, "
+        "sénateur de la Loire."
+    )
+    assert _speaker(ctx, text, "C'est fini").name == "Paul Roux"
