@@ -100,3 +100,13 @@ def test_an_incise_after_a_time_phrase_and_an_outlet(ctx) -> None:  # type: igno
         "sénateur de la Loire."
     )
     assert _speaker(ctx, text, "C'est fini").name == "Paul Roux"
+
+
+@pytest.mark.model
+def test_figures_announced_by_an_officer_named_in_apposition(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le maire sortant Paul Girard a obtenu 12 400 voix, selon les chiffres officiels "
+        "annoncés par le président de la Commission électorale régionale, Marc Aubry, "
+        "après le dépouillement de tous les bulletins."
+    )
+    assert _speaker(ctx, text, "12 400 voix").name == "Marc Aubry"  # not the commission

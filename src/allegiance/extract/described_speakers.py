@@ -315,12 +315,33 @@ def _actor_in_subtree(
     sent_end = head.sent.end_char
     left = head.left_edge.idx
     right = min(head.right_edge.idx + len(head.right_edge.text), sent_end)
-    for ref in ctx.mentions_in(left, right):
-        if exclude[0] <= ref.start < exclude[1]:
+    refs = [
+        ref
+        for ref in ctx.mentions_in(left, right)
+        if not exclude[0] <= ref.start < exclude[1]
+        and ref.entity.type in {"person", "organization"}
+        and not _behind_a_clause(ctx, ref, head)
+    ]
+    if not refs:
+        return None
+    # ``les chiffres annoncés par le président du CNE, Elvis Amoroso``: the body is whom the
+    # officer heads; the person named in apposition to the officer's noun is the actor
+    for ref in refs[1:]:
+        name = ctx.token_at(ref.start)
+        if refs[0].entity.type == "person" or ref.entity.type != "person" or name is None:
             continue
-        if ref.entity.type in {"person", "organization"} and not _behind_a_clause(ctx, ref, head):
+        office = name.head
+        apposed = name.dep_ == "appos" or (  # the parser may read the comma as a list's
+            name.dep_ == "conj" and name.i > 0 and name.nbor(-1).text == ","
+        )
+        if (
+            apposed
+            and office.pos_ == "NOUN"
+            and office.idx < refs[0].start
+            and ctx.can_speak(office)
+        ):
             return ref
-    return None
+    return refs[0]
 
 
 def _plural_owner(ctx: QuoteContext, head: Token) -> Entity | None:
