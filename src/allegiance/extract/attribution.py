@@ -754,9 +754,9 @@ def _conceded_in_report(cue: Token, cues: list[Token], open_at: int) -> bool:
     concession inside the ``que`` clause of an earlier cue, and a comma closes it before the
     marks at ``open_at``: the marked words go on the earlier cue's report."""
     earlier = [u for u in cues if u.i < cue.i]
-    if not earlier:
-        return False
     doc = cue.doc
+    if not earlier or (cue.i + 1 < len(doc) and doc[cue.i + 1].text == ","):
+        return False  # ``si Y a annoncé, lundi, « … »``: an adjunct, then the cue's own object
     between = doc[earlier[-1].i + 1 : cue.i]
     if not any(w.lower_ in {"que", "qu'", "qu’"} for w in between[:3]):
         return False

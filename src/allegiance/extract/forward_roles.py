@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.extract.speaker_roles import description_covers, description_gender
+from allegiance.extract.speaker_words import FR_TIME_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 #: articles and possessives that make a description definite (``le président``, ``son
 #: président``); ``un porte-parole`` stays an unnamed source
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "son", "sa"})
-#: how many words either side of a later name its role and complement may stand
+#: how many words either side of a later name (in its sentence) its role and complement may
+#: stand
 _BESIDE = 8
 
 
@@ -31,14 +33,19 @@ def _complement_nouns(head: Token) -> set[str]:
     return {
         t.lemma_.lower()
         for t in head.subtree
-        if t.i > head.i and t.pos_ == "NOUN" and t.i - head.i <= 6
+        if t.i > head.i
+        and t.pos_ == "NOUN"
+        and t.i - head.i <= 6
+        and t.lower_ not in FR_TIME_WORDS  # ``son avocat mercredi``: when, not whose
+        and t.lemma_.lower() not in FR_TIME_WORDS
     }
 
 
 def named_later(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     """The one person named after ``start`` with a role word that the definite description
-    ``head`` covers (and its complement nouns beside the name), agreeing in gender; None when
-    no person or several fit, or one already fits before ``start``."""
+    ``head`` covers and its complement nouns beside the name, agreeing in gender; None for a
+    description with no complement, or when no person or several fit, or one already fits
+    before ``start``."""
     if ctx.lang != "fr" or head.pos_ != "NOUN" or not ctx.can_speak(head):
         return None
     det = next((c for c in head.children if c.dep_ in {"det", "det:poss"}), None)
@@ -47,6 +54,8 @@ def named_later(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     wanted = description_covers(ctx, head)
     gender = description_gender(head)
     complement = _complement_nouns(head)
+    if not complement:
+        return None  # ``son avocat``, ``son président``: any lawyer or president named later
     doc = ctx.doc
     fits: dict[str, Entity] = {}
     earlier = False
@@ -61,7 +70,9 @@ def named_later(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         name = ctx.token_at(ref.start)
         if name is None:
             continue
-        beside = {t.lemma_.lower() for t in doc[max(0, name.i - _BESIDE) : name.i + _BESIDE]}
+        sent = name.sent
+        near = doc[max(sent.start, name.i - _BESIDE) : min(sent.end, name.i + _BESIDE)]
+        beside = {t.lemma_.lower() for t in near}
         if complement <= beside:
             fits[ref.entity.id] = ref.entity
     if earlier or len(fits) != 1:

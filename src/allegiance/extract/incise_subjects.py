@@ -374,9 +374,19 @@ def _past_trailing_complement(doc, k: int) -> int:  # type: ignore[no-untyped-de
     first = doc[j + 1]
     # ``« … » en France, déclare X``; ``« … » concernant Y, a déclaré X``: the topic of the words;
     # ``« … » lors de l'audition, a dénoncé X``: when
-    if first.lower_ in {"lors", "pendant", "durant"}:
+    if first.lower_ in {"lors", "pendant", "durant"} and _opens_sentence(doc, j):
         return j
     return j if (first.pos_ == "ADP" and k - j <= 6) or first.lower_ in _TOPIC_PARTICIPLES else k
+
+
+def _opens_sentence(doc, close: int) -> bool:  # type: ignore[no-untyped-def]
+    """The quote closing at ``close`` opened its sentence: no author's words (a subject, a
+    cue of its own: ``X a parlé d'« un gâchis » pendant …``) before its opening mark."""
+    sent_start = doc[close].sent.start
+    for k in range(close - 1, sent_start - 1, -1):
+        if doc[k].text in {"«", "“"} or (doc[k].text == '"' and k < close):
+            return all(t.is_punct or t.is_space for t in doc[sent_start:k])
+    return False
 
 
 #: the most words a complement between a quote's closing mark and its incise may have (a
