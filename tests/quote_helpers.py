@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from allegiance.analysis import analyze
 from allegiance.clean.normalize import normalize_for_nlp
 from allegiance.extract.quotes import find_quotes
-from allegiance.models import Quote
+from allegiance.models import Quote, Speaker
 from allegiance.pipeline import Context
 from entity_helpers import entities_named
 
@@ -46,6 +46,14 @@ def speaker_of(
 def analyzed_quotes(text: str, context: Context) -> list[Quote]:
     """The quotes of the whole pipeline (``analyze``) over an invented French ``text``."""
     return analyze(text, lang="fr", published="2025-03-04", context=context).quotes
+
+
+def analyzed_speaker(context: Context, text: str, fragment: str) -> Speaker:
+    """The speaker of the pipeline's quote holding ``fragment`` in an invented French
+    ``text``; failing the test when no quote holds it or the quote has no speaker."""
+    quote = find_quote(analyzed_quotes(text, context), fragment)
+    assert quote is not None and quote.speaker is not None, fragment
+    return quote.speaker
 
 
 def find_quote(quotes: list[Quote], fragment: str) -> Quote | None:

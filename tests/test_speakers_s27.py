@@ -5,20 +5,12 @@ from __future__ import annotations
 import pytest
 
 from allegiance.analysis import default_context
-from allegiance.models import Speaker
-from quote_helpers import analyzed_quotes, find_quote
+from quote_helpers import analyzed_quotes, analyzed_speaker, find_quote
 
 
 @pytest.fixture(scope="module")
 def ctx():  # type: ignore[no-untyped-def]
     return default_context()
-
-
-def _speaker(ctx, text: str, fragment: str) -> Speaker:  # type: ignore[no-untyped-def]
-    """The speaker of the quote holding ``fragment`` in ``text`` (failing if none)."""
-    quote = find_quote(analyzed_quotes(text, ctx), fragment)
-    assert quote is not None and quote.speaker is not None, fragment
-    return quote.speaker
 
 
 @pytest.mark.model
@@ -28,7 +20,7 @@ def test_a_headline_incise_ends_at_its_line(ctx) -> None:  # type: ignore[no-unt
         "Publié le 12/03/2024 09:14:27\n\n"
         "La gare de Saint-Lô est fermée depuis une semaine."
     )
-    speaker = _speaker(ctx, text, "rester ouvert")
+    speaker = analyzed_speaker(ctx, text, "rester ouvert")
     assert speaker.name == "le préfet"  # not the time on the date line
 
 
@@ -43,7 +35,7 @@ def test_a_headline_incise_ends_at_its_line(ctx) -> None:  # type: ignore[no-unt
 )
 def test_marks_without_a_cue_take_the_speaker_of_the_next_sentence_echo(ctx, echo: str) -> None:  # type: ignore[no-untyped-def]
     text = f"Le chantier du port « va reprendre dès lundi ». {echo}"
-    speaker = _speaker(ctx, text, "va reprendre")
+    speaker = analyzed_speaker(ctx, text, "va reprendre")
     assert speaker.name == "Paul Roux"
 
 
@@ -74,7 +66,7 @@ def test_an_apposition_after_whom_a_name_spoke_to(ctx, spoken_to: str, speaker: 
         f"« Rien n'est prouvé », a déclaré Paul Roux {spoken_to}, avocat de l'imam. "
         "« C'est une première victoire », a poursuivi l'avocat."
     )
-    assert _speaker(ctx, text, "première victoire").entity == speaker
+    assert analyzed_speaker(ctx, text, "première victoire").entity == speaker
 
 
 @pytest.mark.model
@@ -86,7 +78,7 @@ def test_the_bishop_is_monseigneur_named_later(ctx, description: str) -> None:  
         f"Croix. « J'ai appris des gestes déplacés », a expliqué {description.lower()}. Le "
         "prêtre va prendre du recul, indique Mgr Paul Roux."
     )
-    speaker = _speaker(ctx, text, "gestes déplacés")
+    speaker = analyzed_speaker(ctx, text, "gestes déplacés")
     assert speaker.entity == "paul-roux"
 
 
@@ -98,7 +90,7 @@ def test_the_bishop_is_monseigneur_named_later(ctx, description: str) -> None:  
         "C'est ce que conteste fermement le syndicat CFDT.",
     ],
 )
-def test_a_next_sentence_that_gainsays_the_marks_lends_no_speaker(ctx, after: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_next_sentence_that_gainsays_the_marks_lends_noanalyzed_speaker(ctx, after: str) -> None:  # type: ignore[no-untyped-def]
     quote = find_quote(
         analyzed_quotes(f"L'usine « va fermer d'ici l'été ». {after}", ctx), "fermer"
     )
@@ -112,14 +104,14 @@ def test_a_diocese_speaks_and_no_outlet_near_it_is_the_diocese(ctx) -> None:  # 
         "confirmant une information du Figaro. En 2012, « il a eu un comportement ambigu », "
         "a admis le diocèse."
     )
-    speaker = _speaker(ctx, text, "comportement ambigu")
+    speaker = analyzed_speaker(ctx, text, "comportement ambigu")
     assert speaker.entity is None and speaker.name == "le diocèse"
 
 
 @pytest.mark.model
 def test_a_body_named_by_its_outlet_is_still_that_outlet(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "Le groupe Le Monde a été racheté. « Nous restons indépendants », a assuré le groupe."
-    assert _speaker(ctx, text, "indépendants").entity == "le-monde"
+    assert analyzed_speaker(ctx, text, "indépendants").entity == "le-monde"
 
 
 @pytest.mark.model
@@ -159,13 +151,13 @@ def test_a_regional_paper_named_with_matin_is_one_source(ctx, paper: str) -> Non
 @pytest.mark.model
 def test_a_time_word_after_a_name_is_still_cut_off(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "Le ministre Paul Roux a déclaré lundi matin que la réforme serait votée."
-    assert _speaker(ctx, text, "réforme").name == "Paul Roux"
+    assert analyzed_speaker(ctx, text, "réforme").name == "Paul Roux"
 
 
 @pytest.mark.model
 def test_a_next_sentence_that_denounces_lends_its_subject(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "Les salariés sont « traités comme des pions ». C'est ce qu'a dénoncé mardi Paul Roux."
-    assert _speaker(ctx, text, "pions").name == "Paul Roux"
+    assert analyzed_speaker(ctx, text, "pions").name == "Paul Roux"
 
 
 @pytest.mark.model
@@ -179,7 +171,7 @@ def test_a_phrase_with_its_article_after_the_outlet_is_not_the_speakers_role(ctx
         f"« La commission n'a rien prouvé », a déclaré Paul Roux à l'AFP, {aside}. "
         f"« C'est une première victoire », a poursuivi {role}."
     )
-    assert _speaker(ctx, text, "première victoire").entity != "paul-roux"
+    assert analyzed_speaker(ctx, text, "première victoire").entity != "paul-roux"
 
 
 @pytest.mark.model
@@ -188,7 +180,7 @@ def test_a_role_beside_a_monseigneur_says_which_prelate(ctx) -> None:  # type: i
         "Mgr Paul Roux, évêque de Rodez, a reçu mardi Mgr Jean Martin, archevêque de Toulouse. "
         "« Nous avons parlé des abus », a expliqué l'évêque."
     )
-    assert _speaker(ctx, text, "abus").entity == "paul-roux"
+    assert analyzed_speaker(ctx, text, "abus").entity == "paul-roux"
 
 
 @pytest.mark.model
@@ -197,7 +189,7 @@ def test_the_church_is_no_ministry_named_before(ctx) -> None:  # type: ignore[no
         "Le ministère de l'Intérieur a publié les chiffres. « Nous sommes inquiets », a réagi "
         "l'Église."
     )
-    assert _speaker(ctx, text, "inquiets").entity is None
+    assert analyzed_speaker(ctx, text, "inquiets").entity is None
 
 
 @pytest.mark.model
@@ -206,7 +198,7 @@ def test_the_episcopate_is_the_bishops_conference_named_before(ctx) -> None:  # 
         "La Conférence des évêques de France a publié mardi un rapport. « Nous sommes "
         "inquiets », a réagi l'épiscopat."
     )
-    assert _speaker(ctx, text, "inquiets").entity == "conference-des-eveques-de-france"
+    assert analyzed_speaker(ctx, text, "inquiets").entity == "conference-des-eveques-de-france"
 
 
 @pytest.mark.model
@@ -231,7 +223,7 @@ def test_an_apposition_with_its_article_after_the_outlet_is_still_the_speakers(c
         "« Nous irons jusqu'au bout », a déclaré Paul Roux à l'AFP, le maire de la commune. "
         "« C'est une question de principe », a ajouté le maire."
     )
-    assert _speaker(ctx, text, "question de principe").entity == "paul-roux"
+    assert analyzed_speaker(ctx, text, "question de principe").entity == "paul-roux"
 
 
 @pytest.mark.model
@@ -247,4 +239,4 @@ def test_another_office_of_the_clergy_is_not_the_latest_priest(ctx) -> None:  # 
         "L'abbé Pierre Durand, curé de la paroisse, a ouvert l'église. « Tout le monde est le "
         "bienvenu », a souligné le vicaire."
     )
-    assert _speaker(ctx, text, "bienvenu").entity is None
+    assert analyzed_speaker(ctx, text, "bienvenu").entity is None

@@ -5,20 +5,12 @@ from __future__ import annotations
 import pytest
 
 from allegiance.analysis import default_context
-from allegiance.models import Speaker
-from quote_helpers import analyzed_quotes, find_quote
+from quote_helpers import analyzed_quotes, analyzed_speaker, find_quote
 
 
 @pytest.fixture(scope="module")
 def ctx():  # type: ignore[no-untyped-def]
     return default_context()
-
-
-def _speaker(ctx, text: str, fragment: str) -> Speaker:  # type: ignore[no-untyped-def]
-    """The speaker of the quote holding ``fragment`` in ``text`` (failing if none)."""
-    quote = find_quote(analyzed_quotes(text, ctx), fragment)
-    assert quote is not None and quote.speaker is not None, fragment
-    return quote.speaker
 
 
 @pytest.mark.model
@@ -28,7 +20,7 @@ def test_a_second_office_ending_on_the_name(ctx) -> None:  # type: ignore[no-unt
         "avait demandé au gouvernement « une réponse immédiate à la crise du logement », "
         "dans un communiqué."
     )
-    speaker = _speaker(ctx, text, "réponse immédiate")
+    speaker = analyzed_speaker(ctx, text, "réponse immédiate")
     assert speaker.name == "Marc Leblanc"
 
 
@@ -38,7 +30,7 @@ def test_two_offices_with_their_own_articles_are_two_people(ctx) -> None:  # typ
         "Le sénateur de la Gironde et le président du conseil départemental Marc Leblanc "
         "ont demandé « une réponse immédiate à la crise du logement »."
     )
-    speaker = _speaker(ctx, text, "réponse immédiate")
+    speaker = analyzed_speaker(ctx, text, "réponse immédiate")
     assert speaker.name.startswith("Le sénateur")  # not Marc Leblanc alone
 
 
@@ -62,7 +54,7 @@ def test_a_concession_inside_a_report_keeps_the_reporter(ctx) -> None:  # type: 
         "Paul Girard a nié que la détention soit politique, « certaines accusations sont "
         "portées »."
     )
-    assert _speaker(ctx, text, "certaines accusations").name == "Dmitri Peskov"
+    assert analyzed_speaker(ctx, text, "certaines accusations").name == "Dmitri Peskov"
 
 
 @pytest.mark.model
@@ -87,7 +79,7 @@ def test_a_role_two_people_hold_below_stays_unnamed(ctx) -> None:  # type: ignor
         "\n\nMarc Aubry, président du comité, et Paul Leroy, président du comité des finances, "
         "ont répondu."
     )
-    speaker = _speaker(ctx, text, "baladés")
+    speaker = analyzed_speaker(ctx, text, "baladés")
     assert speaker.entity is None
 
 
@@ -98,7 +90,7 @@ def test_an_incise_after_a_time_phrase_and_an_outlet(ctx) -> None:  # type: igno
         "représentants de l'entreprise, dénonce vendredi 7 juillet sur France Inter Paul Roux, "
         "sénateur de la Loire."
     )
-    assert _speaker(ctx, text, "C'est fini").name == "Paul Roux"
+    assert analyzed_speaker(ctx, text, "C'est fini").name == "Paul Roux"
 
 
 @pytest.mark.model
@@ -108,7 +100,7 @@ def test_figures_announced_by_an_officer_named_in_apposition(ctx) -> None:  # ty
         "annoncés par le président de la Commission électorale régionale, Marc Aubry, "
         "après le dépouillement de tous les bulletins."
     )
-    assert _speaker(ctx, text, "12 400 voix").name == "Marc Aubry"  # not the commission
+    assert analyzed_speaker(ctx, text, "12 400 voix").name == "Marc Aubry"  # not the commission
 
 
 @pytest.mark.model
@@ -118,7 +110,7 @@ def test_a_role_with_no_complement_is_not_looked_for_below(ctx) -> None:  # type
         "euro », a déclaré son avocat mercredi.\n\nAu tribunal, Me Jean Moreau, avocat de la "
         "partie civile, a réclamé un renvoi."
     )
-    assert _speaker(ctx, text, "détourné").entity is None  # the other side's lawyer
+    assert analyzed_speaker(ctx, text, "détourné").entity is None  # the other side's lawyer
 
 
 @pytest.mark.model
@@ -127,7 +119,7 @@ def test_an_adjunct_after_the_conceded_cue_keeps_its_object(ctx) -> None:  # typ
         "Le maire a souligné que si le préfet a annoncé, lundi, « des renforts immédiats », "
         "aucun gendarme n'est arrivé."
     )
-    assert _speaker(ctx, text, "renforts immédiats").name == "le préfet"
+    assert analyzed_speaker(ctx, text, "renforts immédiats").name == "le préfet"
 
 
 @pytest.mark.model
