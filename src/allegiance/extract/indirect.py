@@ -403,6 +403,23 @@ def _has_de(tok: Token, links: frozenset[str] = frozenset({"mark"})) -> bool:
 _STRAY_CLAUSE_DEPS = frozenset({"advcl", "obl:mod", "obl", "obl:arg"})
 
 
+def _condition_after(cue: Token, last: Token) -> list[Token]:
+    """``préconise de suspendre X si le réseau n'apporte pas …``: a ``si`` clause right after
+    the reported words (ending on ``last``), which the parser hung on the speech verb, is the
+    condition of what was said (its tokens; none when no such clause follows)."""
+    end = last.i
+    for child in cue.children:
+        first = child.left_edge
+        if (
+            child.dep_ == "advcl"
+            and first.i == end + 1
+            and first.lower_ in {"si", "s'", "s’"}
+            and child.right_edge.i < cue.sent.end
+        ):
+            return list(child.subtree)
+    return []
+
+
 def _de_infinitive_clause(cue: Token, child: Token, lemma: str) -> bool:
     """A ``de`` + infinitive the parser hung on a cue of charge, request or promise as an
     adverbial clause (``advcl``) after it: its complement (``a reproché aux insoumis, très
@@ -620,8 +637,8 @@ def find_indirect(
         contents = _incise_contents(ctx, tok) if ctx.lang == "en" else None
         if contents is None:
             content = _content_tokens(ctx, tok)
-            if content is not None and ctx.lang == "fr":
-                content = tidy_content(ctx, content, tok)
+            if content and ctx.lang == "fr":
+                content = tidy_content(ctx, [*content, *_condition_after(tok, content[-1])], tok)
             contents = [content] if content is not None else []
         if ctx.lang == "en":
             contents = [c for c in (in_paragraph(tok, c) for c in contents) if c is not None]
