@@ -130,3 +130,14 @@ def test_a_time_phrase_after_a_partial_in_its_own_clause_is_no_incise(ctx) -> No
     )
     quote = find_quote(analyzed_quotes(text, ctx), "gâchis")
     assert quote is None or quote.speaker is None or quote.speaker.name != "Paul Roux"
+
+
+@pytest.mark.model
+def test_an_incise_after_a_time_phrase_when_the_mark_opens_a_paragraph(ctx) -> None:  # type: ignore[no-untyped-def]
+    # the parser leaves a paragraph's opening mark alone as a sentence of its own
+    text = (
+        "La commission a rendu son rapport.\n\n"
+        "\"Nous avons été baladés\" lors de l'audition des représentants de l'entreprise, "
+        "dénonce vendredi 7 juillet sur France Inter Paul Roux, sénateur de la Loire."
+    )
+    assert analyzed_speaker(ctx, text, "baladés").name == "Paul Roux"

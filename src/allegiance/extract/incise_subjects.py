@@ -383,9 +383,11 @@ def _opens_sentence(doc, close: int) -> bool:  # type: ignore[no-untyped-def]
     """The quote closing at ``close`` opened its sentence: no author's words (a subject, a
     cue of its own: ``X a parlé d'« un gâchis » pendant …``) before its opening mark."""
     sent_start = doc[close].sent.start
-    for k in range(close - 1, sent_start - 1, -1):
-        if doc[k].text in {"«", "“"} or (doc[k].text == '"' and k < close):
-            return all(t.is_punct or t.is_space for t in doc[sent_start:k])
+    # the parser may leave the opening mark alone as the sentence before
+    for k in range(close - 1, max(sent_start - 2, -1), -1):
+        if doc[k].text in {"«", "“", '"'}:
+            opened = k == 0 or doc[k - 1].is_space or doc[k - 1].text in {".", "!", "?", ":"}
+            return opened and all(t.is_punct or t.is_space for t in doc[sent_start:k])
     return False
 
 
