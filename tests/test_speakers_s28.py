@@ -48,6 +48,17 @@ def test_the_subject_of_the_reported_clause_is_not_the_speaker(ctx) -> None:  # 
 
 
 @pytest.mark.model
+def test_a_subject_hung_on_suite_a_is_the_main_verb_s(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministre Paul Girard a suite à cette annonce du Kremlin, affirmé que la détention "
+        "de Jean Moreau « n'est en rien une décision politique ». Il a ajouté qu'il « revient "
+        "aux juges de statuer »."
+    )
+    assert analyzed_speaker(ctx, text, "décision politique").name == "Paul Girard"
+    assert analyzed_speaker(ctx, text, "aux juges").name == "Paul Girard"
+
+
+@pytest.mark.model
 def test_a_concession_inside_a_report_keeps_the_reporter(ctx) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Le porte-parole du Kremlin Dmitri Peskov a souligné que même si le président "

@@ -45,6 +45,7 @@ from allegiance.extract.quote_context import (
 from allegiance.extract.quote_marks import OPENING_MARKS
 from allegiance.extract.relative_antecedents import relative_view_holder
 from allegiance.extract.speech_noun_owners import act_noun_author
+from allegiance.extract.subject_chains import stray_subject
 from allegiance.extract.verb_chains import (
     auxiliary_before,
     echo_of_previous,
@@ -796,6 +797,9 @@ def sentence_subject(ctx: QuoteContext, tok: Token, excl: tuple[int, int]) -> Sp
         if head.head.i == head.i:  # the root (Tokens are new objects: no ``is``)
             break
         head = head.head
+    stray = stray_subject(head) if ctx.lang == "fr" else None
+    if stray is not None and not excl[0] <= stray.idx < excl[1]:
+        return ctx.speaker_from_tokens(stray, excl)  # a subject the parser hung on ``suite à``
     return None
 
 

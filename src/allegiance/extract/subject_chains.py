@@ -82,6 +82,7 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
                 # the topic is a main clause's subject, not ``une fois que X a semblé …``
                 and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
                 or subject_lost_under_fronted_phrase(t)
+                or stray_subject(sent.root) == t
             )
             and (not first or t.i < pron.i)
             and t.i != pron.i
@@ -550,6 +551,30 @@ def subject_lost_under_fronted_phrase(name: Token) -> bool:
     while k < root.i and doc[k].pos_ == "AUX":
         k += 1
     return k == root.i
+
+
+def stray_subject(verb: Token) -> Token | None:
+    """``Le président X a suite à cette sortie, affirmé que …``: the parser hung the subject on
+    a word that takes none (``suite`` read as a preposition), and left the sentence's main verb
+    with no subject. A noun or name before ``verb`` labelled a subject of a word that is no
+    verb and has no copula is ``verb``'s subject; None when ``verb`` has one of its own."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in verb.children):
+        return None
+    for tok in verb.sent:
+        if tok.i >= verb.i:
+            break
+        host = tok.head
+        if (
+            tok.dep_ == "nsubj"
+            and tok.pos_ in {"NOUN", "PROPN"}
+            and host.pos_ not in {"VERB", "AUX", "ADJ"}
+            and not any(c.dep_ == "cop" for c in host.children)
+            and host.dep_ in {"case", "fixed", "mark", "advmod"}
+        ):
+            return tok
+    return None
 
 
 def impersonal_passive(cue: Token) -> bool:
