@@ -152,3 +152,18 @@ def test_an_incise_after_a_time_phrase_when_the_mark_opens_a_paragraph(ctx) -> N
         "dénonce vendredi 7 juillet sur France Inter Paul Roux, sénateur de la Loire."
     )
     assert analyzed_speaker(ctx, text, "baladés").name == "Paul Roux"
+
+
+@pytest.mark.model
+def test_an_indefinite_description_after_a_name_describes_it(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "En tête des sondages pour la mairie, Claire Dumas, une Lyonnaise de 52 ans qui, jeune "
+        "militante, disait admirer Mitterrand, est parvenue à rassembler la gauche."
+    )
+    assert analyzed_speaker(ctx, text, "admirer Mitterrand").name == "Claire Dumas"
+
+
+@pytest.mark.model
+def test_a_description_after_a_source_behind_a_preposition_is_someone_else(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = "Après Paul Roux, une habitante a affirmé que « rien ne va plus dans le quartier »."
+    assert analyzed_speaker(ctx, text, "rien ne va").name == "une habitante"

@@ -74,6 +74,23 @@ def _not_the_description(ctx: QuoteContext, child: Token) -> bool:
     return ref is not None and is_outlet(ctx, ref)
 
 
+def _name_before_apposition(ctx: QuoteContext, head: Token, left: int) -> Entity | None:
+    """``Giorgia Meloni, une Romaine de 45 ans qui …``: an indefinite description set off by a
+    comma right after a person's name describes that person, whatever the parser made of it.
+    Not after a preposition (``Selon X, un habitant …`` is someone else)."""
+    det = head.doc[left]
+    if det.lower_ not in {"un", "une"} or left < 2 or head.doc[left - 1].text != ",":
+        return None
+    last = head.doc[left - 2]
+    ref = ctx.mention_of(last)
+    if ref is None or ref.entity.type != "person" or ref.end != last.idx + len(last.text):
+        return None
+    first = ctx.token_at(ref.start)
+    if first is None or (first.i > 0 and first.nbor(-1).pos_ == "ADP"):
+        return None
+    return ref.entity
+
+
 def _second_title(ctx: QuoteContext, head: Token, child: Token) -> bool:
     """A second office of the same person, joined by ``et`` with no article of its own, whose
     phrase ends on the person's name: ``le député des Alpes-Maritimes et président du conseil
@@ -150,6 +167,9 @@ def role_speaker(
     named = _named_in(ctx, start, end, head)
     if named is not None:  # ``le directeur adjoint, Jean Dupont``: the name in the phrase
         return Speaker(named.id, named.name, span)
+    apposed_to = _name_before_apposition(ctx, head, left) if ctx.lang == "fr" else None
+    if apposed_to is not None:  # ``X, une Romaine de 45 ans qui disait …``
+        return Speaker(apposed_to.id, apposed_to.name, span)
     if any(c.lower_ == "même" and c.i < head.i for c in head.children):
         # ``selon la même source``, ``le même responsable``: the source quoted just before
         same = _latest_source(ctx, start)
