@@ -55,6 +55,8 @@ _INSTITUTION_HEADS = frozenset(
         "chu",
         "académie",
         "rectorat",
+        "diocèse",
+        "archidiocèse",
     }
 )
 #: lower-case words that complete the name of a court or a public body ("la cour d'appel de
