@@ -167,3 +167,13 @@ def test_an_indefinite_description_after_a_name_describes_it(ctx) -> None:  # ty
 def test_a_description_after_a_source_behind_a_preposition_is_someone_else(ctx) -> None:  # type: ignore[no-untyped-def]
     text = "Après Paul Roux, une habitante a affirmé que « rien ne va plus dans le quartier »."
     assert analyzed_speaker(ctx, text, "rien ne va").name == "une habitante"
+
+
+@pytest.mark.model
+def test_an_incise_after_a_time_phrase_following_another_quote(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le sénateur a été clair : « C'est inacceptable. » « Nous avons été baladés » lors de "
+        "l'audition des représentants de l'entreprise, dénonce vendredi 7 juillet sur France "
+        "Inter Paul Roux."
+    )
+    assert analyzed_speaker(ctx, text, "baladés").name == "Paul Roux"

@@ -386,7 +386,12 @@ def _opens_sentence(doc, close: int) -> bool:  # type: ignore[no-untyped-def]
     # the parser may leave the opening mark alone as the sentence before
     for k in range(close - 1, max(sent_start - 2, -1), -1):
         if doc[k].text in {"«", "“", '"'}:
-            opened = k == 0 or doc[k - 1].is_space or doc[k - 1].text in {".", "!", "?", ":"}
+            opened = (
+                k >= sent_start
+                or k == 0
+                or doc[k - 1].is_space
+                or doc[k - 1].text in {".", "!", "?", ":", "»", "”", "…", ";"}
+            )
             return opened and all(t.is_punct or t.is_space for t in doc[sent_start:k])
     return False
 

@@ -408,6 +408,8 @@ def _condition_after(cue: Token, last: Token) -> list[Token]:
     the reported words (ending on ``last``), which the parser hung on the speech verb, is the
     condition of what was said (its tokens; none when no such clause follows)."""
     end = last.i
+    if "Fut" in cue.morph.get("Tense", []):
+        return []  # ``demandera de fermer l'école si …``: when the request will come
     for child in cue.children:
         first = child.left_edge
         if (
@@ -415,9 +417,24 @@ def _condition_after(cue: Token, last: Token) -> list[Token]:
             and first.i == end + 1
             and first.lower_ in {"si", "s'", "s’"}
             and child.right_edge.i < cue.sent.end
+            and not _hedge(child)
         ):
             return list(child.subtree)
     return []
+
+
+#: verbs of a ``si`` clause that names a source or hedges the author's words (``si l'on en
+#: croit X``, ``s'il faut en croire X``, ``si l'on se fie à``, ``si l'on en juge par``, ``si
+#: j'ai bien compris``, ``si je puis dire``)
+_HEDGING_VERBS = frozenset({"croire", "fier", "juger", "comprendre", "pouvoir", "oser"})
+
+
+def _hedge(clause: Token) -> bool:
+    """The ``si`` clause hedges or sources the words rather than conditioning them."""
+    return any(
+        t.lemma_.lower() in _HEDGING_VERBS or t.lower_ in {"je", "j'", "j’", "l'on"}
+        for t in clause.subtree
+    )
 
 
 def _de_infinitive_clause(cue: Token, child: Token, lemma: str) -> bool:
