@@ -177,3 +177,17 @@ def test_an_incise_after_a_time_phrase_following_another_quote(ctx) -> None:  # 
         "Inter Paul Roux."
     )
     assert analyzed_speaker(ctx, text, "baladés").name == "Paul Roux"
+
+
+@pytest.mark.model
+def test_a_headline_s_bare_role_and_a_lead_s_seat_named_below(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fermeture de la maternité : le service « a vocation à rouvrir », assure le préfet\n\n"
+        "Publié le 11/05/2023 12:01:41\n\n"
+        "Le maire de Fécamp démissionne. Ce qui n'empêchera pas le service de rouvrir, selon "
+        "le préfet de Seine-Maritime.\n\n"
+        "Le projet « va poursuivre son cours ». C'est ce qu'assure le préfet de Seine-Maritime "
+        "Marc Aubry dans les colonnes de Ouest-France."
+    )
+    assert analyzed_speaker(ctx, text, "vocation à rouvrir").name == "Marc Aubry"
+    assert analyzed_speaker(ctx, text, "empêchera pas").name == "Marc Aubry"

@@ -34,11 +34,22 @@ def _complement_nouns(head: Token) -> set[str]:
         t.lemma_.lower()
         for t in head.subtree
         if t.i > head.i
-        and t.pos_ == "NOUN"
+        and t.pos_ in {"NOUN", "PROPN"}
         and t.i - head.i <= 6
         and t.lower_ not in FR_TIME_WORDS  # ``son avocat mercredi``: when, not whose
         and t.lemma_.lower() not in FR_TIME_WORDS
     }
+
+
+#: the longest first line read as a headline
+_HEADLINE = 250
+
+
+def _in_headline(ctx: QuoteContext, head: Token) -> bool:
+    """``head`` stands on the article's first line, a headline (short, followed by a line
+    break)."""
+    end = ctx.text.find("\n")
+    return 0 < end <= _HEADLINE and head.idx < end
 
 
 def named_later(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
@@ -54,26 +65,33 @@ def named_later(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     wanted = description_covers(ctx, head)
     gender = description_gender(head)
     complement = _complement_nouns(head)
-    if not complement:
-        return None  # ``son avocat``, ``son président``: any lawyer or president named later
+    if not complement and not (det.lower_ in {"le", "la", "l'", "l’"} and _in_headline(ctx, head)):
+        # ``son avocat``, ``son président``: any lawyer or president named later; a headline's
+        # bare ``assure le préfet`` is the one its article names
+        return None
     doc = ctx.doc
     fits: dict[str, Entity] = {}
     earlier = False
     for ref in ctx.mentions:
-        if ref.entity.type != "person" or not (ctx.roles_of(ref) & wanted):
+        name = ctx.token_at(ref.start)
+        if ref.entity.type != "person" or name is None:
+            continue
+        sent = name.sent
+        before = doc[max(sent.start, name.i - _BESIDE) : name.i]
+        near = doc[max(sent.start, name.i - _BESIDE) : min(sent.end, name.i + _BESIDE)]
+        # ``le préfet de Loire-Atlantique X``: the role word a few words before the name, past
+        # its complement, as well as the roles written next to it
+        roles = ctx.roles_of(ref) | {
+            t.lemma_.lower() for t in before if t.pos_ == "NOUN" and t.i >= name.i - 6
+        }
+        if not roles & wanted:
             continue
         if ref.start < start:
             earlier = True
             continue
         if gender is not None and ctx.gender_of(ref.entity) not in {None, gender}:
             continue
-        name = ctx.token_at(ref.start)
-        if name is None:
-            continue
-        sent = name.sent
-        near = doc[max(sent.start, name.i - _BESIDE) : min(sent.end, name.i + _BESIDE)]
-        beside = {t.lemma_.lower() for t in near}
-        if complement <= beside:
+        if complement <= {t.lemma_.lower() for t in near} | {t.lower_ for t in near}:
             fits[ref.entity.id] = ref.entity
     if earlier or len(fits) != 1:
         return None
