@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.speaker_roles import description_covers, description_gender
+from allegiance.extract.speaker_roles import description_covers, description_gender, relatum
 from allegiance.extract.speaker_words import FR_TIME_WORDS
 
 if TYPE_CHECKING:
@@ -82,9 +82,14 @@ def named_later(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
         # ``le préfet de Loire-Atlantique X``: the role word a few words before the name, past
         # its complement, as well as the roles written next to it
         roles = ctx.roles_of(ref) | {
-            t.lemma_.lower() for t in before if t.pos_ == "NOUN" and t.i >= name.i - 6
+            t.lemma_.lower()
+            for t in before
+            if t.pos_ == "NOUN"
+            and t.i >= name.i - 6
+            # ``l'avocat de X``: X is whom the role is related to, not its holder
+            and all(r.i != name.i for r in relatum(t))
         }
-        if not roles & wanted:
+        if not roles & wanted or head.left_edge.idx <= ref.start <= head.right_edge.idx:
             continue
         if ref.start < start:
             earlier = True
