@@ -68,3 +68,40 @@ def test_a_diocese_named_by_its_seat_is_an_actor(ctx) -> None:  # type: ignore[n
         quote = find_quote(quotes, fragment)
         assert quote is not None and quote.speaker is not None
         assert quote.speaker.entity == "diocese-de-nantes"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "La présidente de région demandait que les entreprises augmentent leur « versement "
+            "mobilité » d'environ 0,25 point.",
+            "versement mobilité",
+        ),
+        (
+            "Le ministre a assuré que la réforme sera adoptée grâce au soutien du « bloc "
+            "central ».",
+            "bloc central",
+        ),
+    ],
+)
+def test_a_term_in_marks_inside_a_report_leaves_the_report_whole(ctx, text: str, term: str) -> None:  # type: ignore[no-untyped-def]
+    quotes = analyzed_quotes(text, ctx)
+    assert not any(q.kind == "partial" and q.text == term for q in quotes)
+    report = find_quote(quotes, term)
+    assert report is not None and report.kind == "indirect"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Les syndicats dénoncent « une grève sauvage » de la direction.", "une grève sauvage"),
+        ("La CGT a dénoncé la « casse sociale » en cours.", "casse sociale"),
+        ("Le maire a affirmé que la ville subit un « nettoyage social ».", "nettoyage social"),
+    ],
+)
+def test_evaluative_or_indefinite_words_in_marks_stay_quotes(ctx, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    quote = find_quote(analyzed_quotes(text, ctx), words)
+    assert quote is not None and quote.kind == "partial"
