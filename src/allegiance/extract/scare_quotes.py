@@ -47,7 +47,6 @@ from allegiance.extract.fragment_owners import (
     opinion_frame,
     relative_opinion,
 )
-from allegiance.extract.lexicons import stance_words
 from allegiance.extract.quote_marks import MarkedSpan, find_marked_spans
 from allegiance.extract.report_filters import passive_voice
 from allegiance.extract.short_utterances import uttered_before_incise, whole_sentence
@@ -490,10 +489,6 @@ def _short_fragment(
     if near_cue(ctx, attribution, open_at, close_at) or in_content_clause(
         ctx, attribution, open_at, close_at
     ):
-        if in_content_clause(ctx, attribution, open_at, close_at) and _named_term(
-            ctx, open_at, start, end
-        ):
-            return False  # ``que … augmentent leur « versement mobilité »``: the thing's name
         if _single_capitalised(ctx, start, end) and not whole_sentence(
             ctx, open_at, close_at, attribution
         ):
@@ -521,32 +516,6 @@ def _short_fragment(
         # (``relevant de « multi-annonceurs » est passé de … à …, relève l'IPR``)
         return False
     return None
-
-
-#: words before an opening mark that make the marked words a noun phrase's head: articles,
-#: contracted articles, possessives and demonstratives (``leur « versement mobilité »``)
-_ARTICLES = frozenset(
-    {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "leur", "leurs", "son", "sa",
-     "ses", "ce", "cet", "cette", "ces"}
-)  # fmt: skip
-
-
-def _named_term(ctx: QuoteContext, open_at: int, start: int, end: int) -> bool:
-    """Two or three words in marks after an article, with no article, verb or evaluative word
-    of their own (``le « droit de retrait »``, ``du « bloc central »``): a term or a label the
-    author names, not words a source is quoted for (``dénoncent « une grève sauvage »``, ``un
-    « nettoyage social »`` after an indefinite article stay quotes)."""
-    words = _WORD.findall(ctx.text[start:end])
-    before = _WORD.findall(ctx.text[max(0, open_at - 12) : open_at])
-    if not 2 <= len(words) <= 3 or not before or before[-1].lower() not in _ARTICLES:
-        return False
-    content = tokens_between(ctx, start, end)
-    if not content or content[0].pos_ == "DET" or content[0].lower_ in _ARTICLES:
-        return False
-    if any(t.pos_ in {"VERB", "AUX", "PRON"} for t in content):
-        return False
-    stance = stance_words("fr").words
-    return not any(t.lemma_.lower() in stance or t.lower_ in stance for t in content)
 
 
 def _finite(content: list[Token], end: int) -> bool:
