@@ -191,3 +191,48 @@ def test_a_headline_s_bare_role_and_a_lead_s_seat_named_below(ctx) -> None:  # t
     )
     assert analyzed_speaker(ctx, text, "vocation à rouvrir").name == "Marc Aubry"
     assert analyzed_speaker(ctx, text, "empêchera pas").name == "Marc Aubry"
+
+
+@pytest.mark.model
+def test_an_inverted_pronoun_goes_on_with_the_body_just_quoted(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La reprise sera progressive, selon la compagnie. À Orly, Flightstats indique ce lundi "
+        "matin 190 décollages supprimés par Air France. Le retour à la normale « prendra deux "
+        "jours », explique Air France dans un communiqué. « Des adaptations de dernière minute "
+        "sont possibles », ajoute-t-elle."
+    )
+    assert analyzed_speaker(ctx, text, "dernière minute").name == "Air France"
+
+
+@pytest.mark.model
+def test_a_landlord_is_no_resident(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Il y a beaucoup de bruit la nuit », détaille Jean-Louis, locataire depuis vingt ans. "
+        "« Un accompagnement des locataires a été mis en place », reconnaît le bailleur dans un "
+        "communiqué."
+    )
+    assert analyzed_speaker(ctx, text, "accompagnement").entity is None  # not Jean-Louis
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "Sécheresse : « les restrictions seront levées lundi », annonce le préfet\n\n"
+            "Les agriculteurs attendaient cette décision. Le préfet a reçu jeudi le député "
+            "Jean-René Cazeneuve et plusieurs exploitants.",
+            "restrictions",
+        ),
+        (
+            "Agression d'un chauffeur : « une enquête est ouverte », selon la procureure\n\n"
+            "Une femme a été placée en garde à vue. Lundi, la procureure a requis contre Marie "
+            "Dubois six mois de prison ferme.",
+            "enquête est ouverte",
+        ),
+    ],
+)
+def test_a_headline_role_is_not_the_object_of_that_role_below(
+    ctx, text: str, fragment: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert analyzed_speaker(ctx, text, fragment).entity is None

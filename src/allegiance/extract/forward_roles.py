@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from allegiance.extract.speaker_roles import description_covers, description_gender, relatum
+from allegiance.extract.speaker_roles import (
+    description_covers,
+    description_gender,
+    is_former,
+    relatum,
+)
 from allegiance.extract.speaker_words import FR_TIME_WORDS
 
 if TYPE_CHECKING:
@@ -49,7 +54,9 @@ def _in_headline(ctx: QuoteContext, head: Token) -> bool:
     """``head`` stands on the article's first line, a headline (short, followed by a line
     break)."""
     end = ctx.text.find("\n")
-    return 0 < end <= _HEADLINE and head.idx < end
+    line = ctx.text[:end].rstrip()
+    # a full sentence closing on a period is the body's first line, not a headline
+    return 0 < end <= _HEADLINE and head.idx < end and not line.endswith(".")
 
 
 def named_later(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
@@ -86,6 +93,10 @@ def named_later(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
             for t in before
             if t.pos_ == "NOUN"
             and t.i >= name.i - 6
+            # the name in the role's own phrase (``le préfet de Loire-Atlantique X``), not the
+            # object of a verb the role is the subject of (``Le préfet a reçu le député X``)
+            and t.left_edge.i <= name.i <= t.right_edge.i
+            and not is_former(t)  # ``l'ancien préfet X``
             # ``l'avocat de X``: X is whom the role is related to, not its holder
             and all(r.i != name.i for r in relatum(t))
         }
