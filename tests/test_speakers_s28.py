@@ -236,3 +236,13 @@ def test_a_headline_role_is_not_the_object_of_that_role_below(
     ctx, text: str, fragment: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert analyzed_speaker(ctx, text, fragment).entity is None
+
+
+@pytest.mark.model
+def test_a_verb_after_a_qui_clause_and_its_auxiliary_shares_the_relative_subject(ctx) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« C'est une mauvaise blague », explique Paul Roux. Il a également visé Claire Dumas, la "
+        "ministre déléguée à l'égalité entre les femmes et les hommes, qui avait adressé un "
+        "signalement au régulateur et avait évoqué une « blague indigne »."
+    )
+    assert analyzed_speaker(ctx, text, "blague indigne").name == "Claire Dumas"

@@ -227,6 +227,33 @@ def _auxiliary_subject(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) 
     return ctx.speaker_from_tokens(found, exclude)
 
 
+def _relative_conjunct(cue: Token) -> Token | None:
+    """``Il a visé X, qui avait adressé un signalement et avait évoqué « … »``: a cue with no
+    subject of its own, right after ``et`` and an auxiliary written as the one of a ``qui``
+    clause just before it (the parser hung it on the main verb, whose auxiliary differs): the
+    relative pronoun it shares its subject with."""
+    doc = cue.doc
+    aux = next((c for c in cue.children if c.dep_ == "aux:tense" and c.i < cue.i), None)
+    if aux is None or aux.i < 2 or doc[aux.i - 1].lower_ != "et":
+        return None
+    if any(c.dep_.startswith("nsubj") for c in cue.children):
+        return None
+    for tok in reversed(doc[max(cue.sent.start, aux.i - 15) : aux.i - 1]):
+        if tok.dep_ != "acl:relcl":
+            continue
+        rel = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
+        own = next((c for c in tok.children if c.dep_ == "aux:tense"), None)
+        host = next((c for c in cue.head.children if c.dep_ == "aux:tense"), None)
+        if rel is not None and cue.head.i == tok.i:
+            return rel  # the parser saw the coordination: the relative's own conjunct
+        if rel is None or own is None or own.lower_ != aux.lower_:
+            return None
+        if host is not None and host.lower_ == aux.lower_:
+            return None  # the main verb's own tense: the conjunct may well be its
+        return rel
+    return None
+
+
 def _coordinated_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
     """``X dément toute fraude et assure que …``: a cue coordinated by ``et``/``mais`` with no
     subject of its own shares the subject of the speech verb before the conjunction, which the
@@ -340,6 +367,16 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         described = incise_description(ctx, first, inside)
         if described is not None:
             return described
+    relative = _relative_conjunct(cue) if ctx.lang == "fr" else None
+    if relative is not None:  # ``X, qui avait adressé … et avait évoqué « … »``
+        # the noun the ``qui`` clause hangs on (``X, la secrétaire d'État …, qui``), else the
+        # name right before the pronoun
+        noun = relative.head.head
+        speaker = (
+            ctx.speaker_from_tokens(noun, exclude) if noun.pos_ in {"NOUN", "PROPN"} else None
+        ) or relative_antecedent(ctx, relative, exclude)
+        if speaker is not None:
+            return speaker
     if any(c.dep_ in {"nsubj:pass", "nsubjpass"} for c in cue.children):
         # ``X est accusé par Y d'avoir …``: in the passive the agent speaks, not the subject
         speaker = _agent_speaker(ctx, cue, exclude)
