@@ -236,6 +236,8 @@ def _relative_conjunct(cue: Token) -> Token | None:
     aux = next((c for c in cue.children if c.dep_ == "aux:tense" and c.i < cue.i), None)
     if aux is None or aux.i < 2 or doc[aux.i - 1].lower_ != "et":
         return None
+    if doc[aux.i - 2].text == ",":
+        return None  # ``…, qui a siégé six mois, et a promis``: the comma closes the relative
     if any(c.dep_.startswith("nsubj") for c in cue.children):
         return None
     for tok in reversed(doc[max(cue.sent.start, aux.i - 15) : aux.i - 1]):
@@ -244,10 +246,10 @@ def _relative_conjunct(cue: Token) -> Token | None:
         rel = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
         own = next((c for c in tok.children if c.dep_ == "aux:tense"), None)
         host = next((c for c in cue.head.children if c.dep_ == "aux:tense"), None)
-        if rel is not None and cue.head.i == tok.i:
-            return rel  # the parser saw the coordination: the relative's own conjunct
         if rel is None or own is None or own.lower_ != aux.lower_:
             return None
+        if cue.head.i == tok.i:
+            return rel  # the parser saw the coordination: the relative's own conjunct
         if host is not None and host.lower_ == aux.lower_:
             return None  # the main verb's own tense: the conjunct may well be its
         return rel
@@ -372,6 +374,11 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         # the noun the ``qui`` clause hangs on (``X, la secrétaire d'État …, qui``), else the
         # name right before the pronoun
         noun = relative.head.head
+        while noun.dep_ == "nmod" and noun.head.i != noun.i:
+            noun = noun.head  # ``la présidente de l'association des riverains, qui``
+        holder = ctx.mention_of(noun.head) if noun.dep_ == "appos" else None
+        if holder is not None and holder.entity.type == "person":
+            return holder.speaker(ctx.text)
         speaker = (
             ctx.speaker_from_tokens(noun, exclude) if noun.pos_ in {"NOUN", "PROPN"} else None
         ) or relative_antecedent(ctx, relative, exclude)

@@ -140,10 +140,6 @@ _NAMED_THINGS = frozenset(
 _NAMED_AFTER = {lang: nouns | _NAMED_THINGS for lang, nouns in ORG_NOUNS.items()}
 
 
-#: how far (characters) an inverted pronoun looks back for the body quoted just before
-_BODY_REACH = 600
-
-
 @dataclass
 class QuoteContext:
     doc: Doc
@@ -389,13 +385,9 @@ class QuoteContext:
             # name is spoken of or to, not the one speaking
             marked = self.in_marks(exclude)
             spoken_of = {r.entity.id for r in self.mentions_in(*exclude)} if marked else set()
-            # ``« … », explique Air France. « … », ajoute-t-elle``: an inverted pronoun goes on
-            # with the body quoted just before in its paragraph
-            antecedent = None if plural else self._body_quoted_before(head)
-            if antecedent is None:
-                antecedent = self.resolve_pronoun(
-                    head.idx, plural=plural, exclude=spoken_of, gender=gender
-                )
+            antecedent = self.resolve_pronoun(
+                head.idx, plural=plural, exclude=spoken_of, gender=gender
+            )
             if antecedent is None:
                 antecedent = self.resolve_pronoun(
                     head.idx, plural=plural, exclude=spoken_of, back=6, gender=gender
@@ -423,23 +415,6 @@ class QuoteContext:
         if head.pos_ in {"PROPN", "NOUN"}:
             return role_speaker(self, head, exclude, any_noun=any_noun)
         return None
-
-    def _body_quoted_before(self, pron: Token) -> Entity | None:
-        """The organisation that spoke last, in ``pron``'s paragraph with no person named since,
-        when ``pron`` is the French ``elle`` inverted after its verb (``ajoute-t-elle``: ``la
-        compagnie``, ``la société``)."""
-        if self.lang != "fr" or pron.lower_ not in {"-elle", "-t-elle"}:
-            return None  # ``-t-il`` is a person as often as ``le groupe``
-        seen = [(at, sp) for at, sp in self.speakers_seen if at < pron.idx]
-        if not seen or seen[-1][1].entity is None:
-            return None
-        at, speaker = seen[-1]
-        if "\n" in self.text[at : pron.idx] or pron.idx - at > _BODY_REACH:
-            return None
-        if any(r.entity.type == "person" for r in self.mentions_in(at, pron.idx)):
-            return None  # ``…, explique Air France, dont le PDG X …, ajoute-t-il``
-        entity = self.entity(speaker.entity) if speaker.entity else None
-        return entity if entity is not None and entity.type == "organization" else None
 
     def _person_at(self, i: int) -> Entity | None:
         ref = self.mention_of(self.doc[i])

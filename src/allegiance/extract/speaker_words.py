@@ -110,7 +110,6 @@ ORG_NOUNS = {
         "équipementier",
         "avionneur",
         "cimentier",
-        "bailleur",  # ``reconnaît le bailleur``: the social landlord, a body
         "lobby",
         # bodies that speak under their own name (``a déclaré le forum`` after ``le Forum des
         # familles des otages``, ``l'hôpital a indiqué``)
