@@ -240,12 +240,12 @@ def _relative_conjunct(cue: Token) -> Token | None:
         return None  # ``…, qui a siégé six mois, et a promis``: the comma closes the relative
     if any(c.dep_.startswith("nsubj") for c in cue.children):
         return None
+    host = next((c for c in cue.head.children if c.dep_ == "aux:tense"), None)
     for tok in reversed(doc[max(cue.sent.start, aux.i - 15) : aux.i - 1]):
         if tok.dep_ != "acl:relcl":
             continue
         rel = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
         own = next((c for c in tok.children if c.dep_ == "aux:tense"), None)
-        host = next((c for c in cue.head.children if c.dep_ == "aux:tense"), None)
         if rel is None or own is None or own.lower_ != aux.lower_:
             return None
         if cue.head.i == tok.i:
@@ -254,6 +254,20 @@ def _relative_conjunct(cue: Token) -> Token | None:
             return None  # the main verb's own tense: the conjunct may well be its
         return rel
     return None
+
+
+def _relative_speaker(ctx: QuoteContext, rel: Token, exclude: tuple[int, int]) -> Speaker | None:
+    """Who the relative pronoun ``rel`` stands for: the person the noun its clause hangs on is
+    apposed to (``X, la présidente de l'association des riverains, qui``), that noun itself
+    (``X, la secrétaire d'État …, qui``), else the name right before the pronoun."""
+    noun = rel.head.head
+    while noun.dep_ == "nmod" and noun.head.i != noun.i:
+        noun = noun.head
+    holder = ctx.mention_of(noun.head) if noun.dep_ == "appos" else None
+    if holder is not None and holder.entity.type == "person":
+        return holder.speaker(ctx.text)
+    speaker = ctx.speaker_from_tokens(noun, exclude) if noun.pos_ in {"NOUN", "PROPN"} else None
+    return speaker or relative_antecedent(ctx, rel, exclude)
 
 
 def _coordinated_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> Speaker | None:
@@ -370,20 +384,9 @@ def speaker_of_cue(ctx: QuoteContext, cue: Token, exclude: tuple[int, int]) -> S
         if described is not None:
             return described
     relative = _relative_conjunct(cue) if ctx.lang == "fr" else None
-    if relative is not None:  # ``X, qui avait adressé … et avait évoqué « … »``
-        # the noun the ``qui`` clause hangs on (``X, la secrétaire d'État …, qui``), else the
-        # name right before the pronoun
-        noun = relative.head.head
-        while noun.dep_ == "nmod" and noun.head.i != noun.i:
-            noun = noun.head  # ``la présidente de l'association des riverains, qui``
-        holder = ctx.mention_of(noun.head) if noun.dep_ == "appos" else None
-        if holder is not None and holder.entity.type == "person":
-            return holder.speaker(ctx.text)
-        speaker = (
-            ctx.speaker_from_tokens(noun, exclude) if noun.pos_ in {"NOUN", "PROPN"} else None
-        ) or relative_antecedent(ctx, relative, exclude)
-        if speaker is not None:
-            return speaker
+    speaker = _relative_speaker(ctx, relative, exclude) if relative is not None else None
+    if speaker is not None:  # ``X, qui avait adressé … et avait évoqué « … »``
+        return speaker
     if any(c.dep_ in {"nsubj:pass", "nsubjpass"} for c in cue.children):
         # ``X est accusé par Y d'avoir …``: in the passive the agent speaks, not the subject
         speaker = _agent_speaker(ctx, cue, exclude)

@@ -105,12 +105,8 @@ def _second_title(ctx: QuoteContext, head: Token, child: Token) -> bool:
         return False
     if not ctx.can_speak(child):
         return False
-    named = [
-        r
-        for r in ctx.mentions_in(child.idx, child.right_edge.idx + len(child.right_edge.text))
-        if r.entity.type == "person"
-    ]
-    return bool(named)
+    end = child.right_edge.idx + len(child.right_edge.text)
+    return any(r.entity.type == "person" for r in ctx.mentions_in(child.idx, end))
 
 
 def role_speaker(
@@ -342,13 +338,13 @@ def _actor_in_subtree(
         and ref.entity.type in {"person", "organization"}
         and not _behind_a_clause(ctx, ref, head)
     ]
-    if not refs:
-        return None
+    if not refs or refs[0].entity.type == "person":
+        return refs[0] if refs else None
     # ``les chiffres annoncés par le président du CNE, Elvis Amoroso``: the body is whom the
     # officer heads; the person named in apposition to the officer's noun is the actor
     for ref in refs[1:]:
         name = ctx.token_at(ref.start)
-        if refs[0].entity.type == "person" or ref.entity.type != "person" or name is None:
+        if ref.entity.type != "person" or name is None:
             continue
         office = name.head
         apposed = name.dep_ == "appos" or (  # the parser may read the comma as a list's

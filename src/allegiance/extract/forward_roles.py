@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 #: articles and possessives that make a description definite (``le président``, ``son
 #: président``); ``un porte-parole`` stays an unnamed source
-_DEFINITE = frozenset({"le", "la", "l'", "l’", "son", "sa"})
+_ARTICLES = frozenset({"le", "la", "l'", "l’"})
+_DEFINITE = _ARTICLES | {"son", "sa"}
 #: how many words either side of a later name (in its sentence) its role and complement may
 #: stand
 _BESIDE = 8
@@ -72,7 +73,7 @@ def named_later(ctx: QuoteContext, head: Token, start: int) -> Entity | None:
     wanted = description_covers(ctx, head)
     gender = description_gender(head)
     complement = _complement_nouns(head)
-    if not complement and not (det.lower_ in {"le", "la", "l'", "l’"} and _in_headline(ctx, head)):
+    if not complement and not (det.lower_ in _ARTICLES and _in_headline(ctx, head)):
         # ``son avocat``, ``son président``: any lawyer or president named later; a headline's
         # bare ``assure le préfet`` is the one its article names
         return None

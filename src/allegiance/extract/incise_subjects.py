@@ -399,6 +399,7 @@ def _opens_sentence(doc, close: int) -> bool:  # type: ignore[no-untyped-def]
 #: the most words a complement between a quote's closing mark and its incise may have (a
 #: time phrase, ``lors de l'audition des représentants de TikTok``; others five at most)
 _TRAILING_WORDS = 10
+
 #: participles that open a short topic after a quote, before its incise
 _TOPIC_PARTICIPLES = frozenset({"concernant", "visant", "évoquant"})
 

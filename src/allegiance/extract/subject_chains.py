@@ -74,6 +74,7 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
     seen = 0
     first = True
     while seen <= _CHAIN_SENTENCES:
+        stray = stray_subject(sent.root)
         subjects = [
             t
             for t in sent
@@ -82,7 +83,7 @@ def subject_chain(ctx: QuoteContext, pron: Token) -> Entity | None:
                 # the topic is a main clause's subject, not ``une fois que X a semblé …``
                 and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
                 or subject_lost_under_fronted_phrase(t)
-                or stray_subject(sent.root) == t
+                or (stray is not None and stray.i == t.i)
             )
             and (not first or t.i < pron.i)
             and t.i != pron.i
